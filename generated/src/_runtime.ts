@@ -60,6 +60,14 @@ export interface SdkDefaults {
  * Decodes an action's facts (see ActionFacts in _types.ts) and details (SDK methods,
  * description).
  */
+const LEVEL_CODES: Readonly<Record<string, AccessLevel>> = {
+  L: "List",
+  R: "Read",
+  W: "Write",
+  P: "Permissions management",
+  T: "Tagging",
+};
+
 /** A condition key as facts write it: its index in the service's key list (digits), or its name. */
 const keyAt = (keys: readonly string[]) => (item: string) => (/^[0-9]+$/.test(item) ? keys[Number(item)]! : item);
 
@@ -70,8 +78,10 @@ export function decodeAction(
   sdk: SdkDefaults,
   keys: readonly string[],
 ): ActionFactsValue {
-  const [F, L, R, T] = facts as unknown as [string, string, string, string];
-  const [level, levels, only, rows, actionKeys, deps, ops] = fields(facts.slice(4), F, 6) as [
+  // Facts that start with an access level code use the default separators (see ActionFacts in _types.ts).
+  const explicit = !(facts[0]! in LEVEL_CODES);
+  const [F, L, R, T] = (explicit ? facts : "|,;~") as unknown as [string, string, string, string];
+  const [level, levels, only, rows, actionKeys, deps, ops] = fields(explicit ? facts.slice(4) : facts, F, 6) as [
     string,
     string,
     string,
@@ -85,8 +95,8 @@ export function decodeAction(
   const methodsByOperation = list(methods, DL);
   return {
     description,
-    accessLevel: level,
-    accessLevels: levels === "" ? [level] : list(levels, L),
+    accessLevel: LEVEL_CODES[level]!,
+    accessLevels: levels === "" ? [LEVEL_CODES[level]!] : list(levels, L).map((code) => LEVEL_CODES[code]!),
     permissionOnly: only === "1",
     resourceTypes: list(rows, L).map((r) => {
       const [resourceType, required, rowKeys] = fields(r, R, 2) as [string, string, string];

@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get the details of all Containerization jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetContainerizationJobDetails: "|,;~Read||0||||",
+  GetContainerizationJobDetails: "R||0||||",
   /** Grants permission to get the details of all Deployment jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetDeploymentJobDetails: "|,;~Read||0||||",
+  GetDeploymentJobDetails: "R||0||||",
   /** Grants permission to start a Containerization job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartContainerizationJob: "|,;~Write||0||||",
+  StartContainerizationJob: "W||0||||",
   /** Grants permission to start a Deploymnet job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartDeploymentJob: "|,;~Write||0||||",
+  StartDeploymentJob: "W||0||||",
 } as const;
 const actionDetails = {
   GetContainerizationJobDetails: "|,;~|Grants permission to get the details of all Containerization jobs",

@@ -36,197 +36,197 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a skill with the organization under the customer's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ApproveSkill.html */
-  ApproveSkill: "|,;~Write||0||||",
+  ApproveSkill: "W||0||||",
   /** Grants permission to associate a contact with a given address book. Access level: Write. Resources: addressbook*, contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateContactWithAddressBook.html */
-  AssociateContactWithAddressBook: "|,;~Write||0|addressbook;1;,contact;1;|||",
+  AssociateContactWithAddressBook: "W||0|addressbook;1;,contact;1;|||",
   /** Grants permission to associate a device with the specified network profile. Access level: Write. Resources: device*, networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateDeviceWithNetworkProfile.html */
-  AssociateDeviceWithNetworkProfile: "|,;~Write||0|device;1;,networkprofile;1;|||",
+  AssociateDeviceWithNetworkProfile: "W||0|device;1;,networkprofile;1;|||",
   /** Grants permission to associate device with given room. Access level: Write. Resources: device*, room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateDeviceWithRoom.html */
-  AssociateDeviceWithRoom: "|,;~Write||0|device;1;,room;1;|||",
+  AssociateDeviceWithRoom: "W||0|device;1;,room;1;|||",
   /** Grants permission to associate the skill group with given room. Access level: Write. Resources: room*, skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillGroupWithRoom.html */
-  AssociateSkillGroupWithRoom: "|,;~Write||0|room;1;,skillgroup;1;|||",
+  AssociateSkillGroupWithRoom: "W||0|room;1;,skillgroup;1;|||",
   /** Grants permission to associate a skill with a skill group. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillWithSkillGroup.html */
-  AssociateSkillWithSkillGroup: "|,;~Write||0|skillgroup;1;|||",
+  AssociateSkillWithSkillGroup: "W||0|skillgroup;1;|||",
   /** Grants permission to make a private skill available for enrolled users to enable on their devices. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_AssociateSkillWithUsers.html */
-  AssociateSkillWithUsers: "|,;~Write||0||||",
+  AssociateSkillWithUsers: "W||0||||",
   /** Grants permission to complete the operation of registering an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
-  CompleteRegistration: "|,;~Write||1||||",
+  CompleteRegistration: "W||1||||",
   /** Grants permission to create an address book with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateAddressBook.html */
-  CreateAddressBook: "|,;~Write||0||2,4||",
+  CreateAddressBook: "W||0||2,4||",
   /** Grants permission to create a recurring schedule for usage reports to deliver to the specified S3 location with a specified daily or weekly interval. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateBusinessReportSchedule.html */
-  CreateBusinessReportSchedule: "|,;~Write||0||2,4||",
+  CreateBusinessReportSchedule: "W||0||2,4||",
   /** Grants permission to add a new conference provider under the user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateConferenceProvider.html */
-  CreateConferenceProvider: "|,;~Write||0||2,4||",
+  CreateConferenceProvider: "W||0||2,4||",
   /** Grants permission to create a contact with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateContact.html */
-  CreateContact: "|,;~Write||0||2,4||",
+  CreateContact: "W||0||2,4||",
   /** Grants permission to create a gateway group with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateGatewayGroup.html */
-  CreateGatewayGroup: "|,;~Write||0||2,4||",
+  CreateGatewayGroup: "W||0||2,4||",
   /** Grants permission to create a network profile with the specified details. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateNetworkProfile.html */
-  CreateNetworkProfile: "|,;~Write||0||2,4||",
+  CreateNetworkProfile: "W||0||2,4||",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||2,4||",
+  CreateProfile: "W||0||2,4||",
   /** Grants permission to create room with the specified details. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateRoom.html */
-  CreateRoom: "|,;~Write||0|profile;1;|2,4||",
+  CreateRoom: "W||0|profile;1;|2,4||",
   /** Grants permission to create a skill group with given name and description. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateSkillGroup.html */
-  CreateSkillGroup: "|,;~Write||0||2,4||",
+  CreateSkillGroup: "W||0||2,4||",
   /** Grants permission to create a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|user;1;|2,4||",
+  CreateUser: "W||0|user;1;|2,4||",
   /** Grants permission to delete an address book by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteAddressBook.html */
-  DeleteAddressBook: "|,;~Write||0|addressbook;1;|||",
+  DeleteAddressBook: "W||0|addressbook;1;|||",
   /** Grants permission to delete the recurring report delivery schedule with the specified schedule ARN. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteBusinessReportSchedule.html */
-  DeleteBusinessReportSchedule: "|,;~Write||0|schedule;1;|||",
+  DeleteBusinessReportSchedule: "W||0|schedule;1;|||",
   /** Grants permission to delete a conference provider. Access level: Write. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteConferenceProvider.html */
-  DeleteConferenceProvider: "|,;~Write||0|conferenceprovider;1;|||",
+  DeleteConferenceProvider: "W||0|conferenceprovider;1;|||",
   /** Grants permission to delete a contact by the contact ARN. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteContact.html */
-  DeleteContact: "|,;~Write||0|contact;1;|||",
+  DeleteContact: "W||0|contact;1;|||",
   /** Grants permission to remove a device from Alexa For Business. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteDevice.html */
-  DeleteDevice: "|,;~Write||0|device;1;|||",
+  DeleteDevice: "W||0|device;1;|||",
   /** Grants permission to delete the device's entire previous history of voice input data and associated response data. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteDeviceUsageData.html */
-  DeleteDeviceUsageData: "|,;~Write||0|device;1;|||",
+  DeleteDeviceUsageData: "W||0|device;1;|||",
   /** Grants permission to delete a gateway group. Access level: Write. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteGatewayGroup.html */
-  DeleteGatewayGroup: "|,;~Write||0|gatewaygroup;1;|||",
+  DeleteGatewayGroup: "W||0|gatewaygroup;1;|||",
   /** Grants permission to delete a network profile by the network profile ARN. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteNetworkProfile.html */
-  DeleteNetworkProfile: "|,;~Write||0|networkprofile;1;|||",
+  DeleteNetworkProfile: "W||0|networkprofile;1;|||",
   /** Grants permission to delete profile by profile ARN. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|||",
+  DeleteProfile: "W||0|profile;1;|||",
   /** Grants permission to delete room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteRoom.html */
-  DeleteRoom: "|,;~Write||0|room;1;|||",
+  DeleteRoom: "W||0|room;1;|||",
   /** Grants permission to delete a parameter from a skill and room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteRoomSkillParameter.html */
-  DeleteRoomSkillParameter: "|,;~Write||0|room;1;|||",
+  DeleteRoomSkillParameter: "W||0|room;1;|||",
   /** Grants permission to unlink a third-party account from a skill. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteSkillAuthorization.html */
-  DeleteSkillAuthorization: "|,;~Write||0|room;1;|||",
+  DeleteSkillAuthorization: "W||0|room;1;|||",
   /** Grants permission to delete skill group with skill group ARN. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteSkillGroup.html */
-  DeleteSkillGroup: "|,;~Write||0|skillgroup;1;|||",
+  DeleteSkillGroup: "W||0|skillgroup;1;|||",
   /** Grants permission to delete a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|||",
+  DeleteUser: "W||0|user;1;|||",
   /** Grants permission to disassociate a contact from a given address book. Access level: Write. Resources: addressbook*, contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateContactFromAddressBook.html */
-  DisassociateContactFromAddressBook: "|,;~Write||0|addressbook;1;,contact;1;|||",
+  DisassociateContactFromAddressBook: "W||0|addressbook;1;,contact;1;|||",
   /** Grants permission to disassociate device from its current room. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateDeviceFromRoom.html */
-  DisassociateDeviceFromRoom: "|,;~Write||0|device;1;|||",
+  DisassociateDeviceFromRoom: "W||0|device;1;|||",
   /** Grants permission to disassociate a skill from a skill group. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillFromSkillGroup.html */
-  DisassociateSkillFromSkillGroup: "|,;~Write||0|skillgroup;1;|||",
+  DisassociateSkillFromSkillGroup: "W||0|skillgroup;1;|||",
   /** Grants permission to make a private skill unavailable for enrolled users and prevent them from enabling it on their devices. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillFromUsers.html */
-  DisassociateSkillFromUsers: "|,;~Write||0|user;1;|||",
+  DisassociateSkillFromUsers: "W||0|user;1;|||",
   /** Grants permission to disassociate the skill group from given room. Access level: Write. Resources: room*, skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_DisassociateSkillGroupFromRoom.html */
-  DisassociateSkillGroupFromRoom: "|,;~Write||0|room;1;,skillgroup;1;|||",
+  DisassociateSkillGroupFromRoom: "W||0|room;1;,skillgroup;1;|||",
   /** Grants permission to forget smart home appliances associated to a room. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ForgetSmartHomeAppliances.html */
-  ForgetSmartHomeAppliances: "|,;~Write||0|room;1;|||",
+  ForgetSmartHomeAppliances: "W||0|room;1;|||",
   /** Grants permission to get the address book details by the address book ARN. Access level: Read. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetAddressBook.html */
-  GetAddressBook: "|,;~Read||0|addressbook;1;|||",
+  GetAddressBook: "R||0|addressbook;1;|||",
   /** Grants permission to retrieve the existing conference preferences. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetConferencePreference.html */
-  GetConferencePreference: "|,;~Read||0||||",
+  GetConferencePreference: "R||0||||",
   /** Grants permission to get details about a specific conference provider. Access level: Read. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetConferenceProvider.html */
-  GetConferenceProvider: "|,;~Read||0|conferenceprovider;1;|||",
+  GetConferenceProvider: "R||0|conferenceprovider;1;|||",
   /** Grants permission to get the contact details by the contact ARN. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetContact.html */
-  GetContact: "|,;~Read||0|contact;1;|||",
+  GetContact: "R||0|contact;1;|||",
   /** Grants permission to get device details. Access level: Read. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetDevice.html */
-  GetDevice: "|,;~Read||0|device;1;|||",
+  GetDevice: "R||0|device;1;|||",
   /** Grants permission to retrieve the details of a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetGateway.html */
-  GetGateway: "|,;~Read||0|gateway;1;|||",
+  GetGateway: "R||0|gateway;1;|||",
   /** Grants permission to retrieve the details of a gateway group. Access level: Read. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetGatewayGroup.html */
-  GetGatewayGroup: "|,;~Read||0|gatewaygroup;1;|||",
+  GetGatewayGroup: "R||0|gatewaygroup;1;|||",
   /** Grants permission to retrieve the configured values for the user enrollment invitation email template. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetInvitationConfiguration.html */
-  GetInvitationConfiguration: "|,;~Read||0||||",
+  GetInvitationConfiguration: "R||0||||",
   /** Grants permission to get the network profile details by the network profile ARN. Access level: Read. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetNetworkProfile.html */
-  GetNetworkProfile: "|,;~Read||0|networkprofile;1;|||",
+  GetNetworkProfile: "R||0|networkprofile;1;|||",
   /** Grants permission to get profile when provided with Profile ARN. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|profile;1;|||",
+  GetProfile: "R||0|profile;1;|||",
   /** Grants permission to get room details. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetRoom.html */
-  GetRoom: "|,;~Read||0|room;1;|||",
+  GetRoom: "R||0|room;1;|||",
   /** Grants permission to get an existing parameter that has been set for a skill and room. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetRoomSkillParameter.html */
-  GetRoomSkillParameter: "|,;~Read||0|room;1;|||",
+  GetRoomSkillParameter: "R||0|room;1;|||",
   /** Grants permission to get skill group details with skill group ARN. Access level: Read. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_GetSkillGroup.html */
-  GetSkillGroup: "|,;~Read||0|skillgroup;1;|||",
+  GetSkillGroup: "R||0|skillgroup;1;|||",
   /** Grants permission to list the details of the schedules that a user configured. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListBusinessReportSchedules.html */
-  ListBusinessReportSchedules: "|,;~List||0||||",
+  ListBusinessReportSchedules: "L||0||||",
   /** Grants permission to list conference providers under a specific AWS account. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListConferenceProviders.html */
-  ListConferenceProviders: "|,;~List||0||||",
+  ListConferenceProviders: "L||0||||",
   /** Grants permission to list the device event history, including device connection status, for up to 30 days. Access level: List. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListDeviceEvents.html */
-  ListDeviceEvents: "|,;~List||0|device;1;|||",
+  ListDeviceEvents: "L||0|device;1;|||",
   /** Grants permission to list gateway group summaries. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListGatewayGroups.html */
-  ListGatewayGroups: "|,;~List||0||||",
+  ListGatewayGroups: "L||0||||",
   /** Grants permission to list gateway summaries. Access level: List. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListGateways.html */
-  ListGateways: "|,;~List||0|gatewaygroup;1;|||",
+  ListGateways: "L||0|gatewaygroup;1;|||",
   /** Grants permission to list skills. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkills.html */
-  ListSkills: "|,;~List||0||||",
+  ListSkills: "L||0||||",
   /** Grants permission to list all categories in the Alexa skill store. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkillsStoreCategories.html */
-  ListSkillsStoreCategories: "|,;~List||0||||",
+  ListSkillsStoreCategories: "L||0||||",
   /** Grants permission to list all skills in the Alexa skill store by category. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSkillsStoreSkillsByCategory.html */
-  ListSkillsStoreSkillsByCategory: "|,;~List||0||||",
+  ListSkillsStoreSkillsByCategory: "L||0||||",
   /** Grants permission to list all of the smart home appliances associated with a room. Access level: List. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListSmartHomeAppliances.html */
-  ListSmartHomeAppliances: "|,;~List||0|room;1;|||",
+  ListSmartHomeAppliances: "L||0|room;1;|||",
   /** Grants permission to list all tags on a resource. Access level: Read. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ListTags.html */
-  ListTags: "|,;~Read||0|device;0;,room;0;,user;0;|||",
+  ListTags: "R||0|device;0;,room;0;,user;0;|||",
   /** Grants permission to set the conference preferences on a specific conference provider at the account level. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutConferencePreference.html */
-  PutConferencePreference: "|,;~Write||0||||",
+  PutConferencePreference: "W||0||||",
   /** Grants permission to publish Alexa device setup events. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
-  PutDeviceSetupEvents: "|,;~Write||1||||",
+  PutDeviceSetupEvents: "W||1||||",
   /** Grants permission to configure the email template for the user enrollment invitation with the specified attributes. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutInvitationConfiguration.html */
-  PutInvitationConfiguration: "|,;~Write||0||||",
+  PutInvitationConfiguration: "W||0||||",
   /** Grants permission to put a room specific parameter for a skill. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutRoomSkillParameter.html */
-  PutRoomSkillParameter: "|,;~Write||0|room;1;|||",
+  PutRoomSkillParameter: "W||0|room;1;|||",
   /** Grants permission to link a user's account to a third-party skill provider. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_PutSkillAuthorization.html */
-  PutSkillAuthorization: "|,;~Write||0|room;1;|||",
+  PutSkillAuthorization: "W||0|room;1;|||",
   /** Grants permission to register an Alexa-enabled device built by an Original Equipment Manufacturer (OEM) using Alexa Voice Service (AVS). Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RegisterAVSDevice.html */
-  RegisterAVSDevice: "|,;~Write||0||2,4||",
+  RegisterAVSDevice: "W||0||2,4||",
   /** Grants permission to register an Alexa device. Access level: Write. Permission only. https://docs.aws.amazon.com/a4b/latest/ag/manage-devices.html */
-  RegisterDevice: "|,;~Write||1||||",
+  RegisterDevice: "W||1||||",
   /** Grants permission to disassociate a skill from the organization under a user's AWS account. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RejectSkill.html */
-  RejectSkill: "|,;~Write||0||||",
+  RejectSkill: "W||0||||",
   /** Grants permission to resolve room information. Access level: Read. https://docs.aws.amazon.com/a4b/latest/APIReference/API_ResolveRoom.html */
-  ResolveRoom: "|,;~Read||0||||",
+  ResolveRoom: "R||0||||",
   /** Grants permission to revoke an invitation. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_RevokeInvitation.html */
-  RevokeInvitation: "|,;~Write||0|user;1;|||",
+  RevokeInvitation: "W||0|user;1;|||",
   /** Grants permission to search address books and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchAddressBooks.html */
-  SearchAddressBooks: "|,;~List||0||||",
+  SearchAddressBooks: "L||0||||",
   /** Grants permission to search contacts and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchContacts.html */
-  SearchContacts: "|,;~List||0||||",
+  SearchContacts: "L||0||||",
   /** Grants permission to search for devices. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchDevices.html */
-  SearchDevices: "|,;~List||0||||",
+  SearchDevices: "L||0||||",
   /** Grants permission to search network profiles and list the ones that meet a set of filter and sort criteria. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchNetworkProfiles.html */
-  SearchNetworkProfiles: "|,;~List||0||||",
+  SearchNetworkProfiles: "L||0||||",
   /** Grants permission to search for profiles. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchProfiles.html */
-  SearchProfiles: "|,;~List||0||||",
+  SearchProfiles: "L||0||||",
   /** Grants permission to search for rooms. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchRooms.html */
-  SearchRooms: "|,;~List||0||||",
+  SearchRooms: "L||0||||",
   /** Grants permission to search for skill groups. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchSkillGroups.html */
-  SearchSkillGroups: "|,;~List||0||||",
+  SearchSkillGroups: "L||0||||",
   /** Grants permission to search for users. Access level: List. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "|,;~List||0||||",
+  SearchUsers: "L||0||||",
   /** Grants permission to trigger an asynchronous flow to send text, SSML, or audio announcements to rooms that are identified by a search or filter. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SendAnnouncement.html */
-  SendAnnouncement: "|,;~Write||0||||",
+  SendAnnouncement: "W||0||||",
   /** Grants permission to send an invitation to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_SendInvitation.html */
-  SendInvitation: "|,;~Write||0|user;1;|||",
+  SendInvitation: "W||0|user;1;|||",
   /** Grants permission to restore the device and its account to its known, default settings by clearing all information and settings set by its previous users. Access level: Write. https://docs.aws.amazon.com/a4b/latest/APIReference/API_StartDeviceSync.html */
-  StartDeviceSync: "|,;~Write||0||||",
+  StartDeviceSync: "W||0||||",
   /** Grants permission to initiate the discovery of any smart home appliances associated with the room. Access level: Read. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_StartSmartHomeApplianceDiscovery.html */
-  StartSmartHomeApplianceDiscovery: "|,;~Read||0|room;1;|||",
+  StartSmartHomeApplianceDiscovery: "R||0|room;1;|||",
   /** Grants permission to add metadata tags to a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|device;0;,room;0;,user;0;|2,4||",
+  TagResource: "T||0|device;0;,room;0;,user;0;|2,4||",
   /** Grants permission to remove metadata tags from a resource. Access level: Tagging. Resources: device, room, user. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|device;0;,room;0;,user;0;|||",
+  UntagResource: "T||0|device;0;,room;0;,user;0;|||",
   /** Grants permission to update address book details by the address book ARN. Access level: Write. Resources: addressbook*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateAddressBook.html */
-  UpdateAddressBook: "|,;~Write||0|addressbook;1;|||",
+  UpdateAddressBook: "W||0|addressbook;1;|||",
   /** Grants permission to update the configuration of the report delivery schedule with the specified schedule ARN. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateBusinessReportSchedule.html */
-  UpdateBusinessReportSchedule: "|,;~Write||0|schedule;1;|||",
+  UpdateBusinessReportSchedule: "W||0|schedule;1;|||",
   /** Grants permission to update an existing conference provider's settings. Access level: Write. Resources: conferenceprovider*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateConferenceProvider.html */
-  UpdateConferenceProvider: "|,;~Write||0|conferenceprovider;1;|||",
+  UpdateConferenceProvider: "W||0|conferenceprovider;1;|||",
   /** Grants permission to update the contact details by the contact ARN. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "|,;~Write||0|contact;1;|||",
+  UpdateContact: "W||0|contact;1;|||",
   /** Grants permission to update device name. Access level: Write. Resources: device*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateDevice.html */
-  UpdateDevice: "|,;~Write||0|device;1;|||",
+  UpdateDevice: "W||0|device;1;|||",
   /** Grants permission to update the details of a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "|,;~Write||0|gateway;1;|||",
+  UpdateGateway: "W||0|gateway;1;|||",
   /** Grants permission to update the details of a gateway group. Access level: Write. Resources: gatewaygroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateGatewayGroup.html */
-  UpdateGatewayGroup: "|,;~Write||0|gatewaygroup;1;|||",
+  UpdateGatewayGroup: "W||0|gatewaygroup;1;|||",
   /** Grants permission to update a network profile by the network profile ARN. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateNetworkProfile.html */
-  UpdateNetworkProfile: "|,;~Write||0|networkprofile;1;|||",
+  UpdateNetworkProfile: "W||0|networkprofile;1;|||",
   /** Grants permission to update an existing profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;|||",
+  UpdateProfile: "W||0|profile;1;|||",
   /** Grants permission to update room details. Access level: Write. Resources: room*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateRoom.html */
-  UpdateRoom: "|,;~Write||0|room;1;|||",
+  UpdateRoom: "W||0|room;1;|||",
   /** Grants permission to update skill group details with skill group ARN. Access level: Write. Resources: skillgroup*. https://docs.aws.amazon.com/a4b/latest/APIReference/API_UpdateSkillGroup.html */
-  UpdateSkillGroup: "|,;~Write||0|skillgroup;1;|||",
+  UpdateSkillGroup: "W||0|skillgroup;1;|||",
 } as const;
 const actionDetails = {
   ApproveSkill: "|,;~|Grants permission to associate a skill with the organization under the customer's AWS account",

@@ -30,79 +30,79 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply an archive rule. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ApplyArchiveRule.html */
-  ApplyArchiveRule: "|,;~Write||0|Analyzer;1;|||;",
+  ApplyArchiveRule: "W||0|Analyzer;1;|||;",
   /** Grants permission to cancel a policy generation. Access level: Write. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CancelPolicyGeneration.html */
-  CancelPolicyGeneration: "|,;~Write||0||||;",
+  CancelPolicyGeneration: "W||0||||;",
   /** Grants permission to check that specified access is not allowed by a policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckAccessNotGranted.html */
-  CheckAccessNotGranted: "|,;~Read||0||||;",
+  CheckAccessNotGranted: "R||0||||;",
   /** Grants permission to check that no new access is allowed when compared to an existing policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckNoNewAccess.html */
-  CheckNoNewAccess: "|,;~Read||0||||;",
+  CheckNoNewAccess: "R||0||||;",
   /** Grants permission to check that public access is not allowed by a resource policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CheckNoPublicAccess.html */
-  CheckNoPublicAccess: "|,;~Read||0||||;",
+  CheckNoPublicAccess: "R||0||||;",
   /** Grants permission to create an access preview for the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAccessPreview.html */
-  CreateAccessPreview: "|,;~Write||0|Analyzer;1;|||;",
+  CreateAccessPreview: "W||0|Analyzer;1;|||;",
   /** Grants permission to create an analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html */
-  CreateAnalyzer: "|,;~Write||0|Analyzer;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateAnalyzer: "W||0|Analyzer;1;|0,2|access-analyzer:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an archive rule for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateArchiveRule.html */
-  CreateArchiveRule: "|,;~Write||0|ArchiveRule;1;|||;",
+  CreateArchiveRule: "W||0|ArchiveRule;1;|||;",
   /** Grants permission to create a service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateServiceLinkedAnalyzer.html */
-  CreateServiceLinkedAnalyzer: "|,;~Write||0|Analyzer;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreateServiceLinkedAnalyzer: "W||0|Analyzer;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete the specified analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteAnalyzer.html */
-  DeleteAnalyzer: "|,;~Write||0|Analyzer;1;|0,2||;",
+  DeleteAnalyzer: "W||0|Analyzer;1;|0,2||;",
   /** Grants permission to delete archive rules for the specified analyzer. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteArchiveRule.html */
-  DeleteArchiveRule: "|,;~Write||0|ArchiveRule;1;|||;",
+  DeleteArchiveRule: "W||0|ArchiveRule;1;|||;",
   /** Grants permission to delete the specified service-linked analyzer. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_DeleteServiceLinkedAnalyzer.html */
-  DeleteServiceLinkedAnalyzer: "|,;~Write||0|Analyzer;1;|0,2||;",
+  DeleteServiceLinkedAnalyzer: "W||0|Analyzer;1;|0,2||;",
   /** Grants permission to generate recommendation steps to resolve a finding. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GenerateFindingRecommendation.html */
-  GenerateFindingRecommendation: "|,;~Write||0|Analyzer;1;|||;",
+  GenerateFindingRecommendation: "W||0|Analyzer;1;|||;",
   /** Grants permission to retrieve information about an access preview. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAccessPreview.html */
-  GetAccessPreview: "|,;~Read||0|Analyzer;1;|||;",
+  GetAccessPreview: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieve information about an analyzed resource. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzedResource.html */
-  GetAnalyzedResource: "|,;~Read||0|Analyzer;1;|||;",
+  GetAnalyzedResource: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieve information about analyzers. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetAnalyzer.html */
-  GetAnalyzer: "|,;~Read||0|Analyzer;1;|0,2||;",
+  GetAnalyzer: "R||0|Analyzer;1;|0,2||;",
   /** Grants permission to retrieve information about archive rules for the specified analyzer. Access level: Read. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetArchiveRule.html */
-  GetArchiveRule: "|,;~Read||0|ArchiveRule;1;|||;",
+  GetArchiveRule: "R||0|ArchiveRule;1;|||;",
   /** Grants permission to retrieve findings. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetFindingV2.html */
-  GetFinding: "|,;~Read||0|Analyzer;1;|||;,GetFindingV2",
+  GetFinding: "R||0|Analyzer;1;|||;,GetFindingV2",
   /** Grants permission to retrieve recommendation steps to resolve a finding. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetFindingRecommendation.html */
-  GetFindingRecommendation: "|,;~Read||0|Analyzer;1;|||;",
+  GetFindingRecommendation: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieve statistics for findings. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html#access-analyzer-permissions */
-  GetFindingsStatistics: "|,;~Read||0|Analyzer;1;|||;",
+  GetFindingsStatistics: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieve a policy that was generated using StartPolicyGeneration. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_GetGeneratedPolicy.html */
-  GetGeneratedPolicy: "|,;~Read||0||||;",
+  GetGeneratedPolicy: "R||0||||;",
   /** Grants permission to retrieve a list of findings from an access preview. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAccessPreviewFindings.html */
-  ListAccessPreviewFindings: "|,;~Read||0|Analyzer;1;|||;",
+  ListAccessPreviewFindings: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieve a list of access previews. Access level: List. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAccessPreviews.html */
-  ListAccessPreviews: "|,;~List||0|Analyzer;1;|||;",
+  ListAccessPreviews: "L||0|Analyzer;1;|||;",
   /** Grants permission to retrieve a list of resources that have been analyzed. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAnalyzedResources.html */
-  ListAnalyzedResources: "|,;~Read||0|Analyzer;1;|||;",
+  ListAnalyzedResources: "R||0|Analyzer;1;|||;",
   /** Grants permission to retrieves a list of analyzers. Access level: List. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAnalyzers.html */
-  ListAnalyzers: "|,;~List||0||||;",
+  ListAnalyzers: "L||0||||;",
   /** Grants permission to retrieve a list of archive rules from an analyzer. Access level: List. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListArchiveRules.html */
-  ListArchiveRules: "|,;~List||0|Analyzer;1;|||;",
+  ListArchiveRules: "L||0|Analyzer;1;|||;",
   /** Grants permission to retrieve a list of findings from an analyzer. Access level: Read. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListFindingsV2.html */
-  ListFindings: "|,;~Read||0|Analyzer;1;|||;,ListFindingsV2",
+  ListFindings: "R||0|Analyzer;1;|||;,ListFindingsV2",
   /** Grants permission to list all the recently started policy generations. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListPolicyGenerations.html */
-  ListPolicyGenerations: "|,;~Read||0||||;",
+  ListPolicyGenerations: "R||0||||;",
   /** Grants permission to retrieve a list of tags applied to a resource. Access level: Read. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Analyzer;0;|||;",
+  ListTagsForResource: "R||0|Analyzer;0;|||;",
   /** Grants permission to start a policy generation. Access level: Write. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_StartPolicyGeneration.html */
-  StartPolicyGeneration: "|,;~Write||0|||iam:PassRole|;",
+  StartPolicyGeneration: "W||0|||iam:PassRole|;",
   /** Grants permission to start a scan of the policies applied to a resource. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_StartResourceScan.html */
-  StartResourceScan: "|,;~Write||0|Analyzer;1;|||;",
+  StartResourceScan: "W||0|Analyzer;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Analyzer;0;|0,2||CreateAnalyzer,;",
+  TagResource: "T||0|Analyzer;0;|0,2||CreateAnalyzer,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: Analyzer. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Analyzer;0;|2||;",
+  UntagResource: "T||0|Analyzer;0;|2||;",
   /** Grants permission to modify an analyzer's configuration. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateAnalyzer.html */
-  UpdateAnalyzer: "|,;~Write||0|Analyzer;1;|||;",
+  UpdateAnalyzer: "W||0|Analyzer;1;|||;",
   /** Grants permission to modify an archive rule. Access level: Write. Resources: ArchiveRule*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateArchiveRule.html */
-  UpdateArchiveRule: "|,;~Write||0|ArchiveRule;1;|||;",
+  UpdateArchiveRule: "W||0|ArchiveRule;1;|||;",
   /** Grants permission to modify findings. Access level: Write. Resources: Analyzer*. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UpdateFindings.html */
-  UpdateFindings: "|,;~Write||0|Analyzer;1;|||;",
+  UpdateFindings: "W||0|Analyzer;1;|||;",
   /** Grants permission to validate a policy. Access level: Read. https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ValidatePolicy.html */
-  ValidatePolicy: "|,;~Read||0||||;",
+  ValidatePolicy: "R||0||||;",
 } as const;
 const actionDetails = {
   ApplyArchiveRule: "|,;~~~|Grants permission to apply an archive rule",

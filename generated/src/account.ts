@@ -36,37 +36,37 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_AcceptPrimaryEmailUpdate.html */
-  AcceptPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|3||;",
+  AcceptPrimaryEmailUpdate: "W||0|accountInOrganization;0;|3||;",
   /** Grants permission to close an account. Access level: Write. Resources: account. Permission only. https://docs.aws.amazon.com/accounts/latest/reference/security_account-permissions-ref.html */
-  CloseAccount: "|,;~Write||1|account;0;|||",
+  CloseAccount: "W||1|account;0;|||",
   /** Grants permission to delete the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DeleteAlternateContact.html */
-  DeleteAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|2||;",
+  DeleteAlternateContact: "W||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to disable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_DisableRegion.html */
-  DisableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|4||;",
+  DisableRegion: "W||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to enable use of a Region. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_EnableRegion.html */
-  EnableRegion: "|,;~Write||0|account;0;,accountInOrganization;0;|4||;",
+  EnableRegion: "W||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to retrieve the account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAccountInformation.html */
-  GetAccountInformation: "|,;~Read||0|account;0;,accountInOrganization;0;|||;",
+  GetAccountInformation: "R||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to retrieve the alternate contacts for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetAlternateContact.html */
-  GetAlternateContact: "|,;~Read||0|account;0;,accountInOrganization;0;|2||;",
+  GetAlternateContact: "R||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to retrieve the primary contact information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetContactInformation.html */
-  GetContactInformation: "|,;~Read||0|account;0;,accountInOrganization;0;|||;",
+  GetContactInformation: "R||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to retrieve the linked GovCloud account information for an account. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetGovCloudAccountInformation.html */
-  GetGovCloudAccountInformation: "|,;~Read||0|account;0;,accountInOrganization;0;|||;",
+  GetGovCloudAccountInformation: "R||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to retrieve the primary email address of an account. Access level: Read. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetPrimaryEmail.html */
-  GetPrimaryEmail: "|,;~Read||0|accountInOrganization;0;|||;",
+  GetPrimaryEmail: "R||0|accountInOrganization;0;|||;",
   /** Grants permission to get the opt-in status of a Region. Access level: Read. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_GetRegionOptStatus.html */
-  GetRegionOptStatus: "|,;~Read||0|account;0;,accountInOrganization;0;|4||;",
+  GetRegionOptStatus: "R||0|account;0;,accountInOrganization;0;|4||;",
   /** Grants permission to list the available Regions. Access level: List. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_ListRegions.html */
-  ListRegions: "|,;~List||0|account;0;,accountInOrganization;0;|||;",
+  ListRegions: "L||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to update the name for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAccountName.html */
-  PutAccountName: "|,;~Write||0|account;0;,accountInOrganization;0;||iam:UpdateAccountName|;",
+  PutAccountName: "W||0|account;0;,accountInOrganization;0;||iam:UpdateAccountName|;",
   /** Grants permission to modify the alternate contacts for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutAlternateContact.html */
-  PutAlternateContact: "|,;~Write||0|account;0;,accountInOrganization;0;|2||;",
+  PutAlternateContact: "W||0|account;0;,accountInOrganization;0;|2||;",
   /** Grants permission to update the primary contact information for an account. Access level: Write. Resources: account, accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_PutContactInformation.html */
-  PutContactInformation: "|,;~Write||0|account;0;,accountInOrganization;0;|||;",
+  PutContactInformation: "W||0|account;0;,accountInOrganization;0;|||;",
   /** Grants permission to start the process to update the primary email address of an account. Access level: Write. Resources: accountInOrganization. https://docs.aws.amazon.com/accounts/latest/reference/API_StartPrimaryEmailUpdate.html */
-  StartPrimaryEmailUpdate: "|,;~Write||0|accountInOrganization;0;|3||;",
+  StartPrimaryEmailUpdate: "W||0|accountInOrganization;0;|3||;",
 } as const;
 const actionDetails = {
   AcceptPrimaryEmailUpdate:

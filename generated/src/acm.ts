@@ -40,39 +40,39 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add one or more tags to a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html */
-  AddTagsToCertificate: "|,;~Tagging||0|certificate;1;|6,8||;,ImportCertificate,RequestCertificate",
+  AddTagsToCertificate: "T||0|certificate;1;|6,8||;,ImportCertificate,RequestCertificate",
   /** Grants permission to delete a certificate and its associated private key. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DeleteCertificate.html */
-  DeleteCertificate: "|,;~Write||0|certificate;1;|||;",
+  DeleteCertificate: "W||0|certificate;1;|||;",
   /** Grants permission to retreive a certificates and its metadata. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_DescribeCertificate.html */
-  DescribeCertificate: "|,;~Read||0|certificate;1;|||;",
+  DescribeCertificate: "R||0|certificate;1;|||;",
   /** Grants permission to export an exportable certificate for use anywhere. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ExportCertificate.html */
-  ExportCertificate: "|,;~Read||0|certificate;1;|2||;",
+  ExportCertificate: "R||0|certificate;1;|2||;",
   /** Grants permission to retrieve account level configuration from AWS Certificate Manager. Access level: Read. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetAccountConfiguration.html */
-  GetAccountConfiguration: "|,;~Read||0||||;",
+  GetAccountConfiguration: "R||0||||;",
   /** Grants permission to retrieve a certificate and certificate chain for a certificate ARN. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html */
-  GetCertificate: "|,;~Read||0|certificate;1;|||;",
+  GetCertificate: "R||0|certificate;1;|||;",
   /** Grants permission to import a 3rd party certificate into AWS Certificate Manager (ACM). Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "|,;~Write||0|certificate;1;|6,8|acm:AddTagsToCertificate|;",
+  ImportCertificate: "W||0|certificate;1;|6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to retrieve a list of certificates for specific certificate parameters. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListCertificates.html */
-  ListCertificates: "|,;~List||0||||;",
+  ListCertificates: "L||0||||;",
   /** Grants permission to lists the tags that have been associated with a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
-  ListTagsForCertificate: "|,;~Read||0|certificate;1;|||;",
+  ListTagsForCertificate: "R||0|certificate;1;|||;",
   /** Grants permission to update account level configuration in AWS Certificate Manager. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_PutAccountConfiguration.html */
-  PutAccountConfiguration: "|,;~Write||0||||;",
+  PutAccountConfiguration: "W||0||||;",
   /** Grants permission to remove one or more tags from a certificate. Access level: Tagging. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RemoveTagsFromCertificate.html */
-  RemoveTagsFromCertificate: "|,;~Tagging||0|certificate;1;|6,8||;",
+  RemoveTagsFromCertificate: "T||0|certificate;1;|6,8||;",
   /** Grants permission to renew an eligible private certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RenewCertificate.html */
-  RenewCertificate: "|,;~Write||0|certificate;1;|||;",
+  RenewCertificate: "W||0|certificate;1;|||;",
   /** Grants permission to requests a public or private certificate. Access level: Write. https://docs.aws.amazon.com/acm/latest/APIReference/API_RequestCertificate.html */
-  RequestCertificate: "|,;~Write||0||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
+  RequestCertificate: "W||0||0,1,2,3,4,5,6,8|acm:AddTagsToCertificate|;",
   /** Grants permission to resend an email to request domain ownership validation. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html */
-  ResendValidationEmail: "|,;~Write||0|certificate;1;|||;",
+  ResendValidationEmail: "W||0|certificate;1;|||;",
   /** Grants permission to revoke an exportable certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_RevokeCertificate.html */
-  RevokeCertificate: "|,;~Write||0|certificate;1;|2||;",
+  RevokeCertificate: "W||0|certificate;1;|2||;",
   /** Grants permission to retrieve a list of certificates matching search criteria. Access level: List. https://docs.aws.amazon.com/acm/latest/APIReference/API_SearchCertificates.html */
-  SearchCertificates: "|,;~List||0||||;",
+  SearchCertificates: "L||0||||;",
   /** Grants permission to update a certificate configuration. Use this to specify whether to opt in to or out of certificate transparency logging. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/acm/latest/APIReference/API_UpdateCertificateOptions.html */
-  UpdateCertificateOptions: "|,;~Write||0|certificate;1;|||;",
+  UpdateCertificateOptions: "W||0|certificate;1;|||;",
 } as const;
 const actionDetails = {
   AddTagsToCertificate: "|,;~~~,~~,~~|Grants permission to add one or more tags to a certificate",

@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate member accounts with the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_AssociateAccounts.html */
-  AssociateAccounts: "|,;~Write||0||||;",
+  AssociateAccounts: "W||0||||;",
   /** Grants permission to create automation rule. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_CreateAutomationRule.html */
-  CreateAutomationRule: "|,;~Write||0||0,2|aco-automation:TagResource|;",
+  CreateAutomationRule: "W||0||0,2|aco-automation:TagResource|;",
   /** Grants permission to delete automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DeleteAutomationRule.html */
-  DeleteAutomationRule: "|,;~Write||0|AutomationRule;1;1|||;",
+  DeleteAutomationRule: "W||0|AutomationRule;1;1|||;",
   /** Grants permission to disassociate member accounts from the management account. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_DisassociateAccounts.html */
-  DisassociateAccounts: "|,;~Write||0||||;",
+  DisassociateAccounts: "W||0||||;",
   /** Grants permission to get automation event details. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationEvent.html */
-  GetAutomationEvent: "|,;~Read||0||||;",
+  GetAutomationEvent: "R||0||||;",
   /** Grants permission to get automation rule. Access level: Read. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetAutomationRule.html */
-  GetAutomationRule: "|,;~Read||0|AutomationRule;1;1|||;",
+  GetAutomationRule: "R||0|AutomationRule;1;1|||;",
   /** Grants permission to get enrollment configuration. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_GetEnrollmentConfiguration.html */
-  GetEnrollmentConfiguration: "|,;~Read||0||||;",
+  GetEnrollmentConfiguration: "R||0||||;",
   /** Grants permission to list the accounts in your organization that are enrolled in Compute Optimizer and whether they have enabled the Automation feature. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAccounts.html */
-  ListAccounts: "|,;~List||0||||;",
+  ListAccounts: "L||0||||;",
   /** Grants permission to list automation event steps. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEventSteps.html */
-  ListAutomationEventSteps: "|,;~List||0||||;",
+  ListAutomationEventSteps: "L||0||||;",
   /** Grants permission to list automation event summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEventSummaries.html */
-  ListAutomationEventSummaries: "|,;~List||0||||;",
+  ListAutomationEventSummaries: "L||0||||;",
   /** Grants permission to list automation events. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationEvents.html */
-  ListAutomationEvents: "|,;~List||0||||;",
+  ListAutomationEvents: "L||0||||;",
   /** Grants permission to list automation rule preview results. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreview.html */
-  ListAutomationRulePreview: "|,;~List||0|||ec2:DescribeVolumes|;",
+  ListAutomationRulePreview: "L||0|||ec2:DescribeVolumes|;",
   /** Grants permission to list automation rule preview summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRulePreviewSummaries.html */
-  ListAutomationRulePreviewSummaries: "|,;~List||0||||;",
+  ListAutomationRulePreviewSummaries: "L||0||||;",
   /** Grants permission to list automation rules. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListAutomationRules.html */
-  ListAutomationRules: "|,;~List||0||||;",
+  ListAutomationRules: "L||0||||;",
   /** Grants permission to list recommended action summaries. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActionSummaries.html */
-  ListRecommendedActionSummaries: "|,;~List||0||||;",
+  ListRecommendedActionSummaries: "L||0||||;",
   /** Grants permission to list recommended actions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListRecommendedActions.html */
-  ListRecommendedActions: "|,;~List||0|||ec2:DescribeVolumes|;",
+  ListRecommendedActions: "L||0|||ec2:DescribeVolumes|;",
   /** Grants permission to list tags for automation rule. Access level: List. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|AutomationRule;1;1|||;",
+  ListTagsForResource: "L||0|AutomationRule;1;1|||;",
   /** Grants permission to initiate a rollback for an automation event. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_RollbackAutomationEvent.html */
-  RollbackAutomationEvent: "|,;~Write||0||||;",
+  RollbackAutomationEvent: "W||0||||;",
   /** Grants permission to initiate an on-demand automation for a recommended action. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_StartAutomationEvent.html */
-  StartAutomationEvent: "|,;~Write||0||||;",
+  StartAutomationEvent: "W||0||||;",
   /** Grants permission to add tags to automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_TagResource.html */
-  TagResource: "|,;~Tagging||0|AutomationRule;1;1|0,2||CreateAutomationRule,;",
+  TagResource: "T||0|AutomationRule;1;1|0,2||CreateAutomationRule,;",
   /** Grants permission to remove tags from automation rule. Access level: Tagging. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|AutomationRule;1;1|2||;",
+  UntagResource: "T||0|AutomationRule;1;1|2||;",
   /** Grants permission to update automation rule. Access level: Write. Resources: AutomationRule*. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateAutomationRule.html */
-  UpdateAutomationRule: "|,;~Write||0|AutomationRule;1;1|||;",
+  UpdateAutomationRule: "W||0|AutomationRule;1;1|||;",
   /** Grants permission to update enrollment configuration for the Compute Optimizer automation feature. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_automation_UpdateEnrollmentConfiguration.html */
-  UpdateEnrollmentConfiguration: "|,;~Write||0||||;",
+  UpdateEnrollmentConfiguration: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateAccounts: "|,;~~~|Grants permission to associate member accounts with the management account",

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to list recommended actions in the AWS Management Console. Access level: List. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/recommended-actions.html */
-  ListRecommendedActions: "|,;~List||0||||",
+  ListRecommendedActions: "L||0||||",
 } as const;
 const actionDetails = {
   ListRecommendedActions: "|,;~|Grants permission to list recommended actions in the AWS Management Console",

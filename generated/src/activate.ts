@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to submit an Activate application form. Access level: Write. https://docs.aws.amazon.com/ */
-  CreateForm: "|,;~Write||0||||",
+  CreateForm: "W||0||||",
   /** Grants permission to get the AWS account contact information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetAccountContact: "|,;~Read||0||||",
+  GetAccountContact: "R||0||||",
   /** Grants permission to get Activate tech posts and offer information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetContentInfo: "|,;~Read||0||||",
+  GetContentInfo: "R||0||||",
   /** Grants permission to get the AWS cost information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetCosts: "|,;~Read||0||||",
+  GetCosts: "R||0||||",
   /** Grants permission to get the AWS credit information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetCredits: "|,;~Read||0||||",
+  GetCredits: "R||0||||",
   /** Grants permission to get the Activate member information. Access level: Read. https://docs.aws.amazon.com/ */
-  GetMemberInfo: "|,;~Read||0||||",
+  GetMemberInfo: "R||0||||",
   /** Grants permission to get an Activate program. Access level: Read. https://docs.aws.amazon.com/ */
-  GetProgram: "|,;~Read||0||||",
+  GetProgram: "R||0||||",
   /** Grants permission to create or update the Activate member information. Access level: Write. https://docs.aws.amazon.com/ */
-  PutMemberInfo: "|,;~Write||0||||",
+  PutMemberInfo: "W||0||||",
 } as const;
 const actionDetails = {
   CreateForm: "|,;~|Grants permission to submit an Activate application form",

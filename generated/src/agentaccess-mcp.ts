@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["agentaccess-mcp:StackArn"] as const;
 const actionFacts = {
   /** Grants permission to perform double click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  DoubleClick: "|,;~Write||0||0||",
+  DoubleClick: "W||0||0||",
   /** Grants permission to capture screen state. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  GetScreenshot: "|,;~Read||0||0||",
+  GetScreenshot: "R||0||0||",
   /** Grants permission to hold key down. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  HoldKey: "|,;~Write||0||0||",
+  HoldKey: "W||0||0||",
   /** Grants permission to initialize sessions and discover tools. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  InvokeMcp: "|,;~Write||0||0||",
+  InvokeMcp: "W||0||0||",
   /** Grants permission to press key or key combination. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  KeyPress: "|,;~Write||0||0||",
+  KeyPress: "W||0||0||",
   /** Grants permission to perform left mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClick: "|,;~Write||0||0||",
+  LeftClick: "W||0||0||",
   /** Grants permission to click and drag between coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftClickDrag: "|,;~Write||0||0||",
+  LeftClickDrag: "W||0||0||",
   /** Grants permission to press and hold left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseDown: "|,;~Write||0||0||",
+  LeftMouseDown: "W||0||0||",
   /** Grants permission to release left mouse button. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  LeftMouseUp: "|,;~Write||0||0||",
+  LeftMouseUp: "W||0||0||",
   /** Grants permission to perform middle mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MiddleClick: "|,;~Write||0||0||",
+  MiddleClick: "W||0||0||",
   /** Grants permission to move cursor to coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  MovePointer: "|,;~Write||0||0||",
+  MovePointer: "W||0||0||",
   /** Grants permission to perform right mouse click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  RightClick: "|,;~Write||0||0||",
+  RightClick: "W||0||0||",
   /** Grants permission to scroll in any direction. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  Scroll: "|,;~Write||0||0||",
+  Scroll: "W||0||0||",
   /** Grants permission to perform triple click at coordinates. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TripleClick: "|,;~Write||0||0||",
+  TripleClick: "W||0||0||",
   /** Grants permission to type text string. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/developerguide/ */
-  TypeText: "|,;~Write||0||0||",
+  TypeText: "W||0||0||",
 } as const;
 const actionDetails = {
   DoubleClick: "|,;~|Grants permission to perform double click at coordinates",

@@ -30,122 +30,122 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to authorize vended logs. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/devopsagent/latest/userguide/configuring-capabilities-for-aws-devops-agent-vended-logs-and-metrics.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
+  AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to associate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_AssociateService.html */
-  AssociateService: "|,;~Write||0|agentspace;1;,associations;1;||iam:PassRole|;",
+  AssociateService: "W||0|agentspace;1;,associations;1;||iam:PassRole|;",
   /** Grants permission to create agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateAgentSpace.html */
-  CreateAgentSpace: "|,;~Write||0|agentspace;1;|0,1,2|aidevops:TagResource|;",
+  CreateAgentSpace: "W||0|agentspace;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to create a new backlog task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateBacklogTask.html */
-  CreateBacklogTask: "|,;~Write||0|agentspace;1;|||",
+  CreateBacklogTask: "W||0|agentspace;1;|||",
   /** Grants permission to create a chat. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateChat.html */
-  CreateChat: "|,;~Write||0|agentspace;1;|||",
+  CreateChat: "W||0|agentspace;1;|||",
   /** Grants permission to create a new knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreateKnowledgeItem.html */
-  CreateKnowledgeItem: "|,;~Write||0|agentspace;1;|||",
+  CreateKnowledgeItem: "W||0|agentspace;1;|||",
   /** Grants permission to generate secure one-time session for initiating off-console Application login. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  CreateOneTimeLoginSession: "|,;~Write||0|agentspace;1;|||",
+  CreateOneTimeLoginSession: "W||0|agentspace;1;|||",
   /** Grants permission to create a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_CreatePrivateConnection.html */
-  CreatePrivateConnection: "|,;~Write||0|private-connection;1;|0,1,2|aidevops:TagResource|;",
+  CreatePrivateConnection: "W||0|private-connection;1;|0,1,2|aidevops:TagResource|;",
   /** Grants permission to delete agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeleteAgentSpace.html */
-  DeleteAgentSpace: "|,;~Write||0|agentspace;1;|1||;",
+  DeleteAgentSpace: "W||0|agentspace;1;|1||;",
   /** Grants permission to delete a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DeleteKnowledgeItem: "|,;~Write||0|agentspace;1;|||",
+  DeleteKnowledgeItem: "W||0|agentspace;1;|||",
   /** Grants permission to delete a private connection. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeletePrivateConnection.html */
-  DeletePrivateConnection: "|,;~Write||0|private-connection;1;|1||;",
+  DeletePrivateConnection: "W||0|private-connection;1;|1||;",
   /** Grants permission to deregister a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DeregisterService.html */
-  DeregisterService: "|,;~Write||0|service;1;|1||;",
+  DeregisterService: "W||0|service;1;|1||;",
   /** Grants permission to describe a private connection. Access level: Read. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DescribePrivateConnection.html */
-  DescribePrivateConnection: "|,;~Read||0|private-connection;1;|1||;",
+  DescribePrivateConnection: "R||0|private-connection;1;|1||;",
   /** Grants permission to describe support services. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DescribeServices: "|,;~Read||0|agentspace;1;|||",
+  DescribeServices: "R||0|agentspace;1;|||",
   /** Grants permission to describe customer support level. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DescribeSupportLevel: "|,;~Write||0|agentspace;1;|||",
+  DescribeSupportLevel: "W||0|agentspace;1;|||",
   /** Grants permission to disable the Operator App access to the given AgentSpace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DisableOperatorApp.html */
-  DisableOperatorApp: "|,;~Write||0|agentspace;1;|||;",
+  DisableOperatorApp: "W||0|agentspace;1;|||;",
   /** Grants permission to disassociate service. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_DisassociateService.html */
-  DisassociateService: "|,;~Write||0|agentspace;1;,associations;1;|||;",
+  DisassociateService: "W||0|agentspace;1;,associations;1;|||;",
   /** Grants permission to discover topology information. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  DiscoverTopology: "|,;~Write||0|agentspace;1;|||",
+  DiscoverTopology: "W||0|agentspace;1;|||",
   /** Grants permission to enable the Operator App to access the given AgentSpace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_EnableOperatorApp.html */
-  EnableOperatorApp: "|,;~Write||0|agentspace;1;||iam:PassRole|;",
+  EnableOperatorApp: "W||0|agentspace;1;||iam:PassRole|;",
   /** Grants permission to end a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  EndChatForCase: "|,;~Write||0|agentspace;1;|||",
+  EndChatForCase: "W||0|agentspace;1;|||",
   /** Grants permission to retrieve account usage information. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAccountUsage.html */
-  GetAccountUsage: "|,;~Read||0||||",
+  GetAccountUsage: "R||0||||",
   /** Grants permission to get agentspace. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAgentSpace.html */
-  GetAgentSpace: "|,;~Read||0|agentspace;1;|1||;",
+  GetAgentSpace: "R||0|agentspace;1;|1||;",
   /** Grants permission to get association. Access level: Read. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetAssociation.html */
-  GetAssociation: "|,;~Read||0|agentspace;1;,associations;1;|||;",
+  GetAssociation: "R||0|agentspace;1;,associations;1;|||;",
   /** Grants permission to get a backlog task. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetBacklogTask.html */
-  GetBacklogTask: "|,;~Read||0|agentspace;1;|||",
+  GetBacklogTask: "R||0|agentspace;1;|||",
   /** Grants permission to get a knowledge item. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  GetKnowledgeItem: "|,;~Read||0|agentspace;1;|||",
+  GetKnowledgeItem: "R||0|agentspace;1;|||",
   /** Grants permission to get operator auth config for any enabled auth flow. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetOperatorApp.html */
-  GetOperatorApp: "|,;~Read||0|agentspace;1;|||;",
+  GetOperatorApp: "R||0|agentspace;1;|||;",
   /** Grants permission to get a recommendation. Access level: Read. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetRecommendation.html */
-  GetRecommendation: "|,;~Read||0|agentspace;1;|||",
+  GetRecommendation: "R||0|agentspace;1;|||",
   /** Grants permission to get services. Access level: Read. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;|1||;",
+  GetService: "R||0|service;1;|1||;",
   /** Grants permission to initiate a chat for a case. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  InitiateChatForCase: "|,;~Write||0|agentspace;1;|||",
+  InitiateChatForCase: "W||0|agentspace;1;|||",
   /** Grants permission to list agentspace. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListAgentSpaces.html */
-  ListAgentSpaces: "|,;~List||0||||;",
+  ListAgentSpaces: "L||0||||;",
   /** Grants permission to list associations. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "|,;~List||0|agentspace;1;|||;",
+  ListAssociations: "L||0|agentspace;1;|||;",
   /** Grants permission to list backlog tasks. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListBacklogTasks.html */
-  ListBacklogTasks: "|,;~List||0|agentspace;1;|||",
+  ListBacklogTasks: "L||0|agentspace;1;|||",
   /** Grants permission to list chats. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListChats.html */
-  ListChats: "|,;~List||0|agentspace;1;|||",
+  ListChats: "L||0|agentspace;1;|||",
   /** Grants permission to list executions. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "|,;~List||0|agentspace;1;|||",
+  ListExecutions: "L||0|agentspace;1;|||",
   /** Grants permission to list goals. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListGoals.html */
-  ListGoals: "|,;~List||0|agentspace;1;|||",
+  ListGoals: "L||0|agentspace;1;|||",
   /** Grants permission to list journal records. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListJournalRecords.html */
-  ListJournalRecords: "|,;~List||0|agentspace;1;|||",
+  ListJournalRecords: "L||0|agentspace;1;|||",
   /** Grants permission to list knowledge item versions. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  ListKnowledgeItemVersions: "|,;~List||0|agentspace;1;|||",
+  ListKnowledgeItemVersions: "L||0|agentspace;1;|||",
   /** Grants permission to list knowledge items. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  ListKnowledgeItems: "|,;~List||0|agentspace;1;|||",
+  ListKnowledgeItems: "L||0|agentspace;1;|||",
   /** Grants permission to list pending messages. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListPendingMessages.html */
-  ListPendingMessages: "|,;~List||0|agentspace;1;|||",
+  ListPendingMessages: "L||0|agentspace;1;|||",
   /** Grants permission to list private connections. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListPrivateConnections.html */
-  ListPrivateConnections: "|,;~List||0||||;",
+  ListPrivateConnections: "L||0||||;",
   /** Grants permission to list recommendations. Access level: List. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0|agentspace;1;|||",
+  ListRecommendations: "L||0|agentspace;1;|||",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~List||0||||;",
+  ListServices: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|1||;",
+  ListTagsForResource: "R||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|1||;",
   /** Grants permission to list webhooks for association. Access level: List. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ListWebhooks.html */
-  ListWebhooks: "|,;~List||0|agentspace;1;,associations;1;|||;",
+  ListWebhooks: "L||0|agentspace;1;,associations;1;|||;",
   /** Grants permission to register specific service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_RegisterService.html */
-  RegisterService: "|,;~Write||0|service;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
+  RegisterService: "W||0|service;1;|0,1,2|aidevops:TagResource,iam:PassRole|;",
   /** Grants permission to look up a registered service accessible resources. Access level: Read. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  SearchServiceAccessibleResource: "|,;~Read||0||||",
+  SearchServiceAccessibleResource: "R||0||||",
   /** Grants permission to send chat messages. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_SendMessage.html */
-  SendMessage: "|,;~Write||0|agentspace;1;|||",
+  SendMessage: "W||0|agentspace;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|0,1,2||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
+    "T||0|agentspace;0;0~1~2,private-connection;0;0~1~2,service;0;0~1~2|0,1,2||CreateAgentSpace,CreatePrivateConnection,RegisterService,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: agentspace, private-connection, service. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|agentspace;0;1~2,private-connection;0;1~2,service;0;1~2|1,2||;",
+  UntagResource: "T||0|agentspace;0;1~2,private-connection;0;1~2,service;0;1~2|1,2||;",
   /** Grants permission to update agentspace. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAgentSpace.html */
-  UpdateAgentSpace: "|,;~Write||0|agentspace;1;|1||;",
+  UpdateAgentSpace: "W||0|agentspace;1;|1||;",
   /** Grants permission to update association. Access level: Write. Resources: agentspace*, associations*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation: "|,;~Write||0|agentspace;1;,associations;1;||iam:PassRole|;",
+  UpdateAssociation: "W||0|agentspace;1;,associations;1;||iam:PassRole|;",
   /** Grants permission to update a task. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateBacklogTask.html */
-  UpdateBacklogTask: "|,;~Write||0|agentspace;1;|||",
+  UpdateBacklogTask: "W||0|agentspace;1;|||",
   /** Grants permission to update a goal. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateGoal.html */
-  UpdateGoal: "|,;~Write||0|agentspace;1;|||",
+  UpdateGoal: "W||0|agentspace;1;|||",
   /** Grants permission to update a knowledge item. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/what-is.html */
-  UpdateKnowledgeItem: "|,;~Write||0|agentspace;1;|||",
+  UpdateKnowledgeItem: "W||0|agentspace;1;|||",
   /** Grants permission to update the external Identity Provider configuration for the Operator App. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateOperatorAppIdpConfig.html */
-  UpdateOperatorAppIdpConfig: "|,;~Write||0|agentspace;1;|||",
+  UpdateOperatorAppIdpConfig: "W||0|agentspace;1;|||",
   /** Grants permission to update a private connection certificate. Access level: Write. Resources: private-connection*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdatePrivateConnectionCertificate.html */
-  UpdatePrivateConnectionCertificate: "|,;~Write||0|private-connection;1;|1||;",
+  UpdatePrivateConnectionCertificate: "W||0|private-connection;1;|1||;",
   /** Grants permission to update a recommendation. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_UpdateRecommendation.html */
-  UpdateRecommendation: "|,;~Write||0|agentspace;1;|||",
+  UpdateRecommendation: "W||0|agentspace;1;|||",
   /** Grants permission to validate aws association. Access level: Write. Resources: agentspace*. https://docs.aws.amazon.com/devopsagent/latest/APIReference/API_ValidateAwsAssociations.html */
-  ValidateAwsAssociations: "|,;~Write||0|agentspace;1;|||;",
+  ValidateAwsAssociations: "W||0|agentspace;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to authorize vended logs",

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new workflow. Access level: Write. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0||0,2|airflow-serverless:TagResource,iam:PassRole|;",
+  CreateWorkflow: "W||0||0,2|airflow-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|Workflow;1;|||;",
+  DeleteWorkflow: "W||0|Workflow;1;|||;",
   /** Grants permission to retrieve the task details for a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetTaskInstance.html */
-  GetTaskInstance: "|,;~Read||0|Workflow;1;|||;",
+  GetTaskInstance: "R||0|Workflow;1;|||;",
   /** Grants permission to retrieve details about a workflow. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "|,;~Read||0|Workflow;1;|||;",
+  GetWorkflow: "R||0|Workflow;1;|||;",
   /** Grants permission to retrieve details about a workflow run. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_GetWorkflowRun.html */
-  GetWorkflowRun: "|,;~Read||0|Workflow;1;|||;",
+  GetWorkflowRun: "R||0|Workflow;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Workflow;1;|1||;",
+  ListTagsForResource: "R||0|Workflow;1;|1||;",
   /** Grants permission to list the tasks for a workflow run. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListTaskInstances.html */
-  ListTaskInstances: "|,;~List||0|Workflow;1;|||;",
+  ListTaskInstances: "L||0|Workflow;1;|||;",
   /** Grants permission to list the workflow runs of a workflow. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflowRuns.html */
-  ListWorkflowRuns: "|,;~List||0|Workflow;1;|||;",
+  ListWorkflowRuns: "L||0|Workflow;1;|||;",
   /** Grants permission to list the workflow versions. Access level: List. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflowVersions.html */
-  ListWorkflowVersions: "|,;~List||0|Workflow;1;|||;",
+  ListWorkflowVersions: "L||0|Workflow;1;|||;",
   /** Grants permission to list the workflows. Access level: List. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0||||;",
+  ListWorkflows: "L||0||||;",
   /** Grants permission to start an on-demand workflow run for the workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_StartWorkflowRun.html */
-  StartWorkflowRun: "|,;~Write||0|Workflow;1;|||;",
+  StartWorkflowRun: "W||0|Workflow;1;|||;",
   /** Grants permission to stop a workflow run. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_StopWorkflowRun.html */
-  StopWorkflowRun: "|,;~Write||0|Workflow;1;|||;",
+  StopWorkflowRun: "W||0|Workflow;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Workflow;1;|0,1,2||CreateWorkflow,;",
+  TagResource: "T||0|Workflow;1;|0,1,2||CreateWorkflow,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Workflow;1;|1,2||;",
+  UntagResource: "T||0|Workflow;1;|1,2||;",
   /** Grants permission to update an existing workflow. Access level: Write. Resources: Workflow*. https://docs.aws.amazon.com/mwaa-serverless/latest/APIReference/API_UpdateWorkflow.html */
-  UpdateWorkflow: "|,;~Write||0|Workflow;1;||iam:PassRole|;",
+  UpdateWorkflow: "W||0|Workflow;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateWorkflow: "|,;~~~|Grants permission to create a new workflow",

@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a short-lived token that allows a user to invoke Airflow CLI via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateCliToken.html */
-  CreateCliToken: "|,;~Write||0|environment;1;|||;",
+  CreateCliToken: "W||0|environment;1;|||;",
   /** Grants permission to create an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0|environment;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W||0|environment;1;|0,1,2|airflow:TagResource,iam:PassRole|;",
   /** Grants permission to create a short-lived token that allows a user to log into Apache Airflow web UI. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_CreateWebLoginToken.html */
-  CreateWebLoginToken: "|,;~Write||0|rbac-role;1;|||;",
+  CreateWebLoginToken: "W||0|rbac-role;1;|||;",
   /** Grants permission to delete an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
+  DeleteEnvironment: "W||0|environment;1;|1||;",
   /** Grants permission to view details about an Amazon MWAA environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
+  GetEnvironment: "R||0|environment;1;|1||;",
   /** Grants permission to invoke Airflow REST API via an endpoint on the Apache Airflow Webserver. Access level: Write. Resources: rbac-role*. https://docs.aws.amazon.com/mwaa/latest/API/API_InvokeRestApi.html */
-  InvokeRestApi: "|,;~Write||0|rbac-role;1;|||;",
+  InvokeRestApi: "W||0|rbac-role;1;|||;",
   /** Grants permission to list the Amazon MWAA environments in your account. Access level: List. https://docs.aws.amazon.com/mwaa/latest/API/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to lists tag for an Amazon MWAA environment. Access level: Read. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|environment;0;|1||;",
+  ListTagsForResource: "R||0|environment;0;|1||;",
   /** Grants permission to publish metrics for an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_PublishMetrics.html */
-  PublishMetrics: "|,;~Write||0|environment;1;|||;",
+  PublishMetrics: "W||0|environment;1;|||;",
   /** Grants permission to tag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|environment;0;|0,1,2||CreateEnvironment,;",
+  TagResource: "T||0|environment;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to untag an Amazon MWAA environment. Access level: Tagging. Resources: environment. https://docs.aws.amazon.com/mwaa/latest/API/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|environment;0;|1,2||;",
+  UntagResource: "T||0|environment;0;|1,2||;",
   /** Grants permission to modify an Amazon MWAA environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/mwaa/latest/API/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|environment;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W||0|environment;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateCliToken:

@@ -30,87 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WebACL to a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  AssociateWebACL: "|,;~Write||0|apps;1;|||",
+  AssociateWebACL: "W||0|apps;1;|||",
   /** Grants permission to create a new Amplify App. Access level: Write. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateApp: "|,;~Write||0||0,2|amplify:TagResource,iam:PassRole|;",
+  CreateApp: "W||0||0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a new backend environment for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBackendEnvironment: "|,;~Write||0|apps;1;|||;",
+  CreateBackendEnvironment: "W||0|apps;1;|||;",
   /** Grants permission to create a new Branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateBranch: "|,;~Write||0|branches;1;|0,2|amplify:TagResource,iam:PassRole|;",
+  CreateBranch: "W||0|branches;1;|0,2|amplify:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateDeployment: "|,;~Write||0|branches;1;|||;",
+  CreateDeployment: "W||0|branches;1;|||;",
   /** Grants permission to create a new DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateDomainAssociation: "|,;~Write||0|domains;1;||iam:PassRole|;",
+  CreateDomainAssociation: "W||0|domains;1;||iam:PassRole|;",
   /** Grants permission to create a new webhook on an App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  CreateWebHook: "|,;~Write||0|branches;1;|||CreateWebhook",
+  CreateWebHook: "W||0|branches;1;|||CreateWebhook",
   /** Grants permission to delete an existing Amplify App by appId. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteApp: "|,;~Write||0|apps;1;|||;",
+  DeleteApp: "W||0|apps;1;|||;",
   /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteBackendEnvironment: "|,;~Write||0|apps;1;|||;",
+  DeleteBackendEnvironment: "W||0|apps;1;|||;",
   /** Grants permission to delete a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteBranch: "|,;~Write||0|branches;1;|||;",
+  DeleteBranch: "W||0|branches;1;|||;",
   /** Grants permission to delete a DomainAssociation. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteDomainAssociation: "|,;~Write||0|domains;1;|||;",
+  DeleteDomainAssociation: "W||0|domains;1;|||;",
   /** Grants permission to delete a job, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteJob: "|,;~Write||0|jobs;1;|||;",
+  DeleteJob: "W||0|jobs;1;|||;",
   /** Grants permission to delete a webhook by id. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DeleteWebHook: "|,;~Write||0|webhooks;1;|||DeleteWebhook",
+  DeleteWebHook: "W||0|webhooks;1;|||DeleteWebhook",
   /** Grants permission to disassociate a WebACL from a Resource. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  DisassociateWebACL: "|,;~Write||0|apps;1;|||",
+  DisassociateWebACL: "W||0|apps;1;|||",
   /** Grants permission to generate website access logs for a specific time range via a pre-signed URL. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GenerateAccessLogs: "|,;~Write||0|apps;1;|||;",
+  GenerateAccessLogs: "W||0|apps;1;|||;",
   /** Grants permission to retrieve an existing Amplify App by appId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetApp: "|,;~Read||0|apps;1;|||;",
+  GetApp: "R||0|apps;1;|||;",
   /** Grants permission to retrieve artifact info that corresponds to a artifactId. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetArtifactUrl: "|,;~Read||0|apps;1;|||;",
+  GetArtifactUrl: "R||0|apps;1;|||;",
   /** Grants permission to retrieve a backend environment for an Amplify App. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetBackendEnvironment: "|,;~Read||0|apps;1;|||;",
+  GetBackendEnvironment: "R||0|apps;1;|||;",
   /** Grants permission to retrieve a branch for an Amplify App. Access level: Read. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetBranch: "|,;~Read||0|branches;1;|||;",
+  GetBranch: "R||0|branches;1;|||;",
   /** Grants permission to retrieve domain info that corresponds to an appId and domainName. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetDomainAssociation: "|,;~Read||0|domains;1;|||;",
+  GetDomainAssociation: "R||0|domains;1;|||;",
   /** Grants permission to get a job for a branch, part of an Amplify App. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetJob: "|,;~Read||0|jobs;1;|||;",
+  GetJob: "R||0|jobs;1;|||;",
   /** Grants permission to retrieve the WebACL associated with a Resource. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetWebACLForResource: "|,;~Read||0|apps;1;|||",
+  GetWebACLForResource: "R||0|apps;1;|||",
   /** Grants permission to retrieve webhook info that corresponds to a webhookId. Access level: Read. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  GetWebHook: "|,;~Read||0|webhooks;1;|||GetWebhook",
+  GetWebHook: "R||0|webhooks;1;|||GetWebhook",
   /** Grants permission to list existing Amplify Apps. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListApps: "|,;~List||0||||;",
+  ListApps: "L||0||||;",
   /** Grants permission to list artifacts with an app, a branch, a job and an artifact type. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListArtifacts: "|,;~List||0|apps;1;|||;",
+  ListArtifacts: "L||0|apps;1;|||;",
   /** Grants permission to list backend environments for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListBackendEnvironments: "|,;~List||0|apps;1;|||;",
+  ListBackendEnvironments: "L||0|apps;1;|||;",
   /** Grants permission to list branches for an Amplify App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListBranches: "|,;~List||0|apps;1;|||;",
+  ListBranches: "L||0|apps;1;|||;",
   /** Grants permission to list domains with an app. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListDomainAssociations: "|,;~List||0|apps;1;|||;",
+  ListDomainAssociations: "L||0|apps;1;|||;",
   /** Grants permission to list Jobs for a branch, part of an Amplify App. Access level: List. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListJobs: "|,;~List||0|branches;1;|||;",
+  ListJobs: "L||0|branches;1;|||;",
   /** Grants permission to list the Resources associated with a WebACL. Access level: List. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListResourcesForWebACL: "|,;~List||0||||",
+  ListResourcesForWebACL: "L||0||||",
   /** Grants permission to list tags for an AWS Amplify Console resource. Access level: Read. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListTagsForResource: "|,;~Read||0|apps;0;,branches;0;,domains;0;,webhooks;0;|||;",
+  ListTagsForResource: "R||0|apps;0;,branches;0;,domains;0;,webhooks;0;|||;",
   /** Grants permission to list webhooks on an App. Access level: List. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  ListWebHooks: "|,;~List||0|apps;1;|||ListWebhooks",
+  ListWebHooks: "L||0|apps;1;|||ListWebhooks",
   /** Grants permission to start a deployment for manual deploy apps. (Apps are not connected to repository). Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StartDeployment: "|,;~Write||0|branches;1;|||;",
+  StartDeployment: "W||0|branches;1;|||;",
   /** Grants permission to start a new job for a branch, part of an Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StartJob: "|,;~Write||0|jobs;1;|||;",
+  StartJob: "W||0|jobs;1;|||;",
   /** Grants permission to stop a job that is in progress, for an Amplify branch, part of Amplify App. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  StopJob: "|,;~Write||0|jobs;1;|||;",
+  StopJob: "W||0|jobs;1;|||;",
   /** Grants permission to tag an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  TagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|0,2||CreateApp,CreateBranch,;",
+  TagResource: "T||0|apps;0;,branches;0;,domains;0;,webhooks;0;|0,2||CreateApp,CreateBranch,;",
   /** Grants permission to remove a tag from an AWS Amplify Console resource. Access level: Tagging. Resources: apps, branches, domains, webhooks. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UntagResource: "|,;~Tagging||0|apps;0;,branches;0;,domains;0;,webhooks;0;|2||;",
+  UntagResource: "T||0|apps;0;,branches;0;,domains;0;,webhooks;0;|2||;",
   /** Grants permission to update an existing Amplify App. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateApp: "|,;~Write||0|apps;1;||iam:PassRole|;",
+  UpdateApp: "W||0|apps;1;||iam:PassRole|;",
   /** Grants permission to update a branch for an Amplify App. Access level: Write. Resources: branches*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateBranch: "|,;~Write||0|branches;1;||iam:PassRole|;",
+  UpdateBranch: "W||0|branches;1;||iam:PassRole|;",
   /** Grants permission to update a DomainAssociation on an App. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateDomainAssociation: "|,;~Write||0|domains;1;||iam:PassRole|;",
+  UpdateDomainAssociation: "W||0|domains;1;||iam:PassRole|;",
   /** Grants permission to update a webhook. Access level: Write. Resources: webhooks*. https://docs.aws.amazon.com/amplify/latest/userguide/welcome.html */
-  UpdateWebHook: "|,;~Write||0|webhooks;1;|||UpdateWebhook",
+  UpdateWebHook: "W||0|webhooks;1;|||UpdateWebhook",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~|Grants permission to associate a WebACL to a Resource",

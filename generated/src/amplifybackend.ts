@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to clone an existing Amplify Admin backend environment into a new Amplify Admin backend enviroment. Access level: Write. Resources: backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-clone.html#CloneBackend */
-  CloneBackend: "|,;~Write||0|backend;1;|||;",
+  CloneBackend: "W||0|backend;1;|||;",
   /** Grants permission to create a new Amplify Admin backend environment by Amplify appId. Access level: Write. Resources: created-backend*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend.html#CreateBackend */
-  CreateBackend: "|,;~Write||0|created-backend;1;|||;",
+  CreateBackend: "W||0|created-backend;1;|||;",
   /** Grants permission to create an API for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api.html#CreateBackendAPI */
-  CreateBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  CreateBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to create an auth resource for an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth.html#CreateBackendAuth */
-  CreateBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  CreateBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
   /** Grants permission to create a new Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config.html#CreateBackendConfig */
-  CreateBackendConfig: "|,;~Write||0|config;1;|||;",
+  CreateBackendConfig: "W||0|config;1;|||;",
   /** Grants permission to create a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#CreateBackendStorage */
-  CreateBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  CreateBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
   /** Grants permission to create an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge.html#CreateToken */
-  CreateToken: "|,;~Write||0|backend;1;,token;1;|||;",
+  CreateToken: "W||0|backend;1;,token;1;|||;",
   /** Grants permission to delete an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-environments-backendenvironmentname-remove.html#DeleteBackend */
-  DeleteBackend: "|,;~Write||0|backend;1;,environment;1;|||;",
+  DeleteBackend: "W||0|backend;1;,environment;1;|||;",
   /** Grants permission to delete an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-remove.html#DeleteBackendAPI */
-  DeleteBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  DeleteBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to delete an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-remove.html#DeleteBackendAuth */
-  DeleteBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  DeleteBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
   /** Grants permission to delete a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#DeleteBackendStorage */
-  DeleteBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  DeleteBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
   /** Grants permission to delete an Amplify Admin challenge token by appId. Access level: Write. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid-remove.html#DeleteToken */
-  DeleteToken: "|,;~Write||0|backend;1;,token;1;|||;",
+  DeleteToken: "W||0|backend;1;,token;1;|||;",
   /** Grants permission to generate models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-generatemodels.html#GenerateBackendAPIModels */
-  GenerateBackendAPIModels: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  GenerateBackendAPIModels: "W||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to retrieve an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-details.html#GetBackend */
-  GetBackend: "|,;~Read||0|backend;1;,environment;1;|||;",
+  GetBackend: "R||0|backend;1;,environment;1;|||;",
   /** Grants permission to retrieve an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-details.html#GetBackendAPI */
-  GetBackendAPI: "|,;~Read||0|api;1;,backend;1;,environment;1;|||;",
+  GetBackendAPI: "R||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to retrieve models for an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname-getmodels.html#GetBackendAPIModels */
-  GetBackendAPIModels: "|,;~Read||0|api;1;,backend;1;,environment;1;|||;",
+  GetBackendAPIModels: "R||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to retrieve an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname-details.html#GetBackendAuth */
-  GetBackendAuth: "|,;~Read||0|auth;1;,backend;1;,environment;1;|||;",
+  GetBackendAuth: "R||0|auth;1;,backend;1;,environment;1;|||;",
   /** Grants permission to retrieve a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Read. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#GetBackendJob */
-  GetBackendJob: "|,;~Read||0|backend;1;,job;1;|||;",
+  GetBackendJob: "R||0|backend;1;,job;1;|||;",
   /** Grants permission to retrieve an existing backend storage resource. Access level: Read. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#GetBackendStorage */
-  GetBackendStorage: "|,;~Read||0|backend;1;,environment;1;|||;",
+  GetBackendStorage: "R||0|backend;1;,environment;1;|||;",
   /** Grants permission to retrieve an Amplify Admin challenge token by appId. Access level: Read. Resources: backend*, token*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-challenge-sessionid.html#GetToken */
-  GetToken: "|,;~Read||0|backend;1;,token;1;|||;",
+  GetToken: "R||0|backend;1;,token;1;|||;",
   /** Grants permission to import an existing auth resource of an Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#ImportBackendAuth */
-  ImportBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  ImportBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
   /** Grants permission to import an existing backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ImportBackendStorage */
-  ImportBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  ImportBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
   /** Grants permission to retrieve the jobs of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: List. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname.html#ListBackendJobs */
-  ListBackendJobs: "|,;~List||0|backend;1;,job;1;|||;",
+  ListBackendJobs: "L||0|backend;1;,job;1;|||;",
   /** Grants permission to retrieve s3 buckets. Access level: List. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#ListS3Buckets */
-  ListS3Buckets: "|,;~List||0|||s3:ListAllMyBuckets|;",
+  ListS3Buckets: "L||0|||s3:ListAllMyBuckets|;",
   /** Grants permission to delete all existing Amplify Admin backend environments by appId. Access level: Write. Resources: backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-remove.html#RemoveAllBackends */
-  RemoveAllBackends: "|,;~Write||0|backend;1;,environment;1;|||;",
+  RemoveAllBackends: "W||0|backend;1;,environment;1;|||;",
   /** Grants permission to delete an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-remove.html#RemoveBackendConfig */
-  RemoveBackendConfig: "|,;~Write||0|config;1;|||;",
+  RemoveBackendConfig: "W||0|config;1;|||;",
   /** Grants permission to update an API of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: api*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-api-backendenvironmentname.html#UpdateBackendAPI */
-  UpdateBackendAPI: "|,;~Write||0|api;1;,backend;1;,environment;1;|||;",
+  UpdateBackendAPI: "W||0|api;1;,backend;1;,environment;1;|||;",
   /** Grants permission to update an auth resource of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: auth*, backend*, environment*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-auth-backendenvironmentname.html#UpdateBackendAuth */
-  UpdateBackendAuth: "|,;~Write||0|auth;1;,backend;1;,environment;1;|||;",
+  UpdateBackendAuth: "W||0|auth;1;,backend;1;,environment;1;|||;",
   /** Grants permission to update an Amplify Admin backend config by Amplify appId. Access level: Write. Resources: config*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-config-update.html#UpdateBackendConfig */
-  UpdateBackendConfig: "|,;~Write||0|config;1;|||;",
+  UpdateBackendConfig: "W||0|config;1;|||;",
   /** Grants permission to update a job of an existing Amplify Admin backend environment by appId and backendEnvironmentName. Access level: Write. Resources: backend*, job*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-job-backendenvironmentname-jobid.html#UpdateBackendJob */
-  UpdateBackendJob: "|,;~Write||0|backend;1;,job;1;|||;",
+  UpdateBackendJob: "W||0|backend;1;,job;1;|||;",
   /** Grants permission to update a backend storage resource. Access level: Write. Resources: backend*, environment*, storage*. https://docs.aws.amazon.com/amplify-admin-ui/latest/APIReference/backend-appid-storage.html#UpdateBackendStorage */
-  UpdateBackendStorage: "|,;~Write||0|backend;1;,environment;1;,storage;1;|||;",
+  UpdateBackendStorage: "W||0|backend;1;,environment;1;,storage;1;|||;",
 } as const;
 const actionDetails = {
   CloneBackend:

@@ -46,69 +46,68 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a component. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
+  CreateComponent: "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetComponent,amplifyuibuilder:TagResource|;",
   /** Grants permission to create a form. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateForm.html */
   CreateForm:
-    "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to create a theme. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "|,;~Write||0||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
+  CreateTheme: "W||0||12,14|amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource|;",
   /** Grants permission to delete a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "|,;~Write||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteComponent: "W||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
   /** Grants permission to delete a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteForm.html */
-  DeleteForm:
-    "|,;~Write||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+  DeleteForm: "W||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to delete a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_DeleteTheme.html */
-  DeleteTheme: "|,;~Write||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
+  DeleteTheme: "W||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:UntagResource|;",
   /** Grants permission to exchange a code for a token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExchangeCodeForToken.html */
-  ExchangeCodeForToken: "|,;~Write||0||||;",
+  ExchangeCodeForToken: "W||0||||;",
   /** Grants permission to export components. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportComponents.html */
-  ExportComponents: "|,;~Read||0||||;",
+  ExportComponents: "R||0||||;",
   /** Grants permission to export forms. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportForms.html */
-  ExportForms: "|,;~Read||0||||;",
+  ExportForms: "R||0||||;",
   /** Grants permission to export themes. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ExportThemes.html */
-  ExportThemes: "|,;~Read||0||||;",
+  ExportThemes: "R||0||||;",
   /** Grants permission to get an existing codegen job. Access level: Read. Resources: CodegenJobResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetCodegenJob.html */
-  GetCodegenJob: "|,;~Read||0|CodegenJobResource;1;||amplify:GetApp|;",
+  GetCodegenJob: "R||0|CodegenJobResource;1;||amplify:GetApp|;",
   /** Grants permission to get an existing component. Access level: Read. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "|,;~Read||0|ComponentResource;1;||amplify:GetApp|;",
+  GetComponent: "R||0|ComponentResource;1;||amplify:GetApp|;",
   /** Grants permission to get an existing form. Access level: Read. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetForm.html */
-  GetForm: "|,;~Read||0|FormResource;1;||amplify:GetApp|;",
+  GetForm: "R||0|FormResource;1;||amplify:GetApp|;",
   /** Grants permission to get an existing metadata. Access level: Read. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetMetadata.html */
-  GetMetadata: "|,;~Read||0||||;",
+  GetMetadata: "R||0||||;",
   /** Grants permission to get an existing theme. Access level: Read. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_GetTheme.html */
-  GetTheme: "|,;~Read||0|ThemeResource;1;||amplify:GetApp|;",
+  GetTheme: "R||0|ThemeResource;1;||amplify:GetApp|;",
   /** Grants permission to list codegen jobs. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListCodegenJobs.html */
-  ListCodegenJobs: "|,;~List||0|||amplify:GetApp|;",
+  ListCodegenJobs: "L||0|||amplify:GetApp|;",
   /** Grants permission to list components. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListComponents.html */
-  ListComponents: "|,;~List||0|||amplify:GetApp|;",
+  ListComponents: "L||0|||amplify:GetApp|;",
   /** Grants permission to list forms. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListForms.html */
-  ListForms: "|,;~List||0|||amplify:GetApp|;",
+  ListForms: "L||0|||amplify:GetApp|;",
   /** Grants permission to list tags for a specified Amazon Resource Name (ARN). Access level: List. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|||;",
+  ListTagsForResource: "L||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|||;",
   /** Grants permission to list themes. Access level: List. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ListThemes.html */
-  ListThemes: "|,;~List||0|||amplify:GetApp|;",
+  ListThemes: "L||0|||amplify:GetApp|;",
   /** Grants permission to put an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_PutMetadataFlag.html */
-  PutMetadataFlag: "|,;~Write||0||||;",
+  PutMetadataFlag: "W||0||||;",
   /** Grants permission to refresh an access token. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_RefreshToken.html */
-  RefreshToken: "|,;~Write||0||||;",
+  RefreshToken: "W||0||||;",
   /** Grants permission to reset an existing metadata. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_ResetMetadataFlag.html */
-  ResetMetadataFlag: "|,;~Write||0||||",
+  ResetMetadataFlag: "W||0||||",
   /** Grants permission to start a codegen job. Access level: Write. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_StartCodegenJob.html */
-  StartCodegenJob: "|,;~Write||0||12,14|amplify:GetApp|;",
+  StartCodegenJob: "W||0||12,14|amplify:GetApp|;",
   /** Grants permission to tag the resource with a tag key and value. Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
+    "T||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|12,14||CreateComponent,CreateForm,CreateTheme,;",
   /** Grants permission to untag a resource with a specified Amazon Resource Name (ARN). Access level: Tagging. Resources: CodegenJobResource, ComponentResource, FormResource, ThemeResource. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|14||;",
+  UntagResource: "T||0|CodegenJobResource;0;,ComponentResource;0;,FormResource;0;,ThemeResource;0;|14||;",
   /** Grants permission to update a component. Access level: Write. Resources: ComponentResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateComponent.html */
   UpdateComponent:
-    "|,;~Write||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W||0|ComponentResource;1;||amplify:GetApp,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to update a form. Access level: Write. Resources: FormResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateForm.html */
   UpdateForm:
-    "|,;~Write||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W||0|FormResource;1;||amplify:GetApp,amplifyuibuilder:GetForm,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
   /** Grants permission to update a theme. Access level: Write. Resources: ThemeResource*. https://docs.aws.amazon.com/amplifyuibuilder/latest/APIReference/API_UpdateTheme.html */
   UpdateTheme:
-    "|,;~Write||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
+    "W||0|ThemeResource;1;||amplify:GetApp,amplifyuibuilder:GetTheme,amplifyuibuilder:TagResource,amplifyuibuilder:UntagResource|;",
 } as const;
 const actionDetails = {
   CreateComponent: "|,;~~~|Grants permission to create a component",

@@ -38,103 +38,103 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grant permission to all the supported Opensearch APIs. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_APIAccessAll.html */
-  APIAccessAll: "|,;~Write||0|Collection;1;|0,1||",
+  APIAccessAll: "W||0|Collection;1;|0,1||",
   /** Grants permission to add a serverless collection to a specified collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  AddCollectionToCollectionGroup: "|,;~Write||0|CollectionGroup;1;|2||CreateCollection",
+  AddCollectionToCollectionGroup: "W||0|CollectionGroup;1;|2||CreateCollection",
   /** Grants permission to get attributes for one or more collections. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollection.html */
-  BatchGetCollection: "|,;~Read||0||1||;",
+  BatchGetCollection: "R||0||1||;",
   /** Grants permission to get attributes for one or more collection groups. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetCollectionGroup.html */
-  BatchGetCollectionGroup: "|,;~Read||0||2||;",
+  BatchGetCollectionGroup: "R||0||2||;",
   /** Grants permission to get the information about a lifecycle policy applied to one or more AOSS resources. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetEffectiveLifecyclePolicy.html */
-  BatchGetEffectiveLifecyclePolicy: "|,;~Read||0||||;",
+  BatchGetEffectiveLifecyclePolicy: "R||0||||;",
   /** Grants permission to get information about one or more lifecycle policies. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetLifecyclePolicy.html */
-  BatchGetLifecyclePolicy: "|,;~Read||0||||;",
+  BatchGetLifecyclePolicy: "R||0||||;",
   /** Grants permission to get attributes for one or more VPC endpoints. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_BatchGetVpcEndpoint.html */
-  BatchGetVpcEndpoint: "|,;~Read||0||||;",
+  BatchGetVpcEndpoint: "R||0||||;",
   /** Grants permission to create a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "|,;~Write||0||1,3||;",
+  CreateAccessPolicy: "W||0||1,3||;",
   /** Grants permission to create a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollection.html */
-  CreateCollection: "|,;~Write||0||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
+  CreateCollection: "W||0||4,5,6|aoss:AddCollectionToCollectionGroup,aoss:TagResource|;",
   /** Grants permission to create a serverless collection group. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateCollectionGroup.html */
-  CreateCollectionGroup: "|,;~Write||0||4,6|aoss:TagResource|;",
+  CreateCollectionGroup: "W||0||4,6|aoss:TagResource|;",
   /** Grants permission to create an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0||||;",
+  CreateIndex: "W||0||||;",
   /** Grants permission to create a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "|,;~Write||0||3||;",
+  CreateLifecyclePolicy: "W||0||3||;",
   /** Grants permission to create a serverless security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityConfig.html */
-  CreateSecurityConfig: "|,;~Write||0||||;",
+  CreateSecurityConfig: "W||0||||;",
   /** Grants permission to create a network or encryption policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateSecurityPolicy.html */
-  CreateSecurityPolicy: "|,;~Write||0||1||;",
+  CreateSecurityPolicy: "W||0||1||;",
   /** Grants permission to create an OpenSearch-Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_CreateVpcEndpoint.html */
-  CreateVpcEndpoint: "|,;~Write||0||||;",
+  CreateVpcEndpoint: "W||0||||;",
   /** Grants permission to Opensearch Serverless Dashboards. Access level: Write. Resources: Dashboards*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DashboardsAccessAll.html */
-  DashboardsAccessAll: "|,;~Write||0|Dashboards;1;|0,1||",
+  DashboardsAccessAll: "W||0|Dashboards;1;|0,1||",
   /** Grants permission to delete a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteAccessPolicy.html */
-  DeleteAccessPolicy: "|,;~Write||0||1,3||;",
+  DeleteAccessPolicy: "W||0||1,3||;",
   /** Grants permission to delete a serverless collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollection.html */
-  DeleteCollection: "|,;~Write||0|Collection;1;|||;",
+  DeleteCollection: "W||0|Collection;1;|||;",
   /** Grants permission to delete a serverless collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteCollectionGroup.html */
-  DeleteCollectionGroup: "|,;~Write||0|CollectionGroup;1;|||;",
+  DeleteCollectionGroup: "W||0|CollectionGroup;1;|||;",
   /** Grants permission to delete an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0||||;",
+  DeleteIndex: "W||0||||;",
   /** Grants permission to delete a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0||3||;",
+  DeleteLifecyclePolicy: "W||0||3||;",
   /** Grants permission to delete a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityConfig.html */
-  DeleteSecurityConfig: "|,;~Write||0||||;",
+  DeleteSecurityConfig: "W||0||||;",
   /** Grants permission to delete a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteSecurityPolicy.html */
-  DeleteSecurityPolicy: "|,;~Write||0||1||;",
+  DeleteSecurityPolicy: "W||0||1||;",
   /** Grants permission to delete an OpenSearch Serverless-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_DeleteVpcEndpoint.html */
-  DeleteVpcEndpoint: "|,;~Write||0||||;",
+  DeleteVpcEndpoint: "W||0||||;",
   /** Grants permission to get information about a data access policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccessPolicy.html */
-  GetAccessPolicy: "|,;~Read||0||1,3||;",
+  GetAccessPolicy: "R||0||1,3||;",
   /** Grants permission to get account settings, including capacity settings. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to get an opensearch index. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetIndex.html */
-  GetIndex: "|,;~Read||0||||;",
+  GetIndex: "R||0||||;",
   /** Grants permission to get statistis about the security policies in your account. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetPoliciesStats.html */
-  GetPoliciesStats: "|,;~Read||0||||;",
+  GetPoliciesStats: "R||0||||;",
   /** Grants permission to get information about a serverless security configuration. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityConfig.html */
-  GetSecurityConfig: "|,;~Read||0||||;",
+  GetSecurityConfig: "R||0||||;",
   /** Grants permission to get information about a security policy. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_GetSecurityPolicy.html */
-  GetSecurityPolicy: "|,;~Read||0||1||;",
+  GetSecurityPolicy: "R||0||1||;",
   /** Grants permission to list data access policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "|,;~List||0||||;",
+  ListAccessPolicies: "L||0||||;",
   /** Grants permission to list collection groups. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListCollectionGroups.html */
-  ListCollectionGroups: "|,;~List||0||||;",
+  ListCollectionGroups: "L||0||||;",
   /** Grants permission to list collections. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListCollections.html */
-  ListCollections: "|,;~List||0||||;",
+  ListCollections: "L||0||||;",
   /** Grants permission to list lifecycle policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListLifecyclePolicies.html */
-  ListLifecyclePolicies: "|,;~List||0||||;",
+  ListLifecyclePolicies: "L||0||||;",
   /** Grants permission to list security configurations. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListSecurityConfigs.html */
-  ListSecurityConfigs: "|,;~List||0||||;",
+  ListSecurityConfigs: "L||0||||;",
   /** Grants permission to list security policies. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListSecurityPolicies.html */
-  ListSecurityPolicies: "|,;~List||0||||;",
+  ListSecurityPolicies: "L||0||||;",
   /** Grants permission to list tags for a collection. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to list OpenSearch Serverless-managed VPC endpoints. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_ListVpcEndpoints.html */
-  ListVpcEndpoints: "|,;~List||0||||;",
+  ListVpcEndpoints: "L||0||||;",
   /** Grants permission to tag a serverless collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_TagResource.html */
-  TagResource: "|,;~Write||0||4,5,6||CreateCollection,CreateCollectionGroup,;",
+  TagResource: "W||0||4,5,6||CreateCollection,CreateCollectionGroup,;",
   /** Grants permission to remove tags from a collection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Write||0||6||;",
+  UntagResource: "W||0||6||;",
   /** Grants permission to update a data access policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccessPolicy.html */
-  UpdateAccessPolicy: "|,;~Write||0||1,3||;",
+  UpdateAccessPolicy: "W||0||1,3||;",
   /** Grants permission to update account settings, including capacity settings. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||;",
+  UpdateAccountSettings: "W||0||||;",
   /** Grants permission to update a collection. Access level: Write. Resources: Collection*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateCollection.html */
-  UpdateCollection: "|,;~Write||0|Collection;1;|||;",
+  UpdateCollection: "W||0|Collection;1;|||;",
   /** Grants permission to update a collection group. Access level: Write. Resources: CollectionGroup*. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateCollectionGroup.html */
-  UpdateCollectionGroup: "|,;~Write||0|CollectionGroup;1;|||;",
+  UpdateCollectionGroup: "W||0|CollectionGroup;1;|||;",
   /** Grants permission to update an opensearch index. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateIndex.html */
-  UpdateIndex: "|,;~Write||0||||;",
+  UpdateIndex: "W||0||||;",
   /** Grants permission to update a lifecycle policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "|,;~Write||0||3||;",
+  UpdateLifecyclePolicy: "W||0||3||;",
   /** Grants permission to update a security configuration. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityConfig.html */
-  UpdateSecurityConfig: "|,;~Write||0||||;",
+  UpdateSecurityConfig: "W||0||||;",
   /** Grants permission to update a security policy. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateSecurityPolicy.html */
-  UpdateSecurityPolicy: "|,;~Write||0||1||;",
+  UpdateSecurityPolicy: "W||0||1||;",
   /** Grants permission to update an OpenSearch Serverless-managed VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/ServerlessAPIReference/API_UpdateVpcEndpoint.html */
-  UpdateVpcEndpoint: "|,;~Write||0||||;",
+  UpdateVpcEndpoint: "W||0||||;",
 } as const;
 const actionDetails = {
   APIAccessAll: "|,;~|Grant permission to all the supported Opensearch APIs",

@@ -31,85 +31,84 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a new Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateApplication.html */
   CreateApplication:
-    "|,;~Write||0|application;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W||0|application;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an ApplicationAssociation. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
-  CreateApplicationAssociation: "|,;~Write||1|application;1;|0,2||",
+  CreateApplicationAssociation: "W||1|application;1;|0,2||",
   /** Grants permission to create a new DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegration:
-    "|,;~Write||0|data-integration;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
+    "W||0|data-integration;1;|0,2|app-integrations:TagResource,appflow:DeleteFlow,appflow:DescribeConnectorProfiles,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kms:CreateGrant,profile:GetDomain,profile:GetProfileObjectType,s3:GetBucketNotification,s3:GetEncryptionConfiguration,s3:PutBucketNotification|;",
   /** Grants permission to create a DataIntegrationAssociation. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegration.html */
   CreateDataIntegrationAssociation:
-    "|,;~Write||0|data-integration;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
+    "W||0|data-integration;1;|0,2|appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:TagResource,appflow:UseConnectorProfile,profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to create a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateDataIntegrationSchedule.html */
-  CreateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
+  CreateDataIntegrationSchedule: "W||0|data-integration;1;|||",
   /** Grants permission to create a new EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
   CreateEventIntegration:
-    "|,;~Write||0|event-integration;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W||0|event-integration;1;|0,2|app-integrations:TagResource,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an EventIntegrationAssociation. Access level: Write. Resources: event-integration*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_CreateEventIntegration.html */
-  CreateEventIntegrationAssociation: "|,;~Write||1|event-integration;1;|0,2|events:PutRule,events:PutTargets|",
+  CreateEventIntegrationAssociation: "W||1|event-integration;1;|0,2|events:PutRule,events:PutTargets|",
   /** Grants permission to delete an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|1||;",
+  DeleteApplication: "W||0|application;1;|1||;",
   /** Grants permission to delete an ApplicationAssociation. Access level: Write. Resources: application-association*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/onboard-3p-apps.html */
-  DeleteApplicationAssociation: "|,;~Write||1|application-association;1;|||",
+  DeleteApplicationAssociation: "W||1|application-association;1;|||",
   /** Grants permission to delete a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
-  DeleteDataIntegration: "|,;~Write||0|data-integration;1;|1||;",
+  DeleteDataIntegration: "W||0|data-integration;1;|1||;",
   /** Grants permission to delete a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteDataIntegration.html */
   DeleteDataIntegrationAssociation:
-    "|,;~Write||1|data-integration-association;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
+    "W||1|data-integration-association;1;||appflow:CreateFlow,appflow:DeleteFlow,appflow:DescribeConnectorEntity,appflow:DescribeConnectorProfiles,appflow:StopFlow,appflow:TagResource,appflow:UseConnectorProfile|",
   /** Grants permission to delete an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
-  DeleteEventIntegration: "|,;~Write||0|event-integration;1;|1||;",
+  DeleteEventIntegration: "W||0|event-integration;1;|1||;",
   /** Grants permission to delete an EventIntegrationAssociation. Access level: Write. Resources: event-integration-association*. Permission only. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_DeleteEventIntegration.html */
   DeleteEventIntegrationAssociation:
-    "|,;~Write||1|event-integration-association;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
+    "W||1|event-integration-association;1;||events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|",
   /** Grants permission to view details about Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|1||;",
+  GetApplication: "R||0|application;1;|1||;",
   /** Grants permission to view details about DataIntegrations. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegration.html */
-  GetDataIntegration: "|,;~Read||0|data-integration;1;|1||;",
+  GetDataIntegration: "R||0|data-integration;1;|1||;",
   /** Grants permission to get details about a data integration execution. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationExecution.html */
-  GetDataIntegrationExecution: "|,;~Read||0|data-integration;1;|||",
+  GetDataIntegrationExecution: "R||0|data-integration;1;|||",
   /** Grants permission to get details about a data integration schedule. Access level: Read. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetDataIntegrationSchedule.html */
-  GetDataIntegrationSchedule: "|,;~Read||0|data-integration;1;|||",
+  GetDataIntegrationSchedule: "R||0|data-integration;1;|||",
   /** Grants permission to view details about EventIntegrations. Access level: Read. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_GetEventIntegration.html */
-  GetEventIntegration: "|,;~Read||0|event-integration;1;|1||;",
+  GetEventIntegration: "R||0|event-integration;1;|1||;",
   /** Grants permission to list ApplicationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplicationAssociations.html */
-  ListApplicationAssociations: "|,;~List||0||||;",
+  ListApplicationAssociations: "L||0||||;",
   /** Grants permission to list Applications. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list DataIntegrationAssociations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationAssociations.html */
-  ListDataIntegrationAssociations: "|,;~List||0||||;",
+  ListDataIntegrationAssociations: "L||0||||;",
   /** Grants permission to list data integration executions. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationExecutions.html */
-  ListDataIntegrationExecutions: "|,;~List||0|data-integration;1;|||",
+  ListDataIntegrationExecutions: "L||0|data-integration;1;|||",
   /** Grants permission to list data integration schedules. Access level: List. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrationSchedules.html */
-  ListDataIntegrationSchedules: "|,;~List||0|data-integration;1;|||",
+  ListDataIntegrationSchedules: "L||0|data-integration;1;|||",
   /** Grants permission to list DataIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListDataIntegrations.html */
-  ListDataIntegrations: "|,;~List||0||||;",
+  ListDataIntegrations: "L||0||||;",
   /** Grants permission to list EventIntegrationAssociations. Access level: Read. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrationAssociations.html */
-  ListEventIntegrationAssociations: "|,;~Read||0||||;",
+  ListEventIntegrationAssociations: "R||0||||;",
   /** Grants permission to list EventIntegrations. Access level: List. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListEventIntegrations.html */
-  ListEventIntegrations: "|,;~List||0||||;",
+  ListEventIntegrations: "L||0||||;",
   /** Grants permission to lists tag for an Amazon AppIntegration resource. Access level: Read. Resources: application, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1||;",
+    "R||0|application;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1||;",
   /** Grants permission to start a data integration execution. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_StartDataIntegrationExecution.html */
-  StartDataIntegrationExecution:
-    "|,;~Write||0|data-integration;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
+  StartDataIntegrationExecution: "W||0|data-integration;1;||profile:CreateSegmentSnapshot,profile:CreateSnapshot|",
   /** Grants permission to tag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
+    "T||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|0,1,2||CreateApplication,CreateDataIntegration,CreateEventIntegration,;",
   /** Grants permission to untag an Amazon AppIntegration resource. Access level: Tagging. Resources: application, application-association, data-integration, data-integration-association, event-integration, event-integration-association. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1,2||;",
+    "T||0|application;0;,application-association;0;,data-integration;0;,data-integration-association;0;,event-integration;0;,event-integration-association;0;|1,2||;",
   /** Grants permission to modify an Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|1||;",
+  UpdateApplication: "W||0|application;1;|1||;",
   /** Grants permission to modify a DataIntegration. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegration.html */
-  UpdateDataIntegration: "|,;~Write||0|data-integration;1;|1||;",
+  UpdateDataIntegration: "W||0|data-integration;1;|1||;",
   /** Grants permission to modify a DataIntegrationAssociation. Access level: Write. Resources: data-integration-association*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationAssociation.html */
   UpdateDataIntegrationAssociation:
-    "|,;~Write||0|data-integration-association;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
+    "W||0|data-integration-association;1;|1|profile:CreateSnapshot,profile:GetSnapshot|;",
   /** Grants permission to update a data integration schedule. Access level: Write. Resources: data-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateDataIntegrationSchedule.html */
-  UpdateDataIntegrationSchedule: "|,;~Write||0|data-integration;1;|||",
+  UpdateDataIntegrationSchedule: "W||0|data-integration;1;|||",
   /** Grants permission to modify an EventIntegration. Access level: Write. Resources: event-integration*. https://docs.aws.amazon.com/appintegrations/latest/APIReference/API_UpdateEventIntegration.html */
-  UpdateEventIntegration: "|,;~Write||0|event-integration;1;|1||;",
+  UpdateEventIntegration: "W||0|event-integration;1;|1||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create a new Application",

@@ -30,104 +30,103 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|appconfig:TagResource|;",
+  CreateApplication: "W||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create a configuration profile. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateConfigurationProfile.html */
-  CreateConfigurationProfile: "|,;~Write||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateConfigurationProfile: "W||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create a deployment strategy. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateDeploymentStrategy.html */
-  CreateDeploymentStrategy: "|,;~Write||0||0,2|appconfig:TagResource|;",
+  CreateDeploymentStrategy: "W||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateEnvironment: "W||0|application;1;|0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtension.html */
-  CreateExtension: "|,;~Write||0||0,2|appconfig:TagResource,iam:PassRole|;",
+  CreateExtension: "W||0||0,2|appconfig:TagResource,iam:PassRole|;",
   /** Grants permission to create an extension association. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateExtensionAssociation.html */
-  CreateExtensionAssociation: "|,;~Write||0||0,2|appconfig:TagResource|;",
+  CreateExtensionAssociation: "W||0||0,2|appconfig:TagResource|;",
   /** Grants permission to create a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_CreateHostedConfigurationVersion.html */
-  CreateHostedConfigurationVersion: "|,;~Write||0|application;1;,configurationprofile;1;|||;",
+  CreateHostedConfigurationVersion: "W||0|application;1;,configurationprofile;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  DeleteApplication: "W||0|application;1;|||;",
   /** Grants permission to delete a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteConfigurationProfile.html */
-  DeleteConfigurationProfile: "|,;~Write||0|application;1;,configurationprofile;1;|||;",
+  DeleteConfigurationProfile: "W||0|application;1;,configurationprofile;1;|||;",
   /** Grants permission to delete a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteDeploymentStrategy.html */
-  DeleteDeploymentStrategy: "|,;~Write||0|deploymentstrategy;1;|||;",
+  DeleteDeploymentStrategy: "W||0|deploymentstrategy;1;|||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|application;1;,environment;1;|||;",
+  DeleteEnvironment: "W||0|application;1;,environment;1;|||;",
   /** Grants permission to delete an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteExtension.html */
-  DeleteExtension: "|,;~Write||0|extension;1;|||;",
+  DeleteExtension: "W||0|extension;1;|||;",
   /** Grants permission to delete an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteExtensionAssociation.html */
-  DeleteExtensionAssociation: "|,;~Write||0|extensionassociation;1;|||;",
+  DeleteExtensionAssociation: "W||0|extensionassociation;1;|||;",
   /** Grants permission to delete a hosted configuration version. Access level: Write. Resources: application*, configurationprofile*, hostedconfigurationversion*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_DeleteHostedConfigurationVersion.html */
-  DeleteHostedConfigurationVersion:
-    "|,;~Write||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
+  DeleteHostedConfigurationVersion: "W||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
   /** Grants permission to view account-wide AppConfig settings. Access level: Read. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to view details about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|1||;",
+  GetApplication: "R||0|application;1;|1||;",
   /** Grants permission to view details about a configuration. Access level: Read. Resources: application*, configurationprofile*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0|application;1;,configurationprofile;1;,environment;1;|1||;",
+  GetConfiguration: "R||0|application;1;,configurationprofile;1;,environment;1;|1||;",
   /** Grants permission to view details about a configuration profile. Access level: Read. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfigurationProfile.html */
-  GetConfigurationProfile: "|,;~Read||0|application;1;,configurationprofile;1;|1||;",
+  GetConfigurationProfile: "R||0|application;1;,configurationprofile;1;|1||;",
   /** Grants permission to view details about a deployment. Access level: Read. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~Read||0|application;1;,deployment;1;,environment;1;|1||;",
+  GetDeployment: "R||0|application;1;,deployment;1;,environment;1;|1||;",
   /** Grants permission to view details about a deployment strategy. Access level: Read. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetDeploymentStrategy.html */
-  GetDeploymentStrategy: "|,;~Read||0|deploymentstrategy;1;|1||;",
+  GetDeploymentStrategy: "R||0|deploymentstrategy;1;|1||;",
   /** Grants permission to view details about an environment. Access level: Read. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|application;1;,environment;1;|1||;",
+  GetEnvironment: "R||0|application;1;,environment;1;|1||;",
   /** Grants permission to view details about an extension. Access level: Read. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtension.html */
-  GetExtension: "|,;~Read||0|extension;1;|1||;",
+  GetExtension: "R||0|extension;1;|1||;",
   /** Grants permission to view details about an extension association. Access level: Read. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetExtensionAssociation.html */
-  GetExtensionAssociation: "|,;~Read||0|extensionassociation;1;|1||;",
+  GetExtensionAssociation: "R||0|extensionassociation;1;|1||;",
   /** Grants permission to view details about a hosted configuration version. Access level: Read. Resources: application*, configurationprofile*, hostedconfigurationversion*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetHostedConfigurationVersion.html */
-  GetHostedConfigurationVersion: "|,;~Read||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
+  GetHostedConfigurationVersion: "R||0|application;1;,configurationprofile;1;,hostedconfigurationversion;1;|||;",
   /** Grants permission to retrieve a deployed configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_GetLatestConfiguration.html */
-  GetLatestConfiguration: "|,;~Read||0|configuration;1;|1||;",
+  GetLatestConfiguration: "R||0|configuration;1;|1||;",
   /** Grants permission to list the applications in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list the configuration profiles for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListConfigurationProfiles.html */
-  ListConfigurationProfiles: "|,;~List||0|application;1;|||;",
+  ListConfigurationProfiles: "L||0|application;1;|||;",
   /** Grants permission to list the deployment strategies for your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListDeploymentStrategies.html */
-  ListDeploymentStrategies: "|,;~List||0||||;",
+  ListDeploymentStrategies: "L||0||||;",
   /** Grants permission to list the deployments for an environment. Access level: List. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListDeployments.html */
-  ListDeployments: "|,;~List||0|application;1;,environment;1;|||;",
+  ListDeployments: "L||0|application;1;,environment;1;|||;",
   /** Grants permission to list the environments for an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0|application;1;|||;",
+  ListEnvironments: "L||0|application;1;|||;",
   /** Grants permission to list the extension associations in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListExtensionAssociations.html */
-  ListExtensionAssociations: "|,;~List||0||||;",
+  ListExtensionAssociations: "L||0||||;",
   /** Grants permission to list the extensions in your account. Access level: List. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListExtensions.html */
-  ListExtensions: "|,;~List||0||||;",
+  ListExtensions: "L||0||||;",
   /** Grants permission to list the hosted configuration versions for a configuration profile. Access level: List. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListHostedConfigurationVersions.html */
-  ListHostedConfigurationVersions: "|,;~List||0|application;1;,configurationprofile;1;|||;",
+  ListHostedConfigurationVersions: "L||0|application;1;,configurationprofile;1;|||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: application, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|application;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|1||;",
+    "R||0|application;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|1||;",
   /** Grants permission to start a configuration session. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_appconfigdata_StartConfigurationSession.html */
-  StartConfigurationSession: "|,;~Write||0|configuration;1;|1||;",
+  StartConfigurationSession: "W||0|configuration;1;|1||;",
   /** Grants permission to initiate a deployment. Access level: Write. Resources: application*, configurationprofile*, deploymentstrategy*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StartDeployment.html */
   StartDeployment:
-    "|,;~Write||0|application;1;,configurationprofile;1;,deploymentstrategy;1;,environment;1;|0,2|appconfig:TagResource|;",
+    "W||0|application;1;,configurationprofile;1;,deploymentstrategy;1;,environment;1;|0,2|appconfig:TagResource|;",
   /** Grants permission to stop a deployment. Access level: Write. Resources: application*, deployment*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_StopDeployment.html */
-  StopDeployment: "|,;~Write||0|application;1;,deployment;1;,environment;1;|||;",
+  StopDeployment: "W||0|application;1;,deployment;1;,environment;1;|||;",
   /** Grants permission to tag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|0,1,2||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
+    "T||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|0,1,2||CreateApplication,CreateConfigurationProfile,CreateDeploymentStrategy,CreateEnvironment,CreateExtension,CreateExtensionAssociation,StartDeployment,;",
   /** Grants permission to untag an appconfig resource. Access level: Tagging. Resources: application, configuration, configurationprofile, deployment, deploymentstrategy, environment, extension, extensionassociation. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|2||;",
+    "T||0|application;0;,configuration;0;,configurationprofile;0;,deployment;0;,deploymentstrategy;0;,environment;0;,extension;0;,extensionassociation;0;|2||;",
   /** Grants permission to modify account-wide AppConfig settings. Access level: Write. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||;",
+  UpdateAccountSettings: "W||0||||;",
   /** Grants permission to modify an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|1||;",
+  UpdateApplication: "W||0|application;1;|1||;",
   /** Grants permission to modify a configuration profile. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateConfigurationProfile.html */
-  UpdateConfigurationProfile: "|,;~Write||0|application;1;,configurationprofile;1;|1|iam:PassRole|;",
+  UpdateConfigurationProfile: "W||0|application;1;,configurationprofile;1;|1|iam:PassRole|;",
   /** Grants permission to modify a deployment strategy. Access level: Write. Resources: deploymentstrategy*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateDeploymentStrategy.html */
-  UpdateDeploymentStrategy: "|,;~Write||0|deploymentstrategy;1;|1||;",
+  UpdateDeploymentStrategy: "W||0|deploymentstrategy;1;|1||;",
   /** Grants permission to modify an environment. Access level: Write. Resources: application*, environment*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|application;1;,environment;1;|1|iam:PassRole|;",
+  UpdateEnvironment: "W||0|application;1;,environment;1;|1|iam:PassRole|;",
   /** Grants permission to modify an extension. Access level: Write. Resources: extension*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtension.html */
-  UpdateExtension: "|,;~Write||0|extension;1;|1||;",
+  UpdateExtension: "W||0|extension;1;|1||;",
   /** Grants permission to modify an extension association. Access level: Write. Resources: extensionassociation*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_UpdateExtensionAssociation.html */
-  UpdateExtensionAssociation: "|,;~Write||0|extensionassociation;1;|1||;",
+  UpdateExtensionAssociation: "W||0|extensionassociation;1;|1||;",
   /** Grants permission to validate a configuration. Access level: Write. Resources: application*, configurationprofile*. https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_ValidateConfiguration.html */
-  ValidateConfiguration: "|,;~Write||0|application;1;,configurationprofile;1;|||;",
+  ValidateConfiguration: "W||0|application;1;,configurationprofile;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create an application",

@@ -30,58 +30,58 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to start user access tasks for multiple users. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_BatchGetUserAccessTasks.html */
-  BatchGetUserAccessTasks: "|,;~Write||0|appbundle;1;|||;",
+  BatchGetUserAccessTasks: "W||0|appbundle;1;|||;",
   /** Grants permission to connect app authorizations. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ConnectAppAuthorization.html */
-  ConnectAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|||;",
+  ConnectAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|||;",
   /** Grants permission to create app authorizations for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppAuthorization.html */
-  CreateAppAuthorization: "|,;~Write||0|appbundle;1;|0,2|appfabric:TagResource|;",
+  CreateAppAuthorization: "W||0|appbundle;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create app bundles in your account. Access level: Write. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateAppBundle.html */
-  CreateAppBundle: "|,;~Write||0||0,2|appfabric:TagResource|;",
+  CreateAppBundle: "W||0||0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestions for app bundles. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestion.html */
-  CreateIngestion: "|,;~Write||0|appbundle;1;|0,2|appfabric:TagResource|;",
+  CreateIngestion: "W||0|appbundle;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to create ingestion destinations for app bundles. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_CreateIngestionDestination.html */
-  CreateIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;|0,2|appfabric:TagResource|;",
+  CreateIngestionDestination: "W||0|appbundle;1;,ingestion;1;|0,2|appfabric:TagResource|;",
   /** Grants permission to delete app authorizations within an app bundle. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppAuthorization.html */
-  DeleteAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|||;",
+  DeleteAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|||;",
   /** Grants permission to delete app bundles in your account. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteAppBundle.html */
-  DeleteAppBundle: "|,;~Write||0|appbundle;1;|||;",
+  DeleteAppBundle: "W||0|appbundle;1;|||;",
   /** Grants permission to delete ingestions within an app bundle. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteIngestion.html */
-  DeleteIngestion: "|,;~Write||0|appbundle;1;,ingestion;1;|||;",
+  DeleteIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
   /** Grants permission to delete destinations within an ingestion. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_DeleteIngestionDestination.html */
-  DeleteIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|||;",
+  DeleteIngestionDestination: "W||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|||;",
   /** Grants permission to view details about app authorizations. Access level: Read. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppAuthorization.html */
-  GetAppAuthorization: "|,;~Read||0|appauthorization;1;,appbundle;1;|1||;",
+  GetAppAuthorization: "R||0|appauthorization;1;,appbundle;1;|1||;",
   /** Grants permission to view details about app bundles. Access level: Read. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetAppBundle.html */
-  GetAppBundle: "|,;~Read||0|appbundle;1;|1||;",
+  GetAppBundle: "R||0|appbundle;1;|1||;",
   /** Grants permission to view details about ingestions. Access level: Read. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestion.html */
-  GetIngestion: "|,;~Read||0|appbundle;1;,ingestion;1;|1||;",
+  GetIngestion: "R||0|appbundle;1;,ingestion;1;|1||;",
   /** Grants permission to view details about ingestion destinations. Access level: Read. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_GetIngestionDestination.html */
-  GetIngestionDestination: "|,;~Read||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
+  GetIngestionDestination: "R||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
   /** Grants permission to retrieve a list of app authorizations within an app bundle. Access level: List. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppAuthorizations.html */
-  ListAppAuthorizations: "|,;~List||0|appbundle;1;|||;",
+  ListAppAuthorizations: "L||0|appbundle;1;|||;",
   /** Grants permission to retrieve a list of app bundles in your account. Access level: List. https://docs.aws.amazon.com/appfabric/latest/api/API_ListAppBundles.html */
-  ListAppBundles: "|,;~List||0||||;",
+  ListAppBundles: "L||0||||;",
   /** Grants permission to retrieve a list of destinations within an ingestion. Access level: List. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListIngestionDestinations.html */
-  ListIngestionDestinations: "|,;~List||0|appbundle;1;,ingestion;1;|||;",
+  ListIngestionDestinations: "L||0|appbundle;1;,ingestion;1;|||;",
   /** Grants permission to retrieve a list of ingestions within an app bundle. Access level: List. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_ListIngestions.html */
-  ListIngestions: "|,;~List||0|appbundle;1;|||;",
+  ListIngestions: "L||0|appbundle;1;|||;",
   /** Grants permission to list tags for AppFabric resources. Access level: Read. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|||;",
+  ListTagsForResource: "R||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|||;",
   /** Grants permission to start ingestions. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_StartIngestion.html */
-  StartIngestion: "|,;~Write||0|appbundle;1;,ingestion;1;|||;",
+  StartIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
   /** Grants permission to start user access tasks. Access level: Write. Resources: appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_StartUserAccessTasks.html */
-  StartUserAccessTasks: "|,;~Write||0|appbundle;1;|||;",
+  StartUserAccessTasks: "W||0|appbundle;1;|||;",
   /** Grants permission to stop ingestions. Access level: Write. Resources: appbundle*, ingestion*. https://docs.aws.amazon.com/appfabric/latest/api/API_StopIngestion.html */
-  StopIngestion: "|,;~Write||0|appbundle;1;,ingestion;1;|||;",
+  StopIngestion: "W||0|appbundle;1;,ingestion;1;|||;",
   /** Grants permission to tag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|0,1,2||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
+    "T||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|0,1,2||CreateAppAuthorization,CreateAppBundle,CreateIngestion,CreateIngestionDestination,;",
   /** Grants permission to untag AppFabric resources. Access level: Tagging. Resources: appauthorization, appbundle, ingestion, ingestiondestination. https://docs.aws.amazon.com/appfabric/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|2||;",
+  UntagResource: "T||0|appauthorization;0;,appbundle;0;,ingestion;0;,ingestiondestination;0;|2||;",
   /** Grants permission to update app authorizations within app bundles. Access level: Write. Resources: appauthorization*, appbundle*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateAppAuthorization.html */
-  UpdateAppAuthorization: "|,;~Write||0|appauthorization;1;,appbundle;1;|1||;",
+  UpdateAppAuthorization: "W||0|appauthorization;1;,appbundle;1;|1||;",
   /** Grants permission to update destinations within ingestions. Access level: Write. Resources: appbundle*, ingestion*, ingestiondestination*. https://docs.aws.amazon.com/appfabric/latest/api/API_UpdateIngestionDestination.html */
-  UpdateIngestionDestination: "|,;~Write||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
+  UpdateIngestionDestination: "W||0|appbundle;1;,ingestion;1;,ingestiondestination;1;|1||;",
 } as const;
 const actionDetails = {
   BatchGetUserAccessTasks: "|,;~~~|Grants permission to start user access tasks for multiple users",

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel in-progress executions of an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CancelFlowExecutions.html */
-  CancelFlowExecutions: "|,;~Write||0|flow;1;|||;",
+  CancelFlowExecutions: "W||0|flow;1;|||;",
   /** Grants permission to create a login profile to be used with Amazon AppFlow flows. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateConnectorProfile.html */
-  CreateConnectorProfile: "|,;~Write||0|||appflow:DescribeConnector,iam:PassRole|;",
+  CreateConnectorProfile: "W||0|||appflow:DescribeConnector,iam:PassRole|;",
   /** Grants permission to create an Amazon AppFlow flow. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_CreateFlow.html */
-  CreateFlow: "|,;~Write||0||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
+  CreateFlow: "W||0||0,2|appflow:TagResource,appflow:UseConnectorProfile,iam:PassRole|;",
   /** Grants permission to delete a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
-  DeleteConnectorProfile: "|,;~Write||0|connectorprofile;1;|||;",
+  DeleteConnectorProfile: "W||0|connectorprofile;1;|||;",
   /** Grants permission to delete an Amazon AppFlow flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DeleteFlow.html */
-  DeleteFlow: "|,;~Write||0|flow;1;|0,2||;",
+  DeleteFlow: "W||0|flow;1;|0,2||;",
   /** Grants permission to describe a connector registered in Amazon AppFlow. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnector.html */
-  DescribeConnector: "|,;~Read||0|connector;1;|||CreateConnectorProfile,;",
+  DescribeConnector: "R||0|connector;1;|||CreateConnectorProfile,;",
   /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow. Access level: Read. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorEntity.html */
-  DescribeConnectorEntity: "|,;~Read||0|connectorprofile;1;|||;",
+  DescribeConnectorEntity: "R||0|connectorprofile;1;|||;",
   /** Grants permission to describe all fields for an object in a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  DescribeConnectorFields: "|,;~Read||1|connectorprofile;1;|||",
+  DescribeConnectorFields: "R||1|connectorprofile;1;|||",
   /** Grants permission to describe all login profiles configured in Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectorProfiles.html */
-  DescribeConnectorProfiles: "|,;~Read||0||||;",
+  DescribeConnectorProfiles: "R||0||||;",
   /** Grants permission to describe all connectors supported by Amazon AppFlow. Access level: Read. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeConnectors.html  */
-  DescribeConnectors: "|,;~Read||0||||;",
+  DescribeConnectors: "R||0||||;",
   /** Grants permission to describe a specific flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlow.html */
-  DescribeFlow: "|,;~Read||0|flow;1;|||;",
+  DescribeFlow: "R||0|flow;1;|||;",
   /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow (Console Only). Access level: Read. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  DescribeFlowExecution: "|,;~Read||1|flow;1;|||",
+  DescribeFlowExecution: "R||1|flow;1;|||",
   /** Grants permission to describe all flow executions for a flow configured in Amazon AppFlow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_DescribeFlowExecutionRecords.html */
-  DescribeFlowExecutionRecords: "|,;~Read||0|flow;1;|||;",
+  DescribeFlowExecutionRecords: "R||0|flow;1;|||;",
   /** Grants permission to describe all flows configured in Amazon AppFlow (Console Only). Access level: Read. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  DescribeFlows: "|,;~Read||1||||",
+  DescribeFlows: "R||1||||",
   /** Grants permission to list all objects for a login profile configured in Amazon AppFlow. Access level: List. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectorEntities.html */
-  ListConnectorEntities: "|,;~List||0|connectorprofile;1;|||;",
+  ListConnectorEntities: "L||0|connectorprofile;1;|||;",
   /** Grants permission to list all objects for a login profile configured in Amazon AppFlow (Console Only). Access level: Read. Resources: connectorprofile*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  ListConnectorFields: "|,;~Read||1|connectorprofile;1;|||",
+  ListConnectorFields: "R||1|connectorprofile;1;|||",
   /** Grants permission to list all connectors supported in Amazon AppFlow. Access level: List. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListConnectors.html */
-  ListConnectors: "|,;~List||0|connector;1;|||;",
+  ListConnectors: "L||0|connector;1;|||;",
   /** Grants permission to list all flows configured in Amazon AppFlow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListFlows.html */
-  ListFlows: "|,;~List||0|flow;1;|||;",
+  ListFlows: "L||0|flow;1;|||;",
   /** Grants permission to list tags for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|flow;1;|||;",
+  ListTagsForResource: "R||0|flow;1;|||;",
   /** Grants permission to register an Amazon AppFlow connector. Access level: Write. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_RegisterConnector.html */
-  RegisterConnector: "|,;~Write||0||0,2||;",
+  RegisterConnector: "W||0||0,2||;",
   /** Grants permission to resets metadata of connector entities that Amazon AppFlow stored in its cache. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_ResetConnectorMetadataCache.html */
-  ResetConnectorMetadataCache: "|,;~Write||0|connectorprofile;1;|||;",
+  ResetConnectorMetadataCache: "W||0|connectorprofile;1;|||;",
   /** Grants permission to run a flow configured in Amazon AppFlow (Console Only). Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/appflow/latest/userguide/identity-access-management.html#appflow-api-actions */
-  RunFlow: "|,;~Write||1|flow;1;|||",
+  RunFlow: "W||1|flow;1;|||",
   /** Grants permission to activate (for scheduled and event-triggered flows) or run (for on-demand flows) a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StartFlow.html */
-  StartFlow: "|,;~Write||0|flow;1;|||;",
+  StartFlow: "W||0|flow;1;|||;",
   /** Grants permission to deactivate a scheduled or event-triggered flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_StopFlow.html */
-  StopFlow: "|,;~Write||0|flow;1;|||;",
+  StopFlow: "W||0|flow;1;|||;",
   /** Grants permission to tag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|connector;0;,flow;0;|0,2||CreateFlow,;",
+  TagResource: "T||0|connector;0;,flow;0;|0,2||CreateFlow,;",
   /** Grants permission to un-register a connector in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UnregisterConnector.html */
-  UnRegisterConnector: "|,;~Write||0|connector;1;|0,2||UnregisterConnector",
+  UnRegisterConnector: "W||0|connector;1;|0,2||UnregisterConnector",
   /** Grants permission to untag a flow or a connector. Access level: Tagging. Resources: connector, flow. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|connector;0;,flow;0;|2||;",
+  UntagResource: "T||0|connector;0;,flow;0;|2||;",
   /** Grants permission to update a login profile configured in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorProfile.html */
-  UpdateConnectorProfile: "|,;~Write||0|connectorprofile;1;||iam:PassRole|;",
+  UpdateConnectorProfile: "W||0|connectorprofile;1;||iam:PassRole|;",
   /** Grants permission to update a registered connector configured in Amazon AppFlow. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateConnectorRegistration.html */
-  UpdateConnectorRegistration: "|,;~Write||0|connector;1;|||;",
+  UpdateConnectorRegistration: "W||0|connector;1;|||;",
   /** Grants permission to update a flow configured in Amazon AppFlow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/appflow/1.0/APIReference/API_UpdateFlow.html */
-  UpdateFlow: "|,;~Write||0|flow;1;||appflow:UseConnectorProfile,iam:PassRole|;",
+  UpdateFlow: "W||0|flow;1;||appflow:UseConnectorProfile,iam:PassRole|;",
   /** Grants permission to use a connector profile while creating a flow in Amazon AppFlow. Access level: Write. Resources: connectorprofile*. Permission only. API_CreateFlow.html */
-  UseConnectorProfile: "|,;~Write||1|connectorprofile;1;|||CreateFlow,UpdateFlow",
+  UseConnectorProfile: "W||1|connectorprofile;1;|||CreateFlow,UpdateFlow",
 } as const;
 const actionDetails = {
   CancelFlowExecutions: "|,;~~~|Grants permission to cancel in-progress executions of an Amazon AppFlow flow",

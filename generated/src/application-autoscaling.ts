@@ -36,33 +36,33 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to delete a scaling policy. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScalingPolicy.html */
-  DeleteScalingPolicy: "|,;~Write||0|ScalableTarget;1;|0,1||;",
+  DeleteScalingPolicy: "W||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to delete a scheduled action. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "|,;~Write||0|ScalableTarget;1;|0,1||;",
+  DeleteScheduledAction: "W||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to deregister a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DeregisterScalableTarget.html */
-  DeregisterScalableTarget: "|,;~Write||0|ScalableTarget;1;|0,1||;",
+  DeregisterScalableTarget: "W||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to describe one or more scalable targets in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalableTargets.html */
-  DescribeScalableTargets: "|,;~Read||0||||;",
+  DescribeScalableTargets: "R||0||||;",
   /** Grants permission to describe a set of scaling activities or all scaling activities in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalingActivities.html */
-  DescribeScalingActivities: "|,;~Read||0||||;",
+  DescribeScalingActivities: "R||0||||;",
   /** Grants permission to describe a set of scaling policies or all scaling policies in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScalingPolicies.html */
-  DescribeScalingPolicies: "|,;~Read||0||||;",
+  DescribeScalingPolicies: "R||0||||;",
   /** Grants permission to describe a set of scheduled actions or all scheduled actions in the specified namespace. Access level: Read. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_DescribeScheduledActions.html */
-  DescribeScheduledActions: "|,;~Read||0||||;",
+  DescribeScheduledActions: "R||0||||;",
   /** Grants permission to retrieve the forecast data for a predictive scaling policy. Access level: List. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_GetPredictiveScalingForecast.html */
-  GetPredictiveScalingForecast: "|,;~List||0||||;",
+  GetPredictiveScalingForecast: "L||0||||;",
   /** Grants permission to list tags for a scalable target. Access level: Read. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|ScalableTarget;1;|||;",
+  ListTagsForResource: "R||0|ScalableTarget;1;|||;",
   /** Grants permission to create and update a scaling policy for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "|,;~Write||0|ScalableTarget;1;|0,1||;",
+  PutScalingPolicy: "W||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to create and update a scheduled action for a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_PutScheduledAction.html */
-  PutScheduledAction: "|,;~Write||0|ScalableTarget;1;|0,1||;",
+  PutScheduledAction: "W||0|ScalableTarget;1;|0,1||;",
   /** Grants permission to register AWS or custom resources as scalable targets with Application Auto Scaling and to update configuration parameters used to manage a scalable target. Access level: Write. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_RegisterScalableTarget.html */
-  RegisterScalableTarget: "|,;~Write||0|ScalableTarget;1;|0,1,2,4|application-autoscaling:TagResource,iam:PassRole|;",
+  RegisterScalableTarget: "W||0|ScalableTarget;1;|0,1,2,4|application-autoscaling:TagResource,iam:PassRole|;",
   /** Grants permission to tag a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|ScalableTarget;1;|2,4||RegisterScalableTarget,;",
+  TagResource: "T||0|ScalableTarget;1;|2,4||RegisterScalableTarget,;",
   /** Grants permission to remove tags from a scalable target. Access level: Tagging. Resources: ScalableTarget*. https://docs.aws.amazon.com/autoscaling/application/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ScalableTarget;1;|4||;",
+  UntagResource: "T||0|ScalableTarget;1;|4||;",
 } as const;
 const actionDetails = {
   DeleteScalingPolicy: "|,;~~~|Grants permission to delete a scaling policy",

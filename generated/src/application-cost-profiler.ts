@@ -25,17 +25,17 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** application-cost-profiler:DeleteReportDefinition. Access level: Write. */
-  DeleteReportDefinition: "|,;~Write||0||||",
+  DeleteReportDefinition: "W||0||||",
   /** application-cost-profiler:GetReportDefinition. Access level: Read. */
-  GetReportDefinition: "|,;~Read||0||||",
+  GetReportDefinition: "R||0||||",
   /** application-cost-profiler:ImportApplicationUsage. Access level: Write. */
-  ImportApplicationUsage: "|,;~Write||0||||",
+  ImportApplicationUsage: "W||0||||",
   /** application-cost-profiler:ListReportDefinitions. Access level: Read. */
-  ListReportDefinitions: "|,;~Read||0||||",
+  ListReportDefinitions: "R||0||||",
   /** application-cost-profiler:PutReportDefinition. Access level: Write. */
-  PutReportDefinition: "|,;~Write||0||||",
+  PutReportDefinition: "W||0||||",
   /** application-cost-profiler:UpdateReportDefinition. Access level: Write. */
-  UpdateReportDefinition: "|,;~Write||0||||",
+  UpdateReportDefinition: "W||0||||",
 } as const;
 const actionDetails = {
   DeleteReportDefinition: "|,;~|",

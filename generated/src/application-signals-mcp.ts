@@ -31,9 +31,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to invoke read-only Application Signals MCP tools (list_monitored_services, get_service_detail, query_service_metrics, list_service_operations, get_slo, list_slos, search_transaction_spans, query_sampled_traces, list_slis, get_enablement_guide, list_change_events, list_group_services, audit_group_health, get_group_dependencies, get_group_changes, list_grouping_attribute_definitions, audit_services, audit_slos, audit_service_operations, analyze_canary_failures). Access level: Read. Resources: mcp-server*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Signals.html */
-  CallReadOnlyTool: "|,;~Read||0|mcp-server;1;|||",
+  CallReadOnlyTool: "R||0|mcp-server;1;|||",
   /** Grants permission to connect to and interact with the Application Signals MCP server (initialize, list tools, list resources, list prompts). Access level: Read. Resources: mcp-server*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Signals.html */
-  InvokeMcp: "|,;~Read||0|mcp-server;1;|||",
+  InvokeMcp: "R||0|mcp-server;1;|||",
 } as const;
 const actionDetails = {
   CallReadOnlyTool:

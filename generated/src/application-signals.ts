@@ -30,56 +30,56 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to batch retrieve a service level objective budget report. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_BatchGetServiceLevelObjectiveBudgetReport.html */
-  BatchGetServiceLevelObjectiveBudgetReport: "|,;~Read||0|slo;1;|||;",
+  BatchGetServiceLevelObjectiveBudgetReport: "R||0|slo;1;|||;",
   /** Grants permission to add or remove exclusion windows from Amazon CloudWatch SLOs. Access level: Write. Resources: slo*. API_BatchUpdateExclusionWindows.html */
-  BatchUpdateExclusionWindows: "|,;~Write||0|slo;1;|||;",
+  BatchUpdateExclusionWindows: "W||0|slo;1;|||;",
   /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_CreateServiceLevelObjective.html */
-  CreateServiceLevelObjective: "|,;~Write||0||0,2|application-signals:TagResource|;",
+  CreateServiceLevelObjective: "W||0||0,2|application-signals:TagResource|;",
   /** Grants permission to delete a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteGroupingConfiguration.html */
-  DeleteGroupingConfiguration: "|,;~Write||0||||;",
+  DeleteGroupingConfiguration: "W||0||||;",
   /** Grants permission to delete a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_DeleteServiceLevelObjective.html */
-  DeleteServiceLevelObjective: "|,;~Write||0|slo;1;|||;",
+  DeleteServiceLevelObjective: "W||0|slo;1;|||;",
   /** Grants permission to retrieve information about a service. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0||||;",
+  GetService: "R||0||||;",
   /** Grants permission to retrieve information about service level objective. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_GetServiceLevelObjective.html */
-  GetServiceLevelObjective: "|,;~Read||0|slo;1;|||;,ListAuditFindings",
+  GetServiceLevelObjective: "R||0|slo;1;|||;,ListAuditFindings",
   /** Grants permission to share Application Signals resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
-  Link: "|,;~Write||1||||",
+  Link: "W||1||||",
   /** Grants permission to list service auditing results. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListAuditFindings.html */
   ListAuditFindings:
-    "|,;~List||0|||application-signals:GetServiceLevelObjective,application-signals:ListServiceLevelObjectives|;",
+    "L||0|||application-signals:GetServiceLevelObjective,application-signals:ListServiceLevelObjectives|;",
   /** Grants permission to list events for an entity. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListEntityEvents.html */
-  ListEntityEvents: "|,;~List||0||||;",
+  ListEntityEvents: "L||0||||;",
   /** Grants permission to list grouping attribute configurations. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListGroupingAttributeDefinitions.html */
-  ListGroupingAttributeDefinitions: "|,;~List||0||||;",
+  ListGroupingAttributeDefinitions: "L||0||||;",
   /** Grants permission to list entities associated with other entities. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Application_Signals_Permissions.html */
-  ListObservedEntities: "|,;~List||0||||",
+  ListObservedEntities: "L||0||||",
   /** Grants permission to list service dependencies. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependencies.html */
-  ListServiceDependencies: "|,;~Read||0||||;",
+  ListServiceDependencies: "R||0||||;",
   /** Grants permission to list service dependents. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceDependents.html */
-  ListServiceDependents: "|,;~Read||0||||;",
+  ListServiceDependents: "R||0||||;",
   /** Grants permission to list exclusion windows for an Amazon CloudWatch SLO. Access level: List. Resources: slo*. API_ListServiceLevelObjectiveExclusionWindows.html */
-  ListServiceLevelObjectiveExclusionWindows: "|,;~List||0|slo;1;|||;",
+  ListServiceLevelObjectiveExclusionWindows: "L||0|slo;1;|||;",
   /** Grants permission to list service level objectives. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceLevelObjectives.html */
-  ListServiceLevelObjectives: "|,;~List||0||||ListAuditFindings,;",
+  ListServiceLevelObjectives: "L||0||||ListAuditFindings,;",
   /** Grants permission to list service operations. Access level: Read. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceOperations.html */
-  ListServiceOperations: "|,;~Read||0||||;",
+  ListServiceOperations: "R||0||||;",
   /** Grants permission to list service states. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServiceStates.html */
-  ListServiceStates: "|,;~List||0||||;",
+  ListServiceStates: "L||0||||;",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~List||0||||;",
+  ListServices: "L||0||||;",
   /** Grants permission to list tags for an Amazon CloudWatch SLO. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|slo;1;|||;",
+  ListTagsForResource: "R||0|slo;1;|||;",
   /** Grants permission to create or update a grouping configuration. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_PutGroupingConfiguration.html */
-  PutGroupingConfiguration: "|,;~Write||0||||;",
+  PutGroupingConfiguration: "W||0||||;",
   /** Grants permission to enable CloudWatch discovery. Access level: Write. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_StartDiscovery.html */
-  StartDiscovery: "|,;~Write||0||||;",
+  StartDiscovery: "W||0||||;",
   /** Grants permission to add tags to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|slo;1;|0,2||CreateServiceLevelObjective,;",
+  TagResource: "T||0|slo;1;|0,2||CreateServiceLevelObjective,;",
   /** Grants permission to untag to an Amazon CloudWatch SLO. Access level: Tagging. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|slo;1;|2||;",
+  UntagResource: "T||0|slo;1;|2||;",
   /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/applicationsignals/latest/APIReference/API_UpdateServiceLevelObjective.html */
-  UpdateServiceLevelObjective: "|,;~Write||0|slo;1;|||;",
+  UpdateServiceLevelObjective: "W||0|slo;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetServiceLevelObjectiveBudgetReport:

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get the details of all Containerization jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetContainerization: "|,;~Read||0||||",
+  GetContainerization: "R||0||||",
   /** Grants permission to get the details of all Deployment jobs. Access level: Read. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  GetDeployment: "|,;~Read||0||||",
+  GetDeployment: "R||0||||",
   /** Grants permission to Get the details of a Grouping Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetGroupingAssessment: "|,;~Read||0||||",
+  GetGroupingAssessment: "R||0||||",
   /** Grants permission to Get Porting Compatibility Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetPortingCompatibilityAssessment: "|,;~Read||0||||",
+  GetPortingCompatibilityAssessment: "R||0||||",
   /** Grants permission to Get the details of a Porting Recommendation Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetPortingRecommendationAssessment: "|,;~Read||0||||",
+  GetPortingRecommendationAssessment: "R||0||||",
   /** Grants permission to Get the details of a Runtime Assessment Operation. Access level: Read. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetRuntimeAssessment: "|,;~Read||0||||",
+  GetRuntimeAssessment: "R||0||||",
   /** Grants permission to Push Logs (Intended for Clients Only). Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  PutLogData: "|,;~Write||0||||",
+  PutLogData: "W||0||||",
   /** Grants permission to Push Metrics Data (Intended for Clients Only). Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  PutMetricData: "|,;~Write||0||||",
+  PutMetricData: "W||0||||",
   /** Grants permission to start a Containerization job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartContainerization: "|,;~Write||0||||",
+  StartContainerization: "W||0||||",
   /** Grants permission to start a Deployment job. Access level: Write. https://docs.aws.amazon.com/tk-dotnet-refactoring/latest/userguide/what-is-tk-dotnet-refactoring.html */
-  StartDeployment: "|,;~Write||0||||",
+  StartDeployment: "W||0||||",
   /** Grants permission to Start a Grouping Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartGroupingAssessment: "|,;~Write||0||||",
+  StartGroupingAssessment: "W||0||||",
   /** Grants permission to Start Porting Compatibility Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartPortingCompatibilityAssessment: "|,;~Write||0||||",
+  StartPortingCompatibilityAssessment: "W||0||||",
   /** Grants permission to Start the Porting Recommendation Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartPortingRecommendationAssessment: "|,;~Write||0||||",
+  StartPortingRecommendationAssessment: "W||0||||",
   /** Grants permission to Start a Runtime Assessment Operation. Access level: Write. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  StartRuntimeAssessment: "|,;~Write||0||||",
+  StartRuntimeAssessment: "W||0||||",
 } as const;
 const actionDetails = {
   GetContainerization: "|,;~|Grants permission to get the details of all Containerization jobs",

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_AddWorkload.html */
-  AddWorkload: "|,;~Write||0||||",
+  AddWorkload: "W||0||||",
   /** Grants permission to create an application from a resource group. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||||",
+  CreateApplication: "W||0||||",
   /** Grants permission to create a component from a group of resources. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "|,;~Write||0||||",
+  CreateComponent: "W||0||||",
   /** Grants permission to create log a pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_CreateLogPattern.html */
-  CreateLogPattern: "|,;~Write||0||||",
+  CreateLogPattern: "W||0||||",
   /** Grants permission to delete an application. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0||||",
+  DeleteApplication: "W||0||||",
   /** Grants permission to delete a component. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "|,;~Write||0||||",
+  DeleteComponent: "W||0||||",
   /** Grants permission to delete a log pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DeleteLogPattern.html */
-  DeleteLogPattern: "|,;~Write||0||||",
+  DeleteLogPattern: "W||0||||",
   /** Grants permission to describe an application. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeApplication.html */
-  DescribeApplication: "|,;~Read||0||||",
+  DescribeApplication: "R||0||||",
   /** Grants permission to describe a component. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponent.html */
-  DescribeComponent: "|,;~Read||0||||",
+  DescribeComponent: "R||0||||",
   /** Grants permission to describe a component's configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponentConfiguration.html */
-  DescribeComponentConfiguration: "|,;~Read||0||||",
+  DescribeComponentConfiguration: "R||0||||",
   /** Grants permission to describe the recommended application component configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeComponentConfigurationRecommendation.html */
-  DescribeComponentConfigurationRecommendation: "|,;~Read||0||||",
+  DescribeComponentConfigurationRecommendation: "R||0||||",
   /** Grants permission to describe a log pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeLogPattern.html */
-  DescribeLogPattern: "|,;~Read||0||||",
+  DescribeLogPattern: "R||0||||",
   /** Grants permission to describe an observation. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeObservation.html */
-  DescribeObservation: "|,;~Read||0||||",
+  DescribeObservation: "R||0||||",
   /** Grants permission to describe a problem. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeProblem.html */
-  DescribeProblem: "|,;~Read||0||||",
+  DescribeProblem: "R||0||||",
   /** Grants permission to describe the observation in a problem. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeProblemObservations.html */
-  DescribeProblemObservations: "|,;~Read||0||||",
+  DescribeProblemObservations: "R||0||||",
   /** Grants permission to describe a workload. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_DescribeWorkload.html */
-  DescribeWorkload: "|,;~Read||0||||",
+  DescribeWorkload: "R||0||||",
   /** Grants permission to share Application Insights resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
-  Link: "|,;~Write||1||||",
+  Link: "W||1||||",
   /** Grants permission to list all applications. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||",
+  ListApplications: "L||0||||",
   /** Grants permission to list an application's components. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListComponents.html */
-  ListComponents: "|,;~List||0||||",
+  ListComponents: "L||0||||",
   /** Grants permission to list configuration history. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListConfigurationHistory.html */
-  ListConfigurationHistory: "|,;~List||0||||",
+  ListConfigurationHistory: "L||0||||",
   /** Grants permission to list log pattern sets for an application. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListLogPatternSets.html */
-  ListLogPatternSets: "|,;~List||0||||",
+  ListLogPatternSets: "L||0||||",
   /** Grants permission to list log patterns. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListLogPatterns.html */
-  ListLogPatterns: "|,;~List||0||||",
+  ListLogPatterns: "L||0||||",
   /** Grants permission to list the problems in an application. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListProblems.html */
-  ListProblems: "|,;~List||0||||",
+  ListProblems: "L||0||||",
   /** Grants permission to list tags for the resource. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||",
+  ListTagsForResource: "R||0||||",
   /** Grants permission to list workloads. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "|,;~List||0||||",
+  ListWorkloads: "L||0||||",
   /** Grants permission to remove a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_RemoveWorkload.html */
-  RemoveWorkload: "|,;~Write||0||||",
+  RemoveWorkload: "W||0||||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||0,2||",
+  TagResource: "T||0||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||2||",
+  UntagResource: "T||0||2||",
   /** Grants permission to update an application. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0||||",
+  UpdateApplication: "W||0||||",
   /** Grants permission to update a component. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent: "|,;~Write||0||||",
+  UpdateComponent: "W||0||||",
   /** Grants permission to update a component's configuration. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateComponentConfiguration.html */
-  UpdateComponentConfiguration: "|,;~Write||0||||",
+  UpdateComponentConfiguration: "W||0||||",
   /** Grants permission to update a log pattern. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateLogPattern.html */
-  UpdateLogPattern: "|,;~Write||0||||",
+  UpdateLogPattern: "W||0||||",
   /** Grants permission to update a problem. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateProblem.html */
-  UpdateProblem: "|,;~Write||0||||",
+  UpdateProblem: "W||0||||",
   /** Grants permission to update a workload. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/APIReference/API_UpdateWorkload.html */
-  UpdateWorkload: "|,;~Write||0||||",
+  UpdateWorkload: "W||0||||",
 } as const;
 const actionDetails = {
   AddWorkload: "|,;~|Grants permission to add a workload",

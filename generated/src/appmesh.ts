@@ -30,92 +30,92 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a gateway route that is associated with a virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateGatewayRoute.html */
-  CreateGatewayRoute: "|,;~Write||0|gatewayRoute;1;0~2,virtualService;0;||appmesh:TagResource|;",
+  CreateGatewayRoute: "W||0|gatewayRoute;1;0~2,virtualService;0;||appmesh:TagResource|;",
   /** Grants permission to create a service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateMesh.html */
-  CreateMesh: "|,;~Write||0|mesh;1;|0,2|appmesh:TagResource|;",
+  CreateMesh: "W||0|mesh;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a route that is associated with a virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "|,;~Write||0|route;1;0~2,virtualNode;0;||appmesh:TagResource|;",
+  CreateRoute: "W||0|route;1;0~2,virtualNode;0;||appmesh:TagResource|;",
   /** Grants permission to create a virtual gateway within a service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualGateway.html */
-  CreateVirtualGateway: "|,;~Write||0|virtualGateway;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualGateway: "W||0|virtualGateway;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual node within a service mesh. Access level: Write. Resources: virtualNode*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualNode.html */
-  CreateVirtualNode: "|,;~Write||0|virtualNode;1;0~2,virtualService;0;||appmesh:TagResource,iam:PassRole|;",
+  CreateVirtualNode: "W||0|virtualNode;1;0~2,virtualService;0;||appmesh:TagResource,iam:PassRole|;",
   /** Grants permission to create a virtual router within a service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualRouter.html */
-  CreateVirtualRouter: "|,;~Write||0|virtualRouter;1;|0,2|appmesh:TagResource|;",
+  CreateVirtualRouter: "W||0|virtualRouter;1;|0,2|appmesh:TagResource|;",
   /** Grants permission to create a virtual service within a service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_CreateVirtualService.html */
-  CreateVirtualService: "|,;~Write||0|virtualNode;0;,virtualRouter;0;,virtualService;1;0~2||appmesh:TagResource|;",
+  CreateVirtualService: "W||0|virtualNode;0;,virtualRouter;0;,virtualService;1;0~2||appmesh:TagResource|;",
   /** Grants permission to delete an existing gateway route. Access level: Write. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteGatewayRoute.html */
-  DeleteGatewayRoute: "|,;~Write||0|gatewayRoute;1;|||;",
+  DeleteGatewayRoute: "W||0|gatewayRoute;1;|||;",
   /** Grants permission to delete an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteMesh.html */
-  DeleteMesh: "|,;~Write||0|mesh;1;|||;",
+  DeleteMesh: "W||0|mesh;1;|||;",
   /** Grants permission to delete the RAM access control policy for a mesh. Access level: Write. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  DeleteMeshPolicy: "|,;~Write||1|mesh;1;|||",
+  DeleteMeshPolicy: "W||1|mesh;1;|||",
   /** Grants permission to delete an existing route. Access level: Write. Resources: route*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute: "|,;~Write||0|route;1;|||;",
+  DeleteRoute: "W||0|route;1;|||;",
   /** Grants permission to delete an existing virtual gateway. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualGateway.html */
-  DeleteVirtualGateway: "|,;~Write||0|virtualGateway;1;|||;",
+  DeleteVirtualGateway: "W||0|virtualGateway;1;|||;",
   /** Grants permission to delete an existing virtual node. Access level: Write. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualNode.html */
-  DeleteVirtualNode: "|,;~Write||0|virtualNode;1;|||;",
+  DeleteVirtualNode: "W||0|virtualNode;1;|||;",
   /** Grants permission to delete an existing virtual router. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualRouter.html */
-  DeleteVirtualRouter: "|,;~Write||0|virtualRouter;1;|||;",
+  DeleteVirtualRouter: "W||0|virtualRouter;1;|||;",
   /** Grants permission to delete an existing virtual service. Access level: Write. Resources: virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DeleteVirtualService.html */
-  DeleteVirtualService: "|,;~Write||0|virtualService;1;|||;",
+  DeleteVirtualService: "W||0|virtualService;1;|||;",
   /** Grants permission to describe an existing gateway route. Access level: Read. Resources: gatewayRoute*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeGatewayRoute.html */
-  DescribeGatewayRoute: "|,;~Read||0|gatewayRoute;1;|||;",
+  DescribeGatewayRoute: "R||0|gatewayRoute;1;|||;",
   /** Grants permission to describe an existing service mesh. Access level: Read. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeMesh.html */
-  DescribeMesh: "|,;~Read||0|mesh;1;|||;",
+  DescribeMesh: "R||0|mesh;1;|||;",
   /** Grants permission to describe an existing route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeRoute.html */
-  DescribeRoute: "|,;~Read||0|route;1;|||;",
+  DescribeRoute: "R||0|route;1;|||;",
   /** Grants permission to describe an existing virtual gateway. Access level: Read. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualGateway.html */
-  DescribeVirtualGateway: "|,;~Read||0|virtualGateway;1;|||;",
+  DescribeVirtualGateway: "R||0|virtualGateway;1;|||;",
   /** Grants permission to describe an existing virtual node. Access level: Read. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualNode.html */
-  DescribeVirtualNode: "|,;~Read||0|virtualNode;1;|||;",
+  DescribeVirtualNode: "R||0|virtualNode;1;|||;",
   /** Grants permission to describe an existing virtual router. Access level: Read. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualRouter.html */
-  DescribeVirtualRouter: "|,;~Read||0|virtualRouter;1;|||;",
+  DescribeVirtualRouter: "R||0|virtualRouter;1;|||;",
   /** Grants permission to describe an existing virtual service. Access level: Read. Resources: virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_DescribeVirtualService.html */
-  DescribeVirtualService: "|,;~Read||0|virtualService;1;|||;",
+  DescribeVirtualService: "R||0|virtualService;1;|||;",
   /** Grants permission to read the RAM access control policy for a mesh. Access level: Read. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  GetMeshPolicy: "|,;~Read||1|mesh;1;|||",
+  GetMeshPolicy: "R||1|mesh;1;|||",
   /** Grants permission to list existing gateway routes in a service mesh. Access level: List. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListGatewayRoutes.html */
-  ListGatewayRoutes: "|,;~List||0|virtualGateway;1;|||;",
+  ListGatewayRoutes: "L||0|virtualGateway;1;|||;",
   /** Grants permission to list existing service meshes. Access level: List. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListMeshes.html */
-  ListMeshes: "|,;~List||0||||;",
+  ListMeshes: "L||0||||;",
   /** Grants permission to list existing routes in a service mesh. Access level: List. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListRoutes.html */
-  ListRoutes: "|,;~List||0|virtualRouter;1;|||;",
+  ListRoutes: "L||0|virtualRouter;1;|||;",
   /** Grants permission to list the tags for an App Mesh resource. Access level: List. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|||;",
+    "L||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|||;",
   /** Grants permission to list existing virtual gateways in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualGateways.html */
-  ListVirtualGateways: "|,;~List||0|mesh;1;|||;",
+  ListVirtualGateways: "L||0|mesh;1;|||;",
   /** Grants permission to list existing virtual nodes. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualNodes.html */
-  ListVirtualNodes: "|,;~List||0|mesh;1;|||;",
+  ListVirtualNodes: "L||0|mesh;1;|||;",
   /** Grants permission to list existing virtual routers in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualRouters.html */
-  ListVirtualRouters: "|,;~List||0|mesh;1;|||;",
+  ListVirtualRouters: "L||0|mesh;1;|||;",
   /** Grants permission to list existing virtual services in a service mesh. Access level: List. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_ListVirtualServices.html */
-  ListVirtualServices: "|,;~List||0|mesh;1;|||;",
+  ListVirtualServices: "L||0|mesh;1;|||;",
   /** Grants permission to define the RAM access control policy for a mesh. Access level: Write. Resources: mesh*. Permission only. https://docs.aws.amazon.com/app-mesh/latest/userguide/sharing.html */
-  PutMeshPolicy: "|,;~Write||1|mesh;1;|||",
+  PutMeshPolicy: "W||1|mesh;1;|||",
   /** Grants permission to receive streamed resources for an App Mesh endpoint (VirtualNode/VirtualGateway). Access level: Read. Resources: virtualGateway, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/userguide/envoy.html */
-  StreamAggregatedResources: "|,;~Read||0|virtualGateway;0;,virtualNode;0;|||",
+  StreamAggregatedResources: "R||0|virtualGateway;0;,virtualNode;0;|||",
   /** Grants permission to tag a resource with a specified resourceArn. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|0,2||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
+    "T||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|0,2||CreateGatewayRoute,CreateMesh,CreateRoute,CreateVirtualGateway,CreateVirtualNode,CreateVirtualRouter,CreateVirtualService,;",
   /** Grants permission to delete a tag from a resource. Access level: Tagging. Resources: gatewayRoute, mesh, route, virtualGateway, virtualNode, virtualRouter, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|2||;",
+    "T||0|gatewayRoute;0;,mesh;0;,route;0;,virtualGateway;0;,virtualNode;0;,virtualRouter;0;,virtualService;0;|2||;",
   /** Grants permission to update an existing gateway route for a specified service mesh and virtual gateway. Access level: Write. Resources: gatewayRoute*, virtualService. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateGatewayRoute.html */
-  UpdateGatewayRoute: "|,;~Write||0|gatewayRoute;1;,virtualService;0;|||;",
+  UpdateGatewayRoute: "W||0|gatewayRoute;1;,virtualService;0;|||;",
   /** Grants permission to update an existing service mesh. Access level: Write. Resources: mesh*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateMesh.html */
-  UpdateMesh: "|,;~Write||0|mesh;1;|||;",
+  UpdateMesh: "W||0|mesh;1;|||;",
   /** Grants permission to update an existing route for a specified service mesh and virtual router. Access level: Write. Resources: route*, virtualNode. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateRoute.html */
-  UpdateRoute: "|,;~Write||0|route;1;,virtualNode;0;|||;",
+  UpdateRoute: "W||0|route;1;,virtualNode;0;|||;",
   /** Grants permission to update an existing virtual gateway in a specified service mesh. Access level: Write. Resources: virtualGateway*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualGateway.html */
-  UpdateVirtualGateway: "|,;~Write||0|virtualGateway;1;|||;",
+  UpdateVirtualGateway: "W||0|virtualGateway;1;|||;",
   /** Grants permission to update an existing virtual node in a specified service mesh. Access level: Write. Resources: virtualNode*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualNode.html */
-  UpdateVirtualNode: "|,;~Write||0|virtualNode;1;|||;",
+  UpdateVirtualNode: "W||0|virtualNode;1;|||;",
   /** Grants permission to update an existing virtual router in a specified service mesh. Access level: Write. Resources: virtualRouter*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualRouter.html */
-  UpdateVirtualRouter: "|,;~Write||0|virtualRouter;1;|||;",
+  UpdateVirtualRouter: "W||0|virtualRouter;1;|||;",
   /** Grants permission to update an existing virtual service in a specified service mesh. Access level: Write. Resources: virtualNode, virtualRouter, virtualService*. https://docs.aws.amazon.com/app-mesh/latest/APIReference/API_UpdateVirtualService.html */
-  UpdateVirtualService: "|,;~Write||0|virtualNode;0;,virtualRouter;0;,virtualService;1;|||;",
+  UpdateVirtualService: "W||0|virtualNode;0;,virtualRouter;0;,virtualService;1;|||;",
 } as const;
 const actionDetails = {
   CreateGatewayRoute: "|,;~~~|Grants permission to create a gateway route that is associated with a virtual gateway",

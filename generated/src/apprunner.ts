@@ -41,94 +41,94 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate your own domain name with the AWS App Runner subdomain URL of your App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_AssociateCustomDomain.html */
-  AssociateCustomDomain: "|,;~Write||0|service;1;|||;",
+  AssociateCustomDomain: "W||0|service;1;|||;",
   /** Grants permission to associate the service with an AWS WAF web ACL. Access level: Write. Resources: service*, webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  AssociateWebAcl: "|,;~Write||1|service;1;,webacl;1;|||",
+  AssociateWebAcl: "W||1|service;1;,webacl;1;|||",
   /** Grants permission to create an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateAutoScalingConfiguration.html */
-  CreateAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|7,9|apprunner:TagResource|;",
+  CreateAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|connection;1;|7,9|apprunner:TagResource|;",
+  CreateConnection: "W||0|connection;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateObservabilityConfiguration.html */
-  CreateObservabilityConfiguration: "|,;~Write||0|observabilityconfiguration;1;|7,9|apprunner:TagResource|;",
+  CreateObservabilityConfiguration: "W||0|observabilityconfiguration;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateService.html */
   CreateService:
-    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
+    "W||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4,7,9|apprunner:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcConnector.html */
-  CreateVpcConnector: "|,;~Write||0|vpcconnector;1;|7,9|apprunner:TagResource|;",
+  CreateVpcConnector: "W||0|vpcconnector;1;|7,9|apprunner:TagResource|;",
   /** Grants permission to create an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_CreateVpcIngressConnection.html */
-  CreateVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|3,5,6,7,9|apprunner:TagResource|;",
+  CreateVpcIngressConnection: "W||0|vpcingressconnection;1;|3,5,6,7,9|apprunner:TagResource|;",
   /** Grants permission to delete an AWS App Runner automatic scaling configuration resource. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteAutoScalingConfiguration.html */
-  DeleteAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|||;",
+  DeleteAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to delete an AWS App Runner connection resource. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|connection;1;|||;",
+  DeleteConnection: "W||0|connection;1;|||;",
   /** Grants permission to delete an AWS App Runner observability configuration resource. Access level: Write. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteObservabilityConfiguration.html */
-  DeleteObservabilityConfiguration: "|,;~Write||0|observabilityconfiguration;1;|||;",
+  DeleteObservabilityConfiguration: "W||0|observabilityconfiguration;1;|||;",
   /** Grants permission to delete an AWS App Runner service resource. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;||apprunner:DisassociateCustomDomain|;",
+  DeleteService: "W||0|service;1;||apprunner:DisassociateCustomDomain|;",
   /** Grants permission to delete an AWS App Runner VPC connector resource. Access level: Write. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteVpcConnector.html */
-  DeleteVpcConnector: "|,;~Write||0|vpcconnector;1;|||;",
+  DeleteVpcConnector: "W||0|vpcconnector;1;|||;",
   /** Grants permission to delete an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DeleteVpcIngressConnection.html */
-  DeleteVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|||;",
+  DeleteVpcIngressConnection: "W||0|vpcingressconnection;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner automatic scaling configuration resource. Access level: Read. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeAutoScalingConfiguration.html */
-  DescribeAutoScalingConfiguration: "|,;~Read||0|autoscalingconfiguration;1;|||;",
+  DescribeAutoScalingConfiguration: "R||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to retrieve descriptions of custom domain names associated with an AWS App Runner service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeCustomDomains.html */
-  DescribeCustomDomains: "|,;~Read||0|service;1;|||;",
+  DescribeCustomDomains: "R||0|service;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner observability configuration resource. Access level: Read. Resources: observabilityconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeObservabilityConfiguration.html */
-  DescribeObservabilityConfiguration: "|,;~Read||0|observabilityconfiguration;1;|||;",
+  DescribeObservabilityConfiguration: "R||0|observabilityconfiguration;1;|||;",
   /** Grants permission to retrieve the description of an operation that occurred on an AWS App Runner service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeOperation.html */
-  DescribeOperation: "|,;~Read||0|service;1;|||",
+  DescribeOperation: "R||0|service;1;|||",
   /** Grants permission to retrieve the description of an AWS App Runner service resource. Access level: Read. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeService.html */
-  DescribeService: "|,;~Read||0|service;1;|||;",
+  DescribeService: "R||0|service;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner VPC connector resource. Access level: Read. Resources: vpcconnector*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeVpcConnector.html */
-  DescribeVpcConnector: "|,;~Read||0|vpcconnector;1;|||;",
+  DescribeVpcConnector: "R||0|vpcconnector;1;|||;",
   /** Grants permission to retrieve the description of an AWS App Runner VpcIngressConnection resource. Access level: Read. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_DescribeVpcIngressConnection.html */
-  DescribeVpcIngressConnection: "|,;~Read||0|vpcingressconnection;1;|||;",
+  DescribeVpcIngressConnection: "R||0|vpcingressconnection;1;|||;",
   /** Grants permission to get the AWS WAF web ACL that is associated with an AWS App Runner service. Access level: Read. Resources: service*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  DescribeWebAclForService: "|,;~Read||1|service;1;|||",
+  DescribeWebAclForService: "R||1|service;1;|||",
   /** Grants permission to disassociate a custom domain name from an AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_DisassociateCustomDomain.html */
-  DisassociateCustomDomain: "|,;~Write||0|service;1;|||DeleteService,;",
+  DisassociateCustomDomain: "W||0|service;1;|||DeleteService,;",
   /** Grants permission to disassociate the service with an AWS WAF web ACL. Access level: Write. Resources: service*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  DisassociateWebAcl: "|,;~Write||1|service;1;|||",
+  DisassociateWebAcl: "W||1|service;1;|||",
   /** Grants permission to list the services that are associated with an AWS WAF web ACL. Access level: List. Resources: webacl*. Permission only. https://docs.aws.amazon.com/apprunner/latest/dg/waf-manage.html */
-  ListAssociatedServicesForWebAcl: "|,;~List||1|webacl;1;|||",
+  ListAssociatedServicesForWebAcl: "L||1|webacl;1;|||",
   /** Grants permission to retrieve a list of AWS App Runner automatic scaling configurations in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListAutoScalingConfigurations.html */
-  ListAutoScalingConfigurations: "|,;~List||0||||;",
+  ListAutoScalingConfigurations: "L||0||||;",
   /** Grants permission to retrieve a list of AWS App Runner connections in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListConnections.html */
-  ListConnections: "|,;~List||0||||;",
+  ListConnections: "L||0||||;",
   /** Grants permission to retrieve a list of AWS App Runner observability configurations in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListObservabilityConfigurations.html */
-  ListObservabilityConfigurations: "|,;~List||0||||;",
+  ListObservabilityConfigurations: "L||0||||;",
   /** Grants permission to retrieve a list of operations that occurred on an AWS App Runner service resource. Access level: List. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_ListOperations.html */
-  ListOperations: "|,;~List||0|service;1;|||;",
+  ListOperations: "L||0|service;1;|||;",
   /** Grants permission to retrieve a list of running AWS App Runner services in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListServices.html */
-  ListServices: "|,;~List||0||||;",
+  ListServices: "L||0||||;",
   /** Grants permission to retrieve a list of associated AppRunner services of an AWS App Runner automatic scaling configuration in your AWS account. Access level: List. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_ListServicesForAutoScalingConfiguration.html */
-  ListServicesForAutoScalingConfiguration: "|,;~List||0|autoscalingconfiguration;1;|||;",
+  ListServicesForAutoScalingConfiguration: "L||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to list tags associated with an AWS App Runner resource. Access level: Read. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;|||;",
+    "R||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;|||;",
   /** Grants permission to retrieve a list of AWS App Runner VPC connectors in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListVpcConnectors.html */
-  ListVpcConnectors: "|,;~List||0||||;",
+  ListVpcConnectors: "L||0||||;",
   /** Grants permission to retrieve a list of AWS App Runner VpcIngressConnections in your AWS account. Access level: List. https://docs.aws.amazon.com/apprunner/latest/api/API_ListVpcConnections.html */
-  ListVpcIngressConnections: "|,;~List||0||||;",
+  ListVpcIngressConnections: "L||0||||;",
   /** Grants permission to pause an active AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_PauseService.html */
-  PauseService: "|,;~Write||0|service;1;|||;",
+  PauseService: "W||0|service;1;|||;",
   /** Grants permission to resume an active AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_ResumeService.html */
-  ResumeService: "|,;~Write||0|service;1;|||;",
+  ResumeService: "W||0|service;1;|||;",
   /** Grants permission to initiate a manual deployemnt to an AWS App Runner service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/apprunner/latest/api/API_StartDeployment.html */
-  StartDeployment: "|,;~Write||0|service;1;|||;",
+  StartDeployment: "W||0|service;1;|||;",
   /** Grants permission to add tags to, or update tag values of, an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|7,9||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
+    "T||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|7,9||CreateAutoScalingConfiguration,CreateConnection,CreateObservabilityConfiguration,CreateService,CreateVpcConnector,CreateVpcIngressConnection,;",
   /** Grants permission to remove tags from an AWS App Runner resource. Access level: Tagging. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service, vpcconnector, vpcingressconnection. https://docs.aws.amazon.com/apprunner/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|9||;",
+    "T||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;0;,vpcconnector;0;,vpcingressconnection;0;|9||;",
   /** Grants permission to update an AWS App Runner automatic scaling configuration to be the default in your AWS account. Access level: Write. Resources: autoscalingconfiguration*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateDefaultAutoScalingConfiguration.html */
-  UpdateDefaultAutoScalingConfiguration: "|,;~Write||0|autoscalingconfiguration;1;|||;",
+  UpdateDefaultAutoScalingConfiguration: "W||0|autoscalingconfiguration;1;|||;",
   /** Grants permission to update an AWS App Runner service resource. Access level: Write. Resources: autoscalingconfiguration, connection, observabilityconfiguration, service*, vpcconnector. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateService.html */
   UpdateService:
-    "|,;~Write||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4|iam:PassRole|;",
+    "W||0|autoscalingconfiguration;0;,connection;0;,observabilityconfiguration;0;,service;1;,vpcconnector;0;|0,1,2,4|iam:PassRole|;",
   /** Grants permission to update an AWS App Runner VpcIngressConnection resource. Access level: Write. Resources: vpcingressconnection*. https://docs.aws.amazon.com/apprunner/latest/api/API_UpdateVpcIngressConnection.html */
-  UpdateVpcIngressConnection: "|,;~Write||0|vpcingressconnection;1;|5,6||;",
+  UpdateVpcIngressConnection: "W||0|vpcingressconnection;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateCustomDomain:

@@ -35,185 +35,185 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateAppBlockBuilderAppBlock.html */
-  AssociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|2||",
+  AssociateAppBlockBuilderAppBlock: "W||0|app-block;1;,app-block-builder;1;|2||",
   /** Grants permission to associate the specified application with the fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationFleet.html */
-  AssociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|2||;",
+  AssociateApplicationFleet: "W||0|application;1;,fleet;1;|2||;",
   /** Grants permission to associate the specified application to the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateApplicationToEntitlement.html */
-  AssociateApplicationToEntitlement: "|,;~Write||0|stack;1;|||",
+  AssociateApplicationToEntitlement: "W||0|stack;1;|||",
   /** Grants permission to associate the specified fleet with the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateFleet.html */
-  AssociateFleet: "|,;~Write||0|fleet;1;,stack;1;|2||;",
+  AssociateFleet: "W||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to associate license included application(s) with an existing image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_AssociateSoftwareToImageBuilder.html */
-  AssociateSoftwareToImageBuilder: "|,;~Write||0|image-builder;1;|2||",
+  AssociateSoftwareToImageBuilder: "W||0|image-builder;1;|2||",
   /** Grants permission to associate the specified users with the specified stacks. Users in a user pool cannot be assigned to stacks with fleets that are joined to an Active Directory domain. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchAssociateUserStack.html */
-  BatchAssociateUserStack: "|,;~Write||0|stack;1;|2||;",
+  BatchAssociateUserStack: "W||0|stack;1;|2||;",
   /** Grants permission to disassociate the specified users from the specified stacks. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_BatchDisassociateUserStack.html */
-  BatchDisassociateUserStack: "|,;~Write||0|stack;1;|2||;",
+  BatchDisassociateUserStack: "W||0|stack;1;|2||;",
   /** Grants permission to copy the specified image within the same Region or to a new Region within the same AWS account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CopyImage.html */
-  CopyImage: "|,;~Write||0|image;1;|2||;",
+  CopyImage: "W||0|image;1;|2||;",
   /** Grants permission to create an app block. App blocks store details about the virtual hard disk that contains the files for the application in an S3 bucket. It also stores the setup script with details about how to mount the virtual hard disk. App blocks are only supported for Elastic fleets. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlock.html */
-  CreateAppBlock: "|,;~Write||0||1,2,3||;",
+  CreateAppBlock: "W||0||1,2,3||;",
   /** Grants permission to create an app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilder.html */
-  CreateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|1,3||",
+  CreateAppBlockBuilder: "W||0|app-block-builder;1;|1,3||",
   /** Grants permission to create a URL to start an app block builder streaming session. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateAppBlockBuilderStreamingURL.html */
-  CreateAppBlockBuilderStreamingURL: "|,;~Write||0|app-block-builder;1;|2||",
+  CreateAppBlockBuilderStreamingURL: "W||0|app-block-builder;1;|2||",
   /** Grants permission to create an application within customer account. Applications store the details about how to launch applications on streaming instances. This is only supported for Elastic fleets. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0|app-block;1;|1,2,3||;",
+  CreateApplication: "W||0|app-block;1;|1,2,3||;",
   /** Grants permission to create a Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateDirectoryConfig.html */
-  CreateDirectoryConfig: "|,;~Write||0||||;",
+  CreateDirectoryConfig: "W||0||||;",
   /** Grants permission to create an entitlement to control access to applications based on user attributes. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateEntitlement.html */
-  CreateEntitlement: "|,;~Write||0|stack;1;|||;",
+  CreateEntitlement: "W||0|stack;1;|||;",
   /** Grants permission to create an export task for an AppStream 2.0 image. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateExportImageTask.html */
-  CreateExportImageTask: "|,;~Write||0||2||",
+  CreateExportImageTask: "W||0||2||",
   /** Grants permission to create a fleet. A fleet is a group of streaming instances from which applications are launched and streamed to users. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0|fleet;1;,image;0;|1,3|appstream:TagResource,iam:PassRole|;",
+  CreateFleet: "W||0|fleet;1;,image;0;|1,3|appstream:TagResource,iam:PassRole|;",
   /** Grants permission to create an image builder. An image builder is a virtual machine that is used to create an image. Access level: Write. Resources: image*, image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilder.html */
-  CreateImageBuilder: "|,;~Write||0|image;1;,image-builder;1;|1,3|appstream:TagResource,iam:PassRole|;",
+  CreateImageBuilder: "W||0|image;1;,image-builder;1;|1,3|appstream:TagResource,iam:PassRole|;",
   /** Grants permission to create a URL to start an image builder streaming session. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImageBuilderStreamingURL.html */
-  CreateImageBuilderStreamingURL: "|,;~Write||0|image-builder;1;|2||;",
+  CreateImageBuilderStreamingURL: "W||0|image-builder;1;|2||;",
   /** Grants permission to create an AppStream 2.0 image from an imported AMI. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateImportedImage.html */
-  CreateImportedImage: "|,;~Write||0||1,3||",
+  CreateImportedImage: "W||0||1,3||",
   /** Grants permission to create a stack to start streaming applications to users. A stack consists of an associated fleet, user access policies, and storage configurations. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStack.html */
-  CreateStack: "|,;~Write||0|stack;1;|1,3|appstream:TagResource|;",
+  CreateStack: "W||0|stack;1;|1,3|appstream:TagResource|;",
   /** Grants permission to create a temporary URL to start an AppStream 2.0 streaming session for the specified user. A streaming URL enables application streaming to be tested without user setup. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateStreamingURL.html */
-  CreateStreamingURL: "|,;~Write||0|fleet;1;,stack;1;|2||;",
+  CreateStreamingURL: "W||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to create a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateThemeForStack.html */
-  CreateThemeForStack: "|,;~Write||0|stack;1;|||",
+  CreateThemeForStack: "W||0|stack;1;|||",
   /** Grants permission to update an existing image within customer account. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUpdatedImage.html */
-  CreateUpdatedImage: "|,;~Write||0|image;1;|1,2,3|appstream:TagResource|;",
+  CreateUpdatedImage: "W||0|image;1;|1,2,3|appstream:TagResource|;",
   /** Grants permission to create a usage report subscription. Usage reports are generated daily. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUsageReportSubscription.html */
-  CreateUsageReportSubscription: "|,;~Write||0||||;",
+  CreateUsageReportSubscription: "W||0||||;",
   /** Grants permission to create a new user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0||||;",
+  CreateUser: "W||0||||;",
   /** Grants permission to delete the specified app block. Access level: Write. Resources: app-block*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlock.html */
-  DeleteAppBlock: "|,;~Write||0|app-block;1;|2||",
+  DeleteAppBlock: "W||0|app-block;1;|2||",
   /** Grants permission to delete the specified app block builder and release capacity. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteAppBlockBuilder.html */
-  DeleteAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
+  DeleteAppBlockBuilder: "W||0|app-block-builder;1;|2||",
   /** Grants permission to delete the specified application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|2||;",
+  DeleteApplication: "W||0|application;1;|2||;",
   /** Grants permission to delete the specified Directory Config object from AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteDirectoryConfig.html */
-  DeleteDirectoryConfig: "|,;~Write||0||||;",
+  DeleteDirectoryConfig: "W||0||||;",
   /** Grants permission to delete the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteEntitlement.html */
-  DeleteEntitlement: "|,;~Write||0|stack;1;|||;",
+  DeleteEntitlement: "W||0|stack;1;|||;",
   /** Grants permission to delete the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|2||;",
+  DeleteFleet: "W||0|fleet;1;|2||;",
   /** Grants permission to delete the specified image. An image cannot be deleted when it is in use. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImage.html */
-  DeleteImage: "|,;~Write||0|image;1;|2||;",
+  DeleteImage: "W||0|image;1;|2||;",
   /** Grants permission to delete the specified image builder and release capacity. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImageBuilder.html */
-  DeleteImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
+  DeleteImageBuilder: "W||0|image-builder;1;|2||;",
   /** Grants permission to delete permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteImagePermissions.html */
-  DeleteImagePermissions: "|,;~Write||0|image;1;|2||;",
+  DeleteImagePermissions: "W||0|image;1;|2||;",
   /** Grants permission to delete the specified stack. After the stack is deleted, the application streaming environment provided by the stack is no longer available to users. Also, any reservations made for application streaming sessions for the stack are released. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "|,;~Write||0|stack;1;|2||;",
+  DeleteStack: "W||0|stack;1;|2||;",
   /** Grants permission to delete a custom branding theme, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteThemeForStack.html */
-  DeleteThemeForStack: "|,;~Write||0|stack;1;|||",
+  DeleteThemeForStack: "W||0|stack;1;|||",
   /** Grants permission to disable usage report generation. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteUsageReportSubscription.html */
-  DeleteUsageReportSubscription: "|,;~Write||0||||;",
+  DeleteUsageReportSubscription: "W||0||||;",
   /** Grants permission to delete a user from the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0||||;",
+  DeleteUser: "W||0||||;",
   /** Grants permission to retrieve the associations that are associated with the specified app block builder or app block. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlockBuilderAppBlockAssociations.html */
-  DescribeAppBlockBuilderAppBlockAssociations: "|,;~List||0||||;",
+  DescribeAppBlockBuilderAppBlockAssociations: "L||0||||;",
   /** Grants permission to retrieve a list that describes one or more specified app block builders, if the app block builder names are provided. Otherwise, all app block builders in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlockBuilders.html */
-  DescribeAppBlockBuilders: "|,;~List||0||||;",
+  DescribeAppBlockBuilders: "L||0||||;",
   /** Grants permission to retrieve a list that describes one or more specified app blocks, if the app block arns are provided. Otherwise, all app blocks in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppBlocks.html */
-  DescribeAppBlocks: "|,;~List||0||||;",
+  DescribeAppBlocks: "L||0||||;",
   /** Grants permission to retrieve license included application usage information. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeAppLicenseUsage.html */
-  DescribeAppLicenseUsage: "|,;~List||0||||",
+  DescribeAppLicenseUsage: "L||0||||",
   /** Grants permission to retrieve the associations that are associated with the specified application or fleet. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeApplicationFleetAssociations.html */
-  DescribeApplicationFleetAssociations: "|,;~List||0||||;",
+  DescribeApplicationFleetAssociations: "L||0||||;",
   /** Grants permission to retrieve a list that describes one or more specified applications, if the application arns are provided. Otherwise, all applications in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeApplications.html */
-  DescribeApplications: "|,;~List||0||||;",
+  DescribeApplications: "L||0||||;",
   /** Grants permission to retrieve a list that describes one or more specified Directory Config objects for AppStream 2.0, if the names for these objects are provided. Otherwise, all Directory Config objects in the account are described. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeDirectoryConfigs.html */
-  DescribeDirectoryConfigs: "|,;~List||0||||;",
+  DescribeDirectoryConfigs: "L||0||||;",
   /** Grants permission to retrieve one or all entitlements for the specified stack. Access level: List. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeEntitlements.html */
-  DescribeEntitlements: "|,;~List||0|stack;1;|||;",
+  DescribeEntitlements: "L||0|stack;1;|||;",
   /** Grants permission to retrieve a list that describes one or more specified fleets, if the fleet names are provided. Otherwise, all fleets in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeFleets.html */
-  DescribeFleets: "|,;~List||0||||;",
+  DescribeFleets: "L||0||||;",
   /** Grants permission to retrieve a list that describes one or more specified image builders, if the image builder names are provided. Otherwise, all image builders in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImageBuilders.html */
-  DescribeImageBuilders: "|,;~List||0||||;",
+  DescribeImageBuilders: "L||0||||;",
   /** Grants permission to retrieve a list that describes the permissions for shared AWS account IDs on a private image that you own. Access level: Read. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImagePermissions.html */
-  DescribeImagePermissions: "|,;~Read||0|image;1;|||;",
+  DescribeImagePermissions: "R||0|image;1;|||;",
   /** Grants permission to retrieve a list that describes one or more specified images, if the image names or image ARNs are provided. Otherwise, all images in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "|,;~List||0||||;",
+  DescribeImages: "L||0||||;",
   /** Grants permission to retrieve a list that describes the streaming sessions for the specified stack and fleet. If a user ID is provided for the stack and fleet, only the streaming sessions for that user are described. Access level: List. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeSessions.html */
-  DescribeSessions: "|,;~List||0|fleet;1;,stack;1;|||;",
+  DescribeSessions: "L||0|fleet;1;,stack;1;|||;",
   /** Grants permission to retrieve license included application associations for a specified resource. Access level: List. Resources: image, image-builder. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeSoftwareAssociations.html */
-  DescribeSoftwareAssociations: "|,;~List||0|image;0;,image-builder;0;|||",
+  DescribeSoftwareAssociations: "L||0|image;0;,image-builder;0;|||",
   /** Grants permission to retrieve a list that describes one or more specified stacks, if the stack names are provided. Otherwise, all stacks in the account are described. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeStacks.html */
-  DescribeStacks: "|,;~List||0||||;",
+  DescribeStacks: "L||0||||;",
   /** Grants permission to get the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeThemeForStack.html */
-  DescribeThemeForStack: "|,;~Read||0|stack;1;|||;",
+  DescribeThemeForStack: "R||0|stack;1;|||;",
   /** Grants permission to retrieve a list that describes one or more usage report subscriptions. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUsageReportSubscriptions.html */
-  DescribeUsageReportSubscriptions: "|,;~List||0||||;",
+  DescribeUsageReportSubscriptions: "L||0||||;",
   /** Grants permission to retrieve a list that describes the UserStackAssociation objects. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUserStackAssociations.html */
-  DescribeUserStackAssociations: "|,;~List||0||||;",
+  DescribeUserStackAssociations: "L||0||||;",
   /** Grants permission to retrieve a list that describes users in the user pool. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "|,;~List||0||||;",
+  DescribeUsers: "L||0||||;",
   /** Grants permission to disable the specified user in the user pool. This action does not delete the user. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisableUser.html */
-  DisableUser: "|,;~Write||0||||;",
+  DisableUser: "W||0||||;",
   /** Grants permission to disassociate the specified app block builder with the app block. Access level: Write. Resources: app-block*, app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateAppBlockBuilderAppBlock.html */
-  DisassociateAppBlockBuilderAppBlock: "|,;~Write||0|app-block;1;,app-block-builder;1;|2||",
+  DisassociateAppBlockBuilderAppBlock: "W||0|app-block;1;,app-block-builder;1;|2||",
   /** Grants permission to disassociate the specified application from the specified fleet. Access level: Write. Resources: application*, fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFleet.html */
-  DisassociateApplicationFleet: "|,;~Write||0|application;1;,fleet;1;|2||;",
+  DisassociateApplicationFleet: "W||0|application;1;,fleet;1;|2||;",
   /** Grants permission to disassociate the specified application from the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateApplicationFromEntitlement.html */
-  DisassociateApplicationFromEntitlement: "|,;~Write||0|stack;1;|||;",
+  DisassociateApplicationFromEntitlement: "W||0|stack;1;|||;",
   /** Grants permission to disassociate the specified fleet from the specified stack. Access level: Write. Resources: fleet*, stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateFleet.html */
-  DisassociateFleet: "|,;~Write||0|fleet;1;,stack;1;|2||;",
+  DisassociateFleet: "W||0|fleet;1;,stack;1;|2||;",
   /** Grants permission to remove license included application(s) association(s) from an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_DisassociateSoftwareFromImageBuilder.html */
-  DisassociateSoftwareFromImageBuilder: "|,;~Write||0|image-builder;1;|2||",
+  DisassociateSoftwareFromImageBuilder: "W||0|image-builder;1;|2||",
   /** Grants permission to enable a user in the user pool. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_EnableUser.html */
-  EnableUser: "|,;~Write||0||||;",
+  EnableUser: "W||0||||;",
   /** Grants permission to immediately stop the specified streaming session. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ExpireSession.html */
-  ExpireSession: "|,;~Write||0||||;",
+  ExpireSession: "W||0||||;",
   /** Grants permission to retrieve details of a specific export image task. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_GetExportImageTask.html */
-  GetExportImageTask: "|,;~Read||0||||",
+  GetExportImageTask: "R||0||||",
   /** Grants permission to retrieve the name of the fleet that is associated with the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListAssociatedFleets.html */
-  ListAssociatedFleets: "|,;~Read||0|stack;1;|||;",
+  ListAssociatedFleets: "R||0|stack;1;|||;",
   /** Grants permission to retrieve the name of the stack with which the specified fleet is associated. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListAssociatedStacks.html */
-  ListAssociatedStacks: "|,;~Read||0|fleet;1;|||;",
+  ListAssociatedStacks: "R||0|fleet;1;|||;",
   /** Grants permission to retrieve the applications that are associated with the specified entitlement. Access level: List. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListEntitledApplications.html */
-  ListEntitledApplications: "|,;~List||0|stack;1;|||;",
+  ListEntitledApplications: "L||0|stack;1;|||;",
   /** Grants permission to list export image tasks. Access level: List. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListExportImageTasks.html */
-  ListExportImageTasks: "|,;~List||0||||",
+  ListExportImageTasks: "L||0||||",
   /** Grants permission to retrieve a list of all tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, and stacks. Access level: Read. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to start the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartAppBlockBuilder.html */
-  StartAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
+  StartAppBlockBuilder: "W||0|app-block-builder;1;|2||",
   /** Grants permission to start the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartFleet.html */
-  StartFleet: "|,;~Write||0|fleet;1;|2||;",
+  StartFleet: "W||0|fleet;1;|2||;",
   /** Grants permission to start the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartImageBuilder.html */
-  StartImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
+  StartImageBuilder: "W||0|image-builder;1;|2||;",
   /** Grants permission to initiate license included applications deployment to an image builder instance. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StartSoftwareDeploymentToImageBuilder.html */
-  StartSoftwareDeploymentToImageBuilder: "|,;~Write||0|image-builder;1;|2||",
+  StartSoftwareDeploymentToImageBuilder: "W||0|image-builder;1;|2||",
   /** Grants permission to stop the specified app block builder. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopAppBlockBuilder.html */
-  StopAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
+  StopAppBlockBuilder: "W||0|app-block-builder;1;|2||",
   /** Grants permission to stop the specified fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopFleet.html */
-  StopFleet: "|,;~Write||0|fleet;1;|2||;",
+  StopFleet: "W||0|fleet;1;|2||;",
   /** Grants permission to stop the specified image builder. Access level: Write. Resources: image-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_StopImageBuilder.html */
-  StopImageBuilder: "|,;~Write||0|image-builder;1;|2||;",
+  StopImageBuilder: "W||0|image-builder;1;|2||;",
   /** Grants permission to federated users to sign in by using their existing credentials and stream applications from the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/developerguide/external-identity-providers-setting-up-saml.html#external-identity-providers-embed-inline-policy-for-IAM-role */
-  Stream: "|,;~Write||0|stack;1;|0||",
+  Stream: "W||0|stack;1;|0||",
   /** Grants permission to add or overwrite one or more tags for the specified AppStream 2.0 resource. The following resources can be tagged: Image builders, images, fleets, stacks, app blocks and applications. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|1,2,3||CreateFleet,CreateImageBuilder,CreateStack,CreateUpdatedImage,;",
+    "T||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|1,2,3||CreateFleet,CreateImageBuilder,CreateStack,CreateUpdatedImage,;",
   /** Grants permission to disassociate one or more tags from the specified AppStream 2.0 resource. Access level: Tagging. Resources: app-block, app-block-builder, application, fleet, image, image-builder, stack. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|3||;",
+    "T||0|app-block;0;,app-block-builder;0;,application;0;,fleet;0;,image;0;,image-builder;0;,stack;0;|3||;",
   /** Grants permission to update a specific app block builder. An app block builder is a virtual machine that is used to create an app block. Access level: Write. Resources: app-block-builder*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateAppBlockBuilder.html */
-  UpdateAppBlockBuilder: "|,;~Write||0|app-block-builder;1;|2||",
+  UpdateAppBlockBuilder: "W||0|app-block-builder;1;|2||",
   /** Grants permission to update the specified fields for the specified application. Access level: Write. Resources: app-block, application*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|app-block;0;,application;1;|2||",
+  UpdateApplication: "W||0|app-block;0;,application;1;|2||",
   /** Grants permission to update the specified Directory Config object in AppStream 2.0. This object includes the configuration information required to join fleets and image builders to Microsoft Active Directory domains. Access level: Write. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateDirectoryConfig.html */
-  UpdateDirectoryConfig: "|,;~Write||0||||;",
+  UpdateDirectoryConfig: "W||0||||;",
   /** Grants permission to update the specified fields for the specified entitlement. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateEntitlement.html */
-  UpdateEntitlement: "|,;~Write||0|stack;1;|||;",
+  UpdateEntitlement: "W||0|stack;1;|||;",
   /** Grants permission to update the specified fleet. All attributes except the fleet name can be updated when the fleet is in the STOPPED state. Access level: Write. Resources: fleet*, image. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "|,;~Write||0|fleet;1;,image;0;|2|iam:PassRole|;",
+  UpdateFleet: "W||0|fleet;1;,image;0;|2|iam:PassRole|;",
   /** Grants permission to add or update permissions for the specified private image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateImagePermissions.html */
-  UpdateImagePermissions: "|,;~Write||0|image;1;|2||;",
+  UpdateImagePermissions: "W||0|image;1;|2||;",
   /** Grants permission to update the specified fields for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateStack.html */
-  UpdateStack: "|,;~Write||0|stack;1;|2||;",
+  UpdateStack: "W||0|stack;1;|2||;",
   /** Grants permission to update the custom branding theme information, which might includes a custom logo, website links, and other branding to display to your users. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/appstream2/latest/APIReference/API_UpdateThemeForStack.html */
-  UpdateThemeForStack: "|,;~Write||0|stack;1;|||",
+  UpdateThemeForStack: "W||0|stack;1;|||",
 } as const;
 const actionDetails = {
   AssociateAppBlockBuilderAppBlock:

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to describe the account's current status. Access level: Read. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
-  GetAccountStatus: "|,;~Read||1||||",
+  GetAccountStatus: "R||1||||",
   /** Grants permission to fetch status of a enablement job. Access level: Read. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
-  GetEnablementJobStatus: "|,;~Read||1||||",
+  GetEnablementJobStatus: "R||1||||",
   /** Grants permission to submit a enablement job. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
-  StartEnablementJob: "|,;~Write||1||||",
+  StartEnablementJob: "W||1||||",
   /** Grants permission to rollback an enablement job. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
-  StartRollbackEnablementJob: "|,;~Write||1||||",
+  StartRollbackEnablementJob: "W||1||||",
   /** Grants permission to start a team deployment. Access level: Write. Permission only. https://docs.aws.amazon.com/appstudio/latest/userguide/ */
-  StartTeamDeployment: "|,;~Write||1||||",
+  StartTeamDeployment: "W||1||||",
 } as const;
 const actionDetails = {
   GetAccountStatus: "|,;~|Grants permission to describe the account's current status",

@@ -35,182 +35,180 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to attach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateApi.html */
-  AssociateApi: "|,;~Write||0|domain;1;|||;",
+  AssociateApi: "W||0|domain;1;|||;",
   /** Grants permission to associate a merged API to a source API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateMergedGraphqlApi.html */
-  AssociateMergedGraphqlApi:
-    "|,;~Write||0|graphqlapi;1;||appsync:AssociateSourceGraphqlApi|;,AssociateSourceGraphqlApi",
+  AssociateMergedGraphqlApi: "W||0|graphqlapi;1;||appsync:AssociateSourceGraphqlApi|;,AssociateSourceGraphqlApi",
   /** Grants permission to associate a source API to a merged API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_AssociateSourceGraphqlApi.html */
-  AssociateSourceGraphqlApi:
-    "|,;~Write||0|graphqlapi;1;||appsync:AssociateMergedGraphqlApi|AssociateMergedGraphqlApi,;",
+  AssociateSourceGraphqlApi: "W||0|graphqlapi;1;||appsync:AssociateMergedGraphqlApi|AssociateMergedGraphqlApi,;",
   /** Grants permission to associate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  AssociateWebACL: "|,;~Write||1|api;0;,graphqlapi;0;|||",
+  AssociateWebACL: "W||1|api;0;,graphqlapi;0;|||",
   /** Grants permission to create an API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApi.html */
-  CreateApi: "|,;~Write||0||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateApi: "W||0||1,2,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiCache.html */
-  CreateApiCache: "|,;~Write||0||||;",
+  CreateApiCache: "W||0||||;",
   /** Grants permission to create a unique key that you can distribute to clients who are executing your API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateApiKey.html */
-  CreateApiKey: "|,;~Write||0||||;",
+  CreateApiKey: "W||0||||;",
   /** Grants permission to create a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateChannelNamespace.html */
-  CreateChannelNamespace: "|,;~Write||0|channelNamespace;1;|1,2,3|appsync:TagResource|;",
+  CreateChannelNamespace: "W||0|channelNamespace;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDataSource.html */
-  CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  CreateDataSource: "W||0|||iam:PassRole|;",
   /** Grants permission to create a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateDomainName.html */
-  CreateDomainName: "|,;~Write||0|domain;1;|1,2,3|appsync:TagResource|;",
+  CreateDomainName: "W||0|domain;1;|1,2,3|appsync:TagResource|;",
   /** Grants permission to create a new function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "|,;~Write||0||||;",
+  CreateFunction: "W||0||||;",
   /** Grants permission to create a GraphQL API, which is the top level AppSync resource. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateGraphqlApi.html */
-  CreateGraphqlApi: "|,;~Write||0||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreateGraphqlApi: "W||0||0,1,3|appsync:TagResource,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a resolver. A resolver converts incoming requests into a format that a data source can understand, and converts the data source's responses into GraphQL. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateResolver.html */
-  CreateResolver: "|,;~Write||0||||;",
+  CreateResolver: "W||0||||;",
   /** Grants permission to create a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_CreateType.html */
-  CreateType: "|,;~Write||0||||;",
+  CreateType: "W||0||||;",
   /** Grants permission to delete a API. This will also clean up every AppSync resource below that API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApi.html */
-  DeleteApi: "|,;~Write||0|api;1;|2||;",
+  DeleteApi: "W||0|api;1;|2||;",
   /** Grants permission to delete an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiCache.html */
-  DeleteApiCache: "|,;~Write||0||||;",
+  DeleteApiCache: "W||0||||;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteApiKey.html */
-  DeleteApiKey: "|,;~Write||0||||;",
+  DeleteApiKey: "W||0||||;",
   /** Grants permission to delete a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteChannelNamespace.html */
-  DeleteChannelNamespace: "|,;~Write||0|channelNamespace;1;|2||;",
+  DeleteChannelNamespace: "W||0|channelNamespace;1;|2||;",
   /** Grants permission to delete a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0||||;",
+  DeleteDataSource: "W||0||||;",
   /** Grants permission to delete a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteDomainName.html */
-  DeleteDomainName: "|,;~Write||0|domain;1;|2||;",
+  DeleteDomainName: "W||0|domain;1;|2||;",
   /** Grants permission to delete a function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteFunction.html */
-  DeleteFunction: "|,;~Write||0||||;",
+  DeleteFunction: "W||0||||;",
   /** Grants permission to delete a GraphQL Api. This will also clean up every AppSync resource below that API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteGraphqlApi.html */
-  DeleteGraphqlApi: "|,;~Write||0|graphqlapi;1;|2||;",
+  DeleteGraphqlApi: "W||0|graphqlapi;1;|2||;",
   /** Grants permission to delete a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteResolver.html */
-  DeleteResolver: "|,;~Write||0||||;",
+  DeleteResolver: "W||0||||;",
   /** Grants permission to remove a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
-  DeleteResourcePolicy: "|,;~Write||1||||",
+  DeleteResourcePolicy: "W||1||||",
   /** Grants permission to delete a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DeleteType.html */
-  DeleteType: "|,;~Write||0||||;",
+  DeleteType: "W||0||||;",
   /** Grants permission to detach a GraphQL API to a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateApi.html */
-  DisassociateApi: "|,;~Write||0|domain;1;|||;",
+  DisassociateApi: "W||0|domain;1;|||;",
   /** Grants permission to remove an associated source API from a merged API identified by the source API. Access level: Write. Resources: mergedApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateMergedGraphqlApi.html */
-  DisassociateMergedGraphqlApi: "|,;~Write||0|mergedApiAssociation;1;|||;",
+  DisassociateMergedGraphqlApi: "W||0|mergedApiAssociation;1;|||;",
   /** Grants permission to remove an associated source API from a merged API identified by the merged API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_DisassociateSourceGraphqlApi.html */
-  DisassociateSourceGraphqlApi: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  DisassociateSourceGraphqlApi: "W||0|sourceApiAssociation;1;|||;",
   /** Grants permission to disassociate a web ACL and a resource. Access level: Write. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  DisassociateWebACL: "|,;~Write||1|api;0;,graphqlapi;0;|||",
+  DisassociateWebACL: "W||1|api;0;,graphqlapi;0;|||",
   /** Grants permission to evaluate code with a runtime and context. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateCode.html */
-  EvaluateCode: "|,;~Read||0||||;",
+  EvaluateCode: "R||0||||;",
   /** Grants permission to evaluate template mapping. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_EvaluateMappingTemplate.html */
-  EvaluateMappingTemplate: "|,;~Read||0||||;",
+  EvaluateMappingTemplate: "R||0||||;",
   /** Grants permission to connect to an Event API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventConnect: "|,;~Write||0|api;1;|||",
+  EventConnect: "W||0|api;1;|||",
   /** Grants permission to publish events to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventPublish: "|,;~Write||0|channelNamespace;1;|||",
+  EventPublish: "W||0|channelNamespace;1;|||",
   /** Grants permission to subscribe to a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-event-api.html */
-  EventSubscribe: "|,;~Write||0|channelNamespace;1;|||",
+  EventSubscribe: "W||0|channelNamespace;1;|||",
   /** Grants permission to flush an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_FlushApiCache.html */
-  FlushApiCache: "|,;~Write||0||||;",
+  FlushApiCache: "W||0||||;",
   /** Grants permission to retrieve an API. Access level: Read. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApi.html */
-  GetApi: "|,;~Read||0|api;1;|2||;",
+  GetApi: "R||0|api;1;|2||;",
   /** Grants permission to read custom domain name - GraphQL API association details in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiAssociation.html */
-  GetApiAssociation: "|,;~Read||0|domain;1;|||;",
+  GetApiAssociation: "R||0|domain;1;|||;",
   /** Grants permission to read information about an API cache in AppSync. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetApiCache.html */
-  GetApiCache: "|,;~Read||0||||;",
+  GetApiCache: "R||0||||;",
   /** Grants permission to retrieve a channel namespace. Access level: Read. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetChannelNamespace.html */
-  GetChannelNamespace: "|,;~Read||0|channelNamespace;1;|2||;",
+  GetChannelNamespace: "R||0|channelNamespace;1;|2||;",
   /** Grants permission to retrieve a data source. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "|,;~Read||0||||;",
+  GetDataSource: "R||0||||;",
   /** Grants permission to retrieve a data source introspection. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDataSourceIntrospection.html */
-  GetDataSourceIntrospection: "|,;~Read||0||||;",
+  GetDataSourceIntrospection: "R||0||||;",
   /** Grants permission to read information about a custom domain name in AppSync. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetDomainName.html */
-  GetDomainName: "|,;~Read||0|domain;1;|2||;",
+  GetDomainName: "R||0|domain;1;|2||;",
   /** Grants permission to retrieve a function. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetFunction.html */
-  GetFunction: "|,;~Read||0||||;",
+  GetFunction: "R||0||||;",
   /** Grants permission to retrieve a GraphQL API. Access level: Read. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApi.html */
-  GetGraphqlApi: "|,;~Read||0|graphqlapi;1;|2||;",
+  GetGraphqlApi: "R||0|graphqlapi;1;|2||;",
   /** Grants permission to retrieve the environment variables for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetGraphqlApiEnvironmentVariables.html */
-  GetGraphqlApiEnvironmentVariables: "|,;~Read||0||||;",
+  GetGraphqlApiEnvironmentVariables: "R||0||||;",
   /** Grants permission to retrieve the introspection schema for a GraphQL API. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetIntrospectionSchema.html */
-  GetIntrospectionSchema: "|,;~Read||0||||;",
+  GetIntrospectionSchema: "R||0||||;",
   /** Grants permission to retrieve a resolver. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetResolver.html */
-  GetResolver: "|,;~Read||0||||;",
+  GetResolver: "R||0||||;",
   /** Grants permission to read a resource policy. Access level: Read. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
-  GetResourcePolicy: "|,;~Read||1||||",
+  GetResourcePolicy: "R||1||||",
   /** Grants permission to retrieve the current status of a schema creation operation. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSchemaCreationStatus.html */
-  GetSchemaCreationStatus: "|,;~Read||0||||;",
+  GetSchemaCreationStatus: "R||0||||;",
   /** Grants permission to read information about a merged API associated source API. Access level: Read. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetSourceApiAssociation.html */
-  GetSourceApiAssociation: "|,;~Read||0|sourceApiAssociation;1;|||;",
+  GetSourceApiAssociation: "R||0|sourceApiAssociation;1;|||;",
   /** Grants permission to retrieve a type. Access level: Read. https://docs.aws.amazon.com/appsync/latest/APIReference/API_GetType.html */
-  GetType: "|,;~Read||0||||;",
+  GetType: "R||0||||;",
   /** Grants permission to get associated web ACLs for a resource. Access level: Read. Resources: api, graphqlapi. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  GetWebACLForResource: "|,;~Read||1|api;0;,graphqlapi;0;|||",
+  GetWebACLForResource: "R||1|api;0;,graphqlapi;0;|||",
   /** Grants permission to send a GraphQL query to a GraphQL API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-iam-authorization */
-  GraphQL: "|,;~Write||1|field;1;,graphqlapi;1;|||",
+  GraphQL: "W||1|field;1;,graphqlapi;1;|||",
   /** Grants permission to list the API keys for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApiKeys.html */
-  ListApiKeys: "|,;~List||0||||;",
+  ListApiKeys: "L||0||||;",
   /** Grants permission to list APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListApis.html */
-  ListApis: "|,;~List||0||2||;",
+  ListApis: "L||0||2||;",
   /** Grants permission to list channel namespace. Access level: List. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListChannelNamespaces.html */
-  ListChannelNamespaces: "|,;~List||0|api;1;|2||;",
+  ListChannelNamespaces: "L||0|api;1;|2||;",
   /** Grants permission to list the data sources for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "|,;~List||0||||;",
+  ListDataSources: "L||0||||;",
   /** Grants permission to enumerate custom domain names in AppSync. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListDomainNames.html */
-  ListDomainNames: "|,;~List||0||2||;",
+  ListDomainNames: "L||0||2||;",
   /** Grants permission to list the functions for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListFunctions.html */
-  ListFunctions: "|,;~List||0||||;",
+  ListFunctions: "L||0||||;",
   /** Grants permission to list GraphQL APIs. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListGraphqlApis.html */
-  ListGraphqlApis: "|,;~List||0||||;",
+  ListGraphqlApis: "L||0||||;",
   /** Grants permission to list the resolvers for a given API and type. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolvers.html */
-  ListResolvers: "|,;~List||0||||;",
+  ListResolvers: "L||0||||;",
   /** Grants permission to list the resolvers that are associated with a specific function. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListResolversByFunction.html */
-  ListResolversByFunction: "|,;~List||0||||;",
+  ListResolversByFunction: "L||0||||;",
   /** Grants permission to get associated resources for a web ACL. Access level: List. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  ListResourcesForWebACL: "|,;~List||1||||",
+  ListResourcesForWebACL: "L||1||||",
   /** Grants permission to list source APIs associated to a given merged API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListSourceApiAssociations.html */
-  ListSourceApiAssociations: "|,;~List||0||||;",
+  ListSourceApiAssociations: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2||;",
+  ListTagsForResource: "R||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2||;",
   /** Grants permission to list the types for a given API. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypes.html */
-  ListTypes: "|,;~List||0||||;",
+  ListTypes: "L||0||||;",
   /** Grants permission to list the types for a given merged API and source API association. Access level: List. https://docs.aws.amazon.com/appsync/latest/APIReference/API_ListTypesByAssociation.html */
-  ListTypesByAssociation: "|,;~List||0||||;",
+  ListTypesByAssociation: "L||0||||;",
   /** Grants permission to update the environment variables for a GraphQL API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_PutGraphqlApiEnvironmentVariables.html */
-  PutGraphqlApiEnvironmentVariables: "|,;~Write||0||||;",
+  PutGraphqlApiEnvironmentVariables: "W||0||||;",
   /** Grants permission to set a resource policy. Access level: Write. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/merge-api.html */
-  PutResourcePolicy: "|,;~Write||1||||",
+  PutResourcePolicy: "W||1||||",
   /** Grants permission to set a web ACL. Access level: Permissions management. https://docs.aws.amazon.com/appsync/latest/devguide/WAF-Integration.html */
-  SetWebACL: "|,;~Permissions management||0||||",
+  SetWebACL: "P||0||||",
   /** Grants permission to send a GraphQL query to a source API of a merged API. Access level: Write. Resources: field*, graphqlapi*. Permission only. https://docs.aws.amazon.com/appsync/latest/devguide/using-your-api.html */
-  SourceGraphQL: "|,;~Write||1|field;1;,graphqlapi;1;|||",
+  SourceGraphQL: "W||1|field;1;,graphqlapi;1;|||",
   /** Grants permission to introspect a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartDataSourceIntrospection.html */
-  StartDataSourceIntrospection: "|,;~Write||0||||;",
+  StartDataSourceIntrospection: "W||0||||;",
   /** Grants permission to add a new schema to your GraphQL API. This operation is asynchronous - GetSchemaCreationStatus can show when it has completed. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaCreation.html */
-  StartSchemaCreation: "|,;~Write||0||||;",
+  StartSchemaCreation: "W||0||||;",
   /** Grants permission to initiate a schema merge for a given merged API and associated source API. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_StartSchemaMerge.html */
-  StartSchemaMerge: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  StartSchemaMerge: "W||0|sourceApiAssociation;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|1,2,3||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
+    "T||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|1,2,3||CreateApi,CreateChannelNamespace,CreateDomainName,CreateGraphqlApi,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: api, channelNamespace, domain, graphqlapi. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2,3||;",
+  UntagResource: "T||0|api;0;,channelNamespace;0;,domain;0;,graphqlapi;0;|2,3||;",
   /** Grants permission to update an API. Access level: Write. Resources: api*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApi.html */
-  UpdateApi: "|,;~Write||0|api;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateApi: "W||0|api;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update an API cache in AppSync. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiCache.html */
-  UpdateApiCache: "|,;~Write||0||||;",
+  UpdateApiCache: "W||0||||;",
   /** Grants permission to update an API key for a given API. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateApiKey.html */
-  UpdateApiKey: "|,;~Write||0||||;",
+  UpdateApiKey: "W||0||||;",
   /** Grants permission to update a channel namespace. Access level: Write. Resources: channelNamespace*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateChannelNamespace.html */
-  UpdateChannelNamespace: "|,;~Write||0|channelNamespace;1;|2||;",
+  UpdateChannelNamespace: "W||0|channelNamespace;1;|2||;",
   /** Grants permission to update a data source. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  UpdateDataSource: "W||0|||iam:PassRole|;",
   /** Grants permission to update a custom domain name in AppSync. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateDomainName.html */
-  UpdateDomainName: "|,;~Write||0|domain;1;|2||;",
+  UpdateDomainName: "W||0|domain;1;|2||;",
   /** Grants permission to update an existing function. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateFunction.html */
-  UpdateFunction: "|,;~Write||0||||;",
+  UpdateFunction: "W||0||||;",
   /** Grants permission to update a GraphQL API. Access level: Write. Resources: graphqlapi*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateGraphqlApi.html */
-  UpdateGraphqlApi: "|,;~Write||0|graphqlapi;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
+  UpdateGraphqlApi: "W||0|graphqlapi;1;|2|iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to update a resolver. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateResolver.html */
-  UpdateResolver: "|,;~Write||0||||;",
+  UpdateResolver: "W||0||||;",
   /** Grants permission to update a merged API source API association. Access level: Write. Resources: sourceApiAssociation*. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateSourceApiAssociation.html */
-  UpdateSourceApiAssociation: "|,;~Write||0|sourceApiAssociation;1;|||;",
+  UpdateSourceApiAssociation: "W||0|sourceApiAssociation;1;|||;",
   /** Grants permission to update a type. Access level: Write. https://docs.aws.amazon.com/appsync/latest/APIReference/API_UpdateType.html */
-  UpdateType: "|,;~Write||0||||;",
+  UpdateType: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateApi: "|,;~~~|Grants permission to attach a GraphQL API to a custom domain name in AppSync",

@@ -31,54 +31,54 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a test case. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestCase.html */
-  CreateTestCase: "|,;~Write||0||0,2||",
+  CreateTestCase: "W||0||0,2||",
   /** Grants permission to create a test configuration. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestConfiguration.html */
-  CreateTestConfiguration: "|,;~Write||0||0,2||",
+  CreateTestConfiguration: "W||0||0,2||",
   /** Grants permission to create a test suite. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_CreateTestSuite.html */
-  CreateTestSuite: "|,;~Write||0||0,2||",
+  CreateTestSuite: "W||0||0,2||",
   /** Grants permission to delete a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestCase.html */
-  DeleteTestCase: "|,;~Write||0|TestCase;1;|||",
+  DeleteTestCase: "W||0|TestCase;1;|||",
   /** Grants permission to delete a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestConfiguration.html */
-  DeleteTestConfiguration: "|,;~Write||0|TestConfiguration;1;|||",
+  DeleteTestConfiguration: "W||0|TestConfiguration;1;|||",
   /** Grants permission to delete a test run. Access level: Write. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestRun.html */
-  DeleteTestRun: "|,;~Write||0|TestRun;1;||s3:DeleteObject,s3:ListBucket|",
+  DeleteTestRun: "W||0|TestRun;1;||s3:DeleteObject,s3:ListBucket|",
   /** Grants permission to delete a test suite. Access level: Write. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_DeleteTestSuite.html */
-  DeleteTestSuite: "|,;~Write||0|TestSuite;1;|||",
+  DeleteTestSuite: "W||0|TestSuite;1;|||",
   /** Grants permission to get a test case. Access level: Read. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestCase.html */
-  GetTestCase: "|,;~Read||0|TestCase;1;|||",
+  GetTestCase: "R||0|TestCase;1;|||",
   /** Grants permission to get a test configuration. Access level: Read. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestConfiguration.html */
-  GetTestConfiguration: "|,;~Read||0|TestConfiguration;1;|||",
+  GetTestConfiguration: "R||0|TestConfiguration;1;|||",
   /** Grants permission to get test run step. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestRunStep.html */
-  GetTestRunStep: "|,;~Read||0|TestRun;1;|||",
+  GetTestRunStep: "R||0|TestRun;1;|||",
   /** Grants permission to get a test suite. Access level: Read. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_GetTestSuite.html */
-  GetTestSuite: "|,;~Read||0|TestSuite;1;|||",
+  GetTestSuite: "R||0|TestSuite;1;|||",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||",
+  ListTagsForResource: "R||0||||",
   /** Grants permission to list test cases. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestCases.html */
-  ListTestCases: "|,;~List||0||||",
+  ListTestCases: "L||0||||",
   /** Grants permission to list test configurations. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestConfigurations.html */
-  ListTestConfigurations: "|,;~List||0||||",
+  ListTestConfigurations: "L||0||||",
   /** Grants permission to list steps for a test run. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRunSteps.html */
-  ListTestRunSteps: "|,;~Read||0|TestRun;1;|||",
+  ListTestRunSteps: "R||0|TestRun;1;|||",
   /** Grants permission to list test cases for a test run. Access level: Read. Resources: TestRun*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRunTestCases.html */
-  ListTestRunTestCases: "|,;~Read||0|TestRun;1;|||",
+  ListTestRunTestCases: "R||0|TestRun;1;|||",
   /** Grants permission to list test runs. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestRuns.html */
-  ListTestRuns: "|,;~List||0||||",
+  ListTestRuns: "L||0||||",
   /** Grants permission to list test suites. Access level: List. https://docs.aws.amazon.com/apptest/latest/APIReference/API_ListTestSuites.html */
-  ListTestSuites: "|,;~List||0||||",
+  ListTestSuites: "L||0||||",
   /** Grants permission to start a test run. Access level: Write. https://docs.aws.amazon.com/apptest/latest/APIReference/API_StartTestRun.html */
   StartTestRun:
-    "|,;~Write||0||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
+    "W||0||0,2|cloudformation:CreateStack,cloudformation:DeleteStack,cloudformation:DescribeStacks,dms:DescribeReplicationTasks,dms:StartReplicationTask,dms:StopReplicationTask,ec2:DescribeAvailabilityZones,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpointServices,m2:CreateDataSetImportTask,m2:GetApplication,m2:GetApplicationVersion,m2:GetBatchJobExecution,m2:GetDataSetDetails,m2:GetDataSetImportTask,m2:StartApplication,m2:StartBatchJob,m2:StopApplication,s3:CreateBucket,s3:DeleteObject,s3:GetObject,s3:ListBucket,s3:PutObject|",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|0,2||",
+  TagResource: "T||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: TestCase, TestConfiguration, TestRun, TestSuite. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|2||",
+  UntagResource: "T||0|TestCase;0;,TestConfiguration;0;,TestRun;0;,TestSuite;0;|2||",
   /** Grants permission to update a test case. Access level: Write. Resources: TestCase*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestCase.html */
-  UpdateTestCase: "|,;~Write||0|TestCase;1;|||",
+  UpdateTestCase: "W||0|TestCase;1;|||",
   /** Grants permission to update a test configuration. Access level: Write. Resources: TestConfiguration*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestConfiguration.html */
-  UpdateTestConfiguration: "|,;~Write||0|TestConfiguration;1;|||",
+  UpdateTestConfiguration: "W||0|TestConfiguration;1;|||",
   /** Grants permission to update a test suite. Access level: Write. Resources: TestSuite*. https://docs.aws.amazon.com/apptest/latest/APIReference/API_UpdateTestSuite.html */
-  UpdateTestSuite: "|,;~Write||0|TestSuite;1;|||",
+  UpdateTestSuite: "W||0|TestSuite;1;|||",
 } as const;
 const actionDetails = {
   CreateTestCase: "|,;~|Grants permission to create a test case",

@@ -30,129 +30,129 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create alerts. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-CreateAlertManagerAlerts.html */
-  CreateAlertManagerAlerts: "|,;~Write||0|workspace;1;|1||",
+  CreateAlertManagerAlerts: "W||0|workspace;1;|1||",
   /** Grants permission to create an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAlertManagerDefinition.html */
-  CreateAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
+  CreateAlertManagerDefinition: "W||0|workspace;1;|1||;",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "|,;~Write||0|workspace;1;|0,2|aps:TagResource|;",
+  CreateAnomalyDetector: "W||0|workspace;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  CreateLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to create a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateQueryLoggingConfiguration.html */
-  CreateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  CreateQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to create a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateRuleGroupsNamespace.html */
-  CreateRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|0,2|aps:TagResource|;",
+  CreateRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|0,2|aps:TagResource|;",
   /** Grants permission to create a scraper. Access level: Write. Resources: cluster*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateScraper.html */
   CreateScraper:
-    "|,;~Write||0|cluster;1;,workspace;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|cluster;1;,workspace;1;|0,1,2|aps:TagResource,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "|,;~Write||0||0,2|aps:TagResource|;",
+  CreateWorkspace: "W||0||0,2|aps:TagResource|;",
   /** Grants permission to delete an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAlertManagerDefinition.html */
-  DeleteAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
+  DeleteAlertManagerDefinition: "W||0|workspace;1;|1||;",
   /** Grants permission to delete a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-DeleteAlertManagerSilence.html */
-  DeleteAlertManagerSilence: "|,;~Write||0|workspace;1;|1||",
+  DeleteAlertManagerSilence: "W||0|workspace;1;|1||",
   /** Grants permission to delete an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|1||;",
+  DeleteAnomalyDetector: "W||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to delete a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  DeleteLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to delete a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteQueryLoggingConfiguration.html */
-  DeleteQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  DeleteQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to delete workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|workspace;1;|1||;",
+  DeleteResourcePolicy: "W||0|workspace;1;|1||;",
   /** Grants permission to delete a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteRuleGroupsNamespace.html */
-  DeleteRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|1||;",
+  DeleteRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to delete a scraper. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraper.html */
-  DeleteScraper: "|,;~Write||0|scraper;1;|1||;",
+  DeleteScraper: "W||0|scraper;1;|1||;",
   /** Grants permission to delete a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteScraperLoggingConfiguration.html */
-  DeleteScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|1||;",
+  DeleteScraperLoggingConfiguration: "W||0|scraper;1;|1||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;|1||;",
+  DeleteWorkspace: "W||0|workspace;1;|1||;",
   /** Grants permission to describe an alert manager definition. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAlertManagerDefinition.html */
-  DescribeAlertManagerDefinition: "|,;~Read||0|workspace;1;|1||;",
+  DescribeAlertManagerDefinition: "R||0|workspace;1;|1||;",
   /** Grants permission to describe an anomaly detector. Access level: Read. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeAnomalyDetector.html */
-  DescribeAnomalyDetector: "|,;~Read||0|anomalydetector;1;,workspace;1;|1||;",
+  DescribeAnomalyDetector: "R||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to describe a logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeLoggingConfiguration.html */
-  DescribeLoggingConfiguration: "|,;~Read||0|workspace;1;|1||;",
+  DescribeLoggingConfiguration: "R||0|workspace;1;|1||;",
   /** Grants permission to describe a query logging configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeQueryLoggingConfiguration.html */
-  DescribeQueryLoggingConfiguration: "|,;~Read||0|workspace;1;|1||;",
+  DescribeQueryLoggingConfiguration: "R||0|workspace;1;|1||;",
   /** Grants permission to describe workspace resource policy. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|workspace;1;|1||;",
+  DescribeResourcePolicy: "R||0|workspace;1;|1||;",
   /** Grants permission to describe a rule groups namespace. Access level: Read. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeRuleGroupsNamespace.html */
-  DescribeRuleGroupsNamespace: "|,;~Read||0|rulegroupsnamespace;1;|1||;",
+  DescribeRuleGroupsNamespace: "R||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to describe a scraper. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraper.html */
-  DescribeScraper: "|,;~Read||0|scraper;1;|1||;",
+  DescribeScraper: "R||0|scraper;1;|1||;",
   /** Grants permission to describe a scraper logging configuration. Access level: Read. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeScraperLoggingConfiguration.html */
-  DescribeScraperLoggingConfiguration: "|,;~Read||0|scraper;1;|1||;",
+  DescribeScraperLoggingConfiguration: "R||0|scraper;1;|1||;",
   /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "|,;~Read||0|workspace;1;|1||;",
+  DescribeWorkspace: "R||0|workspace;1;|1||;",
   /** Grants permission to describe workspace configuration. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
-  DescribeWorkspaceConfiguration: "|,;~Read||0|workspace;1;|1||;",
+  DescribeWorkspaceConfiguration: "R||0|workspace;1;|1||;",
   /** Grants permission to get a silence. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerSilence.html */
-  GetAlertManagerSilence: "|,;~Read||0|workspace;1;|1||",
+  GetAlertManagerSilence: "R||0|workspace;1;|1||",
   /** Grants permission to get current status of an alertmanager. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetAlertManagerStatus.html */
-  GetAlertManagerStatus: "|,;~Read||0|workspace;1;|1||",
+  GetAlertManagerStatus: "R||0|workspace;1;|1||",
   /** Grants permission to get default scraper configuration. Access level: Read. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_GetDefaultScraperConfiguration.html */
-  GetDefaultScraperConfiguration: "|,;~Read||0||||;",
+  GetDefaultScraperConfiguration: "R||0||||;",
   /** Grants permission to retrieve AMP workspace labels. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetLabels.html */
-  GetLabels: "|,;~Read||0|workspace;1;|1||",
+  GetLabels: "R||0|workspace;1;|1||",
   /** Grants permission to retrieve the metadata for AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetMetricMetadata.html */
-  GetMetricMetadata: "|,;~Read||0|workspace;1;|1||",
+  GetMetricMetadata: "R||0|workspace;1;|1||",
   /** Grants permission to retrieve AMP workspace time series data. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-GetSeries.html */
-  GetSeries: "|,;~Read||0|workspace;1;|1||",
+  GetSeries: "R||0|workspace;1;|1||",
   /** Grants permission to list groups. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlertGroups.html */
-  ListAlertManagerAlertGroups: "|,;~Read||0|workspace;1;|1||",
+  ListAlertManagerAlertGroups: "R||0|workspace;1;|1||",
   /** Grants permission to list alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerAlerts.html */
-  ListAlertManagerAlerts: "|,;~Read||0|workspace;1;|1||",
+  ListAlertManagerAlerts: "R||0|workspace;1;|1||",
   /** Grants permission to list receivers. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerReceivers.html */
-  ListAlertManagerReceivers: "|,;~Read||0|workspace;1;|1||",
+  ListAlertManagerReceivers: "R||0|workspace;1;|1||",
   /** Grants permission to list silences. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlertManagerSilences.html */
-  ListAlertManagerSilences: "|,;~Read||0|workspace;1;|1||",
+  ListAlertManagerSilences: "R||0|workspace;1;|1||",
   /** Grants permission to list active alerts. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListAlerts.html */
-  ListAlerts: "|,;~Read||0|workspace;1;|1||",
+  ListAlerts: "R||0|workspace;1;|1||",
   /** Grants permission to list anomaly detectors. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListAnomalyDetectors.html */
-  ListAnomalyDetectors: "|,;~List||0|workspace;1;|1||;",
+  ListAnomalyDetectors: "L||0|workspace;1;|1||;",
   /** Grants permission to list rule groups namespaces. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListRuleGroupsNamespaces.html */
-  ListRuleGroupsNamespaces: "|,;~List||0|workspace;1;|1||;",
+  ListRuleGroupsNamespaces: "L||0|workspace;1;|1||;",
   /** Grants permission to list alerting and recording rules. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-ListRules.html */
-  ListRules: "|,;~Read||0|workspace;1;|1||",
+  ListRules: "R||0|workspace;1;|1||",
   /** Grants permission to list scrapers. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListScrapers.html */
-  ListScrapers: "|,;~List||0||||;",
+  ListScrapers: "L||0||||;",
   /** Grants permission to list tags on an AMP resource. Access level: Read. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||;",
+  ListTagsForResource: "R||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||;",
   /** Grants permission to list workspaces. Access level: List. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_ListWorkspaces.html */
-  ListWorkspaces: "|,;~List||0||||;",
+  ListWorkspaces: "L||0||||;",
   /** Grants permission to preview anomaly detection on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PreviewAnomalyDetector.html */
-  PreviewAnomalyDetector: "|,;~Read||0|workspace;1;|1||",
+  PreviewAnomalyDetector: "R||0|workspace;1;|1||",
   /** Grants permission to update an alert manager definition. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAlertManagerDefinition.html */
-  PutAlertManagerDefinition: "|,;~Write||0|workspace;1;|1||;",
+  PutAlertManagerDefinition: "W||0|workspace;1;|1||;",
   /** Grants permission to create or update a silence. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-PutAlertManagerSilences.html */
-  PutAlertManagerSilences: "|,;~Write||0|workspace;1;|1||",
+  PutAlertManagerSilences: "W||0|workspace;1;|1||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: anomalydetector*, workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutAnomalyDetector.html */
-  PutAnomalyDetector: "|,;~Write||0|anomalydetector;1;,workspace;1;|1||;",
+  PutAnomalyDetector: "W||0|anomalydetector;1;,workspace;1;|1||;",
   /** Grants permission to create and update workspace resource policy. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|workspace;1;|1||;",
+  PutResourcePolicy: "W||0|workspace;1;|1||;",
   /** Grants permission to update a rule groups namespace. Access level: Write. Resources: rulegroupsnamespace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_PutRuleGroupsNamespace.html */
-  PutRuleGroupsNamespace: "|,;~Write||0|rulegroupsnamespace;1;|1||;",
+  PutRuleGroupsNamespace: "W||0|rulegroupsnamespace;1;|1||;",
   /** Grants permission to run a query on AMP workspace metrics. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-QueryMetrics.html */
-  QueryMetrics: "|,;~Read||0|workspace;1;|1||",
+  QueryMetrics: "R||0|workspace;1;|1||",
   /** Grants permission to perform a remote write operation to initiate the streaming of metrics to AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/userguide/AMP-APIReference-RemoteWrite.html */
-  RemoteWrite: "|,;~Write||0|workspace;1;|1||",
+  RemoteWrite: "W||0|workspace;1;|1||",
   /** Grants permission to tag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
+    "T||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|0,2||CreateAnomalyDetector,CreateRuleGroupsNamespace,CreateScraper,CreateWorkspace,;",
   /** Grants permission to untag an AMP resource. Access level: Tagging. Resources: anomalydetector, rulegroupsnamespace, scraper, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|2||;",
+  UntagResource: "T||0|anomalydetector;0;,rulegroupsnamespace;0;,scraper;0;,workspace;0;|2||;",
   /** Grants permission to update a logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  UpdateLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to update a query logging configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateQueryLoggingConfiguration.html */
-  UpdateQueryLoggingConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  UpdateQueryLoggingConfiguration: "W||0|workspace;1;|1||;",
   /** Grants permission to update a scraper. Access level: Write. Resources: scraper*, workspace. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraper.html */
-  UpdateScraper: "|,;~Write||0|scraper;1;,workspace;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
+  UpdateScraper: "W||0|scraper;1;,workspace;0;|1|aps:CreateScraper,aps:TagResource,iam:PassRole|;",
   /** Grants permission to put a scraper logging configuration. Access level: Write. Resources: scraper*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateScraperLoggingConfiguration.html */
-  UpdateScraperLoggingConfiguration: "|,;~Write||0|scraper;1;|1||;",
+  UpdateScraperLoggingConfiguration: "W||0|scraper;1;|1||;",
   /** Grants permission to modify the alias of existing AMP workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceAlias.html */
-  UpdateWorkspaceAlias: "|,;~Write||0|workspace;1;|1||;",
+  UpdateWorkspaceAlias: "W||0|workspace;1;|1||;",
   /** Grants permission to update workspace configuration. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/prometheus/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
-  UpdateWorkspaceConfiguration: "|,;~Write||0|workspace;1;|1||;",
+  UpdateWorkspaceConfiguration: "W||0|workspace;1;|1||;",
 } as const;
 const actionDetails = {
   CreateAlertManagerAlerts: "|,;~|Grants permission to create alerts",

@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to approve a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ApprovePlanExecutionStep.html */
-  ApprovePlanExecutionStep: "|,;~Write||0|plan;1;|||;",
+  ApprovePlanExecutionStep: "W||0|plan;1;|||;",
   /** Grants permission to cancel a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CancelPlanExecution.html */
-  CancelPlanExecution: "|,;~Write||0|plan;1;|||;",
+  CancelPlanExecution: "W||0|plan;1;|||;",
   /** Grants permission to create a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_CreatePlan.html */
-  CreatePlan: "|,;~Write||0|plan;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
+  CreatePlan: "W||0|plan;1;|0,2|arc-region-switch:GetPlan,arc-region-switch:TagResource,iam:PassRole|;",
   /** Grants permission to delete a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_DeletePlan.html */
-  DeletePlan: "|,;~Write||0|plan;1;|||;",
+  DeletePlan: "W||0|plan;1;|||;",
   /** Grants permission to delete the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1||||",
+  DeleteResourcePolicy: "P||1||||",
   /** Grants permission to get information about plans in all AWS Regions using a control plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlan.html */
-  GetPlan: "|,;~Read||0|plan;1;|||CreatePlan,;,UpdatePlan",
+  GetPlan: "R||0|plan;1;|||CreatePlan,;,UpdatePlan",
   /** Grants permission to get a plan's evaluation status. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanEvaluationStatus.html */
-  GetPlanEvaluationStatus: "|,;~Read||0|plan;1;|||;",
+  GetPlanEvaluationStatus: "R||0|plan;1;|||;",
   /** Grants permission to get plan execution details and setup information. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanExecution.html */
-  GetPlanExecution: "|,;~Read||0|plan;1;|||;",
+  GetPlanExecution: "R||0|plan;1;|||;",
   /** Grants permission to get information about a plan in a specific AWS Region using the Region switch Regional data plane. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_GetPlanInRegion.html */
-  GetPlanInRegion: "|,;~Read||0|plan;1;|||;",
+  GetPlanInRegion: "R||0|plan;1;|||;",
   /** Grants permission to get the resource policy of a plan. Access level: Permissions management. Resources: plan*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
-  GetResourcePolicy: "|,;~Permissions management||1|plan;1;|||",
+  GetResourcePolicy: "P||1|plan;1;|||",
   /** Grants permission to list plan execution events. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutionEvents.html */
-  ListPlanExecutionEvents: "|,;~List||0|plan;1;|||;",
+  ListPlanExecutionEvents: "L||0|plan;1;|||;",
   /** Grants permission to list plan executions. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlanExecutions.html */
-  ListPlanExecutions: "|,;~List||0|plan;1;|||;",
+  ListPlanExecutions: "L||0|plan;1;|||;",
   /** Grants permission to list plans in all AWS Regions using a control plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlans.html */
-  ListPlans: "|,;~List||0||||;",
+  ListPlans: "L||0||||;",
   /** Grants permission to list plans in a specific AWS Region using the Region switch Regional data plane. Access level: List. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListPlansInRegion.html */
-  ListPlansInRegion: "|,;~List||0||||;",
+  ListPlansInRegion: "L||0||||;",
   /** Grants permission to list Route 53 health checks. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecks.html */
-  ListRoute53HealthChecks: "|,;~List||0|plan;1;|||;",
+  ListRoute53HealthChecks: "L||0|plan;1;|||;",
   /** Grants permission to list Route 53 health checks in a specific AWS Region using the Region switch Regional data plane. Access level: List. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListRoute53HealthChecksInRegion.html */
-  ListRoute53HealthChecksInRegion: "|,;~List||0|plan;1;|||;",
+  ListRoute53HealthChecksInRegion: "L||0|plan;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|plan;1;|1||;",
+  ListTagsForResource: "R||0|plan;1;|1||;",
   /** Grants permission to define the RAM access control policy for a plan. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/arc-region-switch.region-switch-different-accounts.html */
-  PutResourcePolicy: "|,;~Permissions management||1||||",
+  PutResourcePolicy: "P||1||||",
   /** Grants permission to start a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_StartPlanExecution.html */
-  StartPlanExecution: "|,;~Write||0|plan;1;|||;",
+  StartPlanExecution: "W||0|plan;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|plan;1;|0,1,2||CreatePlan,;",
+  TagResource: "T||0|plan;1;|0,1,2||CreatePlan,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|plan;1;|1,2||;",
+  UntagResource: "T||0|plan;1;|1,2||;",
   /** Grants permission to update a plan. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlan.html */
-  UpdatePlan: "|,;~Write||0|plan;1;||arc-region-switch:GetPlan,iam:PassRole|;",
+  UpdatePlan: "W||0|plan;1;||arc-region-switch:GetPlan,iam:PassRole|;",
   /** Grants permission to update a plan execution. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecution.html */
-  UpdatePlanExecution: "|,;~Write||0|plan;1;|||;",
+  UpdatePlanExecution: "W||0|plan;1;|||;",
   /** Grants permission to update a plan execution step. Access level: Write. Resources: plan*. https://docs.aws.amazon.com/arc-region-switch/latest/api/API_UpdatePlanExecutionStep.html */
-  UpdatePlanExecutionStep: "|,;~Write||0|plan;1;|||;",
+  UpdatePlanExecutionStep: "W||0|plan;1;|||;",
 } as const;
 const actionDetails = {
   ApprovePlanExecutionStep: "|,;~~~|Grants permission to approve a plan execution step",

@@ -35,37 +35,35 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an active practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelPracticeRun.html */
-  CancelPracticeRun: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  CancelPracticeRun: "W||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to cancel an active zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CancelZonalShift.html */
-  CancelZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  CancelZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to create a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_CreatePracticeRunConfiguration.html */
-  CreatePracticeRunConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  CreatePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_DeletePracticeRunConfiguration.html */
-  DeletePracticeRunConfiguration: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  DeletePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to get autoshift observer notification status. Access level: Read. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetAutoshiftObserverNotificationStatus.html */
-  GetAutoshiftObserverNotificationStatus: "|,;~Read||0||||;",
+  GetAutoshiftObserverNotificationStatus: "R||0||||;",
   /** Grants permission to get information about a managed resource. Access level: Read. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_GetManagedResource.html */
-  GetManagedResource: "|,;~Read||0|ALB;1;,NLB;1;|0,1,2||;",
+  GetManagedResource: "R||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to list active and completed autoshifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListAutoshifts.html */
-  ListAutoshifts: "|,;~List||0||||;",
+  ListAutoshifts: "L||0||||;",
   /** Grants permission to list managed resources. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListManagedResources.html */
-  ListManagedResources: "|,;~List||0||||;",
+  ListManagedResources: "L||0||||;",
   /** Grants permission to list zonal shifts. Access level: List. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_ListZonalShifts.html */
-  ListZonalShifts: "|,;~List||0||||;",
+  ListZonalShifts: "L||0||||;",
   /** Grants permission to start a practice run. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartPracticeRun.html */
-  StartPracticeRun: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  StartPracticeRun: "W||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to start a zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_StartZonalShift.html */
-  StartZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  StartZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
   /** Grants permission to update autoshift observer notification status. Access level: Write. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateAutoshiftObserverNotificationStatus.html */
-  UpdateAutoshiftObserverNotificationStatus: "|,;~Write||0||||;",
+  UpdateAutoshiftObserverNotificationStatus: "W||0||||;",
   /** Grants permission to update a practice run configuration. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdatePracticeRunConfiguration.html */
-  UpdatePracticeRunConfiguration:
-    "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
+  UpdatePracticeRunConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|cloudwatch:DescribeAlarms,iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a zonal autoshift status. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalAutoshiftConfiguration.html */
-  UpdateZonalAutoshiftConfiguration: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2|iam:CreateServiceLinkedRole|;",
+  UpdateZonalAutoshiftConfiguration: "W||0|ALB;1;,NLB;1;|0,1,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to update an existing zonal shift. Access level: Write. Resources: ALB*, NLB*. https://docs.aws.amazon.com/arc-zonal-shift/latest/api/API_UpdateZonalShift.html */
-  UpdateZonalShift: "|,;~Write||0|ALB;1;,NLB;1;|0,1,2||;",
+  UpdateZonalShift: "W||0|ALB;1;,NLB;1;|0,1,2||;",
 } as const;
 const actionDetails = {
   CancelPracticeRun: "|,;~~~|Grants permission to cancel an active practice run",

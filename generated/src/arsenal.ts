@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to register AWS provided data collectors to the Application Discovery Service. Access level: Write. Permission only. https://docs.aws.amazon.com/application-discovery/latest/userguide/setting-up.html */
-  RegisterOnPremisesAgent: "|,;~Write||1||||",
+  RegisterOnPremisesAgent: "W||1||||",
 } as const;
 const actionDetails = {
   RegisterOnPremisesAgent:

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["artifact:ReportCategory", "artifact:ReportSeries"] as const;
 const actionFacts = {
   /** Grants permission to accept an AWS agreement that has not yet been accepted by the customer account. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptAgreement.html */
-  AcceptAgreement: "|,;~Write||0|agreement;1;|||",
+  AcceptAgreement: "W||0|agreement;1;|||",
   /** Grants permission to accept the terms of an NDA Document for a given agreement resource. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_AcceptNdaForAgreement.html */
-  AcceptNdaForAgreement: "|,;~Write||0|agreement;1;|||",
+  AcceptNdaForAgreement: "W||0|agreement;1;|||",
   /** Grants permission to get the account settings for Artifact. Access level: Read. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to get an AWS agreement that has not yet been accepted by the customer account. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetAgreement.html */
-  GetAgreement: "|,;~Read||0|agreement;1;|||",
+  GetAgreement: "R||0|agreement;1;|||",
   /** Grants permission to get an AWS agreement that has been accepted by the customer account. Access level: Read. Resources: customer-agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetCustomerAgreement.html */
-  GetCustomerAgreement: "|,;~Read||0|customer-agreement;1;|||",
+  GetCustomerAgreement: "R||0|customer-agreement;1;|||",
   /** Grants permission to retrieve the NDA Document for a given agreement resource. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetNdaForAgreement.html */
-  GetNdaForAgreement: "|,;~Read||0|agreement;1;|||",
+  GetNdaForAgreement: "R||0|agreement;1;|||",
   /** Grants permission to download a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetReport.html */
-  GetReport: "|,;~Read||0|report;1;|||;",
+  GetReport: "R||0|report;1;|||;",
   /** Grants permission to download metadata associated with a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetReportMetadata.html */
-  GetReportMetadata: "|,;~Read||0|report;1;|||;",
+  GetReportMetadata: "R||0|report;1;|||;",
   /** Grants permission to download a term associated with a report. Access level: Read. Resources: report*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_GetTermForReport.html */
-  GetTermForReport: "|,;~Read||0|report;1;|||;",
+  GetTermForReport: "R||0|report;1;|||;",
   /** Grants permission to list AWS agreements. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListAgreements.html */
-  ListAgreements: "|,;~List||0||||",
+  ListAgreements: "L||0||||",
   /** Grants permission to list customer-agreement resources that have been accepted by the customer account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListCustomerAgreements.html */
-  ListCustomerAgreements: "|,;~List||0||||;",
+  ListCustomerAgreements: "L||0||||;",
   /** Grants permission to list report versions in your account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListReportVersions.html */
-  ListReportVersions: "|,;~List||0||||;",
+  ListReportVersions: "L||0||||;",
   /** Grants permission to list reports in your account. Access level: List. https://docs.aws.amazon.com/artifact/latest/APIReference/API_ListReports.html */
-  ListReports: "|,;~List||0||||;",
+  ListReports: "L||0||||;",
   /** Grants permission to put account settings for Artifact. Access level: Write. https://docs.aws.amazon.com/artifact/latest/APIReference/API_PutAccountSettings.html */
-  PutAccountSettings: "|,;~Write||0||||;",
+  PutAccountSettings: "W||0||||;",
   /** Grants permission to terminate a customer agreement that was previously accepted by the customer account. Access level: Write. Resources: customer-agreement*. https://docs.aws.amazon.com/artifact/latest/APIReference/API_TerminateAgreement.html */
-  TerminateAgreement: "|,;~Write||0|customer-agreement;1;|||",
+  TerminateAgreement: "W||0|customer-agreement;1;|||",
 } as const;
 const actionDetails = {
   AcceptAgreement:

@@ -30,168 +30,168 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get information about one or more named queries. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetNamedQuery.html */
-  BatchGetNamedQuery: "|,;~Read||0|workgroup;1;|||;",
+  BatchGetNamedQuery: "R||0|workgroup;1;|||;",
   /** Grants permission to get information about one or more prepared statements. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetPreparedStatement.html */
-  BatchGetPreparedStatement: "|,;~Read||0|workgroup;1;|||;",
+  BatchGetPreparedStatement: "R||0|workgroup;1;|||;",
   /** Grants permission to get information about one or more query executions. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_BatchGetQueryExecution.html */
-  BatchGetQueryExecution: "|,;~Read||0|workgroup;1;|||;",
+  BatchGetQueryExecution: "R||0|workgroup;1;|||;",
   /** Grants permission to cancel a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CancelCapacityReservation.html */
-  CancelCapacityReservation: "|,;~Write||0|capacity-reservation;1;|||;",
+  CancelCapacityReservation: "W||0|capacity-reservation;1;|||;",
   /** Grants permission to cancel query execution. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StopQueryExecution otherwise. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
-  CancelQueryExecution: "|,;~Write||0|workgroup;1;|||",
+  CancelQueryExecution: "W||0|workgroup;1;|||",
   /** Grants permission to create a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateCapacityReservation.html */
-  CreateCapacityReservation: "|,;~Write||0|capacity-reservation;1;|0,2|athena:TagResource|;",
+  CreateCapacityReservation: "W||0|capacity-reservation;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateDataCatalog.html */
-  CreateDataCatalog: "|,;~Write||0|datacatalog;1;|0,2|athena:TagResource|;",
+  CreateDataCatalog: "W||0|datacatalog;1;|0,2|athena:TagResource|;",
   /** Grants permission to create a named query. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNamedQuery.html */
-  CreateNamedQuery: "|,;~Write||0|workgroup;1;|||;",
+  CreateNamedQuery: "W||0|workgroup;1;|||;",
   /** Grants permission to create a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateNotebook.html */
-  CreateNotebook: "|,;~Write||0|workgroup;1;|||;",
+  CreateNotebook: "W||0|workgroup;1;|||;",
   /** Grants permission to create a prepared statement. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePreparedStatement.html */
-  CreatePreparedStatement: "|,;~Write||0|workgroup;1;|||;",
+  CreatePreparedStatement: "W||0|workgroup;1;|||;",
   /** Grants permission to create a presigned notebook url. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreatePresignedNotebookUrl.html */
-  CreatePresignedNotebookUrl: "|,;~Write||0|workgroup;1;|||;",
+  CreatePresignedNotebookUrl: "W||0|workgroup;1;|||;",
   /** Grants permission to create a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html */
-  CreateWorkGroup: "|,;~Write||0|workgroup;1;|0,2|athena:TagResource,iam:PassRole|;",
+  CreateWorkGroup: "W||0|workgroup;1;|0,2|athena:TagResource,iam:PassRole|;",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteCapacityReservation.html */
-  DeleteCapacityReservation: "|,;~Write||0|capacity-reservation;1;|||;",
+  DeleteCapacityReservation: "W||0|capacity-reservation;1;|||;",
   /** Grants permission to delete a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteDataCatalog.html */
-  DeleteDataCatalog: "|,;~Write||0|datacatalog;1;|||;",
+  DeleteDataCatalog: "W||0|datacatalog;1;|||;",
   /** Grants permission to delete a named query specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteNamedQuery.html */
-  DeleteNamedQuery: "|,;~Write||0|workgroup;1;|||;",
+  DeleteNamedQuery: "W||0|workgroup;1;|||;",
   /** Grants permission to delete a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteNotebook.html */
-  DeleteNotebook: "|,;~Write||0|workgroup;1;|||;",
+  DeleteNotebook: "W||0|workgroup;1;|||;",
   /** Grants permission to delete a prepared statement specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeletePreparedStatement.html */
-  DeletePreparedStatement: "|,;~Write||0|workgroup;1;|||;",
+  DeletePreparedStatement: "W||0|workgroup;1;|||;",
   /** Grants permission to delete a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_DeleteWorkGroup.html */
-  DeleteWorkGroup: "|,;~Write||0|workgroup;1;|||;",
+  DeleteWorkGroup: "W||0|workgroup;1;|||;",
   /** Grants permission to export a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ExportNotebook.html */
-  ExportNotebook: "|,;~Write||0|workgroup;1;|||;",
+  ExportNotebook: "W||0|workgroup;1;|||;",
   /** Grants permission to get a calculation execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecution.html */
-  GetCalculationExecution: "|,;~Read||0|workgroup;1;|||;",
+  GetCalculationExecution: "R||0|workgroup;1;|||;",
   /** Grants permission to get a calculation execution code. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecutionCode.html */
-  GetCalculationExecutionCode: "|,;~Read||0|workgroup;1;|||;",
+  GetCalculationExecutionCode: "R||0|workgroup;1;|||;",
   /** Grants permission to get a calculation execution status. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCalculationExecutionStatus.html */
-  GetCalculationExecutionStatus: "|,;~Read||0|workgroup;1;|||;",
+  GetCalculationExecutionStatus: "R||0|workgroup;1;|||;",
   /** Grants permission to get capacity assignment information for a capacity reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCapacityAssignmentConfiguration.html */
-  GetCapacityAssignmentConfiguration: "|,;~Read||0|capacity-reservation;1;|||;",
+  GetCapacityAssignmentConfiguration: "R||0|capacity-reservation;1;|||;",
   /** Grants permission to get a capacity reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetCapacityReservation.html */
-  GetCapacityReservation: "|,;~Read||0|capacity-reservation;1;|||;",
+  GetCapacityReservation: "R||0|capacity-reservation;1;|||;",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetCatalogs: "|,;~Read||0||||",
+  GetCatalogs: "R||0||||",
   /** Grants permission to get a datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetDataCatalog.html */
-  GetDataCatalog: "|,;~Read||0|datacatalog;1;|||;",
+  GetDataCatalog: "R||0|datacatalog;1;|||;",
   /** Grants permission to get a database for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetDatabase.html */
-  GetDatabase: "|,;~Read||0|datacatalog;1;|||;",
+  GetDatabase: "R||0|datacatalog;1;|||;",
   /** Grants permission to enable access to the specified database and table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetExecutionEngine: "|,;~Read||0||||",
+  GetExecutionEngine: "R||0||||",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetExecutionEngines: "|,;~Read||0||||",
+  GetExecutionEngines: "R||0||||",
   /** Grants permission to get information about the specified named query. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetNamedQuery.html */
-  GetNamedQuery: "|,;~Read||0|workgroup;1;|||;",
+  GetNamedQuery: "R||0|workgroup;1;|||;",
   /** Grants permission to enable access to the specified database and table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetNamespace: "|,;~Read||0||||",
+  GetNamespace: "R||0||||",
   /** Grants permission to enable access to databases and tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetNamespaces: "|,;~Read||0||||",
+  GetNamespaces: "R||0||||",
   /** Grants permission to get notebook metadata. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetNotebookMetadata.html */
-  GetNotebookMetadata: "|,;~Read||0|workgroup;1;|||;",
+  GetNotebookMetadata: "R||0|workgroup;1;|||;",
   /** Grants permission to get information about the specified prepared statement. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetPreparedStatement.html */
-  GetPreparedStatement: "|,;~Read||0|workgroup;1;|||;",
+  GetPreparedStatement: "R||0|workgroup;1;|||;",
   /** Grants permission to get information about the specified query execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryExecution.html */
-  GetQueryExecution: "|,;~Read||0|workgroup;1;|||;",
+  GetQueryExecution: "R||0|workgroup;1;|||;",
   /** Grants permission to get query executions. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use ListQueryExecutions otherwise. Access level: Read. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListQueryExecutions.html */
-  GetQueryExecutions: "|,;~Read||0||||",
+  GetQueryExecutions: "R||0||||",
   /** Grants permission to get the query results. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "|,;~Read||0|workgroup;1;|||;",
+  GetQueryResults: "R||0|workgroup;1;|||;",
   /** Grants permission to get the query results stream. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/ug/jdbc-v3-driver.html#jdbc-v3-driver-download */
-  GetQueryResultsStream: "|,;~Read||0|workgroup;1;|||",
+  GetQueryResultsStream: "R||0|workgroup;1;|||",
   /** Grants permission to get runtime statistics for the specified query execution. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetQueryRuntimeStatistics.html */
-  GetQueryRuntimeStatistics: "|,;~Read||0|workgroup;1;|||;",
+  GetQueryRuntimeStatistics: "R||0|workgroup;1;|||;",
   /** Grants permission to get a Live UI/Persistence UI for a session. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetResourceDashboard.html */
-  GetResourceDashboard: "|,;~Read||0|session;0;,workgroup;1;|||;",
+  GetResourceDashboard: "R||0|session;0;,workgroup;1;|||;",
   /** Grants permission to get a session. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|session;0;,workgroup;1;|||;",
+  GetSession: "R||0|session;0;,workgroup;1;|||;",
   /** Grants permission to get a connection endpoint and authentication token for a given session Id. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSessionEndpoint.html */
-  GetSessionEndpoint: "|,;~Write||0|session;0;,workgroup;1;|||;",
+  GetSessionEndpoint: "W||0|session;0;,workgroup;1;|||;",
   /** Grants permission to get a session status. Access level: Read. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetSessionStatus.html */
-  GetSessionStatus: "|,;~Read||0|session;0;,workgroup;1;|||;",
+  GetSessionStatus: "R||0|session;0;,workgroup;1;|||;",
   /** Grants permission to enable access to the specified table. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetTable: "|,;~Read||0||||",
+  GetTable: "R||0||||",
   /** Grants permission to get a metadata about a table for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetTableMetadata.html */
-  GetTableMetadata: "|,;~Read||0|datacatalog;1;|||;",
+  GetTableMetadata: "R||0|datacatalog;1;|||;",
   /** Grants permission to enable access to tables. Applies only to AWS services managed policy and principals that use an Athena JDBC driver version 1.1.0. Access level: Read. https://docs.aws.amazon.com/athena/latest/ug/connect-with-previous-jdbc.html#jdbc-prev-version-policies */
-  GetTables: "|,;~Read||0||||",
+  GetTables: "R||0||||",
   /** Grants permission to get a workgroup. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_GetWorkGroup.html */
-  GetWorkGroup: "|,;~Read||0|workgroup;1;|||;",
+  GetWorkGroup: "R||0|workgroup;1;|||;",
   /** Grants permission to import a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ImportNotebook.html */
-  ImportNotebook: "|,;~Write||0|workgroup;1;|||;",
+  ImportNotebook: "W||0|workgroup;1;|||;",
   /** Grants permission to return a list of ApplicationRuntimeIds. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListApplicationDPUSizes.html */
-  ListApplicationDPUSizes: "|,;~List||0||||;",
+  ListApplicationDPUSizes: "L||0||||;",
   /** Grants permission to return a list of calculation executions. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListCalculationExecutions.html */
-  ListCalculationExecutions: "|,;~List||0|workgroup;1;|||;",
+  ListCalculationExecutions: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of capacity reservations for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListCapacityReservations.html */
-  ListCapacityReservations: "|,;~List||0||||;",
+  ListCapacityReservations: "L||0||||;",
   /** Grants permission to return a list of datacatalogs for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListDataCatalogs.html */
-  ListDataCatalogs: "|,;~List||0||||;",
+  ListDataCatalogs: "L||0||||;",
   /** Grants permission to return a list of databases for a given datacatalog. Access level: List. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListDatabases.html */
-  ListDatabases: "|,;~List||0|datacatalog;1;|||;",
+  ListDatabases: "L||0|datacatalog;1;|||;",
   /** Grants permission to return a list of athena engine versions for the specified AWS account. Access level: Read. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListEngineVersions.html */
-  ListEngineVersions: "|,;~Read||0||||;",
+  ListEngineVersions: "R||0||||;",
   /** Grants permission to return a list of executors. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListExecutors.html */
-  ListExecutors: "|,;~List||0||||;",
+  ListExecutors: "L||0||||;",
   /** Grants permission to return a list of named queries in Amazon Athena for the specified AWS account. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNamedQueries.html */
-  ListNamedQueries: "|,;~List||0|workgroup;1;|||;",
+  ListNamedQueries: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of notebooks for a given workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNotebookMetadata.html */
-  ListNotebookMetadata: "|,;~List||0|workgroup;1;|||;",
+  ListNotebookMetadata: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of sessions for a given notebook. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListNotebookSessions.html */
-  ListNotebookSessions: "|,;~List||0|workgroup;1;|||;",
+  ListNotebookSessions: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of prepared statements for the specified workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListPreparedStatements.html */
-  ListPreparedStatements: "|,;~List||0|workgroup;1;|||;",
+  ListPreparedStatements: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of query executions for the specified AWS account. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListQueryExecutions.html */
-  ListQueryExecutions: "|,;~Read||0|workgroup;1;|||;",
+  ListQueryExecutions: "R||0|workgroup;1;|||;",
   /** Grants permission to return a list of sessions for a given workgroup. Access level: List. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0|workgroup;1;|||;",
+  ListSessions: "L||0|workgroup;1;|||;",
   /** Grants permission to return a list of table metadata in a database for a given datacatalog. Access level: Read. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListTableMetadata.html */
-  ListTableMetadata: "|,;~Read||0|datacatalog;1;|||;",
+  ListTableMetadata: "R||0|datacatalog;1;|||;",
   /** Grants permission to return a list of tags for a resource. Access level: Read. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|||;,StartSession",
+  ListTagsForResource: "R||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|||;,StartSession",
   /** Grants permission to return a list of workgroups for the specified AWS account. Access level: List. https://docs.aws.amazon.com/athena/latest/APIReference/API_ListWorkGroups.html */
-  ListWorkGroups: "|,;~List||0||||;",
+  ListWorkGroups: "L||0||||;",
   /** Grants permission to assign capacity from a capacity reservation to queries. Access level: Write. Resources: capacity-reservation*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_PutCapacityAssignmentConfiguration.html */
-  PutCapacityAssignmentConfiguration: "|,;~Write||0|capacity-reservation;1;,workgroup;1;|||;",
+  PutCapacityAssignmentConfiguration: "W||0|capacity-reservation;1;,workgroup;1;|||;",
   /** Grants permission to run a query. Deprecated. Applies only to AWS services and principals that use Athena JDBC driver earlier than 1.1.0. Use StartQueryExecution otherwise. Access level: Write. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
-  RunQuery: "|,;~Write||0||||",
+  RunQuery: "W||0||||",
   /** Grants permission to start a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartCalculationExecution.html */
-  StartCalculationExecution: "|,;~Write||0|workgroup;1;|||;",
+  StartCalculationExecution: "W||0|workgroup;1;|||;",
   /** Grants permission to start a query execution using an SQL query provided as a string. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartQueryExecution.html */
-  StartQueryExecution: "|,;~Write||0|workgroup;1;|||;",
+  StartQueryExecution: "W||0|workgroup;1;|||;",
   /** Grants permission to start a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html */
-  StartSession: "|,;~Write||0|session;0;,workgroup;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
+  StartSession: "W||0|session;0;,workgroup;1;|0,2|athena:ListTagsForResource,athena:TagResource,iam:PassRole|;",
   /** Grants permission to stop a calculation execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopCalculationExecution.html */
-  StopCalculationExecution: "|,;~Write||0|workgroup;1;|||;",
+  StopCalculationExecution: "W||0|workgroup;1;|||;",
   /** Grants permission to stop the specified query execution. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_StopQueryExecution.html */
-  StopQueryExecution: "|,;~Write||0|workgroup;1;|||;",
+  StopQueryExecution: "W||0|workgroup;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|0,2||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
+    "T||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|0,2||CreateCapacityReservation,CreateDataCatalog,CreateWorkGroup,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_TerminateSession.html */
-  TerminateSession: "|,;~Write||0|session;0;,workgroup;1;|||;",
+  TerminateSession: "W||0|session;0;,workgroup;1;|||;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: capacity-reservation*, datacatalog*, session*, workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|2||;",
+  UntagResource: "T||0|capacity-reservation;1;,datacatalog;1;,session;1;,workgroup;1;|2||;",
   /** Grants permission to update a capacity reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateCapacityReservation.html */
-  UpdateCapacityReservation: "|,;~Write||0|capacity-reservation;1;|||;",
+  UpdateCapacityReservation: "W||0|capacity-reservation;1;|||;",
   /** Grants permission to update a datacatalog. Access level: Write. Resources: datacatalog*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateDataCatalog.html */
-  UpdateDataCatalog: "|,;~Write||0|datacatalog;1;|||;",
+  UpdateDataCatalog: "W||0|datacatalog;1;|||;",
   /** Grants permission to update a named query specified. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNamedQuery.html */
-  UpdateNamedQuery: "|,;~Write||0|workgroup;1;|||;",
+  UpdateNamedQuery: "W||0|workgroup;1;|||;",
   /** Grants permission to update a notebook. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNotebook.html */
-  UpdateNotebook: "|,;~Write||0|workgroup;1;|||;",
+  UpdateNotebook: "W||0|workgroup;1;|||;",
   /** Grants permission to update notebook metadata. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateNotebookMetadata.html */
-  UpdateNotebookMetadata: "|,;~Write||0|workgroup;1;|||;",
+  UpdateNotebookMetadata: "W||0|workgroup;1;|||;",
   /** Grants permission to update a prepared statement. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdatePreparedStatement.html */
-  UpdatePreparedStatement: "|,;~Write||0|workgroup;1;|||;",
+  UpdatePreparedStatement: "W||0|workgroup;1;|||;",
   /** Grants permission to update a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/athena/latest/APIReference/API_UpdateWorkGroup.html */
-  UpdateWorkGroup: "|,;~Write||0|workgroup;1;||iam:PassRole|;",
+  UpdateWorkGroup: "W||0|workgroup;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   BatchGetNamedQuery: "|,;~~~|Grants permission to get information about one or more named queries",

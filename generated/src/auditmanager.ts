@@ -30,130 +30,130 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an evidence folder with an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_AssociateAssessmentReportEvidenceFolder.html */
-  AssociateAssessmentReportEvidenceFolder: "|,;~Write||0|assessment;1;|||;",
+  AssociateAssessmentReportEvidenceFolder: "W||0|assessment;1;|||;",
   /** Grants permission to associate a list of evidence to an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchAssociateAssessmentReportEvidence.html */
-  BatchAssociateAssessmentReportEvidence: "|,;~Write||0|assessment;1;|||;",
+  BatchAssociateAssessmentReportEvidence: "W||0|assessment;1;|||;",
   /** Grants permission to create delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchCreateDelegationByAssessment.html */
-  BatchCreateDelegationByAssessment: "|,;~Write||0|assessment;1;,assessmentControlSet;1;|||;",
+  BatchCreateDelegationByAssessment: "W||0|assessment;1;,assessmentControlSet;1;|||;",
   /** Grants permission to delete delegations for an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*, assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDeleteDelegationByAssessment.html */
-  BatchDeleteDelegationByAssessment: "|,;~Write||0|assessment;1;,assessmentControlSet;1;|||;",
+  BatchDeleteDelegationByAssessment: "W||0|assessment;1;,assessmentControlSet;1;|||;",
   /** Grants permission to disassociate a list of evidence from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchDisassociateAssessmentReportEvidence.html */
-  BatchDisassociateAssessmentReportEvidence: "|,;~Write||0|assessment;1;|||;",
+  BatchDisassociateAssessmentReportEvidence: "W||0|assessment;1;|||;",
   /** Grants permission to import a list of evidence to an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_BatchImportEvidenceToAssessmentControl.html */
-  BatchImportEvidenceToAssessmentControl: "|,;~Write||0|assessmentControlSet;1;|||;",
+  BatchImportEvidenceToAssessmentControl: "W||0|assessmentControlSet;1;|||;",
   /** Grants permission to create an assessment to be used with AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessment.html */
-  CreateAssessment: "|,;~Write||0||0,1,2|auditmanager:TagResource|;",
+  CreateAssessment: "W||0||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create a framework for use in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentFramework.html */
-  CreateAssessmentFramework: "|,;~Write||0|assessmentFramework;1;,control;1;|0,1,2|auditmanager:TagResource|;",
+  CreateAssessmentFramework: "W||0|assessmentFramework;1;,control;1;|0,1,2|auditmanager:TagResource|;",
   /** Grants permission to create an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateAssessmentReport.html */
-  CreateAssessmentReport: "|,;~Write||0|assessment;1;|||;",
+  CreateAssessmentReport: "W||0|assessment;1;|||;",
   /** Grants permission to create a control to be used in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_CreateControl.html */
-  CreateControl: "|,;~Write||0||0,1,2|auditmanager:TagResource|;",
+  CreateControl: "W||0||0,1,2|auditmanager:TagResource|;",
   /** Grants permission to delete an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessment.html */
-  DeleteAssessment: "|,;~Write||0|assessment;1;|0,2||;",
+  DeleteAssessment: "W||0|assessment;1;|0,2||;",
   /** Grants permission to delete an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFramework.html */
-  DeleteAssessmentFramework: "|,;~Write||0|assessmentFramework;1;|0,2||;",
+  DeleteAssessmentFramework: "W||0|assessmentFramework;1;|0,2||;",
   /** Grants permission to delete a share request for a custom framework in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentFrameworkShare.html */
-  DeleteAssessmentFrameworkShare: "|,;~Write||0||||;",
+  DeleteAssessmentFrameworkShare: "W||0||||;",
   /** Grants permission to delete an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteAssessmentReport.html */
-  DeleteAssessmentReport: "|,;~Write||0|assessment;1;|||;",
+  DeleteAssessmentReport: "W||0|assessment;1;|||;",
   /** Grants permission to delete a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeleteControl.html */
-  DeleteControl: "|,;~Write||0|control;1;|0,2||;",
+  DeleteControl: "W||0|control;1;|0,2||;",
   /** Grants permission to deregister an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterAccount.html */
-  DeregisterAccount: "|,;~Write||0||||;",
+  DeregisterAccount: "W||0||||;",
   /** Grants permission to deregister the delegated administrator account for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DeregisterOrganizationAdminAccount.html */
-  DeregisterOrganizationAdminAccount: "|,;~Write||0||||;",
+  DeregisterOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to disassociate an evidence folder from an assessment report in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_DisassociateAssessmentReportEvidenceFolder.html */
-  DisassociateAssessmentReportEvidenceFolder: "|,;~Write||0|assessment;1;|||;",
+  DisassociateAssessmentReportEvidenceFolder: "W||0|assessment;1;|||;",
   /** Grants permission to get the status of an account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAccountStatus.html */
-  GetAccountStatus: "|,;~Read||0||||;",
+  GetAccountStatus: "R||0||||;",
   /** Grants permission to get an assessment created in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessment.html */
-  GetAssessment: "|,;~Read||0|assessment;1;|||;",
+  GetAssessment: "R||0|assessment;1;|||;",
   /** Grants permission to get an assessment framework in AWS Audit Manager. Access level: Read. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentFramework.html */
-  GetAssessmentFramework: "|,;~Read||0|assessmentFramework;1;|||;",
+  GetAssessmentFramework: "R||0|assessmentFramework;1;|||;",
   /** Grants permission to get the URL for an assessment report in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetAssessmentReportUrl.html */
-  GetAssessmentReportUrl: "|,;~Read||0|assessment;1;|||;",
+  GetAssessmentReportUrl: "R||0|assessment;1;|||;",
   /** Grants permission to get changelogs for an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetChangeLogs.html */
-  GetChangeLogs: "|,;~Read||0|assessment;1;|||;",
+  GetChangeLogs: "R||0|assessment;1;|||;",
   /** Grants permission to get a control in AWS Audit Manager. Access level: Read. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetControl.html */
-  GetControl: "|,;~Read||0|control;1;|||;",
+  GetControl: "R||0|control;1;|||;",
   /** Grants permission to get all delegations in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetDelegations.html */
-  GetDelegations: "|,;~List||0||||;",
+  GetDelegations: "L||0||||;",
   /** Grants permission to get evidence from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidence.html */
-  GetEvidence: "|,;~Read||0|assessmentControlSet;1;|||;",
+  GetEvidence: "R||0|assessmentControlSet;1;|||;",
   /** Grants permission to get all the evidence from an evidence folder in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceByEvidenceFolder.html */
-  GetEvidenceByEvidenceFolder: "|,;~Read||0|assessmentControlSet;1;|||;",
+  GetEvidenceByEvidenceFolder: "R||0|assessmentControlSet;1;|||;",
   /** Grants permission to get a presigned Amazon S3 URL that can be used to upload a file as manual evidence. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFileUploadUrl.html */
-  GetEvidenceFileUploadUrl: "|,;~Read||0||||;",
+  GetEvidenceFileUploadUrl: "R||0||||;",
   /** Grants permission to get the evidence folder from AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFolder.html */
-  GetEvidenceFolder: "|,;~Read||0|assessmentControlSet;1;|||;",
+  GetEvidenceFolder: "R||0|assessmentControlSet;1;|||;",
   /** Grants permission to get the evidence folders from an assessment in AWS Audit Manager. Access level: Read. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessment.html */
-  GetEvidenceFoldersByAssessment: "|,;~Read||0|assessment;1;|||;",
+  GetEvidenceFoldersByAssessment: "R||0|assessment;1;|||;",
   /** Grants permission to get the evidence folders from an assessment control in AWS Audit Manager. Access level: Read. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetEvidenceFoldersByAssessmentControl.html */
-  GetEvidenceFoldersByAssessmentControl: "|,;~Read||0|assessmentControlSet;1;|||;",
+  GetEvidenceFoldersByAssessmentControl: "R||0|assessmentControlSet;1;|||;",
   /** Grants permission to get analytics data for all active assessments. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsights.html */
-  GetInsights: "|,;~Read||0||||;",
+  GetInsights: "R||0||||;",
   /** Grants permission to get analytics data for a specific active assessment. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetInsightsByAssessment.html */
-  GetInsightsByAssessment: "|,;~Read||0||||;",
+  GetInsightsByAssessment: "R||0||||;",
   /** Grants permission to get the delegated administrator account in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetOrganizationAdminAccount.html */
-  GetOrganizationAdminAccount: "|,;~Read||0||||;",
+  GetOrganizationAdminAccount: "R||0||||;",
   /** Grants permission to get the services in scope for an assessment in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetServicesInScope.html */
-  GetServicesInScope: "|,;~Read||0||||;",
+  GetServicesInScope: "R||0||||;",
   /** Grants permission to get all settings configured in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_GetSettings.html */
-  GetSettings: "|,;~Read||0||||;",
+  GetSettings: "R||0||||;",
   /** Grants permission to list analytics data for controls in a specific control domain and active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentControlInsightsByControlDomain.html */
-  ListAssessmentControlInsightsByControlDomain: "|,;~List||0||||;",
+  ListAssessmentControlInsightsByControlDomain: "L||0||||;",
   /** Grants permission to list all sent or received share requests for custom frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworkShareRequests.html */
-  ListAssessmentFrameworkShareRequests: "|,;~List||0||||;",
+  ListAssessmentFrameworkShareRequests: "L||0||||;",
   /** Grants permission to list all assessment frameworks in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentFrameworks.html */
-  ListAssessmentFrameworks: "|,;~List||0||||;",
+  ListAssessmentFrameworks: "L||0||||;",
   /** Grants permission to list all assessment reports in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessmentReports.html */
-  ListAssessmentReports: "|,;~List||0||||;",
+  ListAssessmentReports: "L||0||||;",
   /** Grants permission to list all assessments in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListAssessments.html */
-  ListAssessments: "|,;~List||0||||;",
+  ListAssessments: "L||0||||;",
   /** Grants permission to list analytics data for control domains across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsights.html */
-  ListControlDomainInsights: "|,;~List||0||||;",
+  ListControlDomainInsights: "L||0||||;",
   /** Grants permission to list analytics data for control domains in a specific active assessment. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlDomainInsightsByAssessment.html */
-  ListControlDomainInsightsByAssessment: "|,;~List||0||||;",
+  ListControlDomainInsightsByAssessment: "L||0||||;",
   /** Grants permission to list analytics data for controls in a specific control domain across all active assessments. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControlInsightsByControlDomain.html */
-  ListControlInsightsByControlDomain: "|,;~List||0||||;",
+  ListControlInsightsByControlDomain: "L||0||||;",
   /** Grants permission to list all controls in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListControls.html */
-  ListControls: "|,;~List||0||||;",
+  ListControls: "L||0||||;",
   /** Grants permission to list all the data source keywords in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListKeywordsForDataSource.html */
-  ListKeywordsForDataSource: "|,;~List||0||||;",
+  ListKeywordsForDataSource: "L||0||||;",
   /** Grants permission to list all notifications in AWS Audit Manager. Access level: List. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "|,;~List||0||||;",
+  ListNotifications: "L||0||||;",
   /** Grants permission to list tags for an AWS Audit Manager resource. Access level: Read. Resources: assessment, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|assessment;0;,control;0;|||;",
+  ListTagsForResource: "R||0|assessment;0;,control;0;|||;",
   /** Grants permission to register an account in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterAccount.html */
-  RegisterAccount: "|,;~Write||0||||;",
+  RegisterAccount: "W||0||||;",
   /** Grants permission to register an account within the organization as the delegated administrator for AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_RegisterOrganizationAdminAccount.html */
-  RegisterOrganizationAdminAccount: "|,;~Write||0||||;",
+  RegisterOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to create a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_StartAssessmentFrameworkShare.html */
-  StartAssessmentFrameworkShare: "|,;~Write||0|assessmentFramework;1;|||;",
+  StartAssessmentFrameworkShare: "W||0|assessmentFramework;1;|||;",
   /** Grants permission to tag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|assessment;0;,assessmentFramework;0;,control;0;|0,2||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
+    "T||0|assessment;0;,assessmentFramework;0;,control;0;|0,2||CreateAssessment,CreateAssessmentFramework,CreateControl,;",
   /** Grants permission to untag an AWS Audit Manager resource. Access level: Tagging. Resources: assessment, assessmentFramework, control. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|assessment;0;1,assessmentFramework;0;1,control;0;1|2||;",
+  UntagResource: "T||0|assessment;0;1,assessmentFramework;0;1,control;0;1|2||;",
   /** Grants permission to update an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessment.html */
-  UpdateAssessment: "|,;~Write||0|assessment;1;|||;",
+  UpdateAssessment: "W||0|assessment;1;|||;",
   /** Grants permission to update an assessment control in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControl.html */
-  UpdateAssessmentControl: "|,;~Write||0|assessmentControlSet;1;|||;",
+  UpdateAssessmentControl: "W||0|assessmentControlSet;1;|||;",
   /** Grants permission to update the status of an assessment control set in AWS Audit Manager. Access level: Write. Resources: assessmentControlSet*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentControlSetStatus.html */
-  UpdateAssessmentControlSetStatus: "|,;~Write||0|assessmentControlSet;1;|||;",
+  UpdateAssessmentControlSetStatus: "W||0|assessmentControlSet;1;|||;",
   /** Grants permission to update an assessment framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*, control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFramework.html */
-  UpdateAssessmentFramework: "|,;~Write||0|assessmentFramework;1;,control;1;|||;",
+  UpdateAssessmentFramework: "W||0|assessmentFramework;1;,control;1;|||;",
   /** Grants permission to update a share request for a custom framework in AWS Audit Manager. Access level: Write. Resources: assessmentFramework*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentFrameworkShare.html */
-  UpdateAssessmentFrameworkShare: "|,;~Write||0|assessmentFramework;1;|||;",
+  UpdateAssessmentFrameworkShare: "W||0|assessmentFramework;1;|||;",
   /** Grants permission to update the status of an assessment in AWS Audit Manager. Access level: Write. Resources: assessment*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateAssessmentStatus.html */
-  UpdateAssessmentStatus: "|,;~Write||0|assessment;1;|||;",
+  UpdateAssessmentStatus: "W||0|assessment;1;|||;",
   /** Grants permission to update a control in AWS Audit Manager. Access level: Write. Resources: control*. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateControl.html */
-  UpdateControl: "|,;~Write||0|control;1;|||;",
+  UpdateControl: "W||0|control;1;|||;",
   /** Grants permission to update settings in AWS Audit Manager. Access level: Write. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_UpdateSettings.html */
-  UpdateSettings: "|,;~Write||0||||;",
+  UpdateSettings: "W||0||||;",
   /** Grants permission to validate the integrity of an assessment report in AWS Audit Manager. Access level: Read. https://docs.aws.amazon.com/audit-manager/latest/APIReference/API_ValidateAssessmentReportIntegrity.html */
-  ValidateAssessmentReportIntegrity: "|,;~Read||0||||;",
+  ValidateAssessmentReportIntegrity: "R||0||||;",
 } as const;
 const actionDetails = {
   AssociateAssessmentReportEvidenceFolder:

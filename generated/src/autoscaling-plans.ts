@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Creates a scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_CreateScalingPlan.html */
-  CreateScalingPlan: "|,;~Write||0||||;",
+  CreateScalingPlan: "W||0||||;",
   /** Deletes the specified scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DeleteScalingPlan.html */
-  DeleteScalingPlan: "|,;~Write||0||||;",
+  DeleteScalingPlan: "W||0||||;",
   /** Describes the scalable resources in the specified scaling plan. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DescribeScalingPlanResources.html */
-  DescribeScalingPlanResources: "|,;~Read||0||||;",
+  DescribeScalingPlanResources: "R||0||||;",
   /** Describes the specified scaling plans or all of your scaling plans. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_DescribeScalingPlans.html */
-  DescribeScalingPlans: "|,;~Read||0||||;",
+  DescribeScalingPlans: "R||0||||;",
   /** Retrieves the forecast data for a scalable resource. Access level: Read. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_GetScalingPlanResourceForecastData.html */
-  GetScalingPlanResourceForecastData: "|,;~Read||0||||;",
+  GetScalingPlanResourceForecastData: "R||0||||;",
   /** Updates a scaling plan. Access level: Write. https://docs.aws.amazon.com/autoscaling/plans/APIReference/API_UpdateScalingPlan.html */
-  UpdateScalingPlan: "|,;~Write||0||||;",
+  UpdateScalingPlan: "W||0||||;",
 } as const;
 const actionDetails = {
   CreateScalingPlan: "|,;~~~|Creates a scaling plan.",

@@ -37,131 +37,131 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveAgent: "|,;~Write||0|workspace;1;4|||",
+  ArchiveAgent: "W||0|workspace;1;4|||",
   /** Grants permission to archive a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveEnvironment: "|,;~Write||0|workspace;1;4|||",
+  ArchiveEnvironment: "W||0|workspace;1;4|||",
   /** Grants permission to archive a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveMemoryStore: "|,;~Write||0|workspace;1;4|||",
+  ArchiveMemoryStore: "W||0|workspace;1;4|||",
   /** Grants permission to archive a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveSession: "|,;~Write||0|workspace;1;4|||",
+  ArchiveSession: "W||0|workspace;1;4|||",
   /** Grants permission to archive a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveVault: "|,;~Write||0|workspace;1;4|||",
+  ArchiveVault: "W||0|workspace;1;4|||",
   /** Grants permission to archive a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ArchiveWorkspace: "|,;~Write||0|workspace;1;4|||",
+  ArchiveWorkspace: "W||0|workspace;1;4|||",
   /** Grants permission to assume console access on Claude Platform. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  AssumeConsole: "|,;~Write||0||2||",
+  AssumeConsole: "W||0||2||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html */
-  CallWithBearerToken: "|,;~List||1||0||",
+  CallWithBearerToken: "L||1||0||",
   /** Grants permission to cancel an in-progress batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CancelBatchInference: "|,;~Write||0|workspace;1;4|||",
+  CancelBatchInference: "W||0|workspace;1;4|||",
   /** Grants permission to count tokens for a message request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CountTokens: "|,;~Write||0|workspace;1;4|||",
+  CountTokens: "W||0|workspace;1;4|||",
   /** Grants permission to create a managed agent in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateAgent: "|,;~Write||0|workspace;1;4|||",
+  CreateAgent: "W||0|workspace;1;4|||",
   /** Grants permission to create a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateBatchInference: "|,;~Write||0|workspace;1;4|||",
+  CreateBatchInference: "W||0|workspace;1;4|||",
   /** Grants permission to create a managed agent environment in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateEnvironment: "|,;~Write||0|workspace;1;4|||",
+  CreateEnvironment: "W||0|workspace;1;4|||",
   /** Grants permission to upload a file to a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateFile: "|,;~Write||0|workspace;1;4|||",
+  CreateFile: "W||0|workspace;1;4|||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateInference: "|,;~Write||0|workspace;1;4|||",
+  CreateInference: "W||0|workspace;1;4|||",
   /** Grants permission to create a managed agent memory store in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateMemoryStore: "|,;~Write||0|workspace;1;4|||",
+  CreateMemoryStore: "W||0|workspace;1;4|||",
   /** Grants permission to create a managed agent session in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSession: "|,;~Write||0|workspace;1;4|||",
+  CreateSession: "W||0|workspace;1;4|||",
   /** Grants permission to create a skill in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateSkill: "|,;~Write||0|workspace;1;4|||",
+  CreateSkill: "W||0|workspace;1;4|||",
   /** Grants permission to create a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfile: "|,;~Write||0|workspace;1;4|||",
+  CreateUserProfile: "W||0|workspace;1;4|||",
   /** Grants permission to create an enrollment URL for a user profile. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateUserProfileEnrollmentUrl: "|,;~Write||0|workspace;1;4|||",
+  CreateUserProfileEnrollmentUrl: "W||0|workspace;1;4|||",
   /** Grants permission to create a managed agent credential vault in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateVault: "|,;~Write||0|workspace;1;4|||",
+  CreateVault: "W||0|workspace;1;4|||",
   /** Grants permission to create a workspace in an organization. Access level: Write. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  CreateWorkspace: "|,;~Write||0||3,5||",
+  CreateWorkspace: "W||0||3,5||",
   /** Grants permission to delete a batch inference request. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteBatchInference: "|,;~Write||0|workspace;1;4|||",
+  DeleteBatchInference: "W||0|workspace;1;4|||",
   /** Grants permission to delete a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteEnvironment: "|,;~Write||0|workspace;1;4|||",
+  DeleteEnvironment: "W||0|workspace;1;4|||",
   /** Grants permission to delete a file from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteFile: "|,;~Write||0|workspace;1;4|||",
+  DeleteFile: "W||0|workspace;1;4|||",
   /** Grants permission to delete a memory store. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteMemoryStore: "|,;~Write||0|workspace;1;4|||",
+  DeleteMemoryStore: "W||0|workspace;1;4|||",
   /** Grants permission to delete a managed agent session. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSession: "|,;~Write||0|workspace;1;4|||",
+  DeleteSession: "W||0|workspace;1;4|||",
   /** Grants permission to delete a skill from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteSkill: "|,;~Write||0|workspace;1;4|||",
+  DeleteSkill: "W||0|workspace;1;4|||",
   /** Grants permission to delete a credential vault. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  DeleteVault: "|,;~Write||0|workspace;1;4|||",
+  DeleteVault: "W||0|workspace;1;4|||",
   /** Grants permission to retrieve the status of account setup and AWS Marketplace registration. Access level: Read. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetAccountStatus: "|,;~Read||0||||",
+  GetAccountStatus: "R||0||||",
   /** Grants permission to retrieve details or versions of a managed agent. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetAgent: "|,;~Read||0|workspace;1;4|||",
+  GetAgent: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a batch inference request. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetBatchInference: "|,;~Read||0|workspace;1;4|||",
+  GetBatchInference: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a managed agent environment. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetEnvironment: "|,;~Read||0|workspace;1;4|||",
+  GetEnvironment: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve a file or its content from a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetFile: "|,;~Read||0|workspace;1;4|||",
+  GetFile: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a memory store, its memories, or its memory versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetMemoryStore: "|,;~Read||0|workspace;1;4|||",
+  GetMemoryStore: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetModel: "|,;~Read||0|workspace;1;4|||",
+  GetModel: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details, events, or resources of a managed agent session. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSession: "|,;~Read||0|workspace;1;4|||",
+  GetSession: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a skill or its versions. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetSkill: "|,;~Read||0|workspace;1;4|||",
+  GetSkill: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a user profile. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetUserProfile: "|,;~Read||0|workspace;1;4|||",
+  GetUserProfile: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a credential vault or its credentials. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetVault: "|,;~Read||0|workspace;1;4|||",
+  GetVault: "R||0|workspace;1;4|||",
   /** Grants permission to retrieve details of a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  GetWorkspace: "|,;~Read||0|workspace;1;4|||",
+  GetWorkspace: "R||0|workspace;1;4|||",
   /** Grants permission to list managed agents in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListAgents: "|,;~List||0|workspace;1;4|||",
+  ListAgents: "L||0|workspace;1;4|||",
   /** Grants permission to list batch inference requests in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListBatchInferences: "|,;~List||0|workspace;1;4|||",
+  ListBatchInferences: "L||0|workspace;1;4|||",
   /** Grants permission to list managed agent environments in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListEnvironments: "|,;~List||0|workspace;1;4|||",
+  ListEnvironments: "L||0|workspace;1;4|||",
   /** Grants permission to list files in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListFiles: "|,;~List||0|workspace;1;4|||",
+  ListFiles: "L||0|workspace;1;4|||",
   /** Grants permission to list managed agent memory stores in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListMemoryStores: "|,;~List||0|workspace;1;4|||",
+  ListMemoryStores: "L||0|workspace;1;4|||",
   /** Grants permission to list available models in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListModels: "|,;~List||0|workspace;1;4|||",
+  ListModels: "L||0|workspace;1;4|||",
   /** Grants permission to list managed agent sessions in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSessions: "|,;~List||0|workspace;1;4|||",
+  ListSessions: "L||0|workspace;1;4|||",
   /** Grants permission to list skills in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListSkills: "|,;~List||0|workspace;1;4|||",
+  ListSkills: "L||0|workspace;1;4|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListTagsForResource: "|,;~Read||0|workspace;0;4|||",
+  ListTagsForResource: "R||0|workspace;0;4|||",
   /** Grants permission to list user profiles in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListUserProfiles: "|,;~List||0|workspace;1;4|||",
+  ListUserProfiles: "L||0|workspace;1;4|||",
   /** Grants permission to list managed agent credential vaults in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListVaults: "|,;~List||0|workspace;1;4|||",
+  ListVaults: "L||0|workspace;1;4|||",
   /** Grants permission to list workspaces in an organization. Access level: List. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  ListWorkspaces: "|,;~List||0||||",
+  ListWorkspaces: "L||0||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  TagResource: "|,;~Tagging||0|workspace;0;4|3,5||",
+  TagResource: "T||0|workspace;0;4|3,5||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: workspace. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UntagResource: "|,;~Tagging||0|workspace;0;4|5||",
+  UntagResource: "T||0|workspace;0;4|5||",
   /** Grants permission to update a managed agent. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateAgent: "|,;~Write||0|workspace;1;4|||",
+  UpdateAgent: "W||0|workspace;1;4|||",
   /** Grants permission to update a managed agent environment. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateEnvironment: "|,;~Write||0|workspace;1;4|||",
+  UpdateEnvironment: "W||0|workspace;1;4|||",
   /** Grants permission to update a memory store, mutate its memories, or redact a memory version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateMemoryStore: "|,;~Write||0|workspace;1;4|||",
+  UpdateMemoryStore: "W||0|workspace;1;4|||",
   /** Grants permission to update a managed agent session, append session events, or manage its resources. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSession: "|,;~Write||0|workspace;1;4|||",
+  UpdateSession: "W||0|workspace;1;4|||",
   /** Grants permission to create or delete a skill version. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateSkill: "|,;~Write||0|workspace;1;4|||",
+  UpdateSkill: "W||0|workspace;1;4|||",
   /** Grants permission to update a user profile in a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateUserProfile: "|,;~Write||0|workspace;1;4|||",
+  UpdateUserProfile: "W||0|workspace;1;4|||",
   /** Grants permission to update a credential vault or manage its stored credentials. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateVault: "|,;~Write||0|workspace;1;4|||",
+  UpdateVault: "W||0|workspace;1;4|||",
   /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/claude-platform/latest/userguide/iam-actions.html#iam-actions */
-  UpdateWorkspace: "|,;~Write||0|workspace;1;4|||",
+  UpdateWorkspace: "W||0|workspace;1;4|||",
 } as const;
 const actionDetails = {
   ArchiveAgent: "|,;~|Grants permission to archive a managed agent",

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to view additional seller notification recipients. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  GetAdditionalSellerNotificationRecipients: "|,;~Read||1||||",
+  GetAdditionalSellerNotificationRecipients: "R||1||||",
   /** Grants permission to view bank account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  GetBankAccountVerificationDetails: "|,;~Read||1||||",
+  GetBankAccountVerificationDetails: "R||1||||",
   /** Grants permission to view secondary user account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  GetSecondaryUserVerificationDetails: "|,;~Read||1||||",
+  GetSecondaryUserVerificationDetails: "R||1||||",
   /** Grants permission to view account verification status. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  GetSellerVerificationDetails: "|,;~Read||1||||",
+  GetSellerVerificationDetails: "R||1||||",
   /** Grants permission to update additional seller notification recipients. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  PutAdditionalSellerNotificationRecipients: "|,;~Write||1||||",
+  PutAdditionalSellerNotificationRecipients: "W||1||||",
   /** Grants permission to update bank account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  PutBankAccountVerificationDetails: "|,;~Write||1||||",
+  PutBankAccountVerificationDetails: "W||1||||",
   /** Grants permission to update secondary user account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  PutSecondaryUserVerificationDetails: "|,;~Write||1||||",
+  PutSecondaryUserVerificationDetails: "W||1||||",
   /** Grants permission to update account verification status. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  PutSellerVerificationDetails: "|,;~Write||1||||",
+  PutSellerVerificationDetails: "W||1||||",
   /** Allows access to the File Upload page inside the AWS Marketplace Management Portal. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  uploadFiles: "|,;~Write||1||||",
+  uploadFiles: "W||1||||",
   /** Allows access to the Marketing page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  viewMarketing: "|,;~List||1||||",
+  viewMarketing: "L||1||||",
   /** Allows access to the Reports page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  viewReports: "|,;~List||1||||",
+  viewReports: "L||1||||",
   /** Allows access to the Settings page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  viewSettings: "|,;~List||1||||",
+  viewSettings: "L||1||||",
   /** Allows access to the Customer Support Eligibility page inside the AWS Marketplace Management Portal. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html#seller-ammp-permissions */
-  viewSupport: "|,;~List||1||||",
+  viewSupport: "L||1||||",
 } as const;
 const actionDetails = {
   GetAdditionalSellerNotificationRecipients: "|,;~|Grants permission to view additional seller notification recipients",

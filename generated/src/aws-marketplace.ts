@@ -79,179 +79,179 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to approve an incoming subscription request (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementApprovalRequest: "|,;~Write||0||||",
+  AcceptAgreementApprovalRequest: "W||0||||",
   /** Grants permission to accept an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementCancellationRequest: "|,;~Write||0||0,2|aws-marketplace:CancelAgreement|;",
+  AcceptAgreementCancellationRequest: "W||0||0,2|aws-marketplace:CancelAgreement|;",
   /** Grants permission to accept a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementPaymentRequest: "|,;~Write||0||0,2||;",
+  AcceptAgreementPaymentRequest: "W||0||0,2||;",
   /** Grants permission to accept an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  AcceptAgreementRequest: "|,;~Write||0||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
+  AcceptAgreementRequest: "W||0||0,3|aws-marketplace:Subscribe,aws-marketplace:UpdatePurchaseOrders|;",
   /** Grants permission to approve a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
-  AssociateProductsWithPrivateMarketplace: "|,;~Write||1||||",
+  AssociateProductsWithPrivateMarketplace: "W||1||||",
   /** Grants permission to create a billing adjustment request against an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  BatchCreateBillingAdjustmentRequest: "|,;~Write||0||0,2||;",
+  BatchCreateBillingAdjustmentRequest: "W||0||0,2||;",
   /** Grants permission to post metering records for a set of customers for SaaS applications. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_BatchMeterUsage.html */
-  BatchMeterUsage: "|,;~Write||0||||;",
+  BatchMeterUsage: "W||0||||;",
   /** Grants permission to cancel agreements. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreement: "|,;~Write||0||0|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
+  CancelAgreement: "W||0||0|aws-marketplace:Unsubscribe|AcceptAgreementCancellationRequest,;",
   /** Grants permission to cancel a pending agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementCancellationRequest: "|,;~Write||0||0,2||;",
+  CancelAgreementCancellationRequest: "W||0||0,2||;",
   /** Grants permission to cancel a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementPaymentRequest: "|,;~Write||0||0,2||;",
+  CancelAgreementPaymentRequest: "W||0||0,2||;",
   /** Grants permission to cancel pending subscription requests for products that require subscription verification. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CancelAgreementRequest: "|,;~Write||0||||",
+  CancelAgreementRequest: "W||0||||",
   /** Grants permission to cancel a running change set. Access level: Write. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_CancelChangeSet.html */
-  CancelChangeSet: "|,;~Write||0|ChangeSet;1;|||;",
+  CancelChangeSet: "W||0|ChangeSet;1;|||;",
   /** Grants permission to create an agreement request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  CreateAgreementRequest: "|,;~Write||0||0,3|aws-marketplace:Subscribe|;",
+  CreateAgreementRequest: "W||0||0,3|aws-marketplace:Subscribe|;",
   /** Grants permission to create a new request for a product or products to be associated with the Private Marketplace. This action can be performed by any account in an in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
-  CreatePrivateMarketplaceRequests: "|,;~Write||1||||",
+  CreatePrivateMarketplaceRequests: "W||1||||",
   /** Grants permission to delete the resource policy of an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|Entity;1;|||;",
+  DeleteResourcePolicy: "P||0|Entity;1;|||;",
   /** Grants permission to describe the metadata about the agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  DescribeAgreement: "|,;~Read||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  DescribeAgreement: "R||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to return the details of an existing assessment. Access level: Read. Resources: Assessment. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeAssessment.html */
-  DescribeAssessment: "|,;~Read||0|Assessment;0;|||",
+  DescribeAssessment: "R||0|Assessment;0;|||",
   /** Describes Image Builds identified by a build Id. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
-  DescribeBuilds: "|,;~Read||1||||",
+  DescribeBuilds: "R||1||||",
   /** Grants permission to return the details of an existing change set. Access level: Read. Resources: ChangeSet*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeChangeSet.html */
-  DescribeChangeSet: "|,;~Read||0|ChangeSet;1;|||;,StartChangeSet",
+  DescribeChangeSet: "R||0|ChangeSet;1;|||;,StartChangeSet",
   /** Grants permission to return the details of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_DescribeEntity.html */
-  DescribeEntity: "|,;~Read||0|Entity;1;|||BatchDescribeEntities,;,StartChangeSet",
+  DescribeEntity: "R||0|Entity;1;|||BatchDescribeEntities,;,StartChangeSet",
   /** Grants permission to describe requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
-  DescribePrivateMarketplaceRequests: "|,;~List||1||||",
+  DescribePrivateMarketplaceRequests: "L||1||||",
   /** Grants permission to describe the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
-  DescribeProcurementSystemConfiguration: "|,;~Read||1||||",
+  DescribeProcurementSystemConfiguration: "R||1||||",
   /** Grants permission to decline a request for a product to be associated with the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
-  DisassociateProductsFromPrivateMarketplace: "|,;~Write||1||||",
+  DisassociateProductsFromPrivateMarketplace: "W||1||||",
   /** Grants permission to view the details of incoming subscription requests (for providers who provide products that require subscription verification). Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementApprovalRequest: "|,;~Read||0||||",
+  GetAgreementApprovalRequest: "R||0||||",
   /** Grants permission to view the details of an agreement cancellation request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementCancellationRequest: "|,;~Read||0||0,2||;",
+  GetAgreementCancellationRequest: "R||0||0,2||;",
   /** Grants permission to get the entitlements associated with an agreement. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementEntitlements: "|,;~Read||0||0|aws-marketplace:ViewSubscriptions|;",
+  GetAgreementEntitlements: "R||0||0|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to view details for a payment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementPaymentRequest: "|,;~Read||0||0,2||;",
+  GetAgreementPaymentRequest: "R||0||0,2||;",
   /** Grants permission to view the details of subscription requests for data products that require subscription verification. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementRequest: "|,;~Read||0||||",
+  GetAgreementRequest: "R||0||||",
   /** Grants permission to get a list of terms for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetAgreementTerms: "|,;~List||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
+  GetAgreementTerms: "L||0||0,2|aws-marketplace:ViewSubscriptions|;,StartChangeSet",
   /** Grants permission to view the details of a billing adjustment request. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  GetBillingAdjustmentRequest: "|,;~Read||0||0,2||;",
+  GetBillingAdjustmentRequest: "R||0||0,2||;",
   /** Grants permission to view a dashboard that shows a buyer's AWS Marketplace purchase data. Access level: Read. Resources: Dashboard*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-reporting_GetBuyerDashboard.html */
-  GetBuyerDashboard: "|,;~Read||0|Dashboard;1;|||;",
+  GetBuyerDashboard: "R||0|Dashboard;1;|||;",
   /** Grants permission to retrieve entitlement values for a given product. The results can be filtered based on customer identifier or product dimensions. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-entitlements_GetEntitlements.html */
-  GetEntitlements: "|,;~Read||0||||;",
+  GetEntitlements: "R||0||||;",
   /** Grants permission to retrieve details of an existing invoice submission task. Access level: Read. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  GetInvoiceSubmissionTask: "|,;~Read||0|InvoiceSubmissionTask;1;|||",
+  GetInvoiceSubmissionTask: "R||0|InvoiceSubmissionTask;1;|||",
   /** Grants permission to retrieve details of a specific tax invoice issued by AWS on behalf of a seller. Access level: Read. Resources: IssuedTaxInvoice*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  GetIssuedTaxInvoice: "|,;~Read||0|IssuedTaxInvoice;1;|||",
+  GetIssuedTaxInvoice: "R||0|IssuedTaxInvoice;1;|||",
   /** Grants permission to retrieve information about a listing. Access level: Read. Resources: Listing*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetListing.html */
-  GetListing: "|,;~Read||0|Listing;1;|||;",
+  GetListing: "R||0|Listing;1;|||;",
   /** Grants permission to retrieve information about an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOffer.html */
-  GetOffer: "|,;~Read||0|Offer;1;|||;",
+  GetOffer: "R||0|Offer;1;|||;",
   /** Grants permission to retrieve information about an offer set. Access level: Read. Resources: OfferSet*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferSet.html */
-  GetOfferSet: "|,;~Read||0|OfferSet;1;|||;",
+  GetOfferSet: "R||0|OfferSet;1;|||;",
   /** Grants permission to retrieve terms for an offer. Access level: Read. Resources: Offer*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetOfferTerms.html */
-  GetOfferTerms: "|,;~Read||0|Offer;1;|||;",
+  GetOfferTerms: "R||0|Offer;1;|||;",
   /** Grants permission to retrieve information about a product. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_GetProduct.html */
-  GetProduct: "|,;~Read||0|Product;1;|||;",
+  GetProduct: "R||0|Product;1;|||;",
   /** Grants permission to get the resource policy of an existing entity. Access level: Read. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|Entity;1;|||;",
+  GetResourcePolicy: "R||0|Entity;1;|||;",
   /** Grants permission to view a seller dashboard. Access level: Read. Resources: SellerDashboard*. https://docs.aws.amazon.com/marketplace/latest/userguide/dashboards.html#reports-accessing */
-  GetSellerDashboard: "|,;~Read||0|SellerDashboard;1;|||",
+  GetSellerDashboard: "R||0|SellerDashboard;1;|||",
   /** Grants permission to list incoming subscription requests (for providers who provide products that require subscription verification). Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementApprovalRequests: "|,;~List||0||||",
+  ListAgreementApprovalRequests: "L||0||||",
   /** Grants permission to list agreement cancellation requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCancellationRequests: "|,;~List||0||0,2||;",
+  ListAgreementCancellationRequests: "L||0||0,2||;",
   /** Grants permission to list charges associated with an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementCharges: "|,;~List||0||0||;",
+  ListAgreementCharges: "L||0||0||;",
   /** Grants permission to list invoice line items for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementInvoiceLineItems: "|,;~List||0||0,2||;",
+  ListAgreementInvoiceLineItems: "L||0||0,2||;",
   /** Grants permission to list payment requests for an agreement. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementPaymentRequests: "|,;~List||0||0,2||;",
+  ListAgreementPaymentRequests: "L||0||0,2||;",
   /** Grants permission to list subscription requests for products that require subscription verification. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListAgreementRequests: "|,;~List||0||||",
+  ListAgreementRequests: "L||0||||",
   /** Grants permission to list existing assessments. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListAssessments.html */
-  ListAssessments: "|,;~List||0||||",
+  ListAssessments: "L||0||||",
   /** Grants permission to list billing adjustment requests. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListBillingAdjustmentRequests: "|,;~List||0||0,2||;",
+  ListBillingAdjustmentRequests: "L||0||0,2||;",
   /** Lists Image Builds. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
-  ListBuilds: "|,;~Read||1||||",
+  ListBuilds: "R||1||||",
   /** Grants permission to list existing change sets. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListChangeSets.html */
-  ListChangeSets: "|,;~List||0||||;",
+  ListChangeSets: "L||0||||;",
   /** Grants permission to list existing entities. Access level: List. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListEntities.html */
-  ListEntities: "|,;~List||0||||;",
+  ListEntities: "L||0||||;",
   /** Grants permission to list details of the entitlements associated with an agreement. Note that this action is not applicable to Marketplace purchases. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ListEntitlementDetails: "|,;~Read||0||||",
+  ListEntitlementDetails: "R||0||||",
   /** Grants permission to list fulfillment options for a product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListFulfillmentOptions.html */
-  ListFulfillmentOptions: "|,;~List||0|Product;1;|||;",
+  ListFulfillmentOptions: "L||0|Product;1;|||;",
   /** Grants permission to list existing invoice submission tasks. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListInvoiceSubmissionTasks: "|,;~List||0||||",
+  ListInvoiceSubmissionTasks: "L||0||||",
   /** Grants permission to list tax invoices issued by AWS on behalf of a seller. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListIssuedTaxInvoices: "|,;~List||0||||",
+  ListIssuedTaxInvoices: "L||0||||",
   /** Grants permission to list payables of the specified payable provenance. Access level: List. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  ListPayables: "|,;~List||0||||",
+  ListPayables: "L||0||||",
   /** Grants permission to list private offers. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-offers-page.html */
-  ListPrivateListings: "|,;~List||0||||ListPurchaseOptions",
+  ListPrivateListings: "L||0||||ListPurchaseOptions",
   /** Grants permission to get a queryable list for requests and associated products in the Private Marketplace. This action can be performed by any account in an AWS Organization, provided the user has permissions to do so, and the Organization's Service Control Policies allow it. Access level: List. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/private-marketplace.html */
-  ListPrivateMarketplaceRequests: "|,;~List||1||||",
+  ListPrivateMarketplaceRequests: "L||1||||",
   /** Grants permission to list purchase options available to the buyer. Access level: List. Resources: AllPurchaseOptions*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_ListPurchaseOptions.html */
-  ListPurchaseOptions: "|,;~List||0|AllPurchaseOptions;1;||aws-marketplace:ListPrivateListings|;",
+  ListPurchaseOptions: "L||0|AllPurchaseOptions;1;||aws-marketplace:ListPrivateListings|;",
   /** Grants permission to list tags on an existing entity, change set, invoice submission task, or issued tax invoice. Access level: Read. Resources: ChangeSet, DeploymentParameter, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5||;",
+    "R||0|ChangeSet;0;,DeploymentParameter;0;,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5||;",
   /** Grants permission to emit metering records. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_MeterUsage.html */
-  MeterUsage: "|,;~Write||0||||;",
+  MeterUsage: "W||0||||;",
   /** Grants permission to create or update a deployment parameter resource. Access level: Write. Resources: DeploymentParameter*. https://docs.aws.amazon.com/marketplace-deployment/latest/api-reference/API_PutDeploymentParameter.html */
-  PutDeploymentParameter: "|,;~Write||0|DeploymentParameter;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
+  PutDeploymentParameter: "W||0|DeploymentParameter;1;4~5~6|4,5,6|aws-marketplace:TagResource|;",
   /** Grants permission to create or update the Procurement System integration configuration (e.g. Coupa) for the individual account, or for the entire AWS Organization if one exists. This action can only be performed by the master account if using an AWS Organization. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/procurement-systems-integration.html */
-  PutProcurementSystemConfiguration: "|,;~Write||1||||",
+  PutProcurementSystemConfiguration: "W||1||||",
   /** Grants permission to attach a resource policy to an existing entity. Access level: Permissions management. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|Entity;1;|||;",
+  PutResourcePolicy: "P||0|Entity;1;|||;",
   /** Grants permission to to verify that the customer running your paid software is subscribed to your product on AWS Marketplace, enabling you to guard against unauthorized use. Meters software use per ECS task, per hour, with usage prorated to the second. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_RegisterUsage.html */
-  RegisterUsage: "|,;~Write||0||||;",
+  RegisterUsage: "W||0||||;",
   /** Grants permission to decline an incoming subscription requests (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementApprovalRequest: "|,;~Write||0||||",
+  RejectAgreementApprovalRequest: "W||0||||",
   /** Grants permission to reject an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementCancellationRequest: "|,;~Write||0||0,2||;",
+  RejectAgreementCancellationRequest: "W||0||0,2||;",
   /** Grants permission to reject a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  RejectAgreementPaymentRequest: "|,;~Write||0||0,2||;",
+  RejectAgreementPaymentRequest: "W||0||0,2||;",
   /** Grants permission to resolve a registration token to obtain a CustomerIdentifier and product code. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-metering_ResolveCustomer.html */
-  ResolveCustomer: "|,;~Write||0||||;",
+  ResolveCustomer: "W||0||||;",
   /** Grants permission to search agreements. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SearchAgreements: "|,;~List||0||0,2|aws-marketplace:ViewSubscriptions|;",
+  SearchAgreements: "L||0||0,2|aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to search for facet values to filter listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchFacets.html */
-  SearchFacets: "|,;~List||0|AllListings;1;|||;",
+  SearchFacets: "L||0|AllListings;1;|||;",
   /** Grants permission to search for product listings. Access level: List. Resources: AllListings*. https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-discovery_SearchListings.html */
-  SearchListings: "|,;~List||0|AllListings;1;|||;",
+  SearchListings: "L||0|AllListings;1;|||;",
   /** Grants permission to send an agreement cancellation request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementCancellationRequest: "|,;~Write||0||0,2||;",
+  SendAgreementCancellationRequest: "W||0||0,2||;",
   /** Grants permission to send a payment request. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  SendAgreementPaymentRequest: "|,;~Write||0||0,2||;",
+  SendAgreementPaymentRequest: "W||0||0,2||;",
   /** Starts an Image Build. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/buyerguide/api-reference.html */
-  StartBuild: "|,;~Write||1||||",
+  StartBuild: "W||1||||",
   /** Grants permission to request a new change set (Note: resource-level permissions for this action and condition context keys for this action are only supported when used with Catalog API and are not supported when used with AWS Marketplace Management Portal). Access level: Write. Resources: Entity*. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_StartChangeSet.html */
   StartChangeSet:
-    "|,;~Write||0|Entity;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
+    "W||0|Entity;1;|1,4,6,7|aws-marketplace:DescribeAgreement,aws-marketplace:DescribeChangeSet,aws-marketplace:DescribeEntity,aws-marketplace:GetAgreementTerms,aws-marketplace:TagResource,dataexchange:PublishDataSet,iam:PassRole|;",
   /** Grants permission to initiate tasks that submit invoices for processing in AWS Marketplace. Access level: Write. Resources: InvoiceSubmissionTask*. https://docs.aws.amazon.com/marketplace/latest/APIReference/compliance-api-access-control.html */
-  StartInvoiceSubmissionTask: "|,;~Write||0|InvoiceSubmissionTask;1;|4,6||",
+  StartInvoiceSubmissionTask: "W||0|InvoiceSubmissionTask;1;|4,6||",
   /** Grants permission to subscribe to AWS Marketplace products. Includes the ability to send a subscription request for products that require subscription verification. Includes the ability to enable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  Subscribe: "|,;~Write||0||||AcceptAgreementRequest,CreateAgreementRequest",
+  Subscribe: "W||0||||AcceptAgreementRequest,CreateAgreementRequest",
   /** Grants permission to add new tags to a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;4~5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|4,5,6||PutDeploymentParameter,StartChangeSet,;",
+    "T||0|ChangeSet;0;,DeploymentParameter;1;4~5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|4,5,6||PutDeploymentParameter,StartChangeSet,;",
   /** Grants permission to unsubscribe from AWS Marketplace products. Includes the ability to disable auto-renewal for an existing subscription. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  Unsubscribe: "|,;~Write||0||||CancelAgreement",
+  Unsubscribe: "W||0||||CancelAgreement",
   /** Grants permission to remove tags from a resource. Supported resource: Entity, ChangeSet, InvoiceSubmissionTask, IssuedTaxInvoice. Access level: Tagging. Resources: ChangeSet, DeploymentParameter*, Entity, InvoiceSubmissionTask, IssuedTaxInvoice. https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ChangeSet;0;,DeploymentParameter;1;5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5,6||;",
+    "T||0|ChangeSet;0;,DeploymentParameter;1;5~6,Entity;0;,InvoiceSubmissionTask;0;,IssuedTaxInvoice;0;|5,6||;",
   /** Grants permission to make changes to an incoming subscription request, including the ability to delete the prospective subscriber's information (for providers who provide products that require subscription verification). Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  UpdateAgreementApprovalRequest: "|,;~Write||0||||",
+  UpdateAgreementApprovalRequest: "W||0||||",
   /** Grants permission to update purchase orders for charges associated with an agreement. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  UpdatePurchaseOrders: "|,;~Write||0||0||AcceptAgreementRequest,;",
+  UpdatePurchaseOrders: "W||0||0||AcceptAgreementRequest,;",
   /** Grants permission to view account's subscriptions. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-iam-users-groups-policies.html */
-  ViewSubscriptions: "|,;~List||0||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
+  ViewSubscriptions: "L||0||||DescribeAgreement,GetAgreementEntitlements,GetAgreementTerms,SearchAgreements",
 } as const;
 const actionDetails = {
   AcceptAgreementApprovalRequest:

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call read-only tools in MCP service. Access level: Read. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  CallReadOnlyTool: "|,;~Read||0||||",
+  CallReadOnlyTool: "R||0||||",
   /** Grants permission to call AWS Read and Write apis in MCP Service. Access level: Write. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  CallReadWriteTool: "|,;~Write||0||||",
+  CallReadWriteTool: "W||0||||",
   /** Grants permission to use MCP service. Access level: List. https://docs.aws.amazon.com/aws-mcp/latest/userguide/security-iam.html */
-  InvokeMcp: "|,;~List||0||||",
+  InvokeMcp: "L||0||||",
 } as const;
 const actionDetails = {
   CallReadOnlyTool: "|,;~|Grants permission to call read-only tools in MCP service",

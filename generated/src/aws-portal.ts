@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetConsoleActionSetEnforced: "|,;~Read||1||||",
+  GetConsoleActionSetEnforced: "R||1||||",
   /** Allow or deny IAM users permission to modify Account Settings. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyAccount: "|,;~Write||1||||",
+  ModifyAccount: "W||1||||",
   /** Allow or deny IAM users permission to modify billing settings. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyBilling: "|,;~Write||1||||",
+  ModifyBilling: "W||1||||",
   /** Allow or deny IAM users permission to modify payment methods. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyPaymentMethods: "|,;~Write||1||||",
+  ModifyPaymentMethods: "W||1||||",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
+  UpdateConsoleActionSetEnforced: "W||1||||",
   /** Allow or deny IAM users permission to view account settings. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewAccount: "|,;~Read||1||||",
+  ViewAccount: "R||1||||",
   /** Allow or deny IAM users permission to view billing pages in the console. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewBilling: "|,;~Read||1||||",
+  ViewBilling: "R||1||||",
   /** Allow or deny IAM users permission to view payment methods. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewPaymentMethods: "|,;~Read||1||||",
+  ViewPaymentMethods: "R||1||||",
   /** Allow or deny IAM users permission to view AWS usage reports. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewUsage: "|,;~Read||1||||",
+  ViewUsage: "R||1||||",
 } as const;
 const actionDetails = {
   GetConsoleActionSetEnforced:

@@ -25,19 +25,19 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** awsbillingconsole-deprecated:ModifyAccount. Access level: Write. */
-  ModifyAccount: "|,;~Write||0||||",
+  ModifyAccount: "W||0||||",
   /** awsbillingconsole-deprecated:ModifyBilling. Access level: Write. */
-  ModifyBilling: "|,;~Write||0||||",
+  ModifyBilling: "W||0||||",
   /** awsbillingconsole-deprecated:ModifyPaymentMethods. Access level: Write. */
-  ModifyPaymentMethods: "|,;~Write||0||||",
+  ModifyPaymentMethods: "W||0||||",
   /** awsbillingconsole-deprecated:ViewAccount. Access level: Read. */
-  ViewAccount: "|,;~Read||0||||",
+  ViewAccount: "R||0||||",
   /** awsbillingconsole-deprecated:ViewBilling. Access level: Read. */
-  ViewBilling: "|,;~Read||0||||",
+  ViewBilling: "R||0||||",
   /** awsbillingconsole-deprecated:ViewPaymentMethods. Access level: Read. */
-  ViewPaymentMethods: "|,;~Read||0||||",
+  ViewPaymentMethods: "R||0||||",
   /** awsbillingconsole-deprecated:ViewUsage. Access level: Read. */
-  ViewUsage: "|,;~Read||0||||",
+  ViewUsage: "R||0||||",
 } as const;
 const actionDetails = {
   ModifyAccount: "|,;~|",

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Retrieves all health metrics that were published from the Server Migration Connector. Access level: Read. Permission only. https://docs.aws.amazon.com/server-migration-service/latest/userguide/prereqs.html#connector-permissions */
-  GetConnectorHealth: "|,;~Read||1||||",
+  GetConnectorHealth: "R||1||||",
   /** Registers AWS Connector with AWS Connector Service. Access level: Write. Permission only. https://docs.aws.amazon.com/server-migration-service/latest/userguide/prereqs.html#connector-permissions */
-  RegisterConnector: "|,;~Write||1||||",
+  RegisterConnector: "W||1||||",
   /** Validates Server Migration Connector Id that was registered with AWS Connector Service. Access level: Read. Permission only. https://docs.aws.amazon.com/server-migration-service/latest/userguide/prereqs.html#connector-permissions */
-  ValidateConnectorId: "|,;~Read||1||||",
+  ValidateConnectorId: "R||1||||",
 } as const;
 const actionDetails = {
   GetConnectorHealth: "|,;~|Retrieves all health metrics that were published from the Server Migration Connector.",

@@ -30,66 +30,66 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a capability. Access level: Write. Resources: transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "|,;~Write||0|transformer;0;|0,2|b2bi:TagResource|;",
+  CreateCapability: "W||0|transformer;0;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a partnership. Access level: Write. Resources: capability*, profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreatePartnership.html */
-  CreatePartnership: "|,;~Write||0|capability;1;,profile;1;|0,2|b2bi:TagResource|;",
+  CreatePartnership: "W||0|capability;1;,profile;1;|0,2|b2bi:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||0,2|b2bi:TagResource|;",
+  CreateProfile: "W||0||0,2|b2bi:TagResource|;",
   /** Grants permission to generate a starter JSONATA/XSLT template. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateStarterMappingTemplate.html */
-  CreateStarterMappingTemplate: "|,;~Write||0|transformer;1;|||;",
+  CreateStarterMappingTemplate: "W||0|transformer;1;|||;",
   /** Grants permission to create a transformer. Access level: Write. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_CreateTransformer.html */
-  CreateTransformer: "|,;~Write||0||0,2|b2bi:TagResource|;",
+  CreateTransformer: "W||0||0,2|b2bi:TagResource|;",
   /** Grants permission to delete a capability. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteCapability.html */
-  DeleteCapability: "|,;~Write||0|capability;1;|||;",
+  DeleteCapability: "W||0|capability;1;|||;",
   /** Grants permission to delete an partnership. Access level: Write. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeletePartnership.html */
-  DeletePartnership: "|,;~Write||0|partnership;1;|||;",
+  DeletePartnership: "W||0|partnership;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|||;",
+  DeleteProfile: "W||0|profile;1;|||;",
   /** Grants permission to delete a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_DeleteTransformer.html */
-  DeleteTransformer: "|,;~Write||0|transformer;1;|||;",
+  DeleteTransformer: "W||0|transformer;1;|||;",
   /** Grants permission to generate a starter JSONATA/XSLT mapping template from Amazon Bedrock. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GenerateMapping.html */
-  GenerateMapping: "|,;~Write||0|transformer;1;|||;",
+  GenerateMapping: "W||0|transformer;1;|||;",
   /** Grants permission to get a capability. Access level: Read. Resources: capability*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetCapability.html */
-  GetCapability: "|,;~Read||0|capability;1;|||;",
+  GetCapability: "R||0|capability;1;|||;",
   /** Grants permission to get a partnership. Access level: Read. Resources: partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetPartnership.html */
-  GetPartnership: "|,;~Read||0|partnership;1;|||;",
+  GetPartnership: "R||0|partnership;1;|||;",
   /** Grants permission to get a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|profile;1;|||;",
+  GetProfile: "R||0|profile;1;|||;",
   /** Grants permission to get a transformer. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformer.html */
-  GetTransformer: "|,;~Read||0|transformer;1;|||;",
+  GetTransformer: "R||0|transformer;1;|||;",
   /** Grants permission to get a transformer job. Access level: Read. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_GetTransformerJob.html */
-  GetTransformerJob: "|,;~Read||0|transformer;1;|||;",
+  GetTransformerJob: "R||0|transformer;1;|||;",
   /** Grants permission to list all capabilities. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListCapabilities.html */
-  ListCapabilities: "|,;~List||0||||;",
+  ListCapabilities: "L||0||||;",
   /** Grants permission to list all partnerships. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListPartnerships.html */
-  ListPartnerships: "|,;~List||0||||;",
+  ListPartnerships: "L||0||||;",
   /** Grants permission to list all profiles. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "|,;~List||0||||;",
+  ListProfiles: "L||0||||;",
   /** Grants permission to list tags for a B2Bi resource. Access level: Read. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|capability;0;,partnership;0;,profile;0;,transformer;0;|||;",
+  ListTagsForResource: "R||0|capability;0;,partnership;0;,profile;0;,transformer;0;|||;",
   /** Grants permission to list all transformers. Access level: List. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_ListTransformers.html */
-  ListTransformers: "|,;~List||0||||;",
+  ListTransformers: "L||0||||;",
   /** Grants permission to transformer a document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_StartTransformerJob.html */
-  StartTransformerJob: "|,;~Write||0|transformer;1;|||;",
+  StartTransformerJob: "W||0|transformer;1;|||;",
   /** Grants permission to tag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|0,2||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
+    "T||0|capability;0;,partnership;0;,profile;0;,transformer;0;|0,2||CreateCapability,CreatePartnership,CreateProfile,CreateTransformer,;",
   /** Grants permission to convert a JSON/XML to an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestConversion.html */
-  TestConversion: "|,;~Write||0|transformer;1;|||;",
+  TestConversion: "W||0|transformer;1;|||;",
   /** Grants permission to map a sample file. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestMapping.html */
-  TestMapping: "|,;~Write||0|transformer;1;|||;",
+  TestMapping: "W||0|transformer;1;|||;",
   /** Grants permission to parse an edi document. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_TestParsing.html */
-  TestParsing: "|,;~Write||0|transformer;1;|||;",
+  TestParsing: "W||0|transformer;1;|||;",
   /** Grants permission to untag a B2Bi resource. Access level: Tagging. Resources: capability, partnership, profile, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|capability;0;,partnership;0;,profile;0;,transformer;0;|2||;",
+  UntagResource: "T||0|capability;0;,partnership;0;,profile;0;,transformer;0;|2||;",
   /** Grants permission to update a capability. Access level: Write. Resources: capability*, transformer. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateCapability.html */
-  UpdateCapability: "|,;~Write||0|capability;1;,transformer;0;|||;",
+  UpdateCapability: "W||0|capability;1;,transformer;0;|||;",
   /** Grants permission to update a partnership. Access level: Write. Resources: capability, partnership*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdatePartnership.html */
-  UpdatePartnership: "|,;~Write||0|capability;0;,partnership;1;|||;",
+  UpdatePartnership: "W||0|capability;0;,partnership;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;|||;",
+  UpdateProfile: "W||0|profile;1;|||;",
   /** Grants permission to update a transformer. Access level: Write. Resources: transformer*. https://docs.aws.amazon.com/b2bi/latest/APIReference/API_UpdateTransformer.html */
-  UpdateTransformer: "|,;~Write||0|transformer;1;|||;",
+  UpdateTransformer: "W||0|transformer;1;|||;",
 } as const;
 const actionDetails = {
   CreateCapability: "|,;~~~|Grants permission to create a capability",

@@ -30,60 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to AssociateGatewayToServer. Access level: Write. Resources: gateway*, hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_AssociateGatewayToServer.html */
-  AssociateGatewayToServer: "|,;~Write||0|gateway;1;,hypervisor;1;|||;",
+  AssociateGatewayToServer: "W||0|gateway;1;,hypervisor;1;|||;",
   /** Grants permission to Backup. Access level: Write. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
-  Backup: "|,;~Write||0|virtualmachine;1;|||",
+  Backup: "W||0|virtualmachine;1;|||",
   /** Grants permission to to CreateGateway. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_CreateGateway.html */
-  CreateGateway: "|,;~Write||0||0,2|backup-gateway:TagResource|;",
+  CreateGateway: "W||0||0,2|backup-gateway:TagResource|;",
   /** Grants permission to DeleteGateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteGateway.html */
-  DeleteGateway: "|,;~Write||0|gateway;1;|||;",
+  DeleteGateway: "W||0|gateway;1;|||;",
   /** Grants permission to DeleteHypervisor. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DeleteHypervisor.html */
-  DeleteHypervisor: "|,;~Write||0|hypervisor;1;|||;",
+  DeleteHypervisor: "W||0|hypervisor;1;|||;",
   /** Grants permission to DisassociateGatewayFromServer. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_DisassociateGatewayFromServer.html */
-  DisassociateGatewayFromServer: "|,;~Write||0|gateway;1;|||;",
+  DisassociateGatewayFromServer: "W||0|gateway;1;|||;",
   /** Grants permission to GetBandwidthRateLimitSchedule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetBandwidthRateLimitSchedule.html */
-  GetBandwidthRateLimitSchedule: "|,;~Read||0|gateway;1;|||;",
+  GetBandwidthRateLimitSchedule: "R||0|gateway;1;|||;",
   /** Grants permission to GetGateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetGateway.html */
-  GetGateway: "|,;~Read||0|gateway;1;|||;",
+  GetGateway: "R||0|gateway;1;|||;",
   /** Grants permission to GetHypervisor. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisor.html */
-  GetHypervisor: "|,;~Read||0|hypervisor;1;|||;",
+  GetHypervisor: "R||0|hypervisor;1;|||;",
   /** Grants permission to GetHypervisorPropertyMappings. Access level: Read. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetHypervisorPropertyMappings.html */
-  GetHypervisorPropertyMappings: "|,;~Read||0|hypervisor;1;|||;",
+  GetHypervisorPropertyMappings: "R||0|hypervisor;1;|||;",
   /** Grants permission to GetVirtualMachine. Access level: Read. Resources: virtualmachine*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_GetVirtualMachine.html */
-  GetVirtualMachine: "|,;~Read||0|virtualmachine;1;|||;",
+  GetVirtualMachine: "R||0|virtualmachine;1;|||;",
   /** Grants permission to ImportHypervisorConfiguration. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ImportHypervisorConfiguration.html */
-  ImportHypervisorConfiguration: "|,;~Write||0||0,2|backup-gateway:TagResource|;",
+  ImportHypervisorConfiguration: "W||0||0,2|backup-gateway:TagResource|;",
   /** Grants permission to ListGateways. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListGateways.html */
-  ListGateways: "|,;~Read||0||||;",
+  ListGateways: "R||0||||;",
   /** Grants permission to ListHypervisors. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListHypervisors.html */
-  ListHypervisors: "|,;~Read||0||||;",
+  ListHypervisors: "R||0||||;",
   /** Grants permission to ListTagsForResource. Access level: Read. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|gateway;0;,hypervisor;0;,virtualmachine;0;|||;",
+  ListTagsForResource: "R||0|gateway;0;,hypervisor;0;,virtualmachine;0;|||;",
   /** Grants permission to ListVirtualMachines. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_ListVirtualMachines.html */
-  ListVirtualMachines: "|,;~Read||0||||;",
+  ListVirtualMachines: "R||0||||;",
   /** Grants permission to PutBandwidthRateLimitSchedule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutBandwidthRateLimitSchedule.html */
-  PutBandwidthRateLimitSchedule: "|,;~Write||0|gateway;1;|||;",
+  PutBandwidthRateLimitSchedule: "W||0|gateway;1;|||;",
   /** Grants permission to PutHypervisorPropertyMappings. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutHypervisorPropertyMappings.html */
-  PutHypervisorPropertyMappings: "|,;~Write||0|hypervisor;1;||iam:PassRole|;",
+  PutHypervisorPropertyMappings: "W||0|hypervisor;1;||iam:PassRole|;",
   /** Grants permission to PutMaintenanceStartTime. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_PutMaintenanceStartTime.html */
-  PutMaintenanceStartTime: "|,;~Write||0|gateway;1;|||;",
+  PutMaintenanceStartTime: "W||0|gateway;1;|||;",
   /** Grants permission to Restore. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
-  Restore: "|,;~Write||0|hypervisor;1;|||",
+  Restore: "W||0|hypervisor;1;|||",
   /** Grants permission to StartVirtualMachinesMetadataSync. Access level: Write. Resources: hypervisor*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_StartVirtualMachinesMetadataSync.html */
-  StartVirtualMachinesMetadataSync: "|,;~Write||0|hypervisor;1;||iam:PassRole|;",
+  StartVirtualMachinesMetadataSync: "W||0|hypervisor;1;||iam:PassRole|;",
   /** Grants permission to TagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
+  TagResource: "T||0|gateway;0;,hypervisor;0;,virtualmachine;0;|0,2||CreateGateway,ImportHypervisorConfiguration,;",
   /** Grants permission to TestHypervisorConfiguration. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_TestHypervisorConfiguration.html */
-  TestHypervisorConfiguration: "|,;~Write||0|gateway;1;|||;",
+  TestHypervisorConfiguration: "W||0|gateway;1;|||;",
   /** Grants permission to UntagResource. Access level: Tagging. Resources: gateway, hypervisor, virtualmachine. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|gateway;0;,hypervisor;0;,virtualmachine;0;|2||;",
+  UntagResource: "T||0|gateway;0;,hypervisor;0;,virtualmachine;0;|2||;",
   /** Grants permission to UpdateGatewayInformation. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewayInformation.html */
-  UpdateGatewayInformation: "|,;~Write||0|gateway;1;|||;",
+  UpdateGatewayInformation: "W||0|gateway;1;|||;",
   /** Grants permission to UpdateGatewaySoftwareNow. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateGatewaySoftwareNow.html */
-  UpdateGatewaySoftwareNow: "|,;~Write||0|gateway;1;|||;",
+  UpdateGatewaySoftwareNow: "W||0|gateway;1;|||;",
   /** Grants permission to UpdateHypervisor. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BGW_UpdateHypervisor.html */
-  UpdateHypervisor: "|,;~Write||0|gateway;1;|||;",
+  UpdateHypervisor: "W||0|gateway;1;|||;",
 } as const;
 const actionDetails = {
   AssociateGatewayToServer: "|,;~~~|Grants permission to AssociateGatewayToServer",

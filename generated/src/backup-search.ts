@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchJob.html */
-  GetSearchJob: "|,;~Read||0|searchJob;1;|||;",
+  GetSearchJob: "R||0|searchJob;1;|||;",
   /** Grants permission to get details of a search result export job. Access level: Read. Resources: searchExportJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_GetSearchResultExportJob.html */
-  GetSearchResultExportJob: "|,;~Read||0|searchExportJob;1;|||;",
+  GetSearchResultExportJob: "R||0|searchExportJob;1;|||;",
   /** Grants permission to list backups in scope of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobBackups.html */
-  ListSearchJobBackups: "|,;~Read||0|searchJob;1;|||;",
+  ListSearchJobBackups: "R||0|searchJob;1;|||;",
   /** Grants permission to list results of a search job. Access level: Read. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobResults.html */
-  ListSearchJobResults: "|,;~Read||0|searchJob;1;|||;",
+  ListSearchJobResults: "R||0|searchJob;1;|||;",
   /** Grants permission to list search jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchJobs.html */
-  ListSearchJobs: "|,;~List||0||||;",
+  ListSearchJobs: "L||0||||;",
   /** Grants permission to list search result export jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListSearchResultExportJobs.html */
-  ListSearchResultExportJobs: "|,;~List||0||||;",
+  ListSearchResultExportJobs: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|searchExportJob;0;,searchJob;0;|||;",
+  ListTagsForResource: "R||0|searchExportJob;0;,searchJob;0;|||;",
   /** Grants permission to create a search job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchJob.html */
-  StartSearchJob: "|,;~Write||0||0,1,2|backup-search:TagResource|;",
+  StartSearchJob: "W||0||0,1,2|backup-search:TagResource|;",
   /** Grants permission to start an export job for an existing search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StartSearchResultExportJob.html */
-  StartSearchResultExportJob: "|,;~Write||0|searchJob;1;|0,2|iam:PassRole|",
+  StartSearchResultExportJob: "W||0|searchJob;1;|0,2|iam:PassRole|",
   /** Grants permission to stop an in-progress search job. Access level: Write. Resources: searchJob*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_StopSearchJob.html */
-  StopSearchJob: "|,;~Write||0|searchJob;1;|||;",
+  StopSearchJob: "W||0|searchJob;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_TagResource.html */
-  TagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|0,2||StartSearchJob,;",
+  TagResource: "T||0|searchExportJob;0;,searchJob;0;|0,2||StartSearchJob,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: searchExportJob, searchJob. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_BKS_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|searchExportJob;0;,searchJob;0;|2||",
+  UntagResource: "T||0|searchExportJob;0;,searchJob;0;|2||",
 } as const;
 const actionDetails = {
   GetSearchJob: "|,;~~~|Grants permission to get details of a search job",

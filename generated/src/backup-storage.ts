@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to commit backup job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  CommitBackupJob: "|,;~Write||1||||",
+  CommitBackupJob: "W||1||||",
   /** Grants permission to delete objects. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  DeleteObjects: "|,;~Write||1||||",
+  DeleteObjects: "W||1||||",
   /** Grants permission to describe backup job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  DescribeBackupJob: "|,;~Write||1||||",
+  DescribeBackupJob: "W||1||||",
   /** Grants permission to get base backup. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  GetBaseBackup: "|,;~Write||1||||",
+  GetBaseBackup: "W||1||||",
   /** Grants permission to get data from a recovery point for a restore job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  GetChunk: "|,;~Write||1||||",
+  GetChunk: "W||1||||",
   /** Grants permission to get incremental base backup. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  GetIncrementalBaseBackup: "|,;~Write||1||||",
+  GetIncrementalBaseBackup: "W||1||||",
   /** Grants permission to get metadata from a recovery point for a restore job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  GetObjectMetadata: "|,;~Write||1||||",
+  GetObjectMetadata: "W||1||||",
   /** Grants permission to list data from a recovery point for a restore job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  ListChunks: "|,;~Write||1||||",
+  ListChunks: "W||1||||",
   /** Grants permission to list data from a recovery point for a restore job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  ListObjects: "|,;~Write||1||||",
+  ListObjects: "W||1||||",
   /** Associates a KMS key to a backup vault. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupVault.html */
-  MountCapsule: "|,;~Write||1||||",
+  MountCapsule: "W||1||||",
   /** Grants permission to mark an uploaded data as completed for a backup job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  NotifyObjectComplete: "|,;~Write||1||||",
+  NotifyObjectComplete: "W||1||||",
   /** Grants permission to upload data to an AWS Backup-managed recovery point for a backup job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  PutChunk: "|,;~Write||1||||",
+  PutChunk: "W||1||||",
   /** Grants permission to put object. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  PutObject: "|,;~Write||1||||",
+  PutObject: "W||1||||",
   /** Grants permission to upload data to an AWS Backup-managed recovery point for a backup job. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  StartObject: "|,;~Write||1||||",
+  StartObject: "W||1||||",
   /** Grants permission to update object complete. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-data-transfer.html */
-  UpdateObjectComplete: "|,;~Write||1||||",
+  UpdateObjectComplete: "W||1||||",
 } as const;
 const actionDetails = {
   CommitBackupJob: "|,;~|Grants permission to commit backup job",

@@ -39,246 +39,246 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an MPA approval team with a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_AssociateBackupVaultMpaApprovalTeam.html */
-  AssociateBackupVaultMpaApprovalTeam: "|,;~Write||0|backupVault;1;|10||;",
+  AssociateBackupVaultMpaApprovalTeam: "W||0|backupVault;1;|10||;",
   /** Grants permission to cancel a legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CancelLegalHold.html */
-  CancelLegalHold: "|,;~Write||0|legalHold;1;|||;",
+  CancelLegalHold: "W||0|legalHold;1;|||;",
   /** Grants permission to copy from a backup vault. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html.html */
-  CopyFromBackupVault: "|,;~Write||1|recoveryPoint;1;|4,5||",
+  CopyFromBackupVault: "W||1|recoveryPoint;1;|4,5||",
   /** Grants permission to copy into a backup vault. Access level: Write. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/vaults.html */
-  CopyIntoBackupVault: "|,;~Write||1|backupVault;1;|0||",
+  CopyIntoBackupVault: "W||1|backupVault;1;|0||",
   /** Grants permission to create a new access point for backup instant access. Access level: Write. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
-  CreateBackupAccessPoint: "|,;~Write||1|recoveryPoint;1;|||",
+  CreateBackupAccessPoint: "W||1|recoveryPoint;1;|||",
   /** Grants permission to create a new backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupPlan.html */
-  CreateBackupPlan: "|,;~Write||0|backupPlan;1;|0,2|backup:TagResource,iam:PassRole|;",
+  CreateBackupPlan: "W||0|backupPlan;1;|0,2|backup:TagResource,iam:PassRole|;",
   /** Grants permission to create a new resource assignment in a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html */
-  CreateBackupSelection: "|,;~Write||0|backupPlan;1;||iam:PassRole|;",
+  CreateBackupSelection: "W||0|backupPlan;1;||iam:PassRole|;",
   /** Grants permission to create a new backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupVault.html */
-  CreateBackupVault: "|,;~Write||0|backupVault;1;|0,2|backup:TagResource|;",
+  CreateBackupVault: "W||0|backupVault;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateFramework.html */
-  CreateFramework: "|,;~Write||0|framework;1;|0,2|backup:TagResource|;",
+  CreateFramework: "W||0|framework;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new legal hold. Access level: Write. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLegalHold.html */
-  CreateLegalHold: "|,;~Write||0|legalHold;1;|0,2|backup:TagResource|;",
+  CreateLegalHold: "W||0|legalHold;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new logically air-gapped backup vault, a logical container where backups are stored. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateLogicallyAirGappedBackupVault.html */
-  CreateLogicallyAirGappedBackupVault: "|,;~Write||0|backupVault;1;|0,2,8,9|backup:TagResource|;",
+  CreateLogicallyAirGappedBackupVault: "W||0|backupVault;1;|0,2,8,9|backup:TagResource|;",
   /** Grants permission to create a new report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateReportPlan.html */
-  CreateReportPlan: "|,;~Write||0|reportPlan;1;|0,2,6|backup:TagResource|;",
+  CreateReportPlan: "W||0|reportPlan;1;|0,2,6|backup:TagResource|;",
   /** Grants permission to create a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreAccessBackupVault.html */
-  CreateRestoreAccessBackupVault: "|,;~Write||0|backupVault;1;|0,2|backup:TagResource|;",
+  CreateRestoreAccessBackupVault: "W||0|backupVault;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingPlan.html */
-  CreateRestoreTestingPlan: "|,;~Write||0|restoreTestingPlan;1;|0,2|backup:TagResource|;",
+  CreateRestoreTestingPlan: "W||0|restoreTestingPlan;1;|0,2|backup:TagResource|;",
   /** Grants permission to create a new resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateRestoreTestingSelection.html */
-  CreateRestoreTestingSelection: "|,;~Write||0|restoreTestingPlan;1;||iam:PassRole|;",
+  CreateRestoreTestingSelection: "W||0|restoreTestingPlan;1;||iam:PassRole|;",
   /** Grants permission to create a new tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateTieringConfiguration.html */
-  CreateTieringConfiguration: "|,;~Write||0|tieringConfiguration;1;|0,2|backup:TagResource|;",
+  CreateTieringConfiguration: "W||0|tieringConfiguration;1;|0,2|backup:TagResource|;",
   /** Grants permission to delete the access point. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
-  DeleteBackupAccessPoint: "|,;~Write||1||||",
+  DeleteBackupAccessPoint: "W||1||||",
   /** Grants permission to delete a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupPlan.html */
-  DeleteBackupPlan: "|,;~Write||0|backupPlan;1;|||;",
+  DeleteBackupPlan: "W||0|backupPlan;1;|||;",
   /** Grants permission to delete a resource assignment from a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupSelection.html */
-  DeleteBackupSelection: "|,;~Write||0|backupPlan;1;|||;",
+  DeleteBackupSelection: "W||0|backupPlan;1;|||;",
   /** Grants permission to delete a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVault.html */
-  DeleteBackupVault: "|,;~Write||0|backupVault;1;|||;",
+  DeleteBackupVault: "W||0|backupVault;1;|||;",
   /** Grants permission to delete backup vault access policy. Access level: Permissions management. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultAccessPolicy.html */
-  DeleteBackupVaultAccessPolicy: "|,;~Permissions management||0|backupVault;1;|||;",
+  DeleteBackupVaultAccessPolicy: "P||0|backupVault;1;|||;",
   /** Grants permission to remove the lock configuration from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultLockConfiguration.html */
-  DeleteBackupVaultLockConfiguration: "|,;~Write||0|backupVault;1;|||;",
+  DeleteBackupVaultLockConfiguration: "W||0|backupVault;1;|||;",
   /** Grants permission to remove the notifications from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteBackupVaultNotifications.html */
-  DeleteBackupVaultNotifications: "|,;~Write||0|backupVault;1;|||;",
+  DeleteBackupVaultNotifications: "W||0|backupVault;1;|||;",
   /** Grants permission to delete backup vault sharing policy. Access level: Permissions management. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  DeleteBackupVaultSharingPolicy: "|,;~Permissions management||1|backupVault;1;|||",
+  DeleteBackupVaultSharingPolicy: "P||1|backupVault;1;|||",
   /** Grants permission to delete a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteFramework.html */
-  DeleteFramework: "|,;~Write||0|framework;1;|||;",
+  DeleteFramework: "W||0|framework;1;|||;",
   /** Grants permission to delete a recovery point from a backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRecoveryPoint.html */
-  DeleteRecoveryPoint: "|,;~Write||0|recoveryPoint;1;|||;",
+  DeleteRecoveryPoint: "W||0|recoveryPoint;1;|||;",
   /** Grants permission to delete a report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteReportPlan.html */
-  DeleteReportPlan: "|,;~Write||0|reportPlan;1;|||;",
+  DeleteReportPlan: "W||0|reportPlan;1;|||;",
   /** Grants permission to delete a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRestoreTestingPlan.html */
-  DeleteRestoreTestingPlan: "|,;~Write||0|restoreTestingPlan;1;|||;",
+  DeleteRestoreTestingPlan: "W||0|restoreTestingPlan;1;|||;",
   /** Grants permission to delete a resource assignment from a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteRestoreTestingSelection.html */
-  DeleteRestoreTestingSelection: "|,;~Write||0|restoreTestingPlan;1;|||;",
+  DeleteRestoreTestingSelection: "W||0|restoreTestingPlan;1;|||;",
   /** Grants permission to delete a tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DeleteTieringConfiguration.html */
-  DeleteTieringConfiguration: "|,;~Write||0|tieringConfiguration;1;|||;",
+  DeleteTieringConfiguration: "W||0|tieringConfiguration;1;|||;",
   /** Grants permission to return information about the specified access point. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-instant-access.html */
-  DescribeBackupAccessPoint: "|,;~Read||1||||",
+  DescribeBackupAccessPoint: "R||1||||",
   /** Grants permission to describe a backup job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeBackupJob.html */
-  DescribeBackupJob: "|,;~Read||0||||;",
+  DescribeBackupJob: "R||0||||;",
   /** Grants permission to describe a new backup vault with the specified name. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeBackupVault.html */
-  DescribeBackupVault: "|,;~Read||0|backupVault;1;|||;",
+  DescribeBackupVault: "R||0|backupVault;1;|||;",
   /** Grants permission to describe a copy job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeCopyJob.html */
-  DescribeCopyJob: "|,;~Read||0||||;",
+  DescribeCopyJob: "R||0||||;",
   /** Grants permission to describe a framework with the specified name. Access level: Read. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeFramework.html */
-  DescribeFramework: "|,;~Read||0|framework;1;|||;",
+  DescribeFramework: "R||0|framework;1;|||;",
   /** Grants permission to describe global settings. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeGlobalSettings.html */
-  DescribeGlobalSettings: "|,;~Read||0||||;",
+  DescribeGlobalSettings: "R||0||||;",
   /** Grants permission to describe a protected resource. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeProtectedResource.html */
-  DescribeProtectedResource: "|,;~Read||0||||;",
+  DescribeProtectedResource: "R||0||||;",
   /** Grants permission to describe a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRecoveryPoint.html */
-  DescribeRecoveryPoint: "|,;~Read||0|recoveryPoint;1;|||;",
+  DescribeRecoveryPoint: "R||0|recoveryPoint;1;|||;",
   /** Grants permission to describe region settings. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRegionSettings.html */
-  DescribeRegionSettings: "|,;~Read||0||||;",
+  DescribeRegionSettings: "R||0||||;",
   /** Grants permission to describe a report job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeReportJob.html */
-  DescribeReportJob: "|,;~Read||0||||;",
+  DescribeReportJob: "R||0||||;",
   /** Grants permission to describe a report plan with the specified name. Access level: Read. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeReportPlan.html */
-  DescribeReportPlan: "|,;~Read||0|reportPlan;1;|||;",
+  DescribeReportPlan: "R||0|reportPlan;1;|||;",
   /** Grants permission to describe a restore job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeRestoreJob.html */
-  DescribeRestoreJob: "|,;~Read||0||||;",
+  DescribeRestoreJob: "R||0||||;",
   /** Grants permission to describe a scan job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DescribeScanJob.html */
-  DescribeScanJob: "|,;~Read||0||||;",
+  DescribeScanJob: "R||0||||;",
   /** Grants permission to disassociate an MPA approval team from a backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateBackupVaultMpaApprovalTeam.html */
-  DisassociateBackupVaultMpaApprovalTeam: "|,;~Write||0|backupVault;1;|||;",
+  DisassociateBackupVaultMpaApprovalTeam: "W||0|backupVault;1;|||;",
   /** Grants permission to disassociate a recovery point from a backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateRecoveryPoint.html */
-  DisassociateRecoveryPoint: "|,;~Write||0|recoveryPoint;1;|||;",
+  DisassociateRecoveryPoint: "W||0|recoveryPoint;1;|||;",
   /** Grants permission to disassociate a recovery point from its parent. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_DisassociateRecoveryPointFromParent.html */
-  DisassociateRecoveryPointFromParent: "|,;~Write||0|recoveryPoint;1;|||;",
+  DisassociateRecoveryPointFromParent: "W||0|recoveryPoint;1;|||;",
   /** Grants permission to export a backup plan as a JSON. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ExportBackupPlanTemplate.html */
-  ExportBackupPlanTemplate: "|,;~Read||0||||;",
+  ExportBackupPlanTemplate: "R||0||||;",
   /** Grants permission to get a backup plan. Access level: Read. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlan.html */
-  GetBackupPlan: "|,;~Read||0|backupPlan;1;|||;",
+  GetBackupPlan: "R||0|backupPlan;1;|||;",
   /** Grants permission to transform a JSON to a backup plan. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlanFromJSON.html */
-  GetBackupPlanFromJSON: "|,;~Read||0||||;",
+  GetBackupPlanFromJSON: "R||0||||;",
   /** Grants permission to transform a template to a backup plan. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupPlanFromTemplate.html */
-  GetBackupPlanFromTemplate: "|,;~Read||0||||;",
+  GetBackupPlanFromTemplate: "R||0||||;",
   /** Grants permission to get a backup plan resource assignment. Access level: Read. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupSelection.html */
-  GetBackupSelection: "|,;~Read||0|backupPlan;1;|||;",
+  GetBackupSelection: "R||0|backupPlan;1;|||;",
   /** Grants permission to get backup vault access policy. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupVaultAccessPolicy.html */
-  GetBackupVaultAccessPolicy: "|,;~Read||0|backupVault;1;|||;",
+  GetBackupVaultAccessPolicy: "R||0|backupVault;1;|||;",
   /** Grants permission to get backup vault notifications. Access level: Read. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetBackupVaultNotifications.html */
-  GetBackupVaultNotifications: "|,;~Read||0|backupVault;1;|||;",
+  GetBackupVaultNotifications: "R||0|backupVault;1;|||;",
   /** Grants permission to get backup vault sharing policy. Access level: Read. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  GetBackupVaultSharingPolicy: "|,;~Read||1|backupVault;1;|||",
+  GetBackupVaultSharingPolicy: "R||1|backupVault;1;|||",
   /** Grants permission to get a legal hold. Access level: Read. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetLegalHold.html */
-  GetLegalHold: "|,;~Read||0|legalHold;1;|||;",
+  GetLegalHold: "R||0|legalHold;1;|||;",
   /** Grants permission to get point-in-time recovery (PITR) malware scan results. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetPITRMalwareScanResults.html */
-  GetPITRMalwareScanResults: "|,;~Read||0|recoveryPoint;1;|||;",
+  GetPITRMalwareScanResults: "R||0|recoveryPoint;1;|||;",
   /** Grants permission to get indexing details for a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRecoveryPointIndexDetails.html */
-  GetRecoveryPointIndexDetails: "|,;~Read||0|recoveryPoint;1;|||;",
+  GetRecoveryPointIndexDetails: "R||0|recoveryPoint;1;|||;",
   /** Grants permission to get recovery point restore metadata. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRecoveryPointRestoreMetadata.html */
-  GetRecoveryPointRestoreMetadata: "|,;~Read||0|recoveryPoint;1;|||;",
+  GetRecoveryPointRestoreMetadata: "R||0|recoveryPoint;1;|||;",
   /** Grants permission to get the restore metadata associated with a restore job. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreJobMetadata.html */
-  GetRestoreJobMetadata: "|,;~Read||0||||;",
+  GetRestoreJobMetadata: "R||0||||;",
   /** Grants permission to get inferred metadata generated by restore testing. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingInferredMetadata.html */
-  GetRestoreTestingInferredMetadata: "|,;~Read||0||||;",
+  GetRestoreTestingInferredMetadata: "R||0||||;",
   /** Grants permission to get a restore testing plan. Access level: Read. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingPlan.html */
-  GetRestoreTestingPlan: "|,;~Read||0|restoreTestingPlan;1;|||;",
+  GetRestoreTestingPlan: "R||0|restoreTestingPlan;1;|||;",
   /** Grants permission to get a restore testing plan resource assignment. Access level: Read. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetRestoreTestingSelection.html */
-  GetRestoreTestingSelection: "|,;~Read||0|restoreTestingPlan;1;|||;",
+  GetRestoreTestingSelection: "R||0|restoreTestingPlan;1;|||;",
   /** Grants permission to get supported resource types. Access level: Read. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetSupportedResourceTypes.html */
-  GetSupportedResourceTypes: "|,;~Read||0||||;",
+  GetSupportedResourceTypes: "R||0||||;",
   /** Grants permission to describe a tiering configuration. Access level: Read. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_GetTieringConfiguration.html */
-  GetTieringConfiguration: "|,;~Read||0|tieringConfiguration;1;|||;",
+  GetTieringConfiguration: "R||0|tieringConfiguration;1;|||;",
   /** Grants permission to list backup job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupJobSummaries.html */
-  ListBackupJobSummaries: "|,;~List||0||||;",
+  ListBackupJobSummaries: "L||0||||;",
   /** Grants permission to list backup jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupJobs.html */
-  ListBackupJobs: "|,;~List||0||||;",
+  ListBackupJobs: "L||0||||;",
   /** Grants permission to list backup plan templates provided by AWS Backup. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlanTemplates.html */
-  ListBackupPlanTemplates: "|,;~List||0||||;",
+  ListBackupPlanTemplates: "L||0||||;",
   /** Grants permission to list backup plan versions. Access level: List. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlanVersions.html */
-  ListBackupPlanVersions: "|,;~List||0|backupPlan;1;|||;",
+  ListBackupPlanVersions: "L||0|backupPlan;1;|||;",
   /** Grants permission to list backup plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupPlans.html */
-  ListBackupPlans: "|,;~List||0||||;",
+  ListBackupPlans: "L||0||||;",
   /** Grants permission to list resource assignments for a specific backup plan. Access level: List. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupSelections.html */
-  ListBackupSelections: "|,;~List||0|backupPlan;1;|||;",
+  ListBackupSelections: "L||0|backupPlan;1;|||;",
   /** Grants permission to list backup vaults. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupVaults.html */
-  ListBackupVaults: "|,;~List||0||||;",
+  ListBackupVaults: "L||0||||;",
   /** Grants permission to list copy job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListCopyJobSummaries.html */
-  ListCopyJobSummaries: "|,;~List||0||||;",
+  ListCopyJobSummaries: "L||0||||;",
   /** Grants permission to list copy jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListCopyJobs.html */
-  ListCopyJobs: "|,;~List||0||||;",
+  ListCopyJobs: "L||0||||;",
   /** Grants permission to list frameworks. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListFrameworks.html */
-  ListFrameworks: "|,;~List||0||||;",
+  ListFrameworks: "L||0||||;",
   /** Grants permission to get list indexed recovery points. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListIndexedRecoveryPoints.html */
-  ListIndexedRecoveryPoints: "|,;~List||0||||;",
+  ListIndexedRecoveryPoints: "L||0||||;",
   /** Grants permission to list indexed recovery points to search. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListIndexedRecoveryPointsForSearch.html */
-  ListIndexedRecoveryPointsForSearch: "|,;~Permissions management||1||||",
+  ListIndexedRecoveryPointsForSearch: "P||1||||",
   /** Grants permission to list legal holds. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListLegalHolds.html */
-  ListLegalHolds: "|,;~List||0||||;",
+  ListLegalHolds: "L||0||||;",
   /** Grants permission to list protected resources by AWS Backup. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListProtectedResources.html */
-  ListProtectedResources: "|,;~List||0||||;",
+  ListProtectedResources: "L||0||||;",
   /** Grants permission to list protected resources inside a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListProtectedResourcesByBackupVault.html */
-  ListProtectedResourcesByBackupVault: "|,;~List||0|backupVault;1;|||;",
+  ListProtectedResourcesByBackupVault: "L||0|backupVault;1;|||;",
   /** Grants permission to list recovery points inside a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByBackupVault.html */
-  ListRecoveryPointsByBackupVault: "|,;~List||0|backupVault;1;|||;",
+  ListRecoveryPointsByBackupVault: "L||0|backupVault;1;|||;",
   /** Grants permission to list recovery points by legal hold. Access level: List. Resources: legalHold*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByLegalHold.html */
-  ListRecoveryPointsByLegalHold: "|,;~List||0|legalHold;1;|||;",
+  ListRecoveryPointsByLegalHold: "L||0|legalHold;1;|||;",
   /** Grants permission to list recovery points for a resource. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRecoveryPointsByResource.html */
-  ListRecoveryPointsByResource: "|,;~List||0||||;",
+  ListRecoveryPointsByResource: "L||0||||;",
   /** Grants permission to list report jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListReportJobs.html */
-  ListReportJobs: "|,;~List||0||||;",
+  ListReportJobs: "L||0||||;",
   /** Grants permission to list report plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListReportPlans.html */
-  ListReportPlans: "|,;~List||0||||;",
+  ListReportPlans: "L||0||||;",
   /** Grants permission to list a restore access backup vaults associated with a backup vault. Access level: List. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreAccessBackupVaults.html */
-  ListRestoreAccessBackupVaults: "|,;~List||0|backupVault;1;|||;",
+  ListRestoreAccessBackupVaults: "L||0|backupVault;1;|||;",
   /** Grants permission to list restore job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobSummaries.html */
-  ListRestoreJobSummaries: "|,;~List||0||||;",
+  ListRestoreJobSummaries: "L||0||||;",
   /** Grants permission to list restore jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobs.html */
-  ListRestoreJobs: "|,;~List||0||||;",
+  ListRestoreJobs: "L||0||||;",
   /** Grants permission to list restore jobs for a protected resource. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreJobsByProtectedResource.html */
-  ListRestoreJobsByProtectedResource: "|,;~List||0||||;",
+  ListRestoreJobsByProtectedResource: "L||0||||;",
   /** Grants permission to list restore testing plans. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreTestingPlans.html */
-  ListRestoreTestingPlans: "|,;~List||0||||;",
+  ListRestoreTestingPlans: "L||0||||;",
   /** Grants permission to list resource assignments for a specific restore testing plan. Access level: List. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListRestoreTestingSelections.html */
-  ListRestoreTestingSelections: "|,;~List||0|restoreTestingPlan;1;|||;",
+  ListRestoreTestingSelections: "L||0|restoreTestingPlan;1;|||;",
   /** Grants permission to list scan job summaries. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListScanJobSummaries.html */
-  ListScanJobSummaries: "|,;~List||0||||;",
+  ListScanJobSummaries: "L||0||||;",
   /** Grants permission to list scan jobs. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListScanJobs.html */
-  ListScanJobs: "|,;~List||0||||;",
+  ListScanJobs: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTags.html */
   ListTags:
-    "|,;~Read||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|||;",
+    "R||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|||;",
   /** Grants permission to list tiering configurations. Access level: List. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTieringConfigurations.html */
-  ListTieringConfigurations: "|,;~List||0||||;",
+  ListTieringConfigurations: "L||0||||;",
   /** Grants permission to add an access policy to the backup vault. Access level: Permissions management. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultAccessPolicy.html */
-  PutBackupVaultAccessPolicy: "|,;~Permissions management||0|backupVault;1;|||;",
+  PutBackupVaultAccessPolicy: "P||0|backupVault;1;|||;",
   /** Grants permission to add a lock configuration to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultLockConfiguration.html */
-  PutBackupVaultLockConfiguration: "|,;~Write||0|backupVault;1;|3,8,9||;",
+  PutBackupVaultLockConfiguration: "W||0|backupVault;1;|3,8,9||;",
   /** Grants permission to add an SNS topic to the backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutBackupVaultNotifications.html */
-  PutBackupVaultNotifications: "|,;~Write||0|backupVault;1;|||;",
+  PutBackupVaultNotifications: "W||0|backupVault;1;|||;",
   /** Grants permission to add a sharing policy to the backup vault. Access level: Permissions management. Resources: backupVault*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/logicallyairgappedvault.html */
-  PutBackupVaultSharingPolicy: "|,;~Permissions management||1|backupVault;1;|||",
+  PutBackupVaultSharingPolicy: "P||1|backupVault;1;|||",
   /** Grants permission to put a restore validation result. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_PutRestoreValidationResult.html */
-  PutRestoreValidationResult: "|,;~Write||0||||;",
+  PutRestoreValidationResult: "W||0||||;",
   /** Grants permission to revoke a restore access backup vault. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_RevokeRestoreAccessBackupVault.html */
-  RevokeRestoreAccessBackupVault: "|,;~Write||0|backupVault;1;|||;",
+  RevokeRestoreAccessBackupVault: "W||0|backupVault;1;|||;",
   /** Grants permission to search a recovery point. Access level: Permissions management. Resources: recoveryPoint*. Permission only. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_SearchRecoveryPoint.html */
-  SearchRecoveryPoint: "|,;~Permissions management||1|recoveryPoint;1;|||",
+  SearchRecoveryPoint: "P||1|recoveryPoint;1;|||",
   /** Grants permission to start a new backup job. Access level: Write. Resources: backupVault*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartBackupJob.html */
-  StartBackupJob: "|,;~Write||0|backupVault;1;||iam:PassRole|;",
+  StartBackupJob: "W||0|backupVault;1;||iam:PassRole|;",
   /** Grants permission to copy a backup from a source backup vault to a destination backup vault. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartCopyJob.html */
-  StartCopyJob: "|,;~Write||0|recoveryPoint;1;||iam:PassRole|;",
+  StartCopyJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
   /** Grants permission to start a new report job. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartReportJob.html */
-  StartReportJob: "|,;~Write||0|reportPlan;1;|||;",
+  StartReportJob: "W||0|reportPlan;1;|||;",
   /** Grants permission to start a new restore job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartRestoreJob.html */
-  StartRestoreJob: "|,;~Write||0|recoveryPoint;1;||iam:PassRole|;",
+  StartRestoreJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
   /** Grants permission to start a new scan job. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StartScanJob.html */
-  StartScanJob: "|,;~Write||0|recoveryPoint;1;||iam:PassRole|;",
+  StartScanJob: "W||0|recoveryPoint;1;||iam:PassRole|;",
   /** Grants permission to stop a backup job. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_StopBackupJob.html */
-  StopBackupJob: "|,;~Write||0||||;",
+  StopBackupJob: "W||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|0,2||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
+    "T||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|0,2||CreateBackupPlan,CreateBackupVault,CreateFramework,CreateLegalHold,CreateLogicallyAirGappedBackupVault,CreateReportPlan,CreateRestoreAccessBackupVault,CreateRestoreTestingPlan,CreateTieringConfiguration,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: backupPlan, backupVault, framework, legalHold, recoveryPoint, reportPlan, restoreTestingPlan, tieringConfiguration. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|2||;",
+    "T||0|backupPlan;0;,backupVault;0;,framework;0;,legalHold;0;,recoveryPoint;0;,reportPlan;0;,restoreTestingPlan;0;,tieringConfiguration;0;|2||;",
   /** Grants permission to update a backup plan. Access level: Write. Resources: backupPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateBackupPlan.html */
-  UpdateBackupPlan: "|,;~Write||0|backupPlan;1;||iam:PassRole|;",
+  UpdateBackupPlan: "W||0|backupPlan;1;||iam:PassRole|;",
   /** Grants permission to update a framework. Access level: Write. Resources: framework*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateFramework.html */
-  UpdateFramework: "|,;~Write||0|framework;1;|||;",
+  UpdateFramework: "W||0|framework;1;|||;",
   /** Grants permission to update the current global settings for the AWS Account. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "|,;~Write||0||||;",
+  UpdateGlobalSettings: "W||0||||;",
   /** Grants permission to update recovery point index settings. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointIndexSettings.html */
-  UpdateRecoveryPointIndexSettings: "|,;~Write||0|recoveryPoint;1;|7|iam:PassRole|;",
+  UpdateRecoveryPointIndexSettings: "W||0|recoveryPoint;1;|7|iam:PassRole|;",
   /** Grants permission to update the lifecycle of the recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRecoveryPointLifecycle.html */
-  UpdateRecoveryPointLifecycle: "|,;~Write||0|recoveryPoint;1;|||;",
+  UpdateRecoveryPointLifecycle: "W||0|recoveryPoint;1;|||;",
   /** Grants permission to update the current service opt-in settings for the Region. Access level: Write. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRegionSettings.html */
-  UpdateRegionSettings: "|,;~Write||0||||;",
+  UpdateRegionSettings: "W||0||||;",
   /** Grants permission to update a report plan. Access level: Write. Resources: reportPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateReportPlan.html */
-  UpdateReportPlan: "|,;~Write||0|reportPlan;1;|6||;",
+  UpdateReportPlan: "W||0|reportPlan;1;|6||;",
   /** Grants permission to update a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingPlan.html */
-  UpdateRestoreTestingPlan: "|,;~Write||0|restoreTestingPlan;1;|||;",
+  UpdateRestoreTestingPlan: "W||0|restoreTestingPlan;1;|||;",
   /** Grants permission to update a resource assignment in a restore testing plan. Access level: Write. Resources: restoreTestingPlan*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRestoreTestingSelection.html */
-  UpdateRestoreTestingSelection: "|,;~Write||0|restoreTestingPlan;1;||iam:PassRole|;",
+  UpdateRestoreTestingSelection: "W||0|restoreTestingPlan;1;||iam:PassRole|;",
   /** Grants permission to update a tiering configuration. Access level: Write. Resources: tieringConfiguration*. https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateTieringConfiguration.html */
-  UpdateTieringConfiguration: "|,;~Write||0|tieringConfiguration;1;|||;",
+  UpdateTieringConfiguration: "W||0|tieringConfiguration;1;|||;",
 } as const;
 const actionDetails = {
   AssociateBackupVaultMpaApprovalTeam: "|,;~~~|Grants permission to associate an MPA approval team with a backup vault",

@@ -47,101 +47,101 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CancelJob.html */
-  CancelJob: "|,;~Write||0|job;1;|||;",
+  CancelJob: "W||0|job;1;|||;",
   /** Grants permission to create an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html */
-  CreateComputeEnvironment: "|,;~Write||0|compute-environment;1;|0,2|batch:TagResource,iam:PassRole|;",
+  CreateComputeEnvironment: "W||0|compute-environment;1;|0,2|batch:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateConsumableResource.html */
-  CreateConsumableResource: "|,;~Write||0|consumable-resource;1;|0,2|batch:TagResource|;",
+  CreateConsumableResource: "W||0|consumable-resource;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy, service-environment. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateJobQueue.html */
   CreateJobQueue:
-    "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|0,2|batch:TagResource|;",
+    "W||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;,service-environment;0;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch quota share in your account. Access level: Write. Resources: job-queue*, quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateQuotaShare.html */
-  CreateQuotaShare: "|,;~Write||0|job-queue;1;,quota-share;1;|0,2|batch:TagResource|;",
+  CreateQuotaShare: "W||0|job-queue;1;,quota-share;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateSchedulingPolicy.html */
-  CreateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|0,2|batch:TagResource|;",
+  CreateSchedulingPolicy: "W||0|scheduling-policy;1;|0,2|batch:TagResource|;",
   /** Grants permission to create an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateServiceEnvironment.html */
-  CreateServiceEnvironment: "|,;~Write||0|service-environment;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
+  CreateServiceEnvironment: "W||0|service-environment;1;|0,2|batch:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteComputeEnvironment.html */
-  DeleteComputeEnvironment: "|,;~Write||0|compute-environment;1;|||;",
+  DeleteComputeEnvironment: "W||0|compute-environment;1;|||;",
   /** Grants permission to delete an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteConsumableResource.html */
-  DeleteConsumableResource: "|,;~Write||0|consumable-resource;1;|||;",
+  DeleteConsumableResource: "W||0|consumable-resource;1;|||;",
   /** Grants permission to delete an AWS Batch job queue in your account. Access level: Write. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteJobQueue.html */
-  DeleteJobQueue: "|,;~Write||0|job-queue;1;|||;",
+  DeleteJobQueue: "W||0|job-queue;1;|||;",
   /** Grants permission to delete an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteQuotaShare.html */
-  DeleteQuotaShare: "|,;~Write||0|quota-share;1;|||;",
+  DeleteQuotaShare: "W||0|quota-share;1;|||;",
   /** Grants permission to delete an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteSchedulingPolicy.html */
-  DeleteSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|||;",
+  DeleteSchedulingPolicy: "W||0|scheduling-policy;1;|||;",
   /** Grants permission to delete an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeleteServiceEnvironment.html */
-  DeleteServiceEnvironment: "|,;~Write||0|service-environment;1;|||;",
+  DeleteServiceEnvironment: "W||0|service-environment;1;|||;",
   /** Grants permission to deregister an AWS Batch job definition in your account. Access level: Write. Resources: job-definition-revision*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DeregisterJobDefinition.html */
-  DeregisterJobDefinition: "|,;~Write||0|job-definition-revision;1;|||;",
+  DeregisterJobDefinition: "W||0|job-definition-revision;1;|||;",
   /** Grants permission to describe one or more AWS Batch compute environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html */
-  DescribeComputeEnvironments: "|,;~Read||0||||;",
+  DescribeComputeEnvironments: "R||0||||;",
   /** Grants permission to describe one or more AWS Batch consumable resource in your account. Access level: Read. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeConsumableResource.html */
-  DescribeConsumableResource: "|,;~Read||0|consumable-resource;1;|||;",
+  DescribeConsumableResource: "R||0|consumable-resource;1;|||;",
   /** Grants permission to describe one or more AWS Batch job definitions in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html */
-  DescribeJobDefinitions: "|,;~Read||0||||;",
+  DescribeJobDefinitions: "R||0||||;",
   /** Grants permission to describe one or more AWS Batch job queues in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobQueues.html */
-  DescribeJobQueues: "|,;~Read||0||||;",
+  DescribeJobQueues: "R||0||||;",
   /** Grants permission to describe a list of AWS Batch jobs in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html */
-  DescribeJobs: "|,;~Read||0||||;",
+  DescribeJobs: "R||0||||;",
   /** Grants permission to describe an AWS Batch quota share in your account. Access level: Read. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeQuotaShare.html */
-  DescribeQuotaShare: "|,;~Read||0|quota-share;1;|||;",
+  DescribeQuotaShare: "R||0|quota-share;1;|||;",
   /** Grants permission to describe one or more AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeSchedulingPolicies.html */
-  DescribeSchedulingPolicies: "|,;~Read||0||||;",
+  DescribeSchedulingPolicies: "R||0||||;",
   /** Grants permission to describe one or more AWS Batch service environments in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceEnvironments.html */
-  DescribeServiceEnvironments: "|,;~Read||0||||;",
+  DescribeServiceEnvironments: "R||0||||;",
   /** Grants permission to describe a AWS Batch service job in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeServiceJob.html */
-  DescribeServiceJob: "|,;~Read||0||||;",
+  DescribeServiceJob: "R||0||||;",
   /** Grants permission to get a snapshot of an AWS Batch job queue in your account. Access level: Read. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_GetJobQueueSnapshot.html */
-  GetJobQueueSnapshot: "|,;~Read||0|job-queue;1;|||;",
+  GetJobQueueSnapshot: "R||0|job-queue;1;|||;",
   /** Grants permission to list AWS Batch consumable resources in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListConsumableResources.html */
-  ListConsumableResources: "|,;~List||0||||;",
+  ListConsumableResources: "L||0||||;",
   /** Grants permission to list jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobs.html */
-  ListJobs: "|,;~List||0||||;",
+  ListJobs: "L||0||||;",
   /** Grants permission to list AWS Batch jobs that require a specific consumable resource in your account. Access level: List. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListJobsByConsumableResource.html */
-  ListJobsByConsumableResource: "|,;~List||0|consumable-resource;1;|||;",
+  ListJobsByConsumableResource: "L||0|consumable-resource;1;|||;",
   /** Grants permission to list AWS Batch quota shares in your account. Access level: List. Resources: job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListQuotaShares.html */
-  ListQuotaShares: "|,;~List||0|job-queue;1;|||;",
+  ListQuotaShares: "L||0|job-queue;1;|||;",
   /** Grants permission to list AWS Batch scheduling policies in your account. Access level: Read. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListSchedulingPolicies.html */
-  ListSchedulingPolicies: "|,;~Read||0||||;",
+  ListSchedulingPolicies: "R||0||||;",
   /** Grants permission to list service jobs for a specified AWS Batch job queue in your account. Access level: List. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListServiceJobs.html */
-  ListServiceJobs: "|,;~List||0||||;",
+  ListServiceJobs: "L||0||||;",
   /** Grants permission to list tags for an AWS Batch resource in your account. Access level: Read. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|||;",
+    "R||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|||;",
   /** Grants permission to register an AWS Batch job definition in your account. Access level: Write. Resources: consumable-resource, job-definition*. https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html */
   RegisterJobDefinition:
-    "|,;~Write||0|consumable-resource;0;,job-definition;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
+    "W||0|consumable-resource;0;,job-definition;1;1|0,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18|batch:TagResource,iam:PassRole|;",
   /** Grants permission to submit an AWS Batch job from a job definition in your account. Access level: Write. Resources: consumable-resource, job*, job-definition, job-definition-revision, job-queue*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html */
   SubmitJob:
-    "|,;~Write||0|consumable-resource;0;,job;1;7~8~17,job-definition;0;,job-definition-revision;0;,job-queue;1;|0,2|batch:TagResource|;",
+    "W||0|consumable-resource;0;,job;1;7~8~17,job-definition;0;,job-definition-revision;0;,job-queue;1;|0,2|batch:TagResource|;",
   /** Grants permission to submit an AWS Batch service job. Access level: Write. Resources: job-queue*, quota-share, service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitServiceJob.html */
-  SubmitServiceJob: "|,;~Write||0|job-queue;1;,quota-share;0;,service-job;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
+  SubmitServiceJob: "W||0|job-queue;1;,quota-share;0;,service-job;1;17|0,2,16|batch:TagResource,iam:PassRole|;",
   /** Grants permission to tag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
+    "T||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|0,2||CreateComputeEnvironment,CreateConsumableResource,CreateJobQueue,CreateQuotaShare,CreateSchedulingPolicy,CreateServiceEnvironment,RegisterJobDefinition,SubmitJob,SubmitServiceJob,;",
   /** Grants permission to terminate a job in an AWS Batch job queue in your account. Access level: Write. Resources: job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateJob.html */
-  TerminateJob: "|,;~Write||0|job;1;|||;",
+  TerminateJob: "W||0|job;1;|||;",
   /** Grants permission to terminate a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_TerminateServiceJob.html */
-  TerminateServiceJob: "|,;~Write||0|service-job;1;|||;",
+  TerminateServiceJob: "W||0|service-job;1;|||;",
   /** Grants permission to untag an AWS Batch resource in your account. Access level: Tagging. Resources: compute-environment, consumable-resource, job, job-definition-revision, job-queue, quota-share, scheduling-policy, service-environment, service-job. https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|2||;",
+    "T||0|compute-environment;0;,consumable-resource;0;,job;0;,job-definition-revision;0;,job-queue;0;,quota-share;0;,scheduling-policy;0;,service-environment;0;,service-job;0;|2||;",
   /** Grants permission to update an AWS Batch compute environment in your account. Access level: Write. Resources: compute-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html */
-  UpdateComputeEnvironment: "|,;~Write||0|compute-environment;1;||iam:PassRole|;",
+  UpdateComputeEnvironment: "W||0|compute-environment;1;||iam:PassRole|;",
   /** Grants permission to update an AWS Batch consumable resource in your account. Access level: Write. Resources: consumable-resource*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateConsumableResource.html */
-  UpdateConsumableResource: "|,;~Write||0|consumable-resource;1;|||;",
+  UpdateConsumableResource: "W||0|consumable-resource;1;|||;",
   /** Grants permission to update an AWS Batch job queue in your account. Access level: Write. Resources: compute-environment, job-queue*, scheduling-policy. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateJobQueue.html */
-  UpdateJobQueue: "|,;~Write||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;|||;",
+  UpdateJobQueue: "W||0|compute-environment;0;,job-queue;1;,scheduling-policy;0;|||;",
   /** Grants permission to update an AWS Batch quota share in your account. Access level: Write. Resources: quota-share*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateQuotaShare.html */
-  UpdateQuotaShare: "|,;~Write||0|quota-share;1;|||;",
+  UpdateQuotaShare: "W||0|quota-share;1;|||;",
   /** Grants permission to update an AWS Batch scheduling policy in your account. Access level: Write. Resources: scheduling-policy*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateSchedulingPolicy.html */
-  UpdateSchedulingPolicy: "|,;~Write||0|scheduling-policy;1;|||;",
+  UpdateSchedulingPolicy: "W||0|scheduling-policy;1;|||;",
   /** Grants permission to update an AWS Batch service environment in your account. Access level: Write. Resources: service-environment*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceEnvironment.html */
-  UpdateServiceEnvironment: "|,;~Write||0|service-environment;1;|||;",
+  UpdateServiceEnvironment: "W||0|service-environment;1;|||;",
   /** Grants permission to update a service job in an AWS Batch job queue in your account. Access level: Write. Resources: service-job*. https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateServiceJob.html */
-  UpdateServiceJob: "|,;~Write||0|service-job;1;|16||;",
+  UpdateServiceJob: "W||0|service-job;1;|16||;",
 } as const;
 const actionDetails = {
   CancelJob: "|,;~~~|Grants permission to cancel a job in an AWS Batch job queue in your account",

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateDashboard.html */
-  CreateDashboard: "|,;~Write||0|||bcm-dashboards:TagResource|;",
+  CreateDashboard: "W||0|||bcm-dashboards:TagResource|;",
   /** Grants permission to create a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_CreateScheduledReport.html */
-  CreateScheduledReport: "|,;~Write||0||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
+  CreateScheduledReport: "W||0||1,2|bcm-dashboards:TagResource,iam:PassRole|;",
   /** Grants permission to delete a dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteDashboard.html */
-  DeleteDashboard: "|,;~Write||0||||;",
+  DeleteDashboard: "W||0||||;",
   /** Grants permission to delete a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_DeleteScheduledReport.html */
-  DeleteScheduledReport: "|,;~Write||0||||;",
+  DeleteScheduledReport: "W||0||||;",
   /** Grants permission to execute a scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ExecuteScheduledReport.html */
-  ExecuteScheduledReport: "|,;~Write||0||||;",
+  ExecuteScheduledReport: "W||0||||;",
   /** Grants permission to get dashboard information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetDashboard.html */
-  GetDashboard: "|,;~Read||0||||;",
+  GetDashboard: "R||0||||;",
   /** Grants permission to get the resource policy for a dashboard. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0||||;",
+  GetResourcePolicy: "R||0||||;",
   /** Grants permission to get scheduled report information. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_GetScheduledReport.html */
-  GetScheduledReport: "|,;~Read||0||||;",
+  GetScheduledReport: "R||0||||;",
   /** Grants permission to list information about all of the dashboards for a user. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListDashboards.html */
-  ListDashboards: "|,;~Read||0||||;",
+  ListDashboards: "R||0||||;",
   /** Grants permission to list information about all of the scheduled reports for a user. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListScheduledReports.html */
-  ListScheduledReports: "|,;~List||0||||;",
+  ListScheduledReports: "L||0||||;",
   /** Grants permission to list all of the tags for a resource. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to create a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_TagResource.html */
-  TagResource: "|,;~Tagging||0||0,2||CreateDashboard,CreateScheduledReport,;",
+  TagResource: "T||0||0,2||CreateDashboard,CreateScheduledReport,;",
   /** Grants permission to remove a tag for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||2||;",
+  UntagResource: "T||0||2||;",
   /** Grants permission to update an existing dashboard. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateDashboard.html */
-  UpdateDashboard: "|,;~Write||0||||;",
+  UpdateDashboard: "W||0||||;",
   /** Grants permission to update an existing scheduled report. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_bcmDashboards_UpdateScheduledReport.html */
-  UpdateScheduledReport: "|,;~Write||0|||iam:PassRole|;",
+  UpdateScheduledReport: "W||0|||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateDashboard: "|,;~~~|Grants permission to create a dashboard",

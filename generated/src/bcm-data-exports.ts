@@ -32,29 +32,29 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an export. Access level: Write. Resources: billingview, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_CreateExport.html */
   CreateExport:
-    "|,;~Write||0|billingview;0;,table;1;|0,2|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
+    "W||0|billingview;0;,table;1;|0,2|bcm-data-exports:TagResource,cost-optimization-hub:GetRecommendation,cost-optimization-hub:ListRecommendations,cur:PutReportDefinition,sustainability:GetCarbonFootprintSummary|;",
   /** Grants permission to delete an export. Access level: Write. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_DeleteExport.html */
-  DeleteExport: "|,;~Write||0|export;1;|1||;",
+  DeleteExport: "W||0|export;1;|1||;",
   /** Grants permission to get the execution of an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExecution.html */
-  GetExecution: "|,;~Read||0|export;1;|1||;",
+  GetExecution: "R||0|export;1;|1||;",
   /** Grants permission to get an export. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetExport.html */
-  GetExport: "|,;~Read||0|export;1;|1||;",
+  GetExport: "R||0|export;1;|1||;",
   /** Grants permission to get the details of a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_GetTable.html */
-  GetTable: "|,;~Read||0|table;1;|||;",
+  GetTable: "R||0|table;1;|||;",
   /** Grants permission to list all executions of an export. Access level: List. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExecutions.html */
-  ListExecutions: "|,;~List||0|export;1;|1||;",
+  ListExecutions: "L||0|export;1;|1||;",
   /** Grants permission to list all exports. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListExports.html */
-  ListExports: "|,;~List||0||||;",
+  ListExports: "L||0||||;",
   /** Grants permission to list all available tables. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTables.html */
-  ListTables: "|,;~List||0||||;",
+  ListTables: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|export;1;|1||;",
+  ListTagsForResource: "R||0|export;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_TagResource.html */
-  TagResource: "|,;~Tagging||0|export;1;|0,1,2||CreateExport,;",
+  TagResource: "T||0|export;1;|0,1,2||CreateExport,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: export*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|export;1;|1,2||;",
+  UntagResource: "T||0|export;1;|1,2||;",
   /** Grants permission to update an export. Access level: Write. Resources: billingview, export*, table*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DataExports_UpdateExport.html */
-  UpdateExport: "|,;~Write||0|billingview;0;,export;1;,table;1;|1||;",
+  UpdateExport: "W||0|billingview;0;,export;1;,table;1;|1||;",
 } as const;
 const actionDetails = {
   CreateExport: "|,;~~~|Grants permission to create an export",

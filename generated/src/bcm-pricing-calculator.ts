@@ -31,81 +31,78 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new bill estimate. Charge is incurred for successful bill estimates. Access level: Write. Resources: bill-scenario. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillEstimate.html */
-  CreateBillEstimate: "|,;~Write||0|bill-scenario;0;||bcm-pricing-calculator:TagResource|;",
+  CreateBillEstimate: "W||0|bill-scenario;0;||bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create a new bill scenario. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateBillScenario.html */
-  CreateBillScenario: "|,;~Write||0||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateBillScenario: "W||0||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create new commitments or remove existing commitment from a specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioCommitmentModification.html */
-  CreateBillScenarioCommitmentModification:
-    "|,;~Write||0|bill-scenario;1;|||BatchCreateBillScenarioCommitmentModification",
+  CreateBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchCreateBillScenarioCommitmentModification",
   /** Grants permission to create usage in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateBillScenarioUsageModification.html */
-  CreateBillScenarioUsageModification: "|,;~Write||0|bill-scenario;1;|||BatchCreateBillScenarioUsageModification",
+  CreateBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchCreateBillScenarioUsageModification",
   /** Grants permission to create a new Workload estimate. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_CreateWorkloadEstimate.html */
-  CreateWorkloadEstimate: "|,;~Write||0||0,2|bcm-pricing-calculator:TagResource|;",
+  CreateWorkloadEstimate: "W||0||0,2|bcm-pricing-calculator:TagResource|;",
   /** Grants permission to create usage in the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchCreateWorkloadEstimateUsage.html */
-  CreateWorkloadEstimateUsage: "|,;~Write||0|workload-estimate;1;|||BatchCreateWorkloadEstimateUsage",
+  CreateWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchCreateWorkloadEstimateUsage",
   /** Grants permission to delete bill estimate. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillEstimate.html */
-  DeleteBillEstimate: "|,;~Write||0|bill-estimate;1;|||;",
+  DeleteBillEstimate: "W||0|bill-estimate;1;|||;",
   /** Grants permission to delete a bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteBillScenario.html */
-  DeleteBillScenario: "|,;~Write||0|bill-scenario;1;|||;",
+  DeleteBillScenario: "W||0|bill-scenario;1;|||;",
   /** Grants permission to delete newly added commitments from the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteBillScenarioCommitmentModification.html */
-  DeleteBillScenarioCommitmentModification:
-    "|,;~Write||0|bill-scenario;1;|||BatchDeleteBillScenarioCommitmentModification",
+  DeleteBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchDeleteBillScenarioCommitmentModification",
   /** Grants permission to delete newly added usage from the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteBillScenarioUsageModification.html */
-  DeleteBillScenarioUsageModification: "|,;~Write||0|bill-scenario;1;|||BatchDeleteBillScenarioUsageModification",
+  DeleteBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchDeleteBillScenarioUsageModification",
   /** Grants permission to delete the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_DeleteWorkloadEstimate.html */
-  DeleteWorkloadEstimate: "|,;~Write||0|workload-estimate;1;|||;",
+  DeleteWorkloadEstimate: "W||0|workload-estimate;1;|||;",
   /** Grants permission to delete newly added usage from the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchDeleteWorkloadEstimateUsage.html */
-  DeleteWorkloadEstimateUsage: "|,;~Write||0|workload-estimate;1;|||BatchDeleteWorkloadEstimateUsage",
+  DeleteWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchDeleteWorkloadEstimateUsage",
   /** Grants permission to retrieve details of a bill estimate including estimated cost. Access level: Read. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetBillEstimate.html */
-  GetBillEstimate: "|,;~Read||0|bill-estimate;1;|||;",
+  GetBillEstimate: "R||0|bill-estimate;1;|||;",
   /** Grants permission to retrieve information associated with a bill scenario. Access level: Read. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetBillScenario.html */
-  GetBillScenario: "|,;~Read||0|bill-scenario;1;|||;",
+  GetBillScenario: "R||0|bill-scenario;1;|||;",
   /** Grants permission to retrieve applicable rate type preferences for the account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetPreferences.html */
-  GetPreferences: "|,;~Read||0||||;",
+  GetPreferences: "R||0||||;",
   /** Grants permission to retrieve information associated with a workload estimate. Access level: Read. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_GetWorkloadEstimate.html */
-  GetWorkloadEstimate: "|,;~Read||0|workload-estimate;1;|||;",
+  GetWorkloadEstimate: "R||0|workload-estimate;1;|||;",
   /** Grants permission to list commitments associated with the specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateCommitments.html */
-  ListBillEstimateCommitments: "|,;~List||0|bill-estimate;1;|||;",
+  ListBillEstimateCommitments: "L||0|bill-estimate;1;|||;",
   /** Grants permission to list added or removed commitments for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateInputCommitmentModifications.html */
-  ListBillEstimateInputCommitmentModifications: "|,;~List||0|bill-estimate;1;|||;",
+  ListBillEstimateInputCommitmentModifications: "L||0|bill-estimate;1;|||;",
   /** Grants permission to list added or modified usage for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateInputUsageModifications.html */
-  ListBillEstimateInputUsageModifications: "|,;~List||0|bill-estimate;1;|||;",
+  ListBillEstimateInputUsageModifications: "L||0|bill-estimate;1;|||;",
   /** Grants permission to list result line items for a specified bill estimate. Access level: List. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimateLineItems.html */
-  ListBillEstimateLineItems: "|,;~List||0|bill-estimate;1;|||;",
+  ListBillEstimateLineItems: "L||0|bill-estimate;1;|||;",
   /** Grants permission to list bill estimates. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillEstimates.html */
-  ListBillEstimates: "|,;~List||0||||;",
+  ListBillEstimates: "L||0||||;",
   /** Grants permission to list commitments included in a bill scenario. Access level: List. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarioCommitmentModifications.html */
-  ListBillScenarioCommitmentModifications: "|,;~List||0|bill-scenario;1;|||;",
+  ListBillScenarioCommitmentModifications: "L||0|bill-scenario;1;|||;",
   /** Grants permission to list usage lines of a specified bill scenario. Access level: List. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarioUsageModifications.html */
-  ListBillScenarioUsageModifications: "|,;~List||0|bill-scenario;1;|||;",
+  ListBillScenarioUsageModifications: "L||0|bill-scenario;1;|||;",
   /** Grants permission to list bill scenarios. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListBillScenarios.html */
-  ListBillScenarios: "|,;~List||0||||;",
+  ListBillScenarios: "L||0||||;",
   /** Grants permission to return a list of tags for a resource. Access level: Tagging. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Tagging||0||||;",
+  ListTagsForResource: "T||0||||;",
   /** Grants permission to list usage lines for the specified workload estimate. Access level: List. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListWorkloadEstimateUsage.html */
-  ListWorkloadEstimateUsage: "|,;~List||0|workload-estimate;1;|||;",
+  ListWorkloadEstimateUsage: "L||0|workload-estimate;1;|||;",
   /** Grants permission to list workload estimates. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_ListWorkloadEstimates.html */
-  ListWorkloadEstimates: "|,;~List||0||||;",
+  ListWorkloadEstimates: "L||0||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|bill-scenario;0;1,workload-estimate;0;1|0,2||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
+    "T||0|bill-scenario;0;1,workload-estimate;0;1|0,2||CreateBillEstimate,CreateBillScenario,CreateWorkloadEstimate,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: bill-scenario, workload-estimate. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|bill-scenario;0;1,workload-estimate;0;1|2||;",
+  UntagResource: "T||0|bill-scenario;0;1,workload-estimate;0;1|2||;",
   /** Grants permission to update bill estimate name and expiration date time. Access level: Write. Resources: bill-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillEstimate.html */
-  UpdateBillEstimate: "|,;~Write||0|bill-estimate;1;|||;",
+  UpdateBillEstimate: "W||0|bill-estimate;1;|||;",
   /** Grants permission to update name and expiration date time of the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateBillScenario.html */
-  UpdateBillScenario: "|,;~Write||0|bill-scenario;1;|||;",
+  UpdateBillScenario: "W||0|bill-scenario;1;|||;",
   /** Grants permission to update commitment group of commitments in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateBillScenarioCommitmentModification.html */
-  UpdateBillScenarioCommitmentModification:
-    "|,;~Write||0|bill-scenario;1;|||BatchUpdateBillScenarioCommitmentModification",
+  UpdateBillScenarioCommitmentModification: "W||0|bill-scenario;1;|||BatchUpdateBillScenarioCommitmentModification",
   /** Grants permission to update usage amount, usage hour, and usage group in the specified bill scenario. Access level: Write. Resources: bill-scenario*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateBillScenarioUsageModification.html */
-  UpdateBillScenarioUsageModification: "|,;~Write||0|bill-scenario;1;|||BatchUpdateBillScenarioUsageModification",
+  UpdateBillScenarioUsageModification: "W||0|bill-scenario;1;|||BatchUpdateBillScenarioUsageModification",
   /** Grants permission to update rate type preferences for the account. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdatePreferences.html */
-  UpdatePreferences: "|,;~Write||0||||;",
+  UpdatePreferences: "W||0||||;",
   /** Grants permission to update name and expiration date time of the specified workload estimate. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_UpdateWorkloadEstimate.html */
-  UpdateWorkloadEstimate: "|,;~Write||0|workload-estimate;1;|||;",
+  UpdateWorkloadEstimate: "W||0|workload-estimate;1;|||;",
   /** Grants permission to update usage amount and usage group in the specified workload estimate based on the usage id. Access level: Write. Resources: workload-estimate*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_AWSBCMPricingCalculator_BatchUpdateWorkloadEstimateUsage.html */
-  UpdateWorkloadEstimateUsage: "|,;~Write||0|workload-estimate;1;|||BatchUpdateWorkloadEstimateUsage",
+  UpdateWorkloadEstimateUsage: "W||0|workload-estimate;1;|||BatchUpdateWorkloadEstimateUsage",
 } as const;
 const actionDetails = {
   CreateBillEstimate:

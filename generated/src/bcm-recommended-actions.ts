@@ -31,7 +31,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to list all recommended actions. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_BillingAndCostManagementRecommendedActions_ListRecommendedActions.html */
-  ListRecommendedActions: "|,;~List||0||||;",
+  ListRecommendedActions: "L||0||||;",
 } as const;
 const actionDetails = {
   ListRecommendedActions: "|,;~~~|Grants permission to list all recommended actions",

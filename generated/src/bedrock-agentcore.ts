@@ -49,449 +49,445 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended telemetry for a resource. Access level: Permissions management. Resources: memory*, payment-manager. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/ */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|memory;1;,payment-manager;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|memory;1;,payment-manager;0;|||",
   /** Grants permission to evaluate Cedar policies for authorization requests. Access level: Permissions management. Resources: gateway*, policy-engine*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  AuthorizeAction: "|,;~Permissions management||1|gateway;1;,policy-engine;1;|||",
+  AuthorizeAction: "P||1|gateway;1;,policy-engine;1;|||",
   /** Grants permission to create one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchCreateMemoryRecords.html */
-  BatchCreateMemoryRecords: "|,;~Write||0|memory;1;|12||;",
+  BatchCreateMemoryRecords: "W||0|memory;1;|12||;",
   /** Grants permission to delete one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchDeleteMemoryRecords.html */
-  BatchDeleteMemoryRecords: "|,;~Write||0|memory;1;|||;",
+  BatchDeleteMemoryRecords: "W||0|memory;1;|||;",
   /** Grants permission to update one or more memory records. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_BatchUpdateMemoryRecords.html */
-  BatchUpdateMemoryRecords: "|,;~Write||0|memory;1;|12||;",
+  BatchUpdateMemoryRecords: "W||0|memory;1;|12||;",
   /** Grants permission to retrieve access token with OAuth2 for 3LO flow to access external resource. Access level: Read. Resources: oauth2credentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CompleteResourceTokenAuth.html */
   CompleteResourceTokenAuth:
-    "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8,17||;",
+    "R||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8,17||;",
   /** Grants permission to connect to a browser automation stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserAutomationStream.html */
-  ConnectBrowserAutomationStream: "|,;~Read||0||||",
+  ConnectBrowserAutomationStream: "R||0||||",
   /** Grants permission to connect to a browser live view stream. Access level: Read. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ConnectBrowserLiveViewStream.html */
-  ConnectBrowserLiveViewStream: "|,;~Read||0||||",
+  ConnectBrowserLiveViewStream: "R||0||||",
   /** Grants permission to create an A/B test. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateABTest.html */
-  CreateABTest: "|,;~Write||0|||iam:PassRole|",
+  CreateABTest: "W||0|||iam:PassRole|",
   /** Grants permission to create a new agent runtime. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntime.html */
   CreateAgentRuntime:
-    "|,;~Write||0||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "W||0||0,2,10,13,16|bedrock-agentcore:CreateAgentRuntimeEndpoint,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new agent runtime endpoint. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateAgentRuntimeEndpoint.html */
-  CreateAgentRuntimeEndpoint: "|,;~Write||0|runtime;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
+  CreateAgentRuntimeEndpoint: "W||0|runtime;1;|0,2|bedrock-agentcore:TagResource|CreateAgentRuntime,;",
   /** Grants permission to create a new API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateApiKeyCredentialProvider.html */
-  CreateApiKeyCredentialProvider:
-    "|,;~Write||0|apikeycredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom browser. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowser.html */
-  CreateBrowser: "|,;~Write||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateBrowser: "W||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new browser profile. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateBrowserProfile.html */
-  CreateBrowserProfile: "|,;~Write||0||0,2|bedrock-agentcore:TagResource|;",
+  CreateBrowserProfile: "W||0||0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new custom code interpreter. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateCodeInterpreter.html */
-  CreateCodeInterpreter: "|,;~Write||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateCodeInterpreter: "W||0||0,2,13,16|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new configuration bundle. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateConfigurationBundle.html */
-  CreateConfigurationBundle: "|,;~Write||0||||;",
+  CreateConfigurationBundle: "W||0||||;",
   /** Grants permission to create a new evaluator. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateEvaluator.html */
-  CreateEvaluator: "|,;~Write||0||0,1,2|bedrock-agentcore:TagResource|;",
+  CreateEvaluator: "W||0||0,1,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html */
-  CreateEvent: "|,;~Write||0|memory;1;|11,14||;",
+  CreateEvent: "W||0|memory;1;|11,14||;",
   /** Grants permission to create a new gateway. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGateway.html */
-  CreateGateway:
-    "|,;~Write||0||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateGateway: "W||0||0,2|bedrock-agentcore:SynchronizeGatewayTargets,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new rule in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayRule.html */
-  CreateGatewayRule: "|,;~Write||0|gateway;1;|||;",
+  CreateGatewayRule: "W||0|gateway;1;|||;",
   /** Grants permission to create a new target in an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateGatewayTarget.html */
-  CreateGatewayTarget: "|,;~Write||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  CreateGatewayTarget: "W||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
   /** Grants permission to create a new harness. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateHarness.html */
   CreateHarness:
-    "|,;~Write||0||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
+    "W||0||0,2|bedrock-agentcore:CreateAgentRuntime,bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a Memory resource. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateMemory.html */
-  CreateMemory: "|,;~Write||0||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateMemory: "W||0||0,2,9|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Credential Provider to access external resources with OAuth2 protocol. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOauth2CredentialProvider.html */
-  CreateOauth2CredentialProvider:
-    "|,;~Write||0|oauth2credentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+  CreateOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new online evaluation configuration. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOnlineEvaluationConfig.html */
-  CreateOnlineEvaluationConfig: "|,;~Write||0||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateOnlineEvaluationConfig: "W||0||0,1,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment connector under a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentConnector.html */
-  CreatePaymentConnector: "|,;~Write||0|payment-manager;1;|||;",
+  CreatePaymentConnector: "W||0|payment-manager;1;|||;",
   /** Grants permission to create a new Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentCredentialProvider.html */
   CreatePaymentCredentialProvider:
-    "|,;~Write||0|paymentcredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
+    "W||0|paymentcredentialprovider;1;,token-vault;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentInstrument.html */
-  CreatePaymentInstrument: "|,;~Write||0|payment-manager;1;|||;",
+  CreatePaymentInstrument: "W||0|payment-manager;1;|||;",
   /** Grants permission to create a new payment manager. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentManager.html */
-  CreatePaymentManager: "|,;~Write||0||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreatePaymentManager: "W||0||0,2|bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePaymentSession.html */
-  CreatePaymentSession: "|,;~Write||0|payment-manager;1;|||;",
+  CreatePaymentSession: "W||0|payment-manager;1;|||;",
   /** Grants permission to create a new policy within a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Write||0|policy-engine;1;|||;",
+  CreatePolicy: "W||0|policy-engine;1;|||;",
   /** Grants permission to create a new policy engine. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreatePolicyEngine.html */
-  CreatePolicyEngine: "|,;~Write||0||0,2||;",
+  CreatePolicyEngine: "W||0||0,2||;",
   /** Grants permission to create a new registry. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistry.html */
-  CreateRegistry: "|,;~Write||0|||bedrock-agentcore:TagResource|;",
+  CreateRegistry: "W||0|||bedrock-agentcore:TagResource|;",
   /** Grants permission to create a new registry record. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateRegistryRecord.html */
-  CreateRegistryRecord: "|,;~Write||0|registry;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
+  CreateRegistryRecord: "W||0|registry;1;||bedrock-agentcore:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateWorkloadIdentity.html */
   CreateWorkloadIdentity:
-    "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|0,2|bedrock-agentcore:TagResource|;",
+    "W||0|workload-identity;1;,workload-identity-directory;1;|0,2|bedrock-agentcore:TagResource|;",
   /** Grants permission to delete an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteABTest.html */
-  DeleteABTest: "|,;~Write||0|ab-test;1;|||;",
+  DeleteABTest: "W||0|ab-test;1;|||;",
   /** Grants permission to delete an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntime.html */
   DeleteAgentRuntime:
-    "|,;~Write||0|runtime;1;||bedrock-agentcore:DeleteAgentRuntimeEndpoint,bedrock-agentcore:DeleteWorkloadIdentity|;",
+    "W||0|runtime;1;||bedrock-agentcore:DeleteAgentRuntimeEndpoint,bedrock-agentcore:DeleteWorkloadIdentity|;",
   /** Grants permission to delete an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteAgentRuntimeEndpoint.html */
-  DeleteAgentRuntimeEndpoint: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||DeleteAgentRuntime,;",
+  DeleteAgentRuntimeEndpoint: "W||0|runtime;1;,runtime-endpoint;1;|||DeleteAgentRuntime,;",
   /** Grants permission to delete a registered API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteApiKeyCredentialProvider.html */
-  DeleteApiKeyCredentialProvider: "|,;~Write||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  DeleteApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to delete a batch evaluation. Access level: Write. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteBatchEvaluation.html */
-  DeleteBatchEvaluation: "|,;~Write||0|batch-evaluate;1;|||;",
+  DeleteBatchEvaluation: "W||0|batch-evaluate;1;|||;",
   /** Grants permission to delete a custom browser. Access level: Write. Resources: browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteBrowser.html */
-  DeleteBrowser: "|,;~Write||0|browser-custom;1;|||;",
+  DeleteBrowser: "W||0|browser-custom;1;|||;",
   /** Grants permission to delete a browser profile. Access level: Write. Resources: browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteBrowserProfile.html */
-  DeleteBrowserProfile: "|,;~Write||0|browser-profile;1;|||;",
+  DeleteBrowserProfile: "W||0|browser-profile;1;|||;",
   /** Grants permission to delete a custom code interpreter. Access level: Write. Resources: code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteCodeInterpreter.html */
-  DeleteCodeInterpreter: "|,;~Write||0|code-interpreter-custom;1;|||;",
+  DeleteCodeInterpreter: "W||0|code-interpreter-custom;1;|||;",
   /** Grants permission to delete a configuration bundle. Access level: Write. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteConfigurationBundle.html */
-  DeleteConfigurationBundle: "|,;~Write||0|configuration-bundle;1;|||;",
+  DeleteConfigurationBundle: "W||0|configuration-bundle;1;|||;",
   /** Grants permission to delete an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteEvaluator.html */
-  DeleteEvaluator: "|,;~Write||0|evaluator;1;|||;",
+  DeleteEvaluator: "W||0|evaluator;1;|||;",
   /** Grants permission to delete an Event. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteEvent.html */
-  DeleteEvent: "|,;~Write||0|memory;1;|11,14||;",
+  DeleteEvent: "W||0|memory;1;|11,14||;",
   /** Grants permission to delete an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGateway.html */
-  DeleteGateway: "|,;~Write||0|gateway;1;|||;",
+  DeleteGateway: "W||0|gateway;1;|||;",
   /** Grants permission to delete an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayRule.html */
-  DeleteGatewayRule: "|,;~Write||0|gateway;1;|||;",
+  DeleteGatewayRule: "W||0|gateway;1;|||;",
   /** Grants permission to delete an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteGatewayTarget.html */
-  DeleteGatewayTarget: "|,;~Write||0|gateway;1;|||;",
+  DeleteGatewayTarget: "W||0|gateway;1;|||;",
   /** Grants permission to delete a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteHarness.html */
   DeleteHarness:
-    "|,;~Write||0|harness;1;||bedrock-agentcore:DeleteAgentRuntime,bedrock-agentcore:GetAgentRuntime,iam:PassRole|;",
+    "W||0|harness;1;||bedrock-agentcore:DeleteAgentRuntime,bedrock-agentcore:GetAgentRuntime,iam:PassRole|;",
   /** Grants permission to delete a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteMemory.html */
-  DeleteMemory: "|,;~Write||0|memory;1;|||;",
+  DeleteMemory: "W||0|memory;1;|||;",
   /** Grants permission to delete a Memory Record. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteMemoryRecord.html */
-  DeleteMemoryRecord: "|,;~Write||0|memory;1;|||;",
+  DeleteMemoryRecord: "W||0|memory;1;|||;",
   /** Grants permission to delete a registered OAuth2 Credential Provider. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteOauth2CredentialProvider.html */
-  DeleteOauth2CredentialProvider: "|,;~Write||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  DeleteOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to delete an online evaluation configuration. Access level: Write. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteOnlineEvaluationConfig.html */
-  DeleteOnlineEvaluationConfig: "|,;~Write||0|online-evaluation-config;1;|||;",
+  DeleteOnlineEvaluationConfig: "W||0|online-evaluation-config;1;|||;",
   /** Grants permission to delete a payment connector. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentConnector.html */
-  DeletePaymentConnector: "|,;~Write||0|payment-manager;1;|||;",
+  DeletePaymentConnector: "W||0|payment-manager;1;|||;",
   /** Grants permission to delete a registered Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentCredentialProvider.html */
-  DeletePaymentCredentialProvider: "|,;~Write||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  DeletePaymentCredentialProvider: "W||0|paymentcredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to delete a payment instrument. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentInstrument.html */
-  DeletePaymentInstrument: "|,;~Write||0|payment-manager;1;|||;",
+  DeletePaymentInstrument: "W||0|payment-manager;1;|||;",
   /** Grants permission to delete a payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentManager.html */
-  DeletePaymentManager: "|,;~Write||0|payment-manager;1;|||;",
+  DeletePaymentManager: "W||0|payment-manager;1;|||;",
   /** Grants permission to delete a payment session. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePaymentSession.html */
-  DeletePaymentSession: "|,;~Write||0|payment-manager;1;|||;",
+  DeletePaymentSession: "W||0|payment-manager;1;|||;",
   /** Grants permission to delete a policy. Access level: Write. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;,policy-engine;1;|||;",
+  DeletePolicy: "W||0|policy;1;,policy-engine;1;|||;",
   /** Grants permission to delete a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeletePolicyEngine.html */
-  DeletePolicyEngine: "|,;~Write||0|policy-engine;1;|||;",
+  DeletePolicyEngine: "W||0|policy-engine;1;|||;",
   /** Grants permission to delete a recommendation. Access level: Write. Resources: recommendation*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_DeleteRecommendation.html */
-  DeleteRecommendation: "|,;~Write||0|recommendation;1;|||;",
+  DeleteRecommendation: "W||0|recommendation;1;|||;",
   /** Grants permission to delete an existing registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteRegistry.html */
-  DeleteRegistry: "|,;~Write||0|registry;1;|||;",
+  DeleteRegistry: "W||0|registry;1;|||;",
   /** Grants permission to delete an existing registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteRegistryRecord.html */
-  DeleteRegistryRecord: "|,;~Write||0|registry-record;1;|||;",
+  DeleteRegistryRecord: "W||0|registry-record;1;|||;",
   /** Grants permission to delete the resource-based policy for a Bedrock resource. Access level: Write. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  DeleteResourcePolicy: "W||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
   /** Grants permission to delete a registered Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_DeleteWorkloadIdentity.html */
-  DeleteWorkloadIdentity: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|||DeleteAgentRuntime,;",
+  DeleteWorkloadIdentity: "W||0|workload-identity;1;,workload-identity-directory;1;|||DeleteAgentRuntime,;",
   /** Grants permission to run an evaluation using an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_Evaluate.html */
-  Evaluate: "|,;~Write||0|evaluator;1;|||;",
+  Evaluate: "W||0|evaluator;1;|||;",
   /** Grants permission to get details of an A/B test. Access level: Read. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetABTest.html */
-  GetABTest: "|,;~Read||0|ab-test;1;|||;",
+  GetABTest: "R||0|ab-test;1;|||;",
   /** Grants permission to retrieve an agent card for A2A. Access level: Read. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetAgentCard.html */
-  GetAgentCard: "|,;~Read||0|runtime;1;,runtime-endpoint;1;|||;",
+  GetAgentCard: "R||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to get details of an agent runtime. Access level: Read. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetAgentRuntime.html */
-  GetAgentRuntime: "|,;~Read||0|runtime;1;|||;",
+  GetAgentRuntime: "R||0|runtime;1;|||;",
   /** Grants permission to get details of an agent runtime endpoint. Access level: Read. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetAgentRuntimeEndpoint.html */
-  GetAgentRuntimeEndpoint: "|,;~Read||0|runtime;1;,runtime-endpoint;1;|||;",
+  GetAgentRuntimeEndpoint: "R||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to fetch a registered API Key Credential Provider by its name. Access level: Read. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetApiKeyCredentialProvider.html */
-  GetApiKeyCredentialProvider: "|,;~Read||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  GetApiKeyCredentialProvider: "R||0|apikeycredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to get details of a batch evaluation. Access level: Read. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetBatchEvaluation.html */
-  GetBatchEvaluation: "|,;~Read||0|batch-evaluate;1;|||;",
+  GetBatchEvaluation: "R||0|batch-evaluate;1;|||;",
   /** Grants permission to get details of a browser. Access level: Read. Resources: browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetBrowser.html */
-  GetBrowser: "|,;~Read||0|browser-custom;1;|||;",
+  GetBrowser: "R||0|browser-custom;1;|||;",
   /** Grants permission to get details of a browser profile. Access level: Read. Resources: browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetBrowserProfile.html */
-  GetBrowserProfile: "|,;~Read||0|browser-profile;1;|||;",
+  GetBrowserProfile: "R||0|browser-profile;1;|||;",
   /** Grants permission to get details of a browser session. Access level: Read. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetBrowserSession.html */
-  GetBrowserSession: "|,;~Read||0|browser;1;,browser-custom;1;|||;",
+  GetBrowserSession: "R||0|browser;1;,browser-custom;1;|||;",
   /** Grants permission to get details of a code interpreter. Access level: Read. Resources: code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetCodeInterpreter.html */
-  GetCodeInterpreter: "|,;~Read||0|code-interpreter-custom;1;|||;",
+  GetCodeInterpreter: "R||0|code-interpreter-custom;1;|||;",
   /** Grants permission to get details of a code interpreter session. Access level: Read. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetCodeInterpreterSession.html */
-  GetCodeInterpreterSession: "|,;~Read||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  GetCodeInterpreterSession: "R||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
   /** Grants permission to get details of a configuration bundle. Access level: Read. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetConfigurationBundle.html */
-  GetConfigurationBundle: "|,;~Read||0|configuration-bundle;1;|||;",
+  GetConfigurationBundle: "R||0|configuration-bundle;1;|||;",
   /** Grants permission to get a specific version of a configuration bundle. Access level: Read. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetConfigurationBundleVersion.html */
-  GetConfigurationBundleVersion: "|,;~Read||0|configuration-bundle;1;|||;",
+  GetConfigurationBundleVersion: "R||0|configuration-bundle;1;|||;",
   /** Grants permission to get details of an evaluator. Access level: Read. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetEvaluator.html */
-  GetEvaluator: "|,;~Read||0|evaluator;1;|||;",
+  GetEvaluator: "R||0|evaluator;1;|||;",
   /** Grants permission to fetch an Event. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetEvent.html */
-  GetEvent: "|,;~Read||0|memory;1;|11,14||;",
+  GetEvent: "R||0|memory;1;|11,14||;",
   /** Grants permission to retrieve an existing gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGateway.html */
-  GetGateway: "|,;~Read||0|gateway;1;|||;",
+  GetGateway: "R||0|gateway;1;|||;",
   /** Grants permission to retrieve an existing gateway rule. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGatewayRule.html */
-  GetGatewayRule: "|,;~Read||0|gateway;1;|||;",
+  GetGatewayRule: "R||0|gateway;1;|||;",
   /** Grants permission to retrieve an existing gateway target. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetGatewayTarget.html */
-  GetGatewayTarget: "|,;~Read||0|gateway;1;|||;",
+  GetGatewayTarget: "R||0|gateway;1;|||;",
   /** Grants permission to get details of a harness. Access level: Read. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetHarness.html */
-  GetHarness: "|,;~Read||0|harness;1;|||;",
+  GetHarness: "R||0|harness;1;|||;",
   /** Grants permission to fetch details for a Memory resource. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetMemory.html */
-  GetMemory: "|,;~Read||0|memory;1;|||;",
+  GetMemory: "R||0|memory;1;|||;",
   /** Grants permission to fetch a Memory Record. Access level: Read. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetMemoryRecord.html */
-  GetMemoryRecord: "|,;~Read||0|memory;1;|||;",
+  GetMemoryRecord: "R||0|memory;1;|||;",
   /** Grants permission to fetch a registered OAuth2 Credential Provider by its name. Access level: Read. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetOauth2CredentialProvider.html */
-  GetOauth2CredentialProvider: "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  GetOauth2CredentialProvider: "R||0|oauth2credentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to get details of an online evaluation configuration. Access level: Read. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetOnlineEvaluationConfig.html */
-  GetOnlineEvaluationConfig: "|,;~Read||0|online-evaluation-config;1;|||;",
+  GetOnlineEvaluationConfig: "R||0|online-evaluation-config;1;|||;",
   /** Grants permission to retrieve details of a payment connector. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentConnector.html */
-  GetPaymentConnector: "|,;~Read||0|payment-manager;1;|||;",
+  GetPaymentConnector: "R||0|payment-manager;1;|||;",
   /** Grants permission to fetch a registered Payment Credential Provider by its name. Access level: Read. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentCredentialProvider.html */
-  GetPaymentCredentialProvider: "|,;~Read||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  GetPaymentCredentialProvider: "R||0|paymentcredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to retrieve details of a payment instrument. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentInstrument.html */
-  GetPaymentInstrument: "|,;~Read||0|payment-manager;1;|||;",
+  GetPaymentInstrument: "R||0|payment-manager;1;|||;",
   /** Grants permission to retrieve the balance of a payment instrument. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentInstrumentBalance.html */
-  GetPaymentInstrumentBalance: "|,;~Read||0|payment-manager;1;|||;",
+  GetPaymentInstrumentBalance: "R||0|payment-manager;1;|||;",
   /** Grants permission to retrieve details of a payment manager. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentManager.html */
-  GetPaymentManager: "|,;~Read||0|payment-manager;1;|||;",
+  GetPaymentManager: "R||0|payment-manager;1;|||;",
   /** Grants permission to retrieve details of a payment session. Access level: Read. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPaymentSession.html */
-  GetPaymentSession: "|,;~Read||0|payment-manager;1;|||;",
+  GetPaymentSession: "R||0|payment-manager;1;|||;",
   /** Grants permission to retrieve a policy. Access level: Read. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;,policy-engine;1;|||;",
+  GetPolicy: "R||0|policy;1;,policy-engine;1;|||;",
   /** Grants permission to retrieve a policy engine. Access level: Read. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyEngine.html */
-  GetPolicyEngine: "|,;~Read||0|policy-engine;1;|||;",
+  GetPolicyEngine: "R||0|policy-engine;1;|||;",
   /** Grants permission to retrieve a summary of a policy engine. Access level: Read. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyEngineSummary.html */
-  GetPolicyEngineSummary: "|,;~Read||0|policy-engine;1;|||;",
+  GetPolicyEngineSummary: "R||0|policy-engine;1;|||;",
   /** Grants permission to retrieve status and results of a policy generation request. Access level: Read. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyGeneration.html */
-  GetPolicyGeneration: "|,;~Read||0|policy-engine;1;,policy-generation;1;|||;",
+  GetPolicyGeneration: "R||0|policy-engine;1;,policy-generation;1;|||;",
   /** Grants permission to retrieve a summary of a policy generation request. Access level: Read. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicyGenerationSummary.html */
-  GetPolicyGenerationSummary: "|,;~Read||0|policy-engine;1;,policy-generation;1;|||;",
+  GetPolicyGenerationSummary: "R||0|policy-engine;1;,policy-generation;1;|||;",
   /** Grants permission to retrieve a summary of a policy. Access level: Read. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetPolicySummary.html */
-  GetPolicySummary: "|,;~Read||0|policy;1;,policy-engine;1;|||;",
+  GetPolicySummary: "R||0|policy;1;,policy-engine;1;|||;",
   /** Grants permission to get details of a recommendation. Access level: Read. Resources: recommendation*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetRecommendation.html */
-  GetRecommendation: "|,;~Read||0|recommendation;1;|||;",
+  GetRecommendation: "R||0|recommendation;1;|||;",
   /** Grants permission to retrieve an existing registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetRegistry.html */
-  GetRegistry: "|,;~Read||0|registry;1;|||;",
+  GetRegistry: "R||0|registry;1;|||;",
   /** Grants permission to retrieve an existing registry record. Access level: Read. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetRegistryRecord.html */
-  GetRegistryRecord: "|,;~Read||0|registry-record;1;|||;",
+  GetRegistryRecord: "R||0|registry-record;1;|||;",
   /** Grants permission to retrieve an API Key associated with an Api Key Credential Provider. Access level: Read. Resources: apikeycredentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetResourceApiKey.html */
   GetResourceApiKey:
-    "|,;~Read||0|apikeycredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+    "R||0|apikeycredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to retrieve access token with OAuth2 2LO or 3LO flow to access external resource. Access level: Read. Resources: oauth2credentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetResourceOauth2Token.html */
   GetResourceOauth2Token:
-    "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+    "R||0|oauth2credentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to retrieve a payment authentication token associated with a Payment Credential Provider. Access level: Read. Resources: paymentcredentialprovider*, token-vault*, workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetResourcePaymentToken.html */
   GetResourcePaymentToken:
-    "|,;~Read||0|paymentcredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
+    "R||0|paymentcredentialprovider;1;,token-vault;1;,workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to retrieve the resource-based policy for a Bedrock resource. Access level: Read. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  GetResourcePolicy: "R||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
   /** Grants permission to fetch the current configuration of the TokenVault, including encryption settings. Access level: Read. Resources: token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetTokenVault.html */
-  GetTokenVault: "|,;~Read||0|token-vault;1;|||;",
+  GetTokenVault: "R||0|token-vault;1;|||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads not acting on behalf of a user. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessToken.html */
-  GetWorkloadAccessToken: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  GetWorkloadAccessToken: "W||0|workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with JWT token. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForJWT.html */
-  GetWorkloadAccessTokenForJWT: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8||;",
+  GetWorkloadAccessTokenForJWT: "W||0|workload-identity;1;,workload-identity-directory;1;|4,5,6,7,8||;",
   /** Grants permission to retrieve an Workload access token for agentic workloads acting on behalf of user with User Id. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_GetWorkloadAccessTokenForUserId.html */
-  GetWorkloadAccessTokenForUserId: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|17||;",
+  GetWorkloadAccessTokenForUserId: "W||0|workload-identity;1;,workload-identity-directory;1;|17||;",
   /** Grants permission to fetch details for a specific Workload identity, including its name and allowed OAuth2 return URLs. Access level: Read. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_GetWorkloadIdentity.html */
-  GetWorkloadIdentity: "|,;~Read||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  GetWorkloadIdentity: "R||0|workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to invoke an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntime.html */
   InvokeAgentRuntime:
-    "|,;~Write||0|runtime;1;,runtime-endpoint;1;||bedrock-agentcore:InvokeAgentRuntimeForUser|;,InvokeHarness",
+    "W||0|runtime;1;,runtime-endpoint;1;||bedrock-agentcore:InvokeAgentRuntimeForUser|;,InvokeHarness",
   /** Grants permission to invoke commands on an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeCommand.html */
-  InvokeAgentRuntimeCommand: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||;",
+  InvokeAgentRuntimeCommand: "W||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to invoke an agent runtime endpoint with X-Amzn-Bedrock-AgentCore-Runtime-User-Id header. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntime.html */
-  InvokeAgentRuntimeForUser: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||InvokeAgentRuntime",
+  InvokeAgentRuntimeForUser: "W||0|runtime;1;,runtime-endpoint;1;|||InvokeAgentRuntime",
   /** Grants permission to invoke an agent runtime endpoint with WebSocket stream. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeWithWebSocketStream.html */
-  InvokeAgentRuntimeWithWebSocketStream: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||",
+  InvokeAgentRuntimeWithWebSocketStream: "W||0|runtime;1;,runtime-endpoint;1;|||",
   /** Grants permission to invoke an agent runtime endpoint with WebSocket stream and with X-Amzn-Bedrock-AgentCore-Runtime-User-Id header. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeAgentRuntimeWithWebSocketStream.html */
-  InvokeAgentRuntimeWithWebSocketStreamForUser: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||",
+  InvokeAgentRuntimeWithWebSocketStreamForUser: "W||0|runtime;1;,runtime-endpoint;1;|||",
   /** Grants permission to invoke a code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeCodeInterpreter.html */
   InvokeCodeInterpreter:
-    "|,;~Write||0|code-interpreter;1;,code-interpreter-custom;1;||bedrock-agentcore:StartCodeInterpreterSession|;",
+    "W||0|code-interpreter;1;,code-interpreter-custom;1;||bedrock-agentcore:StartCodeInterpreterSession|;",
   /** Grants permission to invoke a gateway. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  InvokeGateway: "|,;~Permissions management||1|gateway;1;|||",
+  InvokeGateway: "P||1|gateway;1;|||",
   /** Grants permission to invoke a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_InvokeHarness.html */
-  InvokeHarness: "|,;~Write||0|harness;1;||bedrock-agentcore:InvokeAgentRuntime|;",
+  InvokeHarness: "W||0|harness;1;||bedrock-agentcore:InvokeAgentRuntime|;",
   /** Grants permission to invoke an MCP operation against an existing registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  InvokeRegistryMcp: "|,;~Read||0|registry;1;|||",
+  InvokeRegistryMcp: "R||0|registry;1;|||",
   /** Grants permission to list A/B tests. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListABTests.html */
-  ListABTests: "|,;~List||0||||;",
+  ListABTests: "L||0||||;",
   /** Grants permission to list Actors. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListActors.html */
-  ListActors: "|,;~List||0|memory;1;|||;",
+  ListActors: "L||0|memory;1;|||;",
   /** Grants permission to list agent runtime endpoints. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimeEndpoints.html */
-  ListAgentRuntimeEndpoints: "|,;~List||0||||;",
+  ListAgentRuntimeEndpoints: "L||0||||;",
   /** Grants permission to list agent runtime versions. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimeVersions.html */
-  ListAgentRuntimeVersions: "|,;~List||0||||;",
+  ListAgentRuntimeVersions: "L||0||||;",
   /** Grants permission to list agent runtimes. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListAgentRuntimes.html */
-  ListAgentRuntimes: "|,;~List||0||||;",
+  ListAgentRuntimes: "L||0||||;",
   /** Grants permission to list all API Key Credential Providers in the Token Vault. Access level: Read. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListApiKeyCredentialProviders.html */
-  ListApiKeyCredentialProviders: "|,;~Read||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  ListApiKeyCredentialProviders: "R||0|apikeycredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to list batch evaluations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListBatchEvaluations.html */
-  ListBatchEvaluations: "|,;~List||0||||;",
+  ListBatchEvaluations: "L||0||||;",
   /** Grants permission to list browser profiles. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListBrowserProfiles.html */
-  ListBrowserProfiles: "|,;~List||0||||;",
+  ListBrowserProfiles: "L||0||||;",
   /** Grants permission to list browser sessions. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListBrowserSessions.html */
-  ListBrowserSessions: "|,;~List||0||||;",
+  ListBrowserSessions: "L||0||||;",
   /** Grants permission to list browsers. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListBrowsers.html */
-  ListBrowsers: "|,;~List||0||||;",
+  ListBrowsers: "L||0||||;",
   /** Grants permission to list code interpreter sessions. Access level: List. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListCodeInterpreterSessions.html */
-  ListCodeInterpreterSessions: "|,;~List||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  ListCodeInterpreterSessions: "L||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
   /** Grants permission to list code interpreters. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListCodeInterpreters.html */
-  ListCodeInterpreters: "|,;~List||0||||;",
+  ListCodeInterpreters: "L||0||||;",
   /** Grants permission to list versions of a configuration bundle. Access level: List. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListConfigurationBundleVersions.html */
-  ListConfigurationBundleVersions: "|,;~List||0|configuration-bundle;1;|||;",
+  ListConfigurationBundleVersions: "L||0|configuration-bundle;1;|||;",
   /** Grants permission to list configuration bundles. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListConfigurationBundles.html */
-  ListConfigurationBundles: "|,;~List||0||||;",
+  ListConfigurationBundles: "L||0||||;",
   /** Grants permission to list evaluators. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListEvaluators.html */
-  ListEvaluators: "|,;~List||0||||;",
+  ListEvaluators: "L||0||||;",
   /** Grants permission to list events. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListEvents.html */
-  ListEvents: "|,;~List||0|memory;1;|11,14||;",
+  ListEvents: "L||0|memory;1;|11,14||;",
   /** Grants permission to list existing gateway rules. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayRules.html */
-  ListGatewayRules: "|,;~List||0|gateway;1;|||;",
+  ListGatewayRules: "L||0|gateway;1;|||;",
   /** Grants permission to list existing gateway targets. Access level: List. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGatewayTargets.html */
-  ListGatewayTargets: "|,;~List||0|gateway;1;|||;",
+  ListGatewayTargets: "L||0|gateway;1;|||;",
   /** Grants permission to list existing gateways. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListGateways.html */
-  ListGateways: "|,;~List||0||||;",
+  ListGateways: "L||0||||;",
   /** Grants permission to list harnesses. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListHarnesses.html */
-  ListHarnesses: "|,;~List||0||||;",
+  ListHarnesses: "L||0||||;",
   /** Grants permission to list memory resources. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListMemories.html */
-  ListMemories: "|,;~List||0||||;",
+  ListMemories: "L||0||||;",
   /** Grants permission to list extraction jobs for this memory. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryExtractionJobs.html */
-  ListMemoryExtractionJobs: "|,;~List||0|memory;1;|||;",
+  ListMemoryExtractionJobs: "L||0|memory;1;|||;",
   /** Grants permission to list memory records. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListMemoryRecords.html */
-  ListMemoryRecords: "|,;~List||0|memory;1;|12,15||;",
+  ListMemoryRecords: "L||0|memory;1;|12,15||;",
   /** Grants permission to list all OAuth2 Credential Providers in the Token Vault. Access level: Read. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOauth2CredentialProviders.html */
-  ListOauth2CredentialProviders: "|,;~Read||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  ListOauth2CredentialProviders: "R||0|oauth2credentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to list online evaluation configurations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListOnlineEvaluationConfigs.html */
-  ListOnlineEvaluationConfigs: "|,;~List||0||||;",
+  ListOnlineEvaluationConfigs: "L||0||||;",
   /** Grants permission to list payment connectors under a payment manager. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentConnectors.html */
-  ListPaymentConnectors: "|,;~List||0|payment-manager;1;|||;",
+  ListPaymentConnectors: "L||0|payment-manager;1;|||;",
   /** Grants permission to list all Payment Credential Providers in the Token Vault. Access level: List. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentCredentialProviders.html */
-  ListPaymentCredentialProviders: "|,;~List||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  ListPaymentCredentialProviders: "L||0|paymentcredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to list payment instruments. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentInstruments.html */
-  ListPaymentInstruments: "|,;~List||0|payment-manager;1;|||;",
+  ListPaymentInstruments: "L||0|payment-manager;1;|||;",
   /** Grants permission to list payment managers. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentManagers.html */
-  ListPaymentManagers: "|,;~List||0||||;",
+  ListPaymentManagers: "L||0||||;",
   /** Grants permission to list payment sessions. Access level: List. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPaymentSessions.html */
-  ListPaymentSessions: "|,;~List||0|payment-manager;1;|||;",
+  ListPaymentSessions: "L||0|payment-manager;1;|||;",
   /** Grants permission to list policies within a policy engine. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0|policy-engine;1;|||;",
+  ListPolicies: "L||0|policy-engine;1;|||;",
   /** Grants permission to list policy engine summaries. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyEngineSummaries.html */
-  ListPolicyEngineSummaries: "|,;~List||0||||;",
+  ListPolicyEngineSummaries: "L||0||||;",
   /** Grants permission to list policy engines. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyEngines.html */
-  ListPolicyEngines: "|,;~List||0||||;",
+  ListPolicyEngines: "L||0||||;",
   /** Grants permission to list generated policy assets from a generation request. Access level: List. Resources: policy-engine*, policy-generation*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerationAssets.html */
-  ListPolicyGenerationAssets: "|,;~List||0|policy-engine;1;,policy-generation;1;|||;",
+  ListPolicyGenerationAssets: "L||0|policy-engine;1;,policy-generation;1;|||;",
   /** Grants permission to list policy generation summaries. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerationSummaries.html */
-  ListPolicyGenerationSummaries: "|,;~List||0|policy-engine;1;|||;",
+  ListPolicyGenerationSummaries: "L||0|policy-engine;1;|||;",
   /** Grants permission to list policy generation requests. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicyGenerations.html */
-  ListPolicyGenerations: "|,;~List||0|policy-engine;1;|||;",
+  ListPolicyGenerations: "L||0|policy-engine;1;|||;",
   /** Grants permission to list policy summaries within a policy engine. Access level: List. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListPolicySummaries.html */
-  ListPolicySummaries: "|,;~List||0|policy-engine;1;|||;",
+  ListPolicySummaries: "L||0|policy-engine;1;|||;",
   /** Grants permission to list recommendations. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0||||;",
+  ListRecommendations: "L||0||||;",
   /** Grants permission to list existing registries. Access level: List. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListRegistries.html */
-  ListRegistries: "|,;~List||0||||;",
+  ListRegistries: "L||0||||;",
   /** Grants permission to list existing registry records in a registry. Access level: List. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListRegistryRecords.html */
-  ListRegistryRecords: "|,;~List||0|registry;1;|||;",
+  ListRegistryRecords: "L||0|registry;1;|||;",
   /** Grants permission to list sessions. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0|memory;1;|11||;",
+  ListSessions: "L||0|memory;1;|11||;",
   /** Grants permission to list tags for a Bedrock-AgentCore resource. Access level: List. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|||;",
+    "L||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|||;",
   /** Grants permission to list all Workload Identities in the caller's AWS account. Access level: Read. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ListWorkloadIdentities.html */
-  ListWorkloadIdentities: "|,;~Read||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  ListWorkloadIdentities: "R||0|workload-identity;1;,workload-identity-directory;1;|||;",
   /** Grants permission to create or modify wildcard policies that apply to gateway resources. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  ManageAdminPolicy: "|,;~Permissions management||1||||",
+  ManageAdminPolicy: "P||1||||",
   /** Grants permission to create or modify policies that apply to specific gateway resources. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  ManageResourceScopedPolicy: "|,;~Permissions management||1|gateway;1;|||",
+  ManageResourceScopedPolicy: "P||1|gateway;1;|||",
   /** Grants permission to perform partial evaluation of Cedar policies to authorize a caller to list tools they are allowed to call. Access level: Permissions management. Resources: gateway*, policy-engine*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  PartiallyAuthorizeActions: "|,;~Permissions management||1|gateway;1;,policy-engine;1;|||",
+  PartiallyAuthorizeActions: "P||1|gateway;1;,policy-engine;1;|||",
   /** Grants permission to process a payment transaction. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_ProcessPayment.html */
-  ProcessPayment: "|,;~Write||0|payment-manager;1;|||;",
+  ProcessPayment: "W||0|payment-manager;1;|||;",
   /** Grants permission to create or update the resource-based policy for a Bedrock resource. Access level: Write. Resources: gateway, runtime, runtime-endpoint. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
+  PutResourcePolicy: "W||0|gateway;0;,runtime;0;,runtime-endpoint;0;|||;",
   /** Grants permission to retrieve memory records through sematic query. Access level: List. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_RetrieveMemoryRecords.html */
-  RetrieveMemoryRecords: "|,;~List||0|memory;1;|12,15||;",
+  RetrieveMemoryRecords: "L||0|memory;1;|12,15||;",
   /** Grants permission to save a browser session profile. Access level: Write. Resources: browser*, browser-custom*, browser-profile*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SaveBrowserSessionProfile.html */
-  SaveBrowserSessionProfile: "|,;~Write||0|browser;1;,browser-custom;1;,browser-profile;1;|||;",
+  SaveBrowserSessionProfile: "W||0|browser;1;,browser-custom;1;,browser-profile;1;|||;",
   /** Grants permission to search for registry records. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_SearchRegistryRecords.html */
-  SearchRegistryRecords: "|,;~Read||0|registry;1;|||;",
+  SearchRegistryRecords: "R||0|registry;1;|||;",
   /** Grants permission to associate a Customer Managed Key (CMK) or a Service Managed Key with a specific TokenVault. Access level: Write. Resources: token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_SetTokenVaultCMK.html */
-  SetTokenVaultCMK: "|,;~Write||0|token-vault;1;|||;",
+  SetTokenVaultCMK: "W||0|token-vault;1;|||;",
   /** Grants permission to start a batch evaluation. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartBatchEvaluation.html */
-  StartBatchEvaluation: "|,;~Write||0||||;",
+  StartBatchEvaluation: "W||0||||;",
   /** Grants permission to start a new browser session. Access level: Write. Resources: browser*, browser-custom*, browser-profile. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartBrowserSession.html */
-  StartBrowserSession: "|,;~Write||0|browser;1;,browser-custom;1;,browser-profile;0;|||;",
+  StartBrowserSession: "W||0|browser;1;,browser-custom;1;,browser-profile;0;|||;",
   /** Grants permission to start a new code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartCodeInterpreterSession.html */
-  StartCodeInterpreterSession: "|,;~Write||0|code-interpreter;1;,code-interpreter-custom;1;|||InvokeCodeInterpreter,;",
+  StartCodeInterpreterSession: "W||0|code-interpreter;1;,code-interpreter-custom;1;|||InvokeCodeInterpreter,;",
   /** Grants permission to start memory extraction job. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartMemoryExtractionJob.html */
-  StartMemoryExtractionJob: "|,;~Write||0|memory;1;|11,14,15||;",
+  StartMemoryExtractionJob: "W||0|memory;1;|11,14,15||;",
   /** Grants permission to start an AI-powered policy generation request. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_StartPolicyGeneration.html */
-  StartPolicyGeneration: "|,;~Write||0|policy-engine;1;|||;",
+  StartPolicyGeneration: "W||0|policy-engine;1;|||;",
   /** Grants permission to start a recommendation. Access level: Write. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StartRecommendation.html */
-  StartRecommendation: "|,;~Write||0||||;",
+  StartRecommendation: "W||0||||;",
   /** Grants permission to stop a batch evaluation. Access level: Write. Resources: batch-evaluate*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopBatchEvaluation.html */
-  StopBatchEvaluation: "|,;~Write||0|batch-evaluate;1;|||;",
+  StopBatchEvaluation: "W||0|batch-evaluate;1;|||;",
   /** Grants permission to stop a browser session. Access level: Write. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopBrowserSession.html */
-  StopBrowserSession: "|,;~Write||0|browser;1;,browser-custom;1;|||;",
+  StopBrowserSession: "W||0|browser;1;,browser-custom;1;|||;",
   /** Grants permission to stop a code interpreter session. Access level: Write. Resources: code-interpreter*, code-interpreter-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopCodeInterpreterSession.html */
-  StopCodeInterpreterSession: "|,;~Write||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
+  StopCodeInterpreterSession: "W||0|code-interpreter;1;,code-interpreter-custom;1;|||;",
   /** Grants permission to stop a runtime session. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_StopRuntimeSession.html */
-  StopRuntimeSession: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||;",
+  StopRuntimeSession: "W||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to submit a registry record for approval. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_SubmitRegistryRecordForApproval.html */
-  SubmitRegistryRecordForApproval: "|,;~Write||0|registry-record;1;|||;",
+  SubmitRegistryRecordForApproval: "W||0|registry-record;1;|||;",
   /** Grants permission to enable search on gateways. Access level: Permissions management. Resources: gateway*. Permission only. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/welcome.html */
-  SynchronizeGatewayTargets:
-    "|,;~Permissions management||1|gateway;1;|||CreateGateway,CreateGatewayTarget,;,UpdateGatewayTarget",
+  SynchronizeGatewayTargets: "P||1|gateway;1;|||CreateGateway,CreateGatewayTarget,;,UpdateGatewayTarget",
   /** Grants permission to Tag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|0,2||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
+    "T||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|0,2||CreateAgentRuntime,CreateAgentRuntimeEndpoint,CreateApiKeyCredentialProvider,CreateBrowser,CreateBrowserProfile,CreateCodeInterpreter,CreateDataset,CreateEvaluator,CreateGateway,CreateHarness,CreateMemory,CreateOauth2CredentialProvider,CreateOnlineEvaluationConfig,CreatePaymentCredentialProvider,CreatePaymentManager,CreateRegistry,CreateRegistryRecord,CreateWorkloadIdentity,;",
   /** Grants permission to Untag a Bedrock-AgentCore resource. Access level: Tagging. Resources: apikeycredentialprovider, browser-custom, browser-profile, code-interpreter-custom, evaluator, gateway, harness, memory, oauth2credentialprovider, online-evaluation-config, payment-manager, paymentcredentialprovider, policy-engine, runtime, runtime-endpoint, token-vault, workload-identity, workload-identity-directory. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|2||;",
+    "T||0|apikeycredentialprovider;0;,browser-custom;0;,browser-profile;0;,code-interpreter-custom;0;,evaluator;0;,gateway;0;,harness;0;,memory;0;,oauth2credentialprovider;0;,online-evaluation-config;0;,payment-manager;0;,paymentcredentialprovider;0;,policy-engine;0;,runtime;0;,runtime-endpoint;0;,token-vault;0;,workload-identity;0;,workload-identity-directory;0;|2||;",
   /** Grants permission to update an A/B test. Access level: Write. Resources: ab-test*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateABTest.html */
-  UpdateABTest: "|,;~Write||0|ab-test;1;||iam:PassRole|;",
+  UpdateABTest: "W||0|ab-test;1;||iam:PassRole|;",
   /** Grants permission to update an agent runtime. Access level: Write. Resources: runtime*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntime.html */
-  UpdateAgentRuntime: "|,;~Write||0|runtime;1;|10,13,16|iam:PassRole|;",
+  UpdateAgentRuntime: "W||0|runtime;1;|10,13,16|iam:PassRole|;",
   /** Grants permission to update an agent runtime endpoint. Access level: Write. Resources: runtime*, runtime-endpoint*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateAgentRuntimeEndpoint.html */
-  UpdateAgentRuntimeEndpoint: "|,;~Write||0|runtime;1;,runtime-endpoint;1;|||;",
+  UpdateAgentRuntimeEndpoint: "W||0|runtime;1;,runtime-endpoint;1;|||;",
   /** Grants permission to update an existing API Key Credential Provider. Access level: Write. Resources: apikeycredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateApiKeyCredentialProvider.html */
-  UpdateApiKeyCredentialProvider: "|,;~Write||0|apikeycredentialprovider;1;,token-vault;1;|||;",
+  UpdateApiKeyCredentialProvider: "W||0|apikeycredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to update the status of browser session stream. Access level: Write. Resources: browser*, browser-custom*. https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_UpdateBrowserStream.html */
-  UpdateBrowserStream: "|,;~Write||0|browser;1;,browser-custom;1;|||;",
+  UpdateBrowserStream: "W||0|browser;1;,browser-custom;1;|||;",
   /** Grants permission to update a configuration bundle. Access level: Write. Resources: configuration-bundle*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateConfigurationBundle.html */
-  UpdateConfigurationBundle: "|,;~Write||0|configuration-bundle;1;|||;",
+  UpdateConfigurationBundle: "W||0|configuration-bundle;1;|||;",
   /** Grants permission to update an evaluator. Access level: Write. Resources: evaluator*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateEvaluator.html */
-  UpdateEvaluator: "|,;~Write||0|evaluator;1;|||;",
+  UpdateEvaluator: "W||0|evaluator;1;|||;",
   /** Grants permission to update an existing gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "|,;~Write||0|gateway;1;||iam:PassRole|;",
+  UpdateGateway: "W||0|gateway;1;||iam:PassRole|;",
   /** Grants permission to update an existing gateway rule. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayRule.html */
-  UpdateGatewayRule: "|,;~Write||0|gateway;1;|||;",
+  UpdateGatewayRule: "W||0|gateway;1;|||;",
   /** Grants permission to update an existing gateway target. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateGatewayTarget.html */
-  UpdateGatewayTarget: "|,;~Write||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
+  UpdateGatewayTarget: "W||0|gateway;1;||bedrock-agentcore:SynchronizeGatewayTargets|;",
   /** Grants permission to update a harness. Access level: Write. Resources: harness*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateHarness.html */
   UpdateHarness:
-    "|,;~Write||0|harness;1;||bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:UpdateAgentRuntime,iam:PassRole|;",
+    "W||0|harness;1;||bedrock-agentcore:GetAgentRuntime,bedrock-agentcore:UpdateAgentRuntime,iam:PassRole|;",
   /** Grants permission to update a Memory resource. Access level: Write. Resources: memory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateMemory.html */
-  UpdateMemory: "|,;~Write||0|memory;1;||iam:PassRole|;",
+  UpdateMemory: "W||0|memory;1;||iam:PassRole|;",
   /** Grants permission to update an existing OAuth2 Credential Provider. Access level: Write. Resources: oauth2credentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOauth2CredentialProvider.html */
-  UpdateOauth2CredentialProvider: "|,;~Write||0|oauth2credentialprovider;1;,token-vault;1;|||;",
+  UpdateOauth2CredentialProvider: "W||0|oauth2credentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to update an online evaluation configuration. Access level: Write. Resources: online-evaluation-config*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateOnlineEvaluationConfig.html */
-  UpdateOnlineEvaluationConfig: "|,;~Write||0|online-evaluation-config;1;||iam:PassRole|;",
+  UpdateOnlineEvaluationConfig: "W||0|online-evaluation-config;1;||iam:PassRole|;",
   /** Grants permission to update an existing payment connector. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentConnector.html */
-  UpdatePaymentConnector: "|,;~Write||0|payment-manager;1;|||;",
+  UpdatePaymentConnector: "W||0|payment-manager;1;|||;",
   /** Grants permission to update an existing Payment Credential Provider. Access level: Write. Resources: paymentcredentialprovider*, token-vault*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentCredentialProvider.html */
-  UpdatePaymentCredentialProvider: "|,;~Write||0|paymentcredentialprovider;1;,token-vault;1;|||;",
+  UpdatePaymentCredentialProvider: "W||0|paymentcredentialprovider;1;,token-vault;1;|||;",
   /** Grants permission to update an existing payment manager. Access level: Write. Resources: payment-manager*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePaymentManager.html */
-  UpdatePaymentManager: "|,;~Write||0|payment-manager;1;||iam:PassRole|;",
+  UpdatePaymentManager: "W||0|payment-manager;1;||iam:PassRole|;",
   /** Grants permission to update an existing policy. Access level: Write. Resources: policy*, policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy;1;,policy-engine;1;|||;",
+  UpdatePolicy: "W||0|policy;1;,policy-engine;1;|||;",
   /** Grants permission to update a policy engine. Access level: Write. Resources: policy-engine*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdatePolicyEngine.html */
-  UpdatePolicyEngine: "|,;~Write||0|policy-engine;1;|||;",
+  UpdatePolicyEngine: "W||0|policy-engine;1;|||;",
   /** Grants permission to update an existing registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistry.html */
-  UpdateRegistry: "|,;~Write||0|registry;1;|||;",
+  UpdateRegistry: "W||0|registry;1;|||;",
   /** Grants permission to update an existing registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecord.html */
-  UpdateRegistryRecord: "|,;~Write||0|registry-record;1;||iam:PassRole|;",
+  UpdateRegistryRecord: "W||0|registry-record;1;||iam:PassRole|;",
   /** Grants permission to update the status of a registry record. Access level: Write. Resources: registry-record*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateRegistryRecordStatus.html */
-  UpdateRegistryRecordStatus: "|,;~Write||0|registry-record;1;|||;",
+  UpdateRegistryRecordStatus: "W||0|registry-record;1;|||;",
   /** Grants permission to update the metadata of an existing Workload Identity. Access level: Write. Resources: workload-identity*, workload-identity-directory*. https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_UpdateWorkloadIdentity.html */
-  UpdateWorkloadIdentity: "|,;~Write||0|workload-identity;1;,workload-identity-directory;1;|||;",
+  UpdateWorkloadIdentity: "W||0|workload-identity;1;,workload-identity-directory;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended telemetry for a resource",

@@ -42,75 +42,75 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ArchiveProject: "|,;~Write||0|project;1;1|||",
+  ArchiveProject: "W||0|project;1;1|||",
   /** Grants permission to associate a customized model with a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  AssociateCustomizedModel: "|,;~Write||0|customized-model;1;1,project;1;1|4,8||",
+  AssociateCustomizedModel: "W||0|customized-model;1;1,project;1;1|4,8||",
   /** Grants permission to make API calls using bearer token authentication. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockpoweredbyawsmantle.html */
-  CallWithBearerToken: "|,;~List||1||3||",
+  CallWithBearerToken: "L||1||3||",
   /** Grants permission to cancel an in-progress fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelFineTuningJob: "|,;~Write||0|project;1;1|6||",
+  CancelFineTuningJob: "W||0|project;1;1|6||",
   /** Grants permission to cancel an in-progress inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CancelInference: "|,;~Write||0|project;1;1|||",
+  CancelInference: "W||0|project;1;1|||",
   /** Grants permission to import a customized model with custom weights. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateCustomizedModel: "|,;~Write||0|customized-model;1;1|0,2||",
+  CreateCustomizedModel: "W||0|customized-model;1;1|0,2||",
   /** Grants permission to create a file in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFile: "|,;~Write||0|project;1;1|||",
+  CreateFile: "W||0|project;1;1|||",
   /** Grants permission to create a fine tuning job. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateFineTuningJob: "|,;~Write||0|project;1;1|5,7||",
+  CreateFineTuningJob: "W||0|project;1;1|5,7||",
   /** Grants permission to create a chat completion inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateInference: "|,;~Write||0|project;1;1|7,10||",
+  CreateInference: "W||0|project;1;1|7,10||",
   /** Grants permission to create a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateProject: "|,;~Write||0|project;1;1|0,2||",
+  CreateProject: "W||0|project;1;1|0,2||",
   /** Grants permission to create a capacity reservation for a model. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  CreateReservation: "|,;~Write||0|project;1;1,reservation;1;1|0,2,8,9||",
+  CreateReservation: "W||0|project;1;1,reservation;1;1|0,2,8,9||",
   /** Grants permission to delete a customized model. Access level: Write. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteCustomizedModel: "|,;~Write||0|customized-model;1;1|||",
+  DeleteCustomizedModel: "W||0|customized-model;1;1|||",
   /** Grants permission to delete a specific file. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteFile: "|,;~Write||0|project;1;1|5||",
+  DeleteFile: "W||0|project;1;1|5||",
   /** Grants permission to delete a specific inference request. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteInference: "|,;~Write||0|project;1;1|||",
+  DeleteInference: "W||0|project;1;1|||",
   /** Grants permission to delete a capacity reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DeleteReservation: "|,;~Write||0|project;1;1,reservation;1;1|8,9||",
+  DeleteReservation: "W||0|project;1;1,reservation;1;1|8,9||",
   /** Grants permission to disassociate a customized model from a project. Access level: Write. Resources: customized-model*, project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  DisassociateCustomizedModel: "|,;~Write||0|customized-model;1;1,project;1;1|4,8||",
+  DisassociateCustomizedModel: "W||0|customized-model;1;1,project;1;1|4,8||",
   /** Grants permission to get customized model. Access level: Read. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetCustomizedModel: "|,;~Read||0|customized-model;1;1|||",
+  GetCustomizedModel: "R||0|customized-model;1;1|||",
   /** Grants permission to retrieve information about a specific file. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFile: "|,;~Read||0|project;1;1|5||",
+  GetFile: "R||0|project;1;1|5||",
   /** Grants permission to retrieve details of a specific fine tuning job. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetFineTuningJob: "|,;~Read||0|project;1;1|6||",
+  GetFineTuningJob: "R||0|project;1;1|6||",
   /** Grants permission to retrieve details of a specific inference request. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetInference: "|,;~Read||0|project;1;1|||",
+  GetInference: "R||0|project;1;1|||",
   /** Grants permission to retrieve information about a specific model. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetModel: "|,;~Read||0|project;1;1|||",
+  GetModel: "R||0|project;1;1|||",
   /** Grants permission to retrieve details of a specific project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetProject: "|,;~Read||0|project;1;1|||",
+  GetProject: "R||0|project;1;1|||",
   /** Grants permission to get reservation. Access level: Read. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  GetReservation: "|,;~Read||0|reservation;1;1|||",
+  GetReservation: "R||0|reservation;1;1|||",
   /** Grants permission to list project associations for a customized model. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListCustomizedModelAssociations: "|,;~List||0|customized-model;1;|||",
+  ListCustomizedModelAssociations: "L||0|customized-model;1;|||",
   /** Grants permission to list customized models. Access level: List. Resources: customized-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListCustomizedModels: "|,;~List||0|customized-model;1;|||",
+  ListCustomizedModels: "L||0|customized-model;1;|||",
   /** Grants permission to list all available files in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFiles: "|,;~List||0|project;1;1|||",
+  ListFiles: "L||0|project;1;1|||",
   /** Grants permission to list all available fine tuning jobs in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListFineTuningJobs: "|,;~List||0|project;1;1|||",
+  ListFineTuningJobs: "L||0|project;1;1|||",
   /** Grants permission to list all available models in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListModels: "|,;~List||0|project;1;1|||",
+  ListModels: "L||0|project;1;1|||",
   /** Grants permission to list projects. Access level: List. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListProjects: "|,;~List||0|project;1;|||",
+  ListProjects: "L||0|project;1;|||",
   /** Grants permission to list reservations. Access level: List. Resources: reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListReservations: "|,;~List||0|reservation;1;|||",
+  ListReservations: "L||0|reservation;1;|||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  ListTagsForResource: "|,;~Read||0|customized-model;0;1,project;0;1,reservation;0;1|||",
+  ListTagsForResource: "R||0|customized-model;0;1,project;0;1,reservation;0;1|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  TagResource: "|,;~Tagging||0|customized-model;0;1,project;0;1,reservation;0;1|0,2||",
+  TagResource: "T||0|customized-model;0;1,project;0;1,reservation;0;1|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: customized-model, project, reservation. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UntagResource: "|,;~Tagging||0|customized-model;0;1,project;0;1,reservation;0;1|2||",
+  UntagResource: "T||0|customized-model;0;1,project;0;1,reservation;0;1|2||",
   /** Grants permission to update a specific project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateProject: "|,;~Write||0|project;1;1|||",
+  UpdateProject: "W||0|project;1;1|||",
   /** Grants permission to update reservation. Access level: Write. Resources: project*, reservation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/#welcome */
-  UpdateReservation: "|,;~Write||0|project;1;1,reservation;1;1|8,9||",
+  UpdateReservation: "W||0|project;1;1,reservation;1;1|8,9||",
 } as const;
 const actionDetails = {
   ArchiveProject: "|,;~|Grants permission to archive a specific project",

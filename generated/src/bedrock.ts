@@ -41,525 +41,523 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a knowledge base. Access level: Permissions management. Resources: knowledge-base. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|knowledge-base;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|knowledge-base;0;|||",
   /** Grants permission to apply a guardrail. Access level: Read. Resources: guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   ApplyGuardrail:
-    "|,;~Read||0|guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
+    "R||0|guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken,bedrock:InvokeAutomatedReasoningPolicy|;,Converse,ConverseStream,InvokeModel,InvokeModelWithResponseStream",
   /** Grants permission to associate another existing agent as a collaborator to an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentCollaborator.html */
-  AssociateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  AssociateAgentCollaborator: "W||0|agent;1;|||;",
   /** Grants permission to associate a knowledge base with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_AssociateAgentKnowledgeBase.html */
-  AssociateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  AssociateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
   /** Grants permission to use 3rd party platform to store knowledge data. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   AssociateThirdPartyKnowledgeBase:
-    "|,;~Write||1||9||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
+    "W||1||9||CreateKnowledgeBase,DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,StartIngestionJob,UpdateKnowledgeBase",
   /** Grants permission to batch delete list of bedrock evaluation jobs. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_BatchDeleteEvaluationJob.html */
-  BatchDeleteEvaluationJob: "|,;~Write||0|evaluation-job;1;|||;",
+  BatchDeleteEvaluationJob: "W||0|evaluation-job;1;|||;",
   /** Grants permission to use bearer token. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CallWithBearerToken:
-    "|,;~Read||0||3||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
+    "R||0||3||ApplyGuardrail,Converse,ConverseStream,CountTokens,CreateAdvancedPromptOptimizationJob,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateCustomModel,CreateCustomModelDeployment,CreateFoundationModelAgreement,CreateGuardrail,CreateGuardrailVersion,CreateInferenceProfile,CreateMarketplaceModelEndpoint,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePromptRouter,CreateProvisionedModelThroughput,DeleteAutomatedReasoningPolicy,DeleteCustomModel,DeleteCustomModelDeployment,DeleteGuardrail,DeleteImportedModel,DeleteInferenceProfile,DeleteMarketplaceModelEndpoint,DeletePromptRouter,DeleteProvisionedModelThroughput,ExportAutomatedReasoningPolicyVersion,GetAsyncInvoke,GetAutomatedReasoningPolicy,GetCustomModel,GetCustomModelDeployment,GetEvaluationJob,GetFoundationModel,GetFoundationModelAvailability,GetGuardrail,GetImportedModel,GetInferenceProfile,GetMarketplaceModelEndpoint,GetModelCopyJob,GetModelCustomizationJob,GetModelImportJob,GetModelInvocationJob,GetModelInvocationLoggingConfiguration,GetPromptRouter,GetProvisionedModelThroughput,InvokeModel,InvokeModelWithResponseStream,ListAsyncInvokes,ListAutomatedReasoningPolicies,ListCustomModelDeployments,ListCustomModels,ListFoundationModelAgreementOffers,ListFoundationModels,ListGuardrails,ListInferenceProfiles,ListMarketplaceModelEndpoints,ListModelCopyJobs,ListModelCustomizationJobs,ListModelInvocationJobs,ListPromptRouters,ListProvisionedModelThroughputs,ListTagsForResource,PutUseCaseForModelAccess,StartAsyncInvoke,StopModelCustomizationJob,StopModelInvocationJob,TagResource,UntagResource,UpdateAutomatedReasoningPolicy,UpdateCustomModelDeployment,UpdateGuardrail,UpdateMarketplaceModelEndpoint,UpdateProvisionedModelThroughput",
   /** Grants permission to cancel a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CancelAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  CancelAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to copy a blueprint from one stage to another. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  CopyBlueprintStage: "|,;~Write||0|blueprint;1;|||;",
+  CopyBlueprintStage: "W||0|blueprint;1;|||;",
   /** Grants permission to count the number of tokens in an input prompt. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_CountTokens.html */
-  CountTokens: "|,;~Read||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  CountTokens: "R||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new agent and a test agent alias pointing to the DRAFT agent version. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgent.html */
-  CreateAgent: "|,;~Write||0||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateAgent: "W||0||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new action group in an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentActionGroup.html */
-  CreateAgentActionGroup: "|,;~Write||0|agent;1;|0,2||;",
+  CreateAgentActionGroup: "W||0|agent;1;|0,2||;",
   /** Grants permission to create a new alias for an agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateAgentAlias.html */
-  CreateAgentAlias: "|,;~Write||0|agent;1;|0,2|bedrock:TagResource|;",
+  CreateAgentAlias: "W||0|agent;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new automated reasoning policy. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicy: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateAutomatedReasoningPolicy: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  CreateAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to create a new automated reasoning policy version. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateAutomatedReasoningPolicyVersion:
-    "|,;~Write||0|automated-reasoning-policy;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "W||0|automated-reasoning-policy;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a blueprint for custom output from data automation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprint.html */
-  CreateBlueprint: "|,;~Write||0||0,2|bedrock:TagResource|;",
+  CreateBlueprint: "W||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a new version for an existing blueprint. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateBlueprintVersion.html */
-  CreateBlueprintVersion: "|,;~Write||0|blueprint;1;|||;",
+  CreateBlueprintVersion: "W||0|blueprint;1;|||;",
   /** Grants permission to create a custom model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModel.html */
-  CreateCustomModel: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateCustomModel: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom model deployment for custom model. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateCustomModelDeployment.html */
-  CreateCustomModelDeployment: "|,;~Write||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateCustomModelDeployment: "W||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a Data Automation Library. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationLibrary.html */
-  CreateDataAutomationLibrary: "|,;~Write||0||0,2|bedrock:TagResource|;",
+  CreateDataAutomationLibrary: "W||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a data automation project. Access level: Write. Resources: blueprint, data-automation-library. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_CreateDataAutomationProject.html */
-  CreateDataAutomationProject: "|,;~Write||0|blueprint;0;,data-automation-library;0;|0,2|bedrock:TagResource|;",
+  CreateDataAutomationProject: "W||0|blueprint;0;,data-automation-library;0;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateDataSource.html */
-  CreateDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  CreateDataSource: "W||0|knowledge-base;1;|||;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, default-prompt-router*, foundation-model*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateEvaluationJob.html */
   CreateEvaluationJob:
-    "|,;~Write||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|0,2|bedrock:TagResource,iam:PassRole|;",
+    "W||0|custom-model;1;,default-prompt-router;1;,foundation-model;1;,prompt-router;1;|0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt flow. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlow.html */
-  CreateFlow: "|,;~Write||0||0,2|bedrock:TagResource,iam:PassRole|;",
+  CreateFlow: "W||0||0,2|bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create an alias of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowAlias.html */
-  CreateFlowAlias: "|,;~Write||0|flow;1;|0,2|bedrock:TagResource|;",
+  CreateFlowAlias: "W||0|flow;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create an immutable version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateFlowVersion.html */
-  CreateFlowVersion: "|,;~Write||0|flow;1;|||;",
+  CreateFlowVersion: "W||0|flow;1;|||;",
   /** Grants permission to create a new foundation model agreement. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  CreateFoundationModelAgreement: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
+  CreateFoundationModelAgreement: "W||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to create a new guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   CreateGuardrail:
-    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "W||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail-profile;0;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new guardrail version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  CreateGuardrailVersion: "|,;~Write||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  CreateGuardrailVersion: "W||0|guardrail;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to create inference profiles. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateInferenceProfile.html */
   CreateInferenceProfile:
-    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "W||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new invocation in an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateInvocation.html */
-  CreateInvocation: "|,;~Write||0|session;1;|||;",
+  CreateInvocation: "W||0|session;1;|||;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "|,;~Write||0||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
+  CreateKnowledgeBase: "W||0||0,2|bedrock:AssociateThirdPartyKnowledgeBase,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a marketplace model endpoint. Access level: Write. API_CreateMarketplaceModelEndpoint */
-  CreateMarketplaceModelEndpoint: "|,;~Write||0|||bedrock:CallWithBearerToken,iam:PassRole|;",
+  CreateMarketplaceModelEndpoint: "W||0|||bedrock:CallWithBearerToken,iam:PassRole|;",
   /** Grants permission to create a job for copying a custom model across region or across account. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCopyJob.html */
-  CreateModelCopyJob: "|,;~Write||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+  CreateModelCopyJob: "W||0|custom-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a job for customizing the model with your custom training data. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelCustomizationJob.html */
   CreateModelCustomizationJob:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+    "W||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a job for evaluation foundation models or custom models. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelEvaluationJob.html */
-  CreateModelEvaluationJob: "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2||",
+  CreateModelEvaluationJob: "W||0|custom-model;1;,foundation-model;1;|0,2||",
   /** Grants permission to create a job for importing model into Bedrock. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelImportJob.html */
-  CreateModelImportJob: "|,;~Write||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+  CreateModelImportJob: "W||0||0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a new model invocation job. Access level: Write. Resources: custom-model*, foundation-model*, model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateModelInvocationJob.html */
   CreateModelInvocationJob:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
+    "W||0|custom-model;1;,foundation-model;1;,model-invocation-job;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource,iam:PassRole|;",
   /** Grants permission to create a prompt. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePrompt.html */
-  CreatePrompt: "|,;~Write||0||0,2|bedrock:TagResource|;",
+  CreatePrompt: "W||0||0,2|bedrock:TagResource|;",
   /** Grants permission to create a custom prompt router. Access level: Write. Resources: application-inference-profile*, foundation-model*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreatePromptRouter.html */
   CreatePromptRouter:
-    "|,;~Write||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "W||0|application-inference-profile;1;,foundation-model;1;,inference-profile;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a version of a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_CreatePromptVersion.html */
-  CreatePromptVersion: "|,;~Write||0|prompt;1;|0,2|bedrock:TagResource|;",
+  CreatePromptVersion: "W||0|prompt;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to create a new provisioned model throughput. Access level: Write. Resources: custom-model*, foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_CreateProvisionedModelThroughput.html */
   CreateProvisionedModelThroughput:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
+    "W||0|custom-model;1;,foundation-model;1;|0,2|bedrock:CallWithBearerToken,bedrock:TagResource|;",
   /** Grants permission to create a new session. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_CreateSession.html */
-  CreateSession: "|,;~Write||0||0,2|bedrock:TagResource|;",
+  CreateSession: "W||0||0,2|bedrock:TagResource|;",
   /** Grants permission to delete an Agent that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgent.html */
-  DeleteAgent: "|,;~Write||0|agent;1;|||;",
+  DeleteAgent: "W||0|agent;1;|||;",
   /** Grants permission to delete an actionGroup that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentActionGroup.html */
-  DeleteAgentActionGroup: "|,;~Write||0|agent;1;|||;",
+  DeleteAgentActionGroup: "W||0|agent;1;|||;",
   /** Grants permission to delete an AgentAlias that you created earlier. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentAlias.html */
-  DeleteAgentAlias: "|,;~Write||0|agent-alias;1;|||;",
+  DeleteAgentAlias: "W||0|agent-alias;1;|||;",
   /** Grants permission to delete existing memory for an alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteAgentMemory.html */
-  DeleteAgentMemory: "|,;~Write||0|agent-alias;1;|||;",
+  DeleteAgentMemory: "W||0|agent-alias;1;|||;",
   /** Grants permission to delete an Agent Version that you created earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteAgentVersion.html */
-  DeleteAgentVersion: "|,;~Write||0|agent;1;|||;",
+  DeleteAgentVersion: "W||0|agent;1;|||;",
   /** Grants permission to delete an automated reasoning policy or its version. Access level: Write. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   DeleteAutomatedReasoningPolicy:
-    "|,;~Write||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+    "W||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  DeleteAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to delete a test case for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  DeleteAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to delete a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteBlueprint.html */
-  DeleteBlueprint: "|,;~Write||0|blueprint;1;|||;",
+  DeleteBlueprint: "W||0|blueprint;1;|||;",
   /** Grants permission to delete a custom model that you created earlier. Access level: Write. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModel.html */
-  DeleteCustomModel: "|,;~Write||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModel: "W||0|custom-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a custom model deployment that you created earlier. Access level: Write. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteCustomModelDeployment.html */
-  DeleteCustomModelDeployment: "|,;~Write||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  DeleteCustomModelDeployment: "W||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationLibrary.html */
-  DeleteDataAutomationLibrary: "|,;~Write||0|data-automation-library;1;|||;",
+  DeleteDataAutomationLibrary: "W||0|data-automation-library;1;|||;",
   /** Grants permission to delete a data automation project. Access level: Write. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_DeleteDataAutomationProject.html */
-  DeleteDataAutomationProject: "|,;~Write||0|data-automation-project;1;|||;",
+  DeleteDataAutomationProject: "W||0|data-automation-project;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  DeleteDataSource: "W||0|knowledge-base;1;|||;",
   /** Grants permission to delete account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteEnforcedGuardrailConfiguration.html */
-  DeleteEnforcedGuardrailConfiguration: "|,;~Write||0||||;",
+  DeleteEnforcedGuardrailConfiguration: "W||0||||;",
   /** Grants permission to delete a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlow.html */
-  DeleteFlow: "|,;~Write||0|flow;1;|||;",
+  DeleteFlow: "W||0|flow;1;|||;",
   /** Grants permission to delete an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowAlias.html */
-  DeleteFlowAlias: "|,;~Write||0|flow-alias;1;|||;",
+  DeleteFlowAlias: "W||0|flow-alias;1;|||;",
   /** Grants permission to delete a version of a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteFlowVersion.html */
-  DeleteFlowVersion: "|,;~Write||0|flow;1;|||;",
+  DeleteFlowVersion: "W||0|flow;1;|||;",
   /** Grants permission to delete a foundation model agreement that you created earlier. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  DeleteFoundationModelAgreement: "|,;~Write||0||||;",
+  DeleteFoundationModelAgreement: "W||0||||;",
   /** Grants permission to delete a guardrail or its version. Access level: Write. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DeleteGuardrail: "|,;~Write||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  DeleteGuardrail: "W||0|guardrail;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete previously created Bedrock imported model. Access level: Write. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteImportedModel.html */
-  DeleteImportedModel: "|,;~Write||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteImportedModel: "W||0|imported-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete inference profiles. Access level: Write. Resources: application-inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteInferenceProfile.html */
-  DeleteInferenceProfile: "|,;~Write||0|application-inference-profile;1;||bedrock:CallWithBearerToken|;",
+  DeleteInferenceProfile: "W||0|application-inference-profile;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBase.html */
-  DeleteKnowledgeBase: "|,;~Write||0|knowledge-base;1;|||;",
+  DeleteKnowledgeBase: "W||0|knowledge-base;1;|||;",
   /** Grants permission to delete documents from a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeleteKnowledgeBaseDocuments.html */
   DeleteKnowledgeBaseDocuments:
-    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
   /** Grants permission to unsubscribe from a bedrock marketplace enabled AWS marketplace model. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  DeleteMarketplaceModelAgreement: "|,;~Write||0||||",
+  DeleteMarketplaceModelAgreement: "W||0||||",
   /** Grants permission to delete a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeleteMarketplaceModelEndpoint */
-  DeleteMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  DeleteMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteModelInvocationLoggingConfiguration.html */
-  DeleteModelInvocationLoggingConfiguration: "|,;~Write||0||||;",
+  DeleteModelInvocationLoggingConfiguration: "W||0||||;",
   /** Grants permission to delete a prompt or its version. Access level: Write. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DeletePrompt.html */
-  DeletePrompt: "|,;~Write||0|prompt;1;,prompt-version;1;|||;",
+  DeletePrompt: "W||0|prompt;1;,prompt-version;1;|||;",
   /** Grants permission to delete a custom prompt router. Access level: Write. Resources: prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeletePromptRouter.html */
-  DeletePromptRouter: "|,;~Write||0|prompt-router;1;||bedrock:CallWithBearerToken|;",
+  DeletePromptRouter: "W||0|prompt-router;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to delete a provisioned model throughput that you created earlier. Access level: Write. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteProvisionedModelThroughput.html */
-  DeleteProvisionedModelThroughput: "|,;~Write||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  DeleteProvisionedModelThroughput: "W||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
   /** Deletes a previously created Bedrock resource policy. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  DeleteResourcePolicy: "W||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
   /** Grants permission to delete a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_DeleteSession.html */
-  DeleteSession: "|,;~Write||0|session;1;|||;",
+  DeleteSession: "W||0|session;1;|||;",
   /** Grants permission to deregister a marketplace model endpoint to make it unusable in Bedrock Marketplace. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_DeregisterMarketplaceModelEndpoint */
-  DeregisterMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;|||;",
+  DeregisterMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;|||;",
   /** Grants permission to detect if the provided content is generated using Amazon Bedrock. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  DetectGeneratedContent: "|,;~Read||0|foundation-model;1;|||",
+  DetectGeneratedContent: "R||0|foundation-model;1;|||",
   /** Grants permission to diassociate a collaborator that you associated earlier. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentCollaborator.html */
-  DisassociateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  DisassociateAgentCollaborator: "W||0|agent;1;|||;",
   /** Grants permission to disassociate a knowledge base from the agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_DisassociateAgentKnowledgeBase.html */
-  DisassociateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  DisassociateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
   /** Grants permission to end a Session that you created earlier. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_EndSession.html */
-  EndSession: "|,;~Write||0|session;1;|||;",
+  EndSession: "W||0|session;1;|||;",
   /** Grants permission to retrieve an automated reasoning policy version artifact. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   ExportAutomatedReasoningPolicyVersion:
-    "|,;~Read||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+    "R||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to generate queries associated with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GenerateQuery: "|,;~Read||0|||bedrock:GetKnowledgeBase|;",
+  GenerateQuery: "R||0|||bedrock:GetKnowledgeBase|;",
   /** Grants permission to retrieve an existing agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgent.html */
-  GetAgent: "|,;~Read||0|agent;1;|||;",
+  GetAgent: "R||0|agent;1;|||;",
   /** Grants permission to retrieve an existing action group. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentActionGroup.html */
-  GetAgentActionGroup: "|,;~Read||0|agent;1;|||;",
+  GetAgentActionGroup: "R||0|agent;1;|||;",
   /** Grants permission to retrieve an existing alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentAlias.html */
-  GetAgentAlias: "|,;~Read||0|agent-alias;1;|||;",
+  GetAgentAlias: "R||0|agent-alias;1;|||;",
   /** Grants permission to retrieve an existing collaborator. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentCollaborator.html */
-  GetAgentCollaborator: "|,;~Read||0|agent;1;|||;",
+  GetAgentCollaborator: "R||0|agent;1;|||;",
   /** Grants permission to describe a knowledge base associated with an agent. Access level: Read. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentKnowledgeBase.html */
-  GetAgentKnowledgeBase: "|,;~Read||0|agent;1;,knowledge-base;1;|||;",
+  GetAgentKnowledgeBase: "R||0|agent;1;,knowledge-base;1;|||;",
   /** Grants permission to retrieve existing memory for an alias. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetAgentMemory.html */
-  GetAgentMemory: "|,;~Read||0|agent-alias;1;|||;",
+  GetAgentMemory: "R||0|agent-alias;1;|||;",
   /** Grants permission to retrieve an existing version of an agent. Access level: Read. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetAgentVersion.html */
-  GetAgentVersion: "|,;~Read||0|agent;1;|||;",
+  GetAgentVersion: "R||0|agent;1;|||;",
   /** Grants permission to get the properties associated with an asynchronous invocation that you have submitted. Access level: Read. Resources: async-invoke*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetAsyncInvoke.html */
-  GetAsyncInvoke: "|,;~Read||0|async-invoke;1;||bedrock:CallWithBearerToken|;",
+  GetAsyncInvoke: "R||0|async-invoke;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an automated reasoning policy or its version. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   GetAutomatedReasoningPolicy:
-    "|,;~Read||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
+    "R||0|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve annotations for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyAnnotations: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyAnnotations: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyBuildWorkflow: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyBuildWorkflow: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve assets for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyBuildWorkflowResultAssets: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyBuildWorkflowResultAssets: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve the next unreviewed generated scenario for a build workflow for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyNextScenario: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyNextScenario: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyTestCase: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyTestCase: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve result for a test case for an automated reasoning policy. Access level: Read. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetAutomatedReasoningPolicyTestResult: "|,;~Read||0|automated-reasoning-policy;1;|||;",
+  GetAutomatedReasoningPolicyTestResult: "R||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to retrieve an existing blueprint for data automation. Access level: Read. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetBlueprint.html */
-  GetBlueprint: "|,;~Read||0|blueprint;1;|||;",
+  GetBlueprint: "R||0|blueprint;1;|||;",
   /** Grants permission to get the status of a blueprint optimization job. Access level: Read. Resources: blueprint-optimization-invocation*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  GetBlueprintOptimizationStatus: "|,;~Read||0|blueprint-optimization-invocation;1;|||;",
+  GetBlueprintOptimizationStatus: "R||0|blueprint-optimization-invocation;1;|||;",
   /** Grants permission to retrieve blueprint recommendation. Access level: Read. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetBlueprintRecommendation: "|,;~Read||1||||",
+  GetBlueprintRecommendation: "R||1||||",
   /** Grants permission to get the properties associated with a Bedrock custom model that you have created. Access level: Read. Resources: custom-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModel.html */
-  GetCustomModel: "|,;~Read||0|custom-model;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModel: "R||0|custom-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a custom model deployment. Use this operation to get the status of a custom model deployment. Access level: Read. Resources: custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetCustomModelDeployment.html */
-  GetCustomModelDeployment: "|,;~Read||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  GetCustomModelDeployment: "R||0|custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing Data Automation Library. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibrary.html */
-  GetDataAutomationLibrary: "|,;~Read||0|data-automation-library;1;|||;",
+  GetDataAutomationLibrary: "R||0|data-automation-library;1;|||;",
   /** Grants permission to get a Data Automation Library entity. Access level: Read. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryEntity.html */
-  GetDataAutomationLibraryEntity: "|,;~Read||0|data-automation-library;1;|||;",
+  GetDataAutomationLibraryEntity: "R||0|data-automation-library;1;|||;",
   /** Grants permission to get details about a Data Automation Library ingestion job. Access level: Read. Resources: data-automation-library*, data-automation-library-ingestion-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationLibraryIngestionJob.html */
-  GetDataAutomationLibraryIngestionJob:
-    "|,;~Read||0|data-automation-library;1;,data-automation-library-ingestion-job;1;|||;",
+  GetDataAutomationLibraryIngestionJob: "R||0|data-automation-library;1;,data-automation-library-ingestion-job;1;|||;",
   /** Grants permission to retrieve an existing data automation project. Access level: Read. Resources: data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_GetDataAutomationProject.html */
-  GetDataAutomationProject: "|,;~Read||0|data-automation-project;1;|||;",
+  GetDataAutomationProject: "R||0|data-automation-project;1;|||;",
   /** Grants permission to retrieve the status of a data automation invocation job. Access level: Read. Resources: data-automation-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_GetDataAutomationStatus.html */
-  GetDataAutomationStatus: "|,;~Read||0|data-automation-invocation-job;1;|||;",
+  GetDataAutomationStatus: "R||0|data-automation-invocation-job;1;|||;",
   /** Grants permission to retrieve an existing data source. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetDataSource.html */
-  GetDataSource: "|,;~Read||0|knowledge-base;1;|||;",
+  GetDataSource: "R||0|knowledge-base;1;|||;",
   /** Grants permission to get the properties associated with a evaluation job. Use this operation to get the status of a evaluation job. Access level: Read. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetEvaluationJob.html */
-  GetEvaluationJob: "|,;~Read||0|evaluation-job;1;||bedrock:CallWithBearerToken|;",
+  GetEvaluationJob: "R||0|evaluation-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve the flow definition for a flow execution. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetExecutionFlowSnapshot.html */
-  GetExecutionFlowSnapshot: "|,;~Read||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  GetExecutionFlowSnapshot: "R||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
   /** Grants permission to retrieve an existing prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlow.html */
-  GetFlow: "|,;~Read||0|flow;1;|||;",
+  GetFlow: "R||0|flow;1;|||;",
   /** Grants permission to retrieve an existing alias of a prompt flow. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowAlias.html */
-  GetFlowAlias: "|,;~Read||0|flow-alias;1;|||;",
+  GetFlowAlias: "R||0|flow-alias;1;|||;",
   /** Grants permission to retrieve an existing execution of a flow alias. Access level: Read. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetFlowExecution.html */
-  GetFlowExecution: "|,;~Read||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  GetFlowExecution: "R||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
   /** Grants permission to retrieve an existing version of a prompt flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetFlowVersion.html */
-  GetFlowVersion: "|,;~Read||0|flow;1;|||;",
+  GetFlowVersion: "R||0|flow;1;|||;",
   /** Grants permission to get the properties associated with a Bedrock foundation model. Access level: Read. Resources: foundation-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetFoundationModel.html */
-  GetFoundationModel: "|,;~Read||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
+  GetFoundationModel: "R||0|foundation-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the availability of a foundation model. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  GetFoundationModelAvailability: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  GetFoundationModelAvailability: "R||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a guardrail or its version. Access level: Read. Resources: guardrail*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  GetGuardrail: "|,;~Read||0|guardrail;1;||bedrock:CallWithBearerToken|;",
+  GetGuardrail: "R||0|guardrail;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with Bedrock imported model. Access level: Read. Resources: imported-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetImportedModel.html */
-  GetImportedModel: "|,;~Read||0|imported-model;1;||bedrock:CallWithBearerToken|;",
+  GetImportedModel: "R||0|imported-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with an inference profile. Access level: Read. Resources: application-inference-profile*, inference-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetInferenceProfile.html */
-  GetInferenceProfile:
-    "|,;~Read||0|application-inference-profile;1;,inference-profile;1;||bedrock:CallWithBearerToken|;",
+  GetInferenceProfile: "R||0|application-inference-profile;1;,inference-profile;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing ingestion job. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetIngestionJob.html */
-  GetIngestionJob: "|,;~Read||0|knowledge-base;1;|||;",
+  GetIngestionJob: "R||0|knowledge-base;1;|||;",
   /** Grants permission to get an invocation step from a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetInvocationStep.html */
-  GetInvocationStep: "|,;~Read||0|session;1;|||;",
+  GetInvocationStep: "R||0|session;1;|||;",
   /** Grants permission to retrieve an existing knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBase.html */
-  GetKnowledgeBase: "|,;~Read||0|knowledge-base;1;|||GenerateQuery,;",
+  GetKnowledgeBase: "R||0|knowledge-base;1;|||GenerateQuery,;",
   /** Grants permission to get details for documents in a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetKnowledgeBaseDocuments.html */
-  GetKnowledgeBaseDocuments: "|,;~Read||0|knowledge-base;1;|||;",
+  GetKnowledgeBaseDocuments: "R||0|knowledge-base;1;|||;",
   /** Grants permission to get the properties of a marketplace model endpoint. Access level: Read. Resources: bedrock-marketplace-model-endpoint*. API_GetMarketplaceModelEndpoint */
-  GetMarketplaceModelEndpoint: "|,;~Read||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
+  GetMarketplaceModelEndpoint: "R||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-copy job. Use this operation to get the status of a model-copy job. Access level: Read. Resources: model-copy-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCopyJob.html */
-  GetModelCopyJob: "|,;~Read||0|model-copy-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelCopyJob: "R||0|model-copy-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-customization job. Use this operation to get the status of a model-customization job. Access level: Read. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelCustomizationJob.html */
-  GetModelCustomizationJob: "|,;~Read||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelCustomizationJob: "R||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the properties associated with a model-evaluation job. Use this operation to get the status of a model-evaluation job. Access level: Read. Resources: model-evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelEvaluationJob.html */
-  GetModelEvaluationJob: "|,;~Read||0|model-evaluation-job;1;|||",
+  GetModelEvaluationJob: "R||0|model-evaluation-job;1;|||",
   /** Grants permission to get the properties associated with a model import job and is used to get the status of a model import job. Access level: Read. Resources: model-import-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelImportJob.html */
-  GetModelImportJob: "|,;~Read||0|model-import-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelImportJob: "R||0|model-import-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a model invocation job. Access level: Read. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationJob.html */
-  GetModelInvocationJob: "|,;~Read||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  GetModelInvocationJob: "R||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing Invocation logging configuration. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetModelInvocationLoggingConfiguration.html */
-  GetModelInvocationLoggingConfiguration: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  GetModelInvocationLoggingConfiguration: "R||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_GetPrompt.html */
-  GetPrompt: "|,;~Read||0|prompt;1;,prompt-version;1;|||;",
+  GetPrompt: "R||0|prompt;1;,prompt-version;1;|||;",
   /** Grants permission to get the properties associated with a prompt router. Access level: Read. Resources: default-prompt-router*, prompt-router*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetPromptRouter.html */
-  GetPromptRouter: "|,;~Read||0|default-prompt-router;1;,prompt-router;1;||bedrock:CallWithBearerToken|;",
+  GetPromptRouter: "R||0|default-prompt-router;1;,prompt-router;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to retrieve a provisioned model throughput. Access level: Read. Resources: provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetProvisionedModelThroughput.html */
-  GetProvisionedModelThroughput: "|,;~Read||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
+  GetProvisionedModelThroughput: "R||0|provisioned-model;1;||bedrock:CallWithBearerToken|;",
   /** Gets the resource policy document for a Bedrock resource. Access level: Read. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_GetResourePolicy.html */
-  GetResourcePolicy: "|,;~Read||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
+  GetResourcePolicy: "R||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|||;",
   /** Grants permission to retrieve an existing session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_GetSession.html */
-  GetSession: "|,;~Read||0|session;1;|||;",
+  GetSession: "R||0|session;1;|||;",
   /** Grants permission to retrieve a use case for model access. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  GetUseCaseForModelAccess: "|,;~Read||0||||;",
+  GetUseCaseForModelAccess: "R||0||||;",
   /** Grants permission to directly ingest documents into a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_IngestKnowledgeBaseDocuments.html */
   IngestKnowledgeBaseDocuments:
-    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
+    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,bedrock:StartIngestionJob|;",
   /** Grants permission to send user input (text-only) to the alias of an agent for Bedrock. Access level: Read. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeAgent.html */
-  InvokeAgent: "|,;~Read||0|agent-alias;1;|||;",
+  InvokeAgent: "R||0|agent-alias;1;|||;",
   /** Grants permission to invoke an Automated Reasoning policy. Access level: Read. Resources: automated-reasoning-policy*, automated-reasoning-policy-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   InvokeAutomatedReasoningPolicy:
-    "|,;~Read||1|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
+    "R||1|automated-reasoning-policy;1;,automated-reasoning-policy-version;1;|||ApplyGuardrail,StartAutomatedReasoningPolicyTestWorkflow",
   /** Grants permission to invoke an async job to perform blueprint optimization. Access level: Write. Resources: blueprint*, data-automation-profile*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_Operations_Data_Automation_for_Amazon_Bedrock.html */
-  InvokeBlueprintOptimizationAsync: "|,;~Write||0|blueprint;1;,data-automation-profile;1;|0,2|bedrock:TagResource|;",
+  InvokeBlueprintOptimizationAsync: "W||0|blueprint;1;,data-automation-profile;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke blueprint recommendations asynchronously. Access level: Write. Resources: data-automation-profile*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  InvokeBlueprintRecommendationAsync: "|,;~Write||1|data-automation-profile;1;|||",
+  InvokeBlueprintRecommendationAsync: "W||1|data-automation-profile;1;|||",
   /** Grants permission to use the conversational builder which aids in building supported bedrock resources. Access level: Write. Permission only. https://docs.aws.amazon.com/bedrock/latest/userguide/agents-create-cb.html */
-  InvokeBuilder: "|,;~Write||1||||",
+  InvokeBuilder: "W||1||||",
   /** Grants permission to invoke a call to Sync API of Bedrock data automation. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomation.html */
-  InvokeDataAutomation: "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|||;",
+  InvokeDataAutomation: "W||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|||;",
   /** Grants permission to invoke a Bedrock data automation job. Access level: Write. Resources: blueprint*, data-automation-profile*, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation-runtime_InvokeDataAutomationAsync.html */
   InvokeDataAutomationAsync:
-    "|,;~Write||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|0,2|bedrock:TagResource|;",
+    "W||0|blueprint;1;,data-automation-profile;1;,data-automation-project;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a Data Automation Library ingestion job. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_InvokeDataAutomationLibraryIngestionJob.html */
-  InvokeDataAutomationLibraryIngestionJob: "|,;~Write||0|data-automation-library;1;|0,2|bedrock:TagResource|;",
+  InvokeDataAutomationLibraryIngestionJob: "W||0|data-automation-library;1;|0,2|bedrock:TagResource|;",
   /** Grants permission to invoke a prompt flow with user input. Access level: Read. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeFlow.html */
-  InvokeFlow: "|,;~Read||0|flow-alias;1;|||;",
+  InvokeFlow: "R||0|flow-alias;1;|||;",
   /** Grants permission to send user input (text-only) to the inline agent for Bedrock. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_InvokeInlineAgent.html */
-  InvokeInlineAgent: "|,;~Read||0||6||;",
+  InvokeInlineAgent: "R||0||6||;",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body. Access level: Read. Resources: application-inference-profile*, async-invoke*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html */
   InvokeModel:
-    "|,;~Read||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
+    "R||0|application-inference-profile;1;,async-invoke;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|0,2,4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken|Converse,;,InvokeModelWithBidirectionalStream,InvokeModelWithResponseStream,StartAsyncInvoke",
   /** Grants permission to invoke the specified Bedrock model to run inference using the input provided in the request body with streaming response. Access level: Read. Resources: application-inference-profile*, bedrock-marketplace-model-endpoint*, custom-model-deployment*, default-prompt-router*, foundation-model*, imported-model*, inference-profile*, prompt-router*, provisioned-model*, system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html */
   InvokeModelWithResponseStream:
-    "|,;~Read||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
+    "R||0|application-inference-profile;1;,bedrock-marketplace-model-endpoint;1;,custom-model-deployment;1;,default-prompt-router;1;,foundation-model;1;,imported-model;1;,inference-profile;1;,prompt-router;1;,provisioned-model;1;,system-tool;1;|4,5,7,8|bedrock:ApplyGuardrail,bedrock:CallWithBearerToken,bedrock:InvokeModel|ConverseStream,;",
   /** Grants permission to invoke the specified Bedrock tool to run inference. Access level: Read. Resources: system-tool*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeTool.html */
-  InvokeTool: "|,;~Read||0|system-tool;1;|||Converse,ConverseStream",
+  InvokeTool: "R||0|system-tool;1;|||Converse,ConverseStream",
   /** Grants permission to list action groups in an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentActionGroups.html */
-  ListAgentActionGroups: "|,;~List||0|agent;1;|||;",
+  ListAgentActionGroups: "L||0|agent;1;|||;",
   /** Grants permission to list aliases for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentAliases.html */
-  ListAgentAliases: "|,;~List||0|agent;1;|||;",
+  ListAgentAliases: "L||0|agent;1;|||;",
   /** Grants permission to list collaborators for an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentCollaborators.html */
-  ListAgentCollaborators: "|,;~List||0|agent;1;|||;",
+  ListAgentCollaborators: "L||0|agent;1;|||;",
   /** Grants permission to list knowledge bases associated with an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentKnowledgeBases.html */
-  ListAgentKnowledgeBases: "|,;~List||0|agent;1;|||;",
+  ListAgentKnowledgeBases: "L||0|agent;1;|||;",
   /** Grants permission to list existing versions of an agent. Access level: List. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgentVersions.html */
-  ListAgentVersions: "|,;~List||0|agent;1;|||;",
+  ListAgentVersions: "L||0|agent;1;|||;",
   /** Grants permission to list existing agents. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListAgents.html */
-  ListAgents: "|,;~List||0||||;",
+  ListAgents: "L||0||||;",
   /** Grants permission to get a list of asynchronous invocations that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListAsyncInvokes.html */
-  ListAsyncInvokes: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListAsyncInvokes: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list automated reasoning policies or its versions. Access level: List. Resources: automated-reasoning-policy. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicies: "|,;~List||0|automated-reasoning-policy;0;||bedrock:CallWithBearerToken|;",
+  ListAutomatedReasoningPolicies: "L||0|automated-reasoning-policy;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to list build workflows for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyBuildWorkflows: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyBuildWorkflows: "L||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to list test cases for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyTestCases: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyTestCases: "L||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to list test result for an automated reasoning policy. Access level: List. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListAutomatedReasoningPolicyTestResults: "|,;~List||0|automated-reasoning-policy;1;|||;",
+  ListAutomatedReasoningPolicyTestResults: "L||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to list existing blueprints for data automation. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListBlueprints.html */
-  ListBlueprints: "|,;~List||0|data-automation-project;0;|||;",
+  ListBlueprints: "L||0|data-automation-project;0;|||;",
   /** Grants permission to get the list of custom model deployments that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModelDeployments.html */
-  ListCustomModelDeployments: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListCustomModelDeployments: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to get a list of Bedrock custom models that you have created. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListCustomModels.html */
-  ListCustomModels: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListCustomModels: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list Data Automation Libraries. Access level: List. Resources: data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraries.html */
-  ListDataAutomationLibraries: "|,;~List||0|data-automation-project;0;|||;",
+  ListDataAutomationLibraries: "L||0|data-automation-project;0;|||;",
   /** Grants permission to list Data Automation Library entities. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryEntities.html */
-  ListDataAutomationLibraryEntities: "|,;~List||0|data-automation-library;1;|||;",
+  ListDataAutomationLibraryEntities: "L||0|data-automation-library;1;|||;",
   /** Grants permission to list Data Automation Library ingestion jobs. Access level: List. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationLibraryIngestionJobs.html */
-  ListDataAutomationLibraryIngestionJobs: "|,;~List||0|data-automation-library;1;|||;",
+  ListDataAutomationLibraryIngestionJobs: "L||0|data-automation-library;1;|||;",
   /** Grants permission to list existing data automation projects. Access level: List. Resources: blueprint, data-automation-project. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_ListDataAutomationProjects.html */
-  ListDataAutomationProjects: "|,;~List||0|blueprint;0;,data-automation-project;0;|||;",
+  ListDataAutomationProjects: "L||0|blueprint;0;,data-automation-project;0;|||;",
   /** Grants permission to list existing data sources in an knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListDataSources.html */
-  ListDataSources: "|,;~List||0|knowledge-base;1;|||;",
+  ListDataSources: "L||0|knowledge-base;1;|||;",
   /** Grants permission to list account-level enforced guardrail configurations. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEnforcedGuardrailsConfiguration.html */
-  ListEnforcedGuardrailsConfiguration: "|,;~List||0||||;",
+  ListEnforcedGuardrailsConfiguration: "L||0||||;",
   /** Grants permission to get the list of evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListEvaluationJobs.html */
-  ListEvaluationJobs: "|,;~List||0||||;",
+  ListEvaluationJobs: "L||0||||;",
   /** Grants permission to list existing aliases of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowAliases.html */
-  ListFlowAliases: "|,;~List||0|flow;1;|||;",
+  ListFlowAliases: "L||0|flow;1;|||;",
   /** Grants permission to retrieve events for a flow execution. Access level: List. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutionEvents.html */
-  ListFlowExecutionEvents: "|,;~List||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  ListFlowExecutionEvents: "L||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
   /** Grants permission to list executions of a flow or a flow alias. Access level: List. Resources: flow*, flow-alias. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListFlowExecutions.html */
-  ListFlowExecutions: "|,;~List||0|flow;1;,flow-alias;0;|||;",
+  ListFlowExecutions: "L||0|flow;1;,flow-alias;0;|||;",
   /** Grants permission to list existing versions of a prompt flow. Access level: List. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlowVersions.html */
-  ListFlowVersions: "|,;~List||0|flow;1;|||;",
+  ListFlowVersions: "L||0|flow;1;|||;",
   /** Grants permission to list existing prompt flows. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListFlows.html */
-  ListFlows: "|,;~List||0||||;",
+  ListFlows: "L||0||||;",
   /** Grants permission to get a list of foundation model agreement offers. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  ListFoundationModelAgreementOffers: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListFoundationModelAgreementOffers: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list Bedrock foundation models that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListFoundationModels.html */
-  ListFoundationModels: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListFoundationModels: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list guardrails or its versions. Access level: List. Resources: guardrail. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  ListGuardrails: "|,;~List||0|guardrail;0;||bedrock:CallWithBearerToken|;",
+  ListGuardrails: "L||0|guardrail;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to get list of Bedrock imported models. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListImportedModels.html */
-  ListImportedModels: "|,;~List||0||||;",
+  ListImportedModels: "L||0||||;",
   /** Grants permission to list inference profiles that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListInferenceProfiles.html */
-  ListInferenceProfiles: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListInferenceProfiles: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list ingestion jobs in a data source. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListIngestionJobs.html */
-  ListIngestionJobs: "|,;~List||0|knowledge-base;1;|||;",
+  ListIngestionJobs: "L||0|knowledge-base;1;|||;",
   /** Grants permission to get list of invocation step from a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocationSteps.html */
-  ListInvocationSteps: "|,;~List||0|session;1;||bedrock:ListInvocations|;",
+  ListInvocationSteps: "L||0|session;1;||bedrock:ListInvocations|;",
   /** Grants permission to list invocations in a session. Access level: List. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListInvocations.html */
-  ListInvocations: "|,;~List||0|session;1;|||ListInvocationSteps,;",
+  ListInvocations: "L||0|session;1;|||ListInvocationSteps,;",
   /** Grants permission to list documents in a knowledge base. Access level: List. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBaseDocuments.html */
-  ListKnowledgeBaseDocuments: "|,;~List||0|knowledge-base;1;|||;",
+  ListKnowledgeBaseDocuments: "L||0|knowledge-base;1;|||;",
   /** Grants permission to list existing knowledge bases. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListKnowledgeBases.html */
-  ListKnowledgeBases: "|,;~List||0||||;",
+  ListKnowledgeBases: "L||0||||;",
   /** Grants permission to list marketplace model endpoints that you can use. Access level: Read. API_ListMarketplaceModelEndpoints */
-  ListMarketplaceModelEndpoints: "|,;~Read||0|||bedrock:CallWithBearerToken|;",
+  ListMarketplaceModelEndpoints: "R||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model copy jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCopyJobs.html */
-  ListModelCopyJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListModelCopyJobs: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model customization jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelCustomizationJobs.html */
-  ListModelCustomizationJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListModelCustomizationJobs: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to get the list of model evaluation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelEvaluationJobs.html */
-  ListModelEvaluationJobs: "|,;~List||0||||",
+  ListModelEvaluationJobs: "L||0||||",
   /** Grants permission to get list of model import jobs. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelImportJobs.html */
-  ListModelImportJobs: "|,;~List||0||||;",
+  ListModelImportJobs: "L||0||||;",
   /** Grants permission to list model invocation jobs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelInvocationJobs.html */
-  ListModelInvocationJobs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListModelInvocationJobs: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list prompt routers that you can use. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListPromptRouters.html */
-  ListPromptRouters: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListPromptRouters: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list existing prompts. Access level: List. Resources: prompt. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ListPrompts.html */
-  ListPrompts: "|,;~List||0|prompt;0;|||;",
+  ListPrompts: "L||0|prompt;0;|||;",
   /** Grants permission to list provisioned model throughputs that you created earlier. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListProvisionedModelThroughputs.html */
-  ListProvisionedModelThroughputs: "|,;~List||0|||bedrock:CallWithBearerToken|;",
+  ListProvisionedModelThroughputs: "L||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to list existing sessions. Access level: List. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_ListSessions.html */
-  ListSessions: "|,;~List||0||||;",
+  ListSessions: "L||0||||;",
   /** Grants permission to list tags for a Bedrock resource. Access level: Read. Resources: agent*, agent-alias*, application-inference-profile*, async-invoke*, automated-reasoning-policy*, automated-reasoning-policy-version*, blueprint*, blueprint-optimization-invocation*, custom-model*, custom-model-deployment*, data-automation-invocation-job*, data-automation-library*, data-automation-library-ingestion-job*, data-automation-project*, evaluation-job*, flow*, flow-alias*, guardrail*, imported-model*, knowledge-base*, model-copy-job*, model-customization-job*, model-evaluation-job*, model-import-job*, model-invocation-job*, prompt*, prompt-router*, prompt-version*, provisioned-model*, session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|agent;1;,agent-alias;1;,application-inference-profile;1;,async-invoke;1;,automated-reasoning-policy;1;,automated-reasoning-policy-version;1;,blueprint;1;,blueprint-optimization-invocation;1;,custom-model;1;,custom-model-deployment;1;,data-automation-invocation-job;1;,data-automation-library;1;,data-automation-library-ingestion-job;1;,data-automation-project;1;,evaluation-job;1;,flow;1;,flow-alias;1;,guardrail;1;,imported-model;1;,knowledge-base;1;,model-copy-job;1;,model-customization-job;1;,model-evaluation-job;1;,model-import-job;1;,model-invocation-job;1;,prompt;1;,prompt-router;1;,prompt-version;1;,provisioned-model;1;,session;1;||bedrock:CallWithBearerToken|;",
+    "R||0|agent;1;,agent-alias;1;,application-inference-profile;1;,async-invoke;1;,automated-reasoning-policy;1;,automated-reasoning-policy-version;1;,blueprint;1;,blueprint-optimization-invocation;1;,custom-model;1;,custom-model-deployment;1;,data-automation-invocation-job;1;,data-automation-library;1;,data-automation-library-ingestion-job;1;,data-automation-project;1;,evaluation-job;1;,flow;1;,flow-alias;1;,guardrail;1;,imported-model;1;,knowledge-base;1;,model-copy-job;1;,model-customization-job;1;,model-evaluation-job;1;,model-import-job;1;,model-invocation-job;1;,prompt;1;,prompt-router;1;,prompt-version;1;,provisioned-model;1;,session;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to optimize a prompt with user input. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_OptimizePrompt.html */
-  OptimizePrompt: "|,;~Read||0||||;",
+  OptimizePrompt: "R||0||||;",
   /** Grants permission to prepare an existing agent to receive runtime requests. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareAgent.html */
-  PrepareAgent: "|,;~Write||0|agent;1;|||;",
+  PrepareAgent: "W||0|agent;1;|||;",
   /** Grants permission to apply the latest changes made to a prompt flow, so that they are reflected at runtime. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_PrepareFlow.html */
-  PrepareFlow: "|,;~Write||0|flow;1;|||;",
+  PrepareFlow: "W||0|flow;1;|||;",
   /** Grants permission to set account-level enforced guardrail configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutEnforcedGuardrailConfiguration.html */
-  PutEnforcedGuardrailConfiguration: "|,;~Write||0||||;",
+  PutEnforcedGuardrailConfiguration: "W||0||||;",
   /** Grants permission to put entitlement to access a serverless foundation model. Do not use to restrict model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  PutFoundationModelEntitlement: "|,;~Write||0||||",
+  PutFoundationModelEntitlement: "W||0||||",
   /** Grants permission to put an invocation step into an invocation in session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_PutInvocationStep.html */
-  PutInvocationStep: "|,;~Write||0|session;1;|||;",
+  PutInvocationStep: "W||0|session;1;|||;",
   /** Grants permission to create an existing Invocation logging configuration. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutModelInvocationLoggingConfiguration.html */
-  PutModelInvocationLoggingConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  PutModelInvocationLoggingConfiguration: "W||0|||iam:PassRole|;",
   /** Adds a resource policy for a Bedrock resource. Access level: Write. Resources: custom-model, guardrail, guardrail-profile. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|0,2||;",
+  PutResourcePolicy: "W||1|custom-model;0;,guardrail;0;,guardrail-profile;0;|0,2||;",
   /** Grants permission to put a use case for model access. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html */
-  PutUseCaseForModelAccess: "|,;~Write||0|||bedrock:CallWithBearerToken|;",
+  PutUseCaseForModelAccess: "W||0|||bedrock:CallWithBearerToken|;",
   /** Grants permission to register a sagemaker endpoint as a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_RegisterMarketplaceModelEndpoint */
-  RegisterMarketplaceModelEndpoint: "|,;~Write||0|bedrock-marketplace-model-endpoint;1;|||;",
+  RegisterMarketplaceModelEndpoint: "W||0|bedrock-marketplace-model-endpoint;1;|||;",
   /** Grants permission to render an existing prompt or its version. Access level: Read. Resources: prompt*, prompt-version*. Permission only. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  RenderPrompt: "|,;~Read||1|prompt;1;,prompt-version;1;|||",
+  RenderPrompt: "R||1|prompt;1;,prompt-version;1;|||",
   /** Grants permission to rank documents based on user input. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  Rerank: "|,;~Write||0||||;",
+  Rerank: "W||0||||;",
   /** Grants permission to retrieve ingested data from a knowledge base. Access level: Read. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  Retrieve: "|,;~Read||0|knowledge-base;1;|||;",
+  Retrieve: "R||0|knowledge-base;1;|||;",
   /** Grants permission to send user input to perform retrieval and generation. Access level: Write. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  RetrieveAndGenerate: "|,;~Write||0||||;,RetrieveAndGenerateStream",
+  RetrieveAndGenerate: "W||0||||;,RetrieveAndGenerateStream",
   /** Grants permission to start a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  StartAutomatedReasoningPolicyBuildWorkflow: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  StartAutomatedReasoningPolicyBuildWorkflow: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to start a test workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   StartAutomatedReasoningPolicyTestWorkflow:
-    "|,;~Write||0|automated-reasoning-policy;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
+    "W||0|automated-reasoning-policy;1;||bedrock:InvokeAutomatedReasoningPolicy|;",
   /** Grants permission to start an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StartFlowExecution.html */
-  StartFlowExecution: "|,;~Write||0|flow;1;,flow-alias;1;|||;",
+  StartFlowExecution: "W||0|flow;1;,flow-alias;1;|||;",
   /** Grants permission to start an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StartIngestionJob.html */
   StartIngestionJob:
-    "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
+    "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase|DeleteKnowledgeBaseDocuments,IngestKnowledgeBaseDocuments,;",
   /** Grants permission to stop a evaluation job while in progress. Access level: Write. Resources: evaluation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopEvaluationJob.html */
-  StopEvaluationJob: "|,;~Write||0|evaluation-job;1;|||;",
+  StopEvaluationJob: "W||0|evaluation-job;1;|||;",
   /** Grants permission to stop an execution of a flow alias. Access level: Write. Resources: flow*, flow-alias*, flow-execution*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_StopFlowExecution.html */
-  StopFlowExecution: "|,;~Write||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
+  StopFlowExecution: "W||0|flow;1;,flow-alias;1;,flow-execution;1;|||;",
   /** Grants permission to stop an ingestion job. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_StopIngestionJob.html */
-  StopIngestionJob: "|,;~Write||0|knowledge-base;1;|||;",
+  StopIngestionJob: "W||0|knowledge-base;1;|||;",
   /** Grants permission to stop a Bedrock model customization job while in progress. Access level: Write. Resources: model-customization-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelCustomizationJob.html */
-  StopModelCustomizationJob: "|,;~Write||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
+  StopModelCustomizationJob: "W||0|model-customization-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to stop a model invocation job that you started earlier. Access level: Write. Resources: model-invocation-job*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_StopModelInvocationJob.html */
-  StopModelInvocationJob: "|,;~Write||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
+  StopModelInvocationJob: "W||0|model-invocation-job;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to Tag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
+    "T||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|0,2|bedrock:CallWithBearerToken|CreateAdvancedPromptOptimizationJob,CreateAgent,CreateAgentAlias,CreateAutomatedReasoningPolicy,CreateAutomatedReasoningPolicyVersion,CreateBlueprint,CreateCustomModel,CreateCustomModelDeployment,CreateDataAutomationLibrary,CreateDataAutomationProject,CreateEvaluationJob,CreateFlow,CreateFlowAlias,CreateGuardrail,CreateInferenceProfile,CreateKnowledgeBase,CreateModelCopyJob,CreateModelCustomizationJob,CreateModelImportJob,CreateModelInvocationJob,CreatePrompt,CreatePromptRouter,CreatePromptVersion,CreateProvisionedModelThroughput,CreateSession,InvokeBlueprintOptimizationAsync,InvokeDataAutomationAsync,InvokeDataAutomationLibraryIngestionJob,StartAsyncInvoke,;",
   /** Grants permission to Untag a Bedrock resource. Access level: Tagging. Resources: agent, agent-alias, application-inference-profile, async-invoke, automated-reasoning-policy, automated-reasoning-policy-version, blueprint, blueprint-optimization-invocation, custom-model, custom-model-deployment, data-automation-invocation-job, data-automation-library, data-automation-library-ingestion-job, data-automation-project, evaluation-job, flow, flow-alias, guardrail, imported-model, knowledge-base, model-copy-job, model-customization-job, model-evaluation-job, model-import-job, model-invocation-job, prompt, prompt-router, prompt-version, provisioned-model, session. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|2|bedrock:CallWithBearerToken|;",
+    "T||0|agent;0;,agent-alias;0;,application-inference-profile;0;,async-invoke;0;,automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,blueprint;0;,blueprint-optimization-invocation;0;,custom-model;0;,custom-model-deployment;0;,data-automation-invocation-job;0;,data-automation-library;0;,data-automation-library-ingestion-job;0;,data-automation-project;0;,evaluation-job;0;,flow;0;,flow-alias;0;,guardrail;0;,imported-model;0;,knowledge-base;0;,model-copy-job;0;,model-customization-job;0;,model-evaluation-job;0;,model-import-job;0;,model-invocation-job;0;,prompt;0;,prompt-router;0;,prompt-version;0;,provisioned-model;0;,session;0;|2|bedrock:CallWithBearerToken|;",
   /** Grants permission to update an existing agent. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html */
-  UpdateAgent: "|,;~Write||0|agent;1;||iam:PassRole|;",
+  UpdateAgent: "W||0|agent;1;||iam:PassRole|;",
   /** Grants permission to update an existing action group. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentActionGroup.html */
-  UpdateAgentActionGroup: "|,;~Write||0|agent;1;|||;",
+  UpdateAgentActionGroup: "W||0|agent;1;|||;",
   /** Grants permission to update an existing alias. Access level: Write. Resources: agent-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentAlias.html */
-  UpdateAgentAlias: "|,;~Write||0|agent-alias;1;|||;",
+  UpdateAgentAlias: "W||0|agent-alias;1;|||;",
   /** Grants permission to update an existing collaborator. Access level: Write. Resources: agent*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentCollaborator.html */
-  UpdateAgentCollaborator: "|,;~Write||0|agent;1;|||;",
+  UpdateAgentCollaborator: "W||0|agent;1;|||;",
   /** Grants permission to update a knowledge base associated with an agent. Access level: Write. Resources: agent*, knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgentKnowledgeBase.html */
-  UpdateAgentKnowledgeBase: "|,;~Write||0|agent;1;,knowledge-base;1;|||;",
+  UpdateAgentKnowledgeBase: "W||0|agent;1;,knowledge-base;1;|||;",
   /** Grants permission to update an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicy: "|,;~Write||0|automated-reasoning-policy;1;||bedrock:CallWithBearerToken|;",
+  UpdateAutomatedReasoningPolicy: "W||0|automated-reasoning-policy;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update annotations for a build workflow for an automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicyAnnotations: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  UpdateAutomatedReasoningPolicyAnnotations: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to update a test case for automated reasoning policy. Access level: Write. Resources: automated-reasoning-policy*. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
-  UpdateAutomatedReasoningPolicyTestCase: "|,;~Write||0|automated-reasoning-policy;1;|||;",
+  UpdateAutomatedReasoningPolicyTestCase: "W||0|automated-reasoning-policy;1;|||;",
   /** Grants permission to update a blueprint for data automation. Access level: Write. Resources: blueprint*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateBlueprint.html */
-  UpdateBlueprint: "|,;~Write||0|blueprint;1;|||;",
+  UpdateBlueprint: "W||0|blueprint;1;|||;",
   /** Grants permission to update an existing custom model deployment with a new custom model. Access level: Write. Resources: custom-model*, custom-model-deployment*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateCustomModelDeployment.html */
-  UpdateCustomModelDeployment: "|,;~Write||0|custom-model;1;,custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
+  UpdateCustomModelDeployment: "W||0|custom-model;1;,custom-model-deployment;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update a Data Automation Library. Access level: Write. Resources: data-automation-library*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationLibrary.html */
-  UpdateDataAutomationLibrary: "|,;~Write||0|data-automation-library;1;|||;",
+  UpdateDataAutomationLibrary: "W||0|data-automation-library;1;|||;",
   /** Grants permission to update a data automation project. Access level: Write. Resources: blueprint, data-automation-project*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_data-automation_UpdateDataAutomationProject.html */
-  UpdateDataAutomationProject: "|,;~Write||0|blueprint;0;,data-automation-project;1;|||;",
+  UpdateDataAutomationProject: "W||0|blueprint;0;,data-automation-project;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|knowledge-base;1;|||;",
+  UpdateDataSource: "W||0|knowledge-base;1;|||;",
   /** Grants permission to update a prompt flow. Access level: Write. Resources: flow*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlow.html */
-  UpdateFlow: "|,;~Write||0|flow;1;||iam:PassRole|;",
+  UpdateFlow: "W||0|flow;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of an alias of a prompt flow. Access level: Write. Resources: flow-alias*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateFlowAlias.html */
-  UpdateFlowAlias: "|,;~Write||0|flow-alias;1;|||;",
+  UpdateFlowAlias: "W||0|flow-alias;1;|||;",
   /** Grants permission to update a guardrail. Access level: Write. Resources: automated-reasoning-policy, automated-reasoning-policy-version, guardrail*, guardrail-profile. https://docs.aws.amazon.com/bedrock/latest/APIReference/welcome.html */
   UpdateGuardrail:
-    "|,;~Write||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken|;",
+    "W||0|automated-reasoning-policy;0;,automated-reasoning-policy-version;0;,guardrail;1;,guardrail-profile;0;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update a knowledge base. Access level: Write. Resources: knowledge-base*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateKnowledgeBase.html */
-  UpdateKnowledgeBase: "|,;~Write||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
+  UpdateKnowledgeBase: "W||0|knowledge-base;1;||bedrock:AssociateThirdPartyKnowledgeBase,iam:PassRole|;",
   /** Grants permission to update a marketplace model endpoint. Access level: Write. Resources: bedrock-marketplace-model-endpoint*. API_UpdateMarketplaceModelEndpoint */
   UpdateMarketplaceModelEndpoint:
-    "|,;~Write||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
+    "W||0|bedrock-marketplace-model-endpoint;1;||bedrock:CallWithBearerToken,iam:PassRole|;",
   /** Grants permission to update a prompt. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdatePrompt.html */
-  UpdatePrompt: "|,;~Write||0|prompt;1;|||;",
+  UpdatePrompt: "W||0|prompt;1;|||;",
   /** Grants permission to update a provisioned model throughput that you created earlier. Access level: Write. Resources: custom-model*, foundation-model*, provisioned-model*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_UpdateProvisionedModelThroughput.html */
   UpdateProvisionedModelThroughput:
-    "|,;~Write||0|custom-model;1;,foundation-model;1;,provisioned-model;1;||bedrock:CallWithBearerToken|;",
+    "W||0|custom-model;1;,foundation-model;1;,provisioned-model;1;||bedrock:CallWithBearerToken|;",
   /** Grants permission to update an existing session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent-runtime_UpdateSession.html */
-  UpdateSession: "|,;~Write||0|session;1;|||;",
+  UpdateSession: "W||0|session;1;|||;",
   /** Grants permission to validate prompt flow definitions. Access level: Read. https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_ValidateFlowDefinition.html */
-  ValidateFlowDefinition: "|,;~Read||0||||;",
+  ValidateFlowDefinition: "R||0||||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a knowledge base",

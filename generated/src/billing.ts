@@ -30,64 +30,63 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate source views to a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_AssociateSourceViews.html */
-  AssociateSourceViews: "|,;~Write||0|billingview;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  AssociateSourceViews: "W||0|billingview;1;|1|billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_CreateBillingView.html */
-  CreateBillingView:
-    "|,;~Write||0|billingview;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
+  CreateBillingView: "W||0|billingview;1;|0,2|billing:TagResource,billing:UseSourceView,iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteBillingView.html */
-  DeleteBillingView: "|,;~Write||0|billingview;1;|1||;",
+  DeleteBillingView: "W||0|billingview;1;|1||;",
   /** Grants permission to delete a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1|billingview;1;|1||",
+  DeleteResourcePolicy: "P||1|billingview;1;|1||",
   /** Grants permission to disassociate source views from a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_DisassociateSourceViews.html */
-  DisassociateSourceViews: "|,;~Write||0|billingview;1;|1||;",
+  DisassociateSourceViews: "W||0|billingview;1;|1||;",
   /** Grants permission to perform queries on billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingData: "|,;~Read||1|billingview;0;|1||",
+  GetBillingData: "R||1|billingview;0;|1||",
   /** Grants permission to view detailed line item billing information. Access level: Read. Resources: billingview. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingDetails: "|,;~Read||1|billingview;0;|1||",
+  GetBillingDetails: "R||1|billingview;0;|1||",
   /** Grants permission to view notifications sent by AWS related to your accounts billing information. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingNotifications: "|,;~Read||1||||",
+  GetBillingNotifications: "R||1||||",
   /** Grants permission to view billing preferences such as reserved instance, savings plans and credits sharing. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetBillingPreferences: "|,;~Read||1||||",
+  GetBillingPreferences: "R||1||||",
   /** Grants permission to get the metadata for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetBillingView.html */
-  GetBillingView: "|,;~Read||0|billingview;1;|1||;",
+  GetBillingView: "R||0|billingview;1;|1||;",
   /** Grants permission to get cost and usage data for a specified billng view. Access level: Read. Resources: billingview*. Permission only. https://docs.aws.amazon.com/ */
-  GetBillingViewData: "|,;~Read||1|billingview;1;|||",
+  GetBillingViewData: "R||1|billingview;1;|||",
   /** Grants permission to view the account's contract information including the contract number, end-user organization names, PO numbers and if the account is used to service public-sector customers. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetContractInformation: "|,;~Read||1||||",
+  GetContractInformation: "R||1||||",
   /** Grants permission to view a credit allocation history. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetCreditAllocationHistory: "|,;~Read||1||||",
+  GetCreditAllocationHistory: "R||1||||",
   /** Grants permission to view credits that have been redeemed. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetCredits: "|,;~Read||1||||",
+  GetCredits: "R||1||||",
   /** Grants permission to retrieve the state of the Allow IAM Access billing preference. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetIAMAccessPreference: "|,;~Read||1||||",
+  GetIAMAccessPreference: "R||1||||",
   /** Grants permission to get the resource policy specified billing view. Access level: Permissions management. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Permissions management||0|billingview;1;|1||;",
+  GetResourcePolicy: "P||0|billingview;1;|1||;",
   /** Grants permission to retrieve the account's default Seller of Record. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetSellerOfRecord: "|,;~Read||1||||",
+  GetSellerOfRecord: "R||1||||",
   /** Grants permission to get a list of all your available billing views. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListBillingViews.html */
-  ListBillingViews: "|,;~Read||0||||;",
+  ListBillingViews: "R||0||||;",
   /** Grants permission to get the list of source views for a specified billing view. Access level: List. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListSourceViewsForBillingView.html */
-  ListSourceViewsForBillingView: "|,;~List||0|billingview;1;|1||;",
+  ListSourceViewsForBillingView: "L||0|billingview;1;|1||;",
   /** Grants permission to get the list of tags for a specified billing view. Access level: Read. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|billingview;1;|1||;",
+  ListTagsForResource: "R||0|billingview;1;|1||;",
   /** Grants permission to set the account's contract information end-user organization names and if the account is used to service public-sector customers. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  PutContractInformation: "|,;~Write||1||||",
+  PutContractInformation: "W||1||||",
   /** Grants permission to put a billing view resource policy. Access level: Permissions management. Resources: billingview*. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||1|billingview;1;|1||",
+  PutResourcePolicy: "P||1|billingview;1;|1||",
   /** Grants permission to redeem an AWS credit. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  RedeemCredits: "|,;~Write||1||||",
+  RedeemCredits: "W||1||||",
   /** Grants permission to add tags to a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_TagResource.html */
-  TagResource: "|,;~Tagging||0|billingview;1;|0,1,2||CreateBillingView,;",
+  TagResource: "T||0|billingview;1;|0,1,2||CreateBillingView,;",
   /** Grants permission to remove a tag from a specified billing view. Access level: Tagging. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|billingview;1;|1,2||;",
+  UntagResource: "T||0|billingview;1;|1,2||;",
   /** Grants permission to update billing preferences such as reserved instance, savings plans and credits sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdateBillingPreferences: "|,;~Write||1||||",
+  UpdateBillingPreferences: "W||1||||",
   /** Grants permission to update a billing view. Access level: Write. Resources: billingview*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_billing_UpdateBillingView.html */
-  UpdateBillingView: "|,;~Write||0|billingview;1;|1||;",
+  UpdateBillingView: "W||0|billingview;1;|1||;",
   /** Grants permission to update the Allow IAM Access billing preference. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdateIAMAccessPreference: "|,;~Write||1||||",
+  UpdateIAMAccessPreference: "W||1||||",
   /** Grants permission to use a billing view as a data source for other billing views. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UseSourceView: "|,;~Read||1||||AssociateSourceViews,CreateBillingView",
+  UseSourceView: "R||1||||AssociateSourceViews,CreateBillingView",
 } as const;
 const actionDetails = {
   AssociateSourceViews: "|,;~~~|Grants permission to associate source views to a billing view",

@@ -30,70 +30,70 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate between one and 30 accounts to a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociateAccounts.html */
-  AssociateAccounts: "|,;~Write||0|billinggroup;1;|||;",
+  AssociateAccounts: "W||0|billinggroup;1;|||;",
   /** Grants permission to associate pricing rules. Access level: Write. Resources: pricingplan*, pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_AssociatePricingRules.html */
-  AssociatePricingRules: "|,;~Write||0|pricingplan;1;,pricingrule;1;|||;",
+  AssociatePricingRules: "W||0|pricingplan;1;,pricingrule;1;|||;",
   /** Grants permission to batch associate resources to a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchAssociateResourcesToCustomLineItem.html */
-  BatchAssociateResourcesToCustomLineItem: "|,;~Write||0|customlineitem;1;|||;",
+  BatchAssociateResourcesToCustomLineItem: "W||0|customlineitem;1;|||;",
   /** Grants permission to batch disassociate resources from a percentage custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_BatchDisassociateResourcesFromCustomLineItem.html */
-  BatchDisassociateResourcesFromCustomLineItem: "|,;~Write||0|customlineitem;1;|||;",
+  BatchDisassociateResourcesFromCustomLineItem: "W||0|customlineitem;1;|||;",
   /** Grants permission to create a billing group. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "|,;~Write||0|pricingplan;1;|0,2|billingconductor:TagResource|;",
+  CreateBillingGroup: "W||0|pricingplan;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a custom line item. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreateCustomLineItem.html */
-  CreateCustomLineItem: "|,;~Write||0|billinggroup;1;|0,2|billingconductor:TagResource|;",
+  CreateCustomLineItem: "W||0|billinggroup;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing plan. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingPlan.html */
-  CreatePricingPlan: "|,;~Write||0|pricingrule;1;|0,2|billingconductor:TagResource|;",
+  CreatePricingPlan: "W||0|pricingrule;1;|0,2|billingconductor:TagResource|;",
   /** Grants permission to create a pricing rule. Access level: Write. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_CreatePricingRule.html */
-  CreatePricingRule: "|,;~Write||0||0,2|billingconductor:TagResource|;",
+  CreatePricingRule: "W||0||0,2|billingconductor:TagResource|;",
   /** Grants permission to delete a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteBillingGroup.html */
-  DeleteBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  DeleteBillingGroup: "W||0|billinggroup;1;|||;",
   /** Grants permission to delete a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeleteCustomLineItem.html */
-  DeleteCustomLineItem: "|,;~Write||0|customlineitem;1;|||;",
+  DeleteCustomLineItem: "W||0|customlineitem;1;|||;",
   /** Grants permission to delete a pricing plan. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeletePricingPlan.html */
-  DeletePricingPlan: "|,;~Write||0|pricingplan;1;|||;",
+  DeletePricingPlan: "W||0|pricingplan;1;|||;",
   /** Grants permission to delete a pricing rule. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DeletePricingRule.html */
-  DeletePricingRule: "|,;~Write||0|pricingrule;1;|||;",
+  DeletePricingRule: "W||0|pricingrule;1;|||;",
   /** Grants permission to detach between one and 30 accounts from a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DisassociateAccounts.html */
-  DisassociateAccounts: "|,;~Write||0|billinggroup;1;|||;",
+  DisassociateAccounts: "W||0|billinggroup;1;|||;",
   /** Grants permission to disassociate pricing rules. Access level: Write. Resources: pricingplan*, pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_DisassociatePricingRules.html */
-  DisassociatePricingRules: "|,;~Write||0|pricingplan;1;,pricingrule;1;|||;",
+  DisassociatePricingRules: "W||0|pricingplan;1;,pricingrule;1;|||;",
   /** Grants permission to view the billing group cost report for the specified billing group. Access level: Read. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_GetBillingGroupCostReport.html */
-  GetBillingGroupCostReport: "|,;~Read||0|billinggroup;1;|||;",
+  GetBillingGroupCostReport: "R||0|billinggroup;1;|||;",
   /** Grants permission to list the linked accounts of the payer account for the given billing period while also providing the billing group the linked accounts belong to. Access level: List. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListAccountAssociations.html */
-  ListAccountAssociations: "|,;~List||0|||organizations:ListAccounts|;",
+  ListAccountAssociations: "L||0|||organizations:ListAccounts|;",
   /** Grants permission to view the billing group cost report. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListBillingGroupCostReports.html */
-  ListBillingGroupCostReports: "|,;~Read||0||||;",
+  ListBillingGroupCostReports: "R||0||||;",
   /** Grants permission to view the details of billing groups. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListBillingGroups.html */
-  ListBillingGroups: "|,;~Read||0||||;",
+  ListBillingGroups: "R||0||||;",
   /** Grants permission to view custom line item versions. Access level: Read. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListCustomLineItemVersions.html */
-  ListCustomLineItemVersions: "|,;~Read||0|customlineitem;1;|||;",
+  ListCustomLineItemVersions: "R||0|customlineitem;1;|||;",
   /** Grants permission to view custom line item details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListCustomLineItems.html */
-  ListCustomLineItems: "|,;~Read||0||||;",
+  ListCustomLineItems: "R||0||||;",
   /** Grants permission to view the pricing plans details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingPlans.html */
-  ListPricingPlans: "|,;~Read||0||||;",
+  ListPricingPlans: "R||0||||;",
   /** Grants permission to list pricing plans associated with a pricing rule. Access level: List. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingPlansAssociatedWithPricingRule.html */
-  ListPricingPlansAssociatedWithPricingRule: "|,;~List||0|pricingrule;1;|||;",
+  ListPricingPlansAssociatedWithPricingRule: "L||0|pricingrule;1;|||;",
   /** Grants permission to view pricing rules details. Access level: Read. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingRules.html */
-  ListPricingRules: "|,;~Read||0||||;",
+  ListPricingRules: "R||0||||;",
   /** Grants permission to list pricing rules associated to a pricing plan. Access level: List. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListPricingRulesAssociatedToPricingPlan.html */
-  ListPricingRulesAssociatedToPricingPlan: "|,;~List||0|pricingplan;1;|||;",
+  ListPricingRulesAssociatedToPricingPlan: "L||0|pricingplan;1;|||;",
   /** Grants permission to list resources associated to a percentage custom line item. Access level: List. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListResourcesAssociatedToCustomLineItem.html */
-  ListResourcesAssociatedToCustomLineItem: "|,;~List||0|customlineitem;1;|||;",
+  ListResourcesAssociatedToCustomLineItem: "L||0|customlineitem;1;|||;",
   /** Grants permission to list tags of a resource. Access level: Read. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||;",
+  ListTagsForResource: "R||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
+    "T||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|0,2||CreateBillingGroup,CreateCustomLineItem,CreatePricingPlan,CreatePricingRule,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: billinggroup, customlineitem, pricingplan, pricingrule. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|2||;",
+  UntagResource: "T||0|billinggroup;0;,customlineitem;0;,pricingplan;0;,pricingrule;0;|2||;",
   /** Grants permission to update a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateBillingGroup.html */
-  UpdateBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  UpdateBillingGroup: "W||0|billinggroup;1;|||;",
   /** Grants permission to update a custom line item. Access level: Write. Resources: customlineitem*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdateCustomLineItem.html */
-  UpdateCustomLineItem: "|,;~Write||0|customlineitem;1;|||;",
+  UpdateCustomLineItem: "W||0|customlineitem;1;|||;",
   /** Grants permission to update a pricing plan. Access level: Write. Resources: pricingplan*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdatePricingPlan.html */
-  UpdatePricingPlan: "|,;~Write||0|pricingplan;1;|||;",
+  UpdatePricingPlan: "W||0|pricingplan;1;|||;",
   /** Grants permission to update a pricing rule. Access level: Write. Resources: pricingrule*. https://docs.aws.amazon.com/billingconductor/latest/APIReference/API_UpdatePricingRule.html */
-  UpdatePricingRule: "|,;~Write||0|pricingrule;1;|||;",
+  UpdatePricingRule: "W||0|pricingrule;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAccounts: "|,;~~~|Grants permission to associate between one and 30 accounts to a billing group",

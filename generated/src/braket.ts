@@ -30,46 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept the Amazon Braket user agreement. Access level: Write. Permission only. ${UserGuideDocPage} */
-  AcceptUserAgreement: "|,;~Write||1||||",
+  AcceptUserAgreement: "W||1||||",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelJob.html */
-  CancelJob: "|,;~Write||0|job;1;|||;",
+  CancelJob: "W||0|job;1;|||;",
   /** Grants permission to cancel a quantum task. Access level: Write. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CancelQuantumTask.html */
-  CancelQuantumTask: "|,;~Write||0|quantum-task;1;|||;",
+  CancelQuantumTask: "W||0|quantum-task;1;|||;",
   /** Grants permission to create a job. Access level: Write. Resources: device*, job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateJob.html */
-  CreateJob: "|,;~Write||0|device;1;,job;1;|0,2|braket:TagResource,iam:PassRole|;",
+  CreateJob: "W||0|device;1;,job;1;|0,2|braket:TagResource,iam:PassRole|;",
   /** Grants permission to create a quantum task. Access level: Write. Resources: device*, quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateQuantumTask.html */
-  CreateQuantumTask: "|,;~Write||0|device;1;,quantum-task;1;|0,2|braket:TagResource|;",
+  CreateQuantumTask: "W||0|device;1;,quantum-task;1;|0,2|braket:TagResource|;",
   /** Grants permission to create a spending limit. Access level: Write. Resources: device*, spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_CreateSpendingLimit.html */
-  CreateSpendingLimit: "|,;~Write||0|device;1;,spending-limit;1;|0,2|braket:TagResource|;",
+  CreateSpendingLimit: "W||0|device;1;,spending-limit;1;|0,2|braket:TagResource|;",
   /** Grants permission to delete a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_DeleteSpendingLimit.html */
-  DeleteSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
+  DeleteSpendingLimit: "W||0|spending-limit;1;|||;",
   /** Grants permission to retrieve information about the devices available in Amazon Braket. Access level: Read. Resources: device*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetDevice.html */
-  GetDevice: "|,;~Read||0|device;1;|||;",
+  GetDevice: "R||0|device;1;|||;",
   /** Grants permission to retrieve jobs. Access level: Read. Resources: job*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetJob.html */
-  GetJob: "|,;~Read||0|job;1;|||;",
+  GetJob: "R||0|job;1;|||;",
   /** Grants permission to retrieve quantum tasks. Access level: Read. Resources: quantum-task*. https://docs.aws.amazon.com/braket/latest/APIReference/API_GetQuantumTask.html */
-  GetQuantumTask: "|,;~Read||0|quantum-task;1;|||;",
+  GetQuantumTask: "R||0|quantum-task;1;|||;",
   /** Grants permission to check if the Amazon Braket service linked role has been created. Access level: Read. Permission only. ${UserGuideDocPage} */
-  GetServiceLinkedRoleStatus: "|,;~Read||1||||",
+  GetServiceLinkedRoleStatus: "R||1||||",
   /** Grants permission to check if the account has accepted the Amazon Braket user agreement. Access level: Read. Permission only. ${UserGuideDocPage} */
-  GetUserAgreementStatus: "|,;~Read||1||||",
+  GetUserAgreementStatus: "R||1||||",
   /** Grants permission to listing the tags that have been applied to the quantum task resource or the job. Access level: Read. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|job;0;,quantum-task;0;,spending-limit;0;|||;",
+  ListTagsForResource: "R||0|job;0;,quantum-task;0;,spending-limit;0;|||;",
   /** Grants permission to search for devices available in Amazon Braket. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchDevices.html */
-  SearchDevices: "|,;~List||0||||;",
+  SearchDevices: "L||0||||;",
   /** Grants permission to search for jobs. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchJobs.html */
-  SearchJobs: "|,;~List||0||||;",
+  SearchJobs: "L||0||||;",
   /** Grants permission to search for quantum tasks. Access level: List. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchQuantumTasks.html */
-  SearchQuantumTasks: "|,;~List||0||||;",
+  SearchQuantumTasks: "L||0||||;",
   /** Grants permission to search for spending limit. Access level: Read. https://docs.aws.amazon.com/braket/latest/APIReference/API_SearchSpendingLimits.html */
-  SearchSpendingLimits: "|,;~Read||0||||;",
+  SearchSpendingLimits: "R||0||||;",
   /** Grants permission to add one or more tags to a quantum task or a hybrid job. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|0,2||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
+  TagResource: "T||0|job;0;,quantum-task;0;,spending-limit;0;|0,2||CreateJob,CreateQuantumTask,CreateSpendingLimit,;",
   /** Grants permission to remove one or more tags from a quantum task resource or a job. A tag consists of a key-value pair. Access level: Tagging. Resources: job, quantum-task, spending-limit. https://docs.aws.amazon.com/braket/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|job;0;,quantum-task;0;,spending-limit;0;|2||;",
+  UntagResource: "T||0|job;0;,quantum-task;0;,spending-limit;0;|2||;",
   /** Grants permission to update a spending limit. Access level: Write. Resources: spending-limit*. https://docs.aws.amazon.com/braket/latest/APIReference/API_UpdateSpendingLimit.html */
-  UpdateSpendingLimit: "|,;~Write||0|spending-limit;1;|||;",
+  UpdateSpendingLimit: "W||0|spending-limit;1;|||;",
 } as const;
 const actionDetails = {
   AcceptUserAgreement: "|,;~|Grants permission to accept the Amazon Braket user agreement",

@@ -30,34 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure a response that executes once your budget exceeds a specific budget threshold. Creating a budget action with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateBudgetAction.html */
-  CreateBudgetAction: "|,;~Write||0|budgetAction;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
+  CreateBudgetAction: "W||0|budgetAction;1;|0,1,2|aws-portal:ModifyBilling,budgets:TagResource,iam:PassRole|;",
   /** Grants permission to delete an action that is associated with a specific budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteBudgetAction.html */
-  DeleteBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  DeleteBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling|;",
   /** Grants permission to retrieve the details of a specific budget action associated with a budget. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetAction.html */
-  DescribeBudgetAction: "|,;~Read||0|budgetAction;1;|||;",
+  DescribeBudgetAction: "R||0|budgetAction;1;|||;",
   /** Grants permission to retrieve a historical view of the budget actions statuses associated with a particular budget action. These status include statues such as 'Standby', 'Pending' and 'Executed'. Access level: Read. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionHistories.html */
-  DescribeBudgetActionHistories: "|,;~Read||0|budgetAction;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionHistories: "R||0|budgetAction;1;||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForAccount.html */
-  DescribeBudgetActionsForAccount: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForAccount: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the details of all of the budget actions associated with a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeBudgetActionsForBudget.html */
-  DescribeBudgetActionsForBudget: "|,;~Read||0|budget;1;||aws-portal:ViewBilling|;",
+  DescribeBudgetActionsForBudget: "R||0|budget;1;||aws-portal:ViewBilling|;",
   /** Grants permission to initiate a pending budget action as well as reverse a previously executed budget action. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ExecuteBudgetAction.html */
-  ExecuteBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling|;",
+  ExecuteBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling|;",
   /** Grants permission to view resource tags for a budget or budget action. Access level: Read. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|budget;0;,budgetAction;0;||aws-portal:ViewBilling|;",
+  ListTagsForResource: "R||0|budget;0;,budgetAction;0;||aws-portal:ViewBilling|;",
   /** Grants permission to create and modify budgets, and edit budget details. Creating a budget with tags also requires the 'budgets:TagResource' permission. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ModifyBudget:
-    "|,;~Write||0|budget;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
+    "W||0|budget;1;||iam:CreateServiceLinkedRole|CreateBudget,CreateNotification,CreateSubscriber,DeleteBudget,DeleteNotification,DeleteSubscriber,UpdateBudget,UpdateNotification,UpdateSubscriber",
   /** Grants permission to apply resource tags to a budget or budget action. Also needed to create a budget or budget action with tags. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|budget;0;,budgetAction;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
+  TagResource: "T||0|budget;0;,budgetAction;0;|0,2|aws-portal:ModifyBilling|CreateBudget,CreateBudgetAction,;",
   /** Grants permission to remove resource tags from a budget or budget action. Access level: Tagging. Resources: budget, budgetAction. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|budget;0;,budgetAction;0;|2|aws-portal:ModifyBilling|;",
+  UntagResource: "T||0|budget;0;,budgetAction;0;|2|aws-portal:ModifyBilling|;",
   /** Grants permission to update the details of a specific budget action associated with a budget. Access level: Write. Resources: budgetAction*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_UpdateBudgetAction.html */
-  UpdateBudgetAction: "|,;~Write||0|budgetAction;1;||aws-portal:ModifyBilling,iam:PassRole|;",
+  UpdateBudgetAction: "W||0|budgetAction;1;||aws-portal:ModifyBilling,iam:PassRole|;",
   /** Grants permission to view budgets and budget details. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_Operations_AWS_Budgets.html */
   ViewBudget:
-    "|,;~Read||0|budget;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
+    "R||0|budget;1;||billing:GetBillingViewData|DescribeBudget,DescribeBudgetNotificationsForAccount,DescribeBudgetPerformanceHistory,DescribeBudgets,DescribeNotificationsForBudget,DescribeSubscribersForNotification",
 } as const;
 const actionDetails = {
   CreateBudgetAction:

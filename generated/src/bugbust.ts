@@ -30,40 +30,40 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a BugBust event. Access level: Write. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  CreateEvent: "|,;~Write||1||0,2|iam:CreateServiceLinkedRole|",
+  CreateEvent: "W||1||0,2|iam:CreateServiceLinkedRole|",
   /** Grants permission to evaluate checked-in profiling groups. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  EvaluateProfilingGroups: "|,;~Write||1|Event;1;|1||",
+  EvaluateProfilingGroups: "W||1|Event;1;|1||",
   /** Grants permission to view customer details about an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetEvent: "|,;~Read||1|Event;1;|1||",
+  GetEvent: "R||1|Event;1;|1||",
   /** Grants permission to view the status of a BugBust player's attempt to join a BugBust event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  GetJoinEventStatus: "|,;~Read||1|Event;1;|1||",
+  GetJoinEventStatus: "R||1|Event;1;|1||",
   /** Grants permission to join an event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  JoinEvent: "|,;~Write||1|Event;1;|1||",
+  JoinEvent: "W||1|Event;1;|1||",
   /** Grants permission to view the bugs that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListBugs: "|,;~Read||1|Event;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
+  ListBugs: "R||1|Event;1;|1|codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListRecommendations|",
   /** Grants permission to view the participants of an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventParticipants: "|,;~Read||1|Event;1;|1||",
+  ListEventParticipants: "R||1|Event;1;|1||",
   /** Grants permission to view the scores of an event's players. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEventScores: "|,;~Read||1|Event;1;|1||",
+  ListEventScores: "R||1|Event;1;|1||",
   /** Grants permission to List BugBust events. Access level: List. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListEvents: "|,;~List||1||1||",
+  ListEvents: "L||1||1||",
   /** Grants permission to view the profiling groups that were imported into an event for players to work on. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListProfilingGroups: "|,;~Read||1|Event;1;|1||",
+  ListProfilingGroups: "R||1|Event;1;|1||",
   /** Grants permission to view the pull requests used by players to submit fixes to their claimed bugs in an event. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListPullRequests: "|,;~Read||1|Event;1;|1||",
+  ListPullRequests: "R||1|Event;1;|1||",
   /** Grants permission to lists tag for a Bugbust resource. Access level: Read. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  ListTagsForResource: "|,;~Read||1|Event;1;|1||",
+  ListTagsForResource: "R||1|Event;1;|1||",
   /** Grants permission to tag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  TagResource: "|,;~Tagging||1|Event;1;|0,2||",
+  TagResource: "T||1|Event;1;|0,2||",
   /** Grants permission to untag a Bugbust resource. Access level: Tagging. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UntagResource: "|,;~Tagging||1|Event;1;|0,2||",
+  UntagResource: "T||1|Event;1;|0,2||",
   /** Grants permission to update a BugBust event. Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
   UpdateEvent:
-    "|,;~Write||1|Event;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
+    "W||1|Event;1;|1|codeguru-profiler:DescribeProfilingGroup,codeguru-profiler:ListProfilingGroups,codeguru-reviewer:DescribeCodeReview,codeguru-reviewer:ListCodeReviews,codeguru-reviewer:ListRecommendations,codeguru-reviewer:TagResource,codeguru-reviewer:UnTagResource|",
   /** Grants permission to update a work item as claimed or unclaimed (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItem: "|,;~Write||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItem: "W||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
   /** Grants permission to update an event's work item (bug or profiling group). Access level: Write. Resources: Event*. Permission only. https://docs.aws.amazon.com/codeguru/latest/bugbust-ug/auth-and-access-control-permissions-reference.html */
-  UpdateWorkItemAdmin: "|,;~Write||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
+  UpdateWorkItemAdmin: "W||1|Event;1;|1|codeguru-reviewer:ListRecommendations|",
 } as const;
 const actionDetails = {
   CreateEvent: "|,;~|Grants permission to create a BugBust event",

@@ -37,92 +37,91 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to retrieve information about the case rules in the case domain. Access level: Read. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetCaseRule.html */
-  BatchGetCaseRule: "|,;~Read||0|CaseRule;1;,Domain;1;|||;",
+  BatchGetCaseRule: "R||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to retrieve information about the fields in the case domain. Access level: Read. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchGetField.html */
-  BatchGetField: "|,;~Read||0|Domain;1;,Field;1;|||;",
+  BatchGetField: "R||0|Domain;1;,Field;1;|||;",
   /** Grants permission to update the field options in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_BatchPutFieldOptions.html */
-  BatchPutFieldOptions: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  BatchPutFieldOptions: "W||0|Domain;1;,Field;1;|||;",
   /** Grants permission to create a case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCase.html */
-  CreateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;,Template;1;|5|cases:TagResource|;",
+  CreateCase: "W||0|Case;1;,Domain;1;,Field;1;,Template;1;|5|cases:TagResource|;",
   /** Grants permission to create a case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateCaseRule.html */
-  CreateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  CreateCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to create a new case domain. Access level: Write. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||||;",
+  CreateDomain: "W||0||||;",
   /** Grants permission to create a field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateField.html */
-  CreateField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  CreateField: "W||0|Domain;1;,Field;1;|||;",
   /** Grants permission to create a layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateLayout.html */
-  CreateLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  CreateLayout: "W||0|Domain;1;,Layout;1;|||;",
   /** Grants permission to create a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateRelatedItem.html */
-  CreateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|5||;",
+  CreateRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|5||;",
   /** Grants permission to create a template in the case domain. Access level: Write. Resources: Domain*, Layout*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "|,;~Write||0|Domain;1;,Layout;1;,Template;1;|||;",
+  CreateTemplate: "W||0|Domain;1;,Layout;1;,Template;1;|||;",
   /** Grants permission to delete the case in the case domain. Access level: Write. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCase.html */
-  DeleteCase: "|,;~Write||0|Case;1;,Domain;1;|||;",
+  DeleteCase: "W||0|Case;1;,Domain;1;|||;",
   /** Grants permission to delete the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteCaseRule.html */
-  DeleteCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  DeleteCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to delete the domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|Domain;1;|||;",
+  DeleteDomain: "W||0|Domain;1;|||;",
   /** Grants permission to delete the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteField.html */
-  DeleteField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  DeleteField: "W||0|Domain;1;,Field;1;|||;",
   /** Grants permission to delete the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteLayout.html */
-  DeleteLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  DeleteLayout: "W||0|Domain;1;,Layout;1;|||;",
   /** Grants permission to delete the related item associated to the case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteRelatedItem.html */
-  DeleteRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  DeleteRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
   /** Grants permission to delete the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "|,;~Write||0|Domain;1;,Template;1;|||;",
+  DeleteTemplate: "W||0|Domain;1;,Template;1;|||;",
   /** Grants permission to retrieve information about a case in the case domain. Access level: Read. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCase.html */
-  GetCase: "|,;~Read||0|Case;1;,Domain;1;,Field;1;|||;",
+  GetCase: "R||0|Case;1;,Domain;1;,Field;1;|||;",
   /** Grants permission to view audit history of a case. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseAuditEvents.html */
-  GetCaseAuditEvents: "|,;~Read||0|Case;1;,Domain;1;|||;",
+  GetCaseAuditEvents: "R||0|Case;1;,Domain;1;|||;",
   /** Grants permission to retrieve information about the case event configuraton in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetCaseEventConfiguration.html */
-  GetCaseEventConfiguration: "|,;~Read||0|Domain;1;|||;",
+  GetCaseEventConfiguration: "R||0|Domain;1;|||;",
   /** Grants permission to retrieve information about the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetDomain.html */
-  GetDomain: "|,;~Read||0|Domain;1;|||;",
+  GetDomain: "R||0|Domain;1;|||;",
   /** Grants permission to retrieve information about the layout in the case domain. Access level: Read. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetLayout.html */
-  GetLayout: "|,;~Read||0|Domain;1;,Layout;1;|||;",
+  GetLayout: "R||0|Domain;1;,Layout;1;|||;",
   /** Grants permission to retrieve information about the template in the case domain. Access level: Read. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "|,;~Read||0|Domain;1;,Template;1;|||;",
+  GetTemplate: "R||0|Domain;1;,Template;1;|||;",
   /** Grants permission to list case rules in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCaseRules.html */
-  ListCaseRules: "|,;~List||0|Domain;1;|||;",
+  ListCaseRules: "L||0|Domain;1;|||;",
   /** Grants permission to list cases for a specific contact in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListCasesForContact.html */
-  ListCasesForContact: "|,;~List||0|Domain;1;|||;",
+  ListCasesForContact: "L||0|Domain;1;|||;",
   /** Grants permission to list all domains in the aws account. Access level: List. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list field options for a single select field in the case domain. Access level: List. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFieldOptions.html */
-  ListFieldOptions: "|,;~List||0|Domain;1;,Field;1;|||;",
+  ListFieldOptions: "L||0|Domain;1;,Field;1;|||;",
   /** Grants permission to list fields in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListFields.html */
-  ListFields: "|,;~List||0|Domain;1;|||;",
+  ListFields: "L||0|Domain;1;|||;",
   /** Grants permission to list layouts in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListLayouts.html */
-  ListLayouts: "|,;~List||0|Domain;1;|||;",
+  ListLayouts: "L||0|Domain;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to list templates in the case domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "|,;~List||0|Domain;1;|||;",
+  ListTemplates: "L||0|Domain;1;|||;",
   /** Grants permission to insert or update the case event configuration in the case domain. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_PutCaseEventConfiguration.html */
-  PutCaseEventConfiguration: "|,;~Write||0|Domain;1;|||;",
+  PutCaseEventConfiguration: "W||0|Domain;1;|||;",
   /** Grants permission to search for related items in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchAllRelatedItems.html */
-  SearchAllRelatedItems: "|,;~Read||0|Domain;1;|||;",
+  SearchAllRelatedItems: "R||0|Domain;1;|||;",
   /** Grants permission to search for cases in the case domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchCases.html */
-  SearchCases: "|,;~Read||0|Domain;1;|||;",
+  SearchCases: "R||0|Domain;1;|||;",
   /** Grants permission to search for related items associated to the case in the case domain. Access level: Read. Resources: Case*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_SearchRelatedItems.html */
-  SearchRelatedItems: "|,;~Read||0|Case;1;,Domain;1;|||;",
+  SearchRelatedItems: "R||0|Case;1;,Domain;1;|||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|0,2||CreateCase,;",
+  TagResource: "T||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|0,2||CreateCase,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Case, CaseRule, Domain, Field, Layout, RelatedItem, Template. https://docs.aws.amazon.com/cases/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|2||;",
+  UntagResource: "T||0|Case;0;,CaseRule;0;,Domain;0;,Field;0;,Layout;0;,RelatedItem;0;,Template;0;|2||;",
   /** Grants permission to update the field values on the case in the case domain. Access level: Write. Resources: Case*, Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCase.html */
-  UpdateCase: "|,;~Write||0|Case;1;,Domain;1;,Field;1;|5||;",
+  UpdateCase: "W||0|Case;1;,Domain;1;,Field;1;|5||;",
   /** Grants permission to update the case rule in the case domain. Access level: Write. Resources: CaseRule*, Domain*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateCaseRule.html */
-  UpdateCaseRule: "|,;~Write||0|CaseRule;1;,Domain;1;|||;",
+  UpdateCaseRule: "W||0|CaseRule;1;,Domain;1;|||;",
   /** Grants permission to update the field in the case domain. Access level: Write. Resources: Domain*, Field*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateField.html */
-  UpdateField: "|,;~Write||0|Domain;1;,Field;1;|||;",
+  UpdateField: "W||0|Domain;1;,Field;1;|||;",
   /** Grants permission to update the layout in the case domain. Access level: Write. Resources: Domain*, Layout*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateLayout.html */
-  UpdateLayout: "|,;~Write||0|Domain;1;,Layout;1;|||;",
+  UpdateLayout: "W||0|Domain;1;,Layout;1;|||;",
   /** Grants permission to update a related item associated to a case in the case domain. Access level: Write. Resources: Case*, Domain*, RelatedItem*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateRelatedItem.html */
-  UpdateRelatedItem: "|,;~Write||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
+  UpdateRelatedItem: "W||0|Case;1;,Domain;1;,RelatedItem;1;|||;",
   /** Grants permission to update the template in the case domain. Access level: Write. Resources: Domain*, Template*. https://docs.aws.amazon.com/cases/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "|,;~Write||0|Domain;1;,Template;1;|||;",
+  UpdateTemplate: "W||0|Domain;1;,Template;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetCaseRule: "|,;~~~|Grants permission to retrieve information about the case rules in the case domain",

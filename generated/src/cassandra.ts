@@ -30,52 +30,50 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to alter a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Alter: "|,;~Write||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  Alter: "W||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to alter a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  AlterMultiRegionResource:
-    "|,;~Write||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
+  AlterMultiRegionResource: "W||0|keyspace;0;,table;0;|0,2||TagResource,UntagResource,UpdateKeyspace,UpdateTable",
   /** Grants permission to create a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Create: "|,;~Write||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  Create: "W||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to create a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  CreateMultiRegionResource:
-    "|,;~Write||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
+  CreateMultiRegionResource: "W||0|keyspace;0;,table;0;|0,2||CreateKeyspace,CreateTable,CreateType,UpdateKeyspace",
   /** Grants permission to drop a keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Drop: "|,;~Write||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  Drop: "W||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
   /** Grants permission to drop a multiregion keyspace or table. Access level: Write. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  DropMultiRegionResource: "|,;~Write||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
+  DropMultiRegionResource: "W||0|keyspace;0;,table;0;|||DeleteKeyspace,DeleteTable,DeleteType",
   /** Grants permission to retrieve the CDC stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetRecords: "|,;~Read||0|stream;1;|||;",
+  GetRecords: "R||0|stream;1;|||;",
   /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetShardIterator: "|,;~Read||0|stream;1;|||;",
+  GetShardIterator: "R||0|stream;1;|||;",
   /** Grants permission to return information about a CDC stream, including the composition of its shards. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  GetStream: "|,;~Read||0|stream;1;|||;",
+  GetStream: "R||0|stream;1;|||;",
   /** Grants permission to return an array of CDC stream ARNs associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  ListStreams: "|,;~List||0||||;",
+  ListStreams: "L||0||||;",
   /** Grants permission to INSERT, UPDATE or DELETE data in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Modify: "|,;~Write||0|table;1;|||UpdateKeyspace",
+  Modify: "W||0|table;1;|||UpdateKeyspace",
   /** Grants permission to INSERT, UPDATE or DELETE data in a multiregion table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  ModifyMultiRegionResource: "|,;~Write||0|table;1;|||UpdateKeyspace",
+  ModifyMultiRegionResource: "W||0|table;1;|||UpdateKeyspace",
   /** Grants permission to restore table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  Restore: "|,;~Write||0|table;1;|||RestoreTable",
+  Restore: "W||0|table;1;|||RestoreTable",
   /** Grants permission to restore multiregion table from a backup. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  RestoreMultiRegionTable: "|,;~Write||0|table;1;|||RestoreTable",
+  RestoreMultiRegionTable: "W||0|table;1;|||RestoreTable",
   /** Grants permission to SELECT data from a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   Select:
-    "|,;~Read||0|table;1;|||GetKeyspace,GetTable,GetTableAutoScalingSettings,GetType,ListKeyspaces,ListTables,ListTypes,RestoreTable,UpdateKeyspace",
+    "R||0|table;1;|||GetKeyspace,GetTable,GetTableAutoScalingSettings,GetType,ListKeyspaces,ListTables,ListTypes,RestoreTable,UpdateKeyspace",
   /** Grants permission to SELECT data from a multiregion table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  SelectMultiRegionResource: "|,;~Read||0|table;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
+  SelectMultiRegionResource: "R||0|table;1;|||GetTableAutoScalingSettings,UpdateKeyspace",
   /** Grants permission to tag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  TagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|0,2||TagResource,UpdateKeyspace",
+  TagMultiRegionResource: "T||0|keyspace;0;,table;0;|0,2||TagResource,UpdateKeyspace",
   /** Grants permission to tag a keyspace, table, or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   TagResource:
-    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
+    "T||0|keyspace;0;,stream;0;,table;0;|0,2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:TagMultiRegionResource|CreateKeyspace,CreateTable,;,UpdateKeyspace",
   /** Grants permission to untag a multiregion keyspace or table. Access level: Tagging. Resources: keyspace, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UnTagMultiRegionResource: "|,;~Tagging||0|keyspace;0;,table;0;|2||UntagResource",
+  UnTagMultiRegionResource: "T||0|keyspace;0;,table;0;|2||UntagResource",
   /** Grants permission to untag a keyspace, table or stream. Access level: Tagging. Resources: keyspace, stream, table. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
   UntagResource:
-    "|,;~Tagging||0|keyspace;0;,stream;0;,table;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
+    "T||0|keyspace;0;,stream;0;,table;0;|2|cassandra:Alter,cassandra:AlterMultiRegionResource,cassandra:UnTagMultiRegionResource|;",
   /** Grants permission to UPDATE the partitioner in a system table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/keyspaces/latest/devguide/ */
-  UpdatePartitioner: "|,;~Write||0|table;1;|||",
+  UpdatePartitioner: "W||0|table;1;|||",
 } as const;
 const actionDetails = {
   Alter: "|,;~~~,~~,~~,~~|Grants permission to alter a keyspace or table",

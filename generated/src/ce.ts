@@ -30,124 +30,124 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new Anomaly Monitor. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalyMonitor.html */
-  CreateAnomalyMonitor: "|,;~Write||0||0,2|ce:TagResource|;",
+  CreateAnomalyMonitor: "W||0||0,2|ce:TagResource|;",
   /** Grants permission to create a new Anomaly Subscription. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateAnomalySubscription.html */
-  CreateAnomalySubscription: "|,;~Write||0||0,2|ce:TagResource|;",
+  CreateAnomalySubscription: "W||0||0,2|ce:TagResource|;",
   /** Grants permission to create a new Cost Category with the requested name and rules. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CreateCostCategoryDefinition.html */
-  CreateCostCategoryDefinition: "|,;~Write||0||0,2|ce:TagResource|;",
+  CreateCostCategoryDefinition: "W||0||0,2|ce:TagResource|;",
   /** Grants permission to create Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreateNotificationSubscription: "|,;~Write||1||||",
+  CreateNotificationSubscription: "W||1||||",
   /** Grants permission to create Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreateReport: "|,;~Write||1||||",
+  CreateReport: "W||1||||",
   /** Grants permission to delete an Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalyMonitor.html */
-  DeleteAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|1||;",
+  DeleteAnomalyMonitor: "W||0|anomalymonitor;1;|1||;",
   /** Grants permission to delete an Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteAnomalySubscription.html */
-  DeleteAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|1||;",
+  DeleteAnomalySubscription: "W||0|anomalysubscription;1;|1||;",
   /** Grants permission to delete a Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DeleteCostCategoryDefinition.html */
-  DeleteCostCategoryDefinition: "|,;~Write||0|costcategory;1;|1||;",
+  DeleteCostCategoryDefinition: "W||0|costcategory;1;|1||;",
   /** Grants permission to delete Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DeleteNotificationSubscription: "|,;~Write||1||||",
+  DeleteNotificationSubscription: "W||1||||",
   /** Grants permission to delete Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DeleteReport: "|,;~Write||1||||",
+  DeleteReport: "W||1||||",
   /** Grants permission to retrieve descriptions such as the name, ARN, rules, definition, and effective dates of a Cost Category. Access level: Read. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_DescribeCostCategoryDefinition.html */
-  DescribeCostCategoryDefinition: "|,;~Read||0|costcategory;1;|1||;",
+  DescribeCostCategoryDefinition: "R||0|costcategory;1;|1||;",
   /** Grants permission to view Reservation expiration alerts. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DescribeNotificationSubscription: "|,;~Read||1||||",
+  DescribeNotificationSubscription: "R||1||||",
   /** Grants permission to view Cost Explorer Reports page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DescribeReport: "|,;~Read||1||||",
+  DescribeReport: "R||1||||",
   /** Grants permission to retrieve anomalies. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalies.html */
-  GetAnomalies: "|,;~Read||0|anomalymonitor;1;|1||;",
+  GetAnomalies: "R||0|anomalymonitor;1;|1||;",
   /** Grants permission to query Anomaly Monitors. Access level: Read. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalyMonitors.html */
-  GetAnomalyMonitors: "|,;~Read||0|anomalymonitor;1;|1||;",
+  GetAnomalyMonitors: "R||0|anomalymonitor;1;|1||;",
   /** Grants permission to query Anomaly Subscriptions. Access level: Read. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetAnomalySubscriptions.html */
-  GetAnomalySubscriptions: "|,;~Read||0|anomalysubscription;1;|1||;",
+  GetAnomalySubscriptions: "R||0|anomalysubscription;1;|1||;",
   /** Grants permission to retrieve approximate usage record count for the chosen resource, level, and hourly granularity preferences, derived from the past month's usage. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetApproximateUsageRecords: "|,;~Read||0||||;",
+  GetApproximateUsageRecords: "R||0||||;",
   /** Grants permission to retrieve the commitment purchase analysis for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCommitmentPurchaseAnalysis.html */
-  GetCommitmentPurchaseAnalysis: "|,;~Read||0||||;",
+  GetCommitmentPurchaseAnalysis: "R||0||||;",
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetConsoleActionSetEnforced: "|,;~Read||1||||",
+  GetConsoleActionSetEnforced: "R||1||||",
   /** Grants permission to retrieve the cost and usage metrics for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsage.html */
-  GetCostAndUsage: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsage: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost and usage comparisons for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageComparisons.html */
-  GetCostAndUsageComparisons: "|,;~Read||0|billingview;0;|1||;",
+  GetCostAndUsageComparisons: "R||0|billingview;0;|1||;",
   /** Grants permission to retrieve the cost and usage metrics with resources for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostAndUsageWithResources.html */
-  GetCostAndUsageWithResources: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostAndUsageWithResources: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to query Cost Catagory names and values for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostCategories.html */
-  GetCostCategories: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostCategories: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the cost drivers for your account. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostComparisonDrivers.html */
-  GetCostComparisonDrivers: "|,;~Read||0|billingview;0;|1||;",
+  GetCostComparisonDrivers: "R||0|billingview;0;|1||;",
   /** Grants permission to retrieve a cost forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetCostForecast.html */
-  GetCostForecast: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetCostForecast: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve all available filter values for a filter for a period of time. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetDimensionValues.html */
-  GetDimensionValues: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetDimensionValues: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to view Cost Explorer Preferences page. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetPreferences: "|,;~Read||1||||",
+  GetPreferences: "R||1||||",
   /** Grants permission to retrieve the reservation coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationCoverage.html */
-  GetReservationCoverage: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetReservationCoverage: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the reservation recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationPurchaseRecommendation.html */
-  GetReservationPurchaseRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetReservationPurchaseRecommendation: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the reservation utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetReservationUtilization.html */
-  GetReservationUtilization: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetReservationUtilization: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the rightsizing recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetRightsizingRecommendation.html */
-  GetRightsizingRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetRightsizingRecommendation: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plan recommendation details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlanPurchaseRecommendationDetails.html */
-  GetSavingsPlanPurchaseRecommendationDetails: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlanPurchaseRecommendationDetails: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans coverage for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansCoverage.html */
-  GetSavingsPlansCoverage: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansCoverage: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans recommendations for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansPurchaseRecommendation.html */
-  GetSavingsPlansPurchaseRecommendation: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansPurchaseRecommendation: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans utilization for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilization.html */
-  GetSavingsPlansUtilization: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilization: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve the Savings Plans utilization details for your account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetSavingsPlansUtilizationDetails.html */
-  GetSavingsPlansUtilizationDetails: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetSavingsPlansUtilizationDetails: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to query tags for a specified time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetTags.html */
-  GetTags: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetTags: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a usage forecast for a forecast time period. Access level: Read. Resources: billingview. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_GetUsageForecast.html */
-  GetUsageForecast: "|,;~Read||0|billingview;0;|1|aws-portal:ViewBilling|;",
+  GetUsageForecast: "R||0|billingview;0;|1|aws-portal:ViewBilling|;",
   /** Grants permission to retrieve a list of your historical commitment purchase analyses. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCommitmentPurchaseAnalyses.html */
-  ListCommitmentPurchaseAnalyses: "|,;~List||0||||;",
+  ListCommitmentPurchaseAnalyses: "L||0||||;",
   /** Grants permission to list Cost Allocation Tag backfill history. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTagBackfillHistory.html */
-  ListCostAllocationTagBackfillHistory: "|,;~List||0||||;",
+  ListCostAllocationTagBackfillHistory: "L||0||||;",
   /** Grants permission to list Cost Allocation Tags. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostAllocationTags.html */
-  ListCostAllocationTags: "|,;~List||0|||aws-portal:ViewBilling|;",
+  ListCostAllocationTags: "L||0|||aws-portal:ViewBilling|;",
   /** Grants permission to retrieve names, ARN, and effective dates for all Cost Categories. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryDefinitions.html */
-  ListCostCategoryDefinitions: "|,;~List||0||||;",
+  ListCostCategoryDefinitions: "L||0||||;",
   /** Grants permission to retrieve resource associations of all Cost Categories defined in the account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListCostCategoryResourceAssociations.html */
-  ListCostCategoryResourceAssociations: "|,;~List||0||||;",
+  ListCostCategoryResourceAssociations: "L||0||||;",
   /** Grants permission to retrieve a list of your historical recommendation generations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListSavingsPlansPurchaseRecommendationGeneration.html */
-  ListSavingsPlansPurchaseRecommendationGeneration: "|,;~List||0||||;",
+  ListSavingsPlansPurchaseRecommendationGeneration: "L||0||||;",
   /** Grants permission to list tags for a Cost Explorer resource. Access level: Read. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1||;",
+  ListTagsForResource: "R||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1||;",
   /** Grants permission to provide feedback on detected anomalies. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_ProvideAnomalyFeedback.html */
-  ProvideAnomalyFeedback: "|,;~Write||0||||;",
+  ProvideAnomalyFeedback: "W||0||||;",
   /** Grants permission to request a commitment purchase analysis. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCommitmentPurchaseAnalysis.html */
-  StartCommitmentPurchaseAnalysis: "|,;~Write||0||||;",
+  StartCommitmentPurchaseAnalysis: "W||0||||;",
   /** Grants permission to request a Cost Allocation Tag backfill. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartCostAllocationTagBackfill.html */
-  StartCostAllocationTagBackfill: "|,;~Write||0||||;",
+  StartCostAllocationTagBackfill: "W||0||||;",
   /** Grants permission to request a Savings Plans recommendation generation. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_StartSavingsPlansPurchaseRecommendationGeneration.html */
-  StartSavingsPlansPurchaseRecommendationGeneration: "|,;~Write||0||||;",
+  StartSavingsPlansPurchaseRecommendationGeneration: "W||0||||;",
   /** Grants permission to tag a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|0,1,2||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
+    "T||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|0,1,2||CreateAnomalyMonitor,CreateAnomalySubscription,CreateCostCategoryDefinition,;",
   /** Grants permission to remove tags from a Cost Explorer resource. Access level: Tagging. Resources: anomalymonitor, anomalysubscription, costcategory. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1,2||;",
+  UntagResource: "T||0|anomalymonitor;0;,anomalysubscription;0;,costcategory;0;|1,2||;",
   /** Grants permission to update an existing Anomaly Monitor. Access level: Write. Resources: anomalymonitor*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalyMonitor.html */
-  UpdateAnomalyMonitor: "|,;~Write||0|anomalymonitor;1;|1||;",
+  UpdateAnomalyMonitor: "W||0|anomalymonitor;1;|1||;",
   /** Grants permission to update an existing Anomaly Subscription. Access level: Write. Resources: anomalysubscription*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateAnomalySubscription.html */
-  UpdateAnomalySubscription: "|,;~Write||0|anomalysubscription;1;|1||;",
+  UpdateAnomalySubscription: "W||0|anomalysubscription;1;|1||;",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
+  UpdateConsoleActionSetEnforced: "W||1||||",
   /** Grants permission to update existing Cost Allocation Tags status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostAllocationTagsStatus.html */
-  UpdateCostAllocationTagsStatus: "|,;~Write||0|||aws-portal:ModifyBilling|;",
+  UpdateCostAllocationTagsStatus: "W||0|||aws-portal:ModifyBilling|;",
   /** Grants permission to update an existing Cost Category. Access level: Write. Resources: costcategory*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_UpdateCostCategoryDefinition.html */
-  UpdateCostCategoryDefinition: "|,;~Write||0|costcategory;1;|1||;",
+  UpdateCostCategoryDefinition: "W||0|costcategory;1;|1||;",
   /** Grants permission to update Reservation expiration alerts. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdateNotificationSubscription: "|,;~Write||1||||",
+  UpdateNotificationSubscription: "W||1||||",
   /** Grants permission to edit Cost Explorer Preferences page. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdatePreferences: "|,;~Write||1||||",
+  UpdatePreferences: "W||1||||",
   /** Grants permission to update Cost Explorer Reports. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdateReport: "|,;~Write||1||||",
+  UpdateReport: "W||1||||",
 } as const;
 const actionDetails = {
   CreateAnomalyMonitor: "|,;~~~|Grants permission to create a new Anomaly Monitor",

@@ -30,84 +30,84 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_AssociateToConfiguration.html */
-  AssociateToConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
+  AssociateToConfiguration: "W||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
   /** Grants permission to create an AWS Chatbot Chime Webhook Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateChimeWebhookConfiguration.html */
-  CreateChimeWebhookConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateChimeWebhookConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create a custom action. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateCustomAction.html */
-  CreateCustomAction: "|,;~Write||0||0,2|chatbot:TagResource|;",
+  CreateCustomAction: "W||0||0,2|chatbot:TagResource|;",
   /** Grants permission to create an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateMicrosoftTeamsChannelConfiguration.html */
-  CreateMicrosoftTeamsChannelConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateMicrosoftTeamsChannelConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS Chatbot Slack Channel Configuration. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration: "|,;~Write||0||0,2|chatbot:TagResource,iam:PassRole|;",
+  CreateSlackChannelConfiguration: "W||0||0,2|chatbot:TagResource,iam:PassRole|;",
   /** Grants permission to delete an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteChimeWebhookConfiguration.html */
-  DeleteChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
+  DeleteChimeWebhookConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteCustomAction.html */
-  DeleteCustomAction: "|,;~Write||0|custom-action;1;|1||;",
+  DeleteCustomAction: "W||0|custom-action;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsChannelConfiguration.html */
-  DeleteMicrosoftTeamsChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
+  DeleteMicrosoftTeamsChannelConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete the Microsoft Teams configured with AWS Chatbot in an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsConfiguredTeam.html */
-  DeleteMicrosoftTeamsConfiguredTeam: "|,;~Write||0||||;",
+  DeleteMicrosoftTeamsConfiguredTeam: "W||0||||;",
   /** Grants permission to delete an AWS Chatbot Microsoft Teams User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteMicrosoftTeamsUserIdentity.html */
-  DeleteMicrosoftTeamsUserIdentity: "|,;~Write||0||||;",
+  DeleteMicrosoftTeamsUserIdentity: "W||0||||;",
   /** Grants permission to delete an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
-  DeleteSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1||;",
+  DeleteSlackChannelConfiguration: "W||0|ChatbotConfiguration;1;|1||;",
   /** Grants permission to delete an AWS Chatbot Slack User Identity. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackUserIdentity.html */
-  DeleteSlackUserIdentity: "|,;~Write||0||||;",
+  DeleteSlackUserIdentity: "W||0||||;",
   /** Grants permission to delete the Slack workspace authorization with AWS Chatbot, associated with an AWS account. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DeleteSlackWorkspaceAuthorization.html */
-  DeleteSlackWorkspaceAuthorization: "|,;~Write||0||||;",
+  DeleteSlackWorkspaceAuthorization: "W||0||||;",
   /** Grants permission to list all AWS Chatbot Chime Webhook Configurations in an AWS Account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeChimeWebhookConfigurations.html */
-  DescribeChimeWebhookConfigurations: "|,;~Read||0||||;",
+  DescribeChimeWebhookConfigurations: "R||0||||;",
   /** Grants permission to list all AWS Chatbot Slack Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackChannelConfigurations.html */
-  DescribeSlackChannelConfigurations: "|,;~Read||0||||;",
+  DescribeSlackChannelConfigurations: "R||0||||;",
   /** Grants permission to list all public Slack channels in the Slack workspace connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  DescribeSlackChannels: "|,;~Read||0||||",
+  DescribeSlackChannels: "R||0||||",
   /** Grants permission to describe AWS Chatbot Slack User Identities. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackUserIdentities.html */
-  DescribeSlackUserIdentities: "|,;~Read||0||||;",
+  DescribeSlackUserIdentities: "R||0||||;",
   /** Grants permission to list all authorized Slack workspaces connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DescribeSlackWorkspaces.html */
-  DescribeSlackWorkspaces: "|,;~Read||0||||;",
+  DescribeSlackWorkspaces: "R||0||||;",
   /** Grants permission to disassociate a resource from a configuration. Access level: Write. Resources: ChatbotConfiguration*, custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_DisassociateFromConfiguration.html */
-  DisassociateFromConfiguration: "|,;~Write||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
+  DisassociateFromConfiguration: "W||0|ChatbotConfiguration;1;,custom-action;1;|1||;",
   /** Grants permission to retrieve AWS Chatbot account preferences. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetAccountPreferences.html */
-  GetAccountPreferences: "|,;~Read||0||||;",
+  GetAccountPreferences: "R||0||||;",
   /** Grants permission to get a custom action. Access level: Read. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetCustomAction.html */
-  GetCustomAction: "|,;~Read||0|custom-action;1;|1||;",
+  GetCustomAction: "R||0|custom-action;1;|1||;",
   /** Grants permission to get a single AWS Chatbot Microsoft Teams Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_GetMicrosoftTeamsChannelConfiguration.html */
-  GetMicrosoftTeamsChannelConfiguration: "|,;~Read||0||1||;",
+  GetMicrosoftTeamsChannelConfiguration: "R||0||1||;",
   /** Grants permission to generate OAuth parameters to request Microsoft Teams OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  GetMicrosoftTeamsOauthParameters: "|,;~Read||0||||",
+  GetMicrosoftTeamsOauthParameters: "R||0||||",
   /** Grants permission to generate OAuth parameters to request Slack OAuth code to be used by the AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  GetSlackOauthParameters: "|,;~Read||0||||",
+  GetSlackOauthParameters: "R||0||||",
   /** Grants permission to list resources associated with a configuration. Access level: Read. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "|,;~Read||0|ChatbotConfiguration;1;|||;",
+  ListAssociations: "R||0|ChatbotConfiguration;1;|||;",
   /** Grants permission to list custom actions. Access level: List. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListCustomActions.html */
-  ListCustomActions: "|,;~List||0||||;",
+  ListCustomActions: "L||0||||;",
   /** Grants permission to list all AWS Chatbot Microsoft Teams Channel Configurations in an AWS account. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsChannelConfigurations.html */
-  ListMicrosoftTeamsChannelConfigurations: "|,;~Read||0||||;",
+  ListMicrosoftTeamsChannelConfigurations: "R||0||||;",
   /** Grants permission to list all Microsoft Teams connected to the AWS Account onboarded with AWS Chatbot service. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsConfiguredTeams.html */
-  ListMicrosoftTeamsConfiguredTeams: "|,;~Read||0||||;",
+  ListMicrosoftTeamsConfiguredTeams: "R||0||||;",
   /** Grants permission to describe AWS Chatbot Microsoft Teams User Identities. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListMicrosoftTeamsUserIdentities.html */
-  ListMicrosoftTeamsUserIdentities: "|,;~Read||0||||;",
+  ListMicrosoftTeamsUserIdentities: "R||0||||;",
   /** Grants permission to List all tags associated with the AWS Chatbot Channel Configuration. Access level: Read. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to redeem previously generated parameters with Microsoft APIs, to acquire OAuth tokens to be used by the AWS Chatbot service. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  RedeemMicrosoftTeamsOauthCode: "|,;~Write||0||||",
+  RedeemMicrosoftTeamsOauthCode: "W||0||||",
   /** Grants permission to redeem previously generated parameters with Slack API, to acquire OAuth tokens to be used by the AWS Chatbot service. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_Operations.html */
-  RedeemSlackOauthCode: "|,;~Write||0||||",
+  RedeemSlackOauthCode: "W||0||||",
   /** Grants permission to create tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|0,2||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
+    "T||0|ChatbotConfiguration;0;,custom-action;0;|0,2||CreateChimeWebhookConfiguration,CreateCustomAction,CreateMicrosoftTeamsChannelConfiguration,CreateSlackChannelConfiguration,;",
   /** Grants permission to remove tags on AWS Chatbot Channel Configuration. Access level: Tagging. Resources: ChatbotConfiguration, custom-action. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ChatbotConfiguration;0;,custom-action;0;|2||;",
+  UntagResource: "T||0|ChatbotConfiguration;0;,custom-action;0;|2||;",
   /** Grants permission to update AWS Chatbot account preferences. Access level: Write. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateAccountPreferences.html */
-  UpdateAccountPreferences: "|,;~Write||0||||;",
+  UpdateAccountPreferences: "W||0||||;",
   /** Grants permission to update an AWS Chatbot Chime Webhook Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateChimeWebhookConfiguration.html */
-  UpdateChimeWebhookConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateChimeWebhookConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
   /** Grants permission to update a custom action. Access level: Write. Resources: custom-action*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateCustomAction.html */
-  UpdateCustomAction: "|,;~Write||0|custom-action;1;|1||;",
+  UpdateCustomAction: "W||0|custom-action;1;|1||;",
   /** Grants permission to update an AWS Chatbot Microsoft Teams Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateMicrosoftTeamsChannelConfiguration.html */
-  UpdateMicrosoftTeamsChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateMicrosoftTeamsChannelConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
   /** Grants permission to update an AWS Chatbot Slack Channel Configuration. Access level: Write. Resources: ChatbotConfiguration*. https://docs.aws.amazon.com/chatbot/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "|,;~Write||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
+  UpdateSlackChannelConfiguration: "W||0|ChatbotConfiguration;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateToConfiguration: "|,;~~~|Grants permission to associate a resource with a configuration",

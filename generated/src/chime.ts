@@ -30,652 +30,652 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept the delegate invitation to share management of an Amazon Chime account with another AWS Account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  AcceptDelegate: "|,;~Write||0||||",
+  AcceptDelegate: "W||0||||",
   /** Grants permission to activate users in an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  ActivateUsers: "|,;~Write||0||||",
+  ActivateUsers: "W||0||||",
   /** Grants permission to add a domain to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  AddDomain: "|,;~Write||0||||",
+  AddDomain: "W||0||||",
   /** Grants permission to add new or update existing Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-chime-account.html */
-  AddOrUpdateGroups: "|,;~Write||0||||",
+  AddOrUpdateGroups: "W||0||||",
   /** Grants permission to associate a flow with a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_AssociateChannelFlow.html */
-  AssociateChannelFlow: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  AssociateChannelFlow: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
   /** Grants permission to associate a phone number with an Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumberWithUser.html */
-  AssociatePhoneNumberWithUser: "|,;~Write||0||||",
+  AssociatePhoneNumberWithUser: "W||0||||",
   /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnector.html */
-  AssociatePhoneNumbersWithVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  AssociatePhoneNumbersWithVoiceConnector: "W||0|voice-connector;1;|||;",
   /** Grants permission to associate multiple phone numbers with an Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociatePhoneNumbersWithVoiceConnectorGroup.html */
-  AssociatePhoneNumbersWithVoiceConnectorGroup: "|,;~Write||0||||;",
+  AssociatePhoneNumbersWithVoiceConnectorGroup: "W||0||||;",
   /** Grants permission to associate the specified sign-in delegate groups with the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_AssociateSigninDelegateGroupsWithAccount.html */
-  AssociateSigninDelegateGroupsWithAccount: "|,;~Write||0||||",
+  AssociateSigninDelegateGroupsWithAccount: "W||0||||",
   /** Grants permission to associate the specified Amazon Connect instance with an Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
-  AssociateVoiceConnectorConnect: "|,;~Write||1||||",
+  AssociateVoiceConnectorConnect: "W||1||||",
   /** Grants permission to authorize an Active Directory for your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  AuthorizeDirectory: "|,;~Write||0||||",
+  AuthorizeDirectory: "W||0||||",
   /** Grants permission to create new attendees for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateAttendee.html */
-  BatchCreateAttendee: "|,;~Write||0|meeting;1;|||;",
+  BatchCreateAttendee: "W||0|meeting;1;|||;",
   /** Grants permission to add multiple users and bots to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_BatchCreateChannelMembership.html */
-  BatchCreateChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  BatchCreateChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to batch add room members. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchCreateRoomMembership.html */
-  BatchCreateRoomMembership: "|,;~Write||0||||;",
+  BatchCreateRoomMembership: "W||0||||;",
   /** Grants permission to move up to 50 phone numbers to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchDeletePhoneNumber.html */
-  BatchDeletePhoneNumber: "|,;~Write||0||||;",
+  BatchDeletePhoneNumber: "W||0||||;",
   /** Grants permission to suspend up to 50 users from a Team or EnterpriseLWA Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchSuspendUser.html */
-  BatchSuspendUser: "|,;~Write||0||||",
+  BatchSuspendUser: "W||0||||",
   /** Grants permission to remove the suspension from up to 50 previously suspended users for the specified Amazon Chime EnterpriseLWA account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUnsuspendUser.html */
-  BatchUnsuspendUser: "|,;~Write||0||||",
+  BatchUnsuspendUser: "W||0||||",
   /** Grants permission to update AttendeeCapabilities except the capabilities listed in an ExcludedAttendeeIds table. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_BatchUpdateAttendeeCapabilitiesExcept.html */
-  BatchUpdateAttendeeCapabilitiesExcept: "|,;~Write||0|meeting;1;|||;",
+  BatchUpdateAttendeeCapabilitiesExcept: "W||0|meeting;1;|||;",
   /** Grants permission to update phone number details within the UpdatePhoneNumberRequestItem object for up to 50 phone numbers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdatePhoneNumber.html */
-  BatchUpdatePhoneNumber: "|,;~Write||0||||;",
+  BatchUpdatePhoneNumber: "W||0||||;",
   /** Grants permission to update user details within the UpdateUserRequestItem object for up to 20 users for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_BatchUpdateUser.html */
-  BatchUpdateUser: "|,;~Write||0||||",
+  BatchUpdateUser: "W||0||||",
   /** Grants permission to callback for a message on a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ChannelFlowCallback.html */
-  ChannelFlowCallback: "|,;~Write||0|channel;1;|||;",
+  ChannelFlowCallback: "W||0|channel;1;|||;",
   /** Grants permission to establish a web socket connection for app instance user to the messaging session endpoint. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_Connect.html */
-  Connect: "|,;~Write||0|app-instance-user;1;|||",
+  Connect: "W||0|app-instance-user;1;|||",
   /** Grants permission to connect an Active Directory to your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/active_directory.html */
-  ConnectDirectory: "|,;~Write||0|||ds:ConnectDirectory|",
+  ConnectDirectory: "W||0|||ds:ConnectDirectory|",
   /** Grants permission to create an Amazon Chime account under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAccount.html */
-  CreateAccount: "|,;~Write||0||||;",
+  CreateAccount: "W||0||||;",
   /** Grants permission to create a new SCIM access key for your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  CreateApiKey: "|,;~Write||0||||",
+  CreateApiKey: "W||0||||",
   /** Grants permission to create an app instance in the AWS account (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstance.html */
-  CreateAppInstance: "|,;~Write||0||0,2|chime:TagResource|;",
+  CreateAppInstance: "W||0||0,2|chime:TagResource|;",
   /** Grants permission to promote a user or bot to an AppInstanceAdmin. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceAdmin.html */
-  CreateAppInstanceAdmin: "|,;~Write||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  CreateAppInstanceAdmin: "W||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to create a bot within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceBot.html */
-  CreateAppInstanceBot: "|,;~Write||0||0,2|chime:TagResource|;",
+  CreateAppInstanceBot: "W||0||0,2|chime:TagResource|;",
   /** Grants permission to create a user within an AppInstance (tag-based access controls are only supported on identity-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_CreateAppInstanceUser.html */
-  CreateAppInstanceUser: "|,;~Write||0||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
+  CreateAppInstanceUser: "W||0||0,2|chime:PutAppInstanceUserExpirationSettings,chime:TagResource|;",
   /** Grants permission to create a new attendee for an active Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateAttendee.html */
-  CreateAttendee: "|,;~Write||0|meeting;1;||chime:TagAttendee|;",
+  CreateAttendee: "W||0|meeting;1;||chime:TagAttendee|;",
   /** Grants permission to create a bot for an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateBot.html */
-  CreateBot: "|,;~Write||0||||;",
+  CreateBot: "W||0||||;",
   /** Grants permission to create a new Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  CreateCDRBucket: "|,;~Write||0|||s3:CreateBucket,s3:ListAllMyBuckets|",
+  CreateCDRBucket: "W||0|||s3:CreateBucket,s3:ListAllMyBuckets|",
   /** Grants permission to create a channel for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannel.html */
   CreateChannel:
-    "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
+    "W||0|app-instance-bot;1;,app-instance-user;1;|0,2|chime:CreateChannelMembership,chime:CreateChannelModerator,chime:PutChannelExpirationSettings,chime:TagResource|;",
   /** Grants permission to ban a user or bot from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelBan.html */
-  CreateChannelBan: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  CreateChannelBan: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to create a channel flow for an app instance in the AWS account (tag-based access controls are only supported on messaging-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelFlow.html */
-  CreateChannelFlow: "|,;~Write||0|app-instance;1;|0,2|chime:TagResource|;",
+  CreateChannelFlow: "W||0|app-instance;1;|0,2|chime:TagResource|;",
   /** Grants permission to add a user or bot to a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelMembership.html */
-  CreateChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  CreateChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
   /** Grants permission to create a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_CreateChannelModerator.html */
-  CreateChannelModerator: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
+  CreateChannelModerator: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||CreateChannel,;",
   /** Grants permission to create an Amazon Connect Analytics Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectAnalyticsConnector: "|,;~Write||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectAnalyticsConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create an Amazon Connect Call Transfer Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. Permission only. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
-  CreateConnectCallTransferConnector: "|,;~Write||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
+  CreateConnectCallTransferConnector: "W||1||0,2|chime:CreateVoiceConnector|CreateVoiceConnector",
   /** Grants permission to create a media capture pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaCapturePipeline.html */
-  CreateMediaCapturePipeline: "|,;~Write||0||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
+  CreateMediaCapturePipeline: "W||0||0,2|chime:TagResource,iam:PassRole,s3:GetBucketPolicy|;",
   /** Grants permission to create a media concatenation pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaConcatenationPipeline.html */
-  CreateMediaConcatenationPipeline: "|,;~Write||0||0,2|chime:TagResource,s3:GetBucketPolicy|;",
+  CreateMediaConcatenationPipeline: "W||0||0,2|chime:TagResource,s3:GetBucketPolicy|;",
   /** Grants permission to create a media insights pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipeline.html */
   CreateMediaInsightsPipeline:
-    "|,;~Write||0|media-insights-pipeline-configuration;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
+    "W||0|media-insights-pipeline-configuration;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream|;",
   /** Grants permission to create a media insights pipeline configuration (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaInsightsPipelineConfiguration.html */
   CreateMediaInsightsPipelineConfiguration:
-    "|,;~Write||0||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+    "W||0||0,2|chime:TagResource,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
   /** Grants permission to create a media live connector pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaLiveConnectorPipeline.html */
-  CreateMediaLiveConnectorPipeline: "|,;~Write||0||0,2|chime:TagResource|;",
+  CreateMediaLiveConnectorPipeline: "W||0||0,2|chime:TagResource|;",
   /** Grants permission to create kinesis video stream pool (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaPipelineKinesisVideoStreamPool.html */
   CreateMediaPipelineKinesisVideoStreamPool:
-    "|,;~Write||0||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
+    "W||0||0,2|chime:TagResource,kinesis:DescribeStream,kinesisvideo:CreateStream,kinesisvideo:GetDataEndpoint,kinesisvideo:ListStreams|;",
   /** Grants permission to create a media stream pipeline (tag-based access controls are only supported on media-pipelines-chime.<region>.amazonaws.com endpoints). Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_CreateMediaStreamPipeline.html */
   CreateMediaStreamPipeline:
-    "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
+    "W||0|media-pipeline-kinesis-video-stream-pool;1;|0,2|chime:TagResource,kinesisvideo:DescribeStream,kinesisvideo:GetDataEndpoint,kinesisvideo:PutMedia|;",
   /** Grants permission to create a new meeting in the specified media Region, with no initial attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeeting.html */
-  CreateMeeting: "|,;~Write||0||0,2|chime:TagMeeting,chime:TagResource|;",
+  CreateMeeting: "W||0||0,2|chime:TagMeeting,chime:TagResource|;",
   /** Grants permission to call a phone number to join the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingDialOut.html */
-  CreateMeetingDialOut: "|,;~Write||0|meeting;1;|||;",
+  CreateMeetingDialOut: "W||0|meeting;1;|||;",
   /** Grants permission to create a new meeting in the specified media Region, with a set of attendees (tag-based access controls are only supported on meetings-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateMeetingWithAttendees.html */
-  CreateMeetingWithAttendees: "|,;~Write||0||0,2|chime:TagResource|;",
+  CreateMeetingWithAttendees: "W||0||0,2|chime:TagResource|;",
   /** Grants permission to create a phone number order with the Carriers. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreatePhoneNumberOrder.html */
-  CreatePhoneNumberOrder: "|,;~Write||0||||;",
+  CreatePhoneNumberOrder: "W||0||||;",
   /** Grants permission to create a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateProxySession.html */
-  CreateProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  CreateProxySession: "W||0|voice-connector;1;|||;",
   /** Grants permission to create a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoom.html */
-  CreateRoom: "|,;~Write||0||||;",
+  CreateRoom: "W||0||||;",
   /** Grants permission to add a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateRoomMembership.html */
-  CreateRoomMembership: "|,;~Write||0||||;",
+  CreateRoomMembership: "W||0||||;",
   /** Grants permission to create an Amazon Chime SIP media application in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplication.html */
-  CreateSipMediaApplication: "|,;~Write||0||0,2|chime:TagResource|;",
+  CreateSipMediaApplication: "W||0||0,2|chime:TagResource|;",
   /** Grants permission to create outbound call for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipMediaApplicationCall.html */
-  CreateSipMediaApplicationCall: "|,;~Write||0|sip-media-application;1;|||;",
+  CreateSipMediaApplicationCall: "W||0|sip-media-application;1;|||;",
   /** Grants permission to create an Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateSipRule.html */
-  CreateSipRule: "|,;~Write||0|sip-media-application;0;|||;",
+  CreateSipRule: "W||0|sip-media-application;0;|||;",
   /** Grants permission to create a user under the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0||||",
+  CreateUser: "W||0||||",
   /** Grants permission to create a Voice Connector in the AWS account (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceConnector.html */
   CreateVoiceConnector:
-    "|,;~Write||0||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
+    "W||0||0,2|chime:CreateConnectAnalyticsConnector,chime:CreateConnectCallTransferConnector,chime:TagResource|;",
   /** Grants permission to create a Amazon Chime Voice Connector Group under the administrator's AWS account. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_CreateVoiceConnectorGroup.html */
-  CreateVoiceConnectorGroup: "|,;~Write||0|voice-connector;0;|||;",
+  CreateVoiceConnectorGroup: "W||0|voice-connector;0;|||;",
   /** Grants permission to create a voice profile. Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfile.html */
-  CreateVoiceProfile: "|,;~Write||0||||;",
+  CreateVoiceProfile: "W||0||||;",
   /** Grants permission to create a voice profile domain (tag-based access controls are only supported on voice-chime.<region>.amazonaws.com endpoints). Access level: Write. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_CreateVoiceProfileDomain.html */
-  CreateVoiceProfileDomain: "|,;~Write||0||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+  CreateVoiceProfileDomain: "W||0||0,2|chime:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to delete the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAccount.html */
-  DeleteAccount: "|,;~Write||0||||;",
+  DeleteAccount: "W||0||||;",
   /** Grants permission to delete the OpenIdConfig attributes from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  DeleteAccountOpenIdConfig: "|,;~Write||0||||",
+  DeleteAccountOpenIdConfig: "W||0||||",
   /** Grants permission to delete the specified SCIM access key associated with your Amazon Chime account and Okta configuration. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  DeleteApiKey: "|,;~Write||0||||",
+  DeleteApiKey: "W||0||||",
   /** Grants permission to delete an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstance.html */
-  DeleteAppInstance: "|,;~Write||0|app-instance;1;|||;",
+  DeleteAppInstance: "W||0|app-instance;1;|||;",
   /** Grants permission to demote an AppInstanceAdmin to a user or bot. Access level: Write. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceAdmin.html */
-  DeleteAppInstanceAdmin: "|,;~Write||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  DeleteAppInstanceAdmin: "W||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to delete an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceBot.html */
-  DeleteAppInstanceBot: "|,;~Write||0|app-instance-bot;1;|||;",
+  DeleteAppInstanceBot: "W||0|app-instance-bot;1;|||;",
   /** Grants permission to disable data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_DeleteAppInstanceStreamingConfigurations.html */
-  DeleteAppInstanceStreamingConfigurations: "|,;~Write||0|app-instance;1;|||",
+  DeleteAppInstanceStreamingConfigurations: "W||0|app-instance;1;|||",
   /** Grants permission to delete an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeleteAppInstanceUser.html */
-  DeleteAppInstanceUser: "|,;~Write||0|app-instance-user;1;|||;",
+  DeleteAppInstanceUser: "W||0|app-instance-user;1;|||;",
   /** Grants permission to delete the specified attendee from an Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteAttendee.html */
-  DeleteAttendee: "|,;~Write||0|meeting;1;|||;",
+  DeleteAttendee: "W||0|meeting;1;|||;",
   /** Grants permission to delete a Call Detail Record S3 bucket from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteCDRBucket: "|,;~Write||0|||s3:DeleteBucket|",
+  DeleteCDRBucket: "W||0|||s3:DeleteBucket|",
   /** Grants permission to delete a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannel.html */
-  DeleteChannel: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannel: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to remove a user or bot from a channel's ban list. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelBan.html */
-  DeleteChannelBan: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelBan: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to delete a channel flow. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelFlow.html */
-  DeleteChannelFlow: "|,;~Write||0|channel;1;|||;",
+  DeleteChannelFlow: "W||0|channel;1;|||;",
   /** Grants permission to remove a member from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMembership.html */
-  DeleteChannelMembership: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelMembership: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to delete a channel message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelMessage.html */
-  DeleteChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to delete a channel moderator. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteChannelModerator.html */
-  DeleteChannelModerator: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DeleteChannelModerator: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to delete delegated AWS account management from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteDelegate: "|,;~Write||0||||",
+  DeleteDelegate: "W||0||||",
   /** Grants permission to delete a domain from your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  DeleteDomain: "|,;~Write||0||||",
+  DeleteDomain: "W||0||||",
   /** Grants permission to delete an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteEventsConfiguration.html */
-  DeleteEventsConfiguration: "|,;~Write||0||||;",
+  DeleteEventsConfiguration: "W||0||||;",
   /** Grants permission to delete Active Directory or Okta user groups from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DeleteGroups: "|,;~Write||0||||",
+  DeleteGroups: "W||0||||",
   /** Grants permission to delete a media capture pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaCapturePipeline.html */
-  DeleteMediaCapturePipeline: "|,;~Write||0|media-pipeline;1;|||;",
+  DeleteMediaCapturePipeline: "W||0|media-pipeline;1;|||;",
   /** Grants permission to delete a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaInsightsPipelineConfiguration.html */
   DeleteMediaInsightsPipelineConfiguration:
-    "|,;~Write||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors|;",
+    "W||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors|;",
   /** Grants permission to delete a media pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipeline.html */
-  DeleteMediaPipeline: "|,;~Write||0|media-pipeline;1;|||;",
+  DeleteMediaPipeline: "W||0|media-pipeline;1;|||;",
   /** Grants permission to delete kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_DeleteMediaPipelineKinesisVideoStreamPool.html */
-  DeleteMediaPipelineKinesisVideoStreamPool: "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  DeleteMediaPipelineKinesisVideoStreamPool: "W||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
   /** Grants permission to delete the specified Amazon Chime SDK meeting. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteMeeting.html */
-  DeleteMeeting: "|,;~Write||0|meeting;1;|||;",
+  DeleteMeeting: "W||0|meeting;1;|||;",
   /** Grants permission to delete the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DeleteMessagingStreamingConfigurations.html */
-  DeleteMessagingStreamingConfigurations: "|,;~Write||0|app-instance;1;|||;",
+  DeleteMessagingStreamingConfigurations: "W||0|app-instance;1;|||;",
   /** Grants permission to move a phone number to the deletion queue. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeletePhoneNumber.html */
-  DeletePhoneNumber: "|,;~Write||0||||;",
+  DeletePhoneNumber: "W||0||||;",
   /** Grants permission to delete a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteProxySession.html */
-  DeleteProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteProxySession: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoom.html */
-  DeleteRoom: "|,;~Write||0||||;",
+  DeleteRoom: "W||0||||;",
   /** Grants permission to remove a room member. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteRoomMembership.html */
-  DeleteRoomMembership: "|,;~Write||0||||;",
+  DeleteRoomMembership: "W||0||||;",
   /** Grants permission to delete Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipMediaApplication.html */
-  DeleteSipMediaApplication: "|,;~Write||0|sip-media-application;1;|||;",
+  DeleteSipMediaApplication: "W||0|sip-media-application;1;|||;",
   /** Grants permission to delete Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteSipRule.html */
-  DeleteSipRule: "|,;~Write||0||||;",
+  DeleteSipRule: "W||0||||;",
   /** Grants permission to delete the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnector.html */
   DeleteVoiceConnector:
-    "|,;~Write||0|voice-connector;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+    "W||0|voice-connector;1;||logs:CreateLogDelivery,logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorEmergencyCallingConfiguration.html */
-  DeleteVoiceConnectorEmergencyCallingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorEmergencyCallingConfiguration: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceConnectorExternalSystemsConfiguration.html */
-  DeleteVoiceConnectorExternalSystemsConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorExternalSystemsConfiguration: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorGroup.html */
-  DeleteVoiceConnectorGroup: "|,;~Write||0||||;",
+  DeleteVoiceConnectorGroup: "W||0||||;",
   /** Grants permission to delete the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorOrigination.html */
-  DeleteVoiceConnectorOrigination: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorOrigination: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorProxy.html */
-  DeleteVoiceConnectorProxy: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorProxy: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorStreamingConfiguration.html */
-  DeleteVoiceConnectorStreamingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorStreamingConfiguration: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTermination.html */
-  DeleteVoiceConnectorTermination: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorTermination: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DeleteVoiceConnectorTerminationCredentials.html */
-  DeleteVoiceConnectorTerminationCredentials: "|,;~Write||0|voice-connector;1;|||;",
+  DeleteVoiceConnectorTerminationCredentials: "W||0|voice-connector;1;|||;",
   /** Grants permission to delete a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfile.html */
-  DeleteVoiceProfile: "|,;~Write||0|voice-profile;1;|||;",
+  DeleteVoiceProfile: "W||0|voice-profile;1;|||;",
   /** Grants permission to delete a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_DeleteVoiceProfileDomain.html */
-  DeleteVoiceProfileDomain: "|,;~Write||0|voice-profile-domain;1;|||;",
+  DeleteVoiceProfileDomain: "W||0|voice-profile-domain;1;|||;",
   /** Grants permission to deregister an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DeregisterAppInstanceUserEndpoint.html */
-  DeregisterAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;|||;",
+  DeregisterAppInstanceUserEndpoint: "W||0|app-instance-user;1;|||;",
   /** Grants permission to get the full details of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstance.html */
-  DescribeAppInstance: "|,;~Read||0|app-instance;1;|||;",
+  DescribeAppInstance: "R||0|app-instance;1;|||;",
   /** Grants permission to get the full details of an AppInstanceAdmin. Access level: Read. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceAdmin.html */
-  DescribeAppInstanceAdmin: "|,;~Read||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  DescribeAppInstanceAdmin: "R||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to get the full details of an AppInstanceBot. Access level: Read. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceBot.html */
-  DescribeAppInstanceBot: "|,;~Read||0|app-instance-bot;1;|||;",
+  DescribeAppInstanceBot: "R||0|app-instance-bot;1;|||;",
   /** Grants permission to get the full details of an AppInstanceUser. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUser.html */
-  DescribeAppInstanceUser: "|,;~Read||0|app-instance-user;1;|||;",
+  DescribeAppInstanceUser: "R||0|app-instance-user;1;|||;",
   /** Grants permission to describe an endpoint registered for an app instance user. Access level: Read. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_DescribeAppInstanceUserEndpoint.html */
-  DescribeAppInstanceUserEndpoint: "|,;~Read||0|app-instance-user;1;|||;",
+  DescribeAppInstanceUserEndpoint: "R||0|app-instance-user;1;|||;",
   /** Grants permission to get the full details of a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannel.html */
-  DescribeChannel: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannel: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the full details of a channel ban. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelBan.html */
-  DescribeChannelBan: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelBan: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the full details of a channel flow. Access level: Read. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelFlow.html */
-  DescribeChannelFlow: "|,;~Read||0|channel-flow;1;|||;",
+  DescribeChannelFlow: "R||0|channel-flow;1;|||;",
   /** Grants permission to get the full details of a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembership.html */
-  DescribeChannelMembership: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelMembership: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the details of a channel based on the membership of the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelMembershipForAppInstanceUser.html */
-  DescribeChannelMembershipForAppInstanceUser: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelMembershipForAppInstanceUser: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the full details of a channel moderated by the specified user or bot. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModeratedByAppInstanceUser.html */
-  DescribeChannelModeratedByAppInstanceUser: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelModeratedByAppInstanceUser: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the full details of a single ChannelModerator. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DescribeChannelModerator.html */
-  DescribeChannelModerator: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  DescribeChannelModerator: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to disassociate a flow from a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*, channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_DisassociateChannelFlow.html */
-  DisassociateChannelFlow: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
+  DisassociateChannelFlow: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;,channel-flow;1;|||;",
   /** Grants permission to disassociate the primary provisioned number from the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumberFromUser.html */
-  DisassociatePhoneNumberFromUser: "|,;~Write||0||||",
+  DisassociatePhoneNumberFromUser: "W||0||||",
   /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnector.html */
-  DisassociatePhoneNumbersFromVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  DisassociatePhoneNumbersFromVoiceConnector: "W||0|voice-connector;1;|||;",
   /** Grants permission to disassociate multiple phone numbers from the specified Amazon Chime Voice Connector Group. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociatePhoneNumbersFromVoiceConnectorGroup.html */
-  DisassociatePhoneNumbersFromVoiceConnectorGroup: "|,;~Write||0||||;",
+  DisassociatePhoneNumbersFromVoiceConnectorGroup: "W||0||||;",
   /** Grants permission to disassociate the specified sign-in delegate groups from the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_DisassociateSigninDelegateGroupsFromAccount.html */
-  DisassociateSigninDelegateGroupsFromAccount: "|,;~Write||0||||",
+  DisassociateSigninDelegateGroupsFromAccount: "W||0||||",
   /** Grants permission to disassociate the Amazon Connect instance from the specified Amazon Chime Voice Connector. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-actions-as-permissions */
-  DisassociateVoiceConnectorConnect: "|,;~Write||1||||",
+  DisassociateVoiceConnectorConnect: "W||1||||",
   /** Grants permission to disconnect the Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  DisconnectDirectory: "|,;~Write||0||||",
+  DisconnectDirectory: "W||0||||",
   /** Grants permission to get details for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccount.html */
-  GetAccount: "|,;~Read||0||||;",
+  GetAccount: "R||0||||;",
   /** Grants permission to get details for the account resource associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  GetAccountResource: "|,;~Read||0||||",
+  GetAccountResource: "R||0||||",
   /** Grants permission to get account settings for the specified Amazon Chime account ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to get the account details and OpenIdConfig attributes for your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  GetAccountWithOpenIdConfig: "|,;~Read||0||||",
+  GetAccountWithOpenIdConfig: "R||0||||",
   /** Grants permission to get retention settings for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_GetAppInstanceRetentionSettings.html */
-  GetAppInstanceRetentionSettings: "|,;~Read||0|app-instance;1;|||;",
+  GetAppInstanceRetentionSettings: "R||0|app-instance;1;|||;",
   /** Grants permission to get the streaming configurations for an app instance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_GetAppInstanceStreamingConfigurations.html */
-  GetAppInstanceStreamingConfigurations: "|,;~Read||0|app-instance;1;|||",
+  GetAppInstanceStreamingConfigurations: "R||0|app-instance;1;|||",
   /** Grants permission to get attendee details for a specified meeting ID and attendee ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetAttendee.html */
-  GetAttendee: "|,;~Read||0|meeting;1;|||;",
+  GetAttendee: "R||0|meeting;1;|||;",
   /** Grants permission to retrieve details for the specified bot. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetBot.html */
-  GetBot: "|,;~Read||0||||;",
+  GetBot: "R||0||||;",
   /** Grants permission to get details of a Call Detail Record S3 bucket associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
   GetCDRBucket:
-    "|,;~Read||0|||s3:GetBucketAcl,s3:GetBucketLocation,s3:GetBucketLogging,s3:GetBucketVersioning,s3:GetBucketWebsite|",
+    "R||0|||s3:GetBucketAcl,s3:GetBucketLocation,s3:GetBucketLogging,s3:GetBucketVersioning,s3:GetBucketWebsite|",
   /** Grants permission to get the preferences for a channel membership. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMembershipPreferences.html */
-  GetChannelMembershipPreferences: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMembershipPreferences: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the full details of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessage.html */
-  GetChannelMessage: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMessage: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get the status of a channel message. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetChannelMessageStatus.html */
-  GetChannelMessageStatus: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  GetChannelMessageStatus: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to get domain details for a domain associated with your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  GetDomain: "|,;~Read||0||||",
+  GetDomain: "R||0||||",
   /** Grants permission to retrieve details for an events configuration for a bot to receive outgoing events. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetEventsConfiguration.html */
-  GetEventsConfiguration: "|,;~Read||0||||;",
+  GetEventsConfiguration: "R||0||||;",
   /** Grants permission to get global settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetGlobalSettings.html */
-  GetGlobalSettings: "|,;~Read||0||||;",
+  GetGlobalSettings: "R||0||||;",
   /** Grants permission to get an existing media capture pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaCapturePipeline.html */
-  GetMediaCapturePipeline: "|,;~Read||0|media-pipeline;1;|||;",
+  GetMediaCapturePipeline: "R||0|media-pipeline;1;|||;",
   /** Grants permission to get a media insights pipeline configuration. Access level: Read. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaInsightsPipelineConfiguration.html */
-  GetMediaInsightsPipelineConfiguration: "|,;~Read||0|media-insights-pipeline-configuration;1;|||;",
+  GetMediaInsightsPipelineConfiguration: "R||0|media-insights-pipeline-configuration;1;|||;",
   /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipeline.html */
-  GetMediaPipeline: "|,;~Read||0|media-pipeline;1;|||;",
+  GetMediaPipeline: "R||0|media-pipeline;1;|||;",
   /** Grants permission to get an existing media pipeline. Access level: Read. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetMediaPipelineKinesisVideoStreamPool.html */
-  GetMediaPipelineKinesisVideoStreamPool: "|,;~Read||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  GetMediaPipelineKinesisVideoStreamPool: "R||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
   /** Grants permission to get the meeting record for a specified meeting ID. Access level: Read. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetMeeting.html */
-  GetMeeting: "|,;~Read||0|meeting;1;|||;",
+  GetMeeting: "R||0|meeting;1;|||;",
   /** Grants permission to get attendee, connection, and other details for a meeting. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  GetMeetingDetail: "|,;~Read||0||||",
+  GetMeetingDetail: "R||0||||",
   /** Grants permission to get the endpoint for the messaging session. Access level: Read. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingSessionEndpoint.html */
-  GetMessagingSessionEndpoint: "|,;~Read||0||||;",
+  GetMessagingSessionEndpoint: "R||0||||;",
   /** Grants permission to get the data streaming configurations of an AppInstance. Access level: Read. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_GetMessagingStreamingConfigurations.html */
-  GetMessagingStreamingConfigurations: "|,;~Read||0|app-instance;1;|||;",
+  GetMessagingStreamingConfigurations: "R||0|app-instance;1;|||;",
   /** Grants permission to get details for the specified phone number. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumber.html */
-  GetPhoneNumber: "|,;~Read||0||||;",
+  GetPhoneNumber: "R||0||||;",
   /** Grants permission to get details for the specified phone number order. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberOrder.html */
-  GetPhoneNumberOrder: "|,;~Read||0||||;",
+  GetPhoneNumberOrder: "R||0||||;",
   /** Grants permission to get phone number settings related to Amazon Chime for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetPhoneNumberSettings.html */
-  GetPhoneNumberSettings: "|,;~Read||0||||;",
+  GetPhoneNumberSettings: "R||0||||;",
   /** Grants permission to get details of the specified proxy session for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetProxySession.html */
-  GetProxySession: "|,;~Read||0|voice-connector;1;|||;",
+  GetProxySession: "R||0|voice-connector;1;|||;",
   /** Grants permission to retrieve the retention settings for the specified Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRetentionSettings.html */
-  GetRetentionSettings: "|,;~Read||0||||;",
+  GetRetentionSettings: "R||0||||;",
   /** Grants permission to retrieve a room. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetRoom.html */
-  GetRoom: "|,;~Read||0||||;",
+  GetRoom: "R||0||||;",
   /** Grants permission to get details of Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplication.html */
-  GetSipMediaApplication: "|,;~Read||0|sip-media-application;1;|||;",
+  GetSipMediaApplication: "R||0|sip-media-application;1;|||;",
   /** Grants permission to get Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetSipMediaApplicationAlexaSkillConfiguration.html */
-  GetSipMediaApplicationAlexaSkillConfiguration: "|,;~Read||0|sip-media-application;1;|||;",
+  GetSipMediaApplicationAlexaSkillConfiguration: "R||0|sip-media-application;1;|||;",
   /** Grants permission to get logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Read. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipMediaApplicationLoggingConfiguration.html */
-  GetSipMediaApplicationLoggingConfiguration: "|,;~Read||0|sip-media-application;1;|||;",
+  GetSipMediaApplicationLoggingConfiguration: "R||0|sip-media-application;1;|||;",
   /** Grants permission to get details of Amazon Chime SIP rule under the administrator's AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetSipRule.html */
-  GetSipRule: "|,;~Read||0||||;",
+  GetSipRule: "R||0||||;",
   /** Grants permission to get a speaker search task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetSpeakerSearchTask.html */
-  GetSpeakerSearchTask: "|,;~Read||0|media-pipeline;0;,voice-connector;0;|||;",
+  GetSpeakerSearchTask: "R||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to get telephony limits for the AWS account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
-  GetTelephonyLimits: "|,;~Read||0||||",
+  GetTelephonyLimits: "R||0||||",
   /** Grants permission to get details for the specified user ID. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUser.html */
-  GetUser: "|,;~Read||0||||;",
+  GetUser: "R||0||||;",
   /** Grants permission to get a summary of user activity on the user details page. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
-  GetUserActivityReportData: "|,;~Read||0||||",
+  GetUserActivityReportData: "R||0||||",
   /** Grants permission to get user details for an Amazon Chime user based on the email address in an Amazon Chime Enterprise or Team account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/user-details.html */
-  GetUserByEmail: "|,;~Read||0||||",
+  GetUserByEmail: "R||0||||",
   /** Grants permission to get user settings related to the specified Amazon Chime user. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetUserSettings.html */
-  GetUserSettings: "|,;~Read||0||||;",
+  GetUserSettings: "R||0||||;",
   /** Grants permission to get details for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnector.html */
-  GetVoiceConnector: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnector: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorEmergencyCallingConfiguration.html */
-  GetVoiceConnectorEmergencyCallingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorEmergencyCallingConfiguration: "R||0|voice-connector;1;|||;",
   /** Grants permission to get the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceConnectorExternalSystemsConfiguration.html */
-  GetVoiceConnectorExternalSystemsConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorExternalSystemsConfiguration: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details for the specified Amazon Chime Voice Connector Group. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorGroup.html */
-  GetVoiceConnectorGroup: "|,;~Read||0||||;",
+  GetVoiceConnectorGroup: "R||0||||;",
   /** Grants permission to get details of the logging configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorLoggingConfiguration.html */
-  GetVoiceConnectorLoggingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorLoggingConfiguration: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the origination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorOrigination.html */
-  GetVoiceConnectorOrigination: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorOrigination: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the proxy configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorProxy.html */
-  GetVoiceConnectorProxy: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorProxy: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the streaming configuration for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorStreamingConfiguration.html */
-  GetVoiceConnectorStreamingConfiguration: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorStreamingConfiguration: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the termination settings for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTermination.html */
-  GetVoiceConnectorTermination: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorTermination: "R||0|voice-connector;1;|||;",
   /** Grants permission to get details of the termination health for the specified Amazon Chime Voice Connector. Access level: Read. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_GetVoiceConnectorTerminationHealth.html */
-  GetVoiceConnectorTerminationHealth: "|,;~Read||0|voice-connector;1;|||;",
+  GetVoiceConnectorTerminationHealth: "R||0|voice-connector;1;|||;",
   /** Grants permission to get a voice profile. Access level: Read. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfile.html */
-  GetVoiceProfile: "|,;~Read||0|voice-profile;1;|||;",
+  GetVoiceProfile: "R||0|voice-profile;1;|||;",
   /** Grants permission to get a voice profile domain. Access level: Read. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_GetVoiceProfileDomain.html */
-  GetVoiceProfileDomain: "|,;~Read||0|voice-profile-domain;1;|||;",
+  GetVoiceProfileDomain: "R||0|voice-profile-domain;1;|||;",
   /** Grants permission to get a voice tone analysis task on the specified Amazon Chime resource. Access level: Read. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_GetVoiceToneAnalysisTask.html */
-  GetVoiceToneAnalysisTask: "|,;~Read||0|media-pipeline;0;,voice-connector;0;|||;",
+  GetVoiceToneAnalysisTask: "R||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to send an invitation to accept a request for AWS account delegation for an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  InviteDelegate: "|,;~Write||0||||",
+  InviteDelegate: "W||0||||",
   /** Grants permission to invite as many as 50 users to the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_InviteUsers.html */
-  InviteUsers: "|,;~Write||0||||;",
+  InviteUsers: "W||0||||;",
   /** Grants permission to invite users from a third party provider to your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  InviteUsersFromProvider: "|,;~Write||0||||",
+  InviteUsersFromProvider: "W||0||||",
   /** Grants permission to list Amazon Chime account usage reporting data. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListAccountUsageReportData: "|,;~List||0||||",
+  ListAccountUsageReportData: "L||0||||",
   /** Grants permission to list the Amazon Chime accounts under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAccounts.html */
-  ListAccounts: "|,;~List||0||||;",
+  ListAccounts: "L||0||||;",
   /** Grants permission to list the SCIM access keys defined for your Amazon Chime account and Okta configuration. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  ListApiKeys: "|,;~List||0||||",
+  ListApiKeys: "L||0||||",
   /** Grants permission to list administrators in the app instance. Access level: List. Resources: app-instance*, app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceAdmins.html */
-  ListAppInstanceAdmins: "|,;~List||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
+  ListAppInstanceAdmins: "L||0|app-instance;1;,app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to list all AppInstanceBots created under a single app instance. Access level: List. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceBots.html */
-  ListAppInstanceBots: "|,;~List||0|app-instance-bot;1;|||;",
+  ListAppInstanceBots: "L||0|app-instance-bot;1;|||;",
   /** Grants permission to list the endpoints registered for an app instance user. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUserEndpoints.html */
-  ListAppInstanceUserEndpoints: "|,;~List||0|app-instance-user;1;|||;",
+  ListAppInstanceUserEndpoints: "L||0|app-instance-user;1;|||;",
   /** Grants permission to list all AppInstanceUsers created under a single app instance. Access level: List. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstanceUsers.html */
-  ListAppInstanceUsers: "|,;~List||0|app-instance-user;1;|||;",
+  ListAppInstanceUsers: "L||0|app-instance-user;1;|||;",
   /** Grants permission to list all Amazon Chime app instances created under a single AWS account. Access level: List. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_ListAppInstances.html */
-  ListAppInstances: "|,;~List||0|app-instance;1;|||;",
+  ListAppInstances: "L||0|app-instance;1;|||;",
   /** Grants permission to list the tags applied to an Amazon Chime SDK attendee resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendeeTags.html */
-  ListAttendeeTags: "|,;~List||0|meeting;1;|||",
+  ListAttendeeTags: "L||0|meeting;1;|||",
   /** Grants permission to list up to 100 attendees for a specified Amazon Chime SDK meeting. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListAttendees.html */
-  ListAttendees: "|,;~List||0|meeting;1;|||;",
+  ListAttendees: "L||0|meeting;1;|||;",
   /** Grants permission to list the available AWS Regions in which you can create an Amazon Chime SDK Voice Connector. Access level: List. API_ListAvailableVoiceConnectorRegions.html */
-  ListAvailableVoiceConnectorRegions: "|,;~List||0||||;",
+  ListAvailableVoiceConnectorRegions: "L||0||||;",
   /** Grants permission to list the bots associated with the administrator's Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListBots.html */
-  ListBots: "|,;~List||0||||;",
+  ListBots: "L||0||||;",
   /** Grants permission to list Call Detail Record S3 buckets. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListCDRBucket: "|,;~List||0|||s3:ListAllMyBuckets,s3:ListBucket|",
+  ListCDRBucket: "L||0|||s3:ListAllMyBuckets,s3:ListBucket|",
   /** Grants permission to list the calling regions available for the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/phone-numbers.html */
-  ListCallingRegions: "|,;~List||0||||",
+  ListCallingRegions: "L||0||||",
   /** Grants permission to list all the users and bots banned from a particular channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelBans.html */
-  ListChannelBans: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelBans: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to list all the Channel Flows created under a single Chime AppInstance. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelFlows.html */
-  ListChannelFlows: "|,;~List||0|channel-flow;1;|||;",
+  ListChannelFlows: "L||0|channel-flow;1;|||;",
   /** Grants permission to list all channel memberships in a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMemberships.html */
-  ListChannelMemberships: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelMemberships: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to list all channels that a particular user or bot is a part of. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMembershipsForAppInstanceUser.html */
-  ListChannelMembershipsForAppInstanceUser: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannelMembershipsForAppInstanceUser: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to list all the messages in a channel. Access level: Read. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelMessages.html */
-  ListChannelMessages: "|,;~Read||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelMessages: "R||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to list all the moderators for a channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelModerators.html */
-  ListChannelModerators: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListChannelModerators: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to list all the Channels created under a single Chime AppInstance. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannels.html */
-  ListChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannels: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to list all the Channels associated with a single Chime Channel Flow. Access level: List. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsAssociatedWithChannelFlow.html */
-  ListChannelsAssociatedWithChannelFlow: "|,;~List||0|channel-flow;1;|||;",
+  ListChannelsAssociatedWithChannelFlow: "L||0|channel-flow;1;|||;",
   /** Grants permission to list all channels moderated by a user or bot. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListChannelsModeratedByAppInstanceUser.html */
-  ListChannelsModeratedByAppInstanceUser: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  ListChannelsModeratedByAppInstanceUser: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to list account delegate information associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListDelegates: "|,;~List||0||||",
+  ListDelegates: "L||0||||",
   /** Grants permission to list active Active Directories hosted in the Directory Service of your AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListDirectories: "|,;~List||0||||",
+  ListDirectories: "L||0||||",
   /** Grants permission to list domains associated with your Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/claim-domain.html */
-  ListDomains: "|,;~List||0||||",
+  ListDomains: "L||0||||",
   /** Grants permission to list Active Directory or Okta user groups associated with your Amazon Chime Enterprise account. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ListGroups: "|,;~List||0||||",
+  ListGroups: "L||0||||",
   /** Grants permission to list media capture pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaCapturePipelines.html */
-  ListMediaCapturePipelines: "|,;~List||0||||;",
+  ListMediaCapturePipelines: "L||0||||;",
   /** Grants permission to list all media insights pipeline configurations. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaInsightsPipelineConfigurations.html */
-  ListMediaInsightsPipelineConfigurations: "|,;~List||0||||;",
+  ListMediaInsightsPipelineConfigurations: "L||0||||;",
   /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelineKinesisVideoStreamPools.html */
-  ListMediaPipelineKinesisVideoStreamPools: "|,;~List||0||||;",
+  ListMediaPipelineKinesisVideoStreamPools: "L||0||||;",
   /** Grants permission to list media pipelines. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_ListMediaPipelines.html */
-  ListMediaPipelines: "|,;~List||0||||;",
+  ListMediaPipelines: "L||0||||;",
   /** Grants permission to list all events that occurred for a specified meeting. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListMeetingEvents: "|,;~List||0||||",
+  ListMeetingEvents: "L||0||||",
   /** Grants permission to list the tags applied to an Amazon Chime SDK meeting resource. Access level: List. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetingTags.html */
-  ListMeetingTags: "|,;~List||0|meeting;1;|||",
+  ListMeetingTags: "L||0|meeting;1;|||",
   /** Grants permission to list up to 100 active Amazon Chime SDK meetings. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListMeetings.html */
-  ListMeetings: "|,;~List||0||||",
+  ListMeetings: "L||0||||",
   /** Grants permission to list meetings ended during the specified date range. Access level: List. https://docs.aws.amazon.com/chime/latest/ag/view-reports.html */
-  ListMeetingsReportData: "|,;~List||0||||",
+  ListMeetingsReportData: "L||0||||",
   /** Grants permission to list the phone number orders under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumberOrders.html */
-  ListPhoneNumberOrders: "|,;~List||0||||;",
+  ListPhoneNumberOrders: "L||0||||;",
   /** Grants permission to list the phone numbers under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListPhoneNumbers.html */
-  ListPhoneNumbers: "|,;~List||0||||;",
+  ListPhoneNumbers: "L||0||||;",
   /** Grants permission to list proxy sessions for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListProxySessions.html */
-  ListProxySessions: "|,;~List||0|voice-connector;1;|||;",
+  ListProxySessions: "L||0|voice-connector;1;|||;",
   /** Grants permission to list all room members. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRoomMemberships.html */
-  ListRoomMemberships: "|,;~List||0||||;",
+  ListRoomMemberships: "L||0||||;",
   /** Grants permission to list rooms. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListRooms.html */
-  ListRooms: "|,;~List||0||||;",
+  ListRooms: "L||0||||;",
   /** Grants permission to list all Amazon Chime SIP media applications under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipMediaApplications.html */
-  ListSipMediaApplications: "|,;~List||0||||;",
+  ListSipMediaApplications: "L||0||||;",
   /** Grants permission to list all Amazon Chime SIP rules under the administrator's AWS account. Access level: List. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListSipRules.html */
-  ListSipRules: "|,;~List||0|sip-media-application;0;|||;",
+  ListSipRules: "L||0|sip-media-application;0;|||;",
   /** Grants permission to list all the SubChannels under a single Channel. Access level: List. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_ListSubChannels.html */
-  ListSubChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  ListSubChannels: "L||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to list the phone number countries supported by the AWS account. Access level: List. API_ListSupportedPhoneNumberCountries.html */
-  ListSupportedPhoneNumberCountries: "|,;~List||0||||;",
+  ListSupportedPhoneNumberCountries: "L||0||||;",
   /** Grants permission to list the tags applied to an Amazon Chime resource. Access level: Read. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|||;",
+    "R||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|||;",
   /** Grants permission to list the users that belong to the specified Amazon Chime account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0||||;",
+  ListUsers: "L||0||||;",
   /** Grants permission to list the Amazon Chime Voice Connector Groups under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorGroups.html */
-  ListVoiceConnectorGroups: "|,;~List||0||||;",
+  ListVoiceConnectorGroups: "L||0||||;",
   /** Grants permission to list the SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: List. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectorTerminationCredentials.html */
-  ListVoiceConnectorTerminationCredentials: "|,;~List||0|voice-connector;1;|||;",
+  ListVoiceConnectorTerminationCredentials: "L||0|voice-connector;1;|||;",
   /** Grants permission to list the Amazon Chime Voice Connectors under the administrator's AWS account. Access level: List. https://docs.aws.amazon.com/chime/latest/APIReference/API_ListVoiceConnectors.html */
-  ListVoiceConnectors: "|,;~List||0||||;",
+  ListVoiceConnectors: "L||0||||;",
   /** Grants permission to list voice profile domains. Access level: List. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfileDomains.html */
-  ListVoiceProfileDomains: "|,;~List||0||||;",
+  ListVoiceProfileDomains: "L||0||||;",
   /** Grants permission to list voice profiles. Access level: List. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_ListVoiceProfiles.html */
-  ListVoiceProfiles: "|,;~List||0|voice-profile-domain;1;|||;",
+  ListVoiceProfiles: "L||0|voice-profile-domain;1;|||;",
   /** Grants permission to log out the specified user from all of the devices they are currently logged into. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_LogoutUser.html */
-  LogoutUser: "|,;~Write||0||||;",
+  LogoutUser: "W||0||||;",
   /** Grants permission to enable data retention for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceRetentionSettings.html */
-  PutAppInstanceRetentionSettings: "|,;~Write||0|app-instance;1;|||;",
+  PutAppInstanceRetentionSettings: "W||0|app-instance;1;|||;",
   /** Grants permission to configure data streaming for the app instance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_PutAppInstanceStreamingConfigurations.html */
-  PutAppInstanceStreamingConfigurations: "|,;~Write||0|app-instance;1;|||",
+  PutAppInstanceStreamingConfigurations: "W||0|app-instance;1;|||",
   /** Grants permission to put expiration settings for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_PutAppInstanceUserExpirationSettings.html */
-  PutAppInstanceUserExpirationSettings: "|,;~Write||0|app-instance-user;1;|||CreateAppInstanceUser,;",
+  PutAppInstanceUserExpirationSettings: "W||0|app-instance-user;1;|||CreateAppInstanceUser,;",
   /** Grants permission to put expiration settings for a channel. Access level: Write. Resources: app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelExpirationSettings.html */
-  PutChannelExpirationSettings: "|,;~Write||0|app-instance-user;1;,channel;1;|||CreateChannel,;",
+  PutChannelExpirationSettings: "W||0|app-instance-user;1;,channel;1;|||CreateChannel,;",
   /** Grants permission to put the preferences for a channel membership. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutChannelMembershipPreferences.html */
-  PutChannelMembershipPreferences: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  PutChannelMembershipPreferences: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to update details for an events configuration for a bot to receive outgoing events. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutEventsConfiguration.html */
-  PutEventsConfiguration: "|,;~Write||0||||;",
+  PutEventsConfiguration: "W||0||||;",
   /** Grants permission to put the data streaming configurations of an AppInstance. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_PutMessagingStreamingConfigurations.html */
-  PutMessagingStreamingConfigurations: "|,;~Write||0|app-instance;1;|||;",
+  PutMessagingStreamingConfigurations: "W||0|app-instance;1;|||;",
   /** Grants permission to create or update retention settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutRetentionSettings.html */
-  PutRetentionSettings: "|,;~Write||0||||;",
+  PutRetentionSettings: "W||0||||;",
   /** Grants permission to update Alexa Skill configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutSipMediaApplicationAlexaSkillConfiguration.html */
-  PutSipMediaApplicationAlexaSkillConfiguration: "|,;~Write||0|sip-media-application;1;|||;",
+  PutSipMediaApplicationAlexaSkillConfiguration: "W||0|sip-media-application;1;|||;",
   /** Grants permission to update logging configuration settings for Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutSipMediaApplicationLoggingConfiguration.html */
-  PutSipMediaApplicationLoggingConfiguration: "|,;~Write||0|sip-media-application;1;|||;",
+  PutSipMediaApplicationLoggingConfiguration: "W||0|sip-media-application;1;|||;",
   /** Grants permission to add emergency calling configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorEmergencyCallingConfiguration.html */
-  PutVoiceConnectorEmergencyCallingConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorEmergencyCallingConfiguration: "W||0|voice-connector;1;|||;",
   /** Grants permission to update the configuration of the external system that is connected with the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_PutVoiceConnectorExternalSystemsConfiguration.html */
-  PutVoiceConnectorExternalSystemsConfiguration: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorExternalSystemsConfiguration: "W||0|voice-connector;1;|||;",
   /** Grants permission to add logging configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorLoggingConfiguration.html */
   PutVoiceConnectorLoggingConfiguration:
-    "|,;~Write||0|voice-connector;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+    "W||0|voice-connector;1;||logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to update the origination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorOrigination.html */
-  PutVoiceConnectorOrigination: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorOrigination: "W||0|voice-connector;1;|||;",
   /** Grants permission to add proxy configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorProxy.html */
-  PutVoiceConnectorProxy: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorProxy: "W||0|voice-connector;1;|||;",
   /** Grants permission to add streaming configuration for the specified Amazon Chime Voice Connector. Access level: Write. Resources: media-insights-pipeline-configuration, voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorStreamingConfiguration.html */
   PutVoiceConnectorStreamingConfiguration:
-    "|,;~Write||0|media-insights-pipeline-configuration;0;,voice-connector;1;||chime:GetMediaInsightsPipelineConfiguration|;",
+    "W||0|media-insights-pipeline-configuration;0;,voice-connector;1;||chime:GetMediaInsightsPipelineConfiguration|;",
   /** Grants permission to update the termination settings for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTermination.html */
-  PutVoiceConnectorTermination: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorTermination: "W||0|voice-connector;1;|||;",
   /** Grants permission to add SIP termination credentials for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_PutVoiceConnectorTerminationCredentials.html */
-  PutVoiceConnectorTerminationCredentials: "|,;~Write||0|voice-connector;1;|||;",
+  PutVoiceConnectorTerminationCredentials: "W||0|voice-connector;1;|||;",
   /** Grants permission to redact message content. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_RedactChannelMessage.html */
-  RedactChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  RedactChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to redact the specified Chime conversation Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactConversationMessage.html */
-  RedactConversationMessage: "|,;~Write||0||||;",
+  RedactConversationMessage: "W||0||||;",
   /** Grants permission to redacts the specified Chime room Message. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RedactRoomMessage.html */
-  RedactRoomMessage: "|,;~Write||0||||;",
+  RedactRoomMessage: "W||0||||;",
   /** Grants permission to regenerate the security token for the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RegenerateSecurityToken.html */
-  RegenerateSecurityToken: "|,;~Write||0||||;",
+  RegenerateSecurityToken: "W||0||||;",
   /** Grants permission to register an endpoint for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_RegisterAppInstanceUserEndpoint.html */
-  RegisterAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;||mobiletargeting:GetApp|;",
+  RegisterAppInstanceUserEndpoint: "W||0|app-instance-user;1;||mobiletargeting:GetApp|;",
   /** Grants permission to modify the account name for your Amazon Chime Enterprise or Team account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/rename-account.html */
-  RenameAccount: "|,;~Write||0||||",
+  RenameAccount: "W||0||||",
   /** Grants permission to renew the delegation request associated with an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  RenewDelegate: "|,;~Write||0||||",
+  RenewDelegate: "W||0||||",
   /** Grants permission to reset the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ResetAccountResource: "|,;~Write||0||||",
+  ResetAccountResource: "W||0||||",
   /** Grants permission to reset the personal meeting PIN for the specified user on an Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_ResetPersonalPIN.html */
-  ResetPersonalPIN: "|,;~Write||0||||",
+  ResetPersonalPIN: "W||0||||",
   /** Grants permission to restore the specified phone number from the deltion queue back to the phone number inventory. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_RestorePhoneNumber.html */
-  RestorePhoneNumber: "|,;~Write||0||||;",
+  RestorePhoneNumber: "W||0||||;",
   /** Grants permission to download the file containing links to all user attachments returned as part of the "Request attachments" action. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
-  RetrieveDataExports: "|,;~Read||0||||",
+  RetrieveDataExports: "R||0||||",
   /** Grants permission to search phone numbers that can be ordered from the carrier. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
-  SearchAvailablePhoneNumbers: "|,;~Read||0||||;",
+  SearchAvailablePhoneNumbers: "R||0||||;",
   /** Grants permission to search channels that an AppInstanceUser belongs to, or search channels across the AppInstance for an AppInstaceAdmin. Access level: List. Resources: app-instance-bot*, app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SearchChannels.html */
-  SearchChannels: "|,;~List||0|app-instance-bot;1;,app-instance-user;1;|||;",
+  SearchChannels: "L||0|app-instance-bot;1;,app-instance-user;1;|||;",
   /** Grants permission to send a message to a particular channel that the member is a part of. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_SendChannelMessage.html */
-  SendChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  SendChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to submit the "Request attachments" request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/request-attachments.html */
-  StartDataExport: "|,;~Write||0||||",
+  StartDataExport: "W||0||||",
   /** Grants permission to start transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StartMeetingTranscription.html */
-  StartMeetingTranscription: "|,;~Write||0||||;",
+  StartMeetingTranscription: "W||0||||;",
   /** Grants permission to start a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartSpeakerSearchTask.html */
-  StartSpeakerSearchTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  StartSpeakerSearchTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to start a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StartVoiceToneAnalysisTask.html */
-  StartVoiceToneAnalysisTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  StartVoiceToneAnalysisTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to stop transcription for a meeting. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_StopMeetingTranscription.html */
-  StopMeetingTranscription: "|,;~Write||0||||;",
+  StopMeetingTranscription: "W||0||||;",
   /** Grants permission to stop a speaker search task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopSpeakerSearchTask.html */
-  StopSpeakerSearchTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  StopSpeakerSearchTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to stop a voice tone analysis task on the specified Amazon Chime resource. Access level: Write. Resources: media-pipeline, voice-connector. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_StopVoiceToneAnalysisTask.html */
-  StopVoiceToneAnalysisTask: "|,;~Write||0|media-pipeline;0;,voice-connector;0;|||;",
+  StopVoiceToneAnalysisTask: "W||0|media-pipeline;0;,voice-connector;0;|||;",
   /** Grants permission to submit a customer service support request. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/chime-getting-admin-support.html */
-  SubmitSupportRequest: "|,;~Write||0||||",
+  SubmitSupportRequest: "W||0||||",
   /** Grants permission to suspend users from an Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  SuspendUsers: "|,;~Write||0||||",
+  SuspendUsers: "W||0||||",
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagAttendee.html */
-  TagAttendee: "|,;~Tagging||0|meeting;1;|||CreateAttendee",
+  TagAttendee: "T||0|meeting;1;|||CreateAttendee",
   /** Grants permission to apply the specified tags to the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagMeeting.html */
-  TagMeeting: "|,;~Tagging||0|meeting;1;|0,1,2||CreateMeeting",
+  TagMeeting: "T||0|meeting;1;|0,1,2||CreateMeeting",
   /** Grants permission to apply the specified tags to the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|0,1,2||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
+    "T||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|0,1,2||CreateAppInstance,CreateAppInstanceBot,CreateAppInstanceUser,CreateChannel,CreateChannelFlow,CreateMediaCapturePipeline,CreateMediaConcatenationPipeline,CreateMediaInsightsPipelineConfiguration,CreateMediaLiveConnectorPipeline,CreateMediaPipelineKinesisVideoStreamPool,CreateMediaStreamPipeline,CreateMeeting,CreateMeetingWithAttendees,CreateSipMediaApplication,CreateVoiceConnector,CreateVoiceProfileDomain,;",
   /** Grants permission to unauthorize an Active Directory from your Amazon Chime Enterprise account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UnauthorizeDirectory: "|,;~Write||0||||",
+  UnauthorizeDirectory: "W||0||||",
   /** Grants permission to untag the specified tags from the specified Amazon Chime SDK attendee. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagAttendee.html */
-  UntagAttendee: "|,;~Tagging||0|meeting;1;|||",
+  UntagAttendee: "T||0|meeting;1;|||",
   /** Grants permission to untag the specified tags from the specified Amazon Chime SDK meeting. Access level: Tagging. Resources: meeting*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagMeeting.html */
-  UntagMeeting: "|,;~Tagging||0|meeting;1;|||",
+  UntagMeeting: "T||0|meeting;1;|||",
   /** Grants permission to untag the specified tags from the specified resource (tag-based access controls are only supported on *-chime.<region>.amazonaws.com endpoints). Access level: Tagging. Resources: app-instance, app-instance-bot, app-instance-user, channel, channel-flow, media-insights-pipeline-configuration, media-pipeline, media-pipeline-kinesis-video-stream-pool, meeting, sip-media-application, voice-connector, voice-profile-domain. https://docs.aws.amazon.com/chime/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|2||;",
+    "T||0|app-instance;0;,app-instance-bot;0;,app-instance-user;0;,channel;0;,channel-flow;0;,media-insights-pipeline-configuration;0;,media-pipeline;0;,media-pipeline-kinesis-video-stream-pool;0;,meeting;0;,sip-media-application;0;,voice-connector;0;,voice-profile-domain;0;|2||;",
   /** Grants permission to update account details for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccount.html */
-  UpdateAccount: "|,;~Write||0||||",
+  UpdateAccount: "W||0||||",
   /** Grants permission to update the OpenIdConfig attributes for your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/okta_sso.html */
-  UpdateAccountOpenIdConfig: "|,;~Write||0||||",
+  UpdateAccountOpenIdConfig: "W||0||||",
   /** Grants permission to update the account resource in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UpdateAccountResource: "|,;~Write||0||||",
+  UpdateAccountResource: "W||0||||",
   /** Grants permission to update the settings for the specified Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||",
+  UpdateAccountSettings: "W||0||||",
   /** Grants permission to update AppInstance metadata. Access level: Write. Resources: app-instance*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstance.html */
-  UpdateAppInstance: "|,;~Write||0|app-instance;1;|||;",
+  UpdateAppInstance: "W||0|app-instance;1;|||;",
   /** Grants permission to update the details for an AppInstanceBot. Access level: Write. Resources: app-instance-bot*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceBot.html */
-  UpdateAppInstanceBot: "|,;~Write||0|app-instance-bot;1;|||;",
+  UpdateAppInstanceBot: "W||0|app-instance-bot;1;|||;",
   /** Grants permission to update the details for an AppInstanceUser. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUser.html */
-  UpdateAppInstanceUser: "|,;~Write||0|app-instance-user;1;|||;",
+  UpdateAppInstanceUser: "W||0|app-instance-user;1;|||;",
   /** Grants permission to update an endpoint registered for an app instance user. Access level: Write. Resources: app-instance-user*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_identity-chime_UpdateAppInstanceUserEndpoint.html */
-  UpdateAppInstanceUserEndpoint: "|,;~Write||0|app-instance-user;1;|||;",
+  UpdateAppInstanceUserEndpoint: "W||0|app-instance-user;1;|||;",
   /** Grants permission to the capabilties that you want to update. Access level: Write. Resources: meeting*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_meeting-chime_UpdateAttendeeCapabilities.html */
-  UpdateAttendeeCapabilities: "|,;~Write||0|meeting;1;|||;",
+  UpdateAttendeeCapabilities: "W||0|meeting;1;|||;",
   /** Grants permission to update the status of the specified bot. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateBot.html */
-  UpdateBot: "|,;~Write||0||||;",
+  UpdateBot: "W||0||||;",
   /** Grants permission to update your Call Detail Record S3 bucket. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  UpdateCDRSettings: "|,;~Write||0|||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
+  UpdateCDRSettings: "W||0|||s3:CreateBucket,s3:DeleteBucket,s3:ListAllMyBuckets|",
   /** Grants permission to update a channel's attributes. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannel: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to update a channel flow. Access level: Write. Resources: channel-flow*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelFlow.html */
-  UpdateChannelFlow: "|,;~Write||0|channel-flow;1;|||;",
+  UpdateChannelFlow: "W||0|channel-flow;1;|||;",
   /** Grants permission to update the content of a message. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelMessage.html */
-  UpdateChannelMessage: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannelMessage: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to set the timestamp to the point when a user last read messages in a channel. Access level: Write. Resources: app-instance-bot*, app-instance-user*, channel*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_messaging-chime_UpdateChannelReadMarker.html */
-  UpdateChannelReadMarker: "|,;~Write||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
+  UpdateChannelReadMarker: "W||0|app-instance-bot;1;,app-instance-user;1;,channel;1;|||;",
   /** Grants permission to update the global settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "|,;~Write||0||||;",
+  UpdateGlobalSettings: "W||0||||;",
   /** Grants permission to update the status of a media insights pipeline configuration. Access level: Write. Resources: media-insights-pipeline-configuration*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineConfiguration.html */
   UpdateMediaInsightsPipelineConfiguration:
-    "|,;~Write||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
+    "W||0|media-insights-pipeline-configuration;1;||chime:ListVoiceConnectors,iam:PassRole,kinesis:DescribeStream,s3:ListBucket|;",
   /** Grants permission to update the status of a media insights pipeline. Access level: Write. Resources: media-pipeline*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaInsightsPipelineStatus.html */
-  UpdateMediaInsightsPipelineStatus: "|,;~Write||0|media-pipeline;1;|||;",
+  UpdateMediaInsightsPipelineStatus: "W||0|media-pipeline;1;|||;",
   /** Grants permission to update kinesis video stream pool. Access level: Write. Resources: media-pipeline-kinesis-video-stream-pool*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_media-pipelines-chime_UpdateMediaPipelineKinesisVideoStreamPool.html */
-  UpdateMediaPipelineKinesisVideoStreamPool: "|,;~Write||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
+  UpdateMediaPipelineKinesisVideoStreamPool: "W||0|media-pipeline-kinesis-video-stream-pool;1;|||;",
   /** Grants permission to update phone number details for the specified phone number. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "|,;~Write||0||||;",
+  UpdatePhoneNumber: "W||0||||;",
   /** Grants permission to update phone number settings related to Amazon Chime for the AWS account. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdatePhoneNumberSettings.html */
-  UpdatePhoneNumberSettings: "|,;~Write||0||||;",
+  UpdatePhoneNumberSettings: "W||0||||;",
   /** Grants permission to update a proxy session for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateProxySession.html */
-  UpdateProxySession: "|,;~Write||0|voice-connector;1;|||;",
+  UpdateProxySession: "W||0|voice-connector;1;|||;",
   /** Grants permission to update a room. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoom.html */
-  UpdateRoom: "|,;~Write||0||||;",
+  UpdateRoom: "W||0||||;",
   /** Grants permission to update room membership role. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateRoomMembership.html */
-  UpdateRoomMembership: "|,;~Write||0||||;",
+  UpdateRoomMembership: "W||0||||;",
   /** Grants permission to update properties of Amazon Chime SIP media application under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplication.html */
-  UpdateSipMediaApplication: "|,;~Write||0|sip-media-application;1;|||;",
+  UpdateSipMediaApplication: "W||0|sip-media-application;1;|||;",
   /** Grants permission to update an Amazon Chime SIP media application call under the administrator's AWS account. Access level: Write. Resources: sip-media-application*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipMediaApplicationCall.html */
-  UpdateSipMediaApplicationCall: "|,;~Write||0|sip-media-application;1;|||;",
+  UpdateSipMediaApplicationCall: "W||0|sip-media-application;1;|||;",
   /** Grants permission to update properties of Amazon Chime SIP rule under the administrator's AWS account. Access level: Write. Resources: sip-media-application. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateSipRule.html */
-  UpdateSipRule: "|,;~Write||0|sip-media-application;0;|||;",
+  UpdateSipRule: "W||0|sip-media-application;0;|||;",
   /** Grants permission to update the supported license tiers available for users in your Amazon Chime account. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  UpdateSupportedLicenses: "|,;~Write||0||||",
+  UpdateSupportedLicenses: "W||0||||",
   /** Grants permission to update user details for a specified user ID. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0||||",
+  UpdateUser: "W||0||||",
   /** Grants permission to update the licenses for your Amazon Chime users. Access level: Write. https://docs.aws.amazon.com/chime/latest/ag/manage-access.html */
-  UpdateUserLicenses: "|,;~Write||0||||",
+  UpdateUserLicenses: "W||0||||",
   /** Grants permission to update user settings related to the specified Amazon Chime user. Access level: Write. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateUserSettings.html */
-  UpdateUserSettings: "|,;~Write||0||||",
+  UpdateUserSettings: "W||0||||",
   /** Grants permission to update Amazon Chime Voice Connector details for the specified Amazon Chime Voice Connector. Access level: Write. Resources: voice-connector*. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnector.html */
-  UpdateVoiceConnector: "|,;~Write||0|voice-connector;1;|||;",
+  UpdateVoiceConnector: "W||0|voice-connector;1;|||;",
   /** Grants permission to update Amazon Chime Voice Connector Group details for the specified Amazon Chime Voice Connector Group. Access level: Write. Resources: voice-connector. https://docs.aws.amazon.com/chime/latest/APIReference/API_UpdateVoiceConnectorGroup.html */
-  UpdateVoiceConnectorGroup: "|,;~Write||0|voice-connector;0;|||;",
+  UpdateVoiceConnectorGroup: "W||0|voice-connector;0;|||;",
   /** Grants permission to update a voice profile. Access level: Write. Resources: voice-profile*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfile.html */
-  UpdateVoiceProfile: "|,;~Write||0|voice-profile;1;|||;",
+  UpdateVoiceProfile: "W||0|voice-profile;1;|||;",
   /** Grants permission to update a voice profile domain. Access level: Write. Resources: voice-profile-domain*. https://docs.aws.amazon.com/chime-sdk/latest/APIReference/API_voice-chime_UpdateVoiceProfileDomain.html */
-  UpdateVoiceProfileDomain: "|,;~Write||0|voice-profile-domain;1;|||;",
+  UpdateVoiceProfileDomain: "W||0|voice-profile-domain;1;|||;",
   /** Grants permission to validate the account resource in your Amazon Chime account. Access level: Read. https://docs.aws.amazon.com/chime/latest/ag/control-access.html */
-  ValidateAccountResource: "|,;~Read||0||||",
+  ValidateAccountResource: "R||0||||",
   /** Grants permission to validate an address to be used for 911 calls made with Amazon Chime Voice Connectors. Access level: Read. https://docs.aws.amazon.com/chime/latest/APIReference/API_ValidateE911Address.html */
-  ValidateE911Address: "|,;~Read||0||||;",
+  ValidateE911Address: "R||0||||;",
 } as const;
 const actionDetails = {
   AcceptDelegate:

@@ -35,128 +35,127 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a trained model. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModel.html */
-  CancelTrainedModel: "|,;~Write||0|TrainedModel;1;|0,2||;",
+  CancelTrainedModel: "W||0|TrainedModel;1;|0,2||;",
   /** Grants permission to cancel a trained model inference job. Access level: Write. Resources: TrainedModelInferenceJob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CancelTrainedModelInferenceJob.html */
-  CancelTrainedModelInferenceJob: "|,;~Write||0|TrainedModelInferenceJob;1;|0,2||;",
+  CancelTrainedModelInferenceJob: "W||0|TrainedModelInferenceJob;1;|0,2||;",
   /** Grants permission to create an audience model. Access level: Write. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateAudienceModel.html */
-  CreateAudienceModel: "|,;~Write||0|trainingdataset;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateAudienceModel: "W||0|trainingdataset;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create a configured audience model. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredAudienceModel.html */
-  CreateConfiguredAudienceModel: "|,;~Write||0|audiencemodel;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredAudienceModel: "W||0|audiencemodel;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a configured model algorithm. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithm.html */
-  CreateConfiguredModelAlgorithm: "|,;~Write||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateConfiguredModelAlgorithm: "W||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a configured model algorithm association. Access level: Write. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateConfiguredModelAlgorithmAssociation.html */
-  CreateConfiguredModelAlgorithmAssociation: "|,;~Write||0|ConfiguredModelAlgorithm;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateConfiguredModelAlgorithmAssociation: "W||0|ConfiguredModelAlgorithm;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create an ML input channel. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateMLInputChannel.html */
-  CreateMLInputChannel:
-    "|,;~Write||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateMLInputChannel: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to create a trained model. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainedModel.html */
-  CreateTrainedModel: "|,;~Write||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource|;",
+  CreateTrainedModel: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to create a training dataset, or seed audience. In Clean Rooms ML, the TrainingDataset is metadata that points to a Glue table, which is read only during AudienceModel creation. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_CreateTrainingDataset.html */
-  CreateTrainingDataset: "|,;~Write||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
+  CreateTrainingDataset: "W||0||0,2|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceGenerationJob.html */
-  DeleteAudienceGenerationJob: "|,;~Write||0|audiencegenerationjob;1;|0,2||;",
+  DeleteAudienceGenerationJob: "W||0|audiencegenerationjob;1;|0,2||;",
   /** Grants permission to delete the specified audience generation job, and removes all data associated with the job. Access level: Write. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteAudienceModel.html */
-  DeleteAudienceModel: "|,;~Write||0|audiencemodel;1;|0,2||;",
+  DeleteAudienceModel: "W||0|audiencemodel;1;|0,2||;",
   /** Grants permission to delete the specified configured audience model. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredAudienceModel.html */
-  DeleteConfiguredAudienceModel: "|,;~Write||0|configuredaudiencemodel;1;|0,2||;",
+  DeleteConfiguredAudienceModel: "W||0|configuredaudiencemodel;1;|0,2||;",
   /** Grants permission to delete the specified configured audience model policy. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredAudienceModelPolicy.html */
-  DeleteConfiguredAudienceModelPolicy: "|,;~Write||0|configuredaudiencemodel;1;|0,2||;",
+  DeleteConfiguredAudienceModelPolicy: "W||0|configuredaudiencemodel;1;|0,2||;",
   /** Grants permission to delete a configured model algorithm. Access level: Write. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredModelAlgorithm.html */
-  DeleteConfiguredModelAlgorithm: "|,;~Write||0|ConfiguredModelAlgorithm;1;|0,2||;",
+  DeleteConfiguredModelAlgorithm: "W||0|ConfiguredModelAlgorithm;1;|0,2||;",
   /** Grants permission to delete a configured model algorithm association. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteConfiguredModelAlgorithmAssociation.html */
-  DeleteConfiguredModelAlgorithmAssociation: "|,;~Write||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
+  DeleteConfiguredModelAlgorithmAssociation: "W||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
   /** Grants permission to delete an ML configuration. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteMLConfiguration.html */
-  DeleteMLConfiguration: "|,;~Write||0||0,2||;",
+  DeleteMLConfiguration: "W||0||0,2||;",
   /** Grants permission to delete all data associated with the ML input channel. Access level: Write. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteMLInputChannelData.html */
-  DeleteMLInputChannelData: "|,;~Write||0|MLInputChannel;1;|0,2||;",
+  DeleteMLInputChannelData: "W||0|MLInputChannel;1;|0,2||;",
   /** Grants permission to delete all output associated with the trained model. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteTrainedModelOutput.html */
-  DeleteTrainedModelOutput: "|,;~Write||0|TrainedModel;1;|0,2||;",
+  DeleteTrainedModelOutput: "W||0|TrainedModel;1;|0,2||;",
   /** Grants permission to delete a training dataset. Access level: Write. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_DeleteTrainingDataset.html */
-  DeleteTrainingDataset: "|,;~Write||0|trainingdataset;1;|0,2||;",
+  DeleteTrainingDataset: "W||0|trainingdataset;1;|0,2||;",
   /** Grants permission to return information about an audience generation job. Access level: Read. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetAudienceGenerationJob.html */
-  GetAudienceGenerationJob: "|,;~Read||0|audiencegenerationjob;1;|0,2||;",
+  GetAudienceGenerationJob: "R||0|audiencegenerationjob;1;|0,2||;",
   /** Grants permission to return information about an audience model. Access level: Read. Resources: audiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetAudienceModel.html */
-  GetAudienceModel: "|,;~Read||0|audiencemodel;1;|0,2||;",
+  GetAudienceModel: "R||0|audiencemodel;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm association created by any member in the collaboration. Access level: Read. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationConfiguredModelAlgorithmAssociation.html */
-  GetCollaborationConfiguredModelAlgorithmAssociation: "|,;~Read||0|ConfiguredModelAlgorithmAssociation;1;|0,2,3||;",
+  GetCollaborationConfiguredModelAlgorithmAssociation: "R||0|ConfiguredModelAlgorithmAssociation;1;|0,2,3||;",
   /** Grants permission to return information about an ML input channel created by any member in the collaboration. Access level: Read. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationMLInputChannel.html */
-  GetCollaborationMLInputChannel: "|,;~Read||0|MLInputChannel;1;|0,2,3||;",
+  GetCollaborationMLInputChannel: "R||0|MLInputChannel;1;|0,2,3||;",
   /** Grants permission to return information about a trained model created by any member in the collaboration. Access level: Read. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetCollaborationTrainedModel.html */
-  GetCollaborationTrainedModel: "|,;~Read||0|TrainedModel;1;|0,2,3||;",
+  GetCollaborationTrainedModel: "R||0|TrainedModel;1;|0,2,3||;",
   /** Grants permission to return information about a configured audience model. Access level: Read. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredAudienceModel.html */
-  GetConfiguredAudienceModel: "|,;~Read||0|configuredaudiencemodel;1;|0,2||;",
+  GetConfiguredAudienceModel: "R||0|configuredaudiencemodel;1;|0,2||;",
   /** Grants permission to return information about a configured audience model policy. Access level: Read. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredAudienceModelPolicy.html */
-  GetConfiguredAudienceModelPolicy: "|,;~Read||0|configuredaudiencemodel;1;|0,2||;",
+  GetConfiguredAudienceModelPolicy: "R||0|configuredaudiencemodel;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm. Access level: Read. Resources: ConfiguredModelAlgorithm*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredModelAlgorithm.html */
-  GetConfiguredModelAlgorithm: "|,;~Read||0|ConfiguredModelAlgorithm;1;|0,2||;",
+  GetConfiguredModelAlgorithm: "R||0|ConfiguredModelAlgorithm;1;|0,2||;",
   /** Grants permission to return information about a configured model algorithm association. Access level: Read. Resources: ConfiguredModelAlgorithmAssociation*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetConfiguredModelAlgorithmAssociation.html */
-  GetConfiguredModelAlgorithmAssociation: "|,;~Read||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
+  GetConfiguredModelAlgorithmAssociation: "R||0|ConfiguredModelAlgorithmAssociation;1;|0,2||;",
   /** Grants permission to return information about an ML configuration. Access level: Read. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetMLConfiguration.html */
-  GetMLConfiguration: "|,;~Read||0||0,2||;",
+  GetMLConfiguration: "R||0||0,2||;",
   /** Grants permission to return information about an ML input channel. Access level: Read. Resources: MLInputChannel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetMLInputChannel.html */
-  GetMLInputChannel: "|,;~Read||0|MLInputChannel;1;|0,2||;",
+  GetMLInputChannel: "R||0|MLInputChannel;1;|0,2||;",
   /** Grants permission to return information about a trained model. Access level: Read. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainedModel.html */
-  GetTrainedModel: "|,;~Read||0|TrainedModel;1;|0,2||;",
+  GetTrainedModel: "R||0|TrainedModel;1;|0,2||;",
   /** Grants permission to return information about a trained model inference job. Access level: Read. Resources: TrainedModelInferenceJob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainedModelInferenceJob.html */
-  GetTrainedModelInferenceJob: "|,;~Read||0|TrainedModelInferenceJob;1;|0,2||;",
+  GetTrainedModelInferenceJob: "R||0|TrainedModelInferenceJob;1;|0,2||;",
   /** Grants permission to return information about a training dataset. Access level: Read. Resources: trainingdataset*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_GetTrainingDataset.html */
-  GetTrainingDataset: "|,;~Read||0|trainingdataset;1;|0,2||;",
+  GetTrainingDataset: "R||0|trainingdataset;1;|0,2||;",
   /** Grants permission to return a list of the audience export jobs. Access level: List. Resources: audiencegenerationjob. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceExportJobs.html */
-  ListAudienceExportJobs: "|,;~List||0|audiencegenerationjob;0;|0,2||;",
+  ListAudienceExportJobs: "L||0|audiencegenerationjob;0;|0,2||;",
   /** Grants permission to return a list of audience generation jobs. Access level: List. Resources: configuredaudiencemodel. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceGenerationJobs.html */
-  ListAudienceGenerationJobs: "|,;~List||0|configuredaudiencemodel;0;|0,2||;",
+  ListAudienceGenerationJobs: "L||0|configuredaudiencemodel;0;|0,2||;",
   /** Grants permission to return a list of audience models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListAudienceModels.html */
-  ListAudienceModels: "|,;~List||0||||;",
+  ListAudienceModels: "L||0||||;",
   /** Grants permission to return a list of configured model algorithms created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationConfiguredModelAlgorithmAssociations.html */
-  ListCollaborationConfiguredModelAlgorithmAssociations: "|,;~List||0||0,2,3||;",
+  ListCollaborationConfiguredModelAlgorithmAssociations: "L||0||0,2,3||;",
   /** Grants permission to return a list of ML input channels created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationMLInputChannels.html */
-  ListCollaborationMLInputChannels: "|,;~List||0||0,2,3||;",
+  ListCollaborationMLInputChannels: "L||0||0,2,3||;",
   /** Grants permission to return a list of trained model export jobs started by any member in the collaboration. Access level: List. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModelExportJobs.html */
-  ListCollaborationTrainedModelExportJobs: "|,;~List||0|TrainedModel;1;|0,2,3||;",
+  ListCollaborationTrainedModelExportJobs: "L||0|TrainedModel;1;|0,2,3||;",
   /** Grants permission to return a list of trained model inference jobs started by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModelInferenceJobs.html */
-  ListCollaborationTrainedModelInferenceJobs: "|,;~List||0||0,2,3||;",
+  ListCollaborationTrainedModelInferenceJobs: "L||0||0,2,3||;",
   /** Grants permission to return a list of trained models created by any member in the collaboration. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListCollaborationTrainedModels.html */
-  ListCollaborationTrainedModels: "|,;~List||0||0,2,3||;",
+  ListCollaborationTrainedModels: "L||0||0,2,3||;",
   /** Grants permission to return a list of configured audience models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredAudienceModels.html */
-  ListConfiguredAudienceModels: "|,;~List||0||||;",
+  ListConfiguredAudienceModels: "L||0||||;",
   /** Grants permission to return a list of configured model algorithm associations. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredModelAlgorithmAssociations.html */
-  ListConfiguredModelAlgorithmAssociations: "|,;~List||0||0,2||;",
+  ListConfiguredModelAlgorithmAssociations: "L||0||0,2||;",
   /** Grants permission to return a list of configured model algorithms. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListConfiguredModelAlgorithms.html */
-  ListConfiguredModelAlgorithms: "|,;~List||0||0,2||;",
+  ListConfiguredModelAlgorithms: "L||0||0,2||;",
   /** Grants permission to return a list of ML input channels. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListMLInputChannels.html */
-  ListMLInputChannels: "|,;~List||0||0,2||;",
+  ListMLInputChannels: "L||0||0,2||;",
   /** Grants permission to return a list of tags for a provided resource. Access level: List. Resources: audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||;",
+    "L||0|audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||;",
   /** Grants permission to return a list of trained model inference jobs. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModelInferenceJobs.html */
-  ListTrainedModelInferenceJobs: "|,;~List||0||0,2||;",
+  ListTrainedModelInferenceJobs: "L||0||0,2||;",
   /** Grants permission to return a list of trained model versions. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModelVersions.html */
-  ListTrainedModelVersions: "|,;~List||0||0,2||;",
+  ListTrainedModelVersions: "L||0||0,2||;",
   /** Grants permission to return a list of trained models. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainedModels.html */
-  ListTrainedModels: "|,;~List||0||0,2||;",
+  ListTrainedModels: "L||0||0,2||;",
   /** Grants permission to return a list of training datasets. Access level: List. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_ListTrainingDatasets.html */
-  ListTrainingDatasets: "|,;~List||0||||;",
+  ListTrainingDatasets: "L||0||||;",
   /** Grants permission to create or update the resource policy for a configured audience model. Access level: Permissions management. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutConfiguredAudienceModelPolicy.html */
-  PutConfiguredAudienceModelPolicy: "|,;~Permissions management||0|configuredaudiencemodel;1;|||;",
+  PutConfiguredAudienceModelPolicy: "P||0|configuredaudiencemodel;1;|||;",
   /** Grants permission to put an ML configuration. Access level: Write. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_PutMLConfiguration.html */
-  PutMLConfiguration: "|,;~Write||0||0,2|iam:PassRole|;",
+  PutMLConfiguration: "W||0||0,2|iam:PassRole|;",
   /** Grants permission to export an audience of a specified size after you have generated an audience. Access level: Write. Resources: audiencegenerationjob*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceExportJob.html */
-  StartAudienceExportJob: "|,;~Write||0|audiencegenerationjob;1;|0,2||;",
+  StartAudienceExportJob: "W||0|audiencegenerationjob;1;|0,2||;",
   /** Grants permission to start the audience generation job. Access level: Write. Resources: configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartAudienceGenerationJob.html */
-  StartAudienceGenerationJob: "|,;~Write||0|configuredaudiencemodel;1;|0,2,3|cleanrooms-ml:TagResource,iam:PassRole|;",
+  StartAudienceGenerationJob: "W||0|configuredaudiencemodel;1;|0,2,3|cleanrooms-ml:TagResource,iam:PassRole|;",
   /** Grants permission to start a trained model export job. Access level: Write. Resources: TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelExportJob.html */
-  StartTrainedModelExportJob: "|,;~Write||0|TrainedModel;1;|0,2||;",
+  StartTrainedModelExportJob: "W||0|TrainedModel;1;|0,2||;",
   /** Grants permission to start a trained model inference job. Access level: Write. Resources: ConfiguredModelAlgorithmAssociation*, MLInputChannel*, TrainedModel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_StartTrainedModelInferenceJob.html */
   StartTrainedModelInferenceJob:
-    "|,;~Write||0|ConfiguredModelAlgorithmAssociation;1;,MLInputChannel;1;,TrainedModel;1;|0,2|cleanrooms-ml:TagResource|;",
+    "W||0|ConfiguredModelAlgorithmAssociation;1;,MLInputChannel;1;,TrainedModel;1;|0,2|cleanrooms-ml:TagResource|;",
   /** Grants permission to tag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|0,1,2||CreateAudienceModel,CreateConfiguredAudienceModel,CreateConfiguredModelAlgorithm,CreateConfiguredModelAlgorithmAssociation,CreateMLInputChannel,CreateTrainedModel,CreateTrainingDataset,StartAudienceGenerationJob,StartTrainedModelInferenceJob,;",
+    "T||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|0,1,2||CreateAudienceModel,CreateConfiguredAudienceModel,CreateConfiguredModelAlgorithm,CreateConfiguredModelAlgorithmAssociation,CreateMLInputChannel,CreateTrainedModel,CreateTrainingDataset,StartAudienceGenerationJob,StartTrainedModelInferenceJob,;",
   /** Grants permission to untag a specific resource. Access level: Tagging. Resources: ConfiguredModelAlgorithm, ConfiguredModelAlgorithmAssociation, MLInputChannel, TrainedModel, TrainedModelInferenceJob, audiencegenerationjob, audiencemodel, configuredaudiencemodel, trainingdataset. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UntagResource.html */
   UnTagResource:
-    "|,;~Tagging||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||UntagResource",
+    "T||0|ConfiguredModelAlgorithm;0;,ConfiguredModelAlgorithmAssociation;0;,MLInputChannel;0;,TrainedModel;0;,TrainedModelInferenceJob;0;,audiencegenerationjob;0;,audiencemodel;0;,configuredaudiencemodel;0;,trainingdataset;0;|1,2||UntagResource",
   /** Grants permission to update a configured audience model. Access level: Write. Resources: audiencemodel, configuredaudiencemodel*. https://docs.aws.amazon.com/cleanrooms-ml/latest/APIReference/API_UpdateConfiguredAudienceModel.html */
-  UpdateConfiguredAudienceModel: "|,;~Write||0|audiencemodel;0;,configuredaudiencemodel;1;|0,2|iam:PassRole|;",
+  UpdateConfiguredAudienceModel: "W||0|audiencemodel;0;,configuredaudiencemodel;1;|0,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelTrainedModel: "|,;~~~|Grants permission to cancel a trained model",

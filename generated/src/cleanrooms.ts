@@ -31,212 +31,207 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to view details of analysisTemplates associated to the collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetCollaborationAnalysisTemplate.html */
   BatchGetCollaborationAnalysisTemplate:
-    "|,;~Read||0|analysistemplate;1;,collaboration;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
+    "R||0|analysistemplate;1;,collaboration;1;||cleanrooms:GetCollaborationAnalysisTemplate|;",
   /** Grants permission to view details for schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchema.html */
-  BatchGetSchema:
-    "|,;~Read||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+  BatchGetSchema: "R||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
   /** Grants permission to view analysis rules associated with schemas. Access level: Read. Resources: collaboration*, configuredtableassociation, idmappingtable. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_BatchGetSchemaAnalysisRule.html */
   BatchGetSchemaAnalysisRule:
-    "|,;~Read||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
+    "R||0|collaboration;1;,configuredtableassociation;0;,idmappingtable;0;||cleanrooms:GetSchema|;",
   /** Grants permission to create a new analysis template. Access level: Write. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateAnalysisTemplate.html */
-  CreateAnalysisTemplate:
-    "|,;~Write||0|analysistemplate;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+  CreateAnalysisTemplate: "W||0|analysistemplate;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create a new collaboration, a shared data collaboration environment. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaboration.html */
-  CreateCollaboration: "|,;~Write||0|collaboration;1;0~1~2||cleanrooms:TagResource|;",
+  CreateCollaboration: "W||0|collaboration;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to create a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateCollaborationChangeRequest.html */
-  CreateCollaborationChangeRequest: "|,;~Write||0|collaboration;1;0~1~2|||;",
+  CreateCollaborationChangeRequest: "W||0|collaboration;1;0~1~2|||;",
   /** Grants permission to link a Cleanrooms ML configured audience model with a collaboration by creating a new association. Access level: Write. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredAudienceModelAssociation.html */
   CreateConfiguredAudienceModelAssociation:
-    "|,;~Write||0|configuredaudiencemodelassociation;1;0~1~2,membership;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
+    "W||0|configuredaudiencemodelassociation;1;0~1~2,membership;1;0~1~2||cleanrooms-ml:GetConfiguredAudienceModel,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy,cleanrooms:TagResource|;",
   /** Grants permission to create a new configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTable.html */
   CreateConfiguredTable:
-    "|,;~Write||0|configuredtable;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "W||0|configuredtable;1;0~1~2||athena:GetTableMetadata,cleanrooms:TagResource,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
   /** Grants permission to create a analysis rule for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAnalysisRule.html */
-  CreateConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  CreateConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
   /** Grants permission to link a configured table with a collaboration by creating a new association. Access level: Write. Resources: configuredtable*, configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociation.html */
   CreateConfiguredTableAssociation:
-    "|,;~Write||0|configuredtable;1;0~1~2,configuredtableassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
+    "W||0|configuredtable;1;0~1~2,configuredtableassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole|;",
   /** Grants permission to create an analysis rule for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateConfiguredTableAssociationAnalysisRule.html */
-  CreateConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;0~1~2|||;",
+  CreateConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;0~1~2|||;",
   /** Grants permission to link an id mapping workflow with a collaboration by creating a new id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdMappingTable.html */
   CreateIdMappingTable:
-    "|,;~Write||0|idmappingtable;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
+    "W||0|idmappingtable;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdMappingWorkflow|;",
   /** Grants permission to link an AWS Entity Resolution Id Namespace with a collaboration by creating a new association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateIdNamespaceAssociation.html */
   CreateIdNamespaceAssociation:
-    "|,;~Write||0|idnamespaceassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
+    "W||0|idnamespaceassociation;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,entityresolution:AddPolicyStatement,entityresolution:GetIdNamespace|;",
   /** Grants permission to join collaborations by creating a membership. Access level: Write. Resources: collaboration*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreateMembership.html */
   CreateMembership:
-    "|,;~Write||0|collaboration;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+    "W||0|collaboration;1;0~1~2,membership;1;0~1~2||cleanrooms:TagResource,iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
   /** Grants permission to create a new privacy budget template. Access level: Write. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_CreatePrivacyBudgetTemplate.html */
-  CreatePrivacyBudgetTemplate:
-    "|,;~Write||0|membership;1;0~1~2,privacybudgettemplate;1;0~1~2||cleanrooms:TagResource|;",
+  CreatePrivacyBudgetTemplate: "W||0|membership;1;0~1~2,privacybudgettemplate;1;0~1~2||cleanrooms:TagResource|;",
   /** Grants permission to delete an existing analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteAnalysisTemplate.html */
-  DeleteAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
+  DeleteAnalysisTemplate: "W||0|analysistemplate;1;|||;",
   /** Grants permission to delete an existing collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteCollaboration.html */
   DeleteCollaboration:
-    "|,;~Write||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to delete an existing configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredAudienceModelAssociation.html */
   DeleteConfiguredAudienceModelAssociation:
-    "|,;~Write||0|configuredaudiencemodelassociation;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W||0|configuredaudiencemodelassociation;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to delete a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTable.html */
-  DeleteConfiguredTable: "|,;~Write||0|configuredtable;1;|||;",
+  DeleteConfiguredTable: "W||0|configuredtable;1;|||;",
   /** Grants permission to delete an existing analysis rule. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAnalysisRule.html */
-  DeleteConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  DeleteConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
   /** Grants permission to remove a configured table association from a collaboration. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociation.html */
-  DeleteConfiguredTableAssociation: "|,;~Write||0|configuredtableassociation;1;|||;",
+  DeleteConfiguredTableAssociation: "W||0|configuredtableassociation;1;|||;",
   /** Grants permission to delete an existing configured table association analysis rule. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteConfiguredTableAssociationAnalysisRule.html */
-  DeleteConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;|||;",
+  DeleteConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;|||;",
   /** Grants permission to remove an id mapping table from a collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdMappingTable.html */
-  DeleteIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+  DeleteIdMappingTable: "W||0|idmappingtable;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
   /** Grants permission to remove an Id Namespace Association from a collaboration. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteIdNamespaceAssociation.html */
   DeleteIdNamespaceAssociation:
-    "|,;~Write||0|idnamespaceassociation;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
+    "W||0|idnamespaceassociation;1;,membership;1;||entityresolution:DeletePolicyStatement|;",
   /** Grants permission to delete members from a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMember.html */
   DeleteMember:
-    "|,;~Write||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
+    "W||0|collaboration;1;||cleanrooms-ml:DeleteConfiguredAudienceModelPolicy,cleanrooms-ml:GetConfiguredAudienceModelPolicy,cleanrooms-ml:PutConfiguredAudienceModelPolicy|;",
   /** Grants permission to leave collaborations by deleting a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeleteMembership.html */
-  DeleteMembership: "|,;~Write||0|membership;1;|||;",
+  DeleteMembership: "W||0|membership;1;|||;",
   /** Grants permission to delete an existing privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_DeletePrivacyBudgetTemplate.html */
-  DeletePrivacyBudgetTemplate: "|,;~Write||0|privacybudgettemplate;1;|||;",
+  DeletePrivacyBudgetTemplate: "W||0|privacybudgettemplate;1;|||;",
   /** Grants permission to view details for an analysis template. Access level: Read. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetAnalysisTemplate.html */
-  GetAnalysisTemplate: "|,;~Read||0|analysistemplate;1;|||;",
+  GetAnalysisTemplate: "R||0|analysistemplate;1;|||;",
   /** Grants permission to view details for a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaboration.html */
-  GetCollaboration: "|,;~Read||0|collaboration;1;|||;",
+  GetCollaboration: "R||0|collaboration;1;|||;",
   /** Grants permission to view details for an analysis template within a collaboration. Access level: Read. Resources: analysistemplate*, collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationAnalysisTemplate.html */
-  GetCollaborationAnalysisTemplate: "|,;~Read||0|analysistemplate;1;,collaboration;1;|||;",
+  GetCollaborationAnalysisTemplate: "R||0|analysistemplate;1;,collaboration;1;|||;",
   /** Grants permission to get a change request in a collaboration. Access level: Read. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationChangeRequest.html */
-  GetCollaborationChangeRequest: "|,;~Read||0|collaboration;1;|||;",
+  GetCollaborationChangeRequest: "R||0|collaboration;1;|||;",
   /** Grants permission to view details for a configured audience model association within a collaboration. Access level: Read. Resources: collaboration*, configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationConfiguredAudienceModelAssociation.html */
-  GetCollaborationConfiguredAudienceModelAssociation:
-    "|,;~Read||0|collaboration;1;,configuredaudiencemodelassociation;1;|||;",
+  GetCollaborationConfiguredAudienceModelAssociation: "R||0|collaboration;1;,configuredaudiencemodelassociation;1;|||;",
   /** Grants permission to get id namespace association within a collaboration. Access level: Read. Resources: collaboration*, idnamespaceassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationIdNamespaceAssociation.html */
-  GetCollaborationIdNamespaceAssociation: "|,;~Read||0|collaboration;1;,idnamespaceassociation;1;|||;",
+  GetCollaborationIdNamespaceAssociation: "R||0|collaboration;1;,idnamespaceassociation;1;|||;",
   /** Grants permission to view details for a privacy budget template within a collaboration. Access level: Read. Resources: collaboration*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetCollaborationPrivacyBudgetTemplate.html */
-  GetCollaborationPrivacyBudgetTemplate: "|,;~Read||0|collaboration;1;,privacybudgettemplate;1;|||;",
+  GetCollaborationPrivacyBudgetTemplate: "R||0|collaboration;1;,privacybudgettemplate;1;|||;",
   /** Grants permission to view details for a configured audience model association. Access level: Read. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredAudienceModelAssociation.html */
-  GetConfiguredAudienceModelAssociation: "|,;~Read||0|configuredaudiencemodelassociation;1;|||;",
+  GetConfiguredAudienceModelAssociation: "R||0|configuredaudiencemodelassociation;1;|||;",
   /** Grants permission to view details for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTable.html */
-  GetConfiguredTable: "|,;~Read||0|configuredtable;1;|||;",
+  GetConfiguredTable: "R||0|configuredtable;1;|||;",
   /** Grants permission to view analysis rules for a configured table. Access level: Read. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAnalysisRule.html */
-  GetConfiguredTableAnalysisRule: "|,;~Read||0|configuredtable;1;|||;",
+  GetConfiguredTableAnalysisRule: "R||0|configuredtable;1;|||;",
   /** Grants permission to view details for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociation.html */
-  GetConfiguredTableAssociation: "|,;~Read||0|configuredtableassociation;1;|||;",
+  GetConfiguredTableAssociation: "R||0|configuredtableassociation;1;|||;",
   /** Grants permission to view analysis rules for a configured table association. Access level: Read. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetConfiguredTableAssociationAnalysisRule.html */
-  GetConfiguredTableAssociationAnalysisRule: "|,;~Read||0|configuredtableassociation;1;|||;",
+  GetConfiguredTableAssociationAnalysisRule: "R||0|configuredtableassociation;1;|||;",
   /** Grants permission to view details of an id mapping table. Access level: Read. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdMappingTable.html */
-  GetIdMappingTable: "|,;~Read||0|idmappingtable;1;,membership;1;|||;",
+  GetIdMappingTable: "R||0|idmappingtable;1;,membership;1;|||;",
   /** Grants permission to view details of an id namespace association. Access level: Read. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetIdNamespaceAssociation.html */
-  GetIdNamespaceAssociation: "|,;~Read||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  GetIdNamespaceAssociation: "R||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
   /** Grants permission to view details about a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetMembership.html */
-  GetMembership: "|,;~Read||0|membership;1;|||;",
+  GetMembership: "R||0|membership;1;|||;",
   /** Grants permission to view details for a privacy budget template. Access level: Read. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetPrivacyBudgetTemplate.html */
-  GetPrivacyBudgetTemplate: "|,;~Read||0|privacybudgettemplate;1;|||;",
+  GetPrivacyBudgetTemplate: "R||0|privacybudgettemplate;1;|||;",
   /** Grants permission to view a protected job. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedJob.html */
-  GetProtectedJob: "|,;~Read||0|membership;1;|||;",
+  GetProtectedJob: "R||0|membership;1;|||;",
   /** Grants permission to view a protected query. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetProtectedQuery.html */
-  GetProtectedQuery: "|,;~Read||0|membership;1;|||;",
+  GetProtectedQuery: "R||0|membership;1;|||;",
   /** Grants permission to view details for a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchema.html */
-  GetSchema: "|,;~Read||0|collaboration;1;,configuredtableassociation;1;|||;",
+  GetSchema: "R||0|collaboration;1;,configuredtableassociation;1;|||;",
   /** Grants permission to view analysis rules associated with a schema. Access level: Read. Resources: collaboration*, configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_GetSchemaAnalysisRule.html */
-  GetSchemaAnalysisRule: "|,;~Read||0|collaboration;1;,configuredtableassociation;1;||cleanrooms:GetSchema|;",
+  GetSchemaAnalysisRule: "R||0|collaboration;1;,configuredtableassociation;1;||cleanrooms:GetSchema|;",
   /** Grants permission to list available analysis templates. Access level: List. Resources: analysistemplate*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListAnalysisTemplates.html */
-  ListAnalysisTemplates: "|,;~List||0|analysistemplate;1;,membership;1;|||;",
+  ListAnalysisTemplates: "L||0|analysistemplate;1;,membership;1;|||;",
   /** Grants permission to list available analysis templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationAnalysisTemplates.html */
-  ListCollaborationAnalysisTemplates: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationAnalysisTemplates: "L||0|collaboration;1;|||;",
   /** Grants permission to list change requests in a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationChangeRequests.html */
-  ListCollaborationChangeRequests: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationChangeRequests: "L||0|collaboration;1;|||;",
   /** Grants permission to list available configured audience model association within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationConfiguredAudienceModelAssociations.html */
-  ListCollaborationConfiguredAudienceModelAssociations: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationConfiguredAudienceModelAssociations: "L||0|collaboration;1;|||;",
   /** Grants permission to list id namespace within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationIdNamespaceAssociations.html */
-  ListCollaborationIdNamespaceAssociations: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationIdNamespaceAssociations: "L||0|collaboration;1;|||;",
   /** Grants permission to list available privacy budget templates within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgetTemplates.html */
-  ListCollaborationPrivacyBudgetTemplates: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationPrivacyBudgetTemplates: "L||0|collaboration;1;|||;",
   /** Grants permission to list privacy budgets within a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborationPrivacyBudgets.html */
-  ListCollaborationPrivacyBudgets: "|,;~List||0|collaboration;1;|||;",
+  ListCollaborationPrivacyBudgets: "L||0|collaboration;1;|||;",
   /** Grants permission to list available collaborations. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListCollaborations.html */
-  ListCollaborations: "|,;~List||0||||;",
+  ListCollaborations: "L||0||||;",
   /** Grants permission to list available configured audience model associations for a membership. Access level: List. Resources: configuredaudiencemodelassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredAudienceModelAssociations.html */
-  ListConfiguredAudienceModelAssociations: "|,;~List||0|configuredaudiencemodelassociation;1;,membership;1;|||;",
+  ListConfiguredAudienceModelAssociations: "L||0|configuredaudiencemodelassociation;1;,membership;1;|||;",
   /** Grants permission to list available configured table associations for a membership. Access level: List. Resources: configuredtableassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTableAssociations.html */
-  ListConfiguredTableAssociations: "|,;~List||0|configuredtableassociation;1;,membership;1;|||;",
+  ListConfiguredTableAssociations: "L||0|configuredtableassociation;1;,membership;1;|||;",
   /** Grants permission to list available configured tables. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListConfiguredTables.html */
-  ListConfiguredTables: "|,;~List||0||||;",
+  ListConfiguredTables: "L||0||||;",
   /** Grants permission to list available id mapping tables for a membership. Access level: List. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdMappingTables.html */
-  ListIdMappingTables: "|,;~List||0|idmappingtable;1;,membership;1;|||;",
+  ListIdMappingTables: "L||0|idmappingtable;1;,membership;1;|||;",
   /** Grants permission to list entity resolution data associations for a membership. Access level: List. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListIdNamespaceAssociations.html */
-  ListIdNamespaceAssociations: "|,;~List||0|idnamespaceassociation;1;,membership;1;|||;",
+  ListIdNamespaceAssociations: "L||0|idnamespaceassociation;1;,membership;1;|||;",
   /** Grants permission to list the members of a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMembers.html */
-  ListMembers: "|,;~List||0|collaboration;1;|||;",
+  ListMembers: "L||0|collaboration;1;|||;",
   /** Grants permission to list available memberships. Access level: List. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListMemberships.html */
-  ListMemberships: "|,;~List||0||||;",
+  ListMemberships: "L||0||||;",
   /** Grants permission to list available privacy budget templates. Access level: List. Resources: membership*, privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgetTemplates.html */
-  ListPrivacyBudgetTemplates: "|,;~List||0|membership;1;,privacybudgettemplate;1;|||;",
+  ListPrivacyBudgetTemplates: "L||0|membership;1;,privacybudgettemplate;1;|||;",
   /** Grants permission to list available privacy budgets. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListPrivacyBudgets.html */
-  ListPrivacyBudgets: "|,;~List||0|membership;1;|||;",
+  ListPrivacyBudgets: "L||0|membership;1;|||;",
   /** Grants permission to list protected jobs. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedJobs.html */
-  ListProtectedJobs: "|,;~List||0|membership;1;|||;",
+  ListProtectedJobs: "L||0|membership;1;|||;",
   /** Grants permission to list protected queries. Access level: List. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListProtectedQueries.html */
-  ListProtectedQueries: "|,;~List||0|membership;1;|||;",
+  ListProtectedQueries: "L||0|membership;1;|||;",
   /** Grants permission to view available schemas for a collaboration. Access level: List. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListSchemas.html */
-  ListSchemas: "|,;~List||0|collaboration;1;|||;",
+  ListSchemas: "L||0|collaboration;1;|||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,membership;0;,privacybudgettemplate;0;|||;",
+    "L||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,membership;0;,privacybudgettemplate;0;|||;",
   /** Grants permission to access a collaboration in the context of Clean Rooms ML custom models. Access level: Read. Resources: collaboration*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
-  PassCollaboration: "|,;~Read||1|collaboration;1;|||",
+  PassCollaboration: "R||1|collaboration;1;|||",
   /** Grants permission to access a membership in the context of Clean Rooms ML custom models. Access level: Read. Resources: membership*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/userguide/ml-behaviors-byom.html#ml-behaviors-byom-membership-collaboration-access */
-  PassMembership: "|,;~Read||1|membership;1;|||",
+  PassMembership: "R||1|membership;1;|||",
   /** Grants permission to start an Id Mapping Job in AWS Entity Resolution to generate id mapping results in cleanrooms collaboration. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PopulateIdMappingTable.html */
-  PopulateIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;||entityresolution:GetIdMappingWorkflow|;",
+  PopulateIdMappingTable: "W||0|idmappingtable;1;,membership;1;||entityresolution:GetIdMappingWorkflow|;",
   /** Grants permission to preview privacy budget template settings. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_PreviewPrivacyImpact.html */
-  PreviewPrivacyImpact: "|,;~Read||0|membership;1;|||;",
+  PreviewPrivacyImpact: "R||0|membership;1;|||;",
   /** Grants permission to start protected jobs. Access level: Write. Resources: analysistemplate, configuredtableassociation, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedJob.html */
   StartProtectedJob:
-    "|,;~Write||0|analysistemplate;0;,configuredtableassociation;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
+    "W||0|analysistemplate;0;,configuredtableassociation;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema|;",
   /** Grants permission to start protected queries. Access level: Write. Resources: analysistemplate, configuredtableassociation, idmappingtable, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_StartProtectedQuery.html */
   StartProtectedQuery:
-    "|,;~Write||0|analysistemplate;0;,configuredtableassociation;0;,idmappingtable;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
+    "W||0|analysistemplate;0;,configuredtableassociation;0;,idmappingtable;0;,membership;1;||cleanrooms:GetCollaborationAnalysisTemplate,cleanrooms:GetSchema,s3:GetBucketLocation,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
+    "T||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|0,2||CreateAnalysisTemplate,CreateCollaboration,CreateConfiguredAudienceModelAssociation,CreateConfiguredTable,CreateConfiguredTableAssociation,CreateIdMappingTable,CreateIdNamespaceAssociation,CreateMembership,CreatePrivacyBudgetTemplate,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: analysistemplate, collaboration, configuredaudiencemodelassociation, configuredtable, configuredtableassociation, idmappingtable, idnamespaceassociation, membership, privacybudgettemplate. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|2||;",
+    "T||0|analysistemplate;0;,collaboration;0;,configuredaudiencemodelassociation;0;,configuredtable;0;,configuredtableassociation;0;,idmappingtable;0;,idnamespaceassociation;0;,membership;0;,privacybudgettemplate;0;|2||;",
   /** Grants permission to update details of the analysis template. Access level: Write. Resources: analysistemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateAnalysisTemplate.html */
-  UpdateAnalysisTemplate: "|,;~Write||0|analysistemplate;1;|||;",
+  UpdateAnalysisTemplate: "W||0|analysistemplate;1;|||;",
   /** Grants permission to update details of the collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaboration.html */
-  UpdateCollaboration: "|,;~Write||0|collaboration;1;|||;",
+  UpdateCollaboration: "W||0|collaboration;1;|||;",
   /** Grants permission to update a change request in a collaboration. Access level: Write. Resources: collaboration*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateCollaborationChangeRequest.html */
-  UpdateCollaborationChangeRequest: "|,;~Write||0|collaboration;1;|||;",
+  UpdateCollaborationChangeRequest: "W||0|collaboration;1;|||;",
   /** Grants permission to update a configured audience model association. Access level: Write. Resources: configuredaudiencemodelassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredAudienceModelAssociation.html */
-  UpdateConfiguredAudienceModelAssociation: "|,;~Write||0|configuredaudiencemodelassociation;1;|||;",
+  UpdateConfiguredAudienceModelAssociation: "W||0|configuredaudiencemodelassociation;1;|||;",
   /** Grants permission to update an existing configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
   UpdateConfiguredTable:
-    "|,;~Write||0|configuredtable;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
+    "W||0|configuredtable;1;||athena:GetTableMetadata,cleanrooms:UpdateConfiguredTableAllowedColumns,cleanrooms:UpdateConfiguredTableReference,glue:BatchGetPartition,glue:GetDatabase,glue:GetDatabases,glue:GetPartition,glue:GetPartitions,glue:GetSchemaVersion,glue:GetTable,glue:GetTables|;",
   /** Grants permission to update the allowed columns of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
-  UpdateConfiguredTableAllowedColumns: "|,;~Write||1|configuredtable;1;|||UpdateConfiguredTable",
+  UpdateConfiguredTableAllowedColumns: "W||1|configuredtable;1;|||UpdateConfiguredTable",
   /** Grants permission to update analysis rules for a configured table. Access level: Write. Resources: configuredtable*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAnalysisRule.html */
-  UpdateConfiguredTableAnalysisRule: "|,;~Write||0|configuredtable;1;|||;",
+  UpdateConfiguredTableAnalysisRule: "W||0|configuredtable;1;|||;",
   /** Grants permission to update a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociation.html */
-  UpdateConfiguredTableAssociation: "|,;~Write||0|configuredtableassociation;1;||iam:PassRole|;",
+  UpdateConfiguredTableAssociation: "W||0|configuredtableassociation;1;||iam:PassRole|;",
   /** Grants permission to update analysis rules for a configured table association. Access level: Write. Resources: configuredtableassociation*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTableAssociationAnalysisRule.html */
-  UpdateConfiguredTableAssociationAnalysisRule: "|,;~Write||0|configuredtableassociation;1;|||;",
+  UpdateConfiguredTableAssociationAnalysisRule: "W||0|configuredtableassociation;1;|||;",
   /** Grants permission to update the table reference of an existing configured table. Access level: Write. Resources: configuredtable*. Permission only. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateConfiguredTable.html */
-  UpdateConfiguredTableReference: "|,;~Write||1|configuredtable;1;|||UpdateConfiguredTable",
+  UpdateConfiguredTableReference: "W||1|configuredtable;1;|||UpdateConfiguredTable",
   /** Grants permission to update an id mapping table. Access level: Write. Resources: idmappingtable*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdMappingTable.html */
-  UpdateIdMappingTable: "|,;~Write||0|idmappingtable;1;,membership;1;|||;",
+  UpdateIdMappingTable: "W||0|idmappingtable;1;,membership;1;|||;",
   /** Grants permission to update a entity resolution input association. Access level: Write. Resources: idnamespaceassociation*, membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateIdNamespaceAssociation.html */
-  UpdateIdNamespaceAssociation:
-    "|,;~Write||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
+  UpdateIdNamespaceAssociation: "W||0|idnamespaceassociation;1;,membership;1;||entityresolution:GetIdNamespace|;",
   /** Grants permission to update details of a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateMembership.html */
   UpdateMembership:
-    "|,;~Write||0|membership;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
+    "W||0|membership;1;||iam:PassRole,logs:CreateLogDelivery,logs:CreateLogGroup,logs:DeleteLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,logs:UpdateLogDelivery,s3:GetBucketLocation|;",
   /** Grants permission to update details of the privacy budget template. Access level: Write. Resources: privacybudgettemplate*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdatePrivacyBudgetTemplate.html */
-  UpdatePrivacyBudgetTemplate: "|,;~Write||0|privacybudgettemplate;1;|||;",
+  UpdatePrivacyBudgetTemplate: "W||0|privacybudgettemplate;1;|||;",
   /** Grants permission to update protected jobs. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedJob.html */
-  UpdateProtectedJob: "|,;~Write||0|membership;1;|||;",
+  UpdateProtectedJob: "W||0|membership;1;|||;",
   /** Grants permission to update protected queries. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/clean-rooms/latest/apireference/API_UpdateProtectedQuery.html */
-  UpdateProtectedQuery: "|,;~Write||0|membership;1;|||;",
+  UpdateProtectedQuery: "W||0|membership;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetCollaborationAnalysisTemplate:

@@ -47,214 +47,214 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate trusted access between StackSets and Organizations. With trusted access between StackSets and Organizations activated, the management account has permissions to create and manage StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateOrganizationsAccess.html */
-  ActivateOrganizationsAccess: "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  ActivateOrganizationsAccess: "W||0|||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to activate a public third-party extension, making it available for use in stack templates. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ActivateType.html */
-  ActivateType: "|,;~Write||0|||iam:PassRole|;",
+  ActivateType: "W||0|||iam:PassRole|;",
   /** Grants permission to return configuration data for the specified CloudFormation extensions. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_BatchDescribeTypeConfigurations.html */
-  BatchDescribeTypeConfigurations: "|,;~Read||0||||;",
+  BatchDescribeTypeConfigurations: "R||0||||;",
   /** Grants permission to cancel resource requests in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CancelResourceRequest.html */
-  CancelResourceRequest: "|,;~Write||0||||;",
+  CancelResourceRequest: "W||0||||;",
   /** Grants permission to cancel an update on the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CancelUpdateStack.html */
-  CancelUpdateStack: "|,;~Write||0|stack;1;|||;",
+  CancelUpdateStack: "W||0|stack;1;|||;",
   /** Grants permission to continue rolling back a stack that is in the UPDATE_ROLLBACK_FAILED state to the UPDATE_ROLLBACK_COMPLETE state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ContinueUpdateRollback.html */
-  ContinueUpdateRollback: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
+  ContinueUpdateRollback: "W||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to create a list of changes for a stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateChangeSet.html */
   CreateChangeSet:
-    "|,;~Write||0|stack;1;|0,2,3,5,6,7,8,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "W||0|stack;1;|0,2,3,5,6,7,8,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to create a template from existing resources that are not already managed with CloudFormation. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateGeneratedTemplate.html */
-  CreateGeneratedTemplate: "|,;~Write||0||||;",
+  CreateGeneratedTemplate: "W||0||||;",
   /** Grants permission to create resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_CreateResource.html */
-  CreateResource: "|,;~Write||0|||iam:PassRole|;",
+  CreateResource: "W||0|||iam:PassRole|;",
   /** Grants permission to create a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html */
-  CreateStack: "|,;~Write||0|stack;1;|0,2,6,7,8,10|cloudformation:TagResource,iam:PassRole|;",
+  CreateStack: "W||0|stack;1;|0,2,6,7,8,10|cloudformation:TagResource,iam:PassRole|;",
   /** Grants permission to create stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackInstances.html */
-  CreateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|2,9||;",
+  CreateStackInstances: "W||0|stackset;1;,stackset-target;0;,type;0;|2,9||;",
   /** Grants permission to create a stack refactor. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackRefactor.html */
-  CreateStackRefactor: "|,;~Write||0|stack;1;|||;",
+  CreateStackRefactor: "W||0|stack;1;|||;",
   /** Grants permission to create a stackset as specified in the template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html */
-  CreateStackSet: "|,;~Write||0||0,2,7,10|cloudformation:TagResource,iam:PassRole|;",
+  CreateStackSet: "W||0||0,2,7,10|cloudformation:TagResource,iam:PassRole|;",
   /** Grants permission to upload templates to Amazon S3 buckets. Used only by the AWS CloudFormation console and is not documented in the API reference. Access level: Write. Permission only. https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html */
-  CreateUploadBucket: "|,;~Write||1||||",
+  CreateUploadBucket: "W||1||||",
   /** Grants permission to deactivate trusted access between StackSets and Organizations. If trusted access is deactivated, the management account does not have permissions to create and manage service-managed StackSets for your organization. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateOrganizationsAccess.html */
-  DeactivateOrganizationsAccess: "|,;~Write||0||||;",
+  DeactivateOrganizationsAccess: "W||0||||;",
   /** Grants permission to deactivate a public extension that was previously activated in this account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeactivateType.html */
-  DeactivateType: "|,;~Write||0||||;",
+  DeactivateType: "W||0||||;",
   /** Grants permission to delete the specified change set. Deleting change sets ensures that no one executes the wrong change set. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteChangeSet.html */
-  DeleteChangeSet: "|,;~Write||0|stack;1;|3||;",
+  DeleteChangeSet: "W||0|stack;1;|3||;",
   /** Grants permission to delete a generated template. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteGeneratedTemplate.html */
-  DeleteGeneratedTemplate: "|,;~Write||0||||;",
+  DeleteGeneratedTemplate: "W||0||||;",
   /** Grants permission to delete resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_DeleteResource.html */
-  DeleteResource: "|,;~Write||0|||iam:PassRole|;",
+  DeleteResource: "W||0|||iam:PassRole|;",
   /** Grants permission to delete a specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
+  DeleteStack: "W||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to delete stack instances for the specified accounts, in the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackInstances.html */
-  DeleteStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|9||;",
+  DeleteStackInstances: "W||0|stackset;1;,stackset-target;0;,type;0;|9||;",
   /** Grants permission to delete a specified stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeleteStackSet.html */
-  DeleteStackSet: "|,;~Write||0|stackset;1;|||;",
+  DeleteStackSet: "W||0|stackset;1;|||;",
   /** Grants permission to deregister an existing CloudFormation type or type version. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DeregisterType.html */
-  DeregisterType: "|,;~Write||0||||;",
+  DeregisterType: "W||0||||;",
   /** Grants permission to retrieve your account's AWS CloudFormation limits. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeAccountLimits.html */
-  DescribeAccountLimits: "|,;~Read||0||||;",
+  DescribeAccountLimits: "R||0||||;",
   /** Grants permission to return the description for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSet.html */
-  DescribeChangeSet: "|,;~Read||0|stack;1;|3||;",
+  DescribeChangeSet: "R||0|stack;1;|3||;",
   /** Grants permission to return the Hook invocation information for the specified change set. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeChangeSetHooks.html */
-  DescribeChangeSetHooks: "|,;~Read||0|stack;1;|3||;",
+  DescribeChangeSetHooks: "R||0|stack;1;|3||;",
   /** Grants permission to return all related events for a specified operation. Access level: Read. Resources: changeset, stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~Read||0|changeset;0;,stack;0;|||;",
+  DescribeEvents: "R||0|changeset;0;,stack;0;|||;",
   /** Grants permission to describe a generated template. The output includes details about the progress of the creation of a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeGeneratedTemplate.html */
-  DescribeGeneratedTemplate: "|,;~Read||0||||;",
+  DescribeGeneratedTemplate: "R||0||||;",
   /** Grants permission to return information about the account's OrganizationAccess status. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeOrganizationsAccess.html */
-  DescribeOrganizationsAccess: "|,;~Read||0||||;",
+  DescribeOrganizationsAccess: "R||0||||;",
   /** Grants permission to return information about a CloudFormation extension publisher. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribePublisher.html */
-  DescribePublisher: "|,;~Read||0||||;",
+  DescribePublisher: "R||0||||;",
   /** Grants permission to describe details of a resource scan. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeResourceScan.html */
-  DescribeResourceScan: "|,;~Read||0||||;",
+  DescribeResourceScan: "R||0||||;",
   /** Grants permission to return information about a stack drift detection operation. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackDriftDetectionStatus.html */
-  DescribeStackDriftDetectionStatus: "|,;~Read||0||||;",
+  DescribeStackDriftDetectionStatus: "R||0||||;",
   /** Grants permission to return all stack related events for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackEvents.html */
-  DescribeStackEvents: "|,;~Read||0|stack;1;|||;",
+  DescribeStackEvents: "R||0|stack;1;|||;",
   /** Grants permission to return the stack instance that's associated with the specified stack set, AWS account, and region. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackInstance.html */
-  DescribeStackInstance: "|,;~Read||0|stackset;1;|||;",
+  DescribeStackInstance: "R||0|stackset;1;|||;",
   /** Grants permission to return the description for the specified stack refactor. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackRefactor.html */
-  DescribeStackRefactor: "|,;~Read||0|stack;1;|||;",
+  DescribeStackRefactor: "R||0|stack;1;|||;",
   /** Grants permission to return a description of the specified resource in the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResource.html */
-  DescribeStackResource: "|,;~Read||0|stack;1;|||;",
+  DescribeStackResource: "R||0|stack;1;|||;",
   /** Grants permission to return drift information for the resources that have been checked for drift in the specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResourceDrifts.html */
-  DescribeStackResourceDrifts: "|,;~Read||0|stack;1;|||;",
+  DescribeStackResourceDrifts: "R||0|stack;1;|||;",
   /** Grants permission to return AWS resource descriptions for running and deleted stacks. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackResources.html */
-  DescribeStackResources: "|,;~Read||0|stack;1;|||;",
+  DescribeStackResources: "R||0|stack;1;|||;",
   /** Grants permission to return the description of the specified stack set. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackSet.html */
-  DescribeStackSet: "|,;~Read||0|stackset;1;|||;",
+  DescribeStackSet: "R||0|stackset;1;|||;",
   /** Grants permission to return the description of the specified stack set operation. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStackSetOperation.html */
-  DescribeStackSetOperation: "|,;~Read||0|stackset;1;|||;",
+  DescribeStackSetOperation: "R||0|stackset;1;|||;",
   /** Grants permission to return the description for the specified stack, and to all stacks when used in combination with the ListStacks action. Access level: List. Resources: stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeStacks.html */
-  DescribeStacks: "|,;~List||0|stack;0;||cloudformation:ListStacks|;",
+  DescribeStacks: "L||0|stack;0;||cloudformation:ListStacks|;",
   /** Grants permission to return information about the CloudFormation type requested. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeType.html */
-  DescribeType: "|,;~Read||0||||;",
+  DescribeType: "R||0||||;",
   /** Grants permission to return information about the registration process for a CloudFormation type. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DescribeTypeRegistration.html */
-  DescribeTypeRegistration: "|,;~Read||0||||;",
+  DescribeTypeRegistration: "R||0||||;",
   /** Grants permission to detects whether a stack's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackDrift.html */
-  DetectStackDrift: "|,;~Read||0|stack;1;||cloudformation:DetectStackResourceDrift|;",
+  DetectStackDrift: "R||0|stack;1;||cloudformation:DetectStackResourceDrift|;",
   /** Grants permission to return information about whether a resource's actual configuration differs, or has drifted, from it's expected configuration, as defined in the stack template and any values specified as template parameters. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackResourceDrift.html */
-  DetectStackResourceDrift: "|,;~Read||0|stack;1;|||DetectStackDrift,;",
+  DetectStackResourceDrift: "R||0|stack;1;|||DetectStackDrift,;",
   /** Grants permission to enable users to detect drift on a stack set and the stack instances that belong to that stack set. Access level: Read. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_DetectStackSetDrift.html */
-  DetectStackSetDrift: "|,;~Read||0|stackset;1;|||;",
+  DetectStackSetDrift: "R||0|stackset;1;|||;",
   /** Grants permission to return the estimated monthly cost of a template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_EstimateTemplateCost.html */
-  EstimateTemplateCost: "|,;~Read||0||10||;",
+  EstimateTemplateCost: "R||0||10||;",
   /** Grants permission to update a stack using the input information that was provided when the specified change set was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteChangeSet.html */
-  ExecuteChangeSet: "|,;~Write||0|stack;1;|3|cloudformation:TagResource,cloudformation:UntagResource|;",
+  ExecuteChangeSet: "W||0|stack;1;|3|cloudformation:TagResource,cloudformation:UntagResource|;",
   /** Grants permission to execute a stack refactor using the input information that was provided when the specified stack refactor was created. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ExecuteStackRefactor.html */
-  ExecuteStackRefactor: "|,;~Write||0|stack;1;|||;",
+  ExecuteStackRefactor: "W||0|stack;1;|||;",
   /** Grants permission to retrieve a generated template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetGeneratedTemplate.html */
-  GetGeneratedTemplate: "|,;~Read||0||||;",
+  GetGeneratedTemplate: "R||0||||;",
   /** Grants permission to return detailed information about a specific hook invocation result. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetHookResult.html */
-  GetHookResult: "|,;~Read||0||11|kms:Decrypt|;",
+  GetHookResult: "R||0||11|kms:Decrypt|;",
   /** Grants permission to get resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResource.html */
-  GetResource: "|,;~Read||0|||iam:PassRole|;",
+  GetResource: "R||0|||iam:PassRole|;",
   /** Grants permission to get resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_GetResourceRequestStatus.html */
-  GetResourceRequestStatus: "|,;~Read||0||||;",
+  GetResourceRequestStatus: "R||0||||;",
   /** Grants permission to return the stack policy for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetStackPolicy.html */
-  GetStackPolicy: "|,;~Read||0|stack;1;|||;",
+  GetStackPolicy: "R||0|stack;1;|||;",
   /** Grants permission to return the template body for a specified stack. Access level: Read. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "|,;~Read||0|stack;1;|||;",
+  GetTemplate: "R||0|stack;1;|||;",
   /** Grants permission to return information about a new or existing template. Access level: Read. Resources: stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_GetTemplateSummary.html */
-  GetTemplateSummary: "|,;~Read||0|stack;0;,stackset;0;|10||;",
+  GetTemplateSummary: "R||0|stack;0;,stackset;0;|10||;",
   /** Grants permission to enable users to import existing stacks to a new or existing stackset. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ImportStacksToStackSet.html */
-  ImportStacksToStackSet: "|,;~Write||0|stackset;1;|||;",
+  ImportStacksToStackSet: "W||0|stackset;1;|||;",
   /** Grants permission to return Hook invocations result information for a specified Hook, a combination of Hook and status, or all Hooks. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
-  ListAllHookResults: "|,;~List||0||11||ListHookResults",
+  ListAllHookResults: "L||0||11||ListHookResults",
   /** Grants permission to return the ID and status of each active change set for a stack. For example, AWS CloudFormation lists change sets that are in the CREATE_IN_PROGRESS or CREATE_PENDING state. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListChangeSets.html */
-  ListChangeSets: "|,;~List||0|stack;1;|||;",
+  ListChangeSets: "L||0|stack;1;|||;",
   /** Grants permission to list all exported output values in the account and region in which you call this action. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListExports.html */
-  ListExports: "|,;~List||0||||;",
+  ListExports: "L||0||||;",
   /** Grants permission to list your generated templates in this Region. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListGeneratedTemplates.html */
-  ListGeneratedTemplates: "|,;~List||0||||;",
+  ListGeneratedTemplates: "L||0||||;",
   /** Grants permission to return Hook invocations result information for the specified target. Access level: List. Resources: stack. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListHookResults.html */
-  ListHookResults: "|,;~List||0|stack;0;|3|cloudformation:ListAllHookResults|;",
+  ListHookResults: "L||0|stack;0;|3|cloudformation:ListAllHookResults|;",
   /** Grants permission to list all stacks that are importing an exported output value. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListImports.html */
-  ListImports: "|,;~List||0||||;",
+  ListImports: "L||0||||;",
   /** Grants permission to list resource requests in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResourceRequests.html */
-  ListResourceRequests: "|,;~Read||0||||;",
+  ListResourceRequests: "R||0||||;",
   /** Grants permission to list the related resources for a list of resources from a resource scan. The response indicates whether each returned resource is already managed by CloudFormation. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScanRelatedResources.html */
-  ListResourceScanRelatedResources: "|,;~List||0||||;",
+  ListResourceScanRelatedResources: "L||0||||;",
   /** Grants permission to list the resources from a resource scan. The results can be filtered by resource identifier, resource type prefix, tag key, and tag value. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScanResources.html */
-  ListResourceScanResources: "|,;~List||0||||;",
+  ListResourceScanResources: "L||0||||;",
   /** Grants permission to list the resource scans from newest to oldest. By default it will return up to 10 resource scans. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListResourceScans.html */
-  ListResourceScans: "|,;~List||0||||;",
+  ListResourceScans: "L||0||||;",
   /** Grants permission to list resources in your account. Access level: Read. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~Read||0|||iam:PassRole|;",
+  ListResources: "R||0|||iam:PassRole|;",
   /** Grants permission to return drift information for the resources that have been checked for drift in the specified stack instance. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackInstanceResourceDrifts.html */
-  ListStackInstanceResourceDrifts: "|,;~List||0|stackset;1;|||;",
+  ListStackInstanceResourceDrifts: "L||0|stackset;1;|||;",
   /** Grants permission to return summary information about stack instances that are associated with the specified stack set. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSets.html */
-  ListStackInstances: "|,;~List||0|stackset;1;|||;",
+  ListStackInstances: "L||0|stackset;1;|||;",
   /** Grants permission to return the list of actions of the specified stack refactor. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackRefactorActions.html */
-  ListStackRefactorActions: "|,;~List||0|stack;1;|||;",
+  ListStackRefactorActions: "L||0|stack;1;|||;",
   /** Grants permission to return the ID and status of each active stack refactor. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackRefactors.html */
-  ListStackRefactors: "|,;~List||0|stack;1;|||;",
+  ListStackRefactors: "L||0|stack;1;|||;",
   /** Grants permission to return descriptions of all resources of the specified stack. Access level: List. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackResources.html */
-  ListStackResources: "|,;~List||0|stack;1;|||;",
+  ListStackResources: "L||0|stack;1;|||;",
   /** Grants permission to return summary information about StackSet Auto Deployment Targets. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetAutoDeploymentTargets.html */
-  ListStackSetAutoDeploymentTargets: "|,;~List||0|stackset;1;|||;",
+  ListStackSetAutoDeploymentTargets: "L||0|stackset;1;|||;",
   /** Grants permission to return summary information about the results of a stack set operation. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetOperationResults.html */
-  ListStackSetOperationResults: "|,;~List||0|stackset;1;|||;",
+  ListStackSetOperationResults: "L||0|stackset;1;|||;",
   /** Grants permission to return summary information about operations performed on a stack set. Access level: List. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSetOperations.html */
-  ListStackSetOperations: "|,;~List||0|stackset;1;|||;",
+  ListStackSetOperations: "L||0|stackset;1;|||;",
   /** Grants permission to return summary information about stack sets that are associated with the user. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackSets.html */
-  ListStackSets: "|,;~List||0||||;",
+  ListStackSets: "L||0||||;",
   /** Grants permission to return the summary information for stacks whose status matches the specified StackStatusFilter. In combination with the DescribeStacks action, grants permission to list descriptions for stacks. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStacks.html */
-  ListStacks: "|,;~List||0||||DescribeStacks,;",
+  ListStacks: "L||0||||DescribeStacks,;",
   /** Grants permission to list CloudFormation type registration attempts. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypeRegistrations.html */
-  ListTypeRegistrations: "|,;~List||0||||;",
+  ListTypeRegistrations: "L||0||||;",
   /** Grants permission to list versions of a particular CloudFormation type. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypeVersions.html */
-  ListTypeVersions: "|,;~List||0||||;",
+  ListTypeVersions: "L||0||||;",
   /** Grants permission to list available CloudFormation types. Access level: List. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListTypes.html */
-  ListTypes: "|,;~List||0||||;",
+  ListTypes: "L||0||||;",
   /** Grants permission to publish the specified extension to the CloudFormation registry as a public extension in this region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_PublishType.html */
-  PublishType: "|,;~Write||0||||;",
+  PublishType: "W||0||||;",
   /** Grants permission to record the handler progress. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RecordHandlerProgress.html */
-  RecordHandlerProgress: "|,;~Write||0|stack;1;|||;",
+  RecordHandlerProgress: "W||0|stack;1;|||;",
   /** Grants permission to register account as a publisher of public extensions in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterPublisher.html */
-  RegisterPublisher: "|,;~Write||0||||;",
+  RegisterPublisher: "W||0||||;",
   /** Grants permission to register a new CloudFormation type. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RegisterType.html */
-  RegisterType: "|,;~Write||0|||iam:PassRole|;",
+  RegisterType: "W||0|||iam:PassRole|;",
   /** Grants permission to rollback the stack to the last stable state. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_RollbackStack.html */
-  RollbackStack: "|,;~Write||0|stack;1;|7|iam:PassRole|;",
+  RollbackStack: "W||0|stack;1;|7|iam:PassRole|;",
   /** Grants permission to set a stack policy for a specified stack. Access level: Permissions management. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetStackPolicy.html */
-  SetStackPolicy: "|,;~Permissions management||0|stack;1;|8||;,UpdateStack",
+  SetStackPolicy: "P||0|stack;1;|8||;,UpdateStack",
   /** Grants permission to set the configuration data for a registered CloudFormation extension, in the given account and region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeConfiguration.html */
-  SetTypeConfiguration: "|,;~Write||0||||;",
+  SetTypeConfiguration: "W||0||||;",
   /** Grants permission to set which version of a CloudFormation type applies to CloudFormation operations. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SetTypeDefaultVersion.html */
-  SetTypeDefaultVersion: "|,;~Write||0||||;",
+  SetTypeDefaultVersion: "W||0||||;",
   /** Grants permission to send a signal to the specified resource with a success or failure status. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_SignalResource.html */
-  SignalResource: "|,;~Write||0|stack;1;|||;",
+  SignalResource: "W||0|stack;1;|||;",
   /** Grants permission to start a scan of the resources in this account in this Region. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StartResourceScan.html */
-  StartResourceScan: "|,;~Write||0||||;",
+  StartResourceScan: "W||0||||;",
   /** Grants permission to stop an in-progress operation on a stack set and its associated stack instances. Access level: Write. Resources: stackset*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StopStackSetOperation.html */
-  StopStackSetOperation: "|,;~Write||0|stackset;1;|||;",
+  StopStackSetOperation: "W||0|stackset;1;|||;",
   /** Grants permission to tag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|0,2,4||CreateChangeSet,CreateStack,CreateStackSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+    "T||0|changeset;0;,stack;0;,stackset;0;|0,2,4||CreateChangeSet,CreateStack,CreateStackSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
   /** Grants permission to test a registered extension to make sure it meets all necessary requirements for being published in the CloudFormation registry. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_TestType.html */
-  TestType: "|,;~Write||0||||;",
+  TestType: "W||0||||;",
   /** Grants permission to untag cloudformation resources. Access level: Tagging. Resources: changeset, stack, stackset. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|changeset;0;,stack;0;,stackset;0;|2,4||CreateChangeSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
+    "T||0|changeset;0;,stack;0;,stackset;0;|2,4||CreateChangeSet,ExecuteChangeSet,UpdateStack,UpdateStackSet",
   /** Grants permission to update a generated template. This can be used to change the name, add and remove resources, refresh resources, and change the DeletionPolicy and UpdateReplacePolicy settings. Access level: Write. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateGeneratedTemplate.html */
-  UpdateGeneratedTemplate: "|,;~Write||0||||;",
+  UpdateGeneratedTemplate: "W||0||||;",
   /** Grants permission to update resources in your account. Access level: Write. https://docs.aws.amazon.com/cloudcontrolapi/latest/APIReference/API_UpdateResource.html */
-  UpdateResource: "|,;~Write||0|||iam:PassRole|;",
+  UpdateResource: "W||0|||iam:PassRole|;",
   /** Grants permission to update a stack as specified in the template. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStack.html */
   UpdateStack:
-    "|,;~Write||0|stack;1;|0,2,6,7,8,10|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "W||0|stack;1;|0,2,6,7,8,10|cloudformation:SetStackPolicy,cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to update the parameter values for stack instances for the specified accounts, within the specified regions. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackInstances.html */
-  UpdateStackInstances: "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|9||;",
+  UpdateStackInstances: "W||0|stackset;1;,stackset-target;0;,type;0;|9||;",
   /** Grants permission to update a stackset as specified in the template. Access level: Write. Resources: stackset*, stackset-target, type. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateStackSet.html */
   UpdateStackSet:
-    "|,;~Write||0|stackset;1;,stackset-target;0;,type;0;|0,2,7,9,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
+    "W||0|stackset;1;,stackset-target;0;,type;0;|0,2,7,9,10|cloudformation:TagResource,cloudformation:UntagResource,iam:PassRole|;",
   /** Grants permission to update termination protection for the specified stack. Access level: Write. Resources: stack*. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_UpdateTerminationProtection.html */
-  UpdateTerminationProtection: "|,;~Write||0|stack;1;|||;",
+  UpdateTerminationProtection: "W||0|stack;1;|||;",
   /** Grants permission to validate a specified template. Access level: Read. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ValidateTemplate.html */
-  ValidateTemplate: "|,;~Read||0||10||;",
+  ValidateTemplate: "R||0||10||;",
 } as const;
 const actionDetails = {
   ActivateOrganizationsAccess:

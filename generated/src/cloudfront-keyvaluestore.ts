@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the key value pair specified by the key. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_DeleteKey.html */
-  DeleteKey: "|,;~Write||0|key-value-store;1;|||;",
+  DeleteKey: "W||0|key-value-store;1;|||;",
   /** Grants permission to return metadata information about Key Value Store. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_DescribeKeyValueStore.html */
-  DescribeKeyValueStore: "|,;~Read||0|key-value-store;1;|||;",
+  DescribeKeyValueStore: "R||0|key-value-store;1;|||;",
   /** Grants permission to return a key value pair. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_GetKey.html */
-  GetKey: "|,;~Read||0|key-value-store;1;|||;",
+  GetKey: "R||0|key-value-store;1;|||;",
   /** Grants permission to returns a list of key value pairs. Access level: List. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_ListKeys.html */
-  ListKeys: "|,;~List||0|key-value-store;1;|||;",
+  ListKeys: "L||0|key-value-store;1;|||;",
   /** Grants permission to create a new key value pair or replace the value of an existing key. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_PutKey.html */
-  PutKey: "|,;~Write||0|key-value-store;1;|||;",
+  PutKey: "W||0|key-value-store;1;|||;",
   /** Grants permission to put or delete multiple key value pairs in a single, all-or-nothing operation. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_kvs_UpdateKeys.html */
-  UpdateKeys: "|,;~Write||0|key-value-store;1;|||;",
+  UpdateKeys: "W||0|key-value-store;1;|||;",
 } as const;
 const actionDetails = {
   DeleteKey: "|,;~~~|Grants permission to delete the key value pair specified by the key",

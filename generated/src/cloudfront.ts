@@ -30,361 +30,361 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a distribution. Access level: Permissions management. Resources: distribution. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-infrastructure-V2-service-specific */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|distribution;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|distribution;0;|||",
   /** Grants permission to associate an alias to a CloudFront distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateAlias.html */
-  AssociateAlias: "|,;~Write||0|distribution;1;||cloudfront:UpdateDistribution|;",
+  AssociateAlias: "W||0|distribution;1;||cloudfront:UpdateDistribution|;",
   /** Grants permission to associate a distribution tenant with an AWS WAF web ACL. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionTenantWebACL.html */
-  AssociateDistributionTenantWebACL: "|,;~Write||0|distribution-tenant;1;|||;",
+  AssociateDistributionTenantWebACL: "W||0|distribution-tenant;1;|||;",
   /** Grants permission to associate a distribution with an AWS WAF web ACL. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_AssociateDistributionWebACL.html */
-  AssociateDistributionWebACL: "|,;~Write||0|distribution;1;||cloudfront:GetVpcOrigin|;",
+  AssociateDistributionWebACL: "W||0|distribution;1;||cloudfront:GetVpcOrigin|;",
   /** Grants permission to copy an existing distribution and create a new web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CopyDistribution.html */
   CopyDistribution:
-    "|,;~Write||0|distribution;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
+    "W||0|distribution;1;||cloudfront:CopyDistribution,cloudfront:CreateDistribution,cloudfront:GetDistribution,cloudfront:GetVpcOrigin|;",
   /** Grants permission to create an Anycast static IP list. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateAnycastIpList.html */
-  CreateAnycastIpList: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateAnycastIpList: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to add a new cache policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCachePolicy.html */
-  CreateCachePolicy: "|,;~Write||0||||;",
+  CreateCachePolicy: "W||0||||;",
   /** Grants permission to create a new CloudFront origin access identity. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateCloudFrontOriginAccessIdentity.html */
-  CreateCloudFrontOriginAccessIdentity: "|,;~Write||0||||;",
+  CreateCloudFrontOriginAccessIdentity: "W||0||||;",
   /** Grants permission to create a connection function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionFunction.html */
-  CreateConnectionFunction: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateConnectionFunction: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a connection group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateConnectionGroup.html */
-  CreateConnectionGroup: "|,;~Write||0||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
+  CreateConnectionGroup: "W||0||0,2|cloudfront:TagResource|;,CreateDistribution,CreateDistributionWithTags",
   /** Grants permission to add a new continuous-deployment policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateContinuousDeploymentPolicy.html */
-  CreateContinuousDeploymentPolicy: "|,;~Write||0||||;",
+  CreateContinuousDeploymentPolicy: "W||0||||;",
   /** Grants permission to create a new web distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistribution.html */
   CreateDistribution:
-    "|,;~Write||0||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
+    "W||0||0,2|cloudfront:CreateConnectionGroup,cloudfront:GetVpcOrigin|CopyDistribution,;,CreateDistributionWithTags",
   /** Grants permission to create a distribution tenant. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateDistributionTenant.html */
-  CreateDistributionTenant: "|,;~Write||0||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
+  CreateDistributionTenant: "W||0||0,2|cloudfront:GetVpcOrigin,cloudfront:TagResource|;",
   /** Grants permission to create a new field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionConfig.html */
-  CreateFieldLevelEncryptionConfig: "|,;~Write||0||||;",
+  CreateFieldLevelEncryptionConfig: "W||0||||;",
   /** Grants permission to create a field-level encryption profile. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFieldLevelEncryptionProfile.html */
-  CreateFieldLevelEncryptionProfile: "|,;~Write||0||||;",
+  CreateFieldLevelEncryptionProfile: "W||0||||;",
   /** Grants permission to create a CloudFront function. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateFunction.html */
-  CreateFunction: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateFunction: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a new invalidation batch request. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidation.html */
-  CreateInvalidation: "|,;~Write||0|distribution;1;|||;",
+  CreateInvalidation: "W||0|distribution;1;|||;",
   /** Grants permission to create an invalidation for a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateInvalidationForDistributionTenant.html */
-  CreateInvalidationForDistributionTenant: "|,;~Write||0|distribution-tenant;1;|||;",
+  CreateInvalidationForDistributionTenant: "W||0|distribution-tenant;1;|||;",
   /** Grants permission to add a new key group to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyGroup.html */
-  CreateKeyGroup: "|,;~Write||0||||;",
+  CreateKeyGroup: "W||0||||;",
   /** Grants permission to create a CloudFront KeyValueStore. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateKeyValueStore.html */
-  CreateKeyValueStore: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateKeyValueStore: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to enable additional CloudWatch metrics for the specified CloudFront distribution. The additional metrics incur an additional cost. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateMonitoringSubscription.html */
-  CreateMonitoringSubscription: "|,;~Write||0||||;",
+  CreateMonitoringSubscription: "W||0||||;",
   /** Grants permission to create a new origin access control. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginAccessControl.html */
-  CreateOriginAccessControl: "|,;~Write||0||||;",
+  CreateOriginAccessControl: "W||0||||;",
   /** Grants permission to add a new origin request policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateOriginRequestPolicy.html */
-  CreateOriginRequestPolicy: "|,;~Write||0||||;",
+  CreateOriginRequestPolicy: "W||0||||;",
   /** Grants permission to add a new public key to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreatePublicKey.html */
-  CreatePublicKey: "|,;~Write||0||||;",
+  CreatePublicKey: "W||0||||;",
   /** Grants permission to create a real-time log configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateRealtimeLogConfig.html */
-  CreateRealtimeLogConfig: "|,;~Write||0|||iam:PassRole|;",
+  CreateRealtimeLogConfig: "W||0|||iam:PassRole|;",
   /** Grants permission to add a new response headers policy to CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateResponseHeadersPolicy.html */
-  CreateResponseHeadersPolicy: "|,;~Write||0||||;",
+  CreateResponseHeadersPolicy: "W||0||||;",
   /** Grants permission to create a new savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  CreateSavingsPlan: "|,;~Write||1||||",
+  CreateSavingsPlan: "W||1||||",
   /** Grants permission to create a new RTMP distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistribution.html */
-  CreateStreamingDistribution: "|,;~Write||0||||",
+  CreateStreamingDistribution: "W||0||||",
   /** Grants permission to create a new RTMP distribution with tags. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateStreamingDistributionWithTags.html */
-  CreateStreamingDistributionWithTags: "|,;~Write||0||0,2||",
+  CreateStreamingDistributionWithTags: "W||0||0,2||",
   /** Grants permission to create a trust store. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateTrustStore: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to create a VPC origin. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CreateVpcOrigin.html */
-  CreateVpcOrigin: "|,;~Write||0||0,2|cloudfront:TagResource|;",
+  CreateVpcOrigin: "W||0||0,2|cloudfront:TagResource|;",
   /** Grants permission to delete an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteAnycastIpList.html */
-  DeleteAnycastIpList: "|,;~Write||0|anycast-ip-list;1;|||;",
+  DeleteAnycastIpList: "W||0|anycast-ip-list;1;|||;",
   /** Grants permission to delete a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCachePolicy.html */
-  DeleteCachePolicy: "|,;~Write||0|cache-policy;1;|||;",
+  DeleteCachePolicy: "W||0|cache-policy;1;|||;",
   /** Grants permission to delete a CloudFront origin access identity. Access level: Write. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteCloudFrontOriginAccessIdentity.html */
-  DeleteCloudFrontOriginAccessIdentity: "|,;~Write||0|origin-access-identity;1;|||;",
+  DeleteCloudFrontOriginAccessIdentity: "W||0|origin-access-identity;1;|||;",
   /** Grants permission to delete a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteConnectionFunction.html */
-  DeleteConnectionFunction: "|,;~Write||0|connection-function;1;|||;",
+  DeleteConnectionFunction: "W||0|connection-function;1;|||;",
   /** Grants permission to delete a connection group. Access level: Write. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteConnectionGroup.html */
-  DeleteConnectionGroup: "|,;~Write||0|connection-group;1;|||;",
+  DeleteConnectionGroup: "W||0|connection-group;1;|||;",
   /** Grants permission to delete a continuous-deployment policy. Access level: Write. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteContinuousDeploymentPolicy.html */
-  DeleteContinuousDeploymentPolicy: "|,;~Write||0|continuous-deployment-policy;1;|||;",
+  DeleteContinuousDeploymentPolicy: "W||0|continuous-deployment-policy;1;|||;",
   /** Grants permission to delete a web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteDistribution.html */
-  DeleteDistribution: "|,;~Write||0|distribution;1;|||;",
+  DeleteDistribution: "W||0|distribution;1;|||;",
   /** Grants permission to delete a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteDistributionTenant.html */
-  DeleteDistributionTenant: "|,;~Write||0|distribution-tenant;1;|||;",
+  DeleteDistributionTenant: "W||0|distribution-tenant;1;|||;",
   /** Grants permission to delete a field-level encryption configuration. Access level: Write. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFieldLevelEncryptionConfig.html */
-  DeleteFieldLevelEncryptionConfig: "|,;~Write||0|field-level-encryption-config;1;|||;",
+  DeleteFieldLevelEncryptionConfig: "W||0|field-level-encryption-config;1;|||;",
   /** Grants permission to delete a field-level encryption profile. Access level: Write. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFieldLevelEncryptionProfile.html */
-  DeleteFieldLevelEncryptionProfile: "|,;~Write||0|field-level-encryption-profile;1;|||;",
+  DeleteFieldLevelEncryptionProfile: "W||0|field-level-encryption-profile;1;|||;",
   /** Grants permission to delete a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteFunction.html */
-  DeleteFunction: "|,;~Write||0|function;1;|||;",
+  DeleteFunction: "W||0|function;1;|||;",
   /** Grants permission to delete a key group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteKeyGroup.html */
-  DeleteKeyGroup: "|,;~Write||0||||;",
+  DeleteKeyGroup: "W||0||||;",
   /** Grants permission to delete a CloudFront KeyValueStore. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteKeyValueStore.html */
-  DeleteKeyValueStore: "|,;~Write||0|key-value-store;1;|||;",
+  DeleteKeyValueStore: "W||0|key-value-store;1;|||;",
   /** Grants permission to disable additional CloudWatch metrics for the specified CloudFront distribution. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteMonitoringSubscription.html */
-  DeleteMonitoringSubscription: "|,;~Write||0||||;",
+  DeleteMonitoringSubscription: "W||0||||;",
   /** Grants permission to delete an origin access control. Access level: Write. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteOriginAccessControl.html */
-  DeleteOriginAccessControl: "|,;~Write||0|origin-access-control;1;|||;",
+  DeleteOriginAccessControl: "W||0|origin-access-control;1;|||;",
   /** Grants permission to delete an origin request policy. Access level: Write. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteOriginRequestPolicy.html */
-  DeleteOriginRequestPolicy: "|,;~Write||0|origin-request-policy;1;|||;",
+  DeleteOriginRequestPolicy: "W||0|origin-request-policy;1;|||;",
   /** Grants permission to delete a public key from CloudFront. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeletePublicKey.html */
-  DeletePublicKey: "|,;~Write||0||||;",
+  DeletePublicKey: "W||0||||;",
   /** Grants permission to delete a real-time log configuration. Access level: Write. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteRealtimeLogConfig.html */
-  DeleteRealtimeLogConfig: "|,;~Write||0|realtime-log-config;1;|||;",
+  DeleteRealtimeLogConfig: "W||0|realtime-log-config;1;|||;",
   /** Grants permission to delete a resource's policy document. Access level: Write. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|vpcorigin;0;|||;",
+  DeleteResourcePolicy: "W||0|vpcorigin;0;|||;",
   /** Grants permission to delete a response headers policy. Access level: Write. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteResponseHeadersPolicy.html */
-  DeleteResponseHeadersPolicy: "|,;~Write||0|response-headers-policy;1;|||;",
+  DeleteResponseHeadersPolicy: "W||0|response-headers-policy;1;|||;",
   /** Grants permission to delete an RTMP distribution. Access level: Write. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteStreamingDistribution.html */
-  DeleteStreamingDistribution: "|,;~Write||0|streaming-distribution;1;|||;",
+  DeleteStreamingDistribution: "W||0|streaming-distribution;1;|||;",
   /** Grants permission to delete a trust store. Access level: Write. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore: "|,;~Write||0|trust-store;1;|||;",
+  DeleteTrustStore: "W||0|trust-store;1;|||;",
   /** Grants permission to delete a VPC origin. Access level: Write. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DeleteVpcOrigin.html */
-  DeleteVpcOrigin: "|,;~Write||0|vpcorigin;1;|||;",
+  DeleteVpcOrigin: "W||0|vpcorigin;1;|||;",
   /** Grants permission to get a connection function summary. Access level: Read. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeConnectionFunction.html */
-  DescribeConnectionFunction: "|,;~Read||0|connection-function;1;|||;",
+  DescribeConnectionFunction: "R||0|connection-function;1;|||;",
   /** Grants permission to get a CloudFront function summary. Access level: Read. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeFunction.html */
-  DescribeFunction: "|,;~Read||0|function;1;|||;",
+  DescribeFunction: "R||0|function;1;|||;",
   /** Grants permission to get a CloudFront KeyValueStore summary. Access level: Read. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DescribeKeyValueStore.html */
-  DescribeKeyValueStore: "|,;~Read||0|key-value-store;1;|||;",
+  DescribeKeyValueStore: "R||0|key-value-store;1;|||;",
   /** Grants permission to disassociate a distribution tenant from an AWS WAF web ACL. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DisassociateDistributionTenantWebACL.html */
-  DisassociateDistributionTenantWebACL: "|,;~Write||0|distribution-tenant;1;|||;",
+  DisassociateDistributionTenantWebACL: "W||0|distribution-tenant;1;|||;",
   /** Grants permission to disassociate a distribution from an AWS WAF web ACL. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_DisassociateDistributionWebACL.html */
-  DisassociateDistributionWebACL: "|,;~Write||0|distribution;1;|||;",
+  DisassociateDistributionWebACL: "W||0|distribution;1;|||;",
   /** Grants permission to get an Anycast static IP list. Access level: Read. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetAnycastIpList.html */
-  GetAnycastIpList: "|,;~Read||0|anycast-ip-list;1;|||;",
+  GetAnycastIpList: "R||0|anycast-ip-list;1;|||;",
   /** Grants permission to get the cache policy. Access level: Read. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCachePolicy.html */
-  GetCachePolicy: "|,;~Read||0|cache-policy;1;|||;",
+  GetCachePolicy: "R||0|cache-policy;1;|||;",
   /** Grants permission to get the cache policy configuration. Access level: Read. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCachePolicyConfig.html */
-  GetCachePolicyConfig: "|,;~Read||0|cache-policy;1;|||;",
+  GetCachePolicyConfig: "R||0|cache-policy;1;|||;",
   /** Grants permission to get the information about a CloudFront origin access identity. Access level: Read. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCloudFrontOriginAccessIdentity.html */
-  GetCloudFrontOriginAccessIdentity: "|,;~Read||0|origin-access-identity;1;|||;",
+  GetCloudFrontOriginAccessIdentity: "R||0|origin-access-identity;1;|||;",
   /** Grants permission to get the configuration information about a Cloudfront origin access identity. Access level: Read. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetCloudFrontOriginAccessIdentityConfig.html */
-  GetCloudFrontOriginAccessIdentityConfig: "|,;~Read||0|origin-access-identity;1;|||;",
+  GetCloudFrontOriginAccessIdentityConfig: "R||0|origin-access-identity;1;|||;",
   /** Grants permission to get a connection function's code. Access level: Read. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionFunction.html */
-  GetConnectionFunction: "|,;~Read||0|connection-function;1;|||;",
+  GetConnectionFunction: "R||0|connection-function;1;|||;",
   /** Grants permission to get information about a connection group. Access level: Read. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionGroup.html */
-  GetConnectionGroup: "|,;~Read||0|connection-group;1;|||;",
+  GetConnectionGroup: "R||0|connection-group;1;|||;",
   /** Grants permission to get information about a connection group by the specified routing endpoint. Access level: Read. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetConnectionGroupByRoutingEndpoint.html */
-  GetConnectionGroupByRoutingEndpoint: "|,;~Read||0|connection-group;1;|||;",
+  GetConnectionGroupByRoutingEndpoint: "R||0|connection-group;1;|||;",
   /** Grants permission to get the continuous-deployment policy. Access level: Read. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetContinuousDeploymentPolicy.html */
-  GetContinuousDeploymentPolicy: "|,;~Read||0|continuous-deployment-policy;1;|||;",
+  GetContinuousDeploymentPolicy: "R||0|continuous-deployment-policy;1;|||;",
   /** Grants permission to get the continuous-deployment policy configuration. Access level: Read. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetContinuousDeploymentPolicyConfig.html */
-  GetContinuousDeploymentPolicyConfig: "|,;~Read||0|continuous-deployment-policy;1;|||;",
+  GetContinuousDeploymentPolicyConfig: "R||0|continuous-deployment-policy;1;|||;",
   /** Grants permission to get the information about a web distribution. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistribution.html */
   GetDistribution:
-    "|,;~Read||0|distribution;1;|||CopyDistribution,;,ListConflictingAliases,ListDomainConflicts,UpdateDistributionWithStagingConfig",
+    "R||0|distribution;1;|||CopyDistribution,;,ListConflictingAliases,ListDomainConflicts,UpdateDistributionWithStagingConfig",
   /** Grants permission to get the configuration information about a distribution. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionConfig.html */
-  GetDistributionConfig: "|,;~Read||0|distribution;1;|||;",
+  GetDistributionConfig: "R||0|distribution;1;|||;",
   /** Grants permission to get information about a distribution tenant. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionTenant.html */
-  GetDistributionTenant: "|,;~Read||0|distribution-tenant;1;|||;,ListDomainConflicts",
+  GetDistributionTenant: "R||0|distribution-tenant;1;|||;,ListDomainConflicts",
   /** Grants permission to get information about a distribution tenant by the associated domain. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetDistributionTenantByDomain.html */
-  GetDistributionTenantByDomain: "|,;~Read||0|distribution-tenant;1;|||;",
+  GetDistributionTenantByDomain: "R||0|distribution-tenant;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryption.html */
-  GetFieldLevelEncryption: "|,;~Read||0|field-level-encryption-config;1;|||;",
+  GetFieldLevelEncryption: "R||0|field-level-encryption-config;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionConfig.html */
-  GetFieldLevelEncryptionConfig: "|,;~Read||0|field-level-encryption-config;1;|||;",
+  GetFieldLevelEncryptionConfig: "R||0|field-level-encryption-config;1;|||;",
   /** Grants permission to get the field-level encryption configuration information. Access level: Read. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionProfile.html */
-  GetFieldLevelEncryptionProfile: "|,;~Read||0|field-level-encryption-profile;1;|||;",
+  GetFieldLevelEncryptionProfile: "R||0|field-level-encryption-profile;1;|||;",
   /** Grants permission to get the field-level encryption profile configuration information. Access level: Read. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFieldLevelEncryptionProfileConfig.html */
-  GetFieldLevelEncryptionProfileConfig: "|,;~Read||0|field-level-encryption-profile;1;|||;",
+  GetFieldLevelEncryptionProfileConfig: "R||0|field-level-encryption-profile;1;|||;",
   /** Grants permission to get a CloudFront function's code. Access level: Read. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetFunction.html */
-  GetFunction: "|,;~Read||0|function;1;|||;",
+  GetFunction: "R||0|function;1;|||;",
   /** Grants permission to get the information about an invalidation. Access level: Read. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetInvalidation.html */
-  GetInvalidation: "|,;~Read||0|distribution;1;|||;",
+  GetInvalidation: "R||0|distribution;1;|||;",
   /** Grants permission to get information about an invalidation for a distribution tenant. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetInvalidationForDistributionTenant.html */
-  GetInvalidationForDistributionTenant: "|,;~Read||0|distribution-tenant;1;|||;",
+  GetInvalidationForDistributionTenant: "R||0|distribution-tenant;1;|||;",
   /** Grants permission to get a key group. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetKeyGroup.html */
-  GetKeyGroup: "|,;~Read||0||||;",
+  GetKeyGroup: "R||0||||;",
   /** Grants permission to get a key group configuration. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetKeyGroupConfig.html */
-  GetKeyGroupConfig: "|,;~Read||0||||;",
+  GetKeyGroupConfig: "R||0||||;",
   /** Grants permission to get details about a CloudFront managed certificate. Access level: Read. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetManagedCertificateDetails.html */
-  GetManagedCertificateDetails: "|,;~Read||0|distribution-tenant;1;|||;",
+  GetManagedCertificateDetails: "R||0|distribution-tenant;1;|||;",
   /** Grants permission to get information about whether additional CloudWatch metrics are enabled for the specified CloudFront distribution. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetMonitoringSubscription.html */
-  GetMonitoringSubscription: "|,;~Read||0||||;",
+  GetMonitoringSubscription: "R||0||||;",
   /** Grants permission to get the origin access control. Access level: Read. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginAccessControl.html */
-  GetOriginAccessControl: "|,;~Read||0|origin-access-control;1;|||;",
+  GetOriginAccessControl: "R||0|origin-access-control;1;|||;",
   /** Grants permission to get the origin access control configuration. Access level: Read. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginAccessControlConfig.html */
-  GetOriginAccessControlConfig: "|,;~Read||0|origin-access-control;1;|||;",
+  GetOriginAccessControlConfig: "R||0|origin-access-control;1;|||;",
   /** Grants permission to get the origin request policy. Access level: Read. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginRequestPolicy.html */
-  GetOriginRequestPolicy: "|,;~Read||0|origin-request-policy;1;|||;",
+  GetOriginRequestPolicy: "R||0|origin-request-policy;1;|||;",
   /** Grants permission to get the origin request policy configuration. Access level: Read. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetOriginRequestPolicyConfig.html */
-  GetOriginRequestPolicyConfig: "|,;~Read||0|origin-request-policy;1;|||;",
+  GetOriginRequestPolicyConfig: "R||0|origin-request-policy;1;|||;",
   /** Grants permission to get the public key information. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetPublicKey.html */
-  GetPublicKey: "|,;~Read||0||||;",
+  GetPublicKey: "R||0||||;",
   /** Grants permission to get the public key configuration information. Access level: Read. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetPublicKeyConfig.html */
-  GetPublicKeyConfig: "|,;~Read||0||||;",
+  GetPublicKeyConfig: "R||0||||;",
   /** Grants permission to get a real-time log configuration. Access level: Read. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetRealtimeLogConfig.html */
-  GetRealtimeLogConfig: "|,;~Read||0|realtime-log-config;1;|||;",
+  GetRealtimeLogConfig: "R||0|realtime-log-config;1;|||;",
   /** Grants permission to get the information about a resource's policy document. Access level: Read. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|vpcorigin;0;|||;",
+  GetResourcePolicy: "R||0|vpcorigin;0;|||;",
   /** Grants permission to get the response headers policy. Access level: Read. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResponseHeadersPolicy.html */
-  GetResponseHeadersPolicy: "|,;~Read||0|response-headers-policy;1;|||;",
+  GetResponseHeadersPolicy: "R||0|response-headers-policy;1;|||;",
   /** Grants permission to get the response headers policy configuration. Access level: Read. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetResponseHeadersPolicyConfig.html */
-  GetResponseHeadersPolicyConfig: "|,;~Read||0|response-headers-policy;1;|||;",
+  GetResponseHeadersPolicyConfig: "R||0|response-headers-policy;1;|||;",
   /** Grants permission to get a savings plan. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  GetSavingsPlan: "|,;~Read||1||||",
+  GetSavingsPlan: "R||1||||",
   /** Grants permission to get the information about an RTMP distribution. Access level: Read. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetStreamingDistribution.html */
-  GetStreamingDistribution: "|,;~Read||0|streaming-distribution;1;|||;",
+  GetStreamingDistribution: "R||0|streaming-distribution;1;|||;",
   /** Grants permission to get the configuration information about a streaming distribution. Access level: Read. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetStreamingDistributionConfig.html */
-  GetStreamingDistributionConfig: "|,;~Read||0|streaming-distribution;1;|||;",
+  GetStreamingDistributionConfig: "R||0|streaming-distribution;1;|||;",
   /** Grants permission to get information about a trust store. Access level: Read. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetTrustStore.html */
-  GetTrustStore: "|,;~Read||0|trust-store;1;|||;",
+  GetTrustStore: "R||0|trust-store;1;|||;",
   /** Grants permission to get the information about a VPC origin. Access level: Read. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_GetVpcOrigin.html */
   GetVpcOrigin:
-    "|,;~Read||0|vpcorigin;1;|||AssociateDistributionWebACL,CopyDistribution,CreateDistribution,CreateDistributionTenant,CreateDistributionWithTags,;,UpdateDistribution,UpdateDistributionTenant,UpdateDistributionWithStagingConfig",
+    "R||0|vpcorigin;1;|||AssociateDistributionWebACL,CopyDistribution,CreateDistribution,CreateDistributionTenant,CreateDistributionWithTags,;,UpdateDistribution,UpdateDistributionTenant,UpdateDistributionWithStagingConfig",
   /** Grants permission to list your Anycast static IP lists. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListAnycastIpLists.html */
-  ListAnycastIpLists: "|,;~List||0||||;",
+  ListAnycastIpLists: "L||0||||;",
   /** Grants permission to list all cache policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCachePolicies.html */
-  ListCachePolicies: "|,;~List||0||||;",
+  ListCachePolicies: "L||0||||;",
   /** Grants permission to list your CloudFront origin access identities. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListCloudFrontOriginAccessIdentities.html */
-  ListCloudFrontOriginAccessIdentities: "|,;~List||0||||;",
+  ListCloudFrontOriginAccessIdentities: "L||0||||;",
   /** Grants permission to list all aliases that conflict with the given alias in CloudFront. Access level: List. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConflictingAliases.html */
-  ListConflictingAliases: "|,;~List||0|distribution;1;||cloudfront:GetDistribution|;",
+  ListConflictingAliases: "L||0|distribution;1;||cloudfront:GetDistribution|;",
   /** Grants permission to list the connection functions in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionFunctions.html */
-  ListConnectionFunctions: "|,;~List||0||||;",
+  ListConnectionFunctions: "L||0||||;",
   /** Grants permission to list the connection groups in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListConnectionGroups.html */
-  ListConnectionGroups: "|,;~List||0||||;",
+  ListConnectionGroups: "L||0||||;",
   /** Grants permission to list all continuous-deployment policies in the account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListContinuousDeploymentPolicies.html */
-  ListContinuousDeploymentPolicies: "|,;~List||0||||;",
+  ListContinuousDeploymentPolicies: "L||0||||;",
   /** Grants permission to list the distribution tenants in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionTenants.html */
-  ListDistributionTenants: "|,;~List||0||||;",
+  ListDistributionTenants: "L||0||||;",
   /** Grants permission to list the distribution tenants by the customization that you specify. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionTenantsByCustomization.html */
-  ListDistributionTenantsByCustomization: "|,;~List||0||||;",
+  ListDistributionTenantsByCustomization: "L||0||||;",
   /** Grants permission to list the distributions associated with your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributions.html */
-  ListDistributions: "|,;~List||0||||;",
+  ListDistributions: "L||0||||;",
   /** Grants permission to list the distributions in your account that are associated with the specified AnycastIpListId. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByAnycastIpListId.html */
-  ListDistributionsByAnycastIpListId: "|,;~List||0||||;",
+  ListDistributionsByAnycastIpListId: "L||0||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified cache policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByCachePolicyId.html */
-  ListDistributionsByCachePolicyId: "|,;~List||0||||;",
+  ListDistributionsByCachePolicyId: "L||0||||;",
   /** Grants permission to list summaries for distributions associated with the specified connection function. Access level: List. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByConnectionFunction.html */
-  ListDistributionsByConnectionFunction: "|,;~List||0|connection-function;1;|||;",
+  ListDistributionsByConnectionFunction: "L||0|connection-function;1;|||;",
   /** Grants permission to list the distributions by the specified connection mode. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByConnectionMode.html */
-  ListDistributionsByConnectionMode: "|,;~List||0||||;",
+  ListDistributionsByConnectionMode: "L||0||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified key group. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByKeyGroup.html */
-  ListDistributionsByKeyGroup: "|,;~List||0||||;",
+  ListDistributionsByKeyGroup: "L||0||||;",
   /** Grants permission to list the distributions associated a Lambda function. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  ListDistributionsByLambdaFunction: "|,;~List||1||||",
+  ListDistributionsByLambdaFunction: "L||1||||",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified origin request policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByOriginRequestPolicyId.html */
-  ListDistributionsByOriginRequestPolicyId: "|,;~List||0||||;",
+  ListDistributionsByOriginRequestPolicyId: "L||0||||;",
   /** Grants permission to get a list of distributions that have a cache behavior that's associated with the specified real-time log configuration. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByRealtimeLogConfig.html */
-  ListDistributionsByRealtimeLogConfig: "|,;~List||0||||;",
+  ListDistributionsByRealtimeLogConfig: "L||0||||;",
   /** Grants permission to list distribution IDs for distributions that have a cache behavior that's associated with the specified response headers policy. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByResponseHeadersPolicyId.html */
-  ListDistributionsByResponseHeadersPolicyId: "|,;~List||0||||;",
+  ListDistributionsByResponseHeadersPolicyId: "L||0||||;",
   /** Grants permission to list summaries for distributions associated with the specified trust store. Access level: List. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByTrustStore.html */
-  ListDistributionsByTrustStore: "|,;~List||0|trust-store;1;|||;",
+  ListDistributionsByTrustStore: "L||0|trust-store;1;|||;",
   /** Grants permission to list IDs for distributions associated with the specified VPC origin. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByVpcOriginId.html */
-  ListDistributionsByVpcOriginId: "|,;~List||0||||;",
+  ListDistributionsByVpcOriginId: "L||0||||;",
   /** Grants permission to list the distributions associated with your AWS account with given AWS WAF web ACL. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDistributionsByWebACLId.html */
-  ListDistributionsByWebACLId: "|,;~List||0||||;",
+  ListDistributionsByWebACLId: "L||0||||;",
   /** Grants permission to list domain conflicts for a specified domain. Access level: List. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListDomainConflicts.html */
   ListDomainConflicts:
-    "|,;~List||0|distribution;0;,distribution-tenant;0;||cloudfront:GetDistribution,cloudfront:GetDistributionTenant|;",
+    "L||0|distribution;0;,distribution-tenant;0;||cloudfront:GetDistribution,cloudfront:GetDistributionTenant|;",
   /** Grants permission to list all field-level encryption configurations that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionConfigs.html */
-  ListFieldLevelEncryptionConfigs: "|,;~List||0||||;",
+  ListFieldLevelEncryptionConfigs: "L||0||||;",
   /** Grants permission to list all field-level encryption profiles that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFieldLevelEncryptionProfiles.html */
-  ListFieldLevelEncryptionProfiles: "|,;~List||0||||;",
+  ListFieldLevelEncryptionProfiles: "L||0||||;",
   /** Grants permission to get a list of CloudFront functions. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListFunctions.html */
-  ListFunctions: "|,;~List||0||||;",
+  ListFunctions: "L||0||||;",
   /** Grants permission to list your invalidation batches. Access level: List. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListInvalidations.html */
-  ListInvalidations: "|,;~List||0|distribution;1;|||;",
+  ListInvalidations: "L||0|distribution;1;|||;",
   /** Grants permission to list the invalidations for a distribution tenant. Access level: List. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListInvalidationsForDistributionTenant.html */
-  ListInvalidationsForDistributionTenant: "|,;~List||0|distribution-tenant;1;|||;",
+  ListInvalidationsForDistributionTenant: "L||0|distribution-tenant;1;|||;",
   /** Grants permission to list all key groups that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListKeyGroups.html */
-  ListKeyGroups: "|,;~List||0||||;",
+  ListKeyGroups: "L||0||||;",
   /** Grants permission to get a list of CloudFront KeyValueStores. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListKeyValueStores.html */
-  ListKeyValueStores: "|,;~List||0||||;",
+  ListKeyValueStores: "L||0||||;",
   /** Grants permission to list all origin access controls in the account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListOriginAccessControls.html */
-  ListOriginAccessControls: "|,;~List||0||||;",
+  ListOriginAccessControls: "L||0||||;",
   /** Grants permission to list all origin request policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListOriginRequestPolicies.html */
-  ListOriginRequestPolicies: "|,;~List||0||||;",
+  ListOriginRequestPolicies: "L||0||||;",
   /** Grants permission to list all public keys that have been added to CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "|,;~List||0||||;",
+  ListPublicKeys: "L||0||||;",
   /** Grants permission to list CloudFront rate cards for the account. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  ListRateCards: "|,;~List||1||||",
+  ListRateCards: "L||1||||",
   /** Grants permission to get a list of real-time log configurations. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListRealtimeLogConfigs.html */
-  ListRealtimeLogConfigs: "|,;~List||0||||;",
+  ListRealtimeLogConfigs: "L||0||||;",
   /** Grants permission to list all response headers policies that have been created in CloudFront for this account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListResponseHeadersPolicies.html */
-  ListResponseHeadersPolicies: "|,;~List||0||||;",
+  ListResponseHeadersPolicies: "L||0||||;",
   /** Grants permission to list savings plans in the account. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  ListSavingsPlans: "|,;~List||1||||",
+  ListSavingsPlans: "L||1||||",
   /** Grants permission to list your RTMP distributions. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListStreamingDistributions.html */
-  ListStreamingDistributions: "|,;~List||0||||;",
+  ListStreamingDistributions: "L||0||||;",
   /** Grants permission to list tags for a CloudFront resource. Access level: Read. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,trust-store;0;,vpcorigin;0;|||;",
+    "R||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,trust-store;0;,vpcorigin;0;|||;",
   /** Grants permission to list the trust stores in your AWS account. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListTrustStores.html */
-  ListTrustStores: "|,;~List||0||||;",
+  ListTrustStores: "L||0||||;",
   /** Grants permission to list CloudFront usage. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  ListUsages: "|,;~List||1||||",
+  ListUsages: "L||1||||",
   /** Grants permission to list VPC origins. Access level: List. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_ListVpcOrigins.html */
-  ListVpcOrigins: "|,;~List||0||||;",
+  ListVpcOrigins: "L||0||||;",
   /** Grants permission to publish a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PublishConnectionFunction.html */
-  PublishConnectionFunction: "|,;~Write||0|connection-function;1;|||;",
+  PublishConnectionFunction: "W||0|connection-function;1;|||;",
   /** Grants permission to publish a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PublishFunction.html */
-  PublishFunction: "|,;~Write||0|function;1;|||;",
+  PublishFunction: "W||0|function;1;|||;",
   /** Grants permission to update or create a resource's policy document. Access level: Write. Resources: vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|vpcorigin;0;|||;",
+  PutResourcePolicy: "W||0|vpcorigin;0;|||;",
   /** Grants permission to add tags to a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|0,2||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
+    "T||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|0,2||CreateAnycastIpList,CreateConnectionFunction,CreateConnectionGroup,CreateDistributionTenant,CreateDistributionWithTags,CreateFunction,CreateKeyValueStore,CreateTrustStore,CreateVpcOrigin,;",
   /** Grants permission to test a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestConnectionFunction.html */
-  TestConnectionFunction: "|,;~Write||0|connection-function;1;|||;",
+  TestConnectionFunction: "W||0|connection-function;1;|||;",
   /** Grants permission to test a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_TestFunction.html */
-  TestFunction: "|,;~Write||0|function;1;|||;",
+  TestFunction: "W||0|function;1;|||;",
   /** Grants permission to remove tags from a CloudFront resource. Access level: Tagging. Resources: anycast-ip-list, connection-function, connection-group, distribution, distribution-tenant, function, key-value-store, streaming-distribution, trust-store, vpcorigin. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|2||;",
+    "T||0|anycast-ip-list;0;,connection-function;0;,connection-group;0;,distribution;0;,distribution-tenant;0;,function;0;,key-value-store;0;,streaming-distribution;0;,trust-store;0;,vpcorigin;0;|2||;",
   /** Grants permission to update an Anycast static IP list. Access level: Write. Resources: anycast-ip-list*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateAnycastIpList.html */
-  UpdateAnycastIpList: "|,;~Write||0|anycast-ip-list;1;|||;",
+  UpdateAnycastIpList: "W||0|anycast-ip-list;1;|||;",
   /** Grants permission to update a cache policy. Access level: Write. Resources: cache-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateCachePolicy.html */
-  UpdateCachePolicy: "|,;~Write||0|cache-policy;1;|||;",
+  UpdateCachePolicy: "W||0|cache-policy;1;|||;",
   /** Grants permission to set the configuration for a CloudFront origin access identity. Access level: Write. Resources: origin-access-identity*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateCloudFrontOriginAccessIdentity.html */
-  UpdateCloudFrontOriginAccessIdentity: "|,;~Write||0|origin-access-identity;1;|||;",
+  UpdateCloudFrontOriginAccessIdentity: "W||0|origin-access-identity;1;|||;",
   /** Grants permission to update a connection function. Access level: Write. Resources: connection-function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateConnectionFunction.html */
-  UpdateConnectionFunction: "|,;~Write||0|connection-function;1;|||;",
+  UpdateConnectionFunction: "W||0|connection-function;1;|||;",
   /** Grants permission to update a connection group. Access level: Write. Resources: connection-group*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateConnectionGroup.html */
-  UpdateConnectionGroup: "|,;~Write||0|connection-group;1;|||;",
+  UpdateConnectionGroup: "W||0|connection-group;1;|||;",
   /** Grants permission to update a continuous-deployment policy. Access level: Write. Resources: continuous-deployment-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateContinuousDeploymentPolicy.html */
-  UpdateContinuousDeploymentPolicy: "|,;~Write||0|continuous-deployment-policy;1;|||;",
+  UpdateContinuousDeploymentPolicy: "W||0|continuous-deployment-policy;1;|||;",
   /** Grants permission to update the configuration for a web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistribution.html */
   UpdateDistribution:
-    "|,;~Write||0|distribution;1;||cloudfront:GetVpcOrigin|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
+    "W||0|distribution;1;||cloudfront:GetVpcOrigin|AssociateAlias,;,UpdateDistributionWithStagingConfig,UpdateDomainAssociation",
   /** Grants permission to update a distribution tenant. Access level: Write. Resources: distribution-tenant*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionTenant.html */
-  UpdateDistributionTenant: "|,;~Write||0|distribution-tenant;1;||cloudfront:GetVpcOrigin|;,UpdateDomainAssociation",
+  UpdateDistributionTenant: "W||0|distribution-tenant;1;||cloudfront:GetVpcOrigin|;,UpdateDomainAssociation",
   /** Grants permission to copy the configuration from a staging web distribution to its corresponding primary web distribution. Access level: Write. Resources: distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDistributionWithStagingConfig.html */
-  UpdateDistributionWithStagingConfig: "|,;~Write||0|distribution;1;|||",
+  UpdateDistributionWithStagingConfig: "W||0|distribution;1;|||",
   /** Grants permission to update a domain association. Access level: Write. Resources: distribution, distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateDomainAssociation.html */
   UpdateDomainAssociation:
-    "|,;~Write||0|distribution;0;,distribution-tenant;0;||cloudfront:UpdateDistribution,cloudfront:UpdateDistributionTenant|;",
+    "W||0|distribution;0;,distribution-tenant;0;||cloudfront:UpdateDistribution,cloudfront:UpdateDistributionTenant|;",
   /** Grants permission to update a field-level encryption configuration. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionConfig.html */
-  UpdateFieldLevelEncryptionConfig: "|,;~Write||0||||;",
+  UpdateFieldLevelEncryptionConfig: "W||0||||;",
   /** Grants permission to update a field-level encryption profile. Access level: Write. Resources: field-level-encryption-profile*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFieldLevelEncryptionProfile.html */
-  UpdateFieldLevelEncryptionProfile: "|,;~Write||0|field-level-encryption-profile;1;|||;",
+  UpdateFieldLevelEncryptionProfile: "W||0|field-level-encryption-profile;1;|||;",
   /** Grants permission to update a CloudFront function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateFunction.html */
-  UpdateFunction: "|,;~Write||0|function;1;|||;",
+  UpdateFunction: "W||0|function;1;|||;",
   /** Grants permission to update a key group. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateKeyGroup.html */
-  UpdateKeyGroup: "|,;~Write||0||||;",
+  UpdateKeyGroup: "W||0||||;",
   /** Grants permission to update a CloudFront KeyValueStore. Access level: Write. Resources: key-value-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateKeyValueStore.html */
-  UpdateKeyValueStore: "|,;~Write||0|key-value-store;1;|||;",
+  UpdateKeyValueStore: "W||0|key-value-store;1;|||;",
   /** Grants permission to update an origin access control. Access level: Write. Resources: origin-access-control*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateOriginAccessControl.html */
-  UpdateOriginAccessControl: "|,;~Write||0|origin-access-control;1;|||;",
+  UpdateOriginAccessControl: "W||0|origin-access-control;1;|||;",
   /** Grants permission to update an origin request policy. Access level: Write. Resources: origin-request-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateOriginRequestPolicy.html */
-  UpdateOriginRequestPolicy: "|,;~Write||0|origin-request-policy;1;|||;",
+  UpdateOriginRequestPolicy: "W||0|origin-request-policy;1;|||;",
   /** Grants permission to update public key information. Access level: Write. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdatePublicKey.html */
-  UpdatePublicKey: "|,;~Write||0||||;",
+  UpdatePublicKey: "W||0||||;",
   /** Grants permission to update a real-time log configuration. Access level: Write. Resources: realtime-log-config*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateRealtimeLogConfig.html */
-  UpdateRealtimeLogConfig: "|,;~Write||0|realtime-log-config;1;||iam:PassRole|;",
+  UpdateRealtimeLogConfig: "W||0|realtime-log-config;1;||iam:PassRole|;",
   /** Grants permission to update a response headers policy. Access level: Write. Resources: response-headers-policy*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateResponseHeadersPolicy.html */
-  UpdateResponseHeadersPolicy: "|,;~Write||0|response-headers-policy;1;|||;",
+  UpdateResponseHeadersPolicy: "W||0|response-headers-policy;1;|||;",
   /** Grants permission to update a savings plan. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cf-api-permissions-ref.html */
-  UpdateSavingsPlan: "|,;~Write||1||||",
+  UpdateSavingsPlan: "W||1||||",
   /** Grants permission to update the configuration for an RTMP distribution. Access level: Write. Resources: streaming-distribution*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateStreamingDistribution.html */
-  UpdateStreamingDistribution: "|,;~Write||0|streaming-distribution;1;|||",
+  UpdateStreamingDistribution: "W||0|streaming-distribution;1;|||",
   /** Grants permission to update a trust store. Access level: Write. Resources: trust-store*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateTrustStore.html */
-  UpdateTrustStore: "|,;~Write||0|trust-store;1;|||;",
+  UpdateTrustStore: "W||0|trust-store;1;|||;",
   /** Grants permission to update a VPC origin. Access level: Write. Resources: vpcorigin*. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_UpdateVpcOrigin.html */
-  UpdateVpcOrigin: "|,;~Write||0|vpcorigin;1;|||;",
+  UpdateVpcOrigin: "W||0|vpcorigin;1;|||;",
   /** Grants permission to verify the DNS configuration for a specified domain. Access level: Read. Resources: distribution-tenant. https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_VerifyDnsConfiguration.html */
-  VerifyDnsConfiguration: "|,;~Read||0|distribution-tenant;0;|||;",
+  VerifyDnsConfiguration: "R||0|distribution-tenant;0;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a distribution",

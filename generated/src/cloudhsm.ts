@@ -30,44 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a copy of a backup in the specified region. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CopyBackupToRegion.html */
-  CopyBackupToRegion:
-    "|,;~Write||0|backup;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
+  CopyBackupToRegion: "W||0|backup;1;|0,2|cloudhsm:CopyBackupToRegion,cloudhsm:TagResource,cloudhsm:UntagResource|;",
   /** Grants permission to create a new AWS CloudHSM cluster. Access level: Write. Resources: backup. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|backup;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
+    "W||0|backup;0;|0,2|cloudhsm:TagResource,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new hardware security module (HSM) in the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_CreateHsm.html */
   CreateHsm:
-    "|,;~Write||0|cluster;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
+    "W||0|cluster;1;||ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:RevokeSecurityGroupEgress|;",
   /** Grants permission to delete the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "|,;~Write||0|backup;1;|||;",
+  DeleteBackup: "W||0|backup;1;|||;",
   /** Grants permission to delete the specified AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
+  DeleteCluster: "W||0|cluster;1;||ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup|;",
   /** Grants permission to delete the specified HSM. Access level: Write. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteHsm.html */
-  DeleteHsm: "|,;~Write||0|||ec2:DeleteNetworkInterface|;",
+  DeleteHsm: "W||0|||ec2:DeleteNetworkInterface|;",
   /** Grants permission to delete the policy attached to CloudHSM resources. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|backup;1;|||;",
+  DeleteResourcePolicy: "W||0|backup;1;|||;",
   /** Grants permission to get information about backups of AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "|,;~Read||0||||;",
+  DescribeBackups: "R||0||||;",
   /** Grants permission to get information about AWS CloudHSM clusters. Access level: Read. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "|,;~Read||0||||;",
+  DescribeClusters: "R||0||||;",
   /** Grants permission to get information about the policy attached to a AWS CloudHSM resource. Access level: Read. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|backup;1;|||;",
+  GetResourcePolicy: "R||0|backup;1;|||;",
   /** Grants permission to claim an AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_InitializeCluster.html */
-  InitializeCluster: "|,;~Write||0|cluster;1;|||;",
+  InitializeCluster: "W||0|cluster;1;|||;",
   /** Grants permission to get a list of tags for the specified AWS CloudHSM cluster. Access level: Read. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ListTags.html */
-  ListTags: "|,;~Read||0|backup;0;,cluster;0;|||;",
+  ListTags: "R||0|backup;0;,cluster;0;|||;",
   /** Grants permission to modify attributes for an AWS CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyBackupAttributes.html */
-  ModifyBackupAttributes: "|,;~Write||0|backup;1;|||;",
+  ModifyBackupAttributes: "W||0|backup;1;|||;",
   /** Grants permission to modify AWS CloudHSM cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_ModifyCluster.html */
-  ModifyCluster: "|,;~Write||0|cluster;1;||ec2:DescribeSubnets|;",
+  ModifyCluster: "W||0|cluster;1;||ec2:DescribeSubnets|;",
   /** Grants permission to attach a policy to an AWS CloudHSM resource. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|backup;1;|||;",
+  PutResourcePolicy: "W||0|backup;1;|||;",
   /** Grants permission to restore the specified CloudHSM backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_RestoreBackup.html */
-  RestoreBackup: "|,;~Write||0|backup;1;|||;",
+  RestoreBackup: "W||0|backup;1;|||;",
   /** Grants permission to add or overwrite one or more tags for the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|backup;0;,cluster;0;|0,2||CopyBackupToRegion,CreateCluster,;",
+  TagResource: "T||0|backup;0;,cluster;0;|0,2||CopyBackupToRegion,CreateCluster,;",
   /** Grants permission to remove the specified tag or tags from the specified AWS CloudHSM cluster. Access level: Tagging. Resources: backup, cluster. https://docs.aws.amazon.com/cloudhsm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|backup;0;,cluster;0;|2||CopyBackupToRegion,;",
+  UntagResource: "T||0|backup;0;,cluster;0;|2||CopyBackupToRegion,;",
 } as const;
 const actionDetails = {
   CopyBackupToRegion: "|,;~~~|Grants permission to create a copy of a backup in the specified region",

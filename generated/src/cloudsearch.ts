@@ -30,69 +30,69 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Attaches resource tags to an Amazon CloudSearch domain. Access level: Tagging. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_AddTags.html */
-  AddTags: "|,;~Tagging||0|domain;1;|||",
+  AddTags: "T||0|domain;1;|||",
   /** Indexes the search suggestions. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_BuildSuggesters.html */
-  BuildSuggesters: "|,;~Write||0|domain;1;|||;",
+  BuildSuggesters: "W||0|domain;1;|||;",
   /** Creates a new search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0|domain;1;|||;",
+  CreateDomain: "W||0|domain;1;|||;",
   /** Configures an analysis scheme that can be applied to a text or text-array field to define language-specific text processing options. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineAnalysisScheme.html */
-  DefineAnalysisScheme: "|,;~Write||0|domain;1;|||;",
+  DefineAnalysisScheme: "W||0|domain;1;|||;",
   /** Configures an Expression for the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineExpression.html */
-  DefineExpression: "|,;~Write||0|domain;1;|||;",
+  DefineExpression: "W||0|domain;1;|||;",
   /** Configures an IndexField for the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineIndexField.html */
-  DefineIndexField: "|,;~Write||0|domain;1;|||;",
+  DefineIndexField: "W||0|domain;1;|||;",
   /** Configures a suggester for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DefineSuggester.html */
-  DefineSuggester: "|,;~Write||0|domain;1;|||;",
+  DefineSuggester: "W||0|domain;1;|||;",
   /** Deletes an analysis scheme. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteAnalysisScheme.html */
-  DeleteAnalysisScheme: "|,;~Write||0|domain;1;|||;",
+  DeleteAnalysisScheme: "W||0|domain;1;|||;",
   /** Permanently deletes a search domain and all of its data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  DeleteDomain: "W||0|domain;1;|||;",
   /** Removes an Expression from the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteExpression.html */
-  DeleteExpression: "|,;~Write||0|domain;1;|||;",
+  DeleteExpression: "W||0|domain;1;|||;",
   /** Removes an IndexField from the search domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteIndexField.html */
-  DeleteIndexField: "|,;~Write||0|domain;1;|||;",
+  DeleteIndexField: "W||0|domain;1;|||;",
   /** Deletes a suggester. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DeleteSuggester.html */
-  DeleteSuggester: "|,;~Write||0|domain;1;|||;",
+  DeleteSuggester: "W||0|domain;1;|||;",
   /** Gets the analysis schemes configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeAnalysisSchemes.html */
-  DescribeAnalysisSchemes: "|,;~Read||0|domain;1;|||;",
+  DescribeAnalysisSchemes: "R||0|domain;1;|||;",
   /** Gets the availability options configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeAvailabilityOptions.html */
-  DescribeAvailabilityOptions: "|,;~Read||0|domain;1;|||;",
+  DescribeAvailabilityOptions: "R||0|domain;1;|||;",
   /** Gets the domain endpoint options configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeDomainEndpointOptions.html */
-  DescribeDomainEndpointOptions: "|,;~Read||0|domain;1;|||;",
+  DescribeDomainEndpointOptions: "R||0|domain;1;|||;",
   /** Gets information about the search domains owned by this account. Access level: List. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeDomains.html */
-  DescribeDomains: "|,;~List||0|domain;1;|||;",
+  DescribeDomains: "L||0|domain;1;|||;",
   /** Gets the expressions configured for the search domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeExpressions.html */
-  DescribeExpressions: "|,;~Read||0|domain;1;|||;",
+  DescribeExpressions: "R||0|domain;1;|||;",
   /** Gets information about the index fields configured for the search domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeIndexFields.html */
-  DescribeIndexFields: "|,;~Read||0|domain;1;|||;",
+  DescribeIndexFields: "R||0|domain;1;|||;",
   /** Gets the scaling parameters configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeScalingParameters.html */
-  DescribeScalingParameters: "|,;~Read||0|domain;1;|||;",
+  DescribeScalingParameters: "R||0|domain;1;|||;",
   /** Gets information about the access policies that control access to the domain's document and search endpoints. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeServiceAccessPolicies.html */
-  DescribeServiceAccessPolicies: "|,;~Read||0|domain;1;|||;",
+  DescribeServiceAccessPolicies: "R||0|domain;1;|||;",
   /** Gets the suggesters configured for a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_DescribeSuggesters.html */
-  DescribeSuggesters: "|,;~Read||0|domain;1;|||;",
+  DescribeSuggesters: "R||0|domain;1;|||;",
   /** Tells the search domain to start indexing its documents using the latest indexing options. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_IndexDocuments.html */
-  IndexDocuments: "|,;~Write||0|domain;1;|||;",
+  IndexDocuments: "W||0|domain;1;|||;",
   /** Lists all search domains owned by an account. Access level: List. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_ListDomainNames.html */
-  ListDomainNames: "|,;~List||0|domain;1;|||;",
+  ListDomainNames: "L||0|domain;1;|||;",
   /** Displays all of the resource tags for an Amazon CloudSearch domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_ListTags.html */
-  ListTags: "|,;~Read||0|domain;1;|||",
+  ListTags: "R||0|domain;1;|||",
   /** Removes the specified resource tags from an Amazon ES domain. Access level: Tagging. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|domain;1;|||",
+  RemoveTags: "T||0|domain;1;|||",
   /** Configures the availability options for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateAvailabilityOptions.html */
-  UpdateAvailabilityOptions: "|,;~Write||0|domain;1;|||;",
+  UpdateAvailabilityOptions: "W||0|domain;1;|||;",
   /** Configures the domain endpoint options for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateDomainEndpointOptions.html */
-  UpdateDomainEndpointOptions: "|,;~Write||0|domain;1;|||;",
+  UpdateDomainEndpointOptions: "W||0|domain;1;|||;",
   /** Configures scaling parameters for a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateScalingParameters.html */
-  UpdateScalingParameters: "|,;~Write||0|domain;1;|||;",
+  UpdateScalingParameters: "W||0|domain;1;|||;",
   /** Configures the access rules that control access to the domain's document and search endpoints. Access level: Permissions management. Resources: domain*. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/API_UpdateServiceAccessPolicies.html */
-  UpdateServiceAccessPolicies: "|,;~Permissions management||0|domain;1;|||;",
+  UpdateServiceAccessPolicies: "P||0|domain;1;|||;",
   /** Allows access to the document service operations. Access level: Write. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  document: "|,;~Write||1|domain;0;|||",
+  document: "W||1|domain;0;|||",
   /** Allows access to the search operations. Access level: Read. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  search: "|,;~Read||1|domain;0;|||",
+  search: "R||1|domain;0;|||",
   /** Allows access to the suggest operations. Access level: Read. Resources: domain. Permission only. https://docs.aws.amazon.com/cloudsearch/latest/developerguide/configuring-access.html#cloudsearch-actions */
-  suggest: "|,;~Read||1|domain;0;|||",
+  suggest: "R||1|domain;0;|||",
 } as const;
 const actionDetails = {
   AddTags: "|,;~|Attaches resource tags to an Amazon CloudSearch domain",

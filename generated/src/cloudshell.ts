@@ -30,27 +30,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["cloudshell:SecurityGroupIds", "cloudshell:SubnetIds", "cloudshell:VpcIds"] as const;
 const actionFacts = {
   /** Grants permission to approve a command sent by another AWS service. Access level: Read. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#ApproveCommand */
-  ApproveCommand: "|,;~Read||1|Environment;1;|||",
+  ApproveCommand: "R||1|Environment;1;|||",
   /** Grants permissions to create a CloudShell environment. Access level: Write. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateEnvironment */
-  CreateEnvironment: "|,;~Write||1||0,1,2||",
+  CreateEnvironment: "W||1||0,1,2||",
   /** Grants permissions to connect to a CloudShell environment from the AWS Management Console. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#CreateSession */
-  CreateSession: "|,;~Write||1|Environment;1;|||",
+  CreateSession: "W||1|Environment;1;|||",
   /** Grants permission to delete a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#DeleteEnvironment */
-  DeleteEnvironment: "|,;~Write||1|Environment;1;|||",
+  DeleteEnvironment: "W||1|Environment;1;|||",
   /** Grants permission to return descriptions of existing user's environments. Access level: List. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#DescribeEnvironments */
-  DescribeEnvironments: "|,;~List||1||||",
+  DescribeEnvironments: "L||1||||",
   /** Grants permission to read a CloudShell environment status. Access level: Read. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetEnvironmentStatus */
-  GetEnvironmentStatus: "|,;~Read||1|Environment;1;|||",
+  GetEnvironmentStatus: "R||1|Environment;1;|||",
   /** Grants permissions to download files from a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetFileDownloadUrls */
-  GetFileDownloadUrls: "|,;~Write||1|Environment;1;|||",
+  GetFileDownloadUrls: "W||1|Environment;1;|||",
   /** Grants permissions to upload files to a CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#GetFileUploadUrls */
-  GetFileUploadUrls: "|,;~Write||1|Environment;1;|||",
+  GetFileUploadUrls: "W||1|Environment;1;|||",
   /** Grants permissions to forward console credentials to the environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#PutCredentials */
-  PutCredentials: "|,;~Write||1|Environment;1;|||",
+  PutCredentials: "W||1|Environment;1;|||",
   /** Grants permission to start a stopped CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#StartEnvironment */
-  StartEnvironment: "|,;~Write||1|Environment;1;|||",
+  StartEnvironment: "W||1|Environment;1;|||",
   /** Grants permission to stop a running CloudShell environment. Access level: Write. Resources: Environment*. Permission only. https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html#StopEnvironment */
-  StopEnvironment: "|,;~Write||1|Environment;1;|||",
+  StopEnvironment: "W||1|Environment;1;|||",
 } as const;
 const actionDetails = {
   ApproveCommand: "|,;~|Grants permission to approve a command sent by another AWS service",

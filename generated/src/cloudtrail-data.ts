@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to ingest your application events into CloudTrail Lake. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtraildata/latest/APIReference/API_PutAuditEvents.html */
-  PutAuditEvents: "|,;~Write||0|channel;1;|||;",
+  PutAuditEvents: "W||0|channel;1;|||;",
 } as const;
 const actionDetails = {
   PutAuditEvents: "|,;~~~|Grants permission to ingest your application events into CloudTrail Lake",

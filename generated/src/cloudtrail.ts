@@ -31,148 +31,146 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to add one or more tags to a trail, event data store, channel or dashboard, up to a limit of 50. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
+    "T||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|0,2||;,CreateChannel,CreateDashboard,CreateEventDataStore,CreateTrail",
   /** Grants permission to cancel a running query. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CancelQuery.html */
-  CancelQuery: "|,;~Write||0|eventdatastore;1;|||;",
+  CancelQuery: "W||0|eventdatastore;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|channel;1;,eventdatastore;1;|0,2|cloudtrail:AddTags|;",
+  CreateChannel: "W||0|channel;1;,eventdatastore;1;|0,2|cloudtrail:AddTags|;",
   /** Grants permission to create a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard:
-    "|,;~Write||0|dashboard;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  CreateDashboard: "W||0|dashboard;1;|0,2|cloudtrail:AddTags,cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
   /** Grants permission to create an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateEventDataStore.html */
   CreateEventDataStore:
-    "|,;~Write||0|eventdatastore;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+    "W||0|eventdatastore;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to create a service-linked channel that specifies the settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  CreateServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  CreateServiceLinkedChannel: "W||1|channel;1;|||",
   /** Grants permission to create a trail that specifies the settings for delivery of log data to an Amazon S3 bucket. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html */
   CreateTrail:
-    "|,;~Write||0|trail;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+    "W||0|trail;1;|0,2|cloudtrail:AddTags,iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  DeleteDashboard: "W||0|dashboard;1;|||;",
   /** Grants permission to delete an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteEventDataStore.html */
-  DeleteEventDataStore: "|,;~Write||0|eventdatastore;1;|||;",
+  DeleteEventDataStore: "W||0|eventdatastore;1;|||;",
   /** Grants permission to delete a resource policy from the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  DeleteResourcePolicy: "W||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
   /** Grants permission to delete a service-linked channel. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  DeleteServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  DeleteServiceLinkedChannel: "W||1|channel;1;|||",
   /** Grants permission to delete a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeleteTrail.html */
-  DeleteTrail: "|,;~Write||0|trail;1;|||;",
+  DeleteTrail: "W||0|trail;1;|||;",
   /** Grants permission to deregister an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DeregisterOrganizationDelegatedAdmin.html */
   DeregisterOrganizationDelegatedAdmin:
-    "|,;~Write||0|||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
+    "W||0|||organizations:DeregisterDelegatedAdministrator,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to list details for the query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeQuery.html */
-  DescribeQuery: "|,;~Read||0|eventdatastore;1;|||;",
+  DescribeQuery: "R||0|eventdatastore;1;|||;",
   /** Grants permission to list settings for the trails associated with the current region for your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html */
-  DescribeTrails: "|,;~Read||0||||;",
+  DescribeTrails: "R||0||||;",
   /** Grants permission to disable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DisableFederation.html */
   DisableFederation:
-    "|,;~Write||0|eventdatastore;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+    "W||0|eventdatastore;1;||glue:DeleteDatabase,glue:DeleteTable,glue:PassConnection,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
   /** Grants permission to enable federation of event data store data by using the AWS Glue Data Catalog. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EnableFederation.html */
   EnableFederation:
-    "|,;~Write||0|eventdatastore;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
+    "W||0|eventdatastore;1;||glue:CreateDatabase,glue:CreateTable,iam:GetRole,iam:PassRole,lakeformation:DeregisterResource,lakeformation:RegisterResource|;",
   /** Grants permission to generate a query for a specified event data store using the CloudTrail Lake query generator. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-query-generator.html */
-  GenerateQuery: "|,;~Write||0|eventdatastore;1;|||;",
+  GenerateQuery: "W||0|eventdatastore;1;|||;",
   /** Grants permission to generate a results summary for specified queries using the CloudTrail natural language generator. Access level: Read. Resources: eventdatastore*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-results-summary.html */
-  GenerateQueryResultsSummary:
-    "|,;~Read||1|eventdatastore;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
+  GenerateQueryResultsSummary: "R||1|eventdatastore;1;||cloudtrail:GetQueryResults,kms:Decrypt,kms:GenerateDataKey|",
   /** Grants permission to return information about a specific channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetChannel.html */
-  GetChannel: "|,;~Read||0|channel;1;|||;",
+  GetChannel: "R||0|channel;1;|||;",
   /** Grants permission to list settings for the dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetDashboard.html */
-  GetDashboard: "|,;~Read||0|dashboard;1;|||;",
+  GetDashboard: "R||0|dashboard;1;|||;",
   /** Grants permission to list event configurations that are configured for a trail or an event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventConfiguration.html */
-  GetEventConfiguration: "|,;~Read||0|eventdatastore;0;,trail;0;|||;",
+  GetEventConfiguration: "R||0|eventdatastore;0;,trail;0;|||;",
   /** Grants permission to list settings for the event data store. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventDataStore.html */
-  GetEventDataStore: "|,;~Read||0|eventdatastore;1;|||;",
+  GetEventDataStore: "R||0|eventdatastore;1;|||;",
   /** Grants permission to get data from an event data store by using the AWS Glue Data Catalog. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-federation.html#query-federation-permissions */
-  GetEventDataStoreData: "|,;~Read||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|",
+  GetEventDataStoreData: "R||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|",
   /** Grants permission to list settings for event selectors configured for a trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetEventSelectors.html */
-  GetEventSelectors: "|,;~Read||0|trail;1;|||;",
+  GetEventSelectors: "R||0|trail;1;|||;",
   /** Grants permission to return information about a specific import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetImport.html */
-  GetImport: "|,;~Read||0||||;",
+  GetImport: "R||0||||;",
   /** Grants permission to list CloudTrail Insights selectors that are configured for a trail or event data store. Access level: Read. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetInsightSelectors.html */
-  GetInsightSelectors: "|,;~Read||0|eventdatastore;0;,trail;0;|||;",
+  GetInsightSelectors: "R||0|eventdatastore;0;,trail;0;|||;",
   /** Grants permission to fetch results of a complete query. Access level: Read. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetQueryResults.html */
-  GetQueryResults: "|,;~Read||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|;",
+  GetQueryResults: "R||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|;",
   /** Grants permission to get the resource policy attached to the provided resource. Access level: Read. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  GetResourcePolicy: "R||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
   /** Grants permission to list settings for the service-linked channel. Access level: Read. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  GetServiceLinkedChannel: "|,;~Read||1|channel;1;|||",
+  GetServiceLinkedChannel: "R||1|channel;1;|||",
   /** Grants permission to list settings for the trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrail.html */
-  GetTrail: "|,;~Read||0|trail;1;|||;",
+  GetTrail: "R||0|trail;1;|||;",
   /** Grants permission to retrieve a JSON-formatted list of information about the specified trail. Access level: Read. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html */
-  GetTrailStatus: "|,;~Read||0|trail;1;|||;",
+  GetTrailStatus: "R||0|trail;1;|||;",
   /** Grants permission to list the channels in the current account, and their source names. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListChannels.html */
-  ListChannels: "|,;~List||0||||;",
+  ListChannels: "L||0||||;",
   /** Grants permission to list dashboards associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "|,;~List||0||||;",
+  ListDashboards: "L||0||||;",
   /** Grants permission to list event data stores associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListEventDataStores.html */
-  ListEventDataStores: "|,;~List||0||||;",
+  ListEventDataStores: "L||0||||;",
   /** Grants permission to return a list of failures for the specified import. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImportFailures.html */
-  ListImportFailures: "|,;~Read||0||||;",
+  ListImportFailures: "R||0||||;",
   /** Grants permission to return information on all imports, or a select set of imports by ImportStatus or Destination. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListImports.html */
-  ListImports: "|,;~List||0||||;",
+  ListImports: "L||0||||;",
   /** Grants permission to retrieve data captured by CloudTrail Insights. Access level: List. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListInsightsData.html */
-  ListInsightsData: "|,;~List||0|trail;1;|||;,ListInsightsMetricData",
+  ListInsightsData: "L||0|trail;1;|||;,ListInsightsMetricData",
   /** Grants permission to list the public keys whose private keys were used to sign trail digest files within a specified time range. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "|,;~Read||0||||;",
+  ListPublicKeys: "R||0||||;",
   /** Grants permission to list queries associated with an event data store. Access level: List. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListQueries.html */
-  ListQueries: "|,;~List||0|eventdatastore;1;|||;",
+  ListQueries: "L||0|eventdatastore;1;|||;",
   /** Grants permission to list service-linked channels associated with the current region for a specified account. Access level: List. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  ListServiceLinkedChannels: "|,;~List||1||||",
+  ListServiceLinkedChannels: "L||1||||",
   /** Grants permission to list the tags for trails, event data stores, channels or dashboards in the current region. Access level: Read. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTags.html */
-  ListTags: "|,;~Read||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|||;",
+  ListTags: "R||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|||;",
   /** Grants permission to list trails associated with the current region for your account. Access level: List. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_ListTrails.html */
-  ListTrails: "|,;~List||0||||;",
+  ListTrails: "L||0||||;",
   /** Grants permission to look up and retrieve metric data for API activity events captured by CloudTrail that create, update, or delete resources in your account. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html */
-  LookupEvents: "|,;~Read||0||||ListInsightsMetricData,;",
+  LookupEvents: "R||0||||ListInsightsMetricData,;",
   /** Grants permission to create and update event configurations for a trail or an event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventConfiguration.html */
-  PutEventConfiguration: "|,;~Write||0|eventdatastore;0;,trail;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  PutEventConfiguration: "W||0|eventdatastore;0;,trail;0;||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to create and update event selectors for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutEventSelectors.html */
-  PutEventSelectors: "|,;~Write||0|trail;1;|||;",
+  PutEventSelectors: "W||0|trail;1;|||;",
   /** Grants permission to create and update CloudTrail Insights selectors for a trail or event data store. Access level: Write. Resources: eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutInsightSelectors.html */
-  PutInsightSelectors: "|,;~Write||0|eventdatastore;0;,trail;0;|||;",
+  PutInsightSelectors: "W||0|eventdatastore;0;,trail;0;|||;",
   /** Grants permission to attach a resource policy to the provided resource. Access level: Write. Resources: channel, dashboard, eventdatastore. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
+  PutResourcePolicy: "W||0|channel;0;,dashboard;0;,eventdatastore;0;|||;",
   /** Grants permission to register an AWS Organizations member account as a delegated administrator. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RegisterOrganizationDelegatedAdmin.html */
   RegisterOrganizationDelegatedAdmin:
-    "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
+    "W||0|||iam:CreateServiceLinkedRole,iam:GetRole,organizations:ListAWSServiceAccessForOrganization,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to remove tags from a trail, event data store, channel or dashboard. Access level: Tagging. Resources: channel, dashboard, eventdatastore, trail. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|2||;",
+  RemoveTags: "T||0|channel;0;,dashboard;0;,eventdatastore;0;,trail;0;|2||;",
   /** Grants permission to restore an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_RestoreEventDataStore.html */
-  RestoreEventDataStore: "|,;~Write||0|eventdatastore;1;|||;",
+  RestoreEventDataStore: "W||0|eventdatastore;1;|||;",
   /** Grants permission to perform semantic search for CloudTrail Lake sample queries. Access level: Read. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/lake-console-queries.html */
-  SearchSampleQueries: "|,;~Read||0||||;",
+  SearchSampleQueries: "R||0||||;",
   /** Grants permission to start a refresh on the specified dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartDashboardRefresh.html */
-  StartDashboardRefresh: "|,;~Write||0|dashboard;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
+  StartDashboardRefresh: "W||0|dashboard;1;||cloudtrail:StartQuery|CreateDashboard,;,UpdateDashboard",
   /** Grants permission to start ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartEventDataStoreIngestion.html */
-  StartEventDataStoreIngestion: "|,;~Write||0|eventdatastore;1;|||;",
+  StartEventDataStoreIngestion: "W||0|eventdatastore;1;|||;",
   /** Grants permission to start an import of logged trail events from a source S3 bucket to a destination event data store. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartImport.html */
-  StartImport: "|,;~Write||0|||iam:PassRole|;",
+  StartImport: "W||0|||iam:PassRole|;",
   /** Grants permission to start the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html */
-  StartLogging: "|,;~Write||0|trail;1;|||;",
+  StartLogging: "W||0|trail;1;|||;",
   /** Grants permission to start a new query on a specified event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartQuery.html */
   StartQuery:
-    "|,;~Write||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
+    "W||0|eventdatastore;1;||kms:Decrypt,kms:GenerateDataKey|CreateDashboard,StartDashboardRefresh,;,UpdateDashboard",
   /** Grants permission to stop ingestion on an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopEventDataStoreIngestion.html */
-  StopEventDataStoreIngestion: "|,;~Write||0|eventdatastore;1;|||;",
+  StopEventDataStoreIngestion: "W||0|eventdatastore;1;|||;",
   /** Grants permission to stop a specified import. Access level: Write. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopImport.html */
-  StopImport: "|,;~Write||0||||;",
+  StopImport: "W||0||||;",
   /** Grants permission to stop the recording of AWS API calls and log file delivery for a trail. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html */
-  StopLogging: "|,;~Write||0|trail;1;|||;",
+  StopLogging: "W||0|trail;1;|||;",
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateChannel: "W||0|channel;1;|||;",
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "|,;~Write||0|dashboard;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
+  UpdateDashboard: "W||0|dashboard;1;||cloudtrail:StartDashboardRefresh,cloudtrail:StartQuery|;",
   /** Grants permission to update an event data store. Access level: Write. Resources: eventdatastore*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateEventDataStore.html */
   UpdateEventDataStore:
-    "|,;~Write||0|eventdatastore;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
+    "W||0|eventdatastore;1;||iam:CreateServiceLinkedRole,iam:GetRole,kms:Decrypt,kms:GenerateDataKey,organizations:ListAWSServiceAccessForOrganization|;",
   /** Grants permission to update the service-linked channel settings for delivery of log data to an AWS service. Access level: Write. Resources: channel*. Permission only. https://docs.aws.amazon.com/awscloudtrail/latest/userguide/viewing-service-linked-channels.html#slc-service-events */
-  UpdateServiceLinkedChannel: "|,;~Write||1|channel;1;|||",
+  UpdateServiceLinkedChannel: "W||1|channel;1;|||",
   /** Grants permission to update the settings that specify delivery of log files. Access level: Write. Resources: trail*. https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_UpdateTrail.html */
   UpdateTrail:
-    "|,;~Write||0|trail;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
+    "W||0|trail;1;||iam:CreateServiceLinkedRole,iam:GetRole,iam:PassRole,organizations:ListAWSServiceAccessForOrganization|;",
 } as const;
 const actionDetails = {
   AddTags:

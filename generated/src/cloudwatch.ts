@@ -38,132 +38,132 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to batch get service level indicator report. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  BatchGetServiceLevelIndicatorReport: "|,;~Read||0||||",
+  BatchGetServiceLevelIndicatorReport: "R||0||||",
   /** Grants permission to batch retrieve a service level objective budget report. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  BatchGetServiceLevelObjectiveBudgetReport: "|,;~Read||0|slo;1;|||",
+  BatchGetServiceLevelObjectiveBudgetReport: "R||0|slo;1;|||",
   /** Grants permission to make API calls to CloudWatch using bearer token authentication. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  CallWithBearerToken: "|,;~Write||1||||",
+  CallWithBearerToken: "W||1||||",
   /** Grants permission to create a service level objective. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  CreateServiceLevelObjective: "|,;~Write||0||0,2||",
+  CreateServiceLevelObjective: "W||0||0,2||",
   /** Grants permission to delete an alarm mute rule. Access level: Write. Resources: alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteAlarmMuteRule.html */
-  DeleteAlarmMuteRule: "|,;~Write||0|alarm-mute-rule;1;|||;",
+  DeleteAlarmMuteRule: "W||0|alarm-mute-rule;1;|||;",
   /** Grants permission to delete a collection of alarms. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteAlarms.html */
-  DeleteAlarms: "|,;~Write||0|alarm;1;|||;",
+  DeleteAlarms: "W||0|alarm;1;|||;",
   /** Grants permission to delete the specified anomaly detection model from your account. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "|,;~Write||0||||;",
+  DeleteAnomalyDetector: "W||0||||;",
   /** Grants permission to delete all CloudWatch dashboards that you specify. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteDashboards.html */
-  DeleteDashboards: "|,;~Write||0|dashboard;1;|||;",
+  DeleteDashboards: "W||0|dashboard;1;|||;",
   /** Grants permission to delete a collection of insight rules. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteInsightRules.html */
-  DeleteInsightRules: "|,;~Write||0|insight-rule;1;|||;",
+  DeleteInsightRules: "W||0|insight-rule;1;|||;",
   /** Grants permission to delete the CloudWatch metric stream that you specify. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DeleteMetricStream.html */
-  DeleteMetricStream: "|,;~Write||0|metric-stream;1;|||;",
+  DeleteMetricStream: "W||0|metric-stream;1;|||;",
   /** Grants permission to delete a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  DeleteServiceLevelObjective: "|,;~Write||0|slo;1;|||",
+  DeleteServiceLevelObjective: "W||0|slo;1;|||",
   /** Grants permission to retrieve the history for the specified alarm. Access level: Read. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarmHistory.html */
-  DescribeAlarmHistory: "|,;~Read||0|alarm;1;|||;",
+  DescribeAlarmHistory: "R||0|alarm;1;|||;",
   /** Grants permission to describe all alarms, currently owned by the user's account. Access level: Read. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarms.html */
-  DescribeAlarms: "|,;~Read||0|alarm;1;|||;",
+  DescribeAlarms: "R||0|alarm;1;|||;",
   /** Grants permission to describe all alarms configured on the specified metric, currently owned by the user's account. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarmsForMetric.html */
-  DescribeAlarmsForMetric: "|,;~Read||0||||;",
+  DescribeAlarmsForMetric: "R||0||||;",
   /** Grants permission to list the anomaly detection models that you have created in your account. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAnomalyDetectors.html */
-  DescribeAnomalyDetectors: "|,;~Read||0||||;",
+  DescribeAnomalyDetectors: "R||0||||;",
   /** Grants permission to describe all insight rules, currently owned by the user's account. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeInsightRules.html */
-  DescribeInsightRules: "|,;~Read||0||||;",
+  DescribeInsightRules: "R||0||||;",
   /** Grants permission to disable actions for a collection of alarms. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DisableAlarmActions.html */
-  DisableAlarmActions: "|,;~Write||0|alarm;1;|||;",
+  DisableAlarmActions: "W||0|alarm;1;|||;",
   /** Grants permission to disable a collection of insight rules. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DisableInsightRules.html */
-  DisableInsightRules: "|,;~Write||0|insight-rule;1;|||;",
+  DisableInsightRules: "W||0|insight-rule;1;|||;",
   /** Grants permission to enable actions for a collection of alarms. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_EnableAlarmActions.html */
-  EnableAlarmActions: "|,;~Write||0|alarm;1;|||;",
+  EnableAlarmActions: "W||0|alarm;1;|||;",
   /** Grants permission to enable a collection of insight rules. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_EnableInsightRules.html */
-  EnableInsightRules: "|,;~Write||0|insight-rule;1;|||;",
+  EnableInsightRules: "W||0|insight-rule;1;|||;",
   /** Grants permission to enable a CloudWatch topology discovery. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  EnableTopologyDiscovery: "|,;~Write||0||||",
+  EnableTopologyDiscovery: "W||0||||",
   /** Grants permission to generate a Metrics Insights or Logs Insights query string from a natural language prompt. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-metrics-insights-query-assist.html */
-  GenerateQuery: "|,;~Read||0||||",
+  GenerateQuery: "R||0||||",
   /** Grants permission to generate a summary of CloudWatch LogInsights query results in natural language using generative AI. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CloudWatchLogs-Insights-Query-Results-Summary.html */
-  GenerateQueryResultsSummary: "|,;~Read||0||||",
+  GenerateQueryResultsSummary: "R||0||||",
   /** Grants permission to get an alarm mute rule. Access level: Read. Resources: alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetAlarmMuteRule.html */
-  GetAlarmMuteRule: "|,;~Read||0|alarm-mute-rule;1;|||;",
+  GetAlarmMuteRule: "R||0|alarm-mute-rule;1;|||;",
   /** Grants permission to display the details of the CloudWatch dashboard you specify. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetDashboard.html */
-  GetDashboard: "|,;~Read||0|dashboard;1;|||;",
+  GetDashboard: "R||0|dashboard;1;|||;",
   /** Grants permission to return the top-N report of unique contributors over a time range for a given insight rule. Access level: Read. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetInsightRuleReport.html */
-  GetInsightRuleReport: "|,;~Read||0|insight-rule;1;|||;",
+  GetInsightRuleReport: "R||0|insight-rule;1;|||;",
   /** Grants permission to retrieve batch amounts of CloudWatch metric data and perform metric math on retrieved data. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html */
-  GetMetricData: "|,;~Read||0||||;",
+  GetMetricData: "R||0||||;",
   /** Grants permission to retrieve statistics for the specified metric. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html */
-  GetMetricStatistics: "|,;~Read||0||||;",
+  GetMetricStatistics: "R||0||||;",
   /** Grants permission to return the details of a CloudWatch metric stream. Access level: Read. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStream.html */
-  GetMetricStream: "|,;~Read||0|metric-stream;1;|||;",
+  GetMetricStream: "R||0|metric-stream;1;|||;",
   /** Grants permission to retrieve snapshots of metric widgets. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricWidgetImage.html */
-  GetMetricWidgetImage: "|,;~Read||0||||;",
+  GetMetricWidgetImage: "R||0||||;",
   /** Grants permission to retrieve the status of OTel Enrichment of vended metrics for PromQL querying. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  GetOTelEnrichment: "|,;~Read||1||||;",
+  GetOTelEnrichment: "R||1||||;",
   /** Grants permission to retrieve information about a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  GetService: "|,;~Read||0|service;1;|||",
+  GetService: "R||0|service;1;|||",
   /** Grants permission to retrieve service data. Access level: Read. Resources: service*. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  GetServiceData: "|,;~Read||1|service;1;|||",
+  GetServiceData: "R||1|service;1;|||",
   /** Grants permission to retrieve information about service level objective. Access level: Read. Resources: slo*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  GetServiceLevelObjective: "|,;~Read||0|slo;1;|||",
+  GetServiceLevelObjective: "R||0|slo;1;|||",
   /** Grants permission to retrieve a CloudWatch topology discovery status. Access level: Read. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  GetTopologyDiscoveryStatus: "|,;~Read||1||||",
+  GetTopologyDiscoveryStatus: "R||1||||",
   /** Grants permission to retrieve a CloudWatch topology map. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  GetTopologyMap: "|,;~Read||0||||",
+  GetTopologyMap: "R||0||||",
   /** Grants permission to share CloudWatch resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
-  Link: "|,;~Write||1||||",
+  Link: "W||1||||",
   /** Grants permission to retrieve a list of alarm mute rules owned by the user's account. Access level: List. Resources: alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListAlarmMuteRules.html */
-  ListAlarmMuteRules: "|,;~List||0|alarm-mute-rule;1;|||;",
+  ListAlarmMuteRules: "L||0|alarm-mute-rule;1;|||;",
   /** Grants permission to return a list of all CloudWatch dashboards in your account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "|,;~List||0||||;",
+  ListDashboards: "L||0||||;",
   /** Grants permission to retrieve all the entities that are emitting a given metric. Access level: List. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  ListEntitiesForMetric: "|,;~List||1||||",
+  ListEntitiesForMetric: "L||1||||",
   /** Grants permission to list available managed Insight Rules for a given Resource ARN. Access level: Read. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListManagedInsightRules.html */
-  ListManagedInsightRules: "|,;~Read||0||0,2,6||;",
+  ListManagedInsightRules: "R||0||0,2,6||;",
   /** Grants permission to return a list of all CloudWatch metric streams in your account. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetricStreams.html */
-  ListMetricStreams: "|,;~List||0||||;",
+  ListMetricStreams: "L||0||||;",
   /** Grants permission to retrieve a list of valid metrics stored for the AWS account owner. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListMetrics.html */
-  ListMetrics: "|,;~List||0||||;",
+  ListMetrics: "L||0||||;",
   /** Grants permission to list service level objectives. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  ListServiceLevelObjectives: "|,;~List||0||||",
+  ListServiceLevelObjectives: "L||0||||",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  ListServices: "|,;~List||0||||",
+  ListServices: "L||0||||",
   /** Grants permission to list tags for an Amazon CloudWatch resource. Access level: List. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|||;",
+  ListTagsForResource: "L||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|||;",
   /** Grants permission to create or update an alarm mute rule. Access level: Write. Resources: alarm, alarm-mute-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAlarmMuteRule.html */
-  PutAlarmMuteRule: "|,;~Write||0|alarm;0;,alarm-mute-rule;1;|0,2|cloudwatch:TagResource|;",
+  PutAlarmMuteRule: "W||0|alarm;0;,alarm-mute-rule;1;|0,2|cloudwatch:TagResource|;",
   /** Grants permission to create or update an anomaly detection model for a CloudWatch metric. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutAnomalyDetector.html */
-  PutAnomalyDetector: "|,;~Write||0||||;",
+  PutAnomalyDetector: "W||0||||;",
   /** Grants permission to create or update a composite alarm. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html */
-  PutCompositeAlarm: "|,;~Write||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
+  PutCompositeAlarm: "W||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
   /** Grants permission to create a CloudWatch dashboard, or update an existing dashboard if it already exists. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html */
-  PutDashboard: "|,;~Write||0|dashboard;1;|0,2|cloudwatch:TagResource|;",
+  PutDashboard: "W||0|dashboard;1;|0,2|cloudwatch:TagResource|;",
   /** Grants permission to create a new insight rule or replace an existing insight rule. Access level: Write. Resources: insight-rule*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutInsightRule.html */
-  PutInsightRule: "|,;~Write||0|insight-rule;1;|0,2,5|cloudwatch:TagResource|;",
+  PutInsightRule: "W||0|insight-rule;1;|0,2,5|cloudwatch:TagResource|;",
   /** Grants permission to create managed Insight Rules. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutManagedInsightRules.html */
-  PutManagedInsightRules: "|,;~Write||0||0,2,6||;",
+  PutManagedInsightRules: "W||0||0,2,6||;",
   /** Grants permission to create or update an alarm and associates it with the specified Amazon CloudWatch metric. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html */
-  PutMetricAlarm: "|,;~Write||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
+  PutMetricAlarm: "W||0|alarm;1;|0,2,3|cloudwatch:TagResource|;",
   /** Grants permission to publish metric data points to Amazon CloudWatch. Access level: Write. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html */
-  PutMetricData: "|,;~Write||0||4||;",
+  PutMetricData: "W||0||4||;",
   /** Grants permission to create a CloudWatch metric stream, or update an existing metric stream if it already exists. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricStream.html */
-  PutMetricStream: "|,;~Write||0|metric-stream;1;|0,2|cloudwatch:TagResource,iam:PassRole|;",
+  PutMetricStream: "W||0|metric-stream;1;|0,2|cloudwatch:TagResource,iam:PassRole|;",
   /** Grants permission to temporarily set the state of an alarm for testing purposes. Access level: Write. Resources: alarm*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html */
-  SetAlarmState: "|,;~Write||0|alarm;1;|||;",
+  SetAlarmState: "W||0|alarm;1;|||;",
   /** Grants permission to start all CloudWatch metric streams that you specify. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_StartMetricStreams.html */
-  StartMetricStreams: "|,;~Write||0|metric-stream;1;|||;",
+  StartMetricStreams: "W||0|metric-stream;1;|||;",
   /** Grants permission to enable OTel Enrichment of vended metrics for PromQL querying. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  StartOTelEnrichment: "|,;~Write||1||||;",
+  StartOTelEnrichment: "W||1||||;",
   /** Grants permission to stop all CloudWatch metric streams that you specify. Access level: Write. Resources: metric-stream*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_StopMetricStreams.html */
-  StopMetricStreams: "|,;~Write||0|metric-stream;1;|||;",
+  StopMetricStreams: "W||0|metric-stream;1;|||;",
   /** Grants permission to disable OTel Enrichment of vended metrics for PromQL querying. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/permissions-reference-cw.html */
-  StopOTelEnrichment: "|,;~Write||1||||;",
+  StopOTelEnrichment: "W||1||||;",
   /** Grants permission to add tags to an Amazon CloudWatch resource. Access level: Tagging. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|0,2||PutAlarmMuteRule,PutCompositeAlarm,PutDashboard,PutInsightRule,PutMetricAlarm,PutMetricStream,;",
+    "T||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|0,2||PutAlarmMuteRule,PutCompositeAlarm,PutDashboard,PutInsightRule,PutMetricAlarm,PutMetricStream,;",
   /** Grants permission to remove a tag from an Amazon CloudWatch resource. Access level: Tagging. Resources: alarm, alarm-mute-rule, dashboard, insight-rule, slo. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|2||;",
+  UntagResource: "T||0|alarm;0;,alarm-mute-rule;0;,dashboard;0;,insight-rule;0;,slo;0;|2||;",
   /** Grants permission to update a service level objective. Access level: Write. Resources: slo*. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Application-Monitoring-Sections.html#ApplicationSignals-PreviewSDK */
-  UpdateServiceLevelObjective: "|,;~Write||0|slo;1;|||",
+  UpdateServiceLevelObjective: "W||0|slo;1;|||",
 } as const;
 const actionDetails = {
   BatchGetServiceLevelIndicatorReport: "|,;~|Grants permission to batch get service level indicator report",

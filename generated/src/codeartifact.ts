@@ -30,107 +30,107 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add an external connection to a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_AssociateExternalConnection.html */
-  AssociateExternalConnection: "|,;~Write||0|repository;1;|||",
+  AssociateExternalConnection: "W||0|repository;1;|||",
   /** Grants permission to associate an existing repository as an upstream repository to another repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/ug/repos-upstream.html */
-  AssociateWithDownstreamRepository: "|,;~Write||0|repository;1;|||",
+  AssociateWithDownstreamRepository: "W||0|repository;1;|||",
   /** Grants permission to copy package versions from one repository to another repository in the same domain. Access level: Write. Resources: package*, repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CopyPackageVersions.html */
-  CopyPackageVersions: "|,;~Write||0|package;1;,repository;1;|||",
+  CopyPackageVersions: "W||0|package;1;,repository;1;|||",
   /** Grants permission to create a new domain. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||0,2||",
+  CreateDomain: "W||0||0,2||",
   /** Grants permission to create a package group. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreatePackageGroup.html */
-  CreatePackageGroup: "|,;~Write||0||0,2||",
+  CreatePackageGroup: "W||0||0,2||",
   /** Grants permission to create a new repository. Access level: Write. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0||0,2||",
+  CreateRepository: "W||0||0,2||",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||",
+  DeleteDomain: "W||0|domain;1;|||",
   /** Grants permission to delete the resource policy set on a domain. Access level: Permissions management. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteDomainPermissionsPolicy.html */
-  DeleteDomainPermissionsPolicy: "|,;~Permissions management||0|domain;1;|||",
+  DeleteDomainPermissionsPolicy: "P||0|domain;1;|||",
   /** Grants permission to delete a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackage.html */
-  DeletePackage: "|,;~Write||0|package;1;|||",
+  DeletePackage: "W||0|package;1;|||",
   /** Grants permission to delete a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackageGroup.html */
-  DeletePackageGroup: "|,;~Write||0|package-group;1;|||",
+  DeletePackageGroup: "W||0|package-group;1;|||",
   /** Grants permission to delete package versions. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeletePackageVersions.html */
-  DeletePackageVersions: "|,;~Write||0|package;1;|||",
+  DeletePackageVersions: "W||0|package;1;|||",
   /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "|,;~Write||0|repository;1;|||",
+  DeleteRepository: "W||0|repository;1;|||",
   /** Grants permission to delete the resource policy set on a repository. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DeleteRepositoryPermissionsPolicy.html */
-  DeleteRepositoryPermissionsPolicy: "|,;~Permissions management||0|repository;1;|||",
+  DeleteRepositoryPermissionsPolicy: "P||0|repository;1;|||",
   /** Grants permission to return information about a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "|,;~Read||0|domain;1;|||",
+  DescribeDomain: "R||0|domain;1;|||",
   /** Grants permission to retrieve information about a package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackage.html */
-  DescribePackage: "|,;~Read||0|package;1;|||",
+  DescribePackage: "R||0|package;1;|||",
   /** Grants permission to return detailed information about a package group. Access level: Read. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackageGroup.html */
-  DescribePackageGroup: "|,;~Read||0|package-group;1;|||",
+  DescribePackageGroup: "R||0|package-group;1;|||",
   /** Grants permission to return information about a package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribePackageVersion.html */
-  DescribePackageVersion: "|,;~Read||0|package;1;|||",
+  DescribePackageVersion: "R||0|package;1;|||",
   /** Grants permission to return detailed information about a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DescribeRepository.html */
-  DescribeRepository: "|,;~Read||0|repository;1;|||",
+  DescribeRepository: "R||0|repository;1;|||",
   /** Grants permission to disassociate an external connection from a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DisassociateExternalConnection.html */
-  DisassociateExternalConnection: "|,;~Write||0|repository;1;|||",
+  DisassociateExternalConnection: "W||0|repository;1;|||",
   /** Grants permission to set the status of package versions to Disposed and delete their assets. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_DisposePackageVersions.html */
-  DisposePackageVersions: "|,;~Write||0|package;1;|||",
+  DisposePackageVersions: "W||0|package;1;|||",
   /** Grants permission to return a package's associated package group. Access level: Read. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAssociatedPackageGroup.html */
-  GetAssociatedPackageGroup: "|,;~Read||0|package-group;1;|||",
+  GetAssociatedPackageGroup: "R||0|package-group;1;|||",
   /** Grants permission to generate a temporary authentication token for accessing repositories in a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "|,;~Read||0|domain;1;|||",
+  GetAuthorizationToken: "R||0|domain;1;|||",
   /** Grants permission to return a domain's resource policy. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetDomainPermissionsPolicy.html */
-  GetDomainPermissionsPolicy: "|,;~Read||0|domain;1;|||",
+  GetDomainPermissionsPolicy: "R||0|domain;1;|||",
   /** Grants permission to return an asset (or file) that is part of a package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetPackageVersionAsset.html */
-  GetPackageVersionAsset: "|,;~Read||0|package;1;|||",
+  GetPackageVersionAsset: "R||0|package;1;|||",
   /** Grants permission to return a package version's readme file. Access level: Read. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetPackageVersionReadme.html */
-  GetPackageVersionReadme: "|,;~Read||0|package;1;|||",
+  GetPackageVersionReadme: "R||0|package;1;|||",
   /** Grants permission to return an endpoint for a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html */
-  GetRepositoryEndpoint: "|,;~Read||0|repository;1;|||",
+  GetRepositoryEndpoint: "R||0|repository;1;|||",
   /** Grants permission to return a repository's resource policy. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryPermissionsPolicy.html */
-  GetRepositoryPermissionsPolicy: "|,;~Read||0|repository;1;|||",
+  GetRepositoryPermissionsPolicy: "R||0|repository;1;|||",
   /** Grants permission to list the allowed repositories for a package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositoriesInDomain.html */
-  ListAllowedRepositoriesForGroup: "|,;~List||0|package-group;1;|||",
+  ListAllowedRepositoriesForGroup: "L||0|package-group;1;|||",
   /** Grants permission to list the packages associated to a package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListAssociatedPackages.html */
-  ListAssociatedPackages: "|,;~List||0|package-group;1;|||",
+  ListAssociatedPackages: "L||0|package-group;1;|||",
   /** Grants permission to list the domains in the current user's AWS account. Access level: List. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||",
+  ListDomains: "L||0||||",
   /** Grants permission to list the package groups in a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageGroups.html */
-  ListPackageGroups: "|,;~List||0|domain;1;|||",
+  ListPackageGroups: "L||0|domain;1;|||",
   /** Grants permission to list a package version's assets. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersionAssets.html */
-  ListPackageVersionAssets: "|,;~List||0|package;1;|||",
+  ListPackageVersionAssets: "L||0|package;1;|||",
   /** Grants permission to list the direct dependencies of a package version. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersionDependencies.html */
-  ListPackageVersionDependencies: "|,;~List||0|package;1;|||",
+  ListPackageVersionDependencies: "L||0|package;1;|||",
   /** Grants permission to list a package's versions. Access level: List. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackageVersions.html */
-  ListPackageVersions: "|,;~List||0|package;1;|||",
+  ListPackageVersions: "L||0|package;1;|||",
   /** Grants permission to list the packages in a repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListPackages.html */
-  ListPackages: "|,;~List||0|repository;1;|||",
+  ListPackages: "L||0|repository;1;|||",
   /** Grants permission to list the repositories administered by the calling account. Access level: List. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositories.html */
-  ListRepositories: "|,;~List||0||||",
+  ListRepositories: "L||0||||",
   /** Grants permission to list the repositories in a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListRepositoriesInDomain.html */
-  ListRepositoriesInDomain: "|,;~List||0|domain;1;|||",
+  ListRepositoriesInDomain: "L||0|domain;1;|||",
   /** Grants permission to list the sub package groups for a parent package group. Access level: List. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListSubPackageGroups.html */
-  ListSubPackageGroups: "|,;~List||0|package-group;1;|||",
+  ListSubPackageGroups: "L||0|package-group;1;|||",
   /** Grants permission to list tags for a CodeArtifact resource. Access level: List. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|domain;0;,package-group;0;,repository;0;|||",
+  ListTagsForResource: "L||0|domain;0;,package-group;0;,repository;0;|||",
   /** Grants permission to publish assets and metadata to a repository endpoint. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  PublishPackageVersion: "|,;~Write||0|package;1;|||",
+  PublishPackageVersion: "W||0|package;1;|||",
   /** Grants permission to attach a resource policy to a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutDomainPermissionsPolicy.html */
-  PutDomainPermissionsPolicy: "|,;~Write||0|domain;1;|||",
+  PutDomainPermissionsPolicy: "W||0|domain;1;|||",
   /** Grants permission to add, modify or remove package metadata using a repository endpoint. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  PutPackageMetadata: "|,;~Write||0|package;1;|||",
+  PutPackageMetadata: "W||0|package;1;|||",
   /** Grants permission to set origin configuration for a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutPackageOriginConfiguration.html */
-  PutPackageOriginConfiguration: "|,;~Write||0|package;1;|||",
+  PutPackageOriginConfiguration: "W||0|package;1;|||",
   /** Grants permission to attach a resource policy to a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_PutRepositoryPermissionsPolicy.html */
-  PutRepositoryPermissionsPolicy: "|,;~Write||0|repository;1;|||",
+  PutRepositoryPermissionsPolicy: "W||0|repository;1;|||",
   /** Grants permission to return package assets and metadata from a repository endpoint. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/ug/repo-policies.html */
-  ReadFromRepository: "|,;~Read||0|repository;1;|||",
+  ReadFromRepository: "R||0|repository;1;|||",
   /** Grants permission to tag a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|0,2||",
+  TagResource: "T||0|domain;0;,package-group;0;,repository;0;|0,2||",
   /** Grants permission to remove a tag from a CodeArtifact resource. Access level: Tagging. Resources: domain, package-group, repository. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;0;,package-group;0;,repository;0;|2||",
+  UntagResource: "T||0|domain;0;,package-group;0;,repository;0;|2||",
   /** Grants permission to modify the properties of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroup.html */
-  UpdatePackageGroup: "|,;~Write||0|package-group;1;|||",
+  UpdatePackageGroup: "W||0|package-group;1;|||",
   /** Grants permission to modify the package origin configuration of a package group. Access level: Write. Resources: package-group*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageGroupOriginConfiguration.html */
-  UpdatePackageGroupOriginConfiguration: "|,;~Write||0|package-group;1;|||",
+  UpdatePackageGroupOriginConfiguration: "W||0|package-group;1;|||",
   /** Grants permission to modify the status of one or more versions of a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdatePackageVersionsStatus.html */
-  UpdatePackageVersionsStatus: "|,;~Write||0|package;1;|||",
+  UpdatePackageVersionsStatus: "W||0|package;1;|||",
   /** Grants permission to modify the properties of a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_UpdateRepository.html */
-  UpdateRepository: "|,;~Write||0|repository;1;|||",
+  UpdateRepository: "W||0|repository;1;|||",
 } as const;
 const actionDetails = {
   AssociateExternalConnection: "|,;~|Grants permission to add an external connection to a repository",

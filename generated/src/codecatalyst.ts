@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  AcceptConnection: "|,;~Write||1||0,2||",
+  AcceptConnection: "W||1||0,2||",
   /** Grants permission to associate an IAM role to a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  AssociateIamRoleToConnection: "|,;~Write||1|connections;1;|1|iam:PassRole|",
+  AssociateIamRoleToConnection: "W||1|connections;1;|1|iam:PassRole|",
   /** Grants permission to associate an IAM Identity Center application with an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityCenterApplicationToSpace: "|,;~Write||1|identity-center-applications;1;|1||",
+  AssociateIdentityCenterApplicationToSpace: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to associate an identity with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  AssociateIdentityToIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  AssociateIdentityToIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to associate multiple identities with an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchAssociateIdentitiesToIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  BatchAssociateIdentitiesToIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate multiple identities from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  BatchDisassociateIdentitiesFromIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  BatchDisassociateIdentitiesFromIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to create an IAM Identity Center application. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateIdentityCenterApplication: "|,;~Write||1||0,2||",
+  CreateIdentityCenterApplication: "W||1||0,2||",
   /** Grants permission to create an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateSpace: "|,;~Write||1||0,2||",
+  CreateSpace: "W||1||0,2||",
   /** Grants permission to create an administrator role assignment for a given Amazon CodeCatalyst space and IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  CreateSpaceAdminRoleAssignment: "|,;~Write||1|identity-center-applications;1;|1||",
+  CreateSpaceAdminRoleAssignment: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to delete a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DeleteConnection: "|,;~Write||1|connections;1;|1||",
+  DeleteConnection: "W||1|connections;1;|1||",
   /** Grants permission to delete an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DeleteIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  DeleteIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate an IAM role from a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  DisassociateIamRoleFromConnection: "|,;~Write||1|connections;1;|1||",
+  DisassociateIamRoleFromConnection: "W||1|connections;1;|1||",
   /** Grants permission to disassociate an IAM Identity Center application from an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityCenterApplicationFromSpace: "|,;~Write||1|identity-center-applications;1;|1||",
+  DisassociateIdentityCenterApplicationFromSpace: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to disassociate an identity from an IAM Identity Center application for an Amazon CodeCatalyst space. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  DisassociateIdentityFromIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  DisassociateIdentityFromIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to describe the billing authorization for a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetBillingAuthorization: "|,;~Read||1|connections;1;|1||",
+  GetBillingAuthorization: "R||1|connections;1;|1||",
   /** Grants permission to get a connection. Access level: Read. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetConnection: "|,;~Read||1|connections;1;|1||",
+  GetConnection: "R||1|connections;1;|1||",
   /** Grants permission to get information about an IAM Identity Center application. Access level: Read. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  GetIdentityCenterApplication: "|,;~Read||1|identity-center-applications;1;|1||",
+  GetIdentityCenterApplication: "R||1|identity-center-applications;1;|1||",
   /** Grants permission to get a pending request to connect this account to an Amazon CodeCatalyst space. Access level: Read. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  GetPendingConnection: "|,;~Read||1||||",
+  GetPendingConnection: "R||1||||",
   /** Grants permission to list connections that are not pending. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListConnections: "|,;~List||1||||",
+  ListConnections: "L||1||||",
   /** Grants permission to list IAM roles associated with a connection. Access level: List. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListIamRolesForConnection: "|,;~List||1|connections;1;|1||",
+  ListIamRolesForConnection: "L||1|connections;1;|1||",
   /** Grants permission to view a list of all IAM Identity Center applications in the account. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  ListIdentityCenterApplications: "|,;~List||1||||",
+  ListIdentityCenterApplications: "L||1||||",
   /** Grants permission to view a list of IAM Identity Center applications by Amazon CodeCatalyst space. Access level: List. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  ListIdentityCenterApplicationsForSpace: "|,;~List||1||||",
+  ListIdentityCenterApplicationsForSpace: "L||1||||",
   /** Grants permission to view a list of Amazon CodeCatalyst spaces by IAM Identity Center application. Access level: List. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  ListSpacesForIdentityCenterApplication: "|,;~List||1|identity-center-applications;1;|1||",
+  ListSpacesForIdentityCenterApplication: "L||1|identity-center-applications;1;|1||",
   /** Grants permission to list tags for an Amazon CodeCatalyst resource. Access level: Read. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  ListTagsForResource: "|,;~Read||1|connections;0;,identity-center-applications;0;|1||",
+  ListTagsForResource: "R||1|connections;0;,identity-center-applications;0;|1||",
   /** Grants permission to create or update the billing authorization for a connection. Access level: Write. Resources: connections*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  PutBillingAuthorization: "|,;~Write||1|connections;1;|1||",
+  PutBillingAuthorization: "W||1|connections;1;|1||",
   /** Grants permission to reject a request to connect this account to an Amazon CodeCatalyst space. Access level: Write. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  RejectConnection: "|,;~Write||1||||",
+  RejectConnection: "W||1||||",
   /** Grants permission to synchronize an IAM Identity Center application with the backing identity store. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  SynchronizeIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  SynchronizeIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
   /** Grants permission to tag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  TagResource: "|,;~Tagging||1|connections;0;,identity-center-applications;0;|0,1,2||",
+  TagResource: "T||1|connections;0;,identity-center-applications;0;|0,1,2||",
   /** Grants permission to untag an Amazon CodeCatalyst resource. Access level: Tagging. Resources: connections, identity-center-applications. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-connections */
-  UntagResource: "|,;~Tagging||1|connections;0;,identity-center-applications;0;|1,2||",
+  UntagResource: "T||1|connections;0;,identity-center-applications;0;|1,2||",
   /** Grants permission to update an IAM Identity Center application. Access level: Write. Resources: identity-center-applications*. Permission only. https://docs.aws.amazon.com/codecatalyst/latest/userguide/security-iam.html#permissions-reference-applications */
-  UpdateIdentityCenterApplication: "|,;~Write||1|identity-center-applications;1;|1||",
+  UpdateIdentityCenterApplication: "W||1|identity-center-applications;1;|1||",
 } as const;
 const actionDetails = {
   AcceptConnection:

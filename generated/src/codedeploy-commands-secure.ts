@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get deployment specification. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/userguide/vpc-endpoints.html#vpc-codedeploy-agent-configuration */
-  GetDeploymentSpecification: "|,;~Read||0||||",
+  GetDeploymentSpecification: "R||0||||",
   /** Grants permission to request host agent commands. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/userguide/vpc-endpoints.html#vpc-codedeploy-agent-configuration */
-  PollHostCommand: "|,;~Read||0||||",
+  PollHostCommand: "R||0||||",
   /** Grants permission to mark host agent commands acknowledged. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/userguide/vpc-endpoints.html#vpc-codedeploy-agent-configuration */
-  PutHostCommandAcknowledgement: "|,;~Write||0||||",
+  PutHostCommandAcknowledgement: "W||0||||",
   /** Grants permission to mark host agent commands completed. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/userguide/vpc-endpoints.html#vpc-codedeploy-agent-configuration */
-  PutHostCommandComplete: "|,;~Write||0||||",
+  PutHostCommandComplete: "W||0||||",
 } as const;
 const actionDetails = {
   GetDeploymentSpecification: "|,;~|Grants permission to get deployment specification",

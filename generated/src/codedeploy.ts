@@ -30,102 +30,102 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add tags to one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AddTagsToOnPremisesInstances.html */
-  AddTagsToOnPremisesInstances: "|,;~Tagging||0|instance;1;|||;",
+  AddTagsToOnPremisesInstances: "T||0|instance;1;|||;",
   /** Grants permission to get information about one or more application revisions. Access level: Read. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetApplicationRevisions.html */
-  BatchGetApplicationRevisions: "|,;~Read||0|application;1;|||;",
+  BatchGetApplicationRevisions: "R||0|application;1;|||;",
   /** Grants permission to get information about multiple applications associated with the IAM user. Access level: Read. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetApplications.html */
-  BatchGetApplications: "|,;~Read||0|application;1;|||;",
+  BatchGetApplications: "R||0|application;1;|||;",
   /** Grants permission to get information about one or more deployment groups. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentGroups.html */
-  BatchGetDeploymentGroups: "|,;~Read||0|deploymentgroup;1;|||;",
+  BatchGetDeploymentGroups: "R||0|deploymentgroup;1;|||;",
   /** Grants permission to get information about one or more instance that are part of a deployment group. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentInstances.html */
-  BatchGetDeploymentInstances: "|,;~Read||0|deploymentgroup;1;|||;",
+  BatchGetDeploymentInstances: "R||0|deploymentgroup;1;|||;",
   /** Grants permission to return an array of one or more targets associated with a deployment. This method works with all compute types and should be used instead of the deprecated BatchGetDeploymentInstances. The maximum number of targets that can be returned is 25. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeploymentTargets.html */
-  BatchGetDeploymentTargets: "|,;~Read||0||||;",
+  BatchGetDeploymentTargets: "R||0||||;",
   /** Grants permission to get information about multiple deployments associated with the IAM user. Access level: Read. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetDeployments.html */
-  BatchGetDeployments: "|,;~Read||0|deploymentgroup;1;|||;",
+  BatchGetDeployments: "R||0|deploymentgroup;1;|||;",
   /** Grants permission to get information about one or more on-premises instances. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BatchGetOnPremisesInstances.html */
-  BatchGetOnPremisesInstances: "|,;~Read||0|instance;1;|||;",
+  BatchGetOnPremisesInstances: "R||0|instance;1;|||;",
   /** Grants permission to start the process of rerouting traffic from instances in the original environment to instances in thereplacement environment without waiting for a specified wait time to elapse. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ContinueDeployment.html */
-  ContinueDeployment: "|,;~Write||0||||;",
+  ContinueDeployment: "W||0||||;",
   /** Grants permission to create an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0|application;1;|0,2|codedeploy:TagResource|;",
+  CreateApplication: "W||0|application;1;|0,2|codedeploy:TagResource|;",
   /** Grants permission to create CloudFormation deployment to cooperate ochestration for a CloudFormation stack update. Access level: Write. Permission only. https://docs.aws.amazon.com/codedeploy/latest/APIReference/codedeploy/latest/userguide/deployments-create-ecs-cfn.html */
-  CreateCloudFormationDeployment: "|,;~Write||1||||PutLifecycleEventHookExecutionStatus,StopDeployment",
+  CreateCloudFormationDeployment: "W||1||||PutLifecycleEventHookExecutionStatus,StopDeployment",
   /** Grants permission to create a deployment for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html */
   CreateDeployment:
-    "|,;~Write||0|deploymentgroup;1;||codedeploy:GetApplicationRevision,codedeploy:GetDeploymentConfig,codedeploy:RegisterApplicationRevision,codedeploy:UpdateDeploymentGroup|;",
+    "W||0|deploymentgroup;1;||codedeploy:GetApplicationRevision,codedeploy:GetDeploymentConfig,codedeploy:RegisterApplicationRevision,codedeploy:UpdateDeploymentGroup|;",
   /** Grants permission to create a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html */
-  CreateDeploymentConfig: "|,;~Write||0|deploymentconfig;1;|||;",
+  CreateDeploymentConfig: "W||0|deploymentconfig;1;|||;",
   /** Grants permission to create a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html */
-  CreateDeploymentGroup: "|,;~Write||0|deploymentgroup;1;|0,2|codedeploy:TagResource,iam:PassRole|;",
+  CreateDeploymentGroup: "W||0|deploymentgroup;1;|0,2|codedeploy:TagResource,iam:PassRole|;",
   /** Grants permission to delete an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  DeleteApplication: "W||0|application;1;|||;",
   /** Grants permission to delete a custom deployment configuration associated with the IAM user. Access level: Write. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentConfig.html */
-  DeleteDeploymentConfig: "|,;~Write||0|deploymentconfig;1;|||;",
+  DeleteDeploymentConfig: "W||0|deploymentconfig;1;|||;",
   /** Grants permission to delete a deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentGroup.html */
-  DeleteDeploymentGroup: "|,;~Write||0|deploymentgroup;1;|||;",
+  DeleteDeploymentGroup: "W||0|deploymentgroup;1;|||;",
   /** Grants permission to delete a GitHub account connection. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteGitHubAccountToken.html */
-  DeleteGitHubAccountToken: "|,;~Write||0||||;",
+  DeleteGitHubAccountToken: "W||0||||;",
   /** Grants permission to delete resources associated with the given external Id. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteResourcesByExternalId.html */
-  DeleteResourcesByExternalId: "|,;~Write||0||||;",
+  DeleteResourcesByExternalId: "W||0||||;",
   /** Grants permission to deregister an on-premises instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeregisterOnPremisesInstance.html */
-  DeregisterOnPremisesInstance: "|,;~Write||0|instance;1;|||;",
+  DeregisterOnPremisesInstance: "W||0|instance;1;|||;",
   /** Grants permission to get information about a single application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~List||0|application;1;|||;",
+  GetApplication: "L||0|application;1;|||;",
   /** Grants permission to get information about a single application revision for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetApplicationRevision.html */
-  GetApplicationRevision: "|,;~List||0|application;1;|||CreateDeployment,;",
+  GetApplicationRevision: "L||0|application;1;|||CreateDeployment,;",
   /** Grants permission to get information about a single deployment to a deployment group for an application associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~List||0|deploymentgroup;1;|||;",
+  GetDeployment: "L||0|deploymentgroup;1;|||;",
   /** Grants permission to get information about a single deployment configuration associated with the IAM user. Access level: List. Resources: deploymentconfig*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentConfig.html */
-  GetDeploymentConfig: "|,;~List||0|deploymentconfig;1;|||CreateDeployment,;",
+  GetDeploymentConfig: "L||0|deploymentconfig;1;|||CreateDeployment,;",
   /** Grants permission to get information about a single deployment group for an application associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentGroup.html */
-  GetDeploymentGroup: "|,;~List||0|deploymentgroup;1;|||;",
+  GetDeploymentGroup: "L||0|deploymentgroup;1;|||;",
   /** Grants permission to get information about a single instance in a deployment associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentInstance.html */
-  GetDeploymentInstance: "|,;~List||0|deploymentgroup;1;|||;",
+  GetDeploymentInstance: "L||0|deploymentgroup;1;|||;",
   /** Grants permission to return information about a deployment target. Access level: Read. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetDeploymentTarget.html */
-  GetDeploymentTarget: "|,;~Read||0||||;",
+  GetDeploymentTarget: "R||0||||;",
   /** Grants permission to get information about a single on-premises instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_GetOnPremisesInstance.html */
-  GetOnPremisesInstance: "|,;~List||0|instance;1;|||;",
+  GetOnPremisesInstance: "L||0|instance;1;|||;",
   /** Grants permission to get information about all application revisions for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListApplicationRevisions.html */
-  ListApplicationRevisions: "|,;~List||0|application;1;|||;",
+  ListApplicationRevisions: "L||0|application;1;|||;",
   /** Grants permission to get information about all applications associated with the IAM user. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to get information about all deployment configurations associated with the IAM user. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentConfigs.html */
-  ListDeploymentConfigs: "|,;~List||0||||;",
+  ListDeploymentConfigs: "L||0||||;",
   /** Grants permission to get information about all deployment groups for an application associated with the IAM user. Access level: List. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentGroups.html */
-  ListDeploymentGroups: "|,;~List||0|application;1;|||;",
+  ListDeploymentGroups: "L||0|application;1;|||;",
   /** Grants permission to get information about all instances in a deployment associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentInstances.html */
-  ListDeploymentInstances: "|,;~List||0|deploymentgroup;1;|||;",
+  ListDeploymentInstances: "L||0|deploymentgroup;1;|||;",
   /** Grants permission to return an array of target IDs that are associated a deployment. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeploymentTargets.html */
-  ListDeploymentTargets: "|,;~List||0||||;",
+  ListDeploymentTargets: "L||0||||;",
   /** Grants permission to get information about all deployments to a deployment group associated with the IAM user, or to get all deployments associated with the IAM user. Access level: List. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "|,;~List||0|deploymentgroup;1;|||;",
+  ListDeployments: "L||0|deploymentgroup;1;|||;",
   /** Grants permission to list the names of stored connections to GitHub accounts. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListGitHubAccountTokenNames.html */
-  ListGitHubAccountTokenNames: "|,;~List||0||||;",
+  ListGitHubAccountTokenNames: "L||0||||;",
   /** Grants permission to get a list of one or more on-premises instance names. Access level: List. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListOnPremisesInstances.html */
-  ListOnPremisesInstances: "|,;~List||0||||;",
+  ListOnPremisesInstances: "L||0||||;",
   /** Grants permission to return a list of tags for the resource identified by a specified ARN. Tags are used to organize and categorize your CodeDeploy resources. Access level: List. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|application;0;,deploymentgroup;0;|||;",
+  ListTagsForResource: "L||0|application;0;,deploymentgroup;0;|||;",
   /** Grants permission to notify a lifecycle event hook execution status for associated deployment with the IAM user. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_PutLifecycleEventHookExecutionStatus.html */
-  PutLifecycleEventHookExecutionStatus: "|,;~Write||0|||codedeploy:CreateCloudFormationDeployment|;",
+  PutLifecycleEventHookExecutionStatus: "W||0|||codedeploy:CreateCloudFormationDeployment|;",
   /** Grants permission to register information about an application revision for an application associated with the IAM user. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterApplicationRevision.html */
-  RegisterApplicationRevision: "|,;~Write||0|application;1;|||CreateDeployment,;",
+  RegisterApplicationRevision: "W||0|application;1;|||CreateDeployment,;",
   /** Grants permission to register an on-premises instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RegisterOnPremisesInstance.html */
-  RegisterOnPremisesInstance: "|,;~Write||0|instance;1;|||;",
+  RegisterOnPremisesInstance: "W||0|instance;1;|||;",
   /** Grants permission to remove tags from one or more on-premises instances. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_RemoveTagsFromOnPremisesInstances.html */
-  RemoveTagsFromOnPremisesInstances: "|,;~Tagging||0|instance;1;|||;",
+  RemoveTagsFromOnPremisesInstances: "T||0|instance;1;|||;",
   /** Grants permission to override any specified wait time and starts terminating instances immediately after the traffic routing is complete. This action applies to blue-green deployments only. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_SkipWaitTimeForInstanceTermination.html */
-  SkipWaitTimeForInstanceTermination: "|,;~Write||0||||;",
+  SkipWaitTimeForInstanceTermination: "W||0||||;",
   /** Grants permission to stop a deployment. Access level: Write. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html */
-  StopDeployment: "|,;~Write||0|||codedeploy:CreateCloudFormationDeployment|;",
+  StopDeployment: "W||0|||codedeploy:CreateCloudFormationDeployment|;",
   /** Grants permission to associate the list of tags in the input Tags parameter with the resource identified by the ResourceArn input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|0,2||CreateApplication,CreateDeploymentGroup,;",
+  TagResource: "T||0|application;0;,deploymentgroup;0;|0,2||CreateApplication,CreateDeploymentGroup,;",
   /** Grants permission to disassociate a resource from a list of tags. The resource is identified by the ResourceArn input parameter. The tags are identfied by the list of keys in the TagKeys input parameter. Access level: Tagging. Resources: application, deploymentgroup. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,deploymentgroup;0;|2||;",
+  UntagResource: "T||0|application;0;,deploymentgroup;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|||;",
+  UpdateApplication: "W||0|application;1;|||;",
   /** Grants permission to change information about a single deployment group for an application associated with the IAM user. Access level: Write. Resources: deploymentgroup*. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_UpdateDeploymentGroup.html */
-  UpdateDeploymentGroup: "|,;~Write||0|deploymentgroup;1;||iam:PassRole|CreateDeployment,;",
+  UpdateDeploymentGroup: "W||0|deploymentgroup;1;||iam:PassRole|CreateDeployment,;",
 } as const;
 const actionDetails = {
   AddTagsToOnPremisesInstances: "|,;~~~|Grants permission to add tags to one or more on-premises instances",

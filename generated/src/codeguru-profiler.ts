@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add up to 2 topic ARNs of existing AWS SNS topics to publish notifications. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_AddNotificationChannels.html */
-  AddNotificationChannels: "|,;~Write||0|ProfilingGroup;1;|||;",
+  AddNotificationChannels: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to get the frame metric data for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_BatchGetFrameMetricData.html */
-  BatchGetFrameMetricData: "|,;~List||0|ProfilingGroup;1;|||;",
+  BatchGetFrameMetricData: "L||0|ProfilingGroup;1;|||;",
   /** Grants permission to register with the orchestration service and retrieve profiling configuration information, used by agents. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ConfigureAgent.html */
-  ConfigureAgent: "|,;~Write||0|ProfilingGroup;1;|||;",
+  ConfigureAgent: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to create a profiling group. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_CreateProfilingGroup.html */
-  CreateProfilingGroup: "|,;~Write||0||0,2|codeguru-profiler:TagResource|;",
+  CreateProfilingGroup: "W||0||0,2|codeguru-profiler:TagResource|;",
   /** Grants permission to delete a profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DeleteProfilingGroup.html */
-  DeleteProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
+  DeleteProfilingGroup: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to describe a profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_DescribeProfilingGroup.html */
-  DescribeProfilingGroup: "|,;~Read||0|ProfilingGroup;1;|||;",
+  DescribeProfilingGroup: "R||0|ProfilingGroup;1;|||;",
   /** Grants permission to get a summary of recent recommendations for each profiling group in the account. Access level: Read. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetFindingsReportAccountSummary.html */
-  GetFindingsReportAccountSummary: "|,;~Read||0||||;",
+  GetFindingsReportAccountSummary: "R||0||||;",
   /** Grants permission to get the notification configuration. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "|,;~Read||0|ProfilingGroup;1;|||;",
+  GetNotificationConfiguration: "R||0|ProfilingGroup;1;|||;",
   /** Grants permission to get the resource policy associated with the specified Profiling Group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|ProfilingGroup;1;|||;",
+  GetPolicy: "R||0|ProfilingGroup;1;|||;",
   /** Grants permission to get aggregated profiles for a specific profiling group. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|ProfilingGroup;1;|||;",
+  GetProfile: "R||0|ProfilingGroup;1;|||;",
   /** Grants permission to get recommendations. Access level: Read. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetRecommendations.html */
-  GetRecommendations: "|,;~Read||0|ProfilingGroup;1;|||;",
+  GetRecommendations: "R||0|ProfilingGroup;1;|||;",
   /** Grants permission to list the available recommendations reports for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListFindingsReports.html */
-  ListFindingsReports: "|,;~List||0|ProfilingGroup;1;|||;",
+  ListFindingsReports: "L||0|ProfilingGroup;1;|||;",
   /** Grants permission to list the start times of the available aggregated profiles for a specific profiling group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfileTimes.html */
-  ListProfileTimes: "|,;~List||0|ProfilingGroup;1;|||;",
+  ListProfileTimes: "L||0|ProfilingGroup;1;|||;",
   /** Grants permission to list profiling groups in the account. Access level: List. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListProfilingGroups.html */
-  ListProfilingGroups: "|,;~List||0||||;",
+  ListProfilingGroups: "L||0||||;",
   /** Grants permission to list tags for a Profiling Group. Access level: List. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|ProfilingGroup;1;|||;",
+  ListTagsForResource: "L||0|ProfilingGroup;1;|||;",
   /** Grants permission to submit a profile collected by an agent belonging to a specific profiling group for aggregation. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PostAgentProfile.html */
-  PostAgentProfile: "|,;~Write||0|ProfilingGroup;1;|||;",
+  PostAgentProfile: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to update the list of principals allowed for an action group in the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_PutPermission.html */
-  PutPermission: "|,;~Permissions management||0|ProfilingGroup;1;|||;",
+  PutPermission: "P||0|ProfilingGroup;1;|||;",
   /** Grants permission to delete an already configured SNStopic arn from the notification configuration. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemoveNotificationChannel.html */
-  RemoveNotificationChannel: "|,;~Write||0|ProfilingGroup;1;|||;",
+  RemoveNotificationChannel: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to remove the permission of specified Action Group from the resource policy associated with the specified Profiling Group. Access level: Permissions management. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_RemovePermission.html */
-  RemovePermission: "|,;~Permissions management||0|ProfilingGroup;1;|||;",
+  RemovePermission: "P||0|ProfilingGroup;1;|||;",
   /** Grants permission to submit user feedback for useful or non useful anomaly. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_SubmitFeedback.html */
-  SubmitFeedback: "|,;~Write||0|ProfilingGroup;1;|||;",
+  SubmitFeedback: "W||0|ProfilingGroup;1;|||;",
   /** Grants permission to add or overwrite tags to a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|ProfilingGroup;1;|0,2||CreateProfilingGroup,;",
+  TagResource: "T||0|ProfilingGroup;1;|0,2||CreateProfilingGroup,;",
   /** Grants permission to remove tags from a Profiling Group. Access level: Tagging. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ProfilingGroup;1;|2||;",
+  UntagResource: "T||0|ProfilingGroup;1;|2||;",
   /** Grants permission to update a specific profiling group. Access level: Write. Resources: ProfilingGroup*. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_UpdateProfilingGroup.html */
-  UpdateProfilingGroup: "|,;~Write||0|ProfilingGroup;1;|||;",
+  UpdateProfilingGroup: "W||0|ProfilingGroup;1;|||;",
 } as const;
 const actionDetails = {
   AddNotificationChannels:

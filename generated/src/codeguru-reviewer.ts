@@ -31,40 +31,39 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to associates a repository with Amazon CodeGuru Reviewer. Access level: Write. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_AssociateRepository.html */
   AssociateRepository:
-    "|,;~Write||0||0,2|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
+    "W||0||0,2|codecommit:GetRepository,codecommit:ListRepositories,codecommit:TagResource,codeguru-reviewer:TagResource,codestar-connections:PassConnection,events:PutRule,events:PutTargets,iam:CreateServiceLinkedRole,s3:CreateBucket,s3:ListBucket,s3:PutBucketPolicy,s3:PutLifecycleConfiguration|;",
   /** Grants permission to create a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_CreateCodeReview.html */
-  CreateCodeReview: "|,;~Write||0|association;1;|1|s3:GetObject|;",
+  CreateCodeReview: "W||0|association;1;|1|s3:GetObject|;",
   /** Grants permission to perform webbased oauth handshake for 3rd party providers. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
-  CreateConnectionToken: "|,;~Read||1||||",
+  CreateConnectionToken: "R||1||||",
   /** Grants permission to describe a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeCodeReview.html */
-  DescribeCodeReview: "|,;~Read||0|association;1;|1||;",
+  DescribeCodeReview: "R||0|association;1;|1||;",
   /** Grants permission to describe a recommendation feedback on a code review. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRecommendationFeedback.html */
-  DescribeRecommendationFeedback: "|,;~Read||0|association;1;|1||;",
+  DescribeRecommendationFeedback: "R||0|association;1;|1||;",
   /** Grants permission to describe a repository association. Access level: Read. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DescribeRepositoryAssociation.html */
-  DescribeRepositoryAssociation: "|,;~Read||0|association;1;|1||;",
+  DescribeRepositoryAssociation: "R||0|association;1;|1||;",
   /** Grants permission to disassociate a repository with Amazon CodeGuru Reviewer. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_DisassociateRepository.html */
-  DisassociateRepository:
-    "|,;~Write||0|association;1;|1|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
+  DisassociateRepository: "W||0|association;1;|1|codecommit:UntagResource,events:DeleteRule,events:RemoveTargets|;",
   /** Grants permission to view pull request metrics in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
-  GetMetricsData: "|,;~Read||1||||",
+  GetMetricsData: "R||1||||",
   /** Grants permission to list summary of code reviews. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListCodeReviews.html */
-  ListCodeReviews: "|,;~List||0||||;",
+  ListCodeReviews: "L||0||||;",
   /** Grants permission to list summary of recommendation feedback on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendationFeedback.html */
-  ListRecommendationFeedback: "|,;~List||0|association;1;|1||;",
+  ListRecommendationFeedback: "L||0|association;1;|1||;",
   /** Grants permission to list summary of recommendations on a code review. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0|association;1;|1||;",
+  ListRecommendations: "L||0|association;1;|1||;",
   /** Grants permission to list summary of repository associations. Access level: List. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListRepositoryAssociations.html */
-  ListRepositoryAssociations: "|,;~List||0||||;",
+  ListRepositoryAssociations: "L||0||||;",
   /** Grants permission to list the resource attached to a associated repository ARN. Access level: List. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|association;1;|1||;",
+  ListTagsForResource: "L||0|association;1;|1||;",
   /** Grants permission to list 3rd party providers repositories in console. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/Welcome.html */
-  ListThirdPartyRepositories: "|,;~Read||1||||",
+  ListThirdPartyRepositories: "R||1||||",
   /** Grants permission to put feedback for a recommendation on a code review. Access level: Write. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_PutRecommendationFeedback.html */
-  PutRecommendationFeedback: "|,;~Write||0|association;1;|1||;",
+  PutRecommendationFeedback: "W||0|association;1;|1||;",
   /** Grants permission to attach resource tags to an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|association;1;|0,2||AssociateRepository,;",
+  TagResource: "T||0|association;1;|0,2||AssociateRepository,;",
   /** Grants permission to disassociate resource tags from an associated repository ARN. Access level: Tagging. Resources: association*. https://docs.aws.amazon.com/codeguru/latest/reviewer-api/API_UntagResource.html */
-  UnTagResource: "|,;~Tagging||0|association;1;|2||UntagResource",
+  UnTagResource: "T||0|association;1;|2||UntagResource",
 } as const;
 const actionDetails = {
   AssociateRepository: "|,;~~~|Grants permission to associates a repository with Amazon CodeGuru Reviewer",

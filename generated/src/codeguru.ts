@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get free trial summary for the CodeGuru service which includes expiration date. Access level: Read. Permission only. https://docs.aws.amazon.com/codeguru/latest/profiler-api/API_GetCodeGuruFreeTrialSummary.html */
-  GetCodeGuruFreeTrialSummary: "|,;~Read||1||||",
+  GetCodeGuruFreeTrialSummary: "R||1||||",
 } as const;
 const actionDetails = {
   GetCodeGuruFreeTrialSummary:

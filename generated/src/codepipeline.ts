@@ -30,95 +30,93 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to view information about a specified job and whether that job has been received by the job worker. Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeJob.html */
-  AcknowledgeJob: "|,;~Write||0||||;",
+  AcknowledgeJob: "W||0||||;",
   /** Grants permission to confirm that a job worker has received the specified job (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_AcknowledgeThirdPartyJob.html */
-  AcknowledgeThirdPartyJob: "|,;~Write||0||||;",
+  AcknowledgeThirdPartyJob: "W||0||||;",
   /** Grants permission to create a custom action that you can use in the pipelines associated with your AWS account. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreateCustomActionType.html */
-  CreateCustomActionType: "|,;~Write||0|actiontype;1;|0,2|codepipeline:TagResource|;",
+  CreateCustomActionType: "W||0|actiontype;1;|0,2|codepipeline:TagResource|;",
   /** Grants permission to create a uniquely named pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline:
-    "|,;~Write||0|pipeline;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
+  CreatePipeline: "W||0|pipeline;1;|0,2|codepipeline:TagResource,codestar-connections:PassConnection,iam:PassRole|;",
   /** Grants permission to delete a custom action. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteCustomActionType.html */
-  DeleteCustomActionType: "|,;~Write||0|actiontype;1;|||;",
+  DeleteCustomActionType: "W||0|actiontype;1;|||;",
   /** Grants permission to delete a specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;|||;",
+  DeletePipeline: "W||0|pipeline;1;|||;",
   /** Grants permission to delete a specified webhook. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeleteWebhook.html */
-  DeleteWebhook: "|,;~Write||0|webhook;1;|||;",
+  DeleteWebhook: "W||0|webhook;1;|||;",
   /** Grants permission to remove the registration of a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DeregisterWebhookWithThirdParty.html */
-  DeregisterWebhookWithThirdParty: "|,;~Write||0|webhook;1;|||;",
+  DeregisterWebhookWithThirdParty: "W||0|webhook;1;|||;",
   /** Grants permission to prevent revisions from transitioning to the next stage in a pipeline. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_DisableStageTransition.html */
-  DisableStageTransition: "|,;~Write||0|stage;1;|||;",
+  DisableStageTransition: "W||0|stage;1;|||;",
   /** Grants permission to allow revisions to transition to the next stage in a pipeline. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_EnableStageTransition.html */
-  EnableStageTransition: "|,;~Write||0|stage;1;|||;",
+  EnableStageTransition: "W||0|stage;1;|||;",
   /** Grants permission to view information about an action type. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetActionType.html */
-  GetActionType: "|,;~Read||0||||;",
+  GetActionType: "R||0||||;",
   /** Grants permission to view information about a job (custom actions only). Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetJobDetails.html */
-  GetJobDetails: "|,;~Read||0||||;",
+  GetJobDetails: "R||0||||;",
   /** Grants permission to retrieve information about a pipeline structure. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipeline.html */
-  GetPipeline: "|,;~Read||0|pipeline;1;|||;",
+  GetPipeline: "R||0|pipeline;1;|||;",
   /** Grants permission to view information about an execution of a pipeline, including details about artifacts, the pipeline execution ID, and the name, version, and status of the pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipelineExecution.html */
-  GetPipelineExecution: "|,;~Read||0|pipeline;1;|||;",
+  GetPipelineExecution: "R||0|pipeline;1;|||;",
   /** Grants permission to view information about the current state of the stages and actions of a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetPipelineState.html */
-  GetPipelineState: "|,;~Read||0|pipeline;1;|||;",
+  GetPipelineState: "R||0|pipeline;1;|||;",
   /** Grants permission to view the details of a job for a third-party action (partner actions only). Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_GetThirdPartyJobDetails.html */
-  GetThirdPartyJobDetails: "|,;~Read||0||||;",
+  GetThirdPartyJobDetails: "R||0||||;",
   /** Grants permission to list the action executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListActionExecutions.html */
-  ListActionExecutions: "|,;~Read||0|pipeline;1;|||;",
+  ListActionExecutions: "R||0|pipeline;1;|||;",
   /** Grants permission to list a summary of all the action types available for pipelines in your account. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListActionTypes.html */
-  ListActionTypes: "|,;~Read||0||||;",
+  ListActionTypes: "R||0||||;",
   /** Grants permission to list the deployment details for deploy action executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListDeployActionExecutionTargets.html */
-  ListDeployActionExecutionTargets: "|,;~Read||0|pipeline;1;|||;",
+  ListDeployActionExecutionTargets: "R||0|pipeline;1;|||;",
   /** Grants permission to list a summary of the most recent executions for a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListPipelineExecutions.html */
-  ListPipelineExecutions: "|,;~List||0|pipeline;1;|||;",
+  ListPipelineExecutions: "L||0|pipeline;1;|||;",
   /** Grants permission to list a summary of all the pipelines associated with your AWS account. Access level: List. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "|,;~List||0||||;",
+  ListPipelines: "L||0||||;",
   /** Grants permission to list the rule executions that have occurred in a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListRuleExecutions.html */
-  ListRuleExecutions: "|,;~Read||0|pipeline;1;|||;",
+  ListRuleExecutions: "R||0|pipeline;1;|||;",
   /** Grants permission to list a summary of all the rule types available for pipelines in your account. Access level: Read. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListRuleTypes.html */
-  ListRuleTypes: "|,;~Read||0||||;",
+  ListRuleTypes: "R||0||||;",
   /** Grants permission to list tags for a CodePipeline resource. Access level: Read. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|actiontype;0;,pipeline;0;,webhook;0;|||;",
+  ListTagsForResource: "R||0|actiontype;0;,pipeline;0;,webhook;0;|||;",
   /** Grants permission to list all of the webhooks associated with your AWS account. Access level: List. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ListWebhooks.html */
-  ListWebhooks: "|,;~List||0|webhook;1;|||;",
+  ListWebhooks: "L||0|webhook;1;|||;",
   /** Grants permission to resume the pipeline execution by overriding a condition in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_OverrideStageCondition.html */
-  OverrideStageCondition: "|,;~Write||0|stage;1;|||;",
+  OverrideStageCondition: "W||0|stage;1;|||;",
   /** Grants permission to view information about any jobs for CodePipeline to act on. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PollForJobs.html */
-  PollForJobs: "|,;~Write||0|actiontype;1;|||;",
+  PollForJobs: "W||0|actiontype;1;|||;",
   /** Grants permission to determine whether there are any third-party jobs for a job worker to act on (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PollForThirdPartyJobs.html */
-  PollForThirdPartyJobs: "|,;~Write||0||||;",
+  PollForThirdPartyJobs: "W||0||||;",
   /** Grants permission to edit actions in a pipeline. Access level: Write. Resources: action*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutActionRevision.html */
-  PutActionRevision: "|,;~Write||0|action;1;|||;",
+  PutActionRevision: "W||0|action;1;|||;",
   /** Grants permission to provide a response (Approved or Rejected) to a manual approval request in CodePipeline. Access level: Write. Resources: action*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutApprovalResult.html */
-  PutApprovalResult: "|,;~Write||0|action;1;|||;",
+  PutApprovalResult: "W||0|action;1;|||;",
   /** Grants permission to represent the failure of a job as returned to the pipeline by a job worker (custom actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutJobFailureResult.html */
-  PutJobFailureResult: "|,;~Write||0||||;",
+  PutJobFailureResult: "W||0||||;",
   /** Grants permission to represent the success of a job as returned to the pipeline by a job worker (custom actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutJobSuccessResult.html */
-  PutJobSuccessResult: "|,;~Write||0||||;",
+  PutJobSuccessResult: "W||0||||;",
   /** Grants permission to represent the failure of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobFailureResult.html */
-  PutThirdPartyJobFailureResult: "|,;~Write||0||||;",
+  PutThirdPartyJobFailureResult: "W||0||||;",
   /** Grants permission to represent the success of a third-party job as returned to the pipeline by a job worker (partner actions only). Access level: Write. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutThirdPartyJobSuccessResult.html */
-  PutThirdPartyJobSuccessResult: "|,;~Write||0||||;",
+  PutThirdPartyJobSuccessResult: "W||0||||;",
   /** Grants permission to create or update a webhook. Access level: Write. Resources: pipeline*, webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PutWebhook.html */
-  PutWebhook: "|,;~Write||0|pipeline;1;,webhook;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
+  PutWebhook: "W||0|pipeline;1;,webhook;1;|0,2|codepipeline:TagResource,codepipeline:UntagResource|;",
   /** Grants permission to register a webhook with the third party specified in its configuration. Access level: Write. Resources: webhook*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RegisterWebhookWithThirdParty.html */
-  RegisterWebhookWithThirdParty: "|,;~Write||0|webhook;1;|||;",
+  RegisterWebhookWithThirdParty: "W||0|webhook;1;|||;",
   /** Grants permission to resume the pipeline execution by retrying the last failed actions in a stage. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RetryStageExecution.html */
-  RetryStageExecution: "|,;~Write||0|stage;1;|||;",
+  RetryStageExecution: "W||0|stage;1;|||;",
   /** Grants permission to rollback the stage to a previous successful execution. Access level: Write. Resources: stage*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_RollbackStage.html */
-  RollbackStage: "|,;~Write||0|stage;1;|||;",
+  RollbackStage: "W||0|stage;1;|||;",
   /** Grants permission to run the most recent revision through the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_StartPipelineExecution.html */
-  StartPipelineExecution: "|,;~Write||0|pipeline;1;|||;",
+  StartPipelineExecution: "W||0|pipeline;1;|||;",
   /** Grants permission to stop an in-progress pipeline execution. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_StopPipelineExecution.html */
-  StopPipelineExecution: "|,;~Write||0|pipeline;1;|||;",
+  StopPipelineExecution: "W||0|pipeline;1;|||;",
   /** Grants permission to tag a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|0,2||CreateCustomActionType,CreatePipeline,PutWebhook,;",
+  TagResource: "T||0|actiontype;0;,pipeline;0;,webhook;0;|0,2||CreateCustomActionType,CreatePipeline,PutWebhook,;",
   /** Grants permission to remove a tag from a CodePipeline resource. Access level: Tagging. Resources: actiontype, pipeline, webhook. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|actiontype;0;,pipeline;0;,webhook;0;|2||PutWebhook,;",
+  UntagResource: "T||0|actiontype;0;,pipeline;0;,webhook;0;|2||PutWebhook,;",
   /** Grants permission to update an action type. Access level: Write. Resources: actiontype*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdateActionType.html */
-  UpdateActionType: "|,;~Write||0|actiontype;1;|||;",
+  UpdateActionType: "W||0|actiontype;1;|||;",
   /** Grants permission to update a pipeline with changes to the structure of the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "|,;~Write||0|pipeline;1;||codestar-connections:PassConnection,iam:PassRole|;",
+  UpdatePipeline: "W||0|pipeline;1;||codestar-connections:PassConnection,iam:PassRole|;",
 } as const;
 const actionDetails = {
   AcknowledgeJob:

@@ -35,31 +35,31 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_CreateNotificationRule.html */
-  CreateNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
+  CreateNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to delete a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteNotificationRule.html */
-  DeleteNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
+  DeleteNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to delete a target for a notification rule. Access level: Write. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DeleteTarget.html */
-  DeleteTarget: "|,;~Write||0||0,2||;",
+  DeleteTarget: "W||0||0,2||;",
   /** Grants permission to get information about a notification rule. Access level: Read. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_DescribeNotificationRule.html */
-  DescribeNotificationRule: "|,;~Read||0|notificationrule;1;|0,1,2,3||;",
+  DescribeNotificationRule: "R||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to list notifications event types. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListEventTypes.html */
-  ListEventTypes: "|,;~List||0||||;",
+  ListEventTypes: "L||0||||;",
   /** Grants permission to list notification rules in an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListNotificationRules.html */
-  ListNotificationRules: "|,;~List||0||||;",
+  ListNotificationRules: "L||0||||;",
   /** Grants permission to list the tags attached to a notification rule resource ARN. Access level: List. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|notificationrule;1;|0,2||;",
+  ListTagsForResource: "L||0|notificationrule;1;|0,2||;",
   /** Grants permission to list the notification rule targets for an AWS account. Access level: List. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_ListTargets.html */
-  ListTargets: "|,;~List||0||0,2||;",
+  ListTargets: "L||0||0,2||;",
   /** Grants permission to create an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Subscribe.html */
-  Subscribe: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
+  Subscribe: "W||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to attach resource tags to a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|notificationrule;1;|0,1,2||;",
+  TagResource: "T||0|notificationrule;1;|0,1,2||;",
   /** Grants permission to remove an association between a notification rule and an Amazon SNS topic. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_Unsubscribe.html */
-  Unsubscribe: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
+  Unsubscribe: "W||0|notificationrule;1;|0,1,2,3||;",
   /** Grants permission to disassociate resource tags from a notification rule resource ARN. Access level: Tagging. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|notificationrule;1;|1,2||;",
+  UntagResource: "T||0|notificationrule;1;|1,2||;",
   /** Grants permission to change a notification rule for a resource. Access level: Write. Resources: notificationrule*. https://docs.aws.amazon.com/codestar-notifications/latest/APIReference/API_UpdateNotificationRule.html */
-  UpdateNotificationRule: "|,;~Write||0|notificationrule;1;|0,1,2,3||;",
+  UpdateNotificationRule: "W||0|notificationrule;1;|0,1,2,3||;",
 } as const;
 const actionDetails = {
   CreateNotificationRule: "|,;~~~|Grants permission to create a notification rule for a resource",

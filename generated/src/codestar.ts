@@ -35,49 +35,49 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a user to the team for an AWS CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_AssociateTeamMember.html */
-  AssociateTeamMember: "|,;~Permissions management||0|project;1;|||",
+  AssociateTeamMember: "P||0|project;1;|||",
   /** Grants permission to create a project with minimal structure, customer policies, and no resources. Access level: Permissions management. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Permissions management||0||0,2||",
+  CreateProject: "P||0||0,2||",
   /** Grants permission to create a profile for a user that includes user preferences, display name, and email. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile: "|,;~Write||0|user;1;|||",
+  CreateUserProfile: "W||0|user;1;|||",
   /** Grants permission to extended delete APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  DeleteExtendedAccess: "|,;~Write||1|project;1;|||",
+  DeleteExtendedAccess: "W||1|project;1;|||",
   /** Grants permission to delete a project, including project resources. Does not delete users associated with the project, but does delete the IAM roles that allowed access to the project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Permissions management||0|project;1;|||",
+  DeleteProject: "P||0|project;1;|||",
   /** Grants permission to delete a user profile in AWS CodeStar, including all personal preference data associated with that profile, such as display name and email address. It does not delete the history of that user, for example the history of commits made by that user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DeleteUserProfile.html */
-  DeleteUserProfile: "|,;~Write||0|user;1;|||",
+  DeleteUserProfile: "W||0|user;1;|||",
   /** Grants permission to describe a project and its resources. Access level: Read. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "|,;~Read||0|project;1;|||",
+  DescribeProject: "R||0|project;1;|||",
   /** Grants permission to describe a user in AWS CodeStar and the user attributes across all projects. Access level: Read. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DescribeUserProfile.html */
-  DescribeUserProfile: "|,;~Read||0||||",
+  DescribeUserProfile: "R||0||||",
   /** Grants permission to remove a user from a project. Removing a user from a project also removes the IAM policies from that user that allowed access to the project and its resources. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_DisassociateTeamMember.html */
-  DisassociateTeamMember: "|,;~Permissions management||0|project;1;|||",
+  DisassociateTeamMember: "P||0|project;1;|||",
   /** Grants permission to extended read APIs. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  GetExtendedAccess: "|,;~Read||1|project;1;|||",
+  GetExtendedAccess: "R||1|project;1;|||",
   /** Grants permission to list all projects in CodeStar associated with your AWS account. Access level: List. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~List||0||||",
+  ListProjects: "L||0||||",
   /** Grants permission to list all resources associated with a project in CodeStar. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~List||0|project;1;|||",
+  ListResources: "L||0|project;1;|||",
   /** Grants permission to list the tags associated with a project in CodeStar. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListTagsForProject.html */
-  ListTagsForProject: "|,;~List||0|project;1;|||",
+  ListTagsForProject: "L||0|project;1;|||",
   /** Grants permission to list all team members associated with a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListTeamMembers.html */
-  ListTeamMembers: "|,;~List||0|project;1;|||",
+  ListTeamMembers: "L||0|project;1;|||",
   /** Grants permission to list user profiles in AWS CodeStar. Access level: List. https://docs.aws.amazon.com/codestar/latest/APIReference/API_ListUserProfiles.html */
-  ListUserProfiles: "|,;~List||0||||",
+  ListUserProfiles: "L||0||||",
   /** Grants permission to extended write APIs. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  PutExtendedAccess: "|,;~Write||1|project;1;|||",
+  PutExtendedAccess: "W||1|project;1;|||",
   /** Grants permission to add tags to a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_TagProject.html */
-  TagProject: "|,;~Tagging||0|project;1;|0,2||",
+  TagProject: "T||0|project;1;|0,2||",
   /** Grants permission to remove tags from a project in CodeStar. Access level: Tagging. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UntagProject.html */
-  UntagProject: "|,;~Tagging||0|project;1;|2||",
+  UntagProject: "T||0|project;1;|2||",
   /** Grants permission to update a project in CodeStar. Access level: Write. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|project;1;|||",
+  UpdateProject: "W||0|project;1;|||",
   /** Grants permission to update team member attributes within a CodeStar project. Access level: Permissions management. Resources: project*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateTeamMember.html */
-  UpdateTeamMember: "|,;~Permissions management||0|project;1;|||",
+  UpdateTeamMember: "P||0|project;1;|||",
   /** Grants permission to update a profile for a user that includes user preferences, display name, and email. Access level: Write. Resources: user*. https://docs.aws.amazon.com/codestar/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile: "|,;~Write||0|user;1;|||",
+  UpdateUserProfile: "W||0|user;1;|||",
   /** Grants permission to verify whether the AWS CodeStar service role exists in the customer's account. Access level: List. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscodestar.html */
-  VerifyServiceRole: "|,;~List||0||||",
+  VerifyServiceRole: "L||0||||",
 } as const;
 const actionDetails = {
   AssociateTeamMember: "|,;~|Grants permission to add a user to the team for an AWS CodeStar project",

@@ -30,41 +30,41 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for CodeWhisperer customization resource. Access level: Permissions management. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/monitoring-overview.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|customization;1;|1||",
+  AllowVendedLogDeliveryForResource: "P||1|customization;1;|1||",
   /** Grants permission to invoke AssociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  AssociateCustomizationPermission: "|,;~Write||1|customization;1;|1||",
+  AssociateCustomizationPermission: "W||1|customization;1;|1||",
   /** Grants permission to invoke CreateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateCustomization: "|,;~Write||1|customization;1;|0,2||",
+  CreateCustomization: "W||1|customization;1;|0,2||",
   /** Grants permission to invoke CreateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  CreateProfile: "|,;~Write||1|profile;1;|0,2||",
+  CreateProfile: "W||1|profile;1;|0,2||",
   /** Grants permission to invoke DeleteCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteCustomization: "|,;~Write||1|customization;1;|1||",
+  DeleteCustomization: "W||1|customization;1;|1||",
   /** Grants permission to invoke DeleteProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DeleteProfile: "|,;~Write||1|profile;1;|1||",
+  DeleteProfile: "W||1|profile;1;|1||",
   /** Grants permission to invoke DisassociateCustomizationPermission on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  DisassociateCustomizationPermission: "|,;~Write||1|customization;1;|1||",
+  DisassociateCustomizationPermission: "W||1|customization;1;|1||",
   /** Grants permission to invoke GenerateRecommendations on CodeWhisperer. Access level: Read. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  GenerateRecommendations: "|,;~Read||1||||",
+  GenerateRecommendations: "R||1||||",
   /** Grants permission to invoke GetCustomization on CodeWhisperer. Access level: Read. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  GetCustomization: "|,;~Read||1|customization;1;|1||",
+  GetCustomization: "R||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizationPermissions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationPermissions: "|,;~List||1|customization;1;|1||",
+  ListCustomizationPermissions: "L||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizationVersions on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizationVersions: "|,;~List||1|customization;1;|1||",
+  ListCustomizationVersions: "L||1|customization;1;|1||",
   /** Grants permission to invoke ListCustomizations on CodeWhisperer. Access level: List. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListCustomizations: "|,;~List||1|customization;1;|||",
+  ListCustomizations: "L||1|customization;1;|||",
   /** Grants permission to invoke ListProfiles on CodeWhisperer. Access level: List. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListProfiles: "|,;~List||1||||",
+  ListProfiles: "L||1||||",
   /** Grants permission to invoke ListTagsForResource on CodeWhisperer. Access level: List. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  ListTagsForResource: "|,;~List||1|customization;0;,profile;0;|1||",
+  ListTagsForResource: "L||1|customization;0;,profile;0;|1||",
   /** Grants permission to invoke TagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  TagResource: "|,;~Tagging||1|customization;0;,profile;0;|0,1,2||",
+  TagResource: "T||1|customization;0;,profile;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on CodeWhisperer. Access level: Tagging. Resources: customization, profile. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UntagResource: "|,;~Tagging||1|customization;0;,profile;0;|1,2||",
+  UntagResource: "T||1|customization;0;,profile;0;|1,2||",
   /** Grants permission to invoke UpdateCustomization on CodeWhisperer. Access level: Write. Resources: customization*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateCustomization: "|,;~Write||1|customization;1;|1||",
+  UpdateCustomization: "W||1|customization;1;|1||",
   /** Grants permission to invoke UpdateProfile on CodeWhisperer. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/codewhisperer/latest/userguide/security_iam_service-with-iam.html */
-  UpdateProfile: "|,;~Write||1|profile;1;|1||",
+  UpdateProfile: "W||1|profile;1;|1||",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:

@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to initiate a bulk publish of all existing datasets for an Identity Pool to the configured stream. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_BulkPublish.html */
-  BulkPublish: "|,;~Write||0|identitypool;1;|||;",
+  BulkPublish: "W||0|identitypool;1;|||;",
   /** Grants permission to delete a specific dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to get metadata about a dataset by identity and dataset name. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to get usage details (for example, data storage) about a particular identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityPoolUsage.html */
-  DescribeIdentityPoolUsage: "|,;~Read||0|identitypool;1;|||;",
+  DescribeIdentityPoolUsage: "R||0|identitypool;1;|||;",
   /** Grants permission to get usage information for an identity, including number of datasets and data usage. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_DescribeIdentityUsage.html */
-  DescribeIdentityUsage: "|,;~Read||0|identity;1;|||;",
+  DescribeIdentityUsage: "R||0|identity;1;|||;",
   /** Grants permission to get the status of the last BulkPublish operation for an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetBulkPublishDetails.html */
-  GetBulkPublishDetails: "|,;~Read||0|identitypool;1;|||;",
+  GetBulkPublishDetails: "R||0|identitypool;1;|||;",
   /** Grants permission to get the events and the corresponding Lambda functions associated with an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetCognitoEvents.html */
-  GetCognitoEvents: "|,;~Read||0|identitypool;1;|||;",
+  GetCognitoEvents: "R||0|identitypool;1;|||;",
   /** Grants permission to get the configuration settings of an identity pool. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_GetIdentityPoolConfiguration.html */
-  GetIdentityPoolConfiguration: "|,;~Read||0|identitypool;1;|||;",
+  GetIdentityPoolConfiguration: "R||0|identitypool;1;|||;",
   /** Grants permission to list datasets for an identity. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "|,;~List||0|dataset;1;|||;",
+  ListDatasets: "L||0|dataset;1;|||;",
   /** Grants permission to get a list of identity pools registered with Cognito. Access level: Read. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListIdentityPoolUsage.html */
-  ListIdentityPoolUsage: "|,;~Read||0|identitypool;1;|||;",
+  ListIdentityPoolUsage: "R||0|identitypool;1;|||;",
   /** Grants permission to get paginated records, optionally changed after a particular sync count for a dataset and identity. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_ListRecords.html */
-  ListRecords: "|,;~Read||0|dataset;1;|||;",
+  ListRecords: "R||0|dataset;1;|||;",
   /** Grants permission to query records. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
-  QueryRecords: "|,;~Read||1||||",
+  QueryRecords: "R||1||||",
   /** Grants permission to register a device to receive push sync notifications. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_RegisterDevice.html */
-  RegisterDevice: "|,;~Write||0|identity;1;|||;",
+  RegisterDevice: "W||0|identity;1;|||;",
   /** Grants permission to set the AWS Lambda function for a given event type for an identity pool. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetCognitoEvents.html */
-  SetCognitoEvents: "|,;~Write||0|identitypool;1;|||;",
+  SetCognitoEvents: "W||0|identitypool;1;|||;",
   /** Grants permission to configure datasets. Access level: Write. Resources: dataset*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncognitosync.html */
-  SetDatasetConfiguration: "|,;~Write||1|dataset;1;|||",
+  SetDatasetConfiguration: "W||1|dataset;1;|||",
   /** Grants permission to set the necessary configuration for push sync. Access level: Write. Resources: identitypool*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SetIdentityPoolConfiguration.html */
-  SetIdentityPoolConfiguration: "|,;~Write||0|identitypool;1;||iam:PassRole|;",
+  SetIdentityPoolConfiguration: "W||0|identitypool;1;||iam:PassRole|;",
   /** Grants permission to subscribe to receive notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_SubscribeToDataset.html */
-  SubscribeToDataset: "|,;~Write||0|dataset;1;|||;",
+  SubscribeToDataset: "W||0|dataset;1;|||;",
   /** Grants permission to unsubscribe from receiving notifications when a dataset is modified by another device. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UnsubscribeFromDataset.html */
-  UnsubscribeFromDataset: "|,;~Write||0|dataset;1;|||;",
+  UnsubscribeFromDataset: "W||0|dataset;1;|||;",
   /** Grants permission to post updates to records and add and delete records for a dataset and user. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/cognitosync/latest/APIReference/API_UpdateRecords.html */
-  UpdateRecords: "|,;~Write||0|dataset;1;|||;",
+  UpdateRecords: "W||0|dataset;1;|||;",
 } as const;
 const actionDetails = {
   BulkPublish:

@@ -41,188 +41,184 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to detect the language or languages present in the list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectDominantLanguage.html */
-  BatchDetectDominantLanguage: "|,;~Read||0||||;",
+  BatchDetectDominantLanguage: "R||0||||;",
   /** Grants permission to detect the named entities ("People", "Places", "Locations", etc) within the given list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectEntities.html */
-  BatchDetectEntities: "|,;~Read||0||||;",
+  BatchDetectEntities: "R||0||||;",
   /** Grants permission to detect the phrases in the list of text documents that are most indicative of the content. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectKeyPhrases.html */
-  BatchDetectKeyPhrases: "|,;~Read||0||||;",
+  BatchDetectKeyPhrases: "R||0||||;",
   /** Grants permission to detect the sentiment of a text in the list of documents (Positive, Negative, Neutral, or Mixed). Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectSentiment.html */
-  BatchDetectSentiment: "|,;~Read||0||||;",
+  BatchDetectSentiment: "R||0||||;",
   /** Grants permission to detect syntactic information (like Part of Speech, Tokens) in a list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectSyntax.html */
-  BatchDetectSyntax: "|,;~Read||0||||;",
+  BatchDetectSyntax: "R||0||||;",
   /** Grants permission to detect the sentiments associated with specific entities (such as brands or products) within the given list of text documents. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchDetectTargetedSentiment.html */
-  BatchDetectTargetedSentiment: "|,;~Read||0||||;",
+  BatchDetectTargetedSentiment: "R||0||||;",
   /** Grants permission to create a new document classification request to analyze a single document in real-time, using a previously created and trained custom model and an endpoint. Access level: Read. Resources: document-classifier-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ClassifyDocument.html */
-  ClassifyDocument: "|,;~Read||0|document-classifier-endpoint;1;|||;",
+  ClassifyDocument: "R||0|document-classifier-endpoint;1;|||;",
   /** Grants permission to classify the personally identifiable information within given documents in real-time. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ContainsPiiEntities.html */
-  ContainsPiiEntities: "|,;~Read||0||||;",
+  ContainsPiiEntities: "R||0||||;",
   /** Grants permission to create a new dataset within a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|flywheel;1;|0,2|comprehend:TagResource|;",
+  CreateDataset: "W||0|flywheel;1;|0,2|comprehend:TagResource|;",
   /** Grants permission to create a new document classifier that you can use to categorize documents. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateDocumentClassifier.html */
-  CreateDocumentClassifier: "|,;~Write||0|document-classifier;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateDocumentClassifier: "W||0|document-classifier;1;|0,2,5,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a model-specific endpoint for synchronous inference for a previously trained custom model. Access level: Write. Resources: document-classifier*, document-classifier-endpoint*, entity-recognizer*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEndpoint.html */
   CreateEndpoint:
-    "|,;~Write||0|document-classifier;1;,document-classifier-endpoint;1;0~2,entity-recognizer;1;,entity-recognizer-endpoint;1;0~2,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "W||0|document-classifier;1;,document-classifier-endpoint;1;0~2,entity-recognizer;1;,entity-recognizer-endpoint;1;0~2,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create an entity recognizer using submitted files. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateEntityRecognizer.html */
-  CreateEntityRecognizer: "|,;~Write||0|entity-recognizer;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  CreateEntityRecognizer: "W||0|entity-recognizer;1;|0,2,5,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to create a new flywheel that you can use to train model versions. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_CreateFlywheel.html */
   CreateFlywheel:
-    "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
+    "W||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;0~2~3~5~7~8~9||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to delete a previously created document classifier. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteDocumentClassifier.html */
-  DeleteDocumentClassifier: "|,;~Write||0|document-classifier;1;|||;",
+  DeleteDocumentClassifier: "W||0|document-classifier;1;|||;",
   /** Grants permission to delete a model-specific endpoint for a previously-trained custom model. All endpoints must be deleted in order for the model to be deleted. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "|,;~Write||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
+  DeleteEndpoint: "W||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
   /** Grants permission to delete a submitted entity recognizer. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteEntityRecognizer.html */
-  DeleteEntityRecognizer: "|,;~Write||0|entity-recognizer;1;|||;",
+  DeleteEntityRecognizer: "W||0|entity-recognizer;1;|||;",
   /** Grants permission to Delete a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteFlywheel.html */
-  DeleteFlywheel: "|,;~Write||0|flywheel;1;|||;",
+  DeleteFlywheel: "W||0|flywheel;1;|||;",
   /** Grants permission to remove policy on resource. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|||;",
+  DeleteResourcePolicy: "W||0|document-classifier;1;,entity-recognizer;1;|||;",
   /** Grants permission to get the properties associated with a dataset. Access level: Read. Resources: flywheel-dataset*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|flywheel-dataset;1;|||;",
+  DescribeDataset: "R||0|flywheel-dataset;1;|||;",
   /** Grants permission to get the properties associated with a document classification job. Access level: Read. Resources: document-classification-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDocumentClassificationJob.html */
-  DescribeDocumentClassificationJob: "|,;~Read||0|document-classification-job;1;|||;",
+  DescribeDocumentClassificationJob: "R||0|document-classification-job;1;|||;",
   /** Grants permission to get the properties associated with a document classifier. Access level: Read. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDocumentClassifier.html */
-  DescribeDocumentClassifier: "|,;~Read||0|document-classifier;1;|||;",
+  DescribeDocumentClassifier: "R||0|document-classifier;1;|||;",
   /** Grants permission to get the properties associated with a dominant language detection job. Access level: Read. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeDominantLanguageDetectionJob.html */
-  DescribeDominantLanguageDetectionJob: "|,;~Read||0|dominant-language-detection-job;1;|||;",
+  DescribeDominantLanguageDetectionJob: "R||0|dominant-language-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a specific endpoint. Use this operation to get the status of an endpoint. Access level: Read. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "|,;~Read||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
+  DescribeEndpoint: "R||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;|||;",
   /** Grants permission to get the properties associated with an entities detection job. Access level: Read. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEntitiesDetectionJob.html */
-  DescribeEntitiesDetectionJob: "|,;~Read||0|entities-detection-job;1;|||;",
+  DescribeEntitiesDetectionJob: "R||0|entities-detection-job;1;|||;",
   /** Grants permission to provide details about an entity recognizer including status, S3 buckets containing training data, recognizer metadata, metrics, and so on. Access level: Read. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEntityRecognizer.html */
-  DescribeEntityRecognizer: "|,;~Read||0|entity-recognizer;1;|||;",
+  DescribeEntityRecognizer: "R||0|entity-recognizer;1;|||;",
   /** Grants permission to get the properties associated with an Events detection job. Access level: Read. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeEventsDetectionJob.html */
-  DescribeEventsDetectionJob: "|,;~Read||0|events-detection-job;1;|||;",
+  DescribeEventsDetectionJob: "R||0|events-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheel.html */
-  DescribeFlywheel: "|,;~Read||0|flywheel;1;|||;",
+  DescribeFlywheel: "R||0|flywheel;1;|||;",
   /** Grants permission to get the properties associated with a flywheel iteration for a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeFlywheelIteration.html */
-  DescribeFlywheelIteration: "|,;~Read||0|flywheel;1;|4||;",
+  DescribeFlywheelIteration: "R||0|flywheel;1;|4||;",
   /** Grants permission to get the properties associated with a key phrases detection job. Access level: Read. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeKeyPhrasesDetectionJob.html */
-  DescribeKeyPhrasesDetectionJob: "|,;~Read||0|key-phrases-detection-job;1;|||;",
+  DescribeKeyPhrasesDetectionJob: "R||0|key-phrases-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a PII entities detection job. Access level: Read. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribePiiEntitiesDetectionJob.html */
-  DescribePiiEntitiesDetectionJob: "|,;~Read||0|pii-entities-detection-job;1;|||;",
+  DescribePiiEntitiesDetectionJob: "R||0|pii-entities-detection-job;1;|||;",
   /** Grants permission to read attached policy on resource. Access level: Read. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|document-classifier;1;,entity-recognizer;1;|||;",
+  DescribeResourcePolicy: "R||0|document-classifier;1;,entity-recognizer;1;|||;",
   /** Grants permission to get the properties associated with a sentiment detection job. Access level: Read. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeSentimentDetectionJob.html */
-  DescribeSentimentDetectionJob: "|,;~Read||0|sentiment-detection-job;1;|||;",
+  DescribeSentimentDetectionJob: "R||0|sentiment-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a targeted sentiment detection job. Access level: Read. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeTargetedSentimentDetectionJob.html */
-  DescribeTargetedSentimentDetectionJob: "|,;~Read||0|targeted-sentiment-detection-job;1;|||;",
+  DescribeTargetedSentimentDetectionJob: "R||0|targeted-sentiment-detection-job;1;|||;",
   /** Grants permission to get the properties associated with a topic detection job. Access level: Read. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DescribeTopicsDetectionJob.html */
-  DescribeTopicsDetectionJob: "|,;~Read||0|topics-detection-job;1;|||;",
+  DescribeTopicsDetectionJob: "R||0|topics-detection-job;1;|||;",
   /** Grants permission to detect the language or languages present in the text. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectDominantLanguage.html */
-  DetectDominantLanguage: "|,;~Read||0||||;",
+  DetectDominantLanguage: "R||0||||;",
   /** Grants permission to detect the named entities ("People", "Places", "Locations", etc) within the given text document. Access level: Read. Resources: entity-recognizer-endpoint. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectEntities.html */
-  DetectEntities: "|,;~Read||0|entity-recognizer-endpoint;0;|||;",
+  DetectEntities: "R||0|entity-recognizer-endpoint;0;|||;",
   /** Grants permission to detect the phrases in the text that are most indicative of the content. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectKeyPhrases.html */
-  DetectKeyPhrases: "|,;~Read||0||||;",
+  DetectKeyPhrases: "R||0||||;",
   /** Grants permission to detect the personally identifiable information entities ("Name", "SSN", "PIN", etc) within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectPiiEntities.html */
-  DetectPiiEntities: "|,;~Read||0||||;",
+  DetectPiiEntities: "R||0||||;",
   /** Grants permission to detect the sentiment of a text in a document (Positive, Negative, Neutral, or Mixed). Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectSentiment.html */
-  DetectSentiment: "|,;~Read||0||||;",
+  DetectSentiment: "R||0||||;",
   /** Grants permission to detect syntactic information (like Part of Speech, Tokens) in a text document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectSyntax.html */
-  DetectSyntax: "|,;~Read||0||||;",
+  DetectSyntax: "R||0||||;",
   /** Grants permission to detect the sentiments associated with specific entities (such as brands or products) in a document. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectTargetedSentiment.html */
-  DetectTargetedSentiment: "|,;~Read||0||||;",
+  DetectTargetedSentiment: "R||0||||;",
   /** Grants permission to detect toxic content within the given list of text segments. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_DetectToxicContent.html */
-  DetectToxicContent: "|,;~Read||0||||;",
+  DetectToxicContent: "R||0||||;",
   /** Grants permission to import a trained Comprehend model. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ImportModel.html */
-  ImportModel: "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|0,2,5|iam:PassRole|;",
+  ImportModel: "W||0|document-classifier;1;,entity-recognizer;1;|0,2,5|iam:PassRole|;",
   /** Grants permission to get a list of the Datasets associated with a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "|,;~Read||0|flywheel;1;|||;",
+  ListDatasets: "R||0|flywheel;1;|||;",
   /** Grants permission to get a list of the document classification jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassificationJobs.html */
-  ListDocumentClassificationJobs: "|,;~Read||0||||;",
+  ListDocumentClassificationJobs: "R||0||||;",
   /** Grants permission to get a list of summaries of the document classifiers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassifierSummaries.html */
-  ListDocumentClassifierSummaries: "|,;~Read||0||||;",
+  ListDocumentClassifierSummaries: "R||0||||;",
   /** Grants permission to get a list of the document classifiers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDocumentClassifiers.html */
-  ListDocumentClassifiers: "|,;~Read||0||||;",
+  ListDocumentClassifiers: "R||0||||;",
   /** Grants permission to get a list of the dominant language detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListDominantLanguageDetectionJobs.html */
-  ListDominantLanguageDetectionJobs: "|,;~Read||0||||;",
+  ListDominantLanguageDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of all existing endpoints that you've created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEndpoints.html */
-  ListEndpoints: "|,;~Read||0||||;",
+  ListEndpoints: "R||0||||;",
   /** Grants permission to get a list of the entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntitiesDetectionJobs.html */
-  ListEntitiesDetectionJobs: "|,;~Read||0||||;",
+  ListEntitiesDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of summaries for the entity recognizers that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntityRecognizerSummaries.html */
-  ListEntityRecognizerSummaries: "|,;~Read||0||||;",
+  ListEntityRecognizerSummaries: "R||0||||;",
   /** Grants permission to get a list of the properties of all entity recognizers that you created, including recognizers currently in training. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEntityRecognizers.html */
-  ListEntityRecognizers: "|,;~Read||0||||;",
+  ListEntityRecognizers: "R||0||||;",
   /** Grants permission to get a list of Events detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListEventsDetectionJobs.html */
-  ListEventsDetectionJobs: "|,;~Read||0||||;",
+  ListEventsDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of iterations associated for a flywheel. Access level: Read. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListFlywheelIterationHistory.html */
-  ListFlywheelIterationHistory: "|,;~Read||0|flywheel;1;|||;",
+  ListFlywheelIterationHistory: "R||0|flywheel;1;|||;",
   /** Grants permission to get a list of the flywheels that you have created. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListFlywheels.html */
-  ListFlywheels: "|,;~Read||0||||;",
+  ListFlywheels: "R||0||||;",
   /** Grants permission to get a list of key phrase detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListKeyPhrasesDetectionJobs.html */
-  ListKeyPhrasesDetectionJobs: "|,;~Read||0||||;",
+  ListKeyPhrasesDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of PII entities detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListPiiEntitiesDetectionJobs.html */
-  ListPiiEntitiesDetectionJobs: "|,;~Read||0||||;",
+  ListPiiEntitiesDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of sentiment detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListSentimentDetectionJobs.html */
-  ListSentimentDetectionJobs: "|,;~Read||0||||;",
+  ListSentimentDetectionJobs: "R||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|||;",
+    "R||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|||;",
   /** Grants permission to get a list of targeted sentiment detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTargetedSentimentDetectionJobs.html */
-  ListTargetedSentimentDetectionJobs: "|,;~Read||0||||;",
+  ListTargetedSentimentDetectionJobs: "R||0||||;",
   /** Grants permission to get a list of the topic detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_ListTopicsDetectionJobs.html */
-  ListTopicsDetectionJobs: "|,;~Read||0||||;",
+  ListTopicsDetectionJobs: "R||0||||;",
   /** Grants permission to attach policy to resource. Access level: Write. Resources: document-classifier*, entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|document-classifier;1;,entity-recognizer;1;|||;",
+  PutResourcePolicy: "W||0|document-classifier;1;,entity-recognizer;1;|||;",
   /** Grants permission to start an asynchronous document classification job. Access level: Write. Resources: document-classification-job*, document-classifier, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDocumentClassificationJob.html */
   StartDocumentClassificationJob:
-    "|,;~Write||0|document-classification-job;1;0~2~6~7~8~9,document-classifier;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "W||0|document-classification-job;1;0~2~6~7~8~9,document-classifier;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous dominant language detection job for a collection of documents. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartDominantLanguageDetectionJob.html */
   StartDominantLanguageDetectionJob:
-    "|,;~Write||0|dominant-language-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+    "W||0|dominant-language-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous entity detection job for a collection of documents. Access level: Write. Resources: entities-detection-job*, entity-recognizer, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEntitiesDetectionJob.html */
   StartEntitiesDetectionJob:
-    "|,;~Write||0|entities-detection-job;1;0~2~6~7~8~9,entity-recognizer;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
+    "W||0|entities-detection-job;1;0~2~6~7~8~9,entity-recognizer;0;,flywheel;0;||comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous Events detection job for a collection of documents. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartEventsDetectionJob.html */
-  StartEventsDetectionJob: "|,;~Write||0|events-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartEventsDetectionJob: "W||0|events-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start a flywheel iteration for a flywheel. Access level: Write. Resources: flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartFlywheelIteration.html */
-  StartFlywheelIteration: "|,;~Write||0|flywheel;1;|||;",
+  StartFlywheelIteration: "W||0|flywheel;1;|||;",
   /** Grants permission to start an asynchronous key phrase detection job for a collection of documents. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartKeyPhrasesDetectionJob.html */
-  StartKeyPhrasesDetectionJob:
-    "|,;~Write||0|key-phrases-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartKeyPhrasesDetectionJob: "W||0|key-phrases-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous PII entities detection job for a collection of documents. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartPiiEntitiesDetectionJob.html */
-  StartPiiEntitiesDetectionJob:
-    "|,;~Write||0|pii-entities-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
+  StartPiiEntitiesDetectionJob: "W||0|pii-entities-detection-job;1;|0,2,6|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous sentiment detection job for a collection of documents. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartSentimentDetectionJob.html */
-  StartSentimentDetectionJob:
-    "|,;~Write||0|sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartSentimentDetectionJob: "W||0|sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous targeted sentiment detection job for a collection of documents. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTargetedSentimentDetectionJob.html */
   StartTargetedSentimentDetectionJob:
-    "|,;~Write||0|targeted-sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+    "W||0|targeted-sentiment-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to start an asynchronous job to detect the most common topics in the collection of documents and the phrases associated with each topic. Access level: Write. Resources: topics-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StartTopicsDetectionJob.html */
-  StartTopicsDetectionJob: "|,;~Write||0|topics-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
+  StartTopicsDetectionJob: "W||0|topics-detection-job;1;|0,2,6,7,8,9|comprehend:TagResource,iam:PassRole|;",
   /** Grants permission to stop a dominant language detection job. Access level: Write. Resources: dominant-language-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopDominantLanguageDetectionJob.html */
-  StopDominantLanguageDetectionJob: "|,;~Write||0|dominant-language-detection-job;1;|||;",
+  StopDominantLanguageDetectionJob: "W||0|dominant-language-detection-job;1;|||;",
   /** Grants permission to stop an entity detection job. Access level: Write. Resources: entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEntitiesDetectionJob.html */
-  StopEntitiesDetectionJob: "|,;~Write||0|entities-detection-job;1;|||;",
+  StopEntitiesDetectionJob: "W||0|entities-detection-job;1;|||;",
   /** Grants permission to stop an Events detection job. Access level: Write. Resources: events-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopEventsDetectionJob.html */
-  StopEventsDetectionJob: "|,;~Write||0|events-detection-job;1;|||;",
+  StopEventsDetectionJob: "W||0|events-detection-job;1;|||;",
   /** Grants permission to stop a key phrase detection job. Access level: Write. Resources: key-phrases-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopKeyPhrasesDetectionJob.html */
-  StopKeyPhrasesDetectionJob: "|,;~Write||0|key-phrases-detection-job;1;|||;",
+  StopKeyPhrasesDetectionJob: "W||0|key-phrases-detection-job;1;|||;",
   /** Grants permission to stop a PII entities detection job. Access level: Write. Resources: pii-entities-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopPiiEntitiesDetectionJob.html */
-  StopPiiEntitiesDetectionJob: "|,;~Write||0|pii-entities-detection-job;1;|||;",
+  StopPiiEntitiesDetectionJob: "W||0|pii-entities-detection-job;1;|||;",
   /** Grants permission to stop a sentiment detection job. Access level: Write. Resources: sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopSentimentDetectionJob.html */
-  StopSentimentDetectionJob: "|,;~Write||0|sentiment-detection-job;1;|||;",
+  StopSentimentDetectionJob: "W||0|sentiment-detection-job;1;|||;",
   /** Grants permission to stop a targeted sentiment detection job. Access level: Write. Resources: targeted-sentiment-detection-job*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTargetedSentimentDetectionJob.html */
-  StopTargetedSentimentDetectionJob: "|,;~Write||0|targeted-sentiment-detection-job;1;|||;",
+  StopTargetedSentimentDetectionJob: "W||0|targeted-sentiment-detection-job;1;|||;",
   /** Grants permission to stop a previously created document classifier training job. Access level: Write. Resources: document-classifier*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTrainingDocumentClassifier.html */
-  StopTrainingDocumentClassifier: "|,;~Write||0|document-classifier;1;|||;",
+  StopTrainingDocumentClassifier: "W||0|document-classifier;1;|||;",
   /** Grants permission to stop a previously created entity recognizer training job. Access level: Write. Resources: entity-recognizer*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_StopTrainingEntityRecognizer.html */
-  StopTrainingEntityRecognizer: "|,;~Write||0|entity-recognizer;1;|||;",
+  StopTrainingEntityRecognizer: "W||0|entity-recognizer;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|0,2||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
+    "T||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|0,2||CreateDataset,CreateDocumentClassifier,CreateEndpoint,CreateEntityRecognizer,CreateFlywheel,StartDocumentClassificationJob,StartDominantLanguageDetectionJob,StartEntitiesDetectionJob,StartEventsDetectionJob,StartKeyPhrasesDetectionJob,StartPiiEntitiesDetectionJob,StartSentimentDetectionJob,StartTargetedSentimentDetectionJob,StartTopicsDetectionJob,;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: document-classification-job, document-classifier, document-classifier-endpoint, dominant-language-detection-job, entities-detection-job, entity-recognizer, entity-recognizer-endpoint, events-detection-job, flywheel, flywheel-dataset, key-phrases-detection-job, pii-entities-detection-job, sentiment-detection-job, targeted-sentiment-detection-job, topics-detection-job. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|2||;",
+    "T||0|document-classification-job;0;,document-classifier;0;,document-classifier-endpoint;0;,dominant-language-detection-job;0;,entities-detection-job;0;,entity-recognizer;0;,entity-recognizer-endpoint;0;,events-detection-job;0;,flywheel;0;,flywheel-dataset;0;,key-phrases-detection-job;0;,pii-entities-detection-job;0;,sentiment-detection-job;0;,targeted-sentiment-detection-job;0;,topics-detection-job;0;|2||;",
   /** Grants permission to update information about the specified endpoint. Access level: Write. Resources: document-classifier-endpoint*, entity-recognizer-endpoint*, flywheel. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint:
-    "|,;~Write||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;,flywheel;0;||iam:PassRole|;",
+  UpdateEndpoint: "W||0|document-classifier-endpoint;1;,entity-recognizer-endpoint;1;,flywheel;0;||iam:PassRole|;",
   /** Grants permission to Update a flywheel's configuration. Access level: Write. Resources: document-classifier, entity-recognizer, flywheel*. https://docs.aws.amazon.com/comprehend/latest/APIReference/API_UpdateFlywheel.html */
-  UpdateFlywheel: "|,;~Write||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;5~7~8~9||iam:PassRole|;",
+  UpdateFlywheel: "W||0|document-classifier;0;,entity-recognizer;0;,flywheel;1;5~7~8~9||iam:PassRole|;",
 } as const;
 const actionDetails = {
   BatchDetectDominantLanguage:

@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to describe the properties of a medical entity detection job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeEntitiesDetectionV2Job.html */
-  DescribeEntitiesDetectionV2Job: "|,;~Read||0||||;",
+  DescribeEntitiesDetectionV2Job: "R||0||||;",
   /** Grants permission to describe the properties of an ICD-10-CM linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeICD10CMInferenceJob.html */
-  DescribeICD10CMInferenceJob: "|,;~Read||0||||;",
+  DescribeICD10CMInferenceJob: "R||0||||;",
   /** Grants permission to describe the properties of a PHI entity detection job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribePHIDetectionJob.html */
-  DescribePHIDetectionJob: "|,;~Read||0||||;",
+  DescribePHIDetectionJob: "R||0||||;",
   /** Grants permission to describe the properties of an RxNorm linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeRxNormInferenceJob.html */
-  DescribeRxNormInferenceJob: "|,;~Read||0||||;",
+  DescribeRxNormInferenceJob: "R||0||||;",
   /** Grants permission to describe the properties of a SNOMED-CT linking job that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DescribeSNOMEDCTInferenceJob.html */
-  DescribeSNOMEDCTInferenceJob: "|,;~Read||0||||;",
+  DescribeSNOMEDCTInferenceJob: "R||0||||;",
   /** Grants permission to detect the named medical entities, and their relationships and traits within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DetectEntitiesV2.html */
-  DetectEntitiesV2: "|,;~Read||0||||;",
+  DetectEntitiesV2: "R||0||||;",
   /** Grants permission to detect the protected health information (PHI) entities within the given text document. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_DetectPHI.html */
-  DetectPHI: "|,;~Read||0||||;",
+  DetectPHI: "R||0||||;",
   /** Grants permission to detect the medical condition entities within the given text document and link them to ICD-10-CM codes. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferICD10CM.html */
-  InferICD10CM: "|,;~Read||0||||;",
+  InferICD10CM: "R||0||||;",
   /** Grants permission to detect the medication entities within the given text document and link them to RxCUI concept identifiers from the National Library of Medicine RxNorm database. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferRxNorm.html */
-  InferRxNorm: "|,;~Read||0||||;",
+  InferRxNorm: "R||0||||;",
   /** Grants permission to detect the medical condition, anatomy, and test, treatment, and procedure entities within the given text document and link them to SNOMED-CT codes. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_InferSNOMEDCT.html */
-  InferSNOMEDCT: "|,;~Read||0||||;",
+  InferSNOMEDCT: "R||0||||;",
   /** Grants permission to list the medical entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListEntitiesDetectionV2Jobs.html */
-  ListEntitiesDetectionV2Jobs: "|,;~Read||0||||;",
+  ListEntitiesDetectionV2Jobs: "R||0||||;",
   /** Grants permission to list the ICD-10-CM linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListICD10CMInferenceJobs.html */
-  ListICD10CMInferenceJobs: "|,;~Read||0||||;",
+  ListICD10CMInferenceJobs: "R||0||||;",
   /** Grants permission to list the PHI entity detection jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListPHIDetectionJobs.html */
-  ListPHIDetectionJobs: "|,;~Read||0||||;",
+  ListPHIDetectionJobs: "R||0||||;",
   /** Grants permission to list the RxNorm linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListRxNormInferenceJobs.html */
-  ListRxNormInferenceJobs: "|,;~Read||0||||;",
+  ListRxNormInferenceJobs: "R||0||||;",
   /** Grants permission to list the SNOMED-CT linking jobs that you have submitted. Access level: Read. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_ListSNOMEDCTInferenceJobs.html */
-  ListSNOMEDCTInferenceJobs: "|,;~Read||0||||;",
+  ListSNOMEDCTInferenceJobs: "R||0||||;",
   /** Grants permission to start an asynchronous medical entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartEntitiesDetectionV2Job.html */
-  StartEntitiesDetectionV2Job: "|,;~Write||0|||iam:PassRole|;",
+  StartEntitiesDetectionV2Job: "W||0|||iam:PassRole|;",
   /** Grants permission to start an asynchronous ICD-10-CM linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartICD10CMInferenceJob.html */
-  StartICD10CMInferenceJob: "|,;~Write||0|||iam:PassRole|;",
+  StartICD10CMInferenceJob: "W||0|||iam:PassRole|;",
   /** Grants permission to start an asynchronous PHI entity detection job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartPHIDetectionJob.html */
-  StartPHIDetectionJob: "|,;~Write||0|||iam:PassRole|;",
+  StartPHIDetectionJob: "W||0|||iam:PassRole|;",
   /** Grants permission to start an asynchronous RxNorm linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartRxNormInferenceJob.html */
-  StartRxNormInferenceJob: "|,;~Write||0|||iam:PassRole|;",
+  StartRxNormInferenceJob: "W||0|||iam:PassRole|;",
   /** Grants permission to start an asynchronous SNOMED-CT linking job for a collection of documents. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StartSNOMEDCTInferenceJob.html */
-  StartSNOMEDCTInferenceJob: "|,;~Write||0|||iam:PassRole|;",
+  StartSNOMEDCTInferenceJob: "W||0|||iam:PassRole|;",
   /** Grants permission to stop a medical entity detection job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopEntitiesDetectionV2Job.html */
-  StopEntitiesDetectionV2Job: "|,;~Write||0||||;",
+  StopEntitiesDetectionV2Job: "W||0||||;",
   /** Grants permission to stop an ICD-10-CM linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopICD10CMInferenceJob.html */
-  StopICD10CMInferenceJob: "|,;~Write||0||||;",
+  StopICD10CMInferenceJob: "W||0||||;",
   /** Grants permission to stop a PHI entity detection job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopPHIDetectionJob.html */
-  StopPHIDetectionJob: "|,;~Write||0||||;",
+  StopPHIDetectionJob: "W||0||||;",
   /** Grants permission to stop an RxNorm linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopRxNormInferenceJob.html */
-  StopRxNormInferenceJob: "|,;~Write||0||||;",
+  StopRxNormInferenceJob: "W||0||||;",
   /** Grants permission to stop a SNOMED-CT linking job. Access level: Write. https://docs.aws.amazon.com/comprehend-medical/latest/api/API_StopSNOMEDCTInferenceJob.html */
-  StopSNOMEDCTInferenceJob: "|,;~Write||0||||;",
+  StopSNOMEDCTInferenceJob: "W||0||||;",
 } as const;
 const actionDetails = {
   DescribeEntitiesDetectionV2Job:

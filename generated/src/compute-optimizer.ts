@@ -31,71 +31,70 @@ const conditionKeyList = ["compute-optimizer:ResourceType"] as const;
 const actionFacts = {
   /** Grants permission to delete recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DeleteRecommendationPreferences.html */
   DeleteRecommendationPreferences:
-    "|,;~Write||0||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W||0||0|autoscaling:DescribeAutoScalingGroups,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to view the status of recommendation export jobs. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_DescribeRecommendationExportJobs.html */
-  DescribeRecommendationExportJobs: "|,;~List||0||||;",
+  DescribeRecommendationExportJobs: "L||0||||;",
   /** Grants permission to export AutoScaling group recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportAutoScalingGroupRecommendations.html */
   ExportAutoScalingGroupRecommendations:
-    "|,;~Write||0|||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
+    "W||0|||autoscaling:DescribeAutoScalingGroups,compute-optimizer:GetAutoScalingGroupRecommendations|;",
   /** Grants permission to export EBS volume recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEBSVolumeRecommendations.html */
-  ExportEBSVolumeRecommendations: "|,;~Write||0|||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
+  ExportEBSVolumeRecommendations: "W||0|||compute-optimizer:GetEBSVolumeRecommendations,ec2:DescribeVolumes|;",
   /** Grants permission to export EC2 instance recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportEC2InstanceRecommendations.html */
-  ExportEC2InstanceRecommendations:
-    "|,;~Write||0|||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
+  ExportEC2InstanceRecommendations: "W||0|||compute-optimizer:GetEC2InstanceRecommendations,ec2:DescribeInstances|;",
   /** Grants permission to export ECS service recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportECSServiceRecommendations.html */
   ExportECSServiceRecommendations:
-    "|,;~Write||0|||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
+    "W||0|||compute-optimizer:GetECSServiceRecommendations,ecs:ListClusters,ecs:ListServices|;",
   /** Grants permission to export idle recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportIdleRecommendations.html */
-  ExportIdleRecommendations: "|,;~Write||0|||compute-optimizer:GetIdleRecommendations|;",
+  ExportIdleRecommendations: "W||0|||compute-optimizer:GetIdleRecommendations|;",
   /** Grants permission to export Lambda function recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLambdaFunctionRecommendations.html */
   ExportLambdaFunctionRecommendations:
-    "|,;~Write||0|||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
+    "W||0|||compute-optimizer:GetLambdaFunctionRecommendations,lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|;",
   /** Grants permission to export license recommendations to S3 for the provided account(s). Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportLicenseRecommendations.html */
-  ExportLicenseRecommendations: "|,;~Write||0|||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
+  ExportLicenseRecommendations: "W||0|||compute-optimizer:GetLicenseRecommendations,ec2:DescribeInstances|;",
   /** Grants permission to export rds recommendations to S3 for the provided accounts. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_ExportRDSDatabaseRecommendations.html */
   ExportRDSDatabaseRecommendations:
-    "|,;~Write||0|||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W||0|||compute-optimizer:GetRDSDatabaseRecommendations,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get recommendations for the provided AutoScaling groups. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetAutoScalingGroupRecommendations.html */
   GetAutoScalingGroupRecommendations:
-    "|,;~List||0|||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
+    "L||0|||autoscaling:DescribeAutoScalingGroups|ExportAutoScalingGroupRecommendations,;",
   /** Grants permission to get recommendations for the provided EBS volumes. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEBSVolumeRecommendations.html */
-  GetEBSVolumeRecommendations: "|,;~List||0|||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
+  GetEBSVolumeRecommendations: "L||0|||ec2:DescribeVolumes|ExportEBSVolumeRecommendations,;",
   /** Grants permission to get recommendations for the provided EC2 instances. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2InstanceRecommendations.html */
-  GetEC2InstanceRecommendations: "|,;~List||0|||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
+  GetEC2InstanceRecommendations: "L||0|||ec2:DescribeInstances|ExportEC2InstanceRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEC2RecommendationProjectedMetrics.html */
-  GetEC2RecommendationProjectedMetrics: "|,;~List||0|||ec2:DescribeInstances|;",
+  GetEC2RecommendationProjectedMetrics: "L||0|||ec2:DescribeInstances|;",
   /** Grants permission to get the recommendation projected metrics of the specified ECS service. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendationProjectedMetrics.html */
-  GetECSServiceRecommendationProjectedMetrics: "|,;~List||0||||;",
+  GetECSServiceRecommendationProjectedMetrics: "L||0||||;",
   /** Grants permission to get recommendations for the provided ECS services. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetECSServiceRecommendations.html */
-  GetECSServiceRecommendations: "|,;~List||0|||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
+  GetECSServiceRecommendations: "L||0|||ecs:ListClusters,ecs:ListServices|ExportECSServiceRecommendations,;",
   /** Grants permission to get recommendation preferences that are in effect. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEffectiveRecommendationPreferences.html */
   GetEffectiveRecommendationPreferences:
-    "|,;~Read||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "R||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get the enrollment status for the specified account. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatus.html */
-  GetEnrollmentStatus: "|,;~List||0||||;",
+  GetEnrollmentStatus: "L||0||||;",
   /** Grants permission to get the enrollment statuses for member accounts of the organization. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetEnrollmentStatusesForOrganization.html */
-  GetEnrollmentStatusesForOrganization: "|,;~List||0|||organizations:ListAccounts|;",
+  GetEnrollmentStatusesForOrganization: "L||0|||organizations:ListAccounts|;",
   /** Grants permission to get idle recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetIdleRecommendations.html */
-  GetIdleRecommendations: "|,;~List||0||||ExportIdleRecommendations,;",
+  GetIdleRecommendations: "L||0||||ExportIdleRecommendations,;",
   /** Grants permission to get recommendations for the provided Lambda functions. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLambdaFunctionRecommendations.html */
   GetLambdaFunctionRecommendations:
-    "|,;~List||0|||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
+    "L||0|||lambda:ListFunctions,lambda:ListProvisionedConcurrencyConfigs|ExportLambdaFunctionRecommendations,;",
   /** Grants permission to get license recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetLicenseRecommendations.html */
-  GetLicenseRecommendations: "|,;~List||0|||ec2:DescribeInstances|ExportLicenseRecommendations,;",
+  GetLicenseRecommendations: "L||0|||ec2:DescribeInstances|ExportLicenseRecommendations,;",
   /** Grants permission to get the recommendation projected metrics of the specified instance. Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendationProjectedMetrics.html */
-  GetRDSDatabaseRecommendationProjectedMetrics: "|,;~List||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+  GetRDSDatabaseRecommendationProjectedMetrics: "L||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to get rds recommendations for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRDSDatabaseRecommendations.html */
   GetRDSDatabaseRecommendations:
-    "|,;~List||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
+    "L||0|||rds:DescribeDBClusters,rds:DescribeDBInstances|ExportRDSDatabaseRecommendations,;",
   /** Grants permission to get recommendation preferences. Access level: Read. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationPreferences.html */
-  GetRecommendationPreferences: "|,;~Read||0||0||;",
+  GetRecommendationPreferences: "R||0||0||;",
   /** Grants permission to get the recommendation summaries for the specified account(s). Access level: List. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_GetRecommendationSummaries.html */
-  GetRecommendationSummaries: "|,;~List||0||||;",
+  GetRecommendationSummaries: "L||0||||;",
   /** Grants permission to put recommendation preferences. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_PutRecommendationPreferences.html */
   PutRecommendationPreferences:
-    "|,;~Write||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
+    "W||0||0|autoscaling:DescribeAutoScalingGroups,autoscaling:DescribeAutoScalingInstances,ec2:DescribeInstances,rds:DescribeDBClusters,rds:DescribeDBInstances|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/compute-optimizer/latest/APIReference/API_UpdateEnrollmentStatus.html */
-  UpdateEnrollmentStatus: "|,;~Write||0||||;",
+  UpdateEnrollmentStatus: "W||0||||;",
 } as const;
 const actionDetails = {
   DeleteRecommendationPreferences: "|,;~~~|Grants permission to delete recommendation preferences",

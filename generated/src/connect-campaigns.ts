@@ -30,85 +30,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;|0,2|connect-campaigns:TagResource|;",
+  CreateCampaign: "W||0|campaign;1;|0,2|connect-campaigns:TagResource|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to delete the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignChannelSubtypeConfig: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaignChannelSubtypeConfig: "W||0|campaign;1;|||;",
   /** Grants permission to delete the communication limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignCommunicationLimits: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaignCommunicationLimits: "W||0|campaign;1;|||;",
   /** Grants permission to delete the communication time configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignCommunicationTime: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaignCommunicationTime: "W||0|campaign;1;|||;",
   /** Grants permission to delete the entry limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteCampaignEntryLimits: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaignEntryLimits: "W||0|campaign;1;|||;",
   /** Grants permission to remove configuration information for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteConnectInstanceConfig: "|,;~Write||0||||;",
+  DeleteConnectInstanceConfig: "W||0||||;",
   /** Grants permission to remove integration information for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteConnectInstanceIntegration: "|,;~Write||0||||;",
+  DeleteConnectInstanceIntegration: "W||0||||;",
   /** Grants permission to remove onboarding job for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DeleteInstanceOnboardingJob: "|,;~Write||0||||;",
+  DeleteInstanceOnboardingJob: "W||0||||;",
   /** Grants permission to describe a specific campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  DescribeCampaign: "|,;~Read||0|campaign;1;|0||;",
+  DescribeCampaign: "R||0|campaign;1;|0||;",
   /** Grants permission to get state of a campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignState: "|,;~Read||0|campaign;1;|0||;",
+  GetCampaignState: "R||0|campaign;1;|0||;",
   /** Grants permission to get state of campaigns. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetCampaignStateBatch: "|,;~Read||0|campaign;1;|0||;",
+  GetCampaignStateBatch: "R||0|campaign;1;|0||;",
   /** Grants permission to get configuration information for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetConnectInstanceConfig: "|,;~Read||0||||;",
+  GetConnectInstanceConfig: "R||0||||;",
   /** Grants permission to get the communication limits configuration of an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetInstanceCommunicationLimits: "|,;~Read||0||||;",
+  GetInstanceCommunicationLimits: "R||0||||;",
   /** Grants permission to get onboarding job status for an Amazon Connect instance. Access level: Read. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  GetInstanceOnboardingJobStatus: "|,;~Read||0||||;",
+  GetInstanceOnboardingJobStatus: "R||0||||;",
   /** Grants permission to provide summary of all campaigns. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListCampaigns: "|,;~List||0||0||;",
+  ListCampaigns: "L||0||0||;",
   /** Grants permission to provide summary of all integrations with an Amazon Connect instance. Access level: List. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListConnectInstanceIntegrations: "|,;~List||0||||;",
+  ListConnectInstanceIntegrations: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ListTagsForResource: "|,;~Read||0|campaign;0;|1||;",
+  ListTagsForResource: "R||0|campaign;0;|1||;",
   /** Grants permission to pause a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PauseCampaign: "|,;~Write||0|campaign;1;|||;",
+  PauseCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to put an integration configuration with an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutConnectInstanceIntegration: "|,;~Write||0||||;",
+  PutConnectInstanceIntegration: "W||0||||;",
   /** Grants permission to create dial requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutDialRequestBatch: "|,;~Write||0|campaign;1;|||;",
+  PutDialRequestBatch: "W||0|campaign;1;|||;",
   /** Grants permission to put the communication limits configuration of an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutInstanceCommunicationLimits: "|,;~Write||0||||;",
+  PutInstanceCommunicationLimits: "W||0||||;",
   /** Grants permission to create dial requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutOutboundRequestBatch: "|,;~Write||0|campaign;1;|||;",
+  PutOutboundRequestBatch: "W||0|campaign;1;|||;",
   /** Grants permission to create profile outbound requests for the specified campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  PutProfileOutboundRequestBatch: "|,;~Write||0|campaign;1;|||;",
+  PutProfileOutboundRequestBatch: "W||0|campaign;1;|||;",
   /** Grants permission to resume a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  ResumeCampaign: "|,;~Write||0|campaign;1;|||;",
+  ResumeCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to start a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StartCampaign: "|,;~Write||0|campaign;1;|||;",
+  StartCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to start onboarding job for an Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StartInstanceOnboardingJob: "|,;~Write||0||||;",
+  StartInstanceOnboardingJob: "W||0||||;",
   /** Grants permission to stop a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  StopCampaign: "|,;~Write||0|campaign;1;|||;",
+  StopCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  TagResource: "|,;~Tagging||0|campaign;1;|0,2||CreateCampaign,;",
+  TagResource: "T||0|campaign;1;|0,2||CreateCampaign,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UntagResource: "|,;~Tagging||0|campaign;1;|2||;",
+  UntagResource: "T||0|campaign;1;|2||;",
   /** Grants permission to update the channel subtype configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignChannelSubtypeConfig: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignChannelSubtypeConfig: "W||0|campaign;1;|||;",
   /** Grants permission to update the communication limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignCommunicationLimits: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignCommunicationLimits: "W||0|campaign;1;|||;",
   /** Grants permission to update the communication time configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignCommunicationTime: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignCommunicationTime: "W||0|campaign;1;|||;",
   /** Grants permission to update the dialer configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignDialerConfig: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignDialerConfig: "W||0|campaign;1;|||;",
   /** Grants permission to update the entry limits configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignEntryLimits: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignEntryLimits: "W||0|campaign;1;|||;",
   /** Grants permission to update the flow association of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignFlowAssociation: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignFlowAssociation: "W||0|campaign;1;|||;",
   /** Grants permission to update the name of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignName: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignName: "W||0|campaign;1;|||;",
   /** Grants permission to update the outbound call configuration of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignOutboundCallConfig: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignOutboundCallConfig: "W||0|campaign;1;|||;",
   /** Grants permission to update the schedule of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignSchedule: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignSchedule: "W||0|campaign;1;|||;",
   /** Grants permission to update the source of a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
-  UpdateCampaignSource: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaignSource: "W||0|campaign;1;|||;",
 } as const;
 const actionDetails = {
   CreateCampaign: "|,;~~connectcampaigns~;~~|Grants permission to create a campaign",

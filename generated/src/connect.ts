@@ -52,760 +52,757 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate an evaluation form in the specified Amazon Connect instance. After the evaluation form is activated, it is available to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ActivateEvaluationForm.html */
-  ActivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
+  ActivateEvaluationForm: "W||0|evaluation-form;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance (Log in for emergency access functionality in the Amazon Connect console). Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
   AdminGetEmergencyAccessToken:
-    "|,;~Write||0|instance;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
+    "W||0|instance;1;||connect:DescribeInstance,connect:ListInstances,ds:DescribeDirectories|",
   /** Grants permission to grant access and to associate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_AssociateAnalyticsDataSet.html */
-  AssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
+  AssociateAnalyticsDataSet: "W||0|instance;1;|10||;",
   /** Grants permission to associate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateApprovedOrigin: "|,;~Write||0|instance;1;|10||;",
+  AssociateApprovedOrigin: "W||0|instance;1;|10||;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateBot:
-    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
+    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:CreateResourcePolicy,lex:DescribeBotAlias,lex:GetBot,lex:UpdateResourcePolicy|;",
   /** Grants permission to associate a contact with a user using the Amazon Connect API. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateContactWithUser.html */
-  AssociateContactWithUser: "|,;~Write||0|contact;1;,instance;1;,user;1;|1,10,14||;",
+  AssociateContactWithUser: "W||0|contact;1;,instance;1;,user;1;|1,10,14||;",
   /** Grants permission to associate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateCustomerProfilesDomain:
-    "|,;~Write||1|instance;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
+    "W||1|instance;1;||iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,profile:GetDomain|",
   /** Grants permission to default vocabulary for an existing Amazon Connect instance. Access level: Write. Resources: instance*. API_AssociateDefaultVocabulary.html */
-  AssociateDefaultVocabulary: "|,;~Write||0|instance;1;|10||;",
+  AssociateDefaultVocabulary: "W||0|instance;1;|10||;",
   /** Grants permission to associate an alias with an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateEmailAddressAlias.html */
-  AssociateEmailAddressAlias: "|,;~Write||0|email-address;1;|1,10||;",
+  AssociateEmailAddressAlias: "W||0|email-address;1;|1,10||;",
   /** Grants permission to associate a resource with a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateFlow.html */
-  AssociateFlow: "|,;~Write||0|contact-flow;1;,wildcard-phone-number;1;|1,10||;",
+  AssociateFlow: "W||0|contact-flow;1;,wildcard-phone-number;1;|1,10||;",
   /** Grants permission to associate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateInstanceStorageConfig:
-    "|,;~Write||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "W||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to associate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateLambdaFunction: "|,;~Write||0|instance;1;|10|lambda:AddPermission|;",
+  AssociateLambdaFunction: "W||0|instance;1;|10|lambda:AddPermission|;",
   /** Grants permission to associate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   AssociateLexBot:
-    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
+    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:GetBot|;",
   /** Grants permission to associate contact flow resources to phone number resources in an Amazon Connect instance. Access level: Write. Resources: contact-flow*, phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociatePhoneNumberContactFlow.html */
-  AssociatePhoneNumberContactFlow: "|,;~Write||0|contact-flow;1;,phone-number;1;|1,10||;",
+  AssociatePhoneNumberContactFlow: "W||0|contact-flow;1;,phone-number;1;|1,10||;",
   /** Grants permission to associate a set of email addresses with a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueEmailAddresses.html */
-  AssociateQueueEmailAddresses: "|,;~Write||0|queue;1;|1,10||;",
+  AssociateQueueEmailAddresses: "W||0|queue;1;|1,10||;",
   /** Grants permission to associate quick connects with a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateQueueQuickConnects.html */
-  AssociateQueueQuickConnects: "|,;~Write||0|queue;1;,quick-connect;1;|1,10||;",
+  AssociateQueueQuickConnects: "W||0|queue;1;,quick-connect;1;|1,10||;",
   /** Grants permission to associate queues with a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateRoutingProfileQueues.html */
-  AssociateRoutingProfileQueues: "|,;~Write||0|queue;1;,routing-profile;1;|1,10||;",
+  AssociateRoutingProfileQueues: "W||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to associate a security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  AssociateSecurityKey: "|,;~Write||0|instance;1;|10||;",
+  AssociateSecurityKey: "W||0|instance;1;|10||;",
   /** Grants permission to associate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateSecurityProfiles.html */
-  AssociateSecurityProfiles: "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
+  AssociateSecurityProfiles: "W||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to associate a user to a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateTrafficDistributionGroupUser.html */
   AssociateTrafficDistributionGroupUser:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
+    "W||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10,17|connect:DescribeUser,connect:SearchUsers|;",
   /** Grants permission to associate user proficiencies to a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateUserProficiencies.html */
-  AssociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
+  AssociateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
   /** Grants permission to associate a workspace with a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile, user, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_AssociateWorkspace.html */
-  AssociateWorkspace: "|,;~Write||0|routing-profile;0;,user;0;,workspace;1;|1,10||;",
+  AssociateWorkspace: "W||0|routing-profile;0;,user;0;,workspace;1;|1,10||;",
   /** Grants permission to grant access and to associate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchAssociateAnalyticsDataSet.html */
-  BatchAssociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
+  BatchAssociateAnalyticsDataSet: "W||0|instance;1;|10||;",
   /** Grants permission to batch create values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchCreateDataTableValue.html */
-  BatchCreateDataTableValue: "|,;~Write||0|data-table;1;|1,8,10,15||;",
+  BatchCreateDataTableValue: "W||0|data-table;1;|1,8,10,15||;",
   /** Grants permission to batch delete values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDeleteDataTableValue.html */
-  BatchDeleteDataTableValue: "|,;~Write||0|data-table;1;|1,10,15||;",
+  BatchDeleteDataTableValue: "W||0|data-table;1;|1,10,15||;",
   /** Grants permission to batch describe values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchDescribeDataTableValue.html */
-  BatchDescribeDataTableValue: "|,;~Read||0|data-table;1;|1,10,15||;",
+  BatchDescribeDataTableValue: "R||0|data-table;1;|1,10,15||;",
   /** Grants permission to revoke access and to disassociate the datasets with the specified AWS account. Access level: Write. Resources: instance*. API_BatchDisassociateAnalyticsDataSet.html */
-  BatchDisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
+  BatchDisassociateAnalyticsDataSet: "W||0|instance;1;|10||;",
   /** Grants permission to get metadata for multiple attached files from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetAttachedFileMetadata.html */
-  BatchGetAttachedFileMetadata: "|,;~Read||0|attached-file;1;|0,1,2,10||;",
+  BatchGetAttachedFileMetadata: "R||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to get summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchGetFlowAssociation.html */
-  BatchGetFlowAssociation: "|,;~List||0|wildcard-phone-number;1;|1,10||;",
+  BatchGetFlowAssociation: "L||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to put contacts in an Amazon Connect instance. Access level: Write. Resources: instance*, queue. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchPutContact.html */
-  BatchPutContact: "|,;~Write||0|instance;1;,queue;0;|10||;",
+  BatchPutContact: "W||0|instance;1;,queue;0;|10||;",
   /** Grants permission to batch update values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_BatchUpdateDataTableValue.html */
-  BatchUpdateDataTableValue: "|,;~Write||0|data-table;1;|1,8,10,15||;",
+  BatchUpdateDataTableValue: "W||0|data-table;1;|1,8,10,15||;",
   /** Grants permission to claim phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ClaimPhoneNumber.html */
   ClaimPhoneNumber:
-    "|,;~Write||0|instance;1;,traffic-distribution-group;1;,wildcard-phone-number;1;|0,2,10|connect:TagResource|;",
+    "W||0|instance;1;,traffic-distribution-group;1;,wildcard-phone-number;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to complete an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CompleteAttachedFileUpload.html */
-  CompleteAttachedFileUpload: "|,;~Write||0|attached-file;1;|0,1,2,10||;",
+  CompleteAttachedFileUpload: "W||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to create agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAgentStatus.html */
-  CreateAgentStatus: "|,;~Write||0|agent-status;1;|0,2,10|connect:TagResource|;",
+  CreateAgentStatus: "W||0|agent-status;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateAuthenticationProfile.html */
-  CreateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|10||",
+  CreateAuthenticationProfile: "W||0|authentication-profile;1;|10||",
   /** Grants permission to create a new contact using the Amazon Connect API. Access level: Write. Resources: contact, instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContact.html */
-  CreateContact: "|,;~Write||0|contact;0;,instance;1;,user;0;|1,7,10||;",
+  CreateContact: "W||0|contact;0;,instance;1;,user;0;|1,7,10||;",
   /** Grants permission to create a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlow.html */
-  CreateContactFlow: "|,;~Write||0|contact-flow;1;|0,2,9,10|connect:TagResource|;",
+  CreateContactFlow: "W||0|contact-flow;1;|0,2,9,10|connect:TagResource|;",
   /** Grants permission to create a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModule.html */
-  CreateContactFlowModule: "|,;~Write||0|contact-flow-module;1;|0,2,10|connect:TagResource|;",
+  CreateContactFlowModule: "W||0|contact-flow-module;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleAlias.html */
-  CreateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  CreateContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to create a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowModuleVersion.html */
-  CreateContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  CreateContactFlowModuleVersion: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to create a version a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlowVersion.html */
-  CreateContactFlowVersion: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  CreateContactFlowVersion: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to create a dataTable in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTable.html */
-  CreateDataTable: "|,;~Write||0|data-table;1;|1,10|connect:TagResource|;",
+  CreateDataTable: "W||0|data-table;1;|1,10|connect:TagResource|;",
   /** Grants permission to create an attribute for a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateDataTableAttribute.html */
-  CreateDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
+  CreateDataTableAttribute: "W||0|data-table;1;|1,10||;",
   /** Grants permission to create an email address resource in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEmailAddress.html */
-  CreateEmailAddress: "|,;~Write||0|instance;1;|0,2,10|connect:TagResource|;",
+  CreateEmailAddress: "W||0|instance;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an evaluation form in the specified Amazon Connect instance. The form can be used to define questions related to agent performance, and create sections to organize such questions. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateEvaluationForm.html */
-  CreateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10|connect:TagResource|;",
+  CreateEvaluationForm: "W||0|evaluation-form;1;|10|connect:TagResource|;",
   /** Grants permission to create hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperation.html */
-  CreateHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|0,2,10|connect:TagResource|;",
+  CreateHoursOfOperation: "W||0|hours-of-operation;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateHoursOfOperationOverride.html */
-  CreateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
+  CreateHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to create a new Amazon Connect instance. Access level: Write. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   CreateInstance:
-    "|,;~Write||0||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W||0||0,2|connect:TagResource,ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to create an integration association with an Amazon Connect instance. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateIntegrationAssociation.html */
   CreateIntegrationAssociation:
-    "|,;~Write||0|instance;1;,integration-association;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
+    "W||0|instance;1;,integration-association;1;|0,2,10|app-integrations:CreateApplicationAssociation,app-integrations:CreateEventIntegrationAssociation,app-integrations:GetApplication,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,app-integrations:TagResource,cases:GetDomain,chime:AssociateVoiceConnectorConnect,chime:DisassociateVoiceConnectorConnect,chime:TagResource,chime:UntagResource,connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories,events:PutRule,events:PutTargets,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,mobiletargeting:GetApp,voiceid:DescribeDomain,wisdom:GetAssistant,wisdom:GetKnowledgeBase,wisdom:TagResource|;",
   /** Grants permission to create a notification in an Amazon Connect instance. Access level: Write. Resources: instance*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateNotification.html */
-  CreateNotification: "|,;~Write||0|instance;1;,user;0;|0,2,10|connect:TagResource|;",
+  CreateNotification: "W||0|instance;1;,user;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to add a participant to an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateParticipant.html */
-  CreateParticipant: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
+  CreateParticipant: "W||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to create persistent contact associations for a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePersistentContactAssociation.html */
-  CreatePersistentContactAssociation: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
+  CreatePersistentContactAssociation: "W||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to create a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePredefinedAttribute.html */
-  CreatePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
+  CreatePredefinedAttribute: "W||0|instance;1;|10||;",
   /** Grants permission to create a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePrompt.html */
-  CreatePrompt: "|,;~Write||0|prompt;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  CreatePrompt: "W||0|prompt;1;|0,2,10|connect:TagResource,kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to create a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreatePushNotificationRegistration.html */
-  CreatePushNotificationRegistration: "|,;~Write||0|instance;1;|10||;",
+  CreatePushNotificationRegistration: "W||0|instance;1;|10||;",
   /** Grants permission to create a queue in an Amazon Connect instance. Access level: Write. Resources: contact-flow, hours-of-operation*, phone-number, queue*, quick-connect. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQueue.html */
   CreateQueue:
-    "|,;~Write||0|contact-flow;0;,hours-of-operation;1;,phone-number;0;,queue;1;,quick-connect;0;|0,2,10|connect:TagResource|;",
+    "W||0|contact-flow;0;,hours-of-operation;1;,phone-number;0;,queue;1;,quick-connect;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateQuickConnect.html */
-  CreateQuickConnect: "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|0,2,10|connect:TagResource|;",
+  CreateQuickConnect: "W||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRoutingProfile.html */
-  CreateRoutingProfile: "|,;~Write||0|queue;1;,routing-profile;1;|0,2,10|connect:TagResource|;",
+  CreateRoutingProfile: "W||0|queue;1;,routing-profile;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|rule;1;|10||;",
+  CreateRule: "W||0|rule;1;|10||;",
   /** Grants permission to create a security profile for the specified Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile: "|,;~Write||0|security-profile;1;|0,2,10|connect:TagResource|;",
+  CreateSecurityProfile: "W||0|security-profile;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTaskTemplate.html */
-  CreateTaskTemplate: "|,;~Write||0|task-template;1;|||;",
+  CreateTaskTemplate: "W||0|task-template;1;|||;",
   /** Grants permission to create a traffic distribution group. Access level: Write. Resources: instance*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateTrafficDistributionGroup.html */
-  CreateTrafficDistributionGroup: "|,;~Write||0|instance;1;,traffic-distribution-group;1;|0,2,10|connect:TagResource|;",
+  CreateTrafficDistributionGroup: "W||0|instance;1;,traffic-distribution-group;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a use case for an integration association. Access level: Write. Resources: instance*, integration-association*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUseCase.html */
   CreateUseCase:
-    "|,;~Write||0|instance;1;,integration-association;1;,use-case;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
+    "W||0|instance;1;,integration-association;1;,use-case;1;|0,2,10|connect:DescribeInstance,connect:TagResource,ds:DescribeDirectories|;",
   /** Grants permission to create a user for the specified Amazon Connect instance. Access level: Write. Resources: hierarchy-group, routing-profile*, security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUser.html */
-  CreateUser:
-    "|,;~Write||0|hierarchy-group;0;,routing-profile;1;,security-profile;1;,user;1;|0,2,10|connect:TagResource|;",
+  CreateUser: "W||0|hierarchy-group;0;,routing-profile;1;,security-profile;1;,user;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateUserHierarchyGroup.html */
-  CreateUserHierarchyGroup: "|,;~Write||0|hierarchy-group;0;|0,2,10|connect:TagResource|;",
+  CreateUserHierarchyGroup: "W||0|hierarchy-group;0;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateView.html */
-  CreateView: "|,;~Write||0|customer-managed-view;1;|0,2,10|connect:TagResource|;",
+  CreateView: "W||0|customer-managed-view;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateViewVersion.html */
-  CreateViewVersion: "|,;~Write||0|customer-managed-view;1;|1,10||;",
+  CreateViewVersion: "W||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to create a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateVocabulary.html */
-  CreateVocabulary: "|,;~Write||0|vocabulary;1;|0,2,10|connect:TagResource|;",
+  CreateVocabulary: "W||0|vocabulary;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspace.html */
-  CreateWorkspace: "|,;~Write||0|workspace;1;|0,2,10|connect:TagResource|;",
+  CreateWorkspace: "W||0|workspace;1;|0,2,10|connect:TagResource|;",
   /** Grants permission to create a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateWorkspacePage.html */
-  CreateWorkspacePage: "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
+  CreateWorkspacePage: "W||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
   /** Grants permission to deactivate an evaluation form in the specified Amazon Connect instance. After a form is deactivated, it is no longer available for users to start new evaluations based on the form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeactivateEvaluationForm.html */
-  DeactivateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
+  DeactivateEvaluationForm: "W||0|evaluation-form;1;|10||;",
   /** Grants permission to delete an attached file from an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteAttachedFile.html */
-  DeleteAttachedFile: "|,;~Write||0|attached-file;1;|0,1,2,10|cases:DeleteRelatedItem|;",
+  DeleteAttachedFile: "W||0|attached-file;1;|0,1,2,10|cases:DeleteRelatedItem|;",
   /** Grants permission to delete a contact evaluation in the specified Amazon Connect instance. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactEvaluation.html */
-  DeleteContactEvaluation: "|,;~Write||0|contact-evaluation;1;|1,10||;",
+  DeleteContactEvaluation: "W||0|contact-evaluation;1;|1,10||;",
   /** Grants permission to delete a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlow.html */
-  DeleteContactFlow: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  DeleteContactFlow: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to delete a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModule.html */
-  DeleteContactFlowModule: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModule: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleAlias.html */
-  DeleteContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete a version of a flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowModuleVersion.html */
-  DeleteContactFlowModuleVersion: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  DeleteContactFlowModuleVersion: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to delete a version of a flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteContactFlowVersion.html */
-  DeleteContactFlowVersion: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  DeleteContactFlowVersion: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to delete a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTable.html */
-  DeleteDataTable: "|,;~Write||0|data-table;1;|1,10||;",
+  DeleteDataTable: "W||0|data-table;1;|1,10||;",
   /** Grants permission to delete an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteDataTableAttribute.html */
-  DeleteDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
+  DeleteDataTableAttribute: "W||0|data-table;1;|1,10||;",
   /** Grants permission to delete an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEmailAddress.html */
-  DeleteEmailAddress: "|,;~Write||0|email-address;1;|1,10||;",
+  DeleteEmailAddress: "W||0|email-address;1;|1,10||;",
   /** Grants permission to delete an evaluation form in the specified Amazon Connect instance. If the version property is provided, only the specified version of the evaluation form is deleted. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteEvaluationForm.html */
-  DeleteEvaluationForm: "|,;~Write||0|evaluation-form;1;|1,10||;",
+  DeleteEvaluationForm: "W||0|evaluation-form;1;|1,10||;",
   /** Grants permission to delete hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperation.html */
-  DeleteHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|1,10||;",
+  DeleteHoursOfOperation: "W||0|hours-of-operation;1;|1,10||;",
   /** Grants permission to delete an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteHoursOfOperationOverride.html */
-  DeleteHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
+  DeleteHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to delete an Amazon Connect instance. When you remove an instance, the link to an existing AWS directory is also removed. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DeleteInstance: "|,;~Write||0|instance;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
+  DeleteInstance: "W||0|instance;1;|1,10|ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication|;",
   /** Grants permission to delete an integration association from an Amazon Connect instance. The association must not have any use cases associated with it. Access level: Write. Resources: instance*, integration-association*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteIntegrationAssociation.html */
   DeleteIntegrationAssociation:
-    "|,;~Write||0|instance;1;,integration-association;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
+    "W||0|instance;1;,integration-association;1;|10|app-integrations:DeleteApplicationAssociation,app-integrations:DeleteEventIntegrationAssociation,app-integrations:UntagResource,connect:DescribeInstance,ds:DescribeDirectories,events:DeleteRule,events:ListTargetsByRule,events:RemoveTargets|;",
   /** Grants permission to delete a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteNotification.html */
-  DeleteNotification: "|,;~Write||0|notification;1;|1,10||;",
+  DeleteNotification: "W||0|notification;1;|1,10||;",
   /** Grants permission to delete a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePredefinedAttribute.html */
-  DeletePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
+  DeletePredefinedAttribute: "W||0|instance;1;|10||;",
   /** Grants permission to delete a prompt in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePrompt.html */
-  DeletePrompt: "|,;~Write||0|prompt;1;|1,10||;",
+  DeletePrompt: "W||0|prompt;1;|1,10||;",
   /** Grants permission to delete a push notification registration for an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeletePushNotificationRegistration.html */
-  DeletePushNotificationRegistration: "|,;~Write||0|instance;1;|10||;",
+  DeletePushNotificationRegistration: "W||0|instance;1;|10||;",
   /** Grants permission to delete a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "|,;~Write||0|queue;1;|1,10||;",
+  DeleteQueue: "W||0|queue;1;|1,10||;",
   /** Grants permission to delete a quick connect in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteQuickConnect.html */
-  DeleteQuickConnect: "|,;~Write||0|quick-connect;1;|1,10||;",
+  DeleteQuickConnect: "W||0|quick-connect;1;|1,10||;",
   /** Grants permission to delete routing profiles in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRoutingProfile.html */
-  DeleteRoutingProfile: "|,;~Write||0|routing-profile;1;|1,10||;",
+  DeleteRoutingProfile: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to delete a rule in an Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule;1;|1,10||;",
+  DeleteRule: "W||0|rule;1;|1,10||;",
   /** Grants permission to delete a security profile in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteSecurityProfile.html */
-  DeleteSecurityProfile: "|,;~Write||0|security-profile;1;|1,10||;",
+  DeleteSecurityProfile: "W||0|security-profile;1;|1,10||;",
   /** Grants permission to delete a task template in an Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTaskTemplate.html */
-  DeleteTaskTemplate: "|,;~Write||0|task-template;1;|1,10||;",
+  DeleteTaskTemplate: "W||0|task-template;1;|1,10||;",
   /** Grants permission to delete a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteTrafficDistributionGroup.html */
-  DeleteTrafficDistributionGroup: "|,;~Write||0|traffic-distribution-group;1;|1||;",
+  DeleteTrafficDistributionGroup: "W||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to delete a use case from an integration association. Access level: Write. Resources: instance*, use-case*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUseCase.html */
-  DeleteUseCase: "|,;~Write||0|instance;1;,use-case;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  DeleteUseCase: "W||0|instance;1;,use-case;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to delete a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|1,10||;",
+  DeleteUser: "W||0|user;1;|1,10||;",
   /** Grants permission to delete a user hierarchy group in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteUserHierarchyGroup.html */
-  DeleteUserHierarchyGroup: "|,;~Write||0|hierarchy-group;1;|10||;",
+  DeleteUserHierarchyGroup: "W||0|hierarchy-group;1;|10||;",
   /** Grants permission to delete a view in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteView.html */
-  DeleteView: "|,;~Write||0|customer-managed-view;1;|1,10||;",
+  DeleteView: "W||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to delete a view version in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view-version*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteViewVersion.html */
-  DeleteViewVersion: "|,;~Write||0|customer-managed-view-version;1;|1,10||;",
+  DeleteViewVersion: "W||0|customer-managed-view-version;1;|1,10||;",
   /** Grants permission to delete a vocabulary in an Amazon Connect instance. Access level: Write. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteVocabulary.html */
-  DeleteVocabulary: "|,;~Write||0|vocabulary;1;|1,10||;",
+  DeleteVocabulary: "W||0|vocabulary;1;|1,10||;",
   /** Grants permission to delete a workspace in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;|1,10||;",
+  DeleteWorkspace: "W||0|workspace;1;|1,10||;",
   /** Grants permission to delete workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspaceMedia.html */
-  DeleteWorkspaceMedia: "|,;~Write||0|workspace;1;|1,10||;",
+  DeleteWorkspaceMedia: "W||0|workspace;1;|1,10||;",
   /** Grants permission to delete a workspace page in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DeleteWorkspacePage.html */
-  DeleteWorkspacePage: "|,;~Write||0|workspace;1;|1,10||;",
+  DeleteWorkspacePage: "W||0|workspace;1;|1,10||;",
   /** Grants permission to describe agent status in an Amazon Connect instance. Access level: Read. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAgentStatus.html */
-  DescribeAgentStatus: "|,;~Read||0|agent-status;1;|1,10||;,SearchAgentStatuses",
+  DescribeAgentStatus: "R||0|agent-status;1;|1,10||;,SearchAgentStatuses",
   /** Grants permission to describe authentication profile resources in an Amazon Connect instance. Access level: Read. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeAuthenticationProfile.html */
-  DescribeAuthenticationProfile: "|,;~Read||0|authentication-profile;1;|10||;",
+  DescribeAuthenticationProfile: "R||0|authentication-profile;1;|10||;",
   /** Grants permission to describe a contact in an Amazon Connect instance. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html */
-  DescribeContact: "|,;~Read||0|contact;1;|1,5,6,10,20||;,SearchContacts",
+  DescribeContact: "R||0|contact;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to describe a contact evaluation in the specified Amazon Connect instance. Access level: Read. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactEvaluation.html */
-  DescribeContactEvaluation: "|,;~Read||0|contact-evaluation;1;|1,10||;,SearchContactEvaluations",
+  DescribeContactEvaluation: "R||0|contact-evaluation;1;|1,10||;,SearchContactEvaluations",
   /** Grants permission to describe a contact flow in an Amazon Connect instance. Access level: Read. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlow.html */
-  DescribeContactFlow: "|,;~Read||0|contact-flow;1;|1,9,10||;,SearchContactFlows",
+  DescribeContactFlow: "R||0|contact-flow;1;|1,9,10||;,SearchContactFlows",
   /** Grants permission to describe a contact flow module in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModule.html */
-  DescribeContactFlowModule: "|,;~Read||0|contact-flow-module;1;|1,10||;,SearchContactFlowModules",
+  DescribeContactFlowModule: "R||0|contact-flow-module;1;|1,10||;,SearchContactFlowModules",
   /** Grants permission to describe an alias of a flow module version in an Amazon Connect instance. Access level: Read. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContactFlowModuleAlias.html */
-  DescribeContactFlowModuleAlias: "|,;~Read||0|contact-flow-module;1;|1,10||;",
+  DescribeContactFlowModuleAlias: "R||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to describe a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTable.html */
-  DescribeDataTable: "|,;~Read||0|data-table;1;|1,10||;,SearchDataTables",
+  DescribeDataTable: "R||0|data-table;1;|1,10||;,SearchDataTables",
   /** Grants permission to describe an attribute of a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeDataTableAttribute.html */
-  DescribeDataTableAttribute: "|,;~Read||0|data-table;1;|1,10||;",
+  DescribeDataTableAttribute: "R||0|data-table;1;|1,10||;",
   /** Grants permission to describe an email address resource in an Amazon Connect instance. Access level: Read. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEmailAddress.html */
-  DescribeEmailAddress: "|,;~Read||0|email-address;1;|1,10||;,SearchEmailAddresses",
+  DescribeEmailAddress: "R||0|email-address;1;|1,10||;,SearchEmailAddresses",
   /** Grants permission to describe an evaluation form in the specified Amazon Connect instance. If the version property is not provided, the latest version of the evaluation form is described. Access level: Read. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeEvaluationForm.html */
-  DescribeEvaluationForm: "|,;~Read||0|evaluation-form;1;|1,10||;,SearchEvaluationForms",
+  DescribeEvaluationForm: "R||0|evaluation-form;1;|1,10||;,SearchEvaluationForms",
   /** Grants permission to describe the status of forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Read. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  DescribeForecastingPlanningSchedulingIntegration: "|,;~Read||1|instance;1;|10||",
+  DescribeForecastingPlanningSchedulingIntegration: "R||1|instance;1;|10||",
   /** Grants permission to describe hours of operation in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperation.html */
-  DescribeHoursOfOperation: "|,;~Read||0|hours-of-operation;1;|1,10||;,SearchHoursOfOperations",
+  DescribeHoursOfOperation: "R||0|hours-of-operation;1;|1,10||;,SearchHoursOfOperations",
   /** Grants permission to describe an hours of operation override in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeHoursOfOperationOverride.html */
-  DescribeHoursOfOperationOverride:
-    "|,;~Read||0|hours-of-operation;1;,instance;1;|10||;,SearchHoursOfOperationOverrides",
+  DescribeHoursOfOperationOverride: "R||0|hours-of-operation;1;,instance;1;|10||;,SearchHoursOfOperationOverrides",
   /** Grants permission to view details of an Amazon Connect instance and is also required to create an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstance: "|,;~Read||0|instance;1;|1,10|ds:DescribeDirectories|;",
+  DescribeInstance: "R||0|instance;1;|1,10|ds:DescribeDirectories|;",
   /** Grants permission to view the attribute details of an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceAttribute: "|,;~Read||0|instance;1;|4,10||;",
+  DescribeInstanceAttribute: "R||0|instance;1;|4,10||;",
   /** Grants permission to view the instance storage configuration for an existing Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DescribeInstanceStorageConfig: "|,;~Read||0|instance;1;|10,18||;",
+  DescribeInstanceStorageConfig: "R||0|instance;1;|10,18||;",
   /** Grants permission to describe a notification in an Amazon Connect instance. Access level: Read. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeNotification.html */
-  DescribeNotification: "|,;~Read||0|notification;1;|1,10||;,SearchNotifications",
+  DescribeNotification: "R||0|notification;1;|1,10||;,SearchNotifications",
   /** Grants permission to describe phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Read. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePhoneNumber.html */
-  DescribePhoneNumber: "|,;~Read||0|phone-number;1;|1||;",
+  DescribePhoneNumber: "R||0|phone-number;1;|1||;",
   /** Grants permission to describe a predefined attribute in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePredefinedAttribute.html */
-  DescribePredefinedAttribute: "|,;~Read||0|instance;1;|10||;,SearchPredefinedAttributes",
+  DescribePredefinedAttribute: "R||0|instance;1;|10||;,SearchPredefinedAttributes",
   /** Grants permission to describe a prompt in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribePrompt.html */
-  DescribePrompt: "|,;~Read||0|prompt;1;|1,10||;,SearchPrompts",
+  DescribePrompt: "R||0|prompt;1;|1,10||;,SearchPrompts",
   /** Grants permission to describe a queue in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQueue.html */
-  DescribeQueue: "|,;~Read||0|queue;1;|1,10||;,SearchQueues",
+  DescribeQueue: "R||0|queue;1;|1,10||;,SearchQueues",
   /** Grants permission to describe a quick connect in an Amazon Connect instance. Access level: Read. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQuickConnect.html */
-  DescribeQuickConnect: "|,;~Read||0|quick-connect;1;|1,10||;,SearchQuickConnects",
+  DescribeQuickConnect: "R||0|quick-connect;1;|1,10||;,SearchQuickConnects",
   /** Grants permission to describe a routing profile in an Amazon Connect instance. Access level: Read. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRoutingProfile.html */
-  DescribeRoutingProfile: "|,;~Read||0|routing-profile;1;|1,10||;,SearchRoutingProfiles",
+  DescribeRoutingProfile: "R||0|routing-profile;1;|1,10||;,SearchRoutingProfiles",
   /** Grants permission to describe a rule in an Amazon Connect instance. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "|,;~Read||0|rule;1;|1,10||;",
+  DescribeRule: "R||0|rule;1;|1,10||;",
   /** Grants permission to describe a security profile in an Amazon Connect instance. Access level: Read. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeSecurityProfile.html */
-  DescribeSecurityProfile: "|,;~Read||0|security-profile;1;|1,10||;,SearchSecurityProfiles",
+  DescribeSecurityProfile: "R||0|security-profile;1;|1,10||;,SearchSecurityProfiles",
   /** Grants permission to describe a traffic distribution group. Access level: Read. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeTrafficDistributionGroup.html */
-  DescribeTrafficDistributionGroup: "|,;~Read||0|traffic-distribution-group;1;|1||;",
+  DescribeTrafficDistributionGroup: "R||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to describe a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|user;1;|1,10||;,SearchUsers",
+  DescribeUser: "R||0|user;1;|1,10||;,SearchUsers",
   /** Grants permission to describe a hierarchy group for an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyGroup.html */
-  DescribeUserHierarchyGroup: "|,;~Read||0|hierarchy-group;1;|10||;,SearchUserHierarchyGroups",
+  DescribeUserHierarchyGroup: "R||0|hierarchy-group;1;|10||;,SearchUserHierarchyGroups",
   /** Grants permission to describe the hierarchy structure for an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUserHierarchyStructure.html */
-  DescribeUserHierarchyStructure: "|,;~Read||0|instance;1;|10||;",
+  DescribeUserHierarchyStructure: "R||0|instance;1;|10||;",
   /** Grants permission to describe a view in an Amazon Connect instance. Access level: Read. Resources: aws-managed-view*, customer-managed-view*, qualified-aws-managed-view*, qualified-customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeView.html */
   DescribeView:
-    "|,;~Read||0|aws-managed-view;1;,customer-managed-view;1;,qualified-aws-managed-view;1;,qualified-customer-managed-view;1;|1,10||;,SearchViews",
+    "R||0|aws-managed-view;1;,customer-managed-view;1;,qualified-aws-managed-view;1;,qualified-customer-managed-view;1;|1,10||;,SearchViews",
   /** Grants permission to describe a vocabulary in an Amazon Connect instance. Access level: Read. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeVocabulary.html */
-  DescribeVocabulary: "|,;~Read||0|vocabulary;1;|1,10||;",
+  DescribeVocabulary: "R||0|vocabulary;1;|1,10||;",
   /** Grants permission to describe a workspace in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeWorkspace.html */
-  DescribeWorkspace: "|,;~Read||0|workspace;1;|1,10||;,SearchWorkspaces",
+  DescribeWorkspace: "R||0|workspace;1;|1,10||;,SearchWorkspaces",
   /** Grants permission to revoke access and to disassociate a dataset with the specified AWS account. Access level: Write. Resources: instance*. API_DisassociateAnalyticsDataSet.html */
-  DisassociateAnalyticsDataSet: "|,;~Write||0|instance;1;|10||;",
+  DisassociateAnalyticsDataSet: "W||0|instance;1;|10||;",
   /** Grants permission to disassociate approved origin for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateApprovedOrigin: "|,;~Write||0|instance;1;|10||;",
+  DisassociateApprovedOrigin: "W||0|instance;1;|10||;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateBot:
-    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
+    "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,lex:DeleteResourcePolicy,lex:UpdateResourcePolicy|;",
   /** Grants permission to disassociate a Customer Profiles domain for an existing Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   DisassociateCustomerProfilesDomain:
-    "|,;~Write||1|instance;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
+    "W||1|instance;1;||iam:AttachRolePolicy,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetPolicy,iam:GetPolicyVersion,iam:GetRolePolicy|",
   /** Grants permission to disassociate an alias from an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateEmailAddressAlias.html */
-  DisassociateEmailAddressAlias: "|,;~Write||0|email-address;1;|1,10||;",
+  DisassociateEmailAddressAlias: "W||0|email-address;1;|1,10||;",
   /** Grants permission to disassociate a resource from a flow in an Amazon Connect instance. Access level: Write. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateFlow.html */
-  DisassociateFlow: "|,;~Write||0|wildcard-phone-number;1;|1,10||;",
+  DisassociateFlow: "W||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to disassociate instance storage for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateInstanceStorageConfig: "|,;~Write||0|instance;1;|10,18||;",
+  DisassociateInstanceStorageConfig: "W||0|instance;1;|10,18||;",
   /** Grants permission to disassociate a Lambda function for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLambdaFunction: "|,;~Write||0|instance;1;|10|lambda:RemovePermission|;",
+  DisassociateLambdaFunction: "W||0|instance;1;|10|lambda:RemovePermission|;",
   /** Grants permission to disassociate a Lex bot for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateLexBot:
-    "|,;~Write||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  DisassociateLexBot: "W||0|instance;1;|10|iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to disassociate contact flow resources from phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociatePhoneNumberContactFlow.html */
-  DisassociatePhoneNumberContactFlow: "|,;~Write||0|phone-number;1;|1,10||;",
+  DisassociatePhoneNumberContactFlow: "W||0|phone-number;1;|1,10||;",
   /** Grants permission to disassociate a set of email addresses from a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueEmailAddresses.html */
-  DisassociateQueueEmailAddresses: "|,;~Write||0|queue;1;|1,10||;",
+  DisassociateQueueEmailAddresses: "W||0|queue;1;|1,10||;",
   /** Grants permission to disassociate quick connects from a queue in an Amazon Connect instance. Access level: Write. Resources: queue*, quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateQueueQuickConnects.html */
-  DisassociateQueueQuickConnects: "|,;~Write||0|queue;1;,quick-connect;1;|1,10||;",
+  DisassociateQueueQuickConnects: "W||0|queue;1;,quick-connect;1;|1,10||;",
   /** Grants permission to disassociate queues from a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateRoutingProfileQueues.html */
-  DisassociateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|1,10||;",
+  DisassociateRoutingProfileQueues: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to disassociate the security key for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  DisassociateSecurityKey: "|,;~Write||0|instance;1;|10||;",
+  DisassociateSecurityKey: "W||0|instance;1;|10||;",
   /** Grants permission to disassociate security profiles with an AI agent in an Amazon Connect instance. Access level: Write. Resources: ai-agent, instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateSecurityProfiles.html */
-  DisassociateSecurityProfiles: "|,;~Write||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
+  DisassociateSecurityProfiles: "W||0|ai-agent;0;,instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to disassociate a user from a traffic distribution group in the specified Amazon Connect instance. Access level: Write. Resources: instance*, traffic-distribution-group*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateTrafficDistributionGroupUser.html */
-  DisassociateTrafficDistributionGroupUser: "|,;~Write||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10||;",
+  DisassociateTrafficDistributionGroupUser: "W||0|instance;1;,traffic-distribution-group;1;,user;1;|1,10||;",
   /** Grants permission to disassociate user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateUserProficiencies.html */
-  DisassociateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
+  DisassociateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
   /** Grants permission to disassociate a workspace from a user or routing profile in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DisassociateWorkspace.html */
-  DisassociateWorkspace: "|,;~Write||0|workspace;1;|1,10||;",
+  DisassociateWorkspace: "W||0|workspace;1;|1,10||;",
   /** Grants permission to dismiss terminated Contact from Agent CCP. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_DismissUserContact.html */
-  DismissUserContact: "|,;~Write||0|user;1;|1,10||;",
+  DismissUserContact: "W||0|user;1;|1,10||;",
   /** Grants permission to evaluate values in a data table in an Amazon Connect instance. Access level: Read. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_EvaluateDataTableValues.html */
-  EvaluateDataTableValues: "|,;~Read||0|data-table;1;|1,10,15||;",
+  EvaluateDataTableValues: "R||0|data-table;1;|1,10,15||;",
   /** Grants permission to get an attached file from an Amazon Connect instance. Access level: Read. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetAttachedFile.html */
-  GetAttachedFile: "|,;~Read||0|attached-file;1;|0,1,2,10||;",
+  GetAttachedFile: "R||0|attached-file;1;|0,1,2,10||;",
   /** Grants permission to retrieve the contact attributes for the specified contact. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactAttributes.html */
-  GetContactAttributes: "|,;~Read||0|contact;1;|1,5,6,10,20||;,SearchContacts",
+  GetContactAttributes: "R||0|contact;1;|1,5,6,10,20||;,SearchContacts",
   /** Grants permission to get contact metrics in an Amazon Connect instance. Access level: Read. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetContactMetrics.html */
-  GetContactMetrics: "|,;~Read||0|contact;1;,instance;1;|10||;",
+  GetContactMetrics: "R||0|contact;1;,instance;1;|10||;",
   /** Grants permission to retrieve current metric data for queues and routing profiles in an Amazon Connect instance. Access level: Read. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentMetricData.html */
-  GetCurrentMetricData: "|,;~Read||0|queue;1;,routing-profile;1;|1,10||;",
+  GetCurrentMetricData: "R||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to retrieve current user data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetCurrentUserData.html */
-  GetCurrentUserData: "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
+  GetCurrentUserData: "R||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to get effective hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetEffectiveHoursOfOperations.html */
-  GetEffectiveHoursOfOperations: "|,;~Read||0|hours-of-operation;1;,instance;1;|10||;",
+  GetEffectiveHoursOfOperations: "R||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to federate into an Amazon Connect instance when using SAML-based authentication for identity management. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "|,;~Read||0|instance;1;|10||;",
+  GetFederationToken: "R||0|instance;1;|10||;",
   /** Grants permission to get information about the flow associations for the specified Amazon Connect instance. Access level: Read. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetFlowAssociation.html */
-  GetFlowAssociation: "|,;~Read||0|wildcard-phone-number;1;|1,10||;",
+  GetFlowAssociation: "R||0|wildcard-phone-number;1;|1,10||;",
   /** Grants permission to retrieve historical metric data for queues in an Amazon Connect instance. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricData.html */
-  GetMetricData: "|,;~Read||0|queue;1;|1,10||;",
+  GetMetricData: "R||0|queue;1;|1,10||;",
   /** Grants permission to retrieve metric data in an Amazon Connect instance. Access level: Read. Resources: hierarchy-group*, queue*, routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetMetricDataV2.html */
-  GetMetricDataV2: "|,;~Read||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
+  GetMetricDataV2: "R||0|hierarchy-group;1;,queue;1;,routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to get details about a prompt's presigned Amazon S3 URL in an Amazon Connect instance. Access level: Read. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetPromptFile.html */
-  GetPromptFile: "|,;~Read||0|prompt;1;|1,10||;",
+  GetPromptFile: "R||0|prompt;1;|1,10||;",
   /** Grants permission to get details about specified task template in an Amazon Connect instance. Access level: Read. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTaskTemplate.html */
-  GetTaskTemplate: "|,;~Read||0|task-template;1;|1,10||;",
+  GetTaskTemplate: "R||0|task-template;1;|1,10||;",
   /** Grants permission to read traffic distribution for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_GetTrafficDistribution.html */
-  GetTrafficDistribution: "|,;~List||0|traffic-distribution-group;1;|1||;",
+  GetTrafficDistribution: "L||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to import phone number resources to an Amazon Connect instance. Access level: Write. Resources: instance*, wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportPhoneNumber.html */
   ImportPhoneNumber:
-    "|,;~Write||0|instance;1;,wildcard-phone-number;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
+    "W||0|instance;1;,wildcard-phone-number;1;|0,2|connect:TagResource,sms-voice:DescribePhoneNumbers,social-messaging:GetLinkedWhatsAppBusinessAccountPhoneNumber,social-messaging:TagResource|;",
   /** Grants permission to import workspace media in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ImportWorkspaceMedia.html */
-  ImportWorkspaceMedia: "|,;~Write||0|workspace;1;|1,10||;",
+  ImportWorkspaceMedia: "W||0|workspace;1;|1,10||;",
   /** Grants permission to list agent statuses in an Amazon Connect instance. Access level: List. Resources: wildcard-agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAgentStatuses.html */
-  ListAgentStatuses: "|,;~List||0|wildcard-agent-status;1;|||;",
+  ListAgentStatuses: "L||0|wildcard-agent-status;1;|||;",
   /** Grants permission to list the association status of a dataset for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataAssociations.html */
-  ListAnalyticsDataAssociations: "|,;~List||0|instance;1;|10||;",
+  ListAnalyticsDataAssociations: "L||0|instance;1;|10||;",
   /** Grants permission to list data lake datasets available to associate with for a given Amazon Connect instance. Access level: List. Resources: instance*. API_ListAnalyticsDataLakeDataSets.html */
-  ListAnalyticsDataLakeDataSets: "|,;~List||0|instance;1;|10||;",
+  ListAnalyticsDataLakeDataSets: "L||0|instance;1;|10||;",
   /** Grants permission to view approved origins of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListApprovedOrigins: "|,;~List||0|instance;1;|10||;",
+  ListApprovedOrigins: "L||0|instance;1;|10||;",
   /** Grants permission to list the contacts associated with an email address in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAssociatedContacts.html */
-  ListAssociatedContacts: "|,;~List||0|contact;1;|1,10||;",
+  ListAssociatedContacts: "L||0|contact;1;|1,10||;",
   /** Grants permission to list authentication profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListAuthenticationProfiles.html */
-  ListAuthenticationProfiles: "|,;~List||0|instance;1;|10||;",
+  ListAuthenticationProfiles: "L||0|instance;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListBots: "|,;~List||0|instance;1;|10||;",
+  ListBots: "L||0|instance;1;|10||;",
   /** Grants permission to list contact evaluations in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactEvaluations.html */
-  ListContactEvaluations: "|,;~List||0|instance;1;|1,10||;",
+  ListContactEvaluations: "L||0|instance;1;|1,10||;",
   /** Grants permission to list the aliases of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleAliases.html */
-  ListContactFlowModuleAliases: "|,;~List||0|contact-flow-module;1;|1,10||;",
+  ListContactFlowModuleAliases: "L||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to list all the versions of a flow module in an Amazon Connect instance. Access level: List. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModuleVersions.html */
-  ListContactFlowModuleVersions: "|,;~List||0|contact-flow-module;1;|1,10||;",
+  ListContactFlowModuleVersions: "L||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to list contact flow module resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowModules.html */
-  ListContactFlowModules: "|,;~List||0|instance;1;|||;",
+  ListContactFlowModules: "L||0|instance;1;|||;",
   /** Grants permission to list all the versions a flow in an Amazon Connect instance. Access level: List. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlowVersions.html */
-  ListContactFlowVersions: "|,;~List||0|contact-flow;1;|1,9,10||;",
+  ListContactFlowVersions: "L||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to list contact flow resources in an Amazon Connect instance. Access level: List. Resources: wildcard-contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactFlows.html */
-  ListContactFlows: "|,;~List||0|wildcard-contact-flow;1;|10||;",
+  ListContactFlows: "L||0|wildcard-contact-flow;1;|10||;",
   /** Grants permission to list references associated with a contact in an Amazon Connect instance. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListContactReferences.html */
-  ListContactReferences: "|,;~List||0|contact;1;|1,5,6,10,20||;",
+  ListContactReferences: "L||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to list attributes of a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableAttributes.html */
-  ListDataTableAttributes: "|,;~List||0|data-table;1;|1,10||;",
+  ListDataTableAttributes: "L||0|data-table;1;|1,10||;",
   /** Grants permission to list primary values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTablePrimaryValues.html */
-  ListDataTablePrimaryValues: "|,;~List||0|data-table;1;|1,10,15||;",
+  ListDataTablePrimaryValues: "L||0|data-table;1;|1,10,15||;",
   /** Grants permission to list values in a data table in an Amazon Connect instance. Access level: List. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTableValues.html */
-  ListDataTableValues: "|,;~List||0|data-table;1;|1,10,15||;",
+  ListDataTableValues: "L||0|data-table;1;|1,10,15||;",
   /** Grants permission to list data tables in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDataTables.html */
-  ListDataTables: "|,;~List||0|instance;1;|10||;",
+  ListDataTables: "L||0|instance;1;|10||;",
   /** Grants permission to list default vocabularies associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListDefaultVocabularies.html */
-  ListDefaultVocabularies: "|,;~List||0|instance;1;|10||;",
+  ListDefaultVocabularies: "L||0|instance;1;|10||;",
   /** Grants permission to list security profiles associated with an entity in an Amazon Connect instance. Access level: List. Resources: ai-agent, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEntitySecurityProfiles.html */
-  ListEntitySecurityProfiles: "|,;~List||0|ai-agent;0;,instance;1;|1,10||;",
+  ListEntitySecurityProfiles: "L||0|ai-agent;0;,instance;1;|1,10||;",
   /** Grants permission to list versions of an evaluation form in the specified Amazon Connect instance. Access level: List. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationFormVersions.html */
-  ListEvaluationFormVersions: "|,;~List||0|evaluation-form;1;|10||;",
+  ListEvaluationFormVersions: "L||0|evaluation-form;1;|10||;",
   /** Grants permission to list evaluation forms in the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListEvaluationForms.html */
-  ListEvaluationForms: "|,;~List||0|instance;1;|10||;",
+  ListEvaluationForms: "L||0|instance;1;|10||;",
   /** Grants permission to list summary information about the flow associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListFlowAssociations.html */
-  ListFlowAssociations: "|,;~List||0|instance;1;|10||;",
+  ListFlowAssociations: "L||0|instance;1;|10||;",
   /** Grants permission to list hours of operation override resources in an Amazon Connect instance. Access level: List. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperationOverrides.html */
-  ListHoursOfOperationOverrides: "|,;~List||0|hours-of-operation;1;,instance;1;|10||;",
+  ListHoursOfOperationOverrides: "L||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to list hours of operation resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListHoursOfOperations.html */
-  ListHoursOfOperations: "|,;~List||0|instance;1;|10||;",
+  ListHoursOfOperations: "L||0|instance;1;|10||;",
   /** Grants permission to view the attributes of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceAttributes: "|,;~List||0|instance;1;|10||;",
+  ListInstanceAttributes: "L||0|instance;1;|10||;",
   /** Grants permission to view storage configurations of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstanceStorageConfigs: "|,;~List||0|instance;1;|10||;",
+  ListInstanceStorageConfigs: "L||0|instance;1;|10||;",
   /** Grants permission to view the Amazon Connect instances associated with an AWS account. Access level: List. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListInstances: "|,;~List||0|||ds:DescribeDirectories|;",
+  ListInstances: "L||0|||ds:DescribeDirectories|;",
   /** Grants permission to list summary information about the integration associations for the specified Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListIntegrationAssociations.html */
-  ListIntegrationAssociations: "|,;~List||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListIntegrationAssociations: "L||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to view the Lambda functions of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLambdaFunctions: "|,;~List||0|instance;1;|10||;",
+  ListLambdaFunctions: "L||0|instance;1;|10||;",
   /** Grants permission to view the Lex bots of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListLexBots: "|,;~List||0|instance;1;|10||;",
+  ListLexBots: "L||0|instance;1;|10||;",
   /** Grants permission to list notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "|,;~Read||0|instance;1;|10||;",
+  ListNotifications: "R||0|instance;1;|10||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-legacy-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbers.html */
-  ListPhoneNumbers: "|,;~List||0|wildcard-legacy-phone-number;1;|||;",
+  ListPhoneNumbers: "L||0|wildcard-legacy-phone-number;1;|||;",
   /** Grants permission to list phone number resources in an Amazon Connect instance. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPhoneNumbersV2.html */
-  ListPhoneNumbersV2: "|,;~List||0|wildcard-phone-number;1;|||;",
+  ListPhoneNumbersV2: "L||0|wildcard-phone-number;1;|||;",
   /** Grants permission to list predefined attributes in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPredefinedAttributes.html */
-  ListPredefinedAttributes: "|,;~List||0|instance;1;|10||;",
+  ListPredefinedAttributes: "L||0|instance;1;|10||;",
   /** Grants permission to list prompt resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListPrompts.html */
-  ListPrompts: "|,;~List||0|instance;1;|10||;",
+  ListPrompts: "L||0|instance;1;|10||;",
   /** Grants permission to list the email address metadata associated with a queue. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueEmailAddresses.html */
-  ListQueueEmailAddresses: "|,;~List||0|queue;1;|1,10||;",
+  ListQueueEmailAddresses: "L||0|queue;1;|1,10||;",
   /** Grants permission to list quick connect resources in a queue in an Amazon Connect instance. Access level: List. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueueQuickConnects.html */
-  ListQueueQuickConnects: "|,;~List||0|queue;1;|1,10||;",
+  ListQueueQuickConnects: "L||0|queue;1;|1,10||;",
   /** Grants permission to list queue resources in an Amazon Connect instance. Access level: List. Resources: wildcard-queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQueues.html */
-  ListQueues: "|,;~List||0|wildcard-queue;1;|||;",
+  ListQueues: "L||0|wildcard-queue;1;|||;",
   /** Grants permission to list quick connect resources in an Amazon Connect instance. Access level: List. Resources: wildcard-quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListQuickConnects.html */
-  ListQuickConnects: "|,;~List||0|wildcard-quick-connect;1;|||;",
+  ListQuickConnects: "L||0|wildcard-quick-connect;1;|||;",
   /** Grants permission to list the analysis segments for a real-time analysis session. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/contact-lens/latest/APIReference/API_ListRealtimeContactAnalysisSegments.html */
-  ListRealtimeContactAnalysisSegments: "|,;~Read||0|contact;1;|1||;",
+  ListRealtimeContactAnalysisSegments: "R||0|contact;1;|1||;",
   /** Grants permission to list the analysis segments for a real-time chat analytics session. Access level: List. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRealtimeContactAnalysisSegmentsV2.html */
-  ListRealtimeContactAnalysisSegmentsV2: "|,;~List||0|contact;1;|1,11,12||;",
+  ListRealtimeContactAnalysisSegmentsV2: "L||0|contact;1;|1,11,12||;",
   /** Grants permission to list manual assignment queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileManualAssignmentQueues.html */
-  ListRoutingProfileManualAssignmentQueues: "|,;~List||0|routing-profile;1;|1,10||;",
+  ListRoutingProfileManualAssignmentQueues: "L||0|routing-profile;1;|1,10||;",
   /** Grants permission to list queue resources in a routing profile in an Amazon Connect instance. Access level: List. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfileQueues.html */
-  ListRoutingProfileQueues: "|,;~List||0|routing-profile;1;|1,10||;",
+  ListRoutingProfileQueues: "L||0|routing-profile;1;|1,10||;",
   /** Grants permission to list routing profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRoutingProfiles.html */
-  ListRoutingProfiles: "|,;~List||0|instance;1;|10||;",
+  ListRoutingProfiles: "L||0|instance;1;|10||;",
   /** Grants permission to list rules associated with a Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~List||0|instance;1;|10||;",
+  ListRules: "L||0|instance;1;|10||;",
   /** Grants permission to view the security keys of an existing Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
-  ListSecurityKeys: "|,;~List||0|instance;1;|10||;",
+  ListSecurityKeys: "L||0|instance;1;|10||;",
   /** Grants permission to list applications associated with a specific security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileApplications.html */
-  ListSecurityProfileApplications: "|,;~List||0|security-profile;1;|1,10||;",
+  ListSecurityProfileApplications: "L||0|security-profile;1;|1,10||;",
   /** Grants permission to list flow modules associated with a security profile in an Amazon Connect instance. Access level: List. Resources: instance*, security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfileFlowModules.html */
-  ListSecurityProfileFlowModules: "|,;~List||0|instance;1;,security-profile;1;|1,10||;",
+  ListSecurityProfileFlowModules: "L||0|instance;1;,security-profile;1;|1,10||;",
   /** Grants permission to list permissions associated with security profile in an Amazon Connect instance. Access level: List. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfilePermissions.html */
-  ListSecurityProfilePermissions: "|,;~List||0|security-profile;1;|1,10||;",
+  ListSecurityProfilePermissions: "L||0|security-profile;1;|1,10||;",
   /** Grants permission to list security profile resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListSecurityProfiles.html */
-  ListSecurityProfiles: "|,;~List||0|instance;1;|10||;",
+  ListSecurityProfiles: "L||0|instance;1;|10||;",
   /** Grants permission to list tags for an Amazon Connect resource. Access level: Read. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, evaluation-form, hierarchy-group, hours-of-operation, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, traffic-distribution-group, use-case, user, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,traffic-distribution-group;0;,use-case;0;,user;0;,wildcard-phone-number;0;|1||;",
+    "R||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,traffic-distribution-group;0;,use-case;0;,user;0;,wildcard-phone-number;0;|1||;",
   /** Grants permission to list task template resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTaskTemplates.html */
-  ListTaskTemplates: "|,;~List||0|instance;1;|||;",
+  ListTaskTemplates: "L||0|instance;1;|||;",
   /** Grants permission to list the active user associations for a traffic distribution group. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroupUsers.html */
-  ListTrafficDistributionGroupUsers: "|,;~List||0|traffic-distribution-group;1;|1||;",
+  ListTrafficDistributionGroupUsers: "L||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to list traffic distribution groups. Access level: List. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListTrafficDistributionGroups.html */
-  ListTrafficDistributionGroups: "|,;~List||0|traffic-distribution-group;1;|||;",
+  ListTrafficDistributionGroups: "L||0|traffic-distribution-group;1;|||;",
   /** Grants permission to list the use cases of an integration association. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUseCases.html */
-  ListUseCases: "|,;~List||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
+  ListUseCases: "L||0|instance;1;|10|connect:DescribeInstance,ds:DescribeDirectories|;",
   /** Grants permission to list the hierarchy group resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserHierarchyGroups.html */
-  ListUserHierarchyGroups: "|,;~List||0|instance;1;|10||;",
+  ListUserHierarchyGroups: "L||0|instance;1;|10||;",
   /** Grants permission to list notifications for a user in an Amazon Connect instance. Access level: Read. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserNotifications.html */
-  ListUserNotifications: "|,;~Read||0|user;1;|1,10||;",
+  ListUserNotifications: "R||0|user;1;|1,10||;",
   /** Grants permission to list user proficiencies from a user in an Amazon Connect instance. Access level: List. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUserProficiencies.html */
-  ListUserProficiencies: "|,;~List||0|instance;1;,user;1;|10||;,SearchUsers",
+  ListUserProficiencies: "L||0|instance;1;,user;1;|10||;,SearchUsers",
   /** Grants permission to list user resources in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0|instance;1;|10||;",
+  ListUsers: "L||0|instance;1;|10||;",
   /** Grants permission to list the view versions in an Amazon Connect instance. Access level: List. Resources: aws-managed-view*, customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViewVersions.html */
-  ListViewVersions: "|,;~List||0|aws-managed-view;1;,customer-managed-view;1;|1,10||;",
+  ListViewVersions: "L||0|aws-managed-view;1;,customer-managed-view;1;|1,10||;",
   /** Grants permission to list the views in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListViews.html */
-  ListViews: "|,;~List||0|instance;1;|10||;",
+  ListViews: "L||0|instance;1;|10||;",
   /** Grants permission to list workspace media in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaceMedia.html */
-  ListWorkspaceMedia: "|,;~List||0|workspace;1;|1,10||;",
+  ListWorkspaceMedia: "L||0|workspace;1;|1,10||;",
   /** Grants permission to list workspace pages in an Amazon Connect instance. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspacePages.html */
-  ListWorkspacePages: "|,;~List||0|workspace;1;|1,10||;",
+  ListWorkspacePages: "L||0|workspace;1;|1,10||;",
   /** Grants permission to list workspaces in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ListWorkspaces.html */
-  ListWorkspaces: "|,;~List||0|instance;1;|10||;",
+  ListWorkspaces: "L||0|instance;1;|10||;",
   /** Grants permission to monitor an ongoing contact. Access level: Write. Resources: contact*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_MonitorContact.html */
-  MonitorContact: "|,;~Write||0|contact;1;,instance;1;,user;1;|1,10,13||;",
+  MonitorContact: "W||0|contact;1;,instance;1;,user;1;|1,10,13||;",
   /** Grants permission to pause an ongoing contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PauseContact.html */
-  PauseContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
+  PauseContact: "W||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
   /** Grants permission to switch User Status in an Amazon Connect instance. Access level: Write. Resources: agent-status*, instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_PutUserStatus.html */
-  PutUserStatus: "|,;~Write||0|agent-status;1;,instance;1;,user;1;|1,10||;",
+  PutUserStatus: "W||0|agent-status;1;,instance;1;,user;1;|1,10||;",
   /** Grants permission to release phone number resources in an Amazon Connect instance. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ReleasePhoneNumber.html */
-  ReleasePhoneNumber: "|,;~Write||0|phone-number;1;|1||;",
+  ReleasePhoneNumber: "W||0|phone-number;1;|1||;",
   /** Grants permission to create a replica of an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   ReplicateInstance:
-    "|,;~Write||0|instance;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+    "W||0|instance;1;|0,2,10|ds:AuthorizeApplication,ds:CheckAlias,ds:CreateAlias,ds:CreateDirectory,ds:CreateIdentityPoolDirectory,ds:DeleteDirectory,ds:DescribeDirectories,ds:UnauthorizeApplication,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to resume a paused contact. Access level: Write. Resources: contact*, contact-flow, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContact.html */
-  ResumeContact: "|,;~Write||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
+  ResumeContact: "W||0|contact;1;,contact-flow;0;,instance;1;|1,10||;",
   /** Grants permission to resume recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_ResumeContactRecording.html */
-  ResumeContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
+  ResumeContactRecording: "W||0|contact;1;|1,5,6,20||;",
   /** Grants permission to search agent status resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAgentStatuses.html */
-  SearchAgentStatuses: "|,;~Read||0|instance;1;|10,17|connect:DescribeAgentStatus|;",
+  SearchAgentStatuses: "R||0|instance;1;|10,17|connect:DescribeAgentStatus|;",
   /** Grants permission to search phone number resources in an Amazon Connect instance or traffic distribution group. Access level: List. Resources: wildcard-phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchAvailablePhoneNumbers.html */
-  SearchAvailablePhoneNumbers: "|,;~List||0|wildcard-phone-number;1;|||;",
+  SearchAvailablePhoneNumbers: "L||0|wildcard-phone-number;1;|||;",
   /** Grants permission to search evaluation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactEvaluations.html */
-  SearchContactEvaluations: "|,;~Read||0|instance;1;|10,17|connect:DescribeContactEvaluation|;",
+  SearchContactEvaluations: "R||0|instance;1;|10,17|connect:DescribeContactEvaluation|;",
   /** Grants permission to search contact flow module resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlowModules.html */
-  SearchContactFlowModules: "|,;~Read||0|instance;1;|10,17|connect:DescribeContactFlowModule|;",
+  SearchContactFlowModules: "R||0|instance;1;|10,17|connect:DescribeContactFlowModule|;",
   /** Grants permission to search contact flow resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContactFlows.html */
-  SearchContactFlows: "|,;~Read||0|instance;1;|9,10,17|connect:DescribeContactFlow|;",
+  SearchContactFlows: "R||0|instance;1;|9,10,17|connect:DescribeContactFlow|;",
   /** Grants permission to search contacts in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchContacts.html */
-  SearchContacts: "|,;~Read||0|instance;1;|5,10,14,16,17|connect:DescribeContact,connect:GetContactAttributes|;",
+  SearchContacts: "R||0|instance;1;|5,10,14,16,17|connect:DescribeContact,connect:GetContactAttributes|;",
   /** Grants permission to search data tables in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchDataTables.html */
-  SearchDataTables: "|,;~Read||0|instance;1;|10,17|connect:DescribeDataTable|;",
+  SearchDataTables: "R||0|instance;1;|10,17|connect:DescribeDataTable|;",
   /** Grants permission to search email address resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEmailAddresses.html */
-  SearchEmailAddresses: "|,;~Read||0|instance;1;|10,17|connect:DescribeEmailAddress|;",
+  SearchEmailAddresses: "R||0|instance;1;|10,17|connect:DescribeEmailAddress|;",
   /** Grants permission to search evaluation forms resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchEvaluationForms.html */
-  SearchEvaluationForms: "|,;~Read||0|instance;1;|10,17|connect:DescribeEvaluationForm|;",
+  SearchEvaluationForms: "R||0|instance;1;|10,17|connect:DescribeEvaluationForm|;",
   /** Grants permission to search hours of operation override resources in an Amazon Connect instance. Access level: Read. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperationOverrides.html */
   SearchHoursOfOperationOverrides:
-    "|,;~Read||0|hours-of-operation;1;,instance;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
+    "R||0|hours-of-operation;1;,instance;1;|10,17|connect:DescribeHoursOfOperation,connect:DescribeHoursOfOperationOverride,connect:ListHoursOfOperationOverrides|;",
   /** Grants permission to search hours of operation resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchHoursOfOperations.html */
-  SearchHoursOfOperations: "|,;~Read||0|instance;1;|10,17|connect:DescribeHoursOfOperation|;",
+  SearchHoursOfOperations: "R||0|instance;1;|10,17|connect:DescribeHoursOfOperation|;",
   /** Grants permission to search notifications in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchNotifications.html */
-  SearchNotifications: "|,;~Read||0|instance;1;|10,17|connect:DescribeNotification|;",
+  SearchNotifications: "R||0|instance;1;|10,17|connect:DescribeNotification|;",
   /** Grants permission to search predefined attributes in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPredefinedAttributes.html */
-  SearchPredefinedAttributes: "|,;~Read||0|instance;1;|10|connect:DescribePredefinedAttribute|;",
+  SearchPredefinedAttributes: "R||0|instance;1;|10|connect:DescribePredefinedAttribute|;",
   /** Grants permission to search prompt resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchPrompts.html */
-  SearchPrompts: "|,;~Read||0|instance;1;|10,17|connect:DescribePrompt|;",
+  SearchPrompts: "R||0|instance;1;|10,17|connect:DescribePrompt|;",
   /** Grants permission to search queue resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQueues.html */
-  SearchQueues: "|,;~Read||0|instance;1;|10,17|connect:DescribeQueue|;",
+  SearchQueues: "R||0|instance;1;|10,17|connect:DescribeQueue|;",
   /** Grants permission to search quick connect resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchQuickConnects.html */
-  SearchQuickConnects: "|,;~Read||0|instance;1;|10,17|connect:DescribeQuickConnect|;",
+  SearchQuickConnects: "R||0|instance;1;|10,17|connect:DescribeQuickConnect|;",
   /** Grants permission to search tags that are used in an Amazon Connect instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchResourceTags.html */
-  SearchResourceTags: "|,;~List||0|instance;1;|1,10||;",
+  SearchResourceTags: "L||0|instance;1;|1,10||;",
   /** Grants permission to search routing profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchRoutingProfiles.html */
-  SearchRoutingProfiles: "|,;~Read||0|instance;1;|10,17|connect:DescribeRoutingProfile|;",
+  SearchRoutingProfiles: "R||0|instance;1;|10,17|connect:DescribeRoutingProfile|;",
   /** Grants permission to search security profile resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchSecurityProfiles.html */
-  SearchSecurityProfiles: "|,;~Read||0|instance;1;|10,17|connect:DescribeSecurityProfile|;",
+  SearchSecurityProfiles: "R||0|instance;1;|10,17|connect:DescribeSecurityProfile|;",
   /** Grants permission to search user hierarchy group resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUserHierarchyGroups.html */
-  SearchUserHierarchyGroups: "|,;~Read||0|instance;1;|10,17|connect:DescribeUserHierarchyGroup|;",
+  SearchUserHierarchyGroups: "R||0|instance;1;|10,17|connect:DescribeUserHierarchyGroup|;",
   /** Grants permission to search user resources in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "|,;~Read||0|instance;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
+  SearchUsers: "R||0|instance;1;|10,17|connect:DescribeUser,connect:ListUserProficiencies|;",
   /** Grants permission to search views in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchViews.html */
-  SearchViews: "|,;~Read||0|instance;1;|10,17|connect:DescribeView|;",
+  SearchViews: "R||0|instance;1;|10,17|connect:DescribeView|;",
   /** Grants permission to search vocabularies in a Amazon Connect instance. Access level: List. Resources: vocabulary*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchVocabularies.html */
-  SearchVocabularies: "|,;~List||0|vocabulary;1;|10||;",
+  SearchVocabularies: "L||0|vocabulary;1;|10||;",
   /** Grants permission to search workspace associations in an Amazon Connect instance. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaceAssociations.html */
-  SearchWorkspaceAssociations: "|,;~Read||0|workspace;1;|1,10||;",
+  SearchWorkspaceAssociations: "R||0|workspace;1;|1,10||;",
   /** Grants permission to search workspaces in an Amazon Connect instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SearchWorkspaces.html */
-  SearchWorkspaces: "|,;~Read||0|instance;1;|10,17|connect:DescribeWorkspace|;",
+  SearchWorkspaces: "R||0|instance;1;|10,17|connect:DescribeWorkspace|;",
   /** Grants permission to send chat integration events using the Amazon Connect API. Access level: Write. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendChatIntegrationEvent.html */
-  SendChatIntegrationEvent: "|,;~Write||0||||;",
+  SendChatIntegrationEvent: "W||0||||;",
   /** Grants permission to send integration events using the Amazon Connect API. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/whatsapp-integration.html */
-  SendIntegrationEvent: "|,;~Write||1||||",
+  SendIntegrationEvent: "W||1||||",
   /** Grants permission to send outbound chat messages using the Amazon Connect API. Access level: Write. Resources: instance*, phone-number*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-outbound-campaigns.html */
   SendOutboundChatMessage:
-    "|,;~Write||1|instance;1;,phone-number;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
+    "W||1|instance;1;,phone-number;1;|10,19|social-messaging:SendWhatsAppMessage,wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|",
   /** Grants permission to send outbound email using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundEmail.html */
-  SendOutboundEmail: "|,;~Write||0|instance;1;|10||;",
+  SendOutboundEmail: "W||0|instance;1;|10||;",
   /** Grants permission to send outbound web notifications using the Amazon Connect API. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/APIReference/API_SendOutboundWebNotification.html */
   SendOutboundWebNotification:
-    "|,;~Write||1|instance;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
+    "W||1|instance;1;|10|connect:DescribeView,kms:Decrypt,profile:BatchGetProfile,profile:GetProfileRecommendations,profile:SearchProfiles|",
   /** Grants permission to start an attached file upload in an Amazon Connect instance. Access level: Write. Resources: attached-file*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartAttachedFileUpload.html */
-  StartAttachedFileUpload: "|,;~Write||0|attached-file;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
+  StartAttachedFileUpload: "W||0|attached-file;1;|0,1,2,10,20|cases:CreateRelatedItem,connect:TagResource|;",
   /** Grants permission to initiate a chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartChatContact.html */
-  StartChatContact: "|,;~Write||0|contact;0;,contact-flow;1;|10||;",
+  StartChatContact: "W||0|contact;0;,contact-flow;1;|10||;",
   /** Grants permission to start an empty evaluation in the specified Amazon Connect instance, using the given evaluation form for the particular contact. The evaluation form version used for the contact evaluation corresponds to the currently activated version. If no version is activated for the evaluation form, the contact evaluation cannot be started. Access level: Write. Resources: contact*, contact-evaluation*, evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactEvaluation.html */
-  StartContactEvaluation: "|,;~Write||0|contact;1;,contact-evaluation;1;,evaluation-form;1;|1,10|connect:TagResource|;",
+  StartContactEvaluation: "W||0|contact;1;,contact-evaluation;1;,evaluation-form;1;|1,10|connect:TagResource|;",
   /** Grants permission to start message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactMediaProcessing.html */
-  StartContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|10||;",
+  StartContactMediaProcessing: "W||0|contact;1;,instance;1;|10||;",
   /** Grants permission to start recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactRecording.html */
-  StartContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
+  StartContactRecording: "W||0|contact;1;|1,5,6,20||;",
   /** Grants permission to start chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartContactStreaming.html */
-  StartContactStreaming: "|,;~Write||0|instance;1;|1||;",
+  StartContactStreaming: "W||0|instance;1;|1||;",
   /** Grants permission to initiate an inbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartEmailContact.html */
-  StartEmailContact: "|,;~Write||0|contact-flow;0;|1,10||;",
+  StartEmailContact: "W||0|contact-flow;0;|1,10||;",
   /** Grants permission to enable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StartForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|10||",
+  StartForecastingPlanningSchedulingIntegration: "W||1|instance;1;|10||",
   /** Grants permission to initiate an outbound chat using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, instance*, phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundChatContact.html */
   StartOutboundChatContact:
-    "|,;~Write||0|contact;0;,contact-flow;1;,instance;1;,phone-number;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
+    "W||0|contact;0;,contact-flow;1;,instance;1;,phone-number;0;|10,19|wisdom:GetMessageTemplate,wisdom:RenderMessageTemplate|;",
   /** Grants permission to initiate an outbound email using the Amazon Connect API. Access level: Write. Resources: contact-flow. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundEmailContact.html */
-  StartOutboundEmailContact: "|,;~Write||0|contact-flow;0;|1,10||;",
+  StartOutboundEmailContact: "W||0|contact-flow;0;|1,10||;",
   /** Grants permission to initiate outbound calls using the Amazon Connect API. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundVoiceContact.html */
-  StartOutboundVoiceContact: "|,;~Write||0|contact;1;|||;",
+  StartOutboundVoiceContact: "W||0|contact;1;|||;",
   /** Grants permission to start screen sharing for contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartScreenSharing.html */
-  StartScreenSharing: "|,;~Write||0|contact;1;,instance;1;|1,5,6,10,20||;",
+  StartScreenSharing: "W||0|contact;1;,instance;1;|1,5,6,10,20||;",
   /** Grants permission to initiate a task using the Amazon Connect API. Access level: Write. Resources: contact, contact-flow*, quick-connect, task-template. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartTaskContact.html */
-  StartTaskContact: "|,;~Write||0|contact;0;,contact-flow;1;,quick-connect;0;,task-template;0;|1,3,10||;",
+  StartTaskContact: "W||0|contact;0;,contact-flow;1;,quick-connect;0;,task-template;0;|1,3,10||;",
   /** Grants permission to initiate a WebRTC contact using the Amazon Connect API. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StartWebRTCContact.html */
-  StartWebRTCContact: "|,;~Write||0|contact-flow;1;|10||;",
+  StartWebRTCContact: "W||0|contact-flow;1;|10||;",
   /** Grants permission to stop contacts that were initiated using the Amazon Connect API. If you use this operation on an active contact the contact ends, even if the agent is active on a call with a customer. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContact.html */
-  StopContact: "|,;~Write||0|contact;1;|5,6,10,20||;",
+  StopContact: "W||0|contact;1;|5,6,10,20||;",
   /** Grants permission to stop message processing on an ongoing contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactMediaProcessing.html */
-  StopContactMediaProcessing: "|,;~Write||0|contact;1;,instance;1;|10||;",
+  StopContactMediaProcessing: "W||0|contact;1;,instance;1;|10||;",
   /** Grants permission to stop recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactRecording.html */
-  StopContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
+  StopContactRecording: "W||0|contact;1;|1,5,6,20||;",
   /** Grants permission to stop chat streaming using the Amazon Connect API. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_StopContactStreaming.html */
-  StopContactStreaming: "|,;~Write||0|instance;1;|1||;",
+  StopContactStreaming: "W||0|instance;1;|1||;",
   /** Grants permission to disable forecasting, planning, and scheduling integration on an Amazon Connect instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/optimization-apis.html */
-  StopForecastingPlanningSchedulingIntegration: "|,;~Write||1|instance;1;|10||",
+  StopForecastingPlanningSchedulingIntegration: "W||1|instance;1;|10||",
   /** Grants permission to submit a contact evaluation in the specified Amazon Connect instance. Answers included in the request are merged with existing answers for the given evaluation. If no answers or notes are passed, the evaluation is submitted with the existing answers and notes. You can delete an answer or note by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SubmitContactEvaluation.html */
-  SubmitContactEvaluation: "|,;~Write||0|contact-evaluation;1;|10||;",
+  SubmitContactEvaluation: "W||0|contact-evaluation;1;|10||;",
   /** Grants permission to suspend recording for the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_SuspendContactRecording.html */
-  SuspendContactRecording: "|,;~Write||0|contact;1;|1,5,6,20||;",
+  SuspendContactRecording: "W||0|contact;1;|1,5,6,20||;",
   /** Grants permission to tag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagContact.html */
-  TagContact: "|,;~Write||0|contact;1;|0,2,5,6,10,20||;",
+  TagContact: "W||0|contact;1;|0,2,5,6,10,20||;",
   /** Grants permission to tag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|0,2||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
+    "T||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|0,2||ClaimPhoneNumber,CreateAgentStatus,CreateContactFlow,CreateContactFlowModule,CreateDataTable,CreateEmailAddress,CreateEvaluationForm,CreateHoursOfOperation,CreateInstance,CreateIntegrationAssociation,CreateNotification,CreatePrompt,CreateQueue,CreateQuickConnect,CreateRoutingProfile,CreateSecurityProfile,CreateTestCase,CreateTrafficDistributionGroup,CreateUseCase,CreateUser,CreateUserHierarchyGroup,CreateView,CreateVocabulary,CreateWorkspace,ImportPhoneNumber,StartAttachedFileUpload,StartContactEvaluation,;",
   /** Grants permission to transfer the contact to another queue or agent. Access level: Write. Resources: contact*, contact-flow*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_TransferContact.html */
-  TransferContact: "|,;~Write||0|contact;1;,contact-flow;1;,instance;1;|1,5,6,10,20||;",
+  TransferContact: "W||0|contact;1;,contact-flow;1;,instance;1;|1,5,6,10,20||;",
   /** Grants permission to untag a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagContact.html */
-  UntagContact: "|,;~Write||0|contact;1;|2,5,6,10,20||;",
+  UntagContact: "W||0|contact;1;|2,5,6,10,20||;",
   /** Grants permission to untag an Amazon Connect resource. Access level: Tagging. Resources: agent-status, contact-evaluation, contact-flow, contact-flow-module, customer-managed-view, email-address, evaluation-form, hierarchy-group, hours-of-operation, instance, integration-association, phone-number, prompt, queue, quick-connect, routing-profile, rule, security-profile, task-template, traffic-distribution-group, use-case, user, vocabulary, wildcard-phone-number. https://docs.aws.amazon.com/connect/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|2||;",
+    "T||0|agent-status;0;,contact-evaluation;0;,contact-flow;0;,contact-flow-module;0;,customer-managed-view;0;,email-address;0;,evaluation-form;0;,hierarchy-group;0;,hours-of-operation;0;,instance;0;,integration-association;0;,phone-number;0;,prompt;0;,queue;0;,quick-connect;0;,routing-profile;0;,rule;0;,security-profile;0;,task-template;0;,traffic-distribution-group;0;,use-case;0;,user;0;,vocabulary;0;,wildcard-phone-number;0;|2||;",
   /** Grants permission to update agent status in an Amazon Connect instance. Access level: Write. Resources: agent-status*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAgentStatus.html */
-  UpdateAgentStatus: "|,;~Write||0|agent-status;1;|1,10||;",
+  UpdateAgentStatus: "W||0|agent-status;1;|1,10||;",
   /** Grants permission to update authentication profile resources in an Amazon Connect instance. Access level: Write. Resources: authentication-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateAuthenticationProfile.html */
-  UpdateAuthenticationProfile: "|,;~Write||0|authentication-profile;1;|10||;",
+  UpdateAuthenticationProfile: "W||0|authentication-profile;1;|10||;",
   /** Grants permission to update a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
+  UpdateContact: "W||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to create or update the contact attributes associated with the specified contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactAttributes.html */
-  UpdateContactAttributes: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactAttributes: "W||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update details about a contact evaluation in the specified Amazon Connect instance. A contact evaluation must be in the draft state. Answers included in the request are merged with existing answers for the given evaluation. An answer or note can be deleted by passing an empty object ({}) to the question identifier. Access level: Write. Resources: contact-evaluation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactEvaluation.html */
-  UpdateContactEvaluation: "|,;~Write||0|contact-evaluation;1;|10||;",
+  UpdateContactEvaluation: "W||0|contact-evaluation;1;|10||;",
   /** Grants permission to update contact flow content in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowContent.html */
-  UpdateContactFlowContent: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowContent: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update the metadata of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowMetadata.html */
-  UpdateContactFlowMetadata: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowMetadata: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update an alias of a flow module version in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleAlias.html */
-  UpdateContactFlowModuleAlias: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleAlias: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update contact flow module content in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleContent.html */
-  UpdateContactFlowModuleContent: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleContent: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update the metadata of a contact flow module in an Amazon Connect instance. Access level: Write. Resources: contact-flow-module*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowModuleMetadata.html */
-  UpdateContactFlowModuleMetadata: "|,;~Write||0|contact-flow-module;1;|1,10||;",
+  UpdateContactFlowModuleMetadata: "W||0|contact-flow-module;1;|1,10||;",
   /** Grants permission to update the name and description of a contact flow in an Amazon Connect instance. Access level: Write. Resources: contact-flow*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactFlowName.html */
-  UpdateContactFlowName: "|,;~Write||0|contact-flow;1;|1,9,10||;",
+  UpdateContactFlowName: "W||0|contact-flow;1;|1,9,10||;",
   /** Grants permission to update routing properties on a contact in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactRoutingData.html */
-  UpdateContactRoutingData: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactRoutingData: "W||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update the schedule of a contact that is already scheduled in an Amazon Connect instance. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateContactSchedule.html */
-  UpdateContactSchedule: "|,;~Write||0|contact;1;|1,5,6,10,20||;",
+  UpdateContactSchedule: "W||0|contact;1;|1,5,6,10,20||;",
   /** Grants permission to update an attribute of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableAttribute.html */
-  UpdateDataTableAttribute: "|,;~Write||0|data-table;1;|1,10||;",
+  UpdateDataTableAttribute: "W||0|data-table;1;|1,10||;",
   /** Grants permission to update metadata of a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTableMetadata.html */
-  UpdateDataTableMetadata: "|,;~Write||0|data-table;1;|1,10||;",
+  UpdateDataTableMetadata: "W||0|data-table;1;|1,10||;",
   /** Grants permission to update primary values in a data table in an Amazon Connect instance. Access level: Write. Resources: data-table*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateDataTablePrimaryValues.html */
-  UpdateDataTablePrimaryValues: "|,;~Write||0|data-table;1;|1,10,15||;",
+  UpdateDataTablePrimaryValues: "W||0|data-table;1;|1,10,15||;",
   /** Grants permission to update the metadata of an email address resource in an Amazon Connect instance. Access level: Write. Resources: email-address*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEmailAddressMetadata.html */
-  UpdateEmailAddressMetadata: "|,;~Write||0|email-address;1;|1,10||;",
+  UpdateEmailAddressMetadata: "W||0|email-address;1;|1,10||;",
   /** Grants permission to update details about a specific evaluation form version in the specified Amazon Connect instance. Question and section identifiers cannot be duplicated within the same evaluation form. Access level: Write. Resources: evaluation-form*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateEvaluationForm.html */
-  UpdateEvaluationForm: "|,;~Write||0|evaluation-form;1;|10||;",
+  UpdateEvaluationForm: "W||0|evaluation-form;1;|10||;",
   /** Grants permission to update hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperation.html */
-  UpdateHoursOfOperation: "|,;~Write||0|hours-of-operation;1;|1,10||;",
+  UpdateHoursOfOperation: "W||0|hours-of-operation;1;|1,10||;",
   /** Grants permission to update an hours of operation override in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateHoursOfOperationOverride.html */
-  UpdateHoursOfOperationOverride: "|,;~Write||0|hours-of-operation;1;,instance;1;|10||;",
+  UpdateHoursOfOperationOverride: "W||0|hours-of-operation;1;,instance;1;|10||;",
   /** Grants permission to update the attribute for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceAttribute:
-    "|,;~Write||0|instance;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
+    "W||0|instance;1;|4,10|ds:DescribeDirectories,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,logs:CreateLogGroup|;",
   /** Grants permission to update the storage configuration for an existing Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/console/connect/amazon-connect-console/grant-instance-permissions */
   UpdateInstanceStorageConfig:
-    "|,;~Write||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
+    "W||0|instance;1;|10,18|ds:DescribeDirectories,firehose:DescribeDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kinesis:DescribeStream,kms:CreateGrant,kms:DescribeKey,s3:GetBucketAcl,s3:GetBucketLocation|;",
   /** Grants permission to update the content of a notification in an Amazon Connect instance. Access level: Write. Resources: notification*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateNotificationContent.html */
-  UpdateNotificationContent: "|,;~Write||0|notification;1;|1,10||;",
+  UpdateNotificationContent: "W||0|notification;1;|1,10||;",
   /** Grants permission to update and continue authentication for a specific contact. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantAuthentication.html */
-  UpdateParticipantAuthentication: "|,;~Write||0|instance;1;|10||;",
+  UpdateParticipantAuthentication: "W||0|instance;1;|10||;",
   /** Grants permission to update participant role configurations associated with a contact. Access level: Write. Resources: contact*, instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateParticipantRoleConfig.html */
-  UpdateParticipantRoleConfig: "|,;~Write||0|contact;1;,instance;1;|1,10||;",
+  UpdateParticipantRoleConfig: "W||0|contact;1;,instance;1;|1,10||;",
   /** Grants permission to update phone number resources in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: instance*, phone-number*, traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "|,;~Write||0|instance;1;,phone-number;1;,traffic-distribution-group;1;|1,10||;",
+  UpdatePhoneNumber: "W||0|instance;1;,phone-number;1;,traffic-distribution-group;1;|1,10||;",
   /** Grants permission to update the metadata of a phone number resource in an Amazon Connect instance or traffic distribution group. Access level: Write. Resources: phone-number*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePhoneNumberMetadata.html */
-  UpdatePhoneNumberMetadata: "|,;~Write||0|phone-number;1;|1||;",
+  UpdatePhoneNumberMetadata: "W||0|phone-number;1;|1||;",
   /** Grants permission to update a predefined attribute in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePredefinedAttribute.html */
-  UpdatePredefinedAttribute: "|,;~Write||0|instance;1;|10||;",
+  UpdatePredefinedAttribute: "W||0|instance;1;|10||;",
   /** Grants permission to update a prompt's name, description, and Amazon S3 URI in an Amazon Connect instance. Access level: Write. Resources: prompt*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdatePrompt.html */
-  UpdatePrompt: "|,;~Write||0|prompt;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
+  UpdatePrompt: "W||0|prompt;1;|1,10|kms:Decrypt,s3:GetObject,s3:GetObjectAcl|;",
   /** Grants permission to update queue hours of operation in an Amazon Connect instance. Access level: Write. Resources: hours-of-operation*, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueHoursOfOperation.html */
-  UpdateQueueHoursOfOperation: "|,;~Write||0|hours-of-operation;1;,queue;1;|1,10||;",
+  UpdateQueueHoursOfOperation: "W||0|hours-of-operation;1;,queue;1;|1,10||;",
   /** Grants permission to update queue capacity in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueMaxContacts.html */
-  UpdateQueueMaxContacts: "|,;~Write||0|queue;1;|1,10||;",
+  UpdateQueueMaxContacts: "W||0|queue;1;|1,10||;",
   /** Grants permission to update a queue name and description in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueName.html */
-  UpdateQueueName: "|,;~Write||0|queue;1;|1,10||;",
+  UpdateQueueName: "W||0|queue;1;|1,10||;",
   /** Grants permission to update queue outbound caller config in an Amazon Connect instance. Access level: Write. Resources: contact-flow, phone-number, queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundCallerConfig.html */
-  UpdateQueueOutboundCallerConfig: "|,;~Write||0|contact-flow;0;,phone-number;0;,queue;1;|1,10||;",
+  UpdateQueueOutboundCallerConfig: "W||0|contact-flow;0;,phone-number;0;,queue;1;|1,10||;",
   /** Grants permission to update the outbound email configuration for a queue in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueOutboundEmailConfig.html */
-  UpdateQueueOutboundEmailConfig: "|,;~Write||0|queue;1;|1,10||;",
+  UpdateQueueOutboundEmailConfig: "W||0|queue;1;|1,10||;",
   /** Grants permission to update queue status in an Amazon Connect instance. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQueueStatus.html */
-  UpdateQueueStatus: "|,;~Write||0|queue;1;|1,10||;",
+  UpdateQueueStatus: "W||0|queue;1;|1,10||;",
   /** Grants permission to update the configuration of a quick connect in an Amazon Connect instance. Access level: Write. Resources: contact-flow, queue, quick-connect*, user. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectConfig.html */
-  UpdateQuickConnectConfig: "|,;~Write||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|1,10||;",
+  UpdateQuickConnectConfig: "W||0|contact-flow;0;,queue;0;,quick-connect;1;,user;0;|1,10||;",
   /** Grants permission to update a quick connect name and description in an Amazon Connect instance. Access level: Write. Resources: quick-connect*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateQuickConnectName.html */
-  UpdateQuickConnectName: "|,;~Write||0|quick-connect;1;|1,10||;",
+  UpdateQuickConnectName: "W||0|quick-connect;1;|1,10||;",
   /** Grants permission to update a routing profile agent availability timer in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileAgentAvailabilityTimer.html */
-  UpdateRoutingProfileAgentAvailabilityTimer: "|,;~Write||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileAgentAvailabilityTimer: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the concurrency in a routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileConcurrency.html */
-  UpdateRoutingProfileConcurrency: "|,;~Write||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileConcurrency: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the outbound queue in a routing profile in an Amazon Connect instance. Access level: Write. Resources: queue*, routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileDefaultOutboundQueue.html */
-  UpdateRoutingProfileDefaultOutboundQueue: "|,;~Write||0|queue;1;,routing-profile;1;|1,10||;",
+  UpdateRoutingProfileDefaultOutboundQueue: "W||0|queue;1;,routing-profile;1;|1,10||;",
   /** Grants permission to update a routing profile name and description in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileName.html */
-  UpdateRoutingProfileName: "|,;~Write||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileName: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to update the queues in routing profile in an Amazon Connect instance. Access level: Write. Resources: routing-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRoutingProfileQueues.html */
-  UpdateRoutingProfileQueues: "|,;~Write||0|routing-profile;1;|1,10||;",
+  UpdateRoutingProfileQueues: "W||0|routing-profile;1;|1,10||;",
   /** Grants permission to update a rule for an existing Amazon Connect instance. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|rule;1;|10||;",
+  UpdateRule: "W||0|rule;1;|10||;",
   /** Grants permission to update a security profile group for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "|,;~Write||0|security-profile;1;|1,10||;",
+  UpdateSecurityProfile: "W||0|security-profile;1;|1,10||;",
   /** Grants permission to update task template belonging to a Amazon Connect instance. Access level: Write. Resources: task-template*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTaskTemplate.html */
-  UpdateTaskTemplate: "|,;~Write||0|task-template;1;|1,10||;",
+  UpdateTaskTemplate: "W||0|task-template;1;|1,10||;",
   /** Grants permission to update traffic distribution for a traffic distribution group. Access level: Write. Resources: traffic-distribution-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateTrafficDistribution.html */
-  UpdateTrafficDistribution: "|,;~Write||0|traffic-distribution-group;1;|1||;",
+  UpdateTrafficDistribution: "W||0|traffic-distribution-group;1;|1||;",
   /** Grants permission to update a hierarchy group for a user in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchy.html */
-  UpdateUserHierarchy: "|,;~Write||0|hierarchy-group;0;,user;1;|1,10||;",
+  UpdateUserHierarchy: "W||0|hierarchy-group;0;,user;1;|1,10||;",
   /** Grants permission to update a user hierarchy group name in an Amazon Connect instance. Access level: Write. Resources: hierarchy-group*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyGroupName.html */
-  UpdateUserHierarchyGroupName: "|,;~Write||0|hierarchy-group;1;|10||;",
+  UpdateUserHierarchyGroupName: "W||0|hierarchy-group;1;|10||;",
   /** Grants permission to update user hierarchy structure in an Amazon Connect instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserHierarchyStructure.html */
-  UpdateUserHierarchyStructure: "|,;~Write||0|instance;1;|10||;",
+  UpdateUserHierarchyStructure: "W||0|instance;1;|10||;",
   /** Grants permission to update identity information for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserIdentityInfo.html */
-  UpdateUserIdentityInfo: "|,;~Write||0|user;1;|1,10||;",
+  UpdateUserIdentityInfo: "W||0|user;1;|1,10||;",
   /** Grants permission to update the status of a user notification in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserNotificationStatus.html */
-  UpdateUserNotificationStatus: "|,;~Write||0|user;1;|1,10||;",
+  UpdateUserNotificationStatus: "W||0|user;1;|1,10||;",
   /** Grants permission to update phone configuration settings for a user in an Amazon Connect instance. Access level: Write. Resources: user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserPhoneConfig.html */
-  UpdateUserPhoneConfig: "|,;~Write||0|user;1;|1,10||UpdateUserConfig,;",
+  UpdateUserPhoneConfig: "W||0|user;1;|1,10||UpdateUserConfig,;",
   /** Grants permission to update user proficiencies from a user in an Amazon Connect instance. Access level: Write. Resources: instance*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserProficiencies.html */
-  UpdateUserProficiencies: "|,;~Write||0|instance;1;,user;1;|10||;",
+  UpdateUserProficiencies: "W||0|instance;1;,user;1;|10||;",
   /** Grants permission to update a routing profile for a user in an Amazon Connect instance. Access level: Write. Resources: routing-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserRoutingProfile.html */
-  UpdateUserRoutingProfile: "|,;~Write||0|routing-profile;1;,user;1;|1,10||;",
+  UpdateUserRoutingProfile: "W||0|routing-profile;1;,user;1;|1,10||;",
   /** Grants permission to update security profiles for a user in an Amazon Connect instance. Access level: Write. Resources: security-profile*, user*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateUserSecurityProfiles.html */
-  UpdateUserSecurityProfiles: "|,;~Write||0|security-profile;1;,user;1;|1,10||;",
+  UpdateUserSecurityProfiles: "W||0|security-profile;1;,user;1;|1,10||;",
   /** Grants permission to update a view's content in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewContent.html */
-  UpdateViewContent: "|,;~Write||0|customer-managed-view;1;|1,10||;",
+  UpdateViewContent: "W||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to update a view's metadata in an Amazon Connect instance. Access level: Write. Resources: customer-managed-view*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateViewMetadata.html */
-  UpdateViewMetadata: "|,;~Write||0|customer-managed-view;1;|1,10||;",
+  UpdateViewMetadata: "W||0|customer-managed-view;1;|1,10||;",
   /** Grants permission to update workspace metadata in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceMetadata.html */
-  UpdateWorkspaceMetadata: "|,;~Write||0|workspace;1;|1,10||;",
+  UpdateWorkspaceMetadata: "W||0|workspace;1;|1,10||;",
   /** Grants permission to update a workspace page in an Amazon Connect instance. Access level: Write. Resources: aws-managed-view, customer-managed-view, workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspacePage.html */
-  UpdateWorkspacePage: "|,;~Write||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
+  UpdateWorkspacePage: "W||0|aws-managed-view;0;,customer-managed-view;0;,workspace;1;|1,10||;",
   /** Grants permission to update workspace theme in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceTheme.html */
-  UpdateWorkspaceTheme: "|,;~Write||0|workspace;1;|1,10||;",
+  UpdateWorkspaceTheme: "W||0|workspace;1;|1,10||;",
   /** Grants permission to update workspace visibility in an Amazon Connect instance. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/connect/latest/APIReference/API_UpdateWorkspaceVisibility.html */
-  UpdateWorkspaceVisibility: "|,;~Write||0|workspace;1;|1,10||;",
+  UpdateWorkspaceVisibility: "W||0|workspace;1;|1,10||;",
 } as const;
 const actionDetails = {
   ActivateEvaluationForm:

@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the device identity for a Console Mobile App device. Access level: Read. Resources: DeviceIdentity*. https://docs.aws.amazon.com/consolemobileapp/latest/userguide/permissions-policies.html */
-  GetDeviceIdentity: "|,;~Read||0|DeviceIdentity;1;|||",
+  GetDeviceIdentity: "R||0|DeviceIdentity;1;|||",
   /** Grants permission to retrieve a list of device identities. Access level: List. https://docs.aws.amazon.com/consolemobileapp/latest/userguide/permissions-policies.html */
-  ListDeviceIdentities: "|,;~List||0||||",
+  ListDeviceIdentities: "L||0||||",
 } as const;
 const actionDetails = {
   GetDeviceIdentity: "|,;~|Grants permission to retrieve the device identity for a Console Mobile App device",

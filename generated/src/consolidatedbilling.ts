@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get account role (Payer, Linked, Regular). Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetAccountBillingRole: "|,;~Read||1||||",
+  GetAccountBillingRole: "R||1||||",
   /** Grants permission to get list of member/linked accounts. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListLinkedAccounts: "|,;~List||1||||",
+  ListLinkedAccounts: "L||1||||",
 } as const;
 const actionDetails = {
   GetAccountBillingRole: "|,;~|Grants permission to get account role (Payer, Linked, Regular)",

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to return details about a specific control. Access level: Read. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_GetControl.html */
-  GetControl: "|,;~Read||0|control;1;||controltower:DescribeGuardrail|;",
+  GetControl: "R||0|control;1;||controltower:DescribeGuardrail|;",
   /** Grants permission to return a paginated list of common controls from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListCommonControls.html */
-  ListCommonControls: "|,;~List||0||||;",
+  ListCommonControls: "L||0||||;",
   /** Grants permission to return a paginated list of control mappings from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControlMappings.html */
-  ListControlMappings: "|,;~List||0||||;",
+  ListControlMappings: "L||0||||;",
   /** Grants permission to return a paginated list of all available controls in the AWS Control Catalog library. Access level: List. Resources: control*. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListControls.html */
-  ListControls: "|,;~List||0|control;1;||controltower:ListGuardrails|;",
+  ListControls: "L||0|control;1;||controltower:ListGuardrails|;",
   /** Grants permission to return a paginated list of domains from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to return a paginated list of objectives from the AWS Control Catalog. Access level: List. https://docs.aws.amazon.com/controlcatalog/latest/APIReference/API_ListObjectives.html */
-  ListObjectives: "|,;~List||0||||;",
+  ListObjectives: "L||0||||;",
 } as const;
 const actionDetails = {
   GetControl: "|,;~~~|Grants permission to return details about a specific control",

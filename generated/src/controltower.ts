@@ -31,138 +31,138 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a landing zone. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_CreateLandingZone.html */
   CreateLandingZone:
-    "|,;~Write||0||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
+    "W||0||0,2|controltower:PerformPreLaunchChecks,controltower:SetupLandingZone,controltower:TagResource|;",
   /** Grants permission to create an account managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  CreateManagedAccount: "|,;~Write||1||||",
+  CreateManagedAccount: "W||1||||",
   /** Grants permission to delete AWS Control Tower landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DeleteLandingZone.html */
-  DeleteLandingZone: "|,;~Write||0|LandingZone;1;|||;",
+  DeleteLandingZone: "W||0|LandingZone;1;|||;",
   /** Grants permission to deregister an account created through the account factory from AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  DeregisterManagedAccount: "|,;~Write||1||||",
+  DeregisterManagedAccount: "W||1||||",
   /** Grants permission to deregister an organizational unit from AWS Control Tower management. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
-  DeregisterOrganizationalUnit: "|,;~Write||1||||DisableBaseline",
+  DeregisterOrganizationalUnit: "W||1||||DisableBaseline",
   /** Grants permission to describe the current account factory configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  DescribeAccountFactoryConfig: "|,;~Read||1||||",
+  DescribeAccountFactoryConfig: "R||1||||",
   /** Grants permission to describe resources managed by core accounts in AWS Control Tower. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/how-control-tower-works.html#what-shared */
-  DescribeCoreService: "|,;~Read||1||||",
+  DescribeCoreService: "R||1||||",
   /** Grants permission to describe a guardrail. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  DescribeGuardrail: "|,;~Read||1||||",
+  DescribeGuardrail: "R||1||||",
   /** Grants permission to describe a guardrail for a organizational unit. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  DescribeGuardrailForTarget: "|,;~Read||1||||GetEnabledControl",
+  DescribeGuardrailForTarget: "R||1||||GetEnabledControl",
   /** Grants permission to describe the current Landing Zone configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/step-two.html */
-  DescribeLandingZoneConfiguration: "|,;~Read||1||||GetLandingZone",
+  DescribeLandingZoneConfiguration: "R||1||||GetLandingZone",
   /** Grants permission to describe an account created through account factory. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  DescribeManagedAccount: "|,;~Read||1||||GetEnabledBaseline",
+  DescribeManagedAccount: "R||1||||GetEnabledBaseline",
   /** Grants permission to describe an AWS Organizations organizational unit managed by AWS Control Tower. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
-  DescribeManagedOrganizationalUnit: "|,;~Read||1||||GetEnabledBaseline",
+  DescribeManagedOrganizationalUnit: "R||1||||GetEnabledBaseline",
   /** Grants permission to describe a Register Organizational Unit Operation. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/about-extending-governance.html */
-  DescribeRegisterOrganizationalUnitOperation: "|,;~Read||1||||GetBaselineOperation",
+  DescribeRegisterOrganizationalUnitOperation: "R||1||||GetBaselineOperation",
   /** Grants permission to describe the current AWS Control Tower IAM Identity Center configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/sso.html */
-  DescribeSingleSignOn: "|,;~Read||1||||",
+  DescribeSingleSignOn: "R||1||||",
   /** Grants permission to disable a Baseline on a target. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DisableBaseline.html */
-  DisableBaseline: "|,;~Write||0|EnabledBaseline;1;||controltower:DeregisterOrganizationalUnit|;",
+  DisableBaseline: "W||0|EnabledBaseline;1;||controltower:DeregisterOrganizationalUnit|;",
   /** Grants permission to remove a control from an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_DisableControl.html */
-  DisableControl: "|,;~Write||0|EnabledControl;1;||controltower:DisableGuardrail|;",
+  DisableControl: "W||0|EnabledControl;1;||controltower:DisableGuardrail|;",
   /** Grants permission to disable a guardrail from an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
-  DisableGuardrail: "|,;~Write||1||||DisableControl",
+  DisableGuardrail: "W||1||||DisableControl",
   /** Grants permission to enable a Baseline on a target. Access level: Write. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableBaseline.html */
-  EnableBaseline: "|,;~Write||0||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
+  EnableBaseline: "W||0||0,2|controltower:ManageOrganizationalUnit,controltower:TagResource|;",
   /** Grants permission to activate a control for an organizational unit. Access level: Write. Resources: EnabledControl. https://docs.aws.amazon.com/controltower/latest/APIReference/API_EnableControl.html */
-  EnableControl: "|,;~Write||0|EnabledControl;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
+  EnableControl: "W||0|EnabledControl;0;|0,2|controltower:EnableGuardrail,controltower:TagResource|;",
   /** Grants permission to enable a guardrail to an organizational unit. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/enable-controls-on-ou.html */
-  EnableGuardrail: "|,;~Write||1||||EnableControl",
+  EnableGuardrail: "W||1||||EnableControl",
   /** Grants permission to describe an account email and validate that it exists. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/accounts.html */
-  GetAccountInfo: "|,;~Read||1||||",
+  GetAccountInfo: "R||1||||",
   /** Grants permission to list available updates for the current AWS Control Tower deployment. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/configuration-updates.html */
-  GetAvailableUpdates: "|,;~Read||1||||GetLandingZone",
+  GetAvailableUpdates: "R||1||||GetLandingZone",
   /** Grants permission to get Baseline details. Access level: Read. Resources: Baseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetBaseline.html */
-  GetBaseline: "|,;~Read||0|Baseline;1;|||;",
+  GetBaseline: "R||0|Baseline;1;|||;",
   /** Grants permission to get the current status of a particular Baseline operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetBaselineOperation.html */
-  GetBaselineOperation: "|,;~Read||0|||controltower:DescribeRegisterOrganizationalUnitOperation|;",
+  GetBaselineOperation: "R||0|||controltower:DescribeRegisterOrganizationalUnitOperation|;",
   /** Grants permission to get the current status of a particular EnabledControl or DisableControl operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetControlOperation.html */
-  GetControlOperation: "|,;~Read||0||||;",
+  GetControlOperation: "R||0||||;",
   /** Grants permission to get an enabled Baseline. Access level: Read. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetEnabledBaseline.html */
   GetEnabledBaseline:
-    "|,;~Read||0|EnabledBaseline;1;||controltower:DescribeManagedAccount,controltower:DescribeManagedOrganizationalUnit|;",
+    "R||0|EnabledBaseline;1;||controltower:DescribeManagedAccount,controltower:DescribeManagedOrganizationalUnit|;",
   /** Grants permission to get an enabled control from an organizational unit. Access level: Read. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetEnabledControl.html */
-  GetEnabledControl: "|,;~Read||0|EnabledControl;1;||controltower:DescribeGuardrailForTarget|;",
+  GetEnabledControl: "R||0|EnabledControl;1;||controltower:DescribeGuardrailForTarget|;",
   /** Grants permission to get the current compliance status of a guardrail. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  GetGuardrailComplianceStatus: "|,;~Read||1||||",
+  GetGuardrailComplianceStatus: "R||1||||",
   /** Grants permission to get the home region of the AWS Control Tower setup. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/how-control-tower-works.html#region-how */
-  GetHomeRegion: "|,;~Read||1||||ListLandingZones",
+  GetHomeRegion: "R||1||||ListLandingZones",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZone.html */
   GetLandingZone:
-    "|,;~Read||0|LandingZone;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,controltower:GetLandingZoneStatus|;",
+    "R||0|LandingZone;1;||controltower:DescribeLandingZoneConfiguration,controltower:GetAvailableUpdates,controltower:GetLandingZoneDriftStatus,controltower:GetLandingZoneStatus|;",
   /** Grants permission to get the current landing zone drift status. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/drift.html */
-  GetLandingZoneDriftStatus: "|,;~Read||0||||GetLandingZone",
+  GetLandingZoneDriftStatus: "R||0||||GetLandingZone",
   /** Grants permission to get the current status of a particular landing zone operation. Access level: Read. https://docs.aws.amazon.com/controltower/latest/APIReference/API_GetLandingZoneOperation.html */
-  GetLandingZoneOperation: "|,;~Read||0|||controltower:GetLandingZoneStatus|;",
+  GetLandingZoneOperation: "R||0|||controltower:GetLandingZoneStatus|;",
   /** Grants permission to get the current status of the landing zone setup. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
-  GetLandingZoneStatus: "|,;~Read||1||||GetLandingZone,GetLandingZoneOperation,ListLandingZoneOperations",
+  GetLandingZoneStatus: "R||1||||GetLandingZone,GetLandingZoneOperation,ListLandingZoneOperations",
   /** Grants permission to list Baselines. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListBaselines.html */
-  ListBaselines: "|,;~List||0||||;",
+  ListBaselines: "L||0||||;",
   /** Grants permission to list all control operations. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListControlOperations.html */
-  ListControlOperations: "|,;~List||0||||;",
+  ListControlOperations: "L||0||||;",
   /** Grants permission to list the current directory groups available through IAM Identity Center. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/sso.html */
-  ListDirectoryGroups: "|,;~List||1||||",
+  ListDirectoryGroups: "L||1||||",
   /** Grants permission to list occurrences of drift in AWS Control Tower. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/drift.html */
-  ListDriftDetails: "|,;~Read||0||||",
+  ListDriftDetails: "R||0||||",
   /** Grants permission to list enabled Baselines. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListEnabledBaselines.html */
-  ListEnabledBaselines: "|,;~List||0|||controltower:ListManagedAccounts,controltower:ListManagedOrganizationalUnits|;",
+  ListEnabledBaselines: "L||0|||controltower:ListManagedAccounts,controltower:ListManagedOrganizationalUnits|;",
   /** Grants permission to list all enabled controls in a specified organizational unit. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListEnabledControls.html */
-  ListEnabledControls: "|,;~List||0|||controltower:ListGuardrailsForTarget|;",
+  ListEnabledControls: "L||0|||controltower:ListGuardrailsForTarget|;",
   /** Grants permission to list currently enabled guardrails. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  ListEnabledGuardrails: "|,;~List||1||||",
+  ListEnabledGuardrails: "L||1||||",
   /** Grants permission to list Precheck details for an Organizational Unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/about-extending-governance.html */
-  ListExtendGovernancePrecheckDetails: "|,;~List||1||||",
+  ListExtendGovernancePrecheckDetails: "L||1||||",
   /** Grants permission to list the compliance of external AWS Config rules. Access level: Read. https://docs.aws.amazon.com/controltower/latest/userguide/review-compliance.html */
-  ListExternalConfigRuleCompliance: "|,;~Read||0||||",
+  ListExternalConfigRuleCompliance: "R||0||||",
   /** Grants permission to list existing guardrail violations. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  ListGuardrailViolations: "|,;~List||1||||",
+  ListGuardrailViolations: "L||1||||",
   /** Grants permission to list all available guardrails. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  ListGuardrails: "|,;~List||1||||",
+  ListGuardrails: "L||1||||",
   /** Grants permission to list guardrails and their current state for a organizational unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/controls.html */
-  ListGuardrailsForTarget: "|,;~List||1||||ListEnabledControls",
+  ListGuardrailsForTarget: "L||1||||ListEnabledControls",
   /** Grants permission to list all landing zone operations. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZoneOperations.html */
-  ListLandingZoneOperations: "|,;~List||0|||controltower:GetLandingZoneStatus|;",
+  ListLandingZoneOperations: "L||0|||controltower:GetLandingZoneStatus|;",
   /** Grants permission to list all landing zones. Access level: List. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListLandingZones.html */
-  ListLandingZones: "|,;~List||0|||controltower:GetHomeRegion|;",
+  ListLandingZones: "L||0|||controltower:GetHomeRegion|;",
   /** Grants permission to list accounts managed through AWS Control Tower. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  ListManagedAccounts: "|,;~List||1||||ListEnabledBaselines",
+  ListManagedAccounts: "L||1||||ListEnabledBaselines",
   /** Grants permission to list managed accounts with a specified guardrail applied. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  ListManagedAccountsForGuardrail: "|,;~List||1||||",
+  ListManagedAccountsForGuardrail: "L||1||||",
   /** Grants permission to list managed accounts under an organizational unit. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  ListManagedAccountsForParent: "|,;~List||1||||",
+  ListManagedAccountsForParent: "L||1||||",
   /** Grants permission to list organizational units managed by AWS Control Tower. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
-  ListManagedOrganizationalUnits: "|,;~List||1||||ListEnabledBaselines",
+  ListManagedOrganizationalUnits: "L||1||||ListEnabledBaselines",
   /** Grants permission to list managed organizational units that have a specified guardrail applied. Access level: List. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
-  ListManagedOrganizationalUnitsForGuardrail: "|,;~List||1||||",
+  ListManagedOrganizationalUnitsForGuardrail: "L||1||||",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|||;",
+  ListTagsForResource: "R||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|||;",
   /** Grants permission to set up an organizational unit to be managed by AWS Control Tower. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/organizations.html */
-  ManageOrganizationalUnit: "|,;~Write||1||||EnableBaseline,ResetEnabledBaseline,UpdateEnabledBaseline",
+  ManageOrganizationalUnit: "W||1||||EnableBaseline,ResetEnabledBaseline,UpdateEnabledBaseline",
   /** Grants permission to perform validations in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-prereqs.html */
-  PerformPreLaunchChecks: "|,;~Read||1||||CreateLandingZone",
+  PerformPreLaunchChecks: "R||1||||CreateLandingZone",
   /** Grants permission to reset an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledBaseline.html */
-  ResetEnabledBaseline: "|,;~Write||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
+  ResetEnabledBaseline: "W||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
   /** Grants permission to reset an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetEnabledControl.html */
-  ResetEnabledControl: "|,;~Write||0|EnabledControl;1;|||;",
+  ResetEnabledControl: "W||0|EnabledControl;1;|||;",
   /** Grants permission to reset a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_ResetLandingZone.html */
-  ResetLandingZone: "|,;~Write||0|LandingZone;1;||controltower:SetupLandingZone|;",
+  ResetLandingZone: "W||0|LandingZone;1;||controltower:SetupLandingZone|;",
   /** Grants permission to set up or update AWS Control Tower landing zone. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/getting-started-with-control-tower.html#step-two */
-  SetupLandingZone: "|,;~Write||1||||CreateLandingZone,ResetLandingZone,UpdateLandingZone",
+  SetupLandingZone: "W||1||||CreateLandingZone,ResetLandingZone,UpdateLandingZone",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|0,2||CreateLandingZone,EnableBaseline,EnableControl,;",
+    "T||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|0,2||CreateLandingZone,EnableBaseline,EnableControl,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EnabledBaseline, EnabledControl, LandingZone. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|2||;",
+  UntagResource: "T||0|EnabledBaseline;0;,EnabledControl;0;,LandingZone;0;|2||;",
   /** Grants permission to update the account factory configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/controltower/latest/userguide/account-factory.html */
-  UpdateAccountFactoryConfig: "|,;~Write||1||||",
+  UpdateAccountFactoryConfig: "W||1||||",
   /** Grants permission to update an enabled Baseline. Access level: Write. Resources: EnabledBaseline*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledBaseline.html */
-  UpdateEnabledBaseline: "|,;~Write||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
+  UpdateEnabledBaseline: "W||0|EnabledBaseline;1;||controltower:ManageOrganizationalUnit|;",
   /** Grants permission to update an enabled control for an organizational unit. Access level: Write. Resources: EnabledControl*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateEnabledControl.html */
-  UpdateEnabledControl: "|,;~Write||0|EnabledControl;1;|||;",
+  UpdateEnabledControl: "W||0|EnabledControl;1;|||;",
   /** Grants permission to update a landing zone. Access level: Write. Resources: LandingZone*. https://docs.aws.amazon.com/controltower/latest/APIReference/API_UpdateLandingZone.html */
-  UpdateLandingZone: "|,;~Write||0|LandingZone;1;||controltower:SetupLandingZone|;",
+  UpdateLandingZone: "W||0|LandingZone;1;||controltower:SetupLandingZone|;",
 } as const;
 const actionDetails = {
   CreateLandingZone: "|,;~~~|Grants permission to create a landing zone",

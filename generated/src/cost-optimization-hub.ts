@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get preferences. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetPreferences.html */
-  GetPreferences: "|,;~Read||0||||;",
+  GetPreferences: "R||0||||;",
   /** Grants permission to get resource configuration and estimated cost impact for a recommendation. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_GetRecommendation.html */
-  GetRecommendation: "|,;~Read||0||||;",
+  GetRecommendation: "R||0||||;",
   /** Grants permission to list efficiency metric scores by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEfficiencyMetrics.html */
-  ListEfficiencyMetrics: "|,;~List||0||||;",
+  ListEfficiencyMetrics: "L||0||||;",
   /** Grants permission to list enrollment statuses for the specified account or all members under a management account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListEnrollmentStatuses.html */
-  ListEnrollmentStatuses: "|,;~List||0||||;",
+  ListEnrollmentStatuses: "L||0||||;",
   /** Grants permission to list recommendation summaries by group. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendationSummaries.html */
-  ListRecommendationSummaries: "|,;~List||0|||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendationSummaries: "L||0|||cost-optimization-hub:GetRecommendation|;",
   /** Grants permission to list summary view of recommendations. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0|||cost-optimization-hub:GetRecommendation|;",
+  ListRecommendations: "L||0|||cost-optimization-hub:GetRecommendation|;",
   /** Grants permission to update the enrollment status. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdateEnrollmentStatus.html */
-  UpdateEnrollmentStatus: "|,;~Write||0||||;",
+  UpdateEnrollmentStatus: "W||0||||;",
   /** Grants permission to update preferences. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_CostOptimizationHub_UpdatePreferences.html */
-  UpdatePreferences: "|,;~Write||0||||;",
+  UpdatePreferences: "W||0||||;",
 } as const;
 const actionDetails = {
   GetPreferences: "|,;~~~|Grants permission to get preferences",

@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DeleteReportDefinition.html */
-  DeleteReportDefinition: "|,;~Write||0|cur;1;|||;",
+  DeleteReportDefinition: "W||0|cur;1;|||;",
   /** Grants permission to get Cost and Usage Report Definitions. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_DescribeReportDefinitions.html */
-  DescribeReportDefinitions: "|,;~Read||0||||;",
+  DescribeReportDefinitions: "R||0||||;",
   /** Grants permission to get Bills CSV report. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
-  GetClassicReport: "|,;~Read||1||||",
+  GetClassicReport: "R||1||||",
   /** Grants permission to get the classic report enablement status for Usage Reports. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
-  GetClassicReportPreferences: "|,;~Read||1||||",
+  GetClassicReportPreferences: "R||1||||",
   /** Grants permission to get list of AWS services, usage type and operation for the Usage Report workflow. Allows or denies download of usage reports too. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
-  GetUsageReport: "|,;~Read||1||||",
+  GetUsageReport: "R||1||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|cur;1;|1||;",
+  ListTagsForResource: "R||0|cur;1;|1||;",
   /** Grants permission to modify Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_ModifyReportDefinition.html */
-  ModifyReportDefinition: "|,;~Write||0|cur;1;|||;",
+  ModifyReportDefinition: "W||0|cur;1;|||;",
   /** Grants permission to enable classic reports. Access level: Write. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
-  PutClassicReportPreferences: "|,;~Write||1||||",
+  PutClassicReportPreferences: "W||1||||",
   /** Grants permission to write Cost and Usage Report Definition. Access level: Write. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_PutReportDefinition.html */
-  PutReportDefinition: "|,;~Write||0|cur;1;0~1~2||cur:TagResource|;",
+  PutReportDefinition: "W||0|cur;1;0~1~2||cur:TagResource|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_TagResource.html */
-  TagResource: "|,;~Tagging||0|cur;1;|0,1,2||PutReportDefinition,;",
+  TagResource: "T||0|cur;1;|0,1,2||PutReportDefinition,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cur*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_cur_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|cur;1;|1,2||;",
+  UntagResource: "T||0|cur;1;|1,2||;",
   /** Grants permission to validates if the s3 bucket exists with appropriate permissions for CUR delivery. Access level: Read. Permission only. https://docs.aws.amazon.com/cur/latest/userguide/security.html#user-permissions */
-  ValidateReportDestination: "|,;~Read||1||||",
+  ValidateReportDestination: "R||1||||",
 } as const;
 const actionDetails = {
   DeleteReportDefinition: "|,;~~~|Grants permission to delete Cost and Usage Report Definition",

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create customer verification data. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  CreateCustomerVerificationDetails: "|,;~Write||1||||",
+  CreateCustomerVerificationDetails: "W||1||||",
   /** Grants permission to create upload URLs. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  CreateUploadUrls: "|,;~Write||1||||",
+  CreateUploadUrls: "W||1||||",
   /** Grants permission to get customer verification data. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetCustomerVerificationDetails: "|,;~Read||1||||",
+  GetCustomerVerificationDetails: "R||1||||",
   /** Grants permission to get customer verification eligibility. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetCustomerVerificationEligibility: "|,;~Read||1||||",
+  GetCustomerVerificationEligibility: "R||1||||",
   /** Grants permission to update customer verification data. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdateCustomerVerificationDetails: "|,;~Write||1||||",
+  UpdateCustomerVerificationDetails: "W||1||||",
 } as const;
 const actionDetails = {
   CreateCustomerVerificationDetails: "|,;~|Grants permission to create customer verification data",

@@ -30,94 +30,94 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to delete one or more recipe versions. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_BatchDeleteRecipeVersion.html */
-  BatchDeleteRecipeVersion: "|,;~Write||0|Recipe;1;|||;",
+  BatchDeleteRecipeVersion: "W||0|Recipe;1;|||;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0||0,1,2|databrew:TagResource|;",
+  CreateDataset: "W||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a profile job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProfileJob.html */
-  CreateProfileJob: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProfileJob: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateProject.html */
-  CreateProject: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateProject: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a recipe. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipe.html */
-  CreateRecipe: "|,;~Write||0||0,1,2|databrew:TagResource|;",
+  CreateRecipe: "W||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a recipe job. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRecipeJob.html */
-  CreateRecipeJob: "|,;~Write||0||0,1,2|databrew:TagResource,iam:PassRole|;",
+  CreateRecipeJob: "W||0||0,1,2|databrew:TagResource,iam:PassRole|;",
   /** Grants permission to create a ruleset. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateRuleset.html */
-  CreateRuleset: "|,;~Write||0||0,1,2|databrew:TagResource|;",
+  CreateRuleset: "W||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to create a schedule. Access level: Write. https://docs.aws.amazon.com/databrew/latest/dg/API_CreateSchedule.html */
-  CreateSchedule: "|,;~Write||0||0,1,2|databrew:TagResource|;",
+  CreateSchedule: "W||0||0,1,2|databrew:TagResource|;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|Dataset;1;|||;",
+  DeleteDataset: "W||0|Dataset;1;|||;",
   /** Grants permission to delete a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteJob.html */
-  DeleteJob: "|,;~Write||0|Job;1;|||;",
+  DeleteJob: "W||0|Job;1;|||;",
   /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|Project;1;|||;",
+  DeleteProject: "W||0|Project;1;|||;",
   /** Grants permission to delete a recipe version. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRecipeVersion.html */
-  DeleteRecipeVersion: "|,;~Write||0|Recipe;1;|||;",
+  DeleteRecipeVersion: "W||0|Recipe;1;|||;",
   /** Grants permission to delete a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteRuleset.html */
-  DeleteRuleset: "|,;~Write||0|Ruleset;1;|||;",
+  DeleteRuleset: "W||0|Ruleset;1;|||;",
   /** Grants permission to delete a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DeleteSchedule.html */
-  DeleteSchedule: "|,;~Write||0|Schedule;1;|||;",
+  DeleteSchedule: "W||0|Schedule;1;|||;",
   /** Grants permission to view details about a dataset. Access level: Read. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|Dataset;1;|||;",
+  DescribeDataset: "R||0|Dataset;1;|||;",
   /** Grants permission to view details about a job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJob.html */
-  DescribeJob: "|,;~Read||0|Job;1;|||;",
+  DescribeJob: "R||0|Job;1;|||;",
   /** Grants permission to view details about job run for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeJobRun.html */
-  DescribeJobRun: "|,;~Read||0|Job;1;|||;",
+  DescribeJobRun: "R||0|Job;1;|||;",
   /** Grants permission to view details about a project. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeProject.html */
-  DescribeProject: "|,;~Read||0|Project;1;|||;",
+  DescribeProject: "R||0|Project;1;|||;",
   /** Grants permission to view details about a recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRecipe.html */
-  DescribeRecipe: "|,;~Read||0|Recipe;1;|||;",
+  DescribeRecipe: "R||0|Recipe;1;|||;",
   /** Grants permission to view details about a ruleset. Access level: Read. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeRuleset.html */
-  DescribeRuleset: "|,;~Read||0|Ruleset;1;|||;",
+  DescribeRuleset: "R||0|Ruleset;1;|||;",
   /** Grants permission to view details about a schedule. Access level: Read. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_DescribeSchedule.html */
-  DescribeSchedule: "|,;~Read||0|Schedule;1;|||;",
+  DescribeSchedule: "R||0|Schedule;1;|||;",
   /** Grants permission to list datasets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListDatasets.html */
-  ListDatasets: "|,;~Read||0||||;",
+  ListDatasets: "R||0||||;",
   /** Grants permission to list job runs for a given job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobRuns.html */
-  ListJobRuns: "|,;~Read||0|Job;1;|||;",
+  ListJobRuns: "R||0|Job;1;|||;",
   /** Grants permission to list jobs in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListJobs.html */
-  ListJobs: "|,;~Read||0||||;",
+  ListJobs: "R||0||||;",
   /** Grants permission to list projects in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListProjects.html */
-  ListProjects: "|,;~Read||0||||;",
+  ListProjects: "R||0||||;",
   /** Grants permission to list versions in your recipe. Access level: Read. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipeVersions.html */
-  ListRecipeVersions: "|,;~Read||0|Recipe;1;|||;",
+  ListRecipeVersions: "R||0|Recipe;1;|||;",
   /** Grants permission to list recipes in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRecipes.html */
-  ListRecipes: "|,;~Read||0||||;",
+  ListRecipes: "R||0||||;",
   /** Grants permission to list rulesets in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListRulesets.html */
-  ListRulesets: "|,;~Read||0||||;",
+  ListRulesets: "R||0||||;",
   /** Grants permission to list schedules in your account. Access level: Read. https://docs.aws.amazon.com/databrew/latest/dg/API_ListSchedules.html */
-  ListSchedules: "|,;~Read||0||||;",
+  ListSchedules: "R||0||||;",
   /** Grants permission to retrieve tags associated with a resource. Access level: Read. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|||;",
+  ListTagsForResource: "R||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|||;",
   /** Grants permission to publish a major verison of a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_PublishRecipe.html */
-  PublishRecipe: "|,;~Write||0|Recipe;1;|||;",
+  PublishRecipe: "W||0|Recipe;1;|||;",
   /** Grants permission to submit an action to the interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_SendProjectSessionAction.html */
-  SendProjectSessionAction: "|,;~Write||0|Project;1;|||;",
+  SendProjectSessionAction: "W||0|Project;1;|||;",
   /** Grants permission to start running a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartJobRun.html */
-  StartJobRun: "|,;~Write||0|Job;1;|||;",
+  StartJobRun: "W||0|Job;1;|||;",
   /** Grants permission to start an interactive session for a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_StartProjectSession.html */
-  StartProjectSession: "|,;~Write||0|Project;1;|||;",
+  StartProjectSession: "W||0|Project;1;|||;",
   /** Grants permission to stop a job run for a job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_StopJobRun.html */
-  StopJobRun: "|,;~Write||0|Job;1;|||;",
+  StopJobRun: "W||0|Job;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|0,2||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
+    "T||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|0,2||CreateDataset,CreateProfileJob,CreateProject,CreateRecipe,CreateRecipeJob,CreateRuleset,CreateSchedule,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: Dataset, Job, Project, Recipe, Ruleset, Schedule. https://docs.aws.amazon.com/databrew/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|2||;",
+  UntagResource: "T||0|Dataset;0;,Job;0;,Project;0;,Recipe;0;,Ruleset;0;,Schedule;0;|2||;",
   /** Grants permission to modify a dataset. Access level: Write. Resources: Dataset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateDataset.html */
-  UpdateDataset: "|,;~Write||0|Dataset;1;|||;",
+  UpdateDataset: "W||0|Dataset;1;|||;",
   /** Grants permission to modify a profile job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProfileJob.html */
-  UpdateProfileJob: "|,;~Write||0|Job;1;||iam:PassRole|;",
+  UpdateProfileJob: "W||0|Job;1;||iam:PassRole|;",
   /** Grants permission to modify a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|Project;1;||iam:PassRole|;",
+  UpdateProject: "W||0|Project;1;||iam:PassRole|;",
   /** Grants permission to modify a recipe. Access level: Write. Resources: Recipe*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipe.html */
-  UpdateRecipe: "|,;~Write||0|Recipe;1;|||;",
+  UpdateRecipe: "W||0|Recipe;1;|||;",
   /** Grants permission to modify a recipe job. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRecipeJob.html */
-  UpdateRecipeJob: "|,;~Write||0|Job;1;||iam:PassRole|;",
+  UpdateRecipeJob: "W||0|Job;1;||iam:PassRole|;",
   /** Grants permission to modify a ruleset. Access level: Write. Resources: Ruleset*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateRuleset.html */
-  UpdateRuleset: "|,;~Write||0|Ruleset;1;|||;",
+  UpdateRuleset: "W||0|Ruleset;1;|||;",
   /** Grants permission to modify a schedule. Access level: Write. Resources: Schedule*. https://docs.aws.amazon.com/databrew/latest/dg/API_UpdateSchedule.html */
-  UpdateSchedule: "|,;~Write||0|Schedule;1;|||;",
+  UpdateSchedule: "W||0|Schedule;1;|||;",
 } as const;
 const actionDetails = {
   BatchDeleteRecipeVersion: "|,;~~~|Grants permission to delete one or more recipe versions",

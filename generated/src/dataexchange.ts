@@ -35,88 +35,88 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_AcceptDataGrant.html */
-  AcceptDataGrant: "|,;~Write||0|data-grants;1;|||;",
+  AcceptDataGrant: "W||0|data-grants;1;|||;",
   /** Grants permission to cancel a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CancelJob.html */
-  CancelJob: "|,;~Write||0|jobs;1;|||;",
+  CancelJob: "W||0|jobs;1;|||;",
   /** Grants permission to create an asset (for example, in a Job). Access level: Write. Resources: revisions*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  CreateAsset: "|,;~Write||1|revisions;1;|0,2||StartJob",
+  CreateAsset: "W||1|revisions;1;|0,2||StartJob",
   /** Grants permission to create a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataGrant.html */
   CreateDataGrant:
-    "|,;~Write||0|data-grants;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
+    "W||0|data-grants;1;|0,2|dataexchange:CreateJob,dataexchange:PublishDataSet,dataexchange:PublishToDataGrant,dataexchange:StartJob|;",
   /** Grants permission to create a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateDataSet.html */
-  CreateDataSet: "|,;~Write||0|data-sets;1;|0,2|dataexchange:TagResource|;",
+  CreateDataSet: "W||0|data-sets;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateEventAction.html */
-  CreateEventAction: "|,;~Write||0|event-actions;1;|0,2|dataexchange:TagResource|;",
+  CreateEventAction: "W||0|event-actions;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to create a job to import or export assets. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateJob.html */
-  CreateJob: "|,;~Write||0|jobs;1;|3|iam:PassRole|CreateDataGrant,;",
+  CreateJob: "W||0|jobs;1;|3|iam:PassRole|CreateDataGrant,;",
   /** Grants permission to create a revision. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_CreateRevision.html */
-  CreateRevision: "|,;~Write||0|data-sets;1;|0,2|dataexchange:TagResource|;",
+  CreateRevision: "W||0|data-sets;1;|0,2|dataexchange:TagResource|;",
   /** Grants permission to delete an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteAsset.html */
-  DeleteAsset: "|,;~Write||0|assets;1;|||;",
+  DeleteAsset: "W||0|assets;1;|||;",
   /** Grants permission to delete a data grant. Access level: Write. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataGrant.html */
-  DeleteDataGrant: "|,;~Write||0|data-grants;1;|||;",
+  DeleteDataGrant: "W||0|data-grants;1;|||;",
   /** Grants permission to delete a data set. Access level: Write. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteDataSet.html */
-  DeleteDataSet: "|,;~Write||0|data-sets;1;,entitled-data-sets;1;|||;",
+  DeleteDataSet: "W||0|data-sets;1;,entitled-data-sets;1;|||;",
   /** Grants permission to delete an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteEventAction.html */
-  DeleteEventAction: "|,;~Write||0|event-actions;1;|||;",
+  DeleteEventAction: "W||0|event-actions;1;|||;",
   /** Grants permission to delete a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_DeleteRevision.html */
-  DeleteRevision: "|,;~Write||0|revisions;1;|||;",
+  DeleteRevision: "W||0|revisions;1;|||;",
   /** Grants permission to get information about an asset and to export it (for example, in a Job). Access level: Read. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetAsset.html */
-  GetAsset: "|,;~Read||0|assets;1;,entitled-assets;1;|||;",
+  GetAsset: "R||0|assets;1;,entitled-assets;1;|||;",
   /** Grants permission to get a data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataGrant.html */
-  GetDataGrant: "|,;~Read||0|data-grants;1;||dataexchange:GetDataSet|;",
+  GetDataGrant: "R||0|data-grants;1;||dataexchange:GetDataSet|;",
   /** Grants permission to get information about a data set. Access level: Read. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetDataSet.html */
-  GetDataSet: "|,;~Read||0|data-sets;1;,entitled-data-sets;1;|||GetDataGrant,;,GetReceivedDataGrant",
+  GetDataSet: "R||0|data-sets;1;,entitled-data-sets;1;|||GetDataGrant,;,GetReceivedDataGrant",
   /** Grants permission to get an event action. Access level: Read. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetEventAction.html */
-  GetEventAction: "|,;~Read||0|event-actions;1;|||;",
+  GetEventAction: "R||0|event-actions;1;|||;",
   /** Grants permission to get information about a job. Access level: Read. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetJob.html */
-  GetJob: "|,;~Read||0|jobs;1;|||;",
+  GetJob: "R||0|jobs;1;|||;",
   /** Grants permission to get a received data grant. Access level: Read. Resources: data-grants*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetReceivedDataGrant.html */
-  GetReceivedDataGrant: "|,;~Read||0|data-grants;1;||dataexchange:GetDataSet|;",
+  GetReceivedDataGrant: "R||0|data-grants;1;||dataexchange:GetDataSet|;",
   /** Grants permission to get information about a revision. Access level: Read. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_GetRevision.html */
-  GetRevision: "|,;~Read||0|entitled-revisions;1;,revisions;1;|||;",
+  GetRevision: "R||0|entitled-revisions;1;,revisions;1;|||;",
   /** Grants permission to list data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataGrants.html */
-  ListDataGrants: "|,;~List||0|||dataexchange:ListDataSets|;",
+  ListDataGrants: "L||0|||dataexchange:ListDataSets|;",
   /** Grants permission to list the revisions of a data set. Access level: List. Resources: data-sets*, entitled-data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSetRevisions.html */
-  ListDataSetRevisions: "|,;~List||0|data-sets;1;,entitled-data-sets;1;|||;",
+  ListDataSetRevisions: "L||0|data-sets;1;,entitled-data-sets;1;|||;",
   /** Grants permission to list data sets for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListDataSets.html */
-  ListDataSets: "|,;~List||0||||ListDataGrants,;,ListReceivedDataGrants",
+  ListDataSets: "L||0||||ListDataGrants,;,ListReceivedDataGrants",
   /** Grants permission to list event actions for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListEventActions.html */
-  ListEventActions: "|,;~List||0||||;",
+  ListEventActions: "L||0||||;",
   /** Grants permission to list jobs for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListJobs.html */
-  ListJobs: "|,;~List||0||||;",
+  ListJobs: "L||0||||;",
   /** Grants permission to list received data grants for the account. Access level: List. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListReceivedDataGrants.html */
-  ListReceivedDataGrants: "|,;~List||0|||dataexchange:ListDataSets|;",
+  ListReceivedDataGrants: "L||0|||dataexchange:ListDataSets|;",
   /** Grants permission to get list the assets of a revision. Access level: List. Resources: entitled-revisions*, revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListRevisionAssets.html */
-  ListRevisionAssets: "|,;~List||0|entitled-revisions;1;,revisions;1;|||;",
+  ListRevisionAssets: "L||0|entitled-revisions;1;,revisions;1;|||;",
   /** Grants permission to list the tags that you associated with the specified resource. Access level: List. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|||;",
+  ListTagsForResource: "L||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|||;",
   /** Grants permission to publish a data set to a product. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  PublishDataSet: "|,;~Write||1|data-sets;1;|||CreateDataGrant,UpdateRevision",
+  PublishDataSet: "W||1|data-sets;1;|||CreateDataGrant,UpdateRevision",
   /** Grants permission to publish a data set to a data grant. Access level: Write. Resources: data-sets*. Permission only. https://docs.aws.amazon.com/data-exchange/latest/userguide/api-permissions-ref.html */
-  PublishToDataGrant: "|,;~Write||1|data-sets;1;|0,2||CreateDataGrant,UpdateRevision",
+  PublishToDataGrant: "W||1|data-sets;1;|0,2||CreateDataGrant,UpdateRevision",
   /** Grants permission to revoke subscriber access to a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_RevokeRevision.html */
-  RevokeRevision: "|,;~Write||0|revisions;1;|||;",
+  RevokeRevision: "W||0|revisions;1;|||;",
   /** Grants permission to send a request to an API asset. Access level: Write. Resources: assets*, entitled-assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendApiAsset.html */
-  SendApiAsset: "|,;~Write||0|assets;1;,entitled-assets;1;|||;",
+  SendApiAsset: "W||0|assets;1;,entitled-assets;1;|||;",
   /** Grants permission to send a notification to subscribers of a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_SendDataSetNotification.html */
-  SendDataSetNotification: "|,;~Write||0|data-sets;1;|||;",
+  SendDataSetNotification: "W||0|data-sets;1;|||;",
   /** Grants permission to start a job. Access level: Write. Resources: jobs*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_StartJob.html */
   StartJob:
-    "|,;~Write||0|jobs;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
+    "W||0|jobs;1;||dataexchange:CreateAsset,dataexchange:DeleteDataSet,dataexchange:GetAsset,dataexchange:GetDataSet,dataexchange:GetRevision,dataexchange:PublishDataSet,dataexchange:TagResource,redshift:AuthorizeDataShare|CreateDataGrant,;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
+    "T||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|0,2||CreateDataSet,CreateEventAction,CreateRevision,StartJob,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: assets, data-grants, data-sets, event-actions, revisions. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|2||;",
+  UntagResource: "T||0|assets;0;,data-grants;0;,data-sets;0;,event-actions;0;,revisions;0;|2||;",
   /** Grants permission to get update information about an asset. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateAsset.html */
-  UpdateAsset: "|,;~Write||0|assets;1;|||;",
+  UpdateAsset: "W||0|assets;1;|||;",
   /** Grants permission to update information about a data set. Access level: Write. Resources: data-sets*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateDataSet.html */
-  UpdateDataSet: "|,;~Write||0|data-sets;1;|||;",
+  UpdateDataSet: "W||0|data-sets;1;|||;",
   /** Grants permission to update information for an event action. Access level: Write. Resources: event-actions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateEventAction.html */
-  UpdateEventAction: "|,;~Write||0|event-actions;1;|||;",
+  UpdateEventAction: "W||0|event-actions;1;|||;",
   /** Grants permission to update information about a revision. Access level: Write. Resources: revisions*. https://docs.aws.amazon.com/data-exchange/latest/apireference/API_UpdateRevision.html */
-  UpdateRevision: "|,;~Write||0|revisions;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
+  UpdateRevision: "W||0|revisions;1;||dataexchange:PublishDataSet,dataexchange:PublishToDataGrant|;",
 } as const;
 const actionDetails = {
   AcceptDataGrant: "|,;~~~|Grants permission to accept a data grant",

@@ -37,465 +37,465 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept prediction. Access level: Write. ${APIReferenceDocPage}API_AcceptPredictions.html */
-  AcceptPredictions: "|,;~Write||0||||;",
+  AcceptPredictions: "W||0||||;",
   /** Grants permission to approve a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_AcceptSubscriptionRequest.html */
-  AcceptSubscriptionRequest: "|,;~Write||0||||;",
+  AcceptSubscriptionRequest: "W||0||||;",
   /** Grants permission to add an owner to an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_AddEntityOwner.html */
-  AddEntityOwner: "|,;~Write||0||||;",
+  AddEntityOwner: "W||0||||;",
   /** Grants permission to add a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_AddPolicyGrant.html */
-  AddPolicyGrant: "|,;~Permissions management||0||||;",
+  AddPolicyGrant: "P||0||||;",
   /** Grants permission to associate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
-  AssociateEnvironmentRole: "|,;~Write||0|||iam:PassRole|;",
+  AssociateEnvironmentRole: "W||0|||iam:PassRole|;",
   /** Grants permission to associate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_AssociateGovernedTerms.html */
-  AssociateGovernedTerms: "|,;~Write||0||||;",
+  AssociateGovernedTerms: "W||0||||;",
   /** Grants permission to remove linked type items from an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchDeleteLinkedTypes.html */
-  BatchDeleteLinkedTypes: "|,;~Write||1|domain;1;|||",
+  BatchDeleteLinkedTypes: "W||1|domain;1;|||",
   /** Grants permission to retrieve attributes metadata. Access level: Read. ${APIReferenceDocPage}API_BatchGetAttributesMetadata.html */
-  BatchGetAttributesMetadata: "|,;~Read||0||||;",
+  BatchGetAttributesMetadata: "R||0||||;",
   /** Grants permission to batch get cells. Access level: Read. ${APIReferenceDocPage}API_BatchGetCell.html */
-  BatchGetCell: "|,;~Read||0||||",
+  BatchGetCell: "R||0||||",
   /** Grants permission to batch get cell runs. Access level: Read. ${APIReferenceDocPage}API_BatchGetCellRun.html */
-  BatchGetCellRun: "|,;~Read||0||||",
+  BatchGetCellRun: "R||0||||",
   /** Grants permission to create and update attributes metadata. Access level: Write. ${APIReferenceDocPage}API_BatchPutAttributesMetadata.html */
-  BatchPutAttributesMetadata: "|,;~Write||0||||;",
+  BatchPutAttributesMetadata: "W||0||||;",
   /** Grants permission to put linked type items to an Amazon DataZone Domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_BatchPutLinkedTypes.html */
-  BatchPutLinkedTypes: "|,;~Write||1|domain;1;|||",
+  BatchPutLinkedTypes: "W||1|domain;1;|||",
   /** Grants permission to cancel an in-progress agent response. Access level: Write. ${APIReferenceDocPage}API_CancelMessage.html */
-  CancelMessage: "|,;~Write||0||||",
+  CancelMessage: "W||0||||",
   /** Grants permission to cancel metadata generation run. Access level: Write. ${APIReferenceDocPage}API_CancelMetadataGenerationRun.html */
-  CancelMetadataGenerationRun: "|,;~Write||0||||;",
+  CancelMetadataGenerationRun: "W||0||||;",
   /** Grants permission to revoke or unsubscribe an approved subscription to Data Asset. Access level: Write. ${APIReferenceDocPage}API_CancelSubscription.html */
-  CancelSubscription: "|,;~Write||0||||;",
+  CancelSubscription: "W||0||||;",
   /** Grants permission to create an account pool. Access level: Write. ${APIReferenceDocPage}API_CreateAccountPool.html */
-  CreateAccountPool: "|,;~Write||0|||iam:PassRole|;",
+  CreateAccountPool: "W||0|||iam:PassRole|;",
   /** Grants permission to create asset. Access level: Write. ${APIReferenceDocPage}API_CreateAsset.html */
-  CreateAsset: "|,;~Write||0||||;",
+  CreateAsset: "W||0||||;",
   /** Grants permission to create asset filter. Access level: Write. ${APIReferenceDocPage}API_CreateAssetFilter.html */
-  CreateAssetFilter: "|,;~Write||0||||;",
+  CreateAssetFilter: "W||0||||;",
   /** Grants permission to create new revision of an asset. Access level: Write. ${APIReferenceDocPage}API_CreateAssetRevision.html */
-  CreateAssetRevision: "|,;~Write||0||||;",
+  CreateAssetRevision: "W||0||||;",
   /** Grants permission to create an asset type. Access level: Write. ${APIReferenceDocPage}API_CreateAssetType.html */
-  CreateAssetType: "|,;~Write||0||||;",
+  CreateAssetType: "W||0||||;",
   /** Grants permission to create cells. Access level: Write. ${APIReferenceDocPage}API_CreateCell.html */
-  CreateCell: "|,;~Write||0||||",
+  CreateCell: "W||0||||",
   /** Grants permission to create cell runs. Access level: Write. ${APIReferenceDocPage}API_CreateCellRun.html */
-  CreateCellRun: "|,;~Write||0||||",
+  CreateCellRun: "W||0||||",
   /** Grants permission to create connections. Access level: Write. ${APIReferenceDocPage}API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0||||;",
+  CreateConnection: "W||0||||;",
   /** Grants permission to create data product. Access level: Write. ${APIReferenceDocPage}API_CreateDataProduct.html */
-  CreateDataProduct: "|,;~Write||0||||;",
+  CreateDataProduct: "W||0||||;",
   /** Grants permission to create data product revision. Access level: Write. ${APIReferenceDocPage}API_CreateDataProductRevision.html */
-  CreateDataProductRevision: "|,;~Write||0||||;",
+  CreateDataProductRevision: "W||0||||;",
   /** Grants permission to create a new DataSource. Access level: Write. ${APIReferenceDocPage}API_CreateDataSource.html */
-  CreateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  CreateDataSource: "W||0|||iam:PassRole|;",
   /** Grants permission to provision a domain which is a top level entity that contains other Amazon DataZone resources. Access level: Write. ${APIReferenceDocPage}API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||0,2|datazone:TagResource,iam:PassRole|;",
+  CreateDomain: "W||0||0,2|datazone:TagResource,iam:PassRole|;",
   /** Grants permission to create a domain unit. Access level: Write. ${APIReferenceDocPage}API_CreateDomainUnit.html */
-  CreateDomainUnit: "|,;~Write||0||||;",
+  CreateDomainUnit: "W||0||||;",
   /** Grants permission to create a collection of configurated resources used to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0||||;",
+  CreateEnvironment: "W||0||||;",
   /** Grants permission to create an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentAction.html */
-  CreateEnvironmentAction: "|,;~Write||0||||;",
+  CreateEnvironmentAction: "W||0||||;",
   /** Grants permission to create a custom Environment Blueprint that allow user to add Environments to their Project. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentBlueprint.html */
-  CreateEnvironmentBlueprint: "|,;~Write||0||||;",
+  CreateEnvironmentBlueprint: "W||0||||;",
   /** Grants permission to create a template from a Blueprint that can be used to create a Environment. Access level: Write. ${APIReferenceDocPage}API_CreateEnvironmentProfile.html */
-  CreateEnvironmentProfile: "|,;~Write||0||||;",
+  CreateEnvironmentProfile: "W||0||||;",
   /** Grants permission to create a form type or a new revision of it. Access level: Write. ${APIReferenceDocPage}API_CreateFormType.html */
-  CreateFormType: "|,;~Write||0||||;",
+  CreateFormType: "W||0||||;",
   /** Grants permission to create a business glossary. Access level: Write. ${APIReferenceDocPage}API_CreateGlossary.html */
-  CreateGlossary: "|,;~Write||0||||;",
+  CreateGlossary: "W||0||||;",
   /** Grants permission to create a glossary term. Access level: Write. ${APIReferenceDocPage}API_CreateGlossaryTerm.html */
-  CreateGlossaryTerm: "|,;~Write||0||||;",
+  CreateGlossaryTerm: "W||0||||;",
   /** Grants permission to create a DataZone group profile for an IAM Identity Center group. Access level: Write. ${APIReferenceDocPage}API_CreateGroupProfile.html */
-  CreateGroupProfile: "|,;~Write||0||||;",
+  CreateGroupProfile: "W||0||||;",
   /** Grants permission to create listing change set. Access level: Write. ${APIReferenceDocPage}API_CreateListingChangeSet.html */
-  CreateListingChangeSet: "|,;~Write||0||||;",
+  CreateListingChangeSet: "W||0||||;",
   /** Grants permission to create notebooks. Access level: Write. ${APIReferenceDocPage}API_CreateNotebook.html */
-  CreateNotebook: "|,;~Write||0||||;",
+  CreateNotebook: "W||0||||;",
   /** Grants permission to create a Project to enable your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_CreateProject.html */
-  CreateProject: "|,;~Write||0|||iam:PassRole|;",
+  CreateProject: "W||0|||iam:PassRole|;",
   /** Grants permission to add a user to a Project. Access level: Write. ${APIReferenceDocPage}API_CreateProjectMembership.html */
-  CreateProjectMembership: "|,;~Write||0||||;",
+  CreateProjectMembership: "W||0||||;",
   /** Grants permission to create a project profile. Access level: Write. ${APIReferenceDocPage}API_CreateProjectProfile.html */
-  CreateProjectProfile: "|,;~Write||0||||;",
+  CreateProjectProfile: "W||0||||;",
   /** Grants permission to create rule. Access level: Write. ${APIReferenceDocPage}API_CreateRule.html */
-  CreateRule: "|,;~Write||0||||;",
+  CreateRule: "W||0||||;",
   /** Grants permission to create a grant for an approved subscription on a subscription target. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionGrant.html */
-  CreateSubscriptionGrant: "|,;~Write||0||||;",
+  CreateSubscriptionGrant: "W||0||||;",
   /** Grants permission to create a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionRequest.html */
-  CreateSubscriptionRequest: "|,;~Write||0||||;",
+  CreateSubscriptionRequest: "W||0||||;",
   /** Grants permission to create a subscription target for a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_CreateSubscriptionTarget.html */
-  CreateSubscriptionTarget: "|,;~Write||0|||iam:PassRole|;",
+  CreateSubscriptionTarget: "W||0|||iam:PassRole|;",
   /** Grants permission to create a user profile for an existing user in the customers IAM Identity Center. Access level: Write. ${APIReferenceDocPage}API_CreateUserProfile.html */
-  CreateUserProfile: "|,;~Write||0||||;",
+  CreateUserProfile: "W||0||||;",
   /** Grants permission to delete an account pool. Access level: Write. ${APIReferenceDocPage}API_DeleteAccountPool.html */
-  DeleteAccountPool: "|,;~Write||0||||;",
+  DeleteAccountPool: "W||0||||;",
   /** Grants permission to delete an asset. Access level: Write. ${APIReferenceDocPage}API_DeleteAsset.html */
-  DeleteAsset: "|,;~Write||0||||;",
+  DeleteAsset: "W||0||||;",
   /** Grants permission to delete asset filter. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetFilter.html */
-  DeleteAssetFilter: "|,;~Write||0||||;",
+  DeleteAssetFilter: "W||0||||;",
   /** Grants permission to delete an asset type. Access level: Write. ${APIReferenceDocPage}API_DeleteAssetType.html */
-  DeleteAssetType: "|,;~Write||0||||;",
+  DeleteAssetType: "W||0||||;",
   /** Grants permission to delete cells. Access level: Write. ${APIReferenceDocPage}API_DeleteCell.html */
-  DeleteCell: "|,;~Write||0||||",
+  DeleteCell: "W||0||||",
   /** Grants permission to delete cell runs. Access level: Write. ${APIReferenceDocPage}API_DeleteCellRun.html */
-  DeleteCellRun: "|,;~Write||0||||",
+  DeleteCellRun: "W||0||||",
   /** Grants permission to delete connections. Access level: Write. ${APIReferenceDocPage}API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0||||;",
+  DeleteConnection: "W||0||||;",
   /** Grants permission to delete DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteDataExportConfiguration.html */
-  DeleteDataExportConfiguration: "|,;~Write||0||||;",
+  DeleteDataExportConfiguration: "W||0||||;",
   /** Grants permission to delete data product. Access level: Write. ${APIReferenceDocPage}API_DeleteDataProduct.html */
-  DeleteDataProduct: "|,;~Write||0||||;",
+  DeleteDataProduct: "W||0||||;",
   /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0||||;",
+  DeleteDataSource: "W||0||||;",
   /** Grants permission to delete a provisioned domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  DeleteDomain: "W||0|domain;1;|||;",
   /** Grants permission to delete a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_DeleteDomainSharingPolicy.html */
-  DeleteDomainSharingPolicy: "|,;~Permissions management||1||||",
+  DeleteDomainSharingPolicy: "P||1||||",
   /** Grants permission to delete an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_DeleteDomainUnit.html */
-  DeleteDomainUnit: "|,;~Write||0||||;",
+  DeleteDomainUnit: "W||0||||;",
   /** Grants permission to Delete Environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0||||;",
+  DeleteEnvironment: "W||0||||;",
   /** Grants permission to delete an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentAction.html */
-  DeleteEnvironmentAction: "|,;~Write||0||||;",
+  DeleteEnvironmentAction: "W||0||||;",
   /** Grants permission to delete Environment Blueprint. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprint.html */
-  DeleteEnvironmentBlueprint: "|,;~Write||0||||;",
+  DeleteEnvironmentBlueprint: "W||0||||;",
   /** Grants permission to delete environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentBlueprintConfiguration.html */
-  DeleteEnvironmentBlueprintConfiguration: "|,;~Write||0||||;",
+  DeleteEnvironmentBlueprintConfiguration: "W||0||||;",
   /** Grants permission to delete Environment Profile. Access level: Write. ${APIReferenceDocPage}API_DeleteEnvironmentProfile.html */
-  DeleteEnvironmentProfile: "|,;~Write||0||||;",
+  DeleteEnvironmentProfile: "W||0||||;",
   /** Grants permission to delete a form type. Access level: Write. ${APIReferenceDocPage}API_DeleteFormType.html */
-  DeleteFormType: "|,;~Write||0||||;",
+  DeleteFormType: "W||0||||;",
   /** Grants permission to delete a business glossary. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossary.html */
-  DeleteGlossary: "|,;~Write||0||||;",
+  DeleteGlossary: "W||0||||;",
   /** Grants permission to delete a glossary term. Access level: Write. ${APIReferenceDocPage}API_DeleteGlossaryTerm.html */
-  DeleteGlossaryTerm: "|,;~Write||0||||;",
+  DeleteGlossaryTerm: "W||0||||;",
   /** Grants permission to delete listing. Access level: Write. ${APIReferenceDocPage}API_DeleteListing.html */
-  DeleteListing: "|,;~Write||0||||;",
+  DeleteListing: "W||0||||;",
   /** Grants permission to delete notebooks. Access level: Write. ${APIReferenceDocPage}API_DeleteNotebook.html */
-  DeleteNotebook: "|,;~Write||0||||;",
+  DeleteNotebook: "W||0||||;",
   /** Grants permission to delete a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0||||;",
+  DeleteProject: "W||0||||;",
   /** Grants permission to remove a user from a project. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectMembership.html */
-  DeleteProjectMembership: "|,;~Write||0||||;",
+  DeleteProjectMembership: "W||0||||;",
   /** Grants permission to delete a project profile. Access level: Write. ${APIReferenceDocPage}API_DeleteProjectProfile.html */
-  DeleteProjectProfile: "|,;~Write||0||||;",
+  DeleteProjectProfile: "W||0||||;",
   /** Grants permission to delete rule. Access level: Write. ${APIReferenceDocPage}API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0||||;",
+  DeleteRule: "W||0||||;",
   /** Grants permission to delete a subscription grant from a subscription target. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionGrant.html */
-  DeleteSubscriptionGrant: "|,;~Write||0||||;",
+  DeleteSubscriptionGrant: "W||0||||;",
   /** Grants permission to delete a pending subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionRequest.html */
-  DeleteSubscriptionRequest: "|,;~Write||0||||;",
+  DeleteSubscriptionRequest: "W||0||||;",
   /** Grants permission to delete a subscription target from a Environment in the project. Access level: Write. ${APIReferenceDocPage}API_DeleteSubscriptionTarget.html */
-  DeleteSubscriptionTarget: "|,;~Write||0||||;",
+  DeleteSubscriptionTarget: "W||0||||;",
   /** Grants permission to delete existing TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_DeleteTimeSeriesDataPoints.html */
-  DeleteTimeSeriesDataPoints: "|,;~Write||0||||;",
+  DeleteTimeSeriesDataPoints: "W||0||||;",
   /** Grants permission to disassociate a role in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_AssociateEnvironmentRole.html */
-  DisassociateEnvironmentRole: "|,;~Write||0||||;",
+  DisassociateEnvironmentRole: "W||0||||;",
   /** Grants permission to disassociate governed terms to an asset. Access level: Write. ${APIReferenceDocPage}API_DisassociateGovernedTerms.html */
-  DisassociateGovernedTerms: "|,;~Write||0||||;",
+  DisassociateGovernedTerms: "W||0||||;",
   /** Grants permission to generate code. Access level: Write. ${APIReferenceDocPage}API_GenerateCode.html */
-  GenerateCode: "|,;~Write||0||||",
+  GenerateCode: "W||0||||",
   /** Grants permission to get account pool details. Access level: Read. ${APIReferenceDocPage}API_GetAccountPool.html */
-  GetAccountPool: "|,;~Read||0||||;",
+  GetAccountPool: "R||0||||;",
   /** Grants permission to retrieve an asset. Access level: Read. ${APIReferenceDocPage}API_GetAsset.html */
-  GetAsset: "|,;~Read||0||||;",
+  GetAsset: "R||0||||;",
   /** Grants permission to get asset filter. Access level: Read. ${APIReferenceDocPage}API_GetAssetFilter.html */
-  GetAssetFilter: "|,;~Read||0||||;",
+  GetAssetFilter: "R||0||||;",
   /** Grants permission to get an asset type. Access level: Read. ${APIReferenceDocPage}API_GetAssetType.html */
-  GetAssetType: "|,;~Read||0||||;",
+  GetAssetType: "R||0||||;",
   /** Grants permission to get cells. Access level: Read. ${APIReferenceDocPage}API_GetCell.html */
-  GetCell: "|,;~Read||0||||",
+  GetCell: "R||0||||",
   /** Grants permission to get cell runs. Access level: Read. ${APIReferenceDocPage}API_GetCellRun.html */
-  GetCellRun: "|,;~Read||0||||",
+  GetCellRun: "R||0||||",
   /** Grants permission to get cell run result. Access level: Read. ${APIReferenceDocPage}API_GetCellRunResult.html */
-  GetCellRunResult: "|,;~Read||0||||",
+  GetCellRunResult: "R||0||||",
   /** Grants permission to get connections. Access level: Read. ${APIReferenceDocPage}API_GetConnection.html */
-  GetConnection: "|,;~Read||0||||;",
+  GetConnection: "R||0||||;",
   /** Grants permission to get conversations. Access level: Read. ${APIReferenceDocPage}API_GetConversation.html */
-  GetConversation: "|,;~Read||0||||",
+  GetConversation: "R||0||||",
   /** Grants permission to retrieve DataZone catalog data export configuration. Access level: Read. ${APIReferenceDocPage}API_GetDataExportConfiguration.html */
-  GetDataExportConfiguration: "|,;~Read||0||||;",
+  GetDataExportConfiguration: "R||0||||;",
   /** Grants permission to get data product. Access level: Read. ${APIReferenceDocPage}API_GetDataProduct.html */
-  GetDataProduct: "|,;~Read||0||||;",
+  GetDataProduct: "R||0||||;",
   /** Grants permission to Get a existing DataSource in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSource.html */
-  GetDataSource: "|,;~Read||0||||;",
+  GetDataSource: "R||0||||;",
   /** Grants permission to get DataSource run job in Amazon DataZone using it's identifier. Access level: Read. ${APIReferenceDocPage}API_GetDataSourceRun.html */
-  GetDataSourceRun: "|,;~Read||0||||;",
+  GetDataSourceRun: "R||0||||;",
   /** Grants permission to retrieve information about a domain. Access level: Read. Resources: domain*. ${APIReferenceDocPage}API_GetDomain.html */
-  GetDomain: "|,;~Read||0|domain;1;|||;",
+  GetDomain: "R||0|domain;1;|||;",
   /** Grants permission to use features that require access to domain execution role credentials. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainExecutionRoleCredentials.html */
-  GetDomainExecutionRoleCredentials: "|,;~Read||1||||",
+  GetDomainExecutionRoleCredentials: "R||1||||",
   /** Grants permission to retrieve a resource policy for a DataZone Domain. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetDomainSharingPolicy.html */
-  GetDomainSharingPolicy: "|,;~Read||1||||",
+  GetDomainSharingPolicy: "R||1||||",
   /** Grants permission to get an existing domain unit. Access level: Read. ${APIReferenceDocPage}API_GetDomainUnit.html */
-  GetDomainUnit: "|,;~Read||0||||;",
+  GetDomainUnit: "R||0||||;",
   /** Grants permission to get Environment details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0||||;",
+  GetEnvironment: "R||0||||;",
   /** Grants permission to get an environment action in a default service blueprint environment. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentAction.html */
-  GetEnvironmentAction: "|,;~Read||0||||;",
+  GetEnvironmentAction: "R||0||||;",
   /** Grants permission to get environment action link. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetEnvironmentActionLink.html */
-  GetEnvironmentActionLink: "|,;~Read||1||||",
+  GetEnvironmentActionLink: "R||1||||",
   /** Grants permission to get Environment Blueprint details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprint.html */
-  GetEnvironmentBlueprint: "|,;~Read||0||||;",
+  GetEnvironmentBlueprint: "R||0||||;",
   /** Grants permission to get environment blueprint configuration. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentBlueprintConfiguration.html */
-  GetEnvironmentBlueprintConfiguration: "|,;~Read||0||||;",
+  GetEnvironmentBlueprintConfiguration: "R||0||||;",
   /** Grants permission to get short term credentials that assume the Environment user role. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentCredentials.html */
-  GetEnvironmentCredentials: "|,;~Read||0||||;",
+  GetEnvironmentCredentials: "R||0||||;",
   /** Grants permission to get Environment Profile details. Access level: Read. ${APIReferenceDocPage}API_GetEnvironmentProfile.html */
-  GetEnvironmentProfile: "|,;~Read||0||||;",
+  GetEnvironmentProfile: "R||0||||;",
   /** Grants permission to get a form type. Access level: Read. ${APIReferenceDocPage}API_GetFormType.html */
-  GetFormType: "|,;~Read||0||||;",
+  GetFormType: "R||0||||;",
   /** Grants permission to get a business glossary. Access level: Read. ${APIReferenceDocPage}API_GetGlossary.html */
-  GetGlossary: "|,;~Read||0||||;",
+  GetGlossary: "R||0||||;",
   /** Grants permission to get a glossary term. Access level: Read. ${APIReferenceDocPage}API_GetGlossaryTerm.html */
-  GetGlossaryTerm: "|,;~Read||0||||;",
+  GetGlossaryTerm: "R||0||||;",
   /** Grants permission to retrieve an existing DataZone group profile. Access level: Read. ${APIReferenceDocPage}API_GetGroupProfile.html */
-  GetGroupProfile: "|,;~Read||0||||;",
+  GetGroupProfile: "R||0||||;",
   /** Grants permission to an IAM principal to log into the DataZone Portal. Access level: Permissions management. ${APIReferenceDocPage}API_GetIamPortalLoginUrl.html */
-  GetIamPortalLoginUrl: "|,;~Permissions management||0||||;",
+  GetIamPortalLoginUrl: "P||0||||;",
   /** Grants permission to get job runs. Access level: Read. ${APIReferenceDocPage}API_GetJobRun.html */
-  GetJobRun: "|,;~Read||0||||;",
+  GetJobRun: "R||0||||;",
   /** Grants permission to get lineage events. Access level: Read. ${APIReferenceDocPage}API_GetLineageEvent.html */
-  GetLineageEvent: "|,;~Read||0||||;",
+  GetLineageEvent: "R||0||||;",
   /** Grants permission to get the lineage node. Access level: Read. ${APIReferenceDocPage}API_GetLineageNode.html */
-  GetLineageNode: "|,;~Read||0||||;",
+  GetLineageNode: "R||0||||;",
   /** Grants permission to get listing. Access level: Read. ${APIReferenceDocPage}API_GetListing.html */
-  GetListing: "|,;~Read||0||||;",
+  GetListing: "R||0||||;",
   /** Grants permission to get metadata generation run. Access level: Read. ${APIReferenceDocPage}API_GetMetadataGenerationRun.html */
-  GetMetadataGenerationRun: "|,;~Read||0||||;",
+  GetMetadataGenerationRun: "R||0||||;",
   /** Grants permission to get notebooks. Access level: Read. ${APIReferenceDocPage}API_GetNotebook.html */
-  GetNotebook: "|,;~Read||0||||;",
+  GetNotebook: "R||0||||;",
   /** Grants permission to get notebook compute. Access level: Read. ${APIReferenceDocPage}API_GetNotebookCompute.html */
-  GetNotebookCompute: "|,;~Read||0||||",
+  GetNotebookCompute: "R||0||||",
   /** Grants permission to get notebook exports. Access level: Read. ${APIReferenceDocPage}API_GetNotebookExport.html */
-  GetNotebookExport: "|,;~Read||0||||;",
+  GetNotebookExport: "R||0||||;",
   /** Grants permission to get Project details. Access level: Read. ${APIReferenceDocPage}API_GetProject.html */
-  GetProject: "|,;~Read||0||||;",
+  GetProject: "R||0||||;",
   /** Grants permission to get project profile details. Access level: Read. ${APIReferenceDocPage}API_GetProjectProfile.html */
-  GetProjectProfile: "|,;~Read||0||||;",
+  GetProjectProfile: "R||0||||;",
   /** Grants permission to get rule. Access level: Read. ${APIReferenceDocPage}API_GetRule.html */
-  GetRule: "|,;~Read||0||||;",
+  GetRule: "R||0||||;",
   /** Grants permission to retrieve a subscription. Access level: Read. ${APIReferenceDocPage}API_GetSubscription.html */
-  GetSubscription: "|,;~Read||0||||;",
+  GetSubscription: "R||0||||;",
   /** Grants permission to get subscription eligibilty. Access level: Read. Permission only. ${APIReferenceDocPage}API_GetSubscriptionEligibility.html */
-  GetSubscriptionEligibility: "|,;~Read||1||||",
+  GetSubscriptionEligibility: "R||1||||",
   /** Grants permission to retireve a subscription grant. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionGrant.html */
-  GetSubscriptionGrant: "|,;~Read||0||||;",
+  GetSubscriptionGrant: "R||0||||;",
   /** Grants permission to reject a subscription request for a Data Asset. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionRequestDetails.html */
-  GetSubscriptionRequestDetails: "|,;~Read||0||||;",
+  GetSubscriptionRequestDetails: "R||0||||;",
   /** Grants permission to retireve details of subscription target. Access level: Read. ${APIReferenceDocPage}API_GetSubscriptionTarget.html */
-  GetSubscriptionTarget: "|,;~Read||0||||;",
+  GetSubscriptionTarget: "R||0||||;",
   /** Grants permission to get an existing TimeSeriesDataPoints in Amazon DataZone using its identifier. Access level: Read. ${APIReferenceDocPage}API_GetTimeSeriesDataPoint.html */
-  GetTimeSeriesDataPoint: "|,;~Read||0||||;",
+  GetTimeSeriesDataPoint: "R||0||||;",
   /** Grants permission to get update eligibility status for project constructs. Access level: Read. ${APIReferenceDocPage}API_GetUpdateEligibility.html */
-  GetUpdateEligibility: "|,;~Read||0||||",
+  GetUpdateEligibility: "R||0||||",
   /** Grants permission to retrieve a user profile for an existing user in the DataZone Domain. Access level: Read. ${APIReferenceDocPage}API_GetUserProfile.html */
-  GetUserProfile: "|,;~Read||0||||;",
+  GetUserProfile: "R||0||||;",
   /** Grants permission to list Environments across all domains in an AWS Account. Access level: List. ${APIReferenceDocPage}API_ListAccountEnvironments.html */
-  ListAccountEnvironments: "|,;~List||0||||",
+  ListAccountEnvironments: "L||0||||",
   /** Grants permission to list account pools. Access level: List. {APIReferenceDocPage}API_ListAccountPools.html */
-  ListAccountPools: "|,;~List||0||||;",
+  ListAccountPools: "L||0||||;",
   /** Grants permission to list accounts in an account pool. Access level: List. {APIReferenceDocPage}API_ListAccountsInAccountPool.html */
-  ListAccountsInAccountPool: "|,;~List||0||||;",
+  ListAccountsInAccountPool: "L||0||||;",
   /** Grants permission to list asset filters. Access level: List. ${APIReferenceDocPage}API_ListAssetFilters.html */
-  ListAssetFilters: "|,;~List||0||||;",
+  ListAssetFilters: "L||0||||;",
   /** Grants permission to list revisions of an asset. Access level: List. ${APIReferenceDocPage}API_ListAssetRevisions.html */
-  ListAssetRevisions: "|,;~List||0||||;",
+  ListAssetRevisions: "L||0||||;",
   /** Grants permission to list cell runs. Access level: List. ${APIReferenceDocPage}API_ListCellRuns.html */
-  ListCellRuns: "|,;~List||0||||",
+  ListCellRuns: "L||0||||",
   /** Grants permission to list connections. Access level: List. ${APIReferenceDocPage}API_ListConnections.html */
-  ListConnections: "|,;~List||0||||;",
+  ListConnections: "L||0||||;",
   /** Grants permission to list conversations. Access level: List. ${APIReferenceDocPage}API_ListConversations.html */
-  ListConversations: "|,;~List||0||||",
+  ListConversations: "L||0||||",
   /** Grants permission to list data product revisions. Access level: List. ${APIReferenceDocPage}API_ListDataProductRevisions.html */
-  ListDataProductRevisions: "|,;~List||0||||;",
+  ListDataProductRevisions: "L||0||||;",
   /** Grants permission to list DataSource runs job's activities on Asset. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRunActivities.html */
-  ListDataSourceRunActivities: "|,;~List||0||||;",
+  ListDataSourceRunActivities: "L||0||||;",
   /** Grants permission to list DataSource runs job. Access level: List. ${APIReferenceDocPage}API_ListDataSourceRuns.html */
-  ListDataSourceRuns: "|,;~List||0||||;",
+  ListDataSourceRuns: "L||0||||;",
   /** Grants permission to list existing DataSources. Access level: List. ${APIReferenceDocPage}API_ListDataSources.html */
-  ListDataSources: "|,;~List||0||||;",
+  ListDataSources: "L||0||||;",
   /** Grants permission to list child domain units for a given parent domain unit. Access level: List. ${APIReferenceDocPage}API_ListDomainUnitsForParent.html */
-  ListDomainUnitsForParent: "|,;~List||0||||;",
+  ListDomainUnitsForParent: "L||0||||;",
   /** Grants permission to retrieve all domains. Access level: List. ${APIReferenceDocPage}API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list owners of an entity like domain unit. Access level: List. ${APIReferenceDocPage}API_ListEntityOwners.html */
-  ListEntityOwners: "|,;~List||0||||;",
+  ListEntityOwners: "L||0||||;",
   /** Grants permission to list environment actions in a default service blueprint environment. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentActions.html */
-  ListEnvironmentActions: "|,;~List||0||||;",
+  ListEnvironmentActions: "L||0||||;",
   /** Grants permission to list environment blueprint configuration summaries. Access level: List. Permission only. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurationSummaries.html */
-  ListEnvironmentBlueprintConfigurationSummaries: "|,;~List||1||||",
+  ListEnvironmentBlueprintConfigurationSummaries: "L||1||||",
   /** Grants permission to list environment blueprint configurations. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprintConfigurations.html */
-  ListEnvironmentBlueprintConfigurations: "|,;~List||0||||;",
+  ListEnvironmentBlueprintConfigurations: "L||0||||;",
   /** Grants permission to list Domain for Environment Blueprints. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentBlueprints.html */
-  ListEnvironmentBlueprints: "|,;~List||0||||;",
+  ListEnvironmentBlueprints: "L||0||||;",
   /** Grants permission to list Domain for Environment Profiles. Access level: List. ${APIReferenceDocPage}API_ListEnvironmentProfiles.html */
-  ListEnvironmentProfiles: "|,;~List||0||||;",
+  ListEnvironmentProfiles: "L||0||||;",
   /** Grants permission to show Environments in the Domain. Access level: List. ${APIReferenceDocPage}API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to list all the DataZone group profiles that the DataZone user profile is a member of. Access level: List. ${APIReferenceDocPage}API_ListGroupsForUser.html */
-  ListGroupsForUser: "|,;~List||0||||",
+  ListGroupsForUser: "L||0||||",
   /** Grants permission to list job runs. Access level: List. ${APIReferenceDocPage}API_ListJobRuns.html */
-  ListJobRuns: "|,;~List||0||||;",
+  ListJobRuns: "L||0||||;",
   /** Grants permission to list lineage events. Access level: List. ${APIReferenceDocPage}API_ListLineageEvents.html */
-  ListLineageEvents: "|,;~List||0||||;",
+  ListLineageEvents: "L||0||||;",
   /** Grants permission to list historical versions of lineage node. Access level: List. ${APIReferenceDocPage}API_ListLineageNodeHistory.html */
-  ListLineageNodeHistory: "|,;~List||0||||;",
+  ListLineageNodeHistory: "L||0||||;",
   /** Grants permission to list linked type items linked to an Amazon DataZone Domain. Access level: List. Resources: domain*. Permission only. ${APIReferenceDocPage}API_ListLinkedTypes.html */
-  ListLinkedTypes: "|,;~List||1|domain;1;|||",
+  ListLinkedTypes: "L||1|domain;1;|||",
   /** Grants permission to list metadata generation runs. Access level: List. ${APIReferenceDocPage}API_ListMetadataGenerationRuns.html */
-  ListMetadataGenerationRuns: "|,;~List||0||||;",
+  ListMetadataGenerationRuns: "L||0||||;",
   /** Grants permission to list notebooks. Access level: List. ${APIReferenceDocPage}API_ListNotebooks.html */
-  ListNotebooks: "|,;~List||0||||;",
+  ListNotebooks: "L||0||||;",
   /** Grants permission to list notifications and events for a datazone user. Access level: List. ${APIReferenceDocPage}API_ListNotifications.html */
-  ListNotifications: "|,;~List||0||||;",
+  ListNotifications: "L||0||||;",
   /** Grants permission to list policy grants. Access level: List. ${APIReferenceDocPage}API_ListPolicyGrants.html */
-  ListPolicyGrants: "|,;~List||0||||;",
+  ListPolicyGrants: "L||0||||;",
   /** Grants permission to list Project Members. Access level: List. ${APIReferenceDocPage}API_ListProjectMemberships.html */
-  ListProjectMemberships: "|,;~List||0||||;",
+  ListProjectMemberships: "L||0||||;",
   /** Grants permission to list project profiles. Access level: List. ${APIReferenceDocPage}API_ListProjectProfiles.html */
-  ListProjectProfiles: "|,;~List||0||||;",
+  ListProjectProfiles: "L||0||||;",
   /** Grants permission to list Projects. Access level: List. ${APIReferenceDocPage}API_ListProjects.html */
-  ListProjects: "|,;~List||0||||;",
+  ListProjects: "L||0||||;",
   /** Grants permission to list rules. Access level: List. ${APIReferenceDocPage}API_ListRules.html */
-  ListRules: "|,;~List||0||||;",
+  ListRules: "L||0||||;",
   /** Grants permission to List subscription grants for a subscribed principal. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionGrants.html */
-  ListSubscriptionGrants: "|,;~List||0||||;",
+  ListSubscriptionGrants: "L||0||||;",
   /** Grants permission to list subscription requests. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionRequests.html */
-  ListSubscriptionRequests: "|,;~List||0||||;",
+  ListSubscriptionRequests: "L||0||||;",
   /** Grants permission to list subscription targets. Access level: List. ${APIReferenceDocPage}API_ListSubscriptionTargets.html */
-  ListSubscriptionTargets: "|,;~List||0||||;",
+  ListSubscriptionTargets: "L||0||||;",
   /** Grants permission to list subscriptions. Access level: List. ${APIReferenceDocPage}API_ListSubscriptions.html */
-  ListSubscriptions: "|,;~List||0||||;",
+  ListSubscriptions: "L||0||||;",
   /** Grants permission to retrieve all tags associated with a resource. Access level: Read. Resources: domain. ${APIReferenceDocPage}API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|domain;0;|||;",
+  ListTagsForResource: "R||0|domain;0;|||;",
   /** Grants permission to list existing TimeSeriesDataPoints. Access level: List. ${APIReferenceDocPage}API_ListTimeSeriesDataPoints.html */
-  ListTimeSeriesDataPoints: "|,;~List||0||||;",
+  ListTimeSeriesDataPoints: "L||0||||;",
   /** Grants permission to list available Manager Secrets. Access level: List. Permission only. ${APIReferenceDocPage}API_ListWarehouseMetadata.html */
-  ListWarehouseMetadata: "|,;~List||1||||",
+  ListWarehouseMetadata: "L||1||||",
   /** Grants permission to post lineage events. Access level: Write. ${APIReferenceDocPage}API_PostLineageEvent.html */
-  PostLineageEvent: "|,;~Write||0||||;",
+  PostLineageEvent: "W||0||||;",
   /** Grants permission to post a new TimeSeriesDataPoints. Access level: Write. ${APIReferenceDocPage}API_PostTimeSeriesDataPoints.html */
-  PostTimeSeriesDataPoints: "|,;~Write||0||||;",
+  PostTimeSeriesDataPoints: "W||0||||;",
   /** Grants permission to provision domain with default project setup. Access level: Write. Permission only. ${APIReferenceDocPage}API_ProvisionDomain.html */
-  ProvisionDomain: "|,;~Write||1||||",
+  ProvisionDomain: "W||1||||",
   /** Grants permission to put cell run results. Access level: Write. ${APIReferenceDocPage}API_PutCellRunResult.html */
-  PutCellRunResult: "|,;~Write||0||||",
+  PutCellRunResult: "W||0||||",
   /** Grants permission to create and update DataZone catalog data export configuration. Access level: Write. ${APIReferenceDocPage}API_PutDataExportConfiguration.html */
-  PutDataExportConfiguration: "|,;~Write||0||||;",
+  PutDataExportConfiguration: "W||0||||;",
   /** Grants permission to add a resource policy for a DataZone Domain. Access level: Permissions management. Permission only. ${APIReferenceDocPage}API_PutDomainSharingPolicy.html */
-  PutDomainSharingPolicy: "|,;~Permissions management||1||||",
+  PutDomainSharingPolicy: "P||1||||",
   /** Grants permission to put environment blueprint configuration. Access level: Write. ${APIReferenceDocPage}API_PutEnvironmentBlueprintConfiguration.html */
-  PutEnvironmentBlueprintConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  PutEnvironmentBlueprintConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to query graph. Access level: List. ${APIReferenceDocPage}API_QueryGraph.html */
-  QueryGraph: "|,;~List||0||||;",
+  QueryGraph: "L||0||||;",
   /** Grants permission to refresh token. Access level: Write. Permission only. ${APIReferenceDocPage}API_RefreshToken.html */
-  RefreshToken: "|,;~Write||1||||",
+  RefreshToken: "W||1||||",
   /** Grants permission to reject prediction. Access level: Write. ${APIReferenceDocPage}API_RejectPredictions.html */
-  RejectPredictions: "|,;~Write||0||||;",
+  RejectPredictions: "W||0||||;",
   /** Grants permission to reject a subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_RejectSubscriptionRequest.html */
-  RejectSubscriptionRequest: "|,;~Write||0||||;",
+  RejectSubscriptionRequest: "W||0||||;",
   /** Grants permission to remove an existing owner of an entity like domain unit. Access level: Write. ${APIReferenceDocPage}API_RemoveEntityOwner.html */
-  RemoveEntityOwner: "|,;~Write||0||||;",
+  RemoveEntityOwner: "W||0||||;",
   /** Grants permission to remove a policy grant. Access level: Permissions management. ${APIReferenceDocPage}API_RemovePolicyGrant.html */
-  RemovePolicyGrant: "|,;~Permissions management||0||||;",
+  RemovePolicyGrant: "P||0||||;",
   /** Grants permission to revoke a subscription. Access level: Permissions management. ${APIReferenceDocPage}API_RevokeSubscription.html */
-  RevokeSubscription: "|,;~Permissions management||0||||;",
+  RevokeSubscription: "P||0||||;",
   /** Grants permission to search datazone entities. Access level: List. ${APIReferenceDocPage}API_Search.html */
-  Search: "|,;~List||0||||;",
+  Search: "L||0||||;",
   /** Grants permission to search DataZone group profiles and IAM Identity Center groups. Access level: List. ${APIReferenceDocPage}API_SearchGroupProfiles.html */
-  SearchGroupProfiles: "|,;~List||0||||;",
+  SearchGroupProfiles: "L||0||||;",
   /** Grants permission to search listings. Access level: List. ${APIReferenceDocPage}API_SearchListings.html */
-  SearchListings: "|,;~List||0||||;",
+  SearchListings: "L||0||||;",
   /** Grants permission to search rules. Access level: List. Permission only. ${APIReferenceDocPage}API_SearchRules.html */
-  SearchRules: "|,;~List||1||||",
+  SearchRules: "L||1||||",
   /** Grants permission to search types such asset types and form types in a domain. Access level: List. ${APIReferenceDocPage}API_SearchTypes.html */
-  SearchTypes: "|,;~List||0||||;",
+  SearchTypes: "L||0||||;",
   /** Grants permission to search DataZone user profiles, IAM Identity Center users, and DataZone IAM principal profiles. Access level: List. ${APIReferenceDocPage}API_SearchUserProfiles.html */
-  SearchUserProfiles: "|,;~List||0||||;",
+  SearchUserProfiles: "L||0||||;",
   /** Grants permission to send messages. Access level: Write. ${APIReferenceDocPage}API_SendMessage.html */
-  SendMessage: "|,;~Write||0||||",
+  SendMessage: "W||0||||",
   /** Grants permission to login using SSO. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogin.html */
-  SsoLogin: "|,;~Write||1||||",
+  SsoLogin: "W||1||||",
   /** Grants permission to logout as SSO user. Access level: Write. Permission only. ${APIReferenceDocPage}API_SsoLogout.html */
-  SsoLogout: "|,;~Write||1||||",
+  SsoLogout: "W||1||||",
   /** Grants permission to start account bootstrap action for a domain. Access level: Write. Resources: domain*. Permission only. ${APIReferenceDocPage}API_StartAccountBootstrapAction.html */
-  StartAccountBootstrapAction: "|,;~Write||1|domain;1;|||",
+  StartAccountBootstrapAction: "W||1|domain;1;|||",
   /** Grants permission to start conversations. Access level: Write. ${APIReferenceDocPage}API_StartConversation.html */
-  StartConversation: "|,;~Write||0||||",
+  StartConversation: "W||0||||",
   /** Grants permission to start a DataSource run job. Access level: Write. ${APIReferenceDocPage}API_StartDataSourceRun.html */
-  StartDataSourceRun: "|,;~Write||0||||;",
+  StartDataSourceRun: "W||0||||;",
   /** Grants permission to start metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StartMetadataGenerationRun.html */
-  StartMetadataGenerationRun: "|,;~Write||0||||;",
+  StartMetadataGenerationRun: "W||0||||;",
   /** Grants permission to start notebook compute. Access level: Write. ${APIReferenceDocPage}API_StartNotebookCompute.html */
-  StartNotebookCompute: "|,;~Write||0||||",
+  StartNotebookCompute: "W||0||||",
   /** Grants permission to export notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookExport.html */
-  StartNotebookExport: "|,;~Write||0||||",
+  StartNotebookExport: "W||0||||",
   /** Grants permission to import notebooks. Access level: Write. ${APIReferenceDocPage}API_StartNotebookImport.html */
-  StartNotebookImport: "|,;~Write||0||||;",
+  StartNotebookImport: "W||0||||;",
   /** Grants permission to stop metadata generation run. Access level: Write. ${APIReferenceDocPage}API_StopMetadataGenerationRun.html */
-  StopMetadataGenerationRun: "|,;~Write||0||||",
+  StopMetadataGenerationRun: "W||0||||",
   /** Grants permission to stop notebook compute. Access level: Write. ${APIReferenceDocPage}API_StopNotebookCompute.html */
-  StopNotebookCompute: "|,;~Write||0||||",
+  StopNotebookCompute: "W||0||||",
   /** Grants permission to add or update tags to a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;1;|0,2||CreateDomain,;",
+  TagResource: "T||0|domain;1;|0,2||CreateDomain,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: domain*. ${APIReferenceDocPage}API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;1;|2||;",
+  UntagResource: "T||0|domain;1;|2||;",
   /** Grants permission to update an account pool. Access level: Write. ${APIReferenceDocPage}API_UpdateAccountPool.html */
-  UpdateAccountPool: "|,;~Write||0|||iam:PassRole|;",
+  UpdateAccountPool: "W||0|||iam:PassRole|;",
   /** Grants permission to update asset filter. Access level: Write. ${APIReferenceDocPage}API_UpdateAssetFilter.html */
-  UpdateAssetFilter: "|,;~Write||0||||;",
+  UpdateAssetFilter: "W||0||||;",
   /** Grants permission to update cells. Access level: Write. ${APIReferenceDocPage}API_UpdateCell.html */
-  UpdateCell: "|,;~Write||0||||",
+  UpdateCell: "W||0||||",
   /** Grants permission to update cell runs. Access level: Write. ${APIReferenceDocPage}API_UpdateCellRun.html */
-  UpdateCellRun: "|,;~Write||0||||",
+  UpdateCellRun: "W||0||||",
   /** Grants permission to update connections. Access level: Write. ${APIReferenceDocPage}API_UpdateConnection.html */
-  UpdateConnection: "|,;~Write||0||||;",
+  UpdateConnection: "W||0||||;",
   /** Grants permission to update existing DataSource. Access level: Write. ${APIReferenceDocPage}API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|||iam:PassRole|;",
+  UpdateDataSource: "W||0|||iam:PassRole|;",
   /** Grants permission to update data source run activities. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateDataSourceRunActivities.html */
-  UpdateDataSourceRunActivities: "|,;~Write||1||||",
+  UpdateDataSourceRunActivities: "W||1||||",
   /** Grants permission to update information for a domain. Access level: Write. Resources: domain*. ${APIReferenceDocPage}API_UpdateDomain.html */
-  UpdateDomain: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  UpdateDomain: "W||0|domain;1;||iam:PassRole|;",
   /** Grants permission to update an existing domain unit. Access level: Write. ${APIReferenceDocPage}API_UpdateDomainUnit.html */
-  UpdateDomainUnit: "|,;~Write||0||||;",
+  UpdateDomainUnit: "W||0||||;",
   /** Grants permission to update Environment settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0||||;",
+  UpdateEnvironment: "W||0||||;",
   /** Grants permission to update an environment action in a default service blueprint environment. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentAction.html */
-  UpdateEnvironmentAction: "|,;~Write||0||||;",
+  UpdateEnvironmentAction: "W||0||||;",
   /** Grants permission to update Environment Blueprint settings. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentBlueprint.html */
-  UpdateEnvironmentBlueprint: "|,;~Write||0||||;",
+  UpdateEnvironmentBlueprint: "W||0||||;",
   /** Grants permission to update environment configuration. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentConfiguration.html */
-  UpdateEnvironmentConfiguration: "|,;~Write||1||||",
+  UpdateEnvironmentConfiguration: "W||1||||",
   /** Grants permission to update status of the Environment deployment. Access level: Write. Permission only. ${APIReferenceDocPage}API_UpdateEnvironmentDeploymentStatus.html */
-  UpdateEnvironmentDeploymentStatus: "|,;~Write||1||||",
+  UpdateEnvironmentDeploymentStatus: "W||1||||",
   /** Grants permission to update EnvironmentProfile configuration. Access level: Write. ${APIReferenceDocPage}API_UpdateEnvironmentProfile.html */
-  UpdateEnvironmentProfile: "|,;~Write||0||||;",
+  UpdateEnvironmentProfile: "W||0||||;",
   /** Grants permission to update a business glossary. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossary.html */
-  UpdateGlossary: "|,;~Write||0||||;",
+  UpdateGlossary: "W||0||||;",
   /** Grants permission to update a glossary term. Access level: Write. ${APIReferenceDocPage}API_UpdateGlossaryTerm.html */
-  UpdateGlossaryTerm: "|,;~Write||0||||;",
+  UpdateGlossaryTerm: "W||0||||;",
   /** Grants permission to update a DataZone group profile. Access level: Write. ${APIReferenceDocPage}API_UpdateGroupProfile.html */
-  UpdateGroupProfile: "|,;~Write||0||||;",
+  UpdateGroupProfile: "W||0||||;",
   /** Grants permission to update notebooks. Access level: Write. ${APIReferenceDocPage}API_UpdateNotebook.html */
-  UpdateNotebook: "|,;~Write||0||||;",
+  UpdateNotebook: "W||0||||;",
   /** Grants permission to update a Project that enables your team to publish and subscribe to data. Access level: Write. ${APIReferenceDocPage}API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0||||;",
+  UpdateProject: "W||0||||;",
   /** Grants permission to update a project profile. Access level: Write. ${APIReferenceDocPage}API_UpdateProjectProfile.html */
-  UpdateProjectProfile: "|,;~Write||0||||;",
+  UpdateProjectProfile: "W||0||||;",
   /** Grants permission to update rule. Access level: Write. ${APIReferenceDocPage}API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0||||;",
+  UpdateRule: "W||0||||;",
   /** Grants permission to update a subscription grant status for custom grants. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionGrantStatus.html */
-  UpdateSubscriptionGrantStatus: "|,;~Write||0||||;",
+  UpdateSubscriptionGrantStatus: "W||0||||;",
   /** Grants permission to update business reason for subscription request for a Data Asset. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionRequest.html */
-  UpdateSubscriptionRequest: "|,;~Write||0||||;",
+  UpdateSubscriptionRequest: "W||0||||;",
   /** Grants permission to update a subscription target. Access level: Write. ${APIReferenceDocPage}API_UpdateSubscriptionTarget.html */
-  UpdateSubscriptionTarget: "|,;~Write||0|||iam:PassRole|;",
+  UpdateSubscriptionTarget: "W||0|||iam:PassRole|;",
   /** Grants permission to update a DataZone user profile. Access level: Write. ${APIReferenceDocPage}API_UpdateUserProfile.html */
-  UpdateUserProfile: "|,;~Write||0||||;",
+  UpdateUserProfile: "W||0||||;",
   /** Grants permission to validate pass role. Access level: Write. Permission only. ${APIReferenceDocPage}API_ValidatePassRole.html */
-  ValidatePassRole: "|,;~Write||1||||",
+  ValidatePassRole: "W||1||||",
 } as const;
 const actionDetails = {
   AcceptPredictions: "|,;~~~|Grants permission to accept prediction",

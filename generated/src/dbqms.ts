@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a new favorite query. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#CreateFavoriteQuery */
-  CreateFavoriteQuery: "|,;~Write||0||||",
+  CreateFavoriteQuery: "W||0||||",
   /** Grants permission to add a query to the history. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_databasequerymetadataservice.html */
-  CreateQueryHistory: "|,;~Write||0||||",
+  CreateQueryHistory: "W||0||||",
   /** Grants permission to create a new query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#CreateTab */
-  CreateTab: "|,;~Write||0||||",
+  CreateTab: "W||0||||",
   /** Grants permission to delete saved queries. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteFavoriteQueries */
-  DeleteFavoriteQueries: "|,;~Write||0||||",
+  DeleteFavoriteQueries: "W||0||||",
   /** Grants permission to delete a historical query. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteQueryHistory */
-  DeleteQueryHistory: "|,;~Write||0||||",
+  DeleteQueryHistory: "W||0||||",
   /** Grants permission to delete query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DeleteTab */
-  DeleteTab: "|,;~Write||0||||",
+  DeleteTab: "W||0||||",
   /** Grants permission to list saved queries and associated metadata. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeFavoriteQueries */
-  DescribeFavoriteQueries: "|,;~List||0||||",
+  DescribeFavoriteQueries: "L||0||||",
   /** Grants permission to list history of queries that were run. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeQueryHistory */
-  DescribeQueryHistory: "|,;~List||0||||",
+  DescribeQueryHistory: "L||0||||",
   /** Grants permission to list query tabs and associated metadata. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#DescribeTabs */
-  DescribeTabs: "|,;~List||0||||",
+  DescribeTabs: "L||0||||",
   /** Grants permission to retrieve favorite or history query string by id. Access level: Read. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#GetQueryString */
-  GetQueryString: "|,;~Read||0||||",
+  GetQueryString: "R||0||||",
   /** Grants permission to update saved query and description. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateFavoriteQuery */
-  UpdateFavoriteQuery: "|,;~Write||0||||",
+  UpdateFavoriteQuery: "W||0||||",
   /** Grants permission to update the query history. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateQueryHistory */
-  UpdateQueryHistory: "|,;~Write||0||||",
+  UpdateQueryHistory: "W||0||||",
   /** Grants permission to update query tab. Access level: Write. https://docs.aws.amazon.com/qldb/latest/developerguide/dbqms-api.html#UpdateTab */
-  UpdateTab: "|,;~Write||0||||",
+  UpdateTab: "W||0||||",
 } as const;
 const actionDetails = {
   CreateFavoriteQuery: "|,;~|Grants permission to create a new favorite query",

@@ -44,263 +44,261 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to associate a member to a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFarm.html */
   AssociateMemberToFarm:
-    "|,;~Permissions management||0|farm;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "P||0|farm;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToFleet.html */
   AssociateMemberToFleet:
-    "|,;~Permissions management||0|fleet;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "P||0|fleet;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToJob.html */
   AssociateMemberToJob:
-    "|,;~Permissions management||0|job;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "P||0|job;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to associate a member to a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssociateMemberToQueue.html */
   AssociateMemberToQueue:
-    "|,;~Permissions management||0|queue;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "P||0|queue;1;|3,8|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a fleet role for read-only access. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForRead.html */
-  AssumeFleetRoleForRead: "|,;~Write||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeFleetRoleForRead: "W||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a fleet role for a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeFleetRoleForWorker.html */
-  AssumeFleetRoleForWorker: "|,;~Write||0|worker;1;|||;",
+  AssumeFleetRoleForWorker: "W||0|worker;1;|||;",
   /** Grants permission to assume a queue role for read-only access. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForRead.html */
-  AssumeQueueRoleForRead: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeQueueRoleForRead: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a queue role for a user. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForUser.html */
-  AssumeQueueRoleForUser: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  AssumeQueueRoleForUser: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to assume a queue role for a worker. Access level: Write. Resources: queue*, worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_AssumeQueueRoleForWorker.html */
-  AssumeQueueRoleForWorker: "|,;~Write||0|queue;1;,worker;1;|||;",
+  AssumeQueueRoleForWorker: "W||0|queue;1;,worker;1;|||;",
   /** Grants permission to get a job entity for a worker. Access level: Read. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_BatchGetJobEntity.html */
-  BatchGetJobEntity: "|,;~Read||0|worker;1;|||;",
+  BatchGetJobEntity: "R||0|worker;1;|||;",
   /** Grants permission to copy a job template to an Amazon S3 bucket. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CopyJobTemplate.html */
-  CopyJobTemplate:
-    "|,;~Write||0|job;1;||deadline:GetJobTemplate,identitystore:ListGroupMembershipsForMember,s3:PutObject|;",
+  CopyJobTemplate: "W||0|job;1;||deadline:GetJobTemplate,identitystore:ListGroupMembershipsForMember,s3:PutObject|;",
   /** Grants permission to create a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateBudget.html */
-  CreateBudget: "|,;~Write||0|budget;1;|0,2|deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+  CreateBudget: "W||0|budget;1;|0,2|deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFarm.html */
-  CreateFarm: "|,;~Write||0|farm;1;|0,2|deadline:TagResource|;",
+  CreateFarm: "W||0|farm;1;|0,2|deadline:TagResource|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateFleet.html */
   CreateFleet:
-    "|,;~Write||0|fleet;1;|0,2|deadline:TagResource,ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
+    "W||0|fleet;1;|0,2|deadline:TagResource,ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateJob.html */
   CreateJob:
-    "|,;~Write||0|job;1;|0,2|deadline:GetJobTemplate,deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
+    "W||0|job;1;|0,2|deadline:GetJobTemplate,deadline:TagResource,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a license endpoint for licensed software or products. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLicenseEndpoint.html */
   CreateLicenseEndpoint:
-    "|,;~Write||0|license-endpoint;1;|0,2|deadline:TagResource,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints|;",
+    "W||0|license-endpoint;1;|0,2|deadline:TagResource,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to create a limit for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateLimit.html */
-  CreateLimit: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateLimit: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateMonitor.html */
   CreateMonitor:
-    "|,;~Write||0|monitor;1;|0,2|deadline:TagResource,iam:PassRole,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "W||0|monitor;1;|0,2|deadline:TagResource,iam:PassRole,sso:CreateApplication,sso:DeleteApplication,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to create a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueue.html */
   CreateQueue:
-    "|,;~Write||0|queue;1;|0,2|deadline:TagResource,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,s3:ListBucket|;",
+    "W||0|queue;1;|0,2|deadline:TagResource,iam:PassRole,identitystore:ListGroupMembershipsForMember,logs:CreateLogGroup,s3:ListBucket|;",
   /** Grants permission to create a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueEnvironment.html */
-  CreateQueueEnvironment: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueEnvironment: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueFleetAssociation.html */
-  CreateQueueFleetAssociation: "|,;~Write||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueFleetAssociation: "W||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateQueueLimitAssociation.html */
-  CreateQueueLimitAssociation: "|,;~Write||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateQueueLimitAssociation: "W||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a storage profile for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateStorageProfile.html */
-  CreateStorageProfile: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  CreateStorageProfile: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to create a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_CreateWorker.html */
-  CreateWorker: "|,;~Write||0|worker;1;|0,2|deadline:ListTagsForResource,deadline:TagResource|;",
+  CreateWorker: "W||0|worker;1;|0,2|deadline:ListTagsForResource,deadline:TagResource|;",
   /** Grants permission to delete a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteBudget.html */
-  DeleteBudget: "|,;~Write||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteBudget: "W||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteFarm.html */
-  DeleteFarm: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteFarm: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteFleet: "W||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a license endpoint. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteLicenseEndpoint.html */
-  DeleteLicenseEndpoint: "|,;~Write||0|license-endpoint;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteLicenseEndpoint: "W||0|license-endpoint;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a limit. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteLimit.html */
-  DeleteLimit: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteLimit: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a metered product. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteMeteredProduct.html */
-  DeleteMeteredProduct: "|,;~Write||0|license-endpoint;1;|||;",
+  DeleteMeteredProduct: "W||0|license-endpoint;1;|||;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "|,;~Write||0|monitor;1;||sso:DeleteApplication|;",
+  DeleteMonitor: "W||0|monitor;1;||sso:DeleteApplication|;",
   /** Grants permission to delete a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueue: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueEnvironment.html */
-  DeleteQueueEnvironment: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueEnvironment: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueFleetAssociation.html */
-  DeleteQueueFleetAssociation: "|,;~Write||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueFleetAssociation: "W||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteQueueLimitAssociation.html */
-  DeleteQueueLimitAssociation: "|,;~Write||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteQueueLimitAssociation: "W||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a storage profile. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteStorageProfile.html */
-  DeleteStorageProfile: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteStorageProfile: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "|,;~Write||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
+  DeleteVolume: "W||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to delete a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DeleteWorker.html */
-  DeleteWorker: "|,;~Write||0|worker;1;|||;",
+  DeleteWorker: "W||0|worker;1;|||;",
   /** Grants permission to disassociate a member from a farm. Access level: Permissions management. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFarm.html */
-  DisassociateMemberFromFarm: "|,;~Permissions management||0|farm;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFarm: "P||0|farm;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a fleet. Access level: Permissions management. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromFleet.html */
-  DisassociateMemberFromFleet: "|,;~Permissions management||0|fleet;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromFleet: "P||0|fleet;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a job. Access level: Permissions management. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromJob.html */
-  DisassociateMemberFromJob: "|,;~Permissions management||0|job;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromJob: "P||0|job;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to disassociate a member from a queue. Access level: Permissions management. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_DisassociateMemberFromQueue.html */
-  DisassociateMemberFromQueue: "|,;~Permissions management||0|queue;1;|3|identitystore:ListGroupMembershipsForMember|;",
+  DisassociateMemberFromQueue: "P||0|queue;1;|3|identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get the latest version of an application. Access level: Read. Resources: monitor*. Permission only. https://docs.aws.amazon.com/deadline-cloud/latest/userguide/deadline-cloud-jobs.html */
-  GetApplicationVersion: "|,;~Read||1|monitor;1;|||",
+  GetApplicationVersion: "R||1|monitor;1;|||",
   /** Grants permission to get a budget. Access level: Read. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetBudget.html */
-  GetBudget: "|,;~Read||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetBudget: "R||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a farm. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetFarm.html */
-  GetFarm: "|,;~Read||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetFarm: "R||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetFleet.html */
-  GetFleet: "|,;~Read||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetFleet: "R||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetJob.html */
-  GetJob: "|,;~Read||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetJob,;",
+  GetJob: "R||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetJob,;",
   /** Grants permission to read job template. Access level: Read. Resources: job*. Permission only. https://docs.aws.amazon.com/deadline-cloud/latest/userguide/working-with-deadline-monitor.html */
-  GetJobTemplate: "|,;~Read||1|job;1;|||CopyJobTemplate,CreateJob",
+  GetJobTemplate: "R||1|job;1;|||CopyJobTemplate,CreateJob",
   /** Grants permission to get a license endpoint. Access level: Read. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetLicenseEndpoint.html */
-  GetLicenseEndpoint: "|,;~Read||0|license-endpoint;1;|||;",
+  GetLicenseEndpoint: "R||0|license-endpoint;1;|||;",
   /** Grants permission to get a limit. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetLimit.html */
-  GetLimit: "|,;~Read||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetLimit: "R||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetMonitor.html */
-  GetMonitor: "|,;~Read||0|monitor;1;|||;",
+  GetMonitor: "R||0|monitor;1;|||;",
   /** Grants permission to get settings for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetMonitorSettings.html */
-  GetMonitorSettings: "|,;~Read||0|monitor;1;|||;",
+  GetMonitorSettings: "R||0|monitor;1;|||;",
   /** Grants permission to get a queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueue.html */
-  GetQueue: "|,;~Read||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueue: "R||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a queue environment. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueEnvironment.html */
-  GetQueueEnvironment: "|,;~Read||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueEnvironment: "R||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a queue-fleet association. Access level: Read. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueFleetAssociation.html */
-  GetQueueFleetAssociation: "|,;~Read||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueFleetAssociation: "R||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a queue-limit association. Access level: Read. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetQueueLimitAssociation.html */
-  GetQueueLimitAssociation: "|,;~Read||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetQueueLimitAssociation: "R||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a session for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetSession,;",
+  GetSession: "R||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetSession,;",
   /** Grants permission to get a session action for a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSessionAction.html */
-  GetSessionAction: "|,;~Read||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetSessionAction,;",
+  GetSessionAction: "R||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetSessionAction,;",
   /** Grants permission to get all collected statistics for sessions. Access level: Read. Resources: farm*, fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetSessionsStatisticsAggregation.html */
-  GetSessionsStatisticsAggregation:
-    "|,;~Read||0|farm;1;,fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  GetSessionsStatisticsAggregation: "R||0|farm;1;,fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a step in a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStep.html */
-  GetStep: "|,;~Read||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetStep,;",
+  GetStep: "R||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetStep,;",
   /** Grants permission to get a storage profile. Access level: Read. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStorageProfile.html */
-  GetStorageProfile: "|,;~Read||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetStorageProfile: "R||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a storage profile for a queue. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetStorageProfileForQueue.html */
-  GetStorageProfileForQueue: "|,;~Read||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetStorageProfileForQueue: "R||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a job task. Access level: Read. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetTask.html */
-  GetTask: "|,;~Read||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetTask,;",
+  GetTask: "R||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchGetTask,;",
   /** Grants permission to get a volume. Access level: Read. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetVolume.html */
-  GetVolume: "|,;~Read||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
+  GetVolume: "R||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a worker. Access level: Read. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_GetWorker.html */
-  GetWorker: "|,;~Read||0|worker;1;||identitystore:ListGroupMembershipsForMember|BatchGetWorker,;",
+  GetWorker: "R||0|worker;1;||identitystore:ListGroupMembershipsForMember|BatchGetWorker,;",
   /** Grants permission to list all available metered products within a license endpoint. Access level: List. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListAvailableMeteredProducts.html */
-  ListAvailableMeteredProducts: "|,;~List||0||||;",
+  ListAvailableMeteredProducts: "L||0||||;",
   /** Grants permission to list all budgets for a farm. Access level: List. Resources: budget. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListBudgets.html */
-  ListBudgets: "|,;~List||0|budget;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListBudgets: "L||0|budget;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members of a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFarmMembers.html */
-  ListFarmMembers: "|,;~List||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListFarmMembers: "L||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all farms. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFarms.html */
   ListFarms:
-    "|,;~List||0|farm;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "L||0|farm;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members of a fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleetMembers.html */
-  ListFleetMembers: "|,;~List||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListFleetMembers: "L||0|fleet;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all fleets. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListFleets.html */
   ListFleets:
-    "|,;~List||0|fleet;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "L||0|fleet;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members of a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobMembers.html */
-  ListJobMembers: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListJobMembers: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get a job's parameter definitions in the job template. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobParameterDefinitions.html */
-  ListJobParameterDefinitions: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListJobParameterDefinitions: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all jobs in a queue. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListJobs.html */
   ListJobs:
-    "|,;~List||0|job;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "L||0|job;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all license endpoints. Access level: List. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLicenseEndpoints.html */
-  ListLicenseEndpoints: "|,;~List||0|license-endpoint;1;|||;",
+  ListLicenseEndpoints: "L||0|license-endpoint;1;|||;",
   /** Grants permission to list all limits in a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListLimits.html */
-  ListLimits: "|,;~List||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListLimits: "L||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all metered products in a license endpoint. Access level: List. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListMeteredProducts.html */
-  ListMeteredProducts: "|,;~List||0|license-endpoint;1;|||;",
+  ListMeteredProducts: "L||0|license-endpoint;1;|||;",
   /** Grants permission to list all monitors. Access level: List. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListMonitors.html */
-  ListMonitors: "|,;~List||0|monitor;1;|||;",
+  ListMonitors: "L||0|monitor;1;|||;",
   /** Grants permission to list all queue environments to which a queue is associated. Access level: List. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueEnvironments.html */
-  ListQueueEnvironments: "|,;~List||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueEnvironments: "L||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all queue-fleet associations. Access level: List. Resources: farm*, fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueFleetAssociations.html */
-  ListQueueFleetAssociations: "|,;~List||0|farm;1;,fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueFleetAssociations: "L||0|farm;1;,fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all queue-limit associations. Access level: List. Resources: farm*, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueLimitAssociations.html */
-  ListQueueLimitAssociations: "|,;~List||0|farm;1;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueLimitAssociations: "L||0|farm;1;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all members in a queue. Access level: List. Resources: queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueueMembers.html */
-  ListQueueMembers: "|,;~List||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListQueueMembers: "L||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all queues on a farm. Access level: List. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListQueues.html */
   ListQueues:
-    "|,;~List||0|queue;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
+    "L||0|queue;1;|9,11|identitystore:DescribeGroup,identitystore:DescribeUser,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all session actions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessionActions.html */
-  ListSessionActions: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessionActions: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all sessions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessions: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all sessions for a worker. Access level: List. Resources: worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSessionsForWorker.html */
-  ListSessionsForWorker: "|,;~List||0|worker;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListSessionsForWorker: "L||0|worker;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list the step consumers for a job step. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStepConsumers.html */
-  ListStepConsumers: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListStepConsumers: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list dependencies for a job step. Access level: List. Resources: job. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStepDependencies.html */
-  ListStepDependencies: "|,;~List||0|job;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListStepDependencies: "L||0|job;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all steps for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListSteps.html */
-  ListSteps: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListSteps: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all storage profiles in a farm. Access level: List. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStorageProfiles.html */
-  ListStorageProfiles: "|,;~List||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListStorageProfiles: "L||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all storage profiles in a queue. Access level: List. Resources: queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListStorageProfilesForQueue.html */
-  ListStorageProfilesForQueue: "|,;~List||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  ListStorageProfilesForQueue: "L||0|queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all tags on specified Deadline Cloud resources. Access level: Read. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|4||CreateWorker,;",
+    "R||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|4||CreateWorker,;",
   /** Grants permission to list all tasks for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListTasks.html */
-  ListTasks: "|,;~List||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListTasks: "L||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list volumes. Access level: List. Resources: volume*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListVolumes.html */
-  ListVolumes: "|,;~List||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListVolumes: "L||0|volume;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to list all workers in a fleet. Access level: List. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_ListWorkers.html */
-  ListWorkers: "|,;~List||0|worker;1;||identitystore:ListGroupMembershipsForMember|;",
+  ListWorkers: "L||0|worker;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to add a metered product to a license endpoint. Access level: Write. Resources: license-endpoint*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_PutMeteredProduct.html */
-  PutMeteredProduct: "|,;~Write||0|license-endpoint;1;|||;",
+  PutMeteredProduct: "W||0|license-endpoint;1;|||;",
   /** Grants permission to search for jobs in multiple queues. Access level: Read. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchJobs.html */
-  SearchJobs: "|,;~Read||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  SearchJobs: "R||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to search the steps within a single job or to search the steps for multiple queues. Access level: Read. Resources: job, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchSteps.html */
-  SearchSteps: "|,;~Read||0|job;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  SearchSteps: "R||0|job;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to search the tasks within a single job or to search the tasks for multiple queues. Access level: Read. Resources: job, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchTasks.html */
-  SearchTasks: "|,;~Read||0|job;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  SearchTasks: "R||0|job;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to search for workers in multiple fleets. Access level: Read. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_SearchWorkers.html */
-  SearchWorkers: "|,;~Read||0|||identitystore:ListGroupMembershipsForMember|;",
+  SearchWorkers: "R||0|||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to get all collected statistics for sessions. Access level: Read. Resources: fleet, queue. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_StartSessionsStatisticsAggregation.html */
-  StartSessionsStatisticsAggregation: "|,;~Read||0|fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
+  StartSessionsStatisticsAggregation: "R||0|fleet;0;,queue;0;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to add or overwrite one or more tags for the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|0,2,4||CreateBudget,CreateFarm,CreateFleet,CreateJob,CreateLicenseEndpoint,CreateMonitor,CreateQueue,CreateWorker,;",
+    "T||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|0,2,4||CreateBudget,CreateFarm,CreateFleet,CreateJob,CreateLicenseEndpoint,CreateMonitor,CreateQueue,CreateWorker,;",
   /** Grants permission to disassociate one or more tags from the specified Deadline Cloud resource. Access level: Tagging. Resources: budget, farm, fleet, job, license-endpoint, monitor, queue, volume, worker. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|2||;",
+    "T||0|budget;0;,farm;0;,fleet;0;,job;0;,license-endpoint;0;,monitor;0;,queue;0;,volume;0;,worker;0;|2||;",
   /** Grants permission to update a budget. Access level: Write. Resources: budget*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateBudget.html */
-  UpdateBudget: "|,;~Write||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateBudget: "W||0|budget;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateFarm.html */
-  UpdateFarm: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateFarm: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateFleet.html */
   UpdateFleet:
-    "|,;~Write||0|fleet;1;||ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
+    "W||0|fleet;1;||ec2:CreateVpcEndpoint,iam:PassRole,identitystore:ListGroupMembershipsForMember,vpc-lattice:GetResourceConfiguration,vpc-lattice:GetResourceGateway|;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateJob.html */
-  UpdateJob: "|,;~Write||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateJob,;",
+  UpdateJob: "W||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateJob,;",
   /** Grants permission to update a limit for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateLimit.html */
-  UpdateLimit: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateLimit: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "|,;~Write||0|monitor;1;||iam:PassRole,sso:PutApplicationGrant,sso:UpdateApplication|;",
+  UpdateMonitor: "W||0|monitor;1;||iam:PassRole,sso:PutApplicationGrant,sso:UpdateApplication|;",
   /** Grants permission to update settings for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateMonitorSettings.html */
-  UpdateMonitorSettings: "|,;~Write||0|monitor;1;|||;",
+  UpdateMonitorSettings: "W||0|monitor;1;|||;",
   /** Grants permission to update a queue. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueue.html */
-  UpdateQueue: "|,;~Write||0|queue;1;||iam:PassRole,identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueue: "W||0|queue;1;||iam:PassRole,identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a queue environment. Access level: Write. Resources: queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueEnvironment.html */
-  UpdateQueueEnvironment: "|,;~Write||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueEnvironment: "W||0|queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a queue-fleet association. Access level: Write. Resources: fleet*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueFleetAssociation.html */
-  UpdateQueueFleetAssociation: "|,;~Write||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueFleetAssociation: "W||0|fleet;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a queue-limit association. Access level: Write. Resources: farm*, queue*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateQueueLimitAssociation.html */
-  UpdateQueueLimitAssociation: "|,;~Write||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateQueueLimitAssociation: "W||0|farm;1;,queue;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a session for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateSession.html */
-  UpdateSession: "|,;~Write||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateSession: "W||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a step for a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateStep.html */
-  UpdateStep: "|,;~Write||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateStep: "W||0|job;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a storage profile for a farm. Access level: Write. Resources: farm*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateStorageProfile.html */
-  UpdateStorageProfile: "|,;~Write||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
+  UpdateStorageProfile: "W||0|farm;1;||identitystore:ListGroupMembershipsForMember|;",
   /** Grants permission to update a task. Access level: Write. Resources: job*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateTask.html */
-  UpdateTask: "|,;~Write||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateTask,;",
+  UpdateTask: "W||0|job;1;||identitystore:ListGroupMembershipsForMember|BatchUpdateTask,;",
   /** Grants permission to update a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateWorker.html */
-  UpdateWorker: "|,;~Write||0|worker;1;||logs:CreateLogStream|;",
+  UpdateWorker: "W||0|worker;1;||logs:CreateLogStream|;",
   /** Grants permission to update the schedule for a worker. Access level: Write. Resources: worker*. https://docs.aws.amazon.com/deadline-cloud/latest/APIReference/API_UpdateWorkerSchedule.html */
-  UpdateWorkerSchedule: "|,;~Write||0|worker;1;||logs:CreateLogStream|;",
+  UpdateWorkerSchedule: "W||0|worker;1;||logs:CreateLogStream|;",
 } as const;
 const actionDetails = {
   AssociateMemberToFarm: "|,;~~~|Grants permission to associate a member to a farm",

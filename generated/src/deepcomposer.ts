@@ -25,41 +25,41 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** deepcomposer:AssociateCoupon. Access level: Write. */
-  AssociateCoupon: "|,;~Write||0||||",
+  AssociateCoupon: "W||0||||",
   /** deepcomposer:CreateAudio. Access level: Write. Resources: audio. */
-  CreateAudio: "|,;~Write||0|audio;0;|||",
+  CreateAudio: "W||0|audio;0;|||",
   /** deepcomposer:CreateComposition. Access level: Write. Resources: composition. */
-  CreateComposition: "|,;~Write||0|composition;0;|0,2||",
+  CreateComposition: "W||0|composition;0;|0,2||",
   /** deepcomposer:CreateModel. Access level: Write. Resources: model. */
-  CreateModel: "|,;~Write||0|model;0;|0,2||",
+  CreateModel: "W||0|model;0;|0,2||",
   /** deepcomposer:DeleteComposition. Access level: Write. Resources: composition. */
-  DeleteComposition: "|,;~Write||0|composition;0;|||",
+  DeleteComposition: "W||0|composition;0;|||",
   /** deepcomposer:DeleteModel. Access level: Write. Resources: model. */
-  DeleteModel: "|,;~Write||0|model;0;|||",
+  DeleteModel: "W||0|model;0;|||",
   /** deepcomposer:GetComposition. Access level: Read. Resources: composition. */
-  GetComposition: "|,;~Read||0|composition;0;|1||",
+  GetComposition: "R||0|composition;0;|1||",
   /** deepcomposer:GetModel. Access level: Read. Resources: model. */
-  GetModel: "|,;~Read||0|model;0;|1||",
+  GetModel: "R||0|model;0;|1||",
   /** deepcomposer:GetSampleModel. Access level: Read. Resources: model. */
-  GetSampleModel: "|,;~Read||0|model;0;|||",
+  GetSampleModel: "R||0|model;0;|||",
   /** deepcomposer:ListCompositions. Access level: List. Resources: composition. */
-  ListCompositions: "|,;~List||0|composition;0;|||",
+  ListCompositions: "L||0|composition;0;|||",
   /** deepcomposer:ListModels. Access level: List. Resources: model. */
-  ListModels: "|,;~List||0|model;0;|||",
+  ListModels: "L||0|model;0;|||",
   /** deepcomposer:ListSampleModels. Access level: List. Resources: model. */
-  ListSampleModels: "|,;~List||0|model;0;|||",
+  ListSampleModels: "L||0|model;0;|||",
   /** deepcomposer:ListTagsForResource. Access level: List. Resources: composition, model. */
-  ListTagsForResource: "|,;~List||0|composition;0;,model;0;|1||",
+  ListTagsForResource: "L||0|composition;0;,model;0;|1||",
   /** deepcomposer:ListTrainingTopics. Access level: List. Resources: model. */
-  ListTrainingTopics: "|,;~List||0|model;0;|||",
+  ListTrainingTopics: "L||0|model;0;|||",
   /** deepcomposer:TagResource. Access level: Tagging, Write. Resources: composition, model. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|0,1,2||",
+  TagResource: "T|T,W|0|composition;0;,model;0;|0,1,2||",
   /** deepcomposer:UntagResource. Access level: Tagging, Write. Resources: composition, model. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|composition;0;,model;0;|1,2||",
+  UntagResource: "T|T,W|0|composition;0;,model;0;|1,2||",
   /** deepcomposer:UpdateComposition. Access level: Write. Resources: composition. */
-  UpdateComposition: "|,;~Write||0|composition;0;|||",
+  UpdateComposition: "W||0|composition;0;|||",
   /** deepcomposer:UpdateModel. Access level: Write. Resources: model. */
-  UpdateModel: "|,;~Write||0|model;0;|||",
+  UpdateModel: "W||0|model;0;|||",
 } as const;
 const actionDetails = {
   AssociateCoupon: "|,;~|",

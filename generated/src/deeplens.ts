@@ -25,53 +25,53 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** deeplens:AssociateServiceRoleToAccount. Access level: Read. */
-  AssociateServiceRoleToAccount: "|,;~Read||0||||",
+  AssociateServiceRoleToAccount: "R||0||||",
   /** deeplens:BatchGetDevice. Access level: Read. Resources: device. */
-  BatchGetDevice: "|,;~Read||0|device;0;|||",
+  BatchGetDevice: "R||0|device;0;|||",
   /** deeplens:BatchGetModel. Access level: Read. Resources: model. */
-  BatchGetModel: "|,;~Read||0|model;0;|||",
+  BatchGetModel: "R||0|model;0;|||",
   /** deeplens:BatchGetProject. Access level: Read. Resources: project. */
-  BatchGetProject: "|,;~Read||0|project;0;|||",
+  BatchGetProject: "R||0|project;0;|||",
   /** deeplens:CreateDeviceCertificates. Access level: Read. */
-  CreateDeviceCertificates: "|,;~Read||0||||",
+  CreateDeviceCertificates: "R||0||||",
   /** deeplens:CreateModel. Access level: Read. */
-  CreateModel: "|,;~Read||0||||",
+  CreateModel: "R||0||||",
   /** deeplens:CreateProject. Access level: Read. */
-  CreateProject: "|,;~Read||0||||",
+  CreateProject: "R||0||||",
   /** deeplens:DeleteModel. Access level: Read. Resources: model. */
-  DeleteModel: "|,;~Read||0|model;0;|||",
+  DeleteModel: "R||0|model;0;|||",
   /** deeplens:DeleteProject. Access level: Read. Resources: project. */
-  DeleteProject: "|,;~Read||0|project;0;|||",
+  DeleteProject: "R||0|project;0;|||",
   /** deeplens:DeployProject. Access level: Read. Resources: device, project. */
-  DeployProject: "|,;~Read||0|device;0;,project;0;|||",
+  DeployProject: "R||0|device;0;,project;0;|||",
   /** deeplens:DeregisterDevice. Access level: Read. Resources: device. */
-  DeregisterDevice: "|,;~Read||0|device;0;|||",
+  DeregisterDevice: "R||0|device;0;|||",
   /** deeplens:GetAssociatedResources. Access level: Read. */
-  GetAssociatedResources: "|,;~Read||0||||",
+  GetAssociatedResources: "R||0||||",
   /** deeplens:GetDeploymentStatus. Access level: Read. */
-  GetDeploymentStatus: "|,;~Read||0||||",
+  GetDeploymentStatus: "R||0||||",
   /** deeplens:GetDevice. Access level: Read. Resources: device. */
-  GetDevice: "|,;~Read||0|device;0;|||",
+  GetDevice: "R||0|device;0;|||",
   /** deeplens:GetModel. Access level: Read. Resources: model. */
-  GetModel: "|,;~Read||0|model;0;|||",
+  GetModel: "R||0|model;0;|||",
   /** deeplens:GetProject. Access level: Read. Resources: project. */
-  GetProject: "|,;~Read||0|project;0;|||",
+  GetProject: "R||0|project;0;|||",
   /** deeplens:ImportProjectFromTemplate. Access level: Read. */
-  ImportProjectFromTemplate: "|,;~Read||0||||",
+  ImportProjectFromTemplate: "R||0||||",
   /** deeplens:ListDeployments. Access level: Read. */
-  ListDeployments: "|,;~Read||0||||",
+  ListDeployments: "R||0||||",
   /** deeplens:ListDevices. Access level: Read. */
-  ListDevices: "|,;~Read||0||||",
+  ListDevices: "R||0||||",
   /** deeplens:ListModels. Access level: Read. */
-  ListModels: "|,;~Read||0||||",
+  ListModels: "R||0||||",
   /** deeplens:ListProjects. Access level: Read. */
-  ListProjects: "|,;~Read||0||||",
+  ListProjects: "R||0||||",
   /** deeplens:RegisterDevice. Access level: Read. */
-  RegisterDevice: "|,;~Read||0||||",
+  RegisterDevice: "R||0||||",
   /** deeplens:RemoveProject. Access level: Read. Resources: device. */
-  RemoveProject: "|,;~Read||0|device;0;|||",
+  RemoveProject: "R||0|device;0;|||",
   /** deeplens:UpdateProject. Access level: Read. Resources: project. */
-  UpdateProject: "|,;~Read||0|project;0;|||",
+  UpdateProject: "R||0|project;0;|||",
 } as const;
 const actionDetails = {
   AssociateServiceRoleToAccount: "|,;~|",

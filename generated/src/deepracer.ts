@@ -31,114 +31,114 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** deepracer:AddLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  AddLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|3,4||",
+  AddLeaderboardAccessPermission: "W||0|leaderboard;0;|3,4||",
   /** deepracer:AdminDescribeAccountKey. Access level: Read. */
-  AdminDescribeAccountKey: "|,;~Read||0||3,4||",
+  AdminDescribeAccountKey: "R||0||3,4||",
   /** deepracer:AdminGetAccountConfig. Access level: Read. */
-  AdminGetAccountConfig: "|,;~Read||0||||",
+  AdminGetAccountConfig: "R||0||||",
   /** deepracer:AdminListAssociatedResources. Access level: Read. */
-  AdminListAssociatedResources: "|,;~Read||0||||",
+  AdminListAssociatedResources: "R||0||||",
   /** deepracer:AdminListAssociatedUsers. Access level: Read. */
-  AdminListAssociatedUsers: "|,;~Read||0||||",
+  AdminListAssociatedUsers: "R||0||||",
   /** deepracer:AdminManageUser. Access level: Write. */
-  AdminManageUser: "|,;~Write||0||||",
+  AdminManageUser: "W||0||||",
   /** deepracer:AdminSetAccountConfig. Access level: Write. */
-  AdminSetAccountConfig: "|,;~Write||0||||",
+  AdminSetAccountConfig: "W||0||||",
   /** deepracer:AdminUpdateAccountKey. Access level: Write. */
-  AdminUpdateAccountKey: "|,;~Write||0||3,4||",
+  AdminUpdateAccountKey: "W||0||3,4||",
   /** deepracer:CloneReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model, track. */
-  CloneReinforcementLearningModel: "|,;~Write||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
+  CloneReinforcementLearningModel: "W||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
   /** deepracer:CreateCar. Access level: Write. */
-  CreateCar: "|,;~Write||0||0,2,3,4||",
+  CreateCar: "W||0||0,2,3,4||",
   /** deepracer:CreateLeaderboard. Access level: Write. */
-  CreateLeaderboard: "|,;~Write||0||0,2,3,4||",
+  CreateLeaderboard: "W||0||0,2,3,4||",
   /** deepracer:CreateLeaderboardAccessToken. Access level: Write. Resources: leaderboard. */
-  CreateLeaderboardAccessToken: "|,;~Write||0|leaderboard;0;|3,4||",
+  CreateLeaderboardAccessToken: "W||0|leaderboard;0;|3,4||",
   /** deepracer:CreateLeaderboardSubmission. Access level: Write. Resources: leaderboard, reinforcement_learning_model. */
-  CreateLeaderboardSubmission: "|,;~Write||0|leaderboard;0;,reinforcement_learning_model;0;|0,2,3,4||",
+  CreateLeaderboardSubmission: "W||0|leaderboard;0;,reinforcement_learning_model;0;|0,2,3,4||",
   /** deepracer:CreateReinforcementLearningModel. Access level: Write. Resources: track. */
-  CreateReinforcementLearningModel: "|,;~Write||0|track;0;|0,2,3,4||",
+  CreateReinforcementLearningModel: "W||0|track;0;|0,2,3,4||",
   /** deepracer:DeleteLeaderboard. Access level: Write. Resources: leaderboard. */
-  DeleteLeaderboard: "|,;~Write||0|leaderboard;0;|3,4||",
+  DeleteLeaderboard: "W||0|leaderboard;0;|3,4||",
   /** deepracer:DeleteModel. Access level: Write. Resources: reinforcement_learning_model. */
-  DeleteModel: "|,;~Write||0|reinforcement_learning_model;0;|3,4||",
+  DeleteModel: "W||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:EditLeaderboard. Access level: Write. Resources: leaderboard. */
-  EditLeaderboard: "|,;~Write||0|leaderboard;0;|3,4||",
+  EditLeaderboard: "W||0|leaderboard;0;|3,4||",
   /** deepracer:GetAccountConfig. Access level: Read. */
-  GetAccountConfig: "|,;~Read||0||3,4||",
+  GetAccountConfig: "R||0||3,4||",
   /** deepracer:GetAlias. Access level: Read. */
-  GetAlias: "|,;~Read||0||3,4||",
+  GetAlias: "R||0||3,4||",
   /** deepracer:GetAssetUrl. Access level: Read. Resources: reinforcement_learning_model. */
-  GetAssetUrl: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
+  GetAssetUrl: "R||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:GetCar. Access level: Read. Resources: car. */
-  GetCar: "|,;~Read||0|car;0;|3,4||",
+  GetCar: "R||0|car;0;|3,4||",
   /** deepracer:GetCars. Access level: Read. */
-  GetCars: "|,;~Read||0||3,4||",
+  GetCars: "R||0||3,4||",
   /** deepracer:GetEvaluation. Access level: Read. Resources: evaluation_job. */
-  GetEvaluation: "|,;~Read||0|evaluation_job;0;|3,4||",
+  GetEvaluation: "R||0|evaluation_job;0;|3,4||",
   /** deepracer:GetLatestUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetLatestUserSubmission: "|,;~Read||0|leaderboard;0;|3,4||",
+  GetLatestUserSubmission: "R||0|leaderboard;0;|3,4||",
   /** deepracer:GetLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetLeaderboard: "|,;~Read||0|leaderboard;0;|3,4||",
+  GetLeaderboard: "R||0|leaderboard;0;|3,4||",
   /** deepracer:GetModel. Access level: Read. Resources: reinforcement_learning_model. */
-  GetModel: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
+  GetModel: "R||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:GetPrivateLeaderboard. Access level: Read. Resources: leaderboard. */
-  GetPrivateLeaderboard: "|,;~Read||0|leaderboard;0;|3,4||",
+  GetPrivateLeaderboard: "R||0|leaderboard;0;|3,4||",
   /** deepracer:GetRankedUserSubmission. Access level: Read. Resources: leaderboard. */
-  GetRankedUserSubmission: "|,;~Read||0|leaderboard;0;|3,4||",
+  GetRankedUserSubmission: "R||0|leaderboard;0;|3,4||",
   /** deepracer:GetTrack. Access level: Read. Resources: track. */
-  GetTrack: "|,;~Read||0|track;0;|||",
+  GetTrack: "R||0|track;0;|||",
   /** deepracer:GetTrainingJob. Access level: Read. Resources: training_job. */
-  GetTrainingJob: "|,;~Read||0|training_job;0;|3,4||",
+  GetTrainingJob: "R||0|training_job;0;|3,4||",
   /** deepracer:ImportModel. Access level: Write. */
-  ImportModel: "|,;~Write||0||3,4||",
+  ImportModel: "W||0||3,4||",
   /** deepracer:ListEvaluations. Access level: Read. Resources: reinforcement_learning_model. */
-  ListEvaluations: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
+  ListEvaluations: "R||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:ListLeaderboardEvaluations. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardEvaluations: "|,;~Read||0|leaderboard;0;|3,4||",
+  ListLeaderboardEvaluations: "R||0|leaderboard;0;|3,4||",
   /** deepracer:ListLeaderboardSubmissions. Access level: Read. Resources: leaderboard. */
-  ListLeaderboardSubmissions: "|,;~Read||0|leaderboard;0;|3,4||",
+  ListLeaderboardSubmissions: "R||0|leaderboard;0;|3,4||",
   /** deepracer:ListLeaderboards. Access level: Read. */
-  ListLeaderboards: "|,;~Read||0||3,4||",
+  ListLeaderboards: "R||0||3,4||",
   /** deepracer:ListModels. Access level: Read. */
-  ListModels: "|,;~Read||0||3,4||",
+  ListModels: "R||0||3,4||",
   /** deepracer:ListPrivateLeaderboardParticipants. Access level: Read. Resources: leaderboard. */
-  ListPrivateLeaderboardParticipants: "|,;~Read||0|leaderboard;0;|3,4||",
+  ListPrivateLeaderboardParticipants: "R||0|leaderboard;0;|3,4||",
   /** deepracer:ListPrivateLeaderboards. Access level: Read. */
-  ListPrivateLeaderboards: "|,;~Read||0||3,4||",
+  ListPrivateLeaderboards: "R||0||3,4||",
   /** deepracer:ListSubscribedPrivateLeaderboards. Access level: Read. */
-  ListSubscribedPrivateLeaderboards: "|,;~Read||0||3,4||",
+  ListSubscribedPrivateLeaderboards: "R||0||3,4||",
   /** deepracer:ListTagsForResource. Access level: Read. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   ListTagsForResource:
-    "|,;~Read||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|1,3,4||",
+    "R||0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|1,3,4||",
   /** deepracer:ListTracks. Access level: Read. */
-  ListTracks: "|,;~Read||0||||",
+  ListTracks: "R||0||||",
   /** deepracer:ListTrainingJobs. Access level: Read. Resources: reinforcement_learning_model. */
-  ListTrainingJobs: "|,;~Read||0|reinforcement_learning_model;0;|3,4||",
+  ListTrainingJobs: "R||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:MigrateModels. Access level: Write. */
-  MigrateModels: "|,;~Write||0||||",
+  MigrateModels: "W||0||||",
   /** deepracer:PerformLeaderboardOperation. Access level: Write. Resources: leaderboard. */
-  PerformLeaderboardOperation: "|,;~Write||0|leaderboard;0;|3,4||",
+  PerformLeaderboardOperation: "W||0|leaderboard;0;|3,4||",
   /** deepracer:RemoveLeaderboardAccessPermission. Access level: Write. Resources: leaderboard. */
-  RemoveLeaderboardAccessPermission: "|,;~Write||0|leaderboard;0;|3,4||",
+  RemoveLeaderboardAccessPermission: "W||0|leaderboard;0;|3,4||",
   /** deepracer:SetAlias. Access level: Write. */
-  SetAlias: "|,;~Write||0||3,4||",
+  SetAlias: "W||0||3,4||",
   /** deepracer:StartEvaluation. Access level: Write. Resources: reinforcement_learning_model, track. */
-  StartEvaluation: "|,;~Write||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
+  StartEvaluation: "W||0|reinforcement_learning_model;0;,track;0;|0,2,3,4||",
   /** deepracer:StopEvaluation. Access level: Write. Resources: evaluation_job. */
-  StopEvaluation: "|,;~Write||0|evaluation_job;0;|3,4||",
+  StopEvaluation: "W||0|evaluation_job;0;|3,4||",
   /** deepracer:StopTrainingReinforcementLearningModel. Access level: Write. Resources: reinforcement_learning_model. */
-  StopTrainingReinforcementLearningModel: "|,;~Write||0|reinforcement_learning_model;0;|3,4||",
+  StopTrainingReinforcementLearningModel: "W||0|reinforcement_learning_model;0;|3,4||",
   /** deepracer:TagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   TagResource:
-    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|0,1,2,3,4||",
+    "T|T,W|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|0,1,2,3,4||",
   /** deepracer:TestRewardFunction. Access level: Write. */
-  TestRewardFunction: "|,;~Write||0||||",
+  TestRewardFunction: "W||0||||",
   /** deepracer:UntagResource. Access level: Tagging, Write. Resources: car, evaluation_job, leaderboard, leaderboard_evaluation_job, reinforcement_learning_model, training_job. */
   UntagResource:
-    "|,;~Tagging|Tagging,Write|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|2,3,4||",
+    "T|T,W|0|car;0;,evaluation_job;0;,leaderboard;0;,leaderboard_evaluation_job;0;,reinforcement_learning_model;0;,training_job;0;|2,3,4||",
   /** deepracer:UpdateCar. Access level: Write. Resources: car. */
-  UpdateCar: "|,;~Write||0|car;0;|3,4||",
+  UpdateCar: "W||0|car;0;|3,4||",
 } as const;
 const actionDetails = {
   AddLeaderboardAccessPermission: "|,;~|",

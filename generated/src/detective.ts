@@ -30,78 +30,78 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_AcceptInvitation.html */
-  AcceptInvitation: "|,;~Write||0|Graph;1;|||;",
+  AcceptInvitation: "W||0|Graph;1;|||;",
   /** Grants permission to retrieve the datasource package history for the specified member accounts in a behavior graph managed by this account. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_BatchGetGraphMemberDatasources.html */
-  BatchGetGraphMemberDatasources: "|,;~Read||0|Graph;1;|||;",
+  BatchGetGraphMemberDatasources: "R||0|Graph;1;|||;",
   /** Grants permission to retrieve the datasource package history of the caller account for the specified graphs. Access level: Read. https://docs.aws.amazon.com/detective/latest/APIReference/API_BatchGetMembershipDatasources.html */
-  BatchGetMembershipDatasources: "|,;~Read||0||||;",
+  BatchGetMembershipDatasources: "R||0||||;",
   /** Grants permission to create a behavior graph and begin to aggregate security information. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateGraph.html */
-  CreateGraph: "|,;~Write||0||0,1,2|detective:TagResource|;",
+  CreateGraph: "W||0||0,1,2|detective:TagResource|;",
   /** Grants permission to request the membership of one or more accounts in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_CreateMembers.html */
-  CreateMembers: "|,;~Write||0|Graph;1;|||;",
+  CreateMembers: "W||0|Graph;1;|||;",
   /** Grants permission to delete a behavior graph and stop aggregating security information. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteGraph.html */
-  DeleteGraph: "|,;~Write||0|Graph;1;|||;",
+  DeleteGraph: "W||0|Graph;1;|||;",
   /** Grants permission to remove member accounts from a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DeleteMembers.html */
-  DeleteMembers: "|,;~Write||0|Graph;1;|||;",
+  DeleteMembers: "W||0|Graph;1;|||;",
   /** Grants permission to view the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "|,;~Read||0|Graph;1;||organizations:DescribeOrganization|;",
+  DescribeOrganizationConfiguration: "R||0|Graph;1;||organizations:DescribeOrganization|;",
   /** Grants permission to remove the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount: "|,;~Write||0|||organizations:DescribeOrganization|;",
+  DisableOrganizationAdminAccount: "W||0|||organizations:DescribeOrganization|;",
   /** Grants permission to remove the association of this account with a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_DisassociateMembership.html */
-  DisassociateMembership: "|,;~Write||0|Graph;1;|||;",
+  DisassociateMembership: "W||0|Graph;1;|||;",
   /** Grants permission to designate the Amazon Detective delegated administrator account for an organization. Access level: Write. https://docs.aws.amazon.com/detective/latest/APIReference/API_EnableOrganizationAdminAccount.html */
   EnableOrganizationAdminAccount:
-    "|,;~Write||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+    "W||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to retrieve a behavior graph's eligibility for a free trial period. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/free-trial-overview.html */
-  GetFreeTrialEligibility: "|,;~Read||1|Graph;1;|||",
+  GetFreeTrialEligibility: "R||1|Graph;1;|||",
   /** Grants permission to retrieve the data ingestion state of a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/detective-source-data-about.html */
-  GetGraphIngestState: "|,;~Read||1|Graph;1;|||",
+  GetGraphIngestState: "R||1|Graph;1;|||",
   /** Grants permission to get an investigation's status and metadata. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_GetInvestigation.html */
-  GetInvestigation: "|,;~Read||0|Graph;1;|||;",
+  GetInvestigation: "R||0|Graph;1;|||;",
   /** Grants permission to retrieve details on specified members of a behavior graph. Access level: Read. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_GetMembers.html */
-  GetMembers: "|,;~Read||0|Graph;1;|||;",
+  GetMembers: "R||0|Graph;1;|||;",
   /** Grants permission to retrieve information about Amazon Detective's pricing. Access level: Read. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/usage-projected-cost-calculation.html */
-  GetPricingInformation: "|,;~Read||1||||",
+  GetPricingInformation: "R||1||||",
   /** Grants permission to list usage information of a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/adminguide/tracking-usage-logging.html */
-  GetUsageInformation: "|,;~Read||1|Graph;1;|||",
+  GetUsageInformation: "R||1|Graph;1;|||",
   /** Grants permission to invoke Detective's Assistant. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/finding-groups-summary.html */
-  InvokeAssistant: "|,;~Read||1|Graph;1;|||",
+  InvokeAssistant: "R||1|Graph;1;|||",
   /** Grants permission to list a graph's datasource package ingest states and timestamps for the most recent state changes in a behavior graph managed by this account. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListDatasourcePackages.html */
-  ListDatasourcePackages: "|,;~List||0|Graph;1;|||;",
+  ListDatasourcePackages: "L||0|Graph;1;|||;",
   /** Grants permission to list behavior graphs managed by this account. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListGraphs.html */
-  ListGraphs: "|,;~List||0||||;",
+  ListGraphs: "L||0||||;",
   /** Grants permission to retrieve high volume entities whose relationships cannot be stored by Detective. Access level: List. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/high-volume-entities.html */
-  ListHighDegreeEntities: "|,;~List||1|Graph;1;|||",
+  ListHighDegreeEntities: "L||1|Graph;1;|||",
   /** Grants permission to list the indicators of an investigation. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListIndicators.html */
-  ListIndicators: "|,;~List||0|Graph;1;|||;",
+  ListIndicators: "L||0|Graph;1;|||;",
   /** Grants permission to list the investigations of a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListInvestigations.html */
-  ListInvestigations: "|,;~List||0|Graph;1;|||;",
+  ListInvestigations: "L||0|Graph;1;|||;",
   /** Grants permission to retrieve details on the behavior graphs to which this account has been invited to join. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "|,;~List||0||||;",
+  ListInvitations: "L||0||||;",
   /** Grants permission to retrieve details on all members of a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListMembers.html */
-  ListMembers: "|,;~List||0|Graph;1;|||;",
+  ListMembers: "L||0|Graph;1;|||;",
   /** Grants permission to view the current Amazon Detective delegated administrator account for an organization. Access level: List. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccount: "|,;~List||0|||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
+  ListOrganizationAdminAccount: "L||0|||organizations:DescribeOrganization|ListOrganizationAdminAccounts",
   /** Grants permission to list the tag values that are assigned to a behavior graph. Access level: List. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|Graph;1;|1||;",
+  ListTagsForResource: "L||0|Graph;1;|1||;",
   /** Grants permission to reject an invitation to become a member of a behavior graph. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_RejectInvitation.html */
-  RejectInvitation: "|,;~Write||0|Graph;1;|||;",
+  RejectInvitation: "W||0|Graph;1;|||;",
   /** Grants permission to search the data stored in a behavior graph. Access level: Read. Resources: Graph*. Permission only. https://docs.aws.amazon.com/detective/latest/userguide/detective-search.html */
-  SearchGraph: "|,;~Read||1|Graph;1;|||",
+  SearchGraph: "R||1|Graph;1;|||",
   /** Grants permission to start investigations. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_StartInvestigation.html */
-  StartInvestigation: "|,;~Write||0|Graph;1;|||;",
+  StartInvestigation: "W||0|Graph;1;|||;",
   /** Grants permission to start data ingest for a member account that has a status of ACCEPTED_BUT_DISABLED. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_StartMonitoringMember.html */
-  StartMonitoringMember: "|,;~Write||0|Graph;1;|||;",
+  StartMonitoringMember: "W||0|Graph;1;|||;",
   /** Grants permission to assign tag values to a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Graph;1;|0,1,2||CreateGraph,;",
+  TagResource: "T||0|Graph;1;|0,1,2||CreateGraph,;",
   /** Grants permission to remove tag values from a behavior graph. Access level: Tagging. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Graph;1;|2||;",
+  UntagResource: "T||0|Graph;1;|2||;",
   /** Grants permission to enable or disable datasource package(s) in a behavior graph managed by this account. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateDatasourcePackages.html */
-  UpdateDatasourcePackages: "|,;~Write||0|Graph;1;|||;",
+  UpdateDatasourcePackages: "W||0|Graph;1;|||;",
   /** Grants permission to update an investigation's state and metadata. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateInvestigationState.html */
-  UpdateInvestigationState: "|,;~Write||0|Graph;1;|||;",
+  UpdateInvestigationState: "W||0|Graph;1;|||;",
   /** Grants permission to update the current configuration related to the Amazon Detective integration with AWS Organizations. Access level: Write. Resources: Graph*. https://docs.aws.amazon.com/detective/latest/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "|,;~Write||0|Graph;1;||organizations:DescribeOrganization|;",
+  UpdateOrganizationConfiguration: "W||0|Graph;1;||organizations:DescribeOrganization|;",
 } as const;
 const actionDetails = {
   AcceptInvitation: "|,;~~~|Grants permission to accept an invitation to become a member of a behavior graph",

@@ -30,166 +30,166 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a device pool within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateDevicePool.html */
-  CreateDevicePool: "|,;~Write||0|project;1;|||;",
+  CreateDevicePool: "W||0|project;1;|||;",
   /** Grants permission to create a device instance profile. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "|,;~Write||0||||;",
+  CreateInstanceProfile: "W||0||||;",
   /** Grants permission to create a network profile within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateNetworkProfile.html */
-  CreateNetworkProfile: "|,;~Write||0|project;1;|||;",
+  CreateNetworkProfile: "W||0|project;1;|||;",
   /** Grants permission to create a project for mobile testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateProject.html */
   CreateProject:
-    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to start a remote access session to a device instance. Access level: Write. Resources: device*, deviceinstance, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateRemoteAccessSession.html */
-  CreateRemoteAccessSession: "|,;~Write||0|device;1;,deviceinstance;0;,project;1;,upload;0;|||;",
+  CreateRemoteAccessSession: "W||0|device;1;,deviceinstance;0;,project;1;,upload;0;|||;",
   /** Grants permission to create a project for desktop testing. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridProject.html */
   CreateTestGridProject:
-    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to generate a new pre-signed url used to access our test grid service. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateTestGridUrl.html */
-  CreateTestGridUrl: "|,;~Write||0|testgrid-project;1;|||;",
+  CreateTestGridUrl: "W||0|testgrid-project;1;|||;",
   /** Grants permission to upload a new file or app within a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateUpload.html */
-  CreateUpload: "|,;~Write||0|project;1;|||;",
+  CreateUpload: "W||0|project;1;|||;",
   /** Grants permission to create an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_CreateVPCEConfiguration.html */
-  CreateVPCEConfiguration: "|,;~Write||0||||;",
+  CreateVPCEConfiguration: "W||0||||;",
   /** Grants permission to delete a user-generated device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteDevicePool.html */
-  DeleteDevicePool: "|,;~Write||0|devicepool;1;|||;",
+  DeleteDevicePool: "W||0|devicepool;1;|||;",
   /** Grants permission to delete a user-generated instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "|,;~Write||0|instanceprofile;1;|||;",
+  DeleteInstanceProfile: "W||0|instanceprofile;1;|||;",
   /** Grants permission to delete a user-generated network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/DeleteNetworkProfile.html */
-  DeleteNetworkProfile: "|,;~Write||0|networkprofile;1;|||;",
+  DeleteNetworkProfile: "W||0|networkprofile;1;|||;",
   /** Grants permission to delete a mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|project;1;|||;",
+  DeleteProject: "W||0|project;1;|||;",
   /** Grants permission to delete a completed remote access session and its results. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRemoteAccessSession.html */
-  DeleteRemoteAccessSession: "|,;~Write||0|session;1;|||;",
+  DeleteRemoteAccessSession: "W||0|session;1;|||;",
   /** Grants permission to delete a run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteRun.html */
-  DeleteRun: "|,;~Write||0|run;1;|||;",
+  DeleteRun: "W||0|run;1;|||;",
   /** Grants permission to delete a desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteTestGridProject.html */
-  DeleteTestGridProject: "|,;~Write||0|testgrid-project;1;|||;",
+  DeleteTestGridProject: "W||0|testgrid-project;1;|||;",
   /** Grants permission to delete a user-uploaded file. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteUpload.html */
-  DeleteUpload: "|,;~Write||0|upload;1;|||;",
+  DeleteUpload: "W||0|upload;1;|||;",
   /** Grants permission to delete an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_DeleteVPCEConfiguration.html */
-  DeleteVPCEConfiguration: "|,;~Write||0|vpceconfiguration;1;|||;",
+  DeleteVPCEConfiguration: "W||0|vpceconfiguration;1;|||;",
   /** Grants permission to retrieve the number of unmetered iOS and/or unmetered Android devices purchased by the account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to retrieve the information of a unique device type. Access level: Read. Resources: device*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevice.html */
-  GetDevice: "|,;~Read||0|device;1;|||;",
+  GetDevice: "R||0|device;1;|||;",
   /** Grants permission to retireve the information of a device instance. Access level: Read. Resources: deviceinstance*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDeviceInstance.html */
-  GetDeviceInstance: "|,;~Read||0|deviceinstance;1;|||;",
+  GetDeviceInstance: "R||0|deviceinstance;1;|||;",
   /** Grants permission to retireve the information of a device pool. Access level: Read. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePool.html */
-  GetDevicePool: "|,;~Read||0|devicepool;1;|||;",
+  GetDevicePool: "R||0|devicepool;1;|||;",
   /** Grants permission to retrieve information about the compatibility of a test and/or app with a device pool. Access level: Read. Resources: devicepool*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetDevicePoolCompatibility.html */
-  GetDevicePoolCompatibility: "|,;~Read||0|devicepool;1;,upload;0;|||;",
+  GetDevicePoolCompatibility: "R||0|devicepool;1;,upload;0;|||;",
   /** Grants permission to retireve the information of an instance profile. Access level: Read. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetInstanceProfile.html */
-  GetInstanceProfile: "|,;~Read||0|instanceprofile;1;|||;",
+  GetInstanceProfile: "R||0|instanceprofile;1;|||;",
   /** Grants permission to retireve the information of a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetJob.html */
-  GetJob: "|,;~Read||0|job;1;|||;",
+  GetJob: "R||0|job;1;|||;",
   /** Grants permission to retireve the information of a network profile. Access level: Read. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetNetworkProfile.html */
-  GetNetworkProfile: "|,;~Read||0|networkprofile;1;|||;",
+  GetNetworkProfile: "R||0|networkprofile;1;|||;",
   /** Grants permission to retrieve the current status and future status of all offerings purchased by an AWS account. Access level: Read. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetOfferingStatus.html */
-  GetOfferingStatus: "|,;~Read||0||||;",
+  GetOfferingStatus: "R||0||||;",
   /** Grants permission to retrieve information about a mobile testing project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetProject.html */
-  GetProject: "|,;~Read||0|project;1;|||;",
+  GetProject: "R||0|project;1;|||;",
   /** Grants permission to retireve the link to a currently running remote access session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRemoteAccessSession.html */
-  GetRemoteAccessSession: "|,;~Read||0|session;1;|||;",
+  GetRemoteAccessSession: "R||0|session;1;|||;",
   /** Grants permission to retireve the information of a run. Access level: Read. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetRun.html */
-  GetRun: "|,;~Read||0|run;1;|||;",
+  GetRun: "R||0|run;1;|||;",
   /** Grants permission to retireve the information of a testing suite. Access level: Read. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetSuite.html */
-  GetSuite: "|,;~Read||0|suite;1;|||;",
+  GetSuite: "R||0|suite;1;|||;",
   /** Grants permission to retireve the information of a test case. Access level: Read. Resources: test*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTest.html */
-  GetTest: "|,;~Read||0|test;1;|||;",
+  GetTest: "R||0|test;1;|||;",
   /** Grants permission to retrieve information about a desktop testing project. Access level: Read. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridProject.html */
-  GetTestGridProject: "|,;~Read||0|testgrid-project;1;|||;",
+  GetTestGridProject: "R||0|testgrid-project;1;|||;",
   /** Grants permission to retireve the information of a test grid session. Access level: Read. Resources: testgrid-project, testgrid-session. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetTestGridSession.html */
-  GetTestGridSession: "|,;~Read||0|testgrid-project;0;,testgrid-session;0;|||;",
+  GetTestGridSession: "R||0|testgrid-project;0;,testgrid-session;0;|||;",
   /** Grants permission to retireve the information of an uploaded file. Access level: Read. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetUpload.html */
-  GetUpload: "|,;~Read||0|upload;1;|||;",
+  GetUpload: "R||0|upload;1;|||;",
   /** Grants permission to retireve the information of an Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Read. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_GetVPCEConfiguration.html */
-  GetVPCEConfiguration: "|,;~Read||0|vpceconfiguration;1;|||;",
+  GetVPCEConfiguration: "R||0|vpceconfiguration;1;|||;",
   /** Grants permission to install an application to a device in a remote access session. Access level: Write. Resources: session*, upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_InstallToRemoteAccessSession.html */
-  InstallToRemoteAccessSession: "|,;~Write||0|session;1;,upload;1;|||;",
+  InstallToRemoteAccessSession: "W||0|session;1;,upload;1;|||;",
   /** Grants permission to list the artifacts in a project. Access level: List. Resources: job, run, suite, test. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListArtifacts.html */
-  ListArtifacts: "|,;~List||0|job;0;,run;0;,suite;0;,test;0;|||;",
+  ListArtifacts: "L||0|job;0;,run;0;,suite;0;,test;0;|||;",
   /** Grants permission to list the information of device instances. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDeviceInstances.html */
-  ListDeviceInstances: "|,;~List||0||||;",
+  ListDeviceInstances: "L||0||||;",
   /** Grants permission to list the information of device pools. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevicePools.html */
-  ListDevicePools: "|,;~List||0|project;1;|||;",
+  ListDevicePools: "L||0|project;1;|||;",
   /** Grants permission to list the information of unique device types. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListDevices.html */
-  ListDevices: "|,;~List||0||||;",
+  ListDevices: "L||0||||;",
   /** Grants permission to list the information of device instance profiles. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListInstanceProfiles.html */
-  ListInstanceProfiles: "|,;~List||0||||;",
+  ListInstanceProfiles: "L||0||||;",
   /** Grants permission to list the information of jobs within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListJobs.html */
-  ListJobs: "|,;~List||0|run;1;|||;",
+  ListJobs: "L||0|run;1;|||;",
   /** Grants permission to list the information of network profiles within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListNetworkProfiles.html */
-  ListNetworkProfiles: "|,;~List||0|project;1;|||;",
+  ListNetworkProfiles: "L||0|project;1;|||;",
   /** Grants permission to list the offering promotions. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingPromotions.html */
-  ListOfferingPromotions: "|,;~List||0||||;",
+  ListOfferingPromotions: "L||0||||;",
   /** Grants permission to list all of the historical purchases, renewals, and system renewal transactions for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferingTransactions.html */
-  ListOfferingTransactions: "|,;~List||0||||;",
+  ListOfferingTransactions: "L||0||||;",
   /** Grants permission to list the products or offerings that the user can manage through the API. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListOfferings.html */
-  ListOfferings: "|,;~List||0||||;",
+  ListOfferings: "L||0||||;",
   /** Grants permission to list the information of mobile testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~List||0||||;",
+  ListProjects: "L||0||||;",
   /** Grants permission to list the information of currently running remote access sessions. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRemoteAccessSessions.html */
-  ListRemoteAccessSessions: "|,;~List||0|project;1;|||;",
+  ListRemoteAccessSessions: "L||0|project;1;|||;",
   /** Grants permission to list the information of runs within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListRuns.html */
-  ListRuns: "|,;~List||0|project;1;|||;",
+  ListRuns: "L||0|project;1;|||;",
   /** Grants permission to list the information of samples within a project. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSamples.html */
-  ListSamples: "|,;~List||0|job;1;|||;",
+  ListSamples: "L||0|job;1;|||;",
   /** Grants permission to list the information of testing suites within a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListSuites.html */
-  ListSuites: "|,;~List||0|job;1;|||;",
+  ListSuites: "L||0|job;1;|||;",
   /** Grants permission to list the tags of a resource. Access level: List. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|||;",
+    "L||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|||;",
   /** Grants permission to list the information of desktop testing projects for an AWS account. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridProjects.html */
-  ListTestGridProjects: "|,;~List||0||||;",
+  ListTestGridProjects: "L||0||||;",
   /** Grants permission to list the session actions performed during a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionActions.html */
-  ListTestGridSessionActions: "|,;~List||0|testgrid-session;1;|||;",
+  ListTestGridSessionActions: "L||0|testgrid-session;1;|||;",
   /** Grants permission to list the artifacts generated by a test grid session. Access level: List. Resources: testgrid-session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessionArtifacts.html */
-  ListTestGridSessionArtifacts: "|,;~List||0|testgrid-session;1;|||;",
+  ListTestGridSessionArtifacts: "L||0|testgrid-session;1;|||;",
   /** Grants permission to list the sessions within a test grid project. Access level: List. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTestGridSessions.html */
-  ListTestGridSessions: "|,;~List||0|testgrid-project;1;|||;",
+  ListTestGridSessions: "L||0|testgrid-project;1;|||;",
   /** Grants permission to list the information of tests within a testing suite. Access level: List. Resources: suite*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListTests.html */
-  ListTests: "|,;~List||0|suite;1;|||;",
+  ListTests: "L||0|suite;1;|||;",
   /** Grants permission to list the information of unique problems within a run. Access level: List. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUniqueProblems.html */
-  ListUniqueProblems: "|,;~List||0|run;1;|||;",
+  ListUniqueProblems: "L||0|run;1;|||;",
   /** Grants permission to list the information of uploads within a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListUploads.html */
-  ListUploads: "|,;~List||0|project;1;|||;",
+  ListUploads: "L||0|project;1;|||;",
   /** Grants permission to list the information of Amazon Virtual Private Cloud (VPC) endpoint configurations. Access level: List. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ListVPCEConfigurations.html */
-  ListVPCEConfigurations: "|,;~List||0||||;",
+  ListVPCEConfigurations: "L||0||||;",
   /** Grants permission to purchase offerings for an AWS account. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_PurchaseOffering.html */
-  PurchaseOffering: "|,;~Write||0||||;",
+  PurchaseOffering: "W||0||||;",
   /** Grants permission to set the quantity of devices to renew for an offering. Access level: Write. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_RenewOffering.html */
-  RenewOffering: "|,;~Write||0||||;",
+  RenewOffering: "W||0||||;",
   /** Grants permission to schedule a run. Access level: Write. Resources: devicepool, project*, upload. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_ScheduleRun.html */
-  ScheduleRun: "|,;~Write||0|devicepool;0;,project;1;,upload;0;||iam:PassRole|;",
+  ScheduleRun: "W||0|devicepool;0;,project;1;,upload;0;||iam:PassRole|;",
   /** Grants permission to terminate a running job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopJob.html */
-  StopJob: "|,;~Write||0|job;1;|||;",
+  StopJob: "W||0|job;1;|||;",
   /** Grants permission to terminate a running remote access session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRemoteAccessSession.html */
-  StopRemoteAccessSession: "|,;~Write||0|session;1;|||;",
+  StopRemoteAccessSession: "W||0|session;1;|||;",
   /** Grants permission to terminate a running test run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_StopRun.html */
-  StopRun: "|,;~Write||0|run;1;|||;",
+  StopRun: "W||0|run;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|0,2||;",
+    "T||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|0,2||;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: device, deviceinstance, devicepool, instanceprofile, networkprofile, project, run, session, testgrid-project, testgrid-session, vpceconfiguration. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|2||;",
+    "T||0|device;0;,deviceinstance;0;,devicepool;0;,instanceprofile;0;,networkprofile;0;,project;0;,run;0;,session;0;,testgrid-project;0;,testgrid-session;0;,vpceconfiguration;0;|2||;",
   /** Grants permission to modify an existing device instance. Access level: Write. Resources: deviceinstance*, instanceprofile. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDeviceInstance.html */
-  UpdateDeviceInstance: "|,;~Write||0|deviceinstance;1;,instanceprofile;0;|||;",
+  UpdateDeviceInstance: "W||0|deviceinstance;1;,instanceprofile;0;|||;",
   /** Grants permission to modify an existing device pool. Access level: Write. Resources: devicepool*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateDevicePool.html */
-  UpdateDevicePool: "|,;~Write||0|devicepool;1;|||;",
+  UpdateDevicePool: "W||0|devicepool;1;|||;",
   /** Grants permission to modify an existing instance profile. Access level: Write. Resources: instanceprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateInstanceProfile.html */
-  UpdateInstanceProfile: "|,;~Write||0|instanceprofile;1;|||;",
+  UpdateInstanceProfile: "W||0|instanceprofile;1;|||;",
   /** Grants permission to modify an existing network profile. Access level: Write. Resources: networkprofile*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateNetworkProfile.html */
-  UpdateNetworkProfile: "|,;~Write||0|networkprofile;1;|||;",
+  UpdateNetworkProfile: "W||0|networkprofile;1;|||;",
   /** Grants permission to modify an existing mobile testing project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateProject.html */
   UpdateProject:
-    "|,;~Write||0|project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to modify an existing desktop testing project. Access level: Write. Resources: testgrid-project*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateTestGridProject.html */
   UpdateTestGridProject:
-    "|,;~Write||0|testgrid-project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
+    "W||0|testgrid-project;1;||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:CreateServiceLinkedRole|;",
   /** Grants permission to modify an existing upload. Access level: Write. Resources: upload*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateUpload.html */
-  UpdateUpload: "|,;~Write||0|upload;1;|||;",
+  UpdateUpload: "W||0|upload;1;|||;",
   /** Grants permission to modify an existing Amazon Virtual Private Cloud (VPC) endpoint configuration. Access level: Write. Resources: vpceconfiguration*. https://docs.aws.amazon.com/devicefarm/latest/APIReference/API_UpdateVPCEConfiguration.html */
-  UpdateVPCEConfiguration: "|,;~Write||0|vpceconfiguration;1;|||;",
+  UpdateVPCEConfiguration: "W||0|vpceconfiguration;1;|||;",
 } as const;
 const actionDetails = {
   CreateDevicePool: "|,;~~~|Grants permission to create a device pool within a project",

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["devops-guru:ServiceNames"] as const;
 const actionFacts = {
   /** Grants permission to add a notification channel to DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_AddNotificationChannel.html */
-  AddNotificationChannel: "|,;~Write||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  AddNotificationChannel: "W||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
   /** Grants permission to delete specified insight in your account. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DeleteInsight.html */
-  DeleteInsight: "|,;~Write||0||||;",
+  DeleteInsight: "W||0||||;",
   /** Grants permission to view the health of operations in your AWS account. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAccountHealth.html */
-  DescribeAccountHealth: "|,;~Read||0||||;",
+  DescribeAccountHealth: "R||0||||;",
   /** Grants permission to view the health of operations within a time range in your AWS account. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAccountOverview.html */
-  DescribeAccountOverview: "|,;~Read||0||||;",
+  DescribeAccountOverview: "R||0||||;",
   /** Grants permission to list the details of a specified anomaly. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeAnomaly.html */
-  DescribeAnomaly: "|,;~Read||0||||;",
+  DescribeAnomaly: "R||0||||;",
   /** Grants permission to retrieve details about event sources for DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeEventSourcesConfig.html */
-  DescribeEventSourcesConfig: "|,;~Read||0||||;",
+  DescribeEventSourcesConfig: "R||0||||;",
   /** Grants permission to view the feedback details of a specified insight. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeFeedback.html */
-  DescribeFeedback: "|,;~Read||0||||;",
+  DescribeFeedback: "R||0||||;",
   /** Grants permission to list the details of a specified insight. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeInsight.html */
-  DescribeInsight: "|,;~Read||0||||;",
+  DescribeInsight: "R||0||||;",
   /** Grants permission to view the health of operations in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationHealth.html */
-  DescribeOrganizationHealth: "|,;~Read||0||||;",
+  DescribeOrganizationHealth: "R||0||||;",
   /** Grants permission to view the health of operations within a time range in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationOverview.html */
-  DescribeOrganizationOverview: "|,;~Read||0||||;",
+  DescribeOrganizationOverview: "R||0||||;",
   /** Grants permission to view the health of operations for each AWS CloudFormation stack or AWS Services or accounts specified in DevOps Guru in your organization. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeOrganizationResourceCollectionHealth.html */
-  DescribeOrganizationResourceCollectionHealth: "|,;~Read||0||||;",
+  DescribeOrganizationResourceCollectionHealth: "R||0||||;",
   /** Grants permission to view the health of operations for each AWS CloudFormation stack specified in DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeResourceCollectionHealth.html */
-  DescribeResourceCollectionHealth: "|,;~Read||0||||;",
+  DescribeResourceCollectionHealth: "R||0||||;",
   /** Grants permission to view the integration status of services that can be integrated with DevOps Guru. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_DescribeServiceIntegration.html */
-  DescribeServiceIntegration: "|,;~Read||0||||;",
+  DescribeServiceIntegration: "R||0||||;",
   /** Grants permission to list service resource cost estimates. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_GetCostEstimation.html */
-  GetCostEstimation: "|,;~Read||0||||;",
+  GetCostEstimation: "R||0||||;",
   /** Grants permission to list AWS CloudFormation stacks that DevOps Guru is configured to use. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_GetResourceCollection.html */
-  GetResourceCollection: "|,;~Read||0||||;",
+  GetResourceCollection: "R||0||||;",
   /** Grants permission to list anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomaliesForInsight.html */
-  ListAnomaliesForInsight: "|,;~List||0||0||;",
+  ListAnomaliesForInsight: "L||0||0||;",
   /** Grants permission to list log anomalies of a given insight in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListAnomalousLogGroups.html */
-  ListAnomalousLogGroups: "|,;~List||0||||;",
+  ListAnomalousLogGroups: "L||0||||;",
   /** Grants permission to list resource events that are evaluated by DevOps Guru. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListEvents.html */
-  ListEvents: "|,;~List||0||||;",
+  ListEvents: "L||0||||;",
   /** Grants permission to list insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListInsights.html */
-  ListInsights: "|,;~List||0||||;",
+  ListInsights: "L||0||||;",
   /** Grants permission to list resource monitored by DevOps Guru in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListMonitoredResources.html */
-  ListMonitoredResources: "|,;~List||0||||;",
+  ListMonitoredResources: "L||0||||;",
   /** Grants permission to list notification channels configured for DevOps Guru in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListNotificationChannels.html */
-  ListNotificationChannels: "|,;~List||0||||;",
+  ListNotificationChannels: "L||0||||;",
   /** Grants permission to list insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListOrganizationInsights.html */
-  ListOrganizationInsights: "|,;~List||0||||;",
+  ListOrganizationInsights: "L||0||||;",
   /** Grants permission to list a specified insight's recommendations. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0||||;",
+  ListRecommendations: "L||0||||;",
   /** Grants permission to submit a feedback to DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_PutFeedback.html */
-  PutFeedback: "|,;~Write||0||||;",
+  PutFeedback: "W||0||||;",
   /** Grants permission to remove a notification channel from DevOps Guru. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_RemoveNotificationChannel.html */
-  RemoveNotificationChannel: "|,;~Write||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
+  RemoveNotificationChannel: "W||0|topic;1;||sns:GetTopicAttributes,sns:SetTopicAttributes|;",
   /** Grants permission to search insights in your account. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchInsights.html */
-  SearchInsights: "|,;~List||0||0||;",
+  SearchInsights: "L||0||0||;",
   /** Grants permission to search insights in your organization. Access level: List. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_SearchOrganizationInsights.html */
-  SearchOrganizationInsights: "|,;~List||0||||;",
+  SearchOrganizationInsights: "L||0||||;",
   /** Grants permission to start the creation of an estimate of the monthly cost. Access level: Read. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_StartCostEstimation.html */
-  StartCostEstimation: "|,;~Read||0||||;",
+  StartCostEstimation: "R||0||||;",
   /** Grants permission to update an event source for DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateEventSourcesConfig.html */
-  UpdateEventSourcesConfig: "|,;~Write||0||||;",
+  UpdateEventSourcesConfig: "W||0||||;",
   /** Grants permission to update the list of AWS CloudFormation stacks that are used to specify which AWS resources in your account are analyzed by DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateResourceCollection.html */
-  UpdateResourceCollection: "|,;~Write||0||||;",
+  UpdateResourceCollection: "W||0||||;",
   /** Grants permission to enable or disable a service that integrates with DevOps Guru. Access level: Write. https://docs.aws.amazon.com/devops-guru/latest/APIReference/API_UpdateServiceIntegration.html */
-  UpdateServiceIntegration: "|,;~Write||0||||;",
+  UpdateServiceIntegration: "W||0||||;",
 } as const;
 const actionDetails = {
   AddNotificationChannel: "|,;~~~|Grants permission to add a notification channel to DevOps Guru",

@@ -25,55 +25,55 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** diode-messaging:AcceptAccountMapping. Access level: Write. Resources: mapping. */
-  AcceptAccountMapping: "|,;~Write||0|mapping;0;|1||",
+  AcceptAccountMapping: "W||0|mapping;0;|1||",
   /** diode-messaging:AssociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  AssociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|1||",
+  AssociateRequestingFlow: "W||0|mapping;0;,requestingFlow;0;|1||",
   /** diode-messaging:AssociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  AssociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|1||",
+  AssociateRespondingFlow: "W||0|mapping;0;,respondingFlow;0;|1||",
   /** diode-messaging:CreateAccountMapping. Access level: Write. */
-  CreateAccountMapping: "|,;~Write||0||0,2||",
+  CreateAccountMapping: "W||0||0,2||",
   /** diode-messaging:CreateRequestingFlow. Access level: Write. */
-  CreateRequestingFlow: "|,;~Write||0||0,2||",
+  CreateRequestingFlow: "W||0||0,2||",
   /** diode-messaging:CreateRespondingFlow. Access level: Write. */
-  CreateRespondingFlow: "|,;~Write||0||0,2||",
+  CreateRespondingFlow: "W||0||0,2||",
   /** diode-messaging:DeleteAccountMapping. Access level: Write. Resources: mapping. */
-  DeleteAccountMapping: "|,;~Write||0|mapping;0;|1||",
+  DeleteAccountMapping: "W||0|mapping;0;|1||",
   /** diode-messaging:DeleteRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  DeleteRequestingFlow: "|,;~Write||0|requestingFlow;0;|1||",
+  DeleteRequestingFlow: "W||0|requestingFlow;0;|1||",
   /** diode-messaging:DeleteRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  DeleteRespondingFlow: "|,;~Write||0|respondingFlow;0;|1||",
+  DeleteRespondingFlow: "W||0|respondingFlow;0;|1||",
   /** diode-messaging:DisassociateRequestingFlow. Access level: Write. Resources: mapping, requestingFlow. */
-  DisassociateRequestingFlow: "|,;~Write||0|mapping;0;,requestingFlow;0;|1||",
+  DisassociateRequestingFlow: "W||0|mapping;0;,requestingFlow;0;|1||",
   /** diode-messaging:DisassociateRespondingFlow. Access level: Write. Resources: mapping, respondingFlow. */
-  DisassociateRespondingFlow: "|,;~Write||0|mapping;0;,respondingFlow;0;|1||",
+  DisassociateRespondingFlow: "W||0|mapping;0;,respondingFlow;0;|1||",
   /** diode-messaging:GetAccountMapping. Access level: Read. Resources: mapping. */
-  GetAccountMapping: "|,;~Read||0|mapping;0;|1||",
+  GetAccountMapping: "R||0|mapping;0;|1||",
   /** diode-messaging:GetAccountMappingPin. Access level: Read. Resources: mapping. */
-  GetAccountMappingPin: "|,;~Read||0|mapping;0;|1||",
+  GetAccountMappingPin: "R||0|mapping;0;|1||",
   /** diode-messaging:GetRequestingFlow. Access level: Read. Resources: requestingFlow. */
-  GetRequestingFlow: "|,;~Read||0|requestingFlow;0;|1||",
+  GetRequestingFlow: "R||0|requestingFlow;0;|1||",
   /** diode-messaging:GetRespondingFlow. Access level: Read. Resources: respondingFlow. */
-  GetRespondingFlow: "|,;~Read||0|respondingFlow;0;|1||",
+  GetRespondingFlow: "R||0|respondingFlow;0;|1||",
   /** diode-messaging:ListAccountMappings. Access level: List. */
-  ListAccountMappings: "|,;~List||0||||",
+  ListAccountMappings: "L||0||||",
   /** diode-messaging:ListArtifacts. Access level: List. */
-  ListArtifacts: "|,;~List||0||||",
+  ListArtifacts: "L||0||||",
   /** diode-messaging:ListRequestingFlows. Access level: List. */
-  ListRequestingFlows: "|,;~List||0||||",
+  ListRequestingFlows: "L||0||||",
   /** diode-messaging:ListRespondingFlows. Access level: List. */
-  ListRespondingFlows: "|,;~List||0||||",
+  ListRespondingFlows: "L||0||||",
   /** diode-messaging:ListTagsForResource. Access level: Read. Resources: mapping, requestingFlow, respondingFlow. */
-  ListTagsForResource: "|,;~Read||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1||",
+  ListTagsForResource: "R||0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1||",
   /** diode-messaging:RejectAccountMapping. Access level: Write. Resources: mapping. */
-  RejectAccountMapping: "|,;~Write||0|mapping;0;|1||",
+  RejectAccountMapping: "W||0|mapping;0;|1||",
   /** diode-messaging:TagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|0,1,2||",
+  TagResource: "T|T,W|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|0,1,2||",
   /** diode-messaging:UntagResource. Access level: Tagging, Write. Resources: mapping, requestingFlow, respondingFlow. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1,2||",
+  UntagResource: "T|T,W|0|mapping;0;,requestingFlow;0;,respondingFlow;0;|1,2||",
   /** diode-messaging:UpdateRequestingFlow. Access level: Write. Resources: requestingFlow. */
-  UpdateRequestingFlow: "|,;~Write||0|requestingFlow;0;|1||",
+  UpdateRequestingFlow: "W||0|requestingFlow;0;|1||",
   /** diode-messaging:UpdateRespondingFlow. Access level: Write. Resources: respondingFlow. */
-  UpdateRespondingFlow: "|,;~Write||0|respondingFlow;0;|1||",
+  UpdateRespondingFlow: "W||0|respondingFlow;0;|1||",
 } as const;
 const actionDetails = {
   AcceptAccountMapping: "|,;~|",

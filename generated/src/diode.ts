@@ -30,43 +30,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** diode:AcceptAccountMapping. Access level: Write. Resources: account-mapping. */
-  AcceptAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  AcceptAccountMapping: "W||0|account-mapping;0;|||",
   /** diode:CreateAccountMapping. Access level: Write. Resources: account-mapping. */
-  CreateAccountMapping: "|,;~Write||0|account-mapping;0;|0,2,3||",
+  CreateAccountMapping: "W||0|account-mapping;0;|0,2,3||",
   /** diode:CreateLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
-  CreateLogDeliverySubscription: "|,;~Write||0|account-mapping;0;|||",
+  CreateLogDeliverySubscription: "W||0|account-mapping;0;|||",
   /** diode:CreateTransfer. Access level: Write. Resources: account-mapping, transfer. */
-  CreateTransfer: "|,;~Write||0|account-mapping;0;,transfer;0;|0,2||",
+  CreateTransfer: "W||0|account-mapping;0;,transfer;0;|0,2||",
   /** diode:DeleteAccountMapping. Access level: Write. Resources: account-mapping. */
-  DeleteAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  DeleteAccountMapping: "W||0|account-mapping;0;|||",
   /** diode:DeleteLogDeliverySubscription. Access level: Write. Resources: account-mapping. */
-  DeleteLogDeliverySubscription: "|,;~Write||0|account-mapping;0;|||",
+  DeleteLogDeliverySubscription: "W||0|account-mapping;0;|||",
   /** diode:DescribeAccountMapping. Access level: Read. */
-  DescribeAccountMapping: "|,;~Read||0||||",
+  DescribeAccountMapping: "R||0||||",
   /** diode:DescribeTransfer. Access level: Read. Resources: account-mapping. */
-  DescribeTransfer: "|,;~Read||0|account-mapping;0;|||",
+  DescribeTransfer: "R||0|account-mapping;0;|||",
   /** diode:GetAccountMappingPin. Access level: Read. Resources: account-mapping. */
-  GetAccountMappingPin: "|,;~Read||0|account-mapping;0;|||",
+  GetAccountMappingPin: "R||0|account-mapping;0;|||",
   /** diode:ListAccountMappings. Access level: Read. */
-  ListAccountMappings: "|,;~Read||0||||",
+  ListAccountMappings: "R||0||||",
   /** diode:ListLogDeliverySubscriptions. Access level: Write. Resources: account-mapping. */
-  ListLogDeliverySubscriptions: "|,;~Write||0|account-mapping;0;|||",
+  ListLogDeliverySubscriptions: "W||0|account-mapping;0;|||",
   /** diode:ListTags. Access level: Read. Resources: account-mapping, transfer. */
-  ListTags: "|,;~Read||0|account-mapping;0;,transfer;0;|||",
+  ListTags: "R||0|account-mapping;0;,transfer;0;|||",
   /** diode:ListTransfers. Access level: Read. */
-  ListTransfers: "|,;~Read||0||||",
+  ListTransfers: "R||0||||",
   /** diode:RejectAccountMapping. Access level: Write. Resources: account-mapping. */
-  RejectAccountMapping: "|,;~Write||0|account-mapping;0;|||",
+  RejectAccountMapping: "W||0|account-mapping;0;|||",
   /** diode:TagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|0,2||",
+  TagResource: "T|T,W|0|account-mapping;0;,transfer;0;|0,2||",
   /** diode:UntagResource. Access level: Tagging, Write. Resources: account-mapping, transfer. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|account-mapping;0;,transfer;0;|2||",
+  UntagResource: "T|T,W|0|account-mapping;0;,transfer;0;|2||",
   /** diode:UpdateAccountMappingAlias. Access level: Write. Resources: account-mapping. */
-  UpdateAccountMappingAlias: "|,;~Write||0|account-mapping;0;|||",
+  UpdateAccountMappingAlias: "W||0|account-mapping;0;|||",
   /** diode:UpdateAccountMappingDeliveryS3BucketName. Access level: Write. Resources: account-mapping. */
-  UpdateAccountMappingDeliveryS3BucketName: "|,;~Write||0|account-mapping;0;|||",
+  UpdateAccountMappingDeliveryS3BucketName: "W||0|account-mapping;0;|||",
   /** diode:UpdateAccountMappingRoleArn. Access level: Permissions management, Write. Resources: account-mapping. */
-  UpdateAccountMappingRoleArn: "|,;~Permissions management|Permissions management,Write|0|account-mapping;0;|||",
+  UpdateAccountMappingRoleArn: "P|P,W|0|account-mapping;0;|||",
 } as const;
 const actionDetails = {
   AcceptAccountMapping: "|,;~|",

@@ -30,132 +30,132 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a proposal request to attach a virtual private gateway to a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AcceptDirectConnectGatewayAssociationProposal.html */
-  AcceptDirectConnectGatewayAssociationProposal: "|,;~Write||0|dx-gateway;1;|||;",
+  AcceptDirectConnectGatewayAssociationProposal: "W||0|dx-gateway;1;|||;",
   /** Grants permission to create a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateConnectionOnInterconnect.html */
-  AllocateConnectionOnInterconnect: "|,;~Write||0|dxcon;1;|||;",
+  AllocateConnectionOnInterconnect: "W||0|dxcon;1;|||;",
   /** Grants permission to create a new hosted connection between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateHostedConnection.html */
-  AllocateHostedConnection: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocateHostedConnection: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a private virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePrivateVirtualInterface.html */
-  AllocatePrivateVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocatePrivateVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a public virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocatePublicVirtualInterface.html */
-  AllocatePublicVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocatePublicVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to provision a transit virtual interface to be owned by a different customer. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AllocateTransitVirtualInterface.html */
-  AllocateTransitVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  AllocateTransitVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to associate a connection with a LAG. Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateConnectionWithLag.html */
-  AssociateConnectionWithLag: "|,;~Write||0|dxcon;1;,dxlag;1;|||;",
+  AssociateConnectionWithLag: "W||0|dxcon;1;,dxlag;1;|||;",
   /** Grants permission to associate a hosted connection and its virtual interfaces with a link aggregation group (LAG) or interconnect. Access level: Write. Resources: dxcon*, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateHostedConnection.html */
-  AssociateHostedConnection: "|,;~Write||0|dxcon;1;,dxlag;0;|||;",
+  AssociateHostedConnection: "W||0|dxcon;1;,dxlag;0;|||;",
   /** Grants permission to associate a MAC Security (MACsec) Connection Key Name (CKN)/ Connectivity Association Key (CAK) pair with an AWS Direct Connect dedicated connection. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateMacSecKey.html */
-  AssociateMacSecKey: "|,;~Write||0|dxcon;0;,dxlag;0;|||;",
+  AssociateMacSecKey: "W||0|dxcon;0;,dxlag;0;|||;",
   /** Grants permission to associate a virtual interface with a specified link aggregation group (LAG) or connection. Access level: Write. Resources: dxcon, dxlag, dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_AssociateVirtualInterface.html */
-  AssociateVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;,dxvif;1;|||;",
+  AssociateVirtualInterface: "W||0|dxcon;0;,dxlag;0;,dxvif;1;|||;",
   /** Grants permission to confirm the creation of a hosted connection on an interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmConnection.html */
-  ConfirmConnection: "|,;~Write||0|dxcon;1;|||;",
+  ConfirmConnection: "W||0|dxcon;1;|||;",
   /** Grants permission to confirm the the terms of agreement when creating the connection or link aggregation group (LAG). Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmCustomerAgreement.html */
-  ConfirmCustomerAgreement: "|,;~Write||0||||;",
+  ConfirmCustomerAgreement: "W||0||||;",
   /** Grants permission to accept ownership of a private virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmPrivateVirtualInterface.html */
-  ConfirmPrivateVirtualInterface: "|,;~Write||0|dxvif;1;|||;",
+  ConfirmPrivateVirtualInterface: "W||0|dxvif;1;|||;",
   /** Grants permission to accept ownership of a public virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmPublicVirtualInterface.html */
-  ConfirmPublicVirtualInterface: "|,;~Write||0|dxvif;1;|||;",
+  ConfirmPublicVirtualInterface: "W||0|dxvif;1;|||;",
   /** Grants permission to accept ownership of a transit virtual interface created by another customer. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ConfirmTransitVirtualInterface.html */
-  ConfirmTransitVirtualInterface: "|,;~Write||0|dxvif;1;|||;",
+  ConfirmTransitVirtualInterface: "W||0|dxvif;1;|||;",
   /** Grants permission to create a BGP peer on the specified virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateBGPPeer.html */
-  CreateBGPPeer: "|,;~Write||0|dxvif;1;|||;",
+  CreateBGPPeer: "W||0|dxvif;1;|||;",
   /** Grants permission to create a new connection between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateConnection: "W||0|dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a Direct Connect gateway, which is an intermediate object that enables you to connect a set of virtual interfaces and virtual private gateways. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGateway.html */
-  CreateDirectConnectGateway: "|,;~Write||0||0,2|directconnect:TagResource|;",
+  CreateDirectConnectGateway: "W||0||0,2|directconnect:TagResource|;",
   /** Grants permission to create an association between a Direct Connect gateway and a virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociation.html */
-  CreateDirectConnectGatewayAssociation: "|,;~Write||0|dx-gateway;1;|||;",
+  CreateDirectConnectGatewayAssociation: "W||0|dx-gateway;1;|||;",
   /** Grants permission to create a proposal to associate the specified virtual private gateway with the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateDirectConnectGatewayAssociationProposal.html */
-  CreateDirectConnectGatewayAssociationProposal: "|,;~Write||0|dx-gateway;1;|||;",
+  CreateDirectConnectGatewayAssociationProposal: "W||0|dx-gateway;1;|||;",
   /** Grants permission to create a new interconnect between a AWS Direct Connect partner's network and a specific AWS Direct Connect location. Access level: Write. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateInterconnect.html */
-  CreateInterconnect: "|,;~Write||0|dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateInterconnect: "W||0|dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a link aggregation group (LAG) with the specified number of bundled physical connections between the customer network and a specific AWS Direct Connect location. Access level: Write. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateLag.html */
-  CreateLag: "|,;~Write||0|dxcon;0;|0,2|directconnect:TagResource|;",
+  CreateLag: "W||0|dxcon;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new private virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePrivateVirtualInterface.html */
-  CreatePrivateVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreatePrivateVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new public virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreatePublicVirtualInterface.html */
-  CreatePublicVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreatePublicVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to create a new transit virtual interface. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_CreateTransitVirtualInterface.html */
-  CreateTransitVirtualInterface: "|,;~Write||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
+  CreateTransitVirtualInterface: "W||0|dxcon;0;,dxlag;0;|0,2|directconnect:TagResource|;",
   /** Grants permission to delete the specified BGP peer on the specified virtual interface with the specified customer address and ASN. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteBGPPeer.html */
-  DeleteBGPPeer: "|,;~Write||0|dxvif;1;|||;",
+  DeleteBGPPeer: "W||0|dxvif;1;|||;",
   /** Grants permission to delete the connection. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|dxcon;1;|||;",
+  DeleteConnection: "W||0|dxcon;1;|||;",
   /** Grants permission to delete the specified Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGateway.html */
-  DeleteDirectConnectGateway: "|,;~Write||0|dx-gateway;1;|||;",
+  DeleteDirectConnectGateway: "W||0|dx-gateway;1;|||;",
   /** Grants permission to delete the association between the specified Direct Connect gateway and virtual private gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGatewayAssociation.html */
-  DeleteDirectConnectGatewayAssociation: "|,;~Write||0|dx-gateway;1;|||;",
+  DeleteDirectConnectGatewayAssociation: "W||0|dx-gateway;1;|||;",
   /** Grants permission to delete the association proposal request between the specified Direct Connect gateway and virtual private gateway. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteDirectConnectGatewayAssociationProposal.html */
-  DeleteDirectConnectGatewayAssociationProposal: "|,;~Write||0||||;",
+  DeleteDirectConnectGatewayAssociationProposal: "W||0||||;",
   /** Grants permission to delete the specified interconnect. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteInterconnect.html */
-  DeleteInterconnect: "|,;~Write||0|dxcon;1;|||;",
+  DeleteInterconnect: "W||0|dxcon;1;|||;",
   /** Grants permission to delete the specified link aggregation group (LAG). Access level: Write. Resources: dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteLag.html */
-  DeleteLag: "|,;~Write||0|dxlag;1;|||;",
+  DeleteLag: "W||0|dxlag;1;|||;",
   /** Grants permission to delete a virtual interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DeleteVirtualInterface.html */
-  DeleteVirtualInterface: "|,;~Write||0|dxvif;1;|||;",
+  DeleteVirtualInterface: "W||0|dxvif;1;|||;",
   /** Grants permission to describe the LOA-CFA for a Connection. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnectionLoa.html */
-  DescribeConnectionLoa: "|,;~Read||0|dxcon;1;|||;",
+  DescribeConnectionLoa: "R||0|dxcon;1;|||;",
   /** Grants permission to describe all connections in this region. Access level: Read. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnections.html */
-  DescribeConnections: "|,;~Read||0|dxcon;0;|||;",
+  DescribeConnections: "R||0|dxcon;0;|||;",
   /** Grants permission to describe a list of connections that have been provisioned on the given interconnect. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeConnectionsOnInterconnect.html */
-  DescribeConnectionsOnInterconnect: "|,;~Read||0|dxcon;1;|||;",
+  DescribeConnectionsOnInterconnect: "R||0|dxcon;1;|||;",
   /** Grants permission to view a list of customer agreements, along with their signed status and whether the customer is an NNIPartner, NNIPartnerV2, or a nonPartner. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeCustomerMetadata.html */
-  DescribeCustomerMetadata: "|,;~Read||0||||;",
+  DescribeCustomerMetadata: "R||0||||;",
   /** Grants permission to describe one or more association proposals for connection between a virtual private gateway and a Direct Connect gateway. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAssociationProposals.html */
-  DescribeDirectConnectGatewayAssociationProposals: "|,;~Read||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAssociationProposals: "R||0|dx-gateway;0;|||;",
   /** Grants permission to describe the associations between your Direct Connect gateways and virtual private gateways. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAssociations.html */
-  DescribeDirectConnectGatewayAssociations: "|,;~Read||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAssociations: "R||0|dx-gateway;0;|||;",
   /** Grants permission to describe the attachments between your Direct Connect gateways and virtual interfaces. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGatewayAttachments.html */
-  DescribeDirectConnectGatewayAttachments: "|,;~Read||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGatewayAttachments: "R||0|dx-gateway;0;|||;",
   /** Grants permission to describe all your Direct Connect gateways or only the specified Direct Connect gateway. Access level: Read. Resources: dx-gateway. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeDirectConnectGateways.html */
-  DescribeDirectConnectGateways: "|,;~Read||0|dx-gateway;0;|||;",
+  DescribeDirectConnectGateways: "R||0|dx-gateway;0;|||;",
   /** Grants permission to describe the hosted connections that have been provisioned on the specified interconnect or link aggregation group (LAG). Access level: Read. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeHostedConnections.html */
-  DescribeHostedConnections: "|,;~Read||0|dxcon;0;,dxlag;0;|||;",
+  DescribeHostedConnections: "R||0|dxcon;0;,dxlag;0;|||;",
   /** Grants permission to describe the LOA-CFA for an Interconnect. Access level: Read. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeInterconnectLoa.html */
-  DescribeInterconnectLoa: "|,;~Read||0|dxcon;1;|||;",
+  DescribeInterconnectLoa: "R||0|dxcon;1;|||;",
   /** Grants permission to describe a list of interconnects owned by the AWS account. Access level: Read. Resources: dxcon. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeInterconnects.html */
-  DescribeInterconnects: "|,;~Read||0|dxcon;0;|||;",
+  DescribeInterconnects: "R||0|dxcon;0;|||;",
   /** Grants permission to describe all your link aggregation groups (LAG) or the specified LAG. Access level: Read. Resources: dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLags.html */
-  DescribeLags: "|,;~Read||0|dxlag;0;|||;",
+  DescribeLags: "R||0|dxlag;0;|||;",
   /** Grants permission to describe the LOA-CFA for a connection, interconnect, or link aggregation group (LAG). Access level: Read. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLoa.html */
-  DescribeLoa: "|,;~Read||0|dxcon;0;,dxlag;0;|||;",
+  DescribeLoa: "R||0|dxcon;0;,dxlag;0;|||;",
   /** Grants permission to describe the list of AWS Direct Connect locations in the current AWS region. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeLocations.html */
-  DescribeLocations: "|,;~Read||0||||;",
+  DescribeLocations: "R||0||||;",
   /** Grants permission to describe Details about the router for a virtual interface. Access level: Read. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeRouterConfiguration.html */
-  DescribeRouterConfiguration: "|,;~Read||0|dxvif;1;|||;",
+  DescribeRouterConfiguration: "R||0|dxvif;1;|||;",
   /** Grants permission to describe the tags associated with the specified AWS Direct Connect resources. Access level: Read. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "|,;~Read||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|||;",
+  DescribeTags: "R||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|||;",
   /** Grants permission to describe a list of virtual private gateways owned by the AWS account. Access level: Read. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeVirtualGateways.html */
-  DescribeVirtualGateways: "|,;~Read||0||||;",
+  DescribeVirtualGateways: "R||0||||;",
   /** Grants permission to describe all virtual interfaces for an AWS account. Access level: Read. Resources: dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DescribeVirtualInterfaces.html */
-  DescribeVirtualInterfaces: "|,;~Read||0|dxcon;0;,dxlag;0;,dxvif;0;|||;",
+  DescribeVirtualInterfaces: "R||0|dxcon;0;,dxlag;0;,dxvif;0;|||;",
   /** Grants permission to disassociate a connection from a link aggregation group (LAG). Access level: Write. Resources: dxcon*, dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DisassociateConnectionFromLag.html */
-  DisassociateConnectionFromLag: "|,;~Write||0|dxcon;1;,dxlag;1;|||;",
+  DisassociateConnectionFromLag: "W||0|dxcon;1;,dxlag;1;|||;",
   /** Grants permission to remove the association between a MAC Security (MACsec) security key and an AWS Direct Connect dedicated connection. Access level: Write. Resources: dxcon, dxlag. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_DisassociateMacSecKey.html */
-  DisassociateMacSecKey: "|,;~Write||0|dxcon;0;,dxlag;0;|||;",
+  DisassociateMacSecKey: "W||0|dxcon;0;,dxlag;0;|||;",
   /** Grants permission to list the virtual interface failover test history. Access level: List. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_ListVirtualInterfaceTestHistory.html */
-  ListVirtualInterfaceTestHistory: "|,;~List||0|dxvif;1;|||;",
+  ListVirtualInterfaceTestHistory: "L||0|dxvif;1;|||;",
   /** Grants permission to start the virtual interface failover test that verifies your configuration meets your resiliency requirements by placing the BGP peering session in the DOWN state. You can then send traffic to verify that there are no outages. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_StartBgpFailoverTest.html */
-  StartBgpFailoverTest: "|,;~Write||0|dxvif;1;|||;",
+  StartBgpFailoverTest: "W||0|dxvif;1;|||;",
   /** Grants permission to stop the virtual interface failover test. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_StopBgpFailoverTest.html */
-  StopBgpFailoverTest: "|,;~Write||0|dxvif;1;|||;",
+  StopBgpFailoverTest: "W||0|dxvif;1;|||;",
   /** Grants permission to add the specified tags to the specified AWS Direct Connect resource. Each resource can have a maximum of 50 tags. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|0,2||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
+    "T||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|0,2||AllocateHostedConnection,AllocatePrivateVirtualInterface,AllocatePublicVirtualInterface,AllocateTransitVirtualInterface,CreateConnection,CreateDirectConnectGateway,CreateInterconnect,CreateLag,CreatePrivateVirtualInterface,CreatePublicVirtualInterface,CreateTransitVirtualInterface,;",
   /** Grants permission to remove one or more tags from the specified AWS Direct Connect resource. Access level: Tagging. Resources: dx-gateway, dxcon, dxlag, dxvif. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|2||;",
+  UntagResource: "T||0|dx-gateway;0;,dxcon;0;,dxlag;0;,dxvif;0;|2||;",
   /** Grants permission to update the AWS Direct Connect dedicated connection configuration. You can update the following parameters for a connection: The connection name or The connection's MAC Security (MACsec) encryption mode. Access level: Write. Resources: dxcon*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "|,;~Write||0|dxcon;1;|||;",
+  UpdateConnection: "W||0|dxcon;1;|||;",
   /** Grants permission to update the name of a Direct Connect gateway. Access level: Write. Resources: dx-gateway*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateDirectConnectGateway.html */
-  UpdateDirectConnectGateway: "|,;~Write||0|dx-gateway;1;|||;",
+  UpdateDirectConnectGateway: "W||0|dx-gateway;1;|||;",
   /** Grants permission to update the specified attributes of the Direct Connect gateway association. Access level: Write. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateDirectConnectGatewayAssociation.html */
-  UpdateDirectConnectGatewayAssociation: "|,;~Write||0||||;",
+  UpdateDirectConnectGatewayAssociation: "W||0||||;",
   /** Grants permission to update the attributes of the specified link aggregation group (LAG). Access level: Write. Resources: dxlag*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateLag.html */
-  UpdateLag: "|,;~Write||0|dxlag;1;|||;",
+  UpdateLag: "W||0|dxlag;1;|||;",
   /** Grants permission to update the specified attributes of the specified virtual private interface. Access level: Write. Resources: dxvif*. https://docs.aws.amazon.com/directconnect/latest/APIReference/API_UpdateVirtualInterfaceAttributes.html */
-  UpdateVirtualInterfaceAttributes: "|,;~Write||0|dxvif;1;|||;",
+  UpdateVirtualInterfaceAttributes: "W||0|dxvif;1;|||;",
 } as const;
 const actionDetails = {
   AcceptDirectConnectGatewayAssociationProposal:

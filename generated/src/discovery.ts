@@ -30,65 +30,64 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to AssociateConfigurationItemsToApplication API. AssociateConfigurationItemsToApplication associates one or more configuration items with an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_AssociateConfigurationItemsToApplication.html */
-  AssociateConfigurationItemsToApplication: "|,;~Write||0||||;",
+  AssociateConfigurationItemsToApplication: "W||0||||;",
   /** Grants permission to BatchDeleteAgents API. BatchDeleteAgents deletes one or more agents/data collectors associated with your account, each identified by its agent ID. Deleting a data collector does not delete the previous data collected. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_BatchDeleteAgents.html */
-  BatchDeleteAgents: "|,;~Write||0||||;",
+  BatchDeleteAgents: "W||0||||;",
   /** Grants permission to BatchDeleteImportData API. BatchDeleteImportData deletes one or more Migration Hub import tasks, each identified by their import ID. Each import task has a number of records, which can identify servers or applications. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_BatchDeleteImportData.html */
-  BatchDeleteImportData: "|,;~Write||0||||;",
+  BatchDeleteImportData: "W||0||||;",
   /** Grants permission to CreateApplication API. CreateApplication creates an application with the given name and description. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||||;",
+  CreateApplication: "W||0||||;",
   /** Grants permission to CreateTags API. CreateTags creates one or more tags for configuration items. Tags are metadata that help you categorize IT assets. This API accepts a list of multiple configuration items. Access level: Tagging. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_CreateTags.html */
-  CreateTags: "|,;~Tagging||0||||;",
+  CreateTags: "T||0||||;",
   /** Grants permission to DeleteApplications API. DeleteApplications deletes a list of applications and their associations with configuration items. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DeleteApplications.html */
-  DeleteApplications: "|,;~Write||0||||;",
+  DeleteApplications: "W||0||||;",
   /** Grants permission to DeleteTags API. DeleteTags deletes the association between configuration items and one or more tags. This API accepts a list of multiple configuration items. Access level: Tagging. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0||0||;",
+  DeleteTags: "T||0||0||;",
   /** Grants permission to DescribeAgents API. DescribeAgents lists agents or the Connector by ID or lists all agents/Connectors associated with your user if you did not specify an ID. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeAgents.html */
-  DescribeAgents: "|,;~Read||0||||;",
+  DescribeAgents: "R||0||||;",
   /** Grants permission to DescribeBatchDeleteConfigurationTask API. DescribeBatchDeleteConfigurationTask returns attributes about a batched deletion task to delete a set of configuration items. The supplied task ID should be the task ID receieved from the output of StartBatchDeleteConfigurationTask. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeBatchDeleteConfigurationTask.html */
-  DescribeBatchDeleteConfigurationTask: "|,;~Read||0||||;",
+  DescribeBatchDeleteConfigurationTask: "R||0||||;",
   /** Grants permission to DescribeConfigurations API. DescribeConfigurations retrieves attributes for a list of configuration item IDs. All of the supplied IDs must be for the same asset type (server, application, process, or connection). Output fields are specific to the asset type selected. For example, the output for a server configuration item includes a list of attributes about the server, such as host name, operating system, and number of network cards. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeConfigurations.html */
-  DescribeConfigurations: "|,;~Read||0||||;",
+  DescribeConfigurations: "R||0||||;",
   /** Grants permission to DescribeContinuousExports API. DescribeContinuousExports lists exports as specified by ID. All continuous exports associated with your user can be listed if you call DescribeContinuousExports as is without passing any parameters. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeContinuousExports.html */
-  DescribeContinuousExports: "|,;~Read||0||||;",
+  DescribeContinuousExports: "R||0||||;",
   /** Grants permission to DescribeExportConfigurations API. DescribeExportConfigurations retrieves the status of a given export process. You can retrieve status from a maximum of 100 processes. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeExportConfigurations.html */
-  DescribeExportConfigurations: "|,;~Read||0||||;",
+  DescribeExportConfigurations: "R||0||||;",
   /** Grants permission to DescribeExportTasks API. DescribeExportTasks retrieve status of one or more export tasks. You can retrieve the status of up to 100 export tasks. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeExportTasks.html */
-  DescribeExportTasks: "|,;~Read||0||||;",
+  DescribeExportTasks: "R||0||||;",
   /** Grants permission to DescribeImportTasks API. DescribeImportTasks returns an array of import tasks for your user, including status information, times, IDs, the Amazon S3 Object URL for the import file, and more. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeImportTasks.html */
-  DescribeImportTasks: "|,;~List||0||||;",
+  DescribeImportTasks: "L||0||||;",
   /** Grants permission to DescribeTags API. DescribeTags retrieves a list of configuration items that are tagged with a specific tag. Or retrieves a list of all tags assigned to a specific configuration item. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "|,;~Read||0||||;",
+  DescribeTags: "R||0||||;",
   /** Grants permission to DisassociateConfigurationItemsFromApplication API. DisassociateConfigurationItemsFromApplication disassociates one or more configuration items from an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_DisassociateConfigurationItemsFromApplication.html */
-  DisassociateConfigurationItemsFromApplication: "|,;~Write||0||||;",
+  DisassociateConfigurationItemsFromApplication: "W||0||||;",
   /** Grants permission to ExportConfigurations API. ExportConfigurations exports all discovered configuration data to an Amazon S3 bucket or an application that enables you to view and evaluate the data. Data includes tags and tag associations, processes, connections, servers, and system performance. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ExportConfigurations.html */
-  ExportConfigurations: "|,;~Write||0||||;",
+  ExportConfigurations: "W||0||||;",
   /** Grants permission to GetDiscoverySummary API. GetDiscoverySummary retrieves a short summary of discovered assets. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_GetDiscoverySummary.html */
-  GetDiscoverySummary: "|,;~Read||0||||;",
+  GetDiscoverySummary: "R||0||||;",
   /** Grants permission to GetNetworkConnectionGraph API. GetNetworkConnectionGraph accepts input list of one of - Ip Addresses, server ids or node ids. Returns a list of nodes and edges which help customer visualize network connection graph. This API is used for visualize network graph functionality in MigrationHub console. Access level: Read. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_GetNetworkConnectionGraph.html */
-  GetNetworkConnectionGraph: "|,;~Read||0||||",
+  GetNetworkConnectionGraph: "R||0||||",
   /** Grants permission to ListConfigurations API. ListConfigurations retrieves a list of configuration items according to criteria you specify in a filter. The filter criteria identify relationship requirements. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ListConfigurations.html */
-  ListConfigurations: "|,;~List||0||||;",
+  ListConfigurations: "L||0||||;",
   /** Grants permission to ListServerNeighbors API. ListServerNeighbors retrieves a list of servers which are one network hop away from a specified server. Access level: List. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_ListServerNeighbors.html */
-  ListServerNeighbors: "|,;~List||0||||;",
+  ListServerNeighbors: "L||0||||;",
   /** Grants permission to StartBatchDeleteConfigurationTask API. StartBatchDeleteConfigurationTask starts an asynchronous batch deletion of your configuration items. All of the supplied IDs must be for the same asset type (server, application, process, or connection). Output is a unique task ID you can use to check back on the deletions progress. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartBatchDeleteConfigurationTask.html */
-  StartBatchDeleteConfigurationTask: "|,;~Write||0||||;",
+  StartBatchDeleteConfigurationTask: "W||0||||;",
   /** Grants permission to StartContinuousExport API. StartContinuousExport start the continuous flow of agent's discovered data into Amazon Athena. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartContinuousExport.html */
-  StartContinuousExport:
-    "|,;~Write||0|||iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:CreateServiceLinkedRole|;",
+  StartContinuousExport: "W||0|||iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:CreateServiceLinkedRole|;",
   /** Grants permission to StartDataCollectionByAgentIds API. StartDataCollectionByAgentIds instructs the specified agents or Connectors to start collecting data. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartDataCollectionByAgentIds.html */
-  StartDataCollectionByAgentIds: "|,;~Write||0||||;",
+  StartDataCollectionByAgentIds: "W||0||||;",
   /** Grants permission to StartExportTask API. StartExportTask export the configuration data about discovered configuration items and relationships to an S3 bucket in a specified format. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartExportTask.html */
-  StartExportTask: "|,;~Write||0||||;",
+  StartExportTask: "W||0||||;",
   /** Grants permission to StartImportTask API. StartImportTask starts an import task. The Migration Hub import feature allows you to import details of your on-premises environment directly into AWS without having to use the Application Discovery Service (ADS) tools such as the Discovery Connector or Discovery Agent. This gives you the option to perform migration assessment and planning directly from your imported data including the ability to group your devices as applications and track their migration status. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StartImportTask.html */
   StartImportTask:
-    "|,;~Write||0|||discovery:AssociateConfigurationItemsToApplication,discovery:CreateApplication,discovery:CreateTags,discovery:GetDiscoverySummary,discovery:ListConfigurations,s3:GetObject|;",
+    "W||0|||discovery:AssociateConfigurationItemsToApplication,discovery:CreateApplication,discovery:CreateTags,discovery:GetDiscoverySummary,discovery:ListConfigurations,s3:GetObject|;",
   /** Grants permission to StopContinuousExport API. StopContinuousExport stops the continuous flow of agent's discovered data into Amazon Athena. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StopContinuousExport.html */
-  StopContinuousExport: "|,;~Write||0||||;",
+  StopContinuousExport: "W||0||||;",
   /** Grants permission to StopDataCollectionByAgentIds API. StopDataCollectionByAgentIds instructs the specified agents or Connectors to stop collecting data. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_StopDataCollectionByAgentIds.html */
-  StopDataCollectionByAgentIds: "|,;~Write||0||||;",
+  StopDataCollectionByAgentIds: "W||0||||;",
   /** Grants permission to UpdateApplication API. UpdateApplication updates metadata about an application. Access level: Write. https://docs.aws.amazon.com/application-discovery/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0||||;",
+  UpdateApplication: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateConfigurationItemsToApplication:

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a data lifecycle policy to manage the scheduled creation and retention of Amazon EBS snapshots. You may have up to 100 policies. Access level: Write. https://docs.aws.amazon.com/dlm/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "|,;~Write||0||0,2|dlm:TagResource,iam:PassRole|;",
+  CreateLifecyclePolicy: "W||0||0,2|dlm:TagResource,iam:PassRole|;",
   /** Grants permission to delete an existing data lifecycle policy. In addition, this action halts the creation and deletion of snapshots that the policy specified. Existing snapshots are not affected. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0|policy;1;|||;",
+  DeleteLifecyclePolicy: "W||0|policy;1;|||;",
   /** Grants permission to returns a list of summary descriptions of data lifecycle policies. Access level: List. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicies.html */
-  GetLifecyclePolicies: "|,;~List||0||||;",
+  GetLifecyclePolicies: "L||0||||;",
   /** Grants permission to return a complete description of a single data lifecycle policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "|,;~Read||0|policy;1;|||;",
+  GetLifecyclePolicy: "R||0|policy;1;|||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|policy;1;|||;",
+  ListTagsForResource: "R||0|policy;1;|||;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|policy;1;|0,2||CreateLifecyclePolicy,;",
+  TagResource: "T||0|policy;1;|0,2||CreateLifecyclePolicy,;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|policy;1;|2||;",
+  UntagResource: "T||0|policy;1;|2||;",
   /** Grants permission to update an existing data lifecycle policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/dlm/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "|,;~Write||0|policy;1;||iam:PassRole|;",
+  UpdateLifecyclePolicy: "W||0|policy;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateLifecyclePolicy:

@@ -49,259 +49,258 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to add metadata tags to DMS resources, including replication instances, endpoints, security groups, and migration tasks. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2,14||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
+    "T||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2,14||;,CreateDataMigration,CreateDataProvider,CreateEndpoint,CreateEventSubscription,CreateInstanceProfile,CreateMigrationProject,CreateReplicationConfig,CreateReplicationInstance,CreateReplicationSubnetGroup,CreateReplicationTask,ImportCertificate,StartReplicationTaskAssessmentRun",
   /** Grants permission to apply a pending maintenance action to a resource (for example, to a replication instance). Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "|,;~Write||0|ReplicationInstance;1;|||;",
+  ApplyPendingMaintenanceAction: "W||0|ReplicationInstance;1;|||;",
   /** Grants permission to associate a extension pack. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartExtensionPackAssociation.html */
-  AssociateExtensionPack: "|,;~Write||0|MigrationProject;1;|||StartExtensionPackAssociation",
+  AssociateExtensionPack: "W||0|MigrationProject;1;|||StartExtensionPackAssociation",
   /** Grants permission to start the analysis of up to 20 source databases to recommend target engines for each source database. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_BatchStartRecommendations.html */
-  BatchStartRecommendations: "|,;~Write||0||||;",
+  BatchStartRecommendations: "W||0||||;",
   /** Grants permission to cancel a single metadata model conversion operation that was started with StartMetadataModelConversion. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelMetadataModelConversion.html */
-  CancelMetadataModelConversion: "|,;~Write||0|MigrationProject;1;|||;",
+  CancelMetadataModelConversion: "W||0|MigrationProject;1;|||;",
   /** Grants permission to cancel a single metadata model creation operation that was started with StartMetadataModelCreation. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelMetadataModelCreation.html */
-  CancelMetadataModelCreation: "|,;~Write||0|MigrationProject;1;|||;",
+  CancelMetadataModelCreation: "W||0|MigrationProject;1;|||;",
   /** Grants permission to cancel a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CancelReplicationTaskAssessmentRun.html */
-  CancelReplicationTaskAssessmentRun: "|,;~Write||0|ReplicationTaskAssessmentRun;1;|||;",
+  CancelReplicationTaskAssessmentRun: "W||0|ReplicationTaskAssessmentRun;1;|||;",
   /** Grants permission to create a database migration using the provided settings. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateDataMigration: "|,;~Write||0|MigrationProject;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataMigration: "W||0|MigrationProject;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an data provider using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateDataProvider.html */
-  CreateDataProvider: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateDataProvider: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an endpoint using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateEndpoint: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource|;",
+  CreateEventSubscription: "W||0||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a Fleet Advisor collector using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateFleetAdvisorCollector.html */
-  CreateFleetAdvisorCollector: "|,;~Write||0|||iam:PassRole|;",
+  CreateFleetAdvisorCollector: "W||0|||iam:PassRole|;",
   /** Grants permission to create an instance profile using the provided settings. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateInstanceProfile: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create an migration project using the provided settings. Access level: Write. Resources: DataProvider*, InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateMigrationProject.html */
-  CreateMigrationProject:
-    "|,;~Write||0|DataProvider;1;,InstanceProfile;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateMigrationProject: "W||0|DataProvider;1;,InstanceProfile;1;|0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to DMS to create resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateOutboundIntegration: "|,;~Write||1||0,1,2,14|iam:PassRole|",
+  CreateOutboundIntegration: "W||1||0,1,2,14|iam:PassRole|",
   /** Grants permission to create a replication config using the provided settings. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  CreateReplicationConfig: "|,;~Write||0|Endpoint;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationConfig: "W||0|Endpoint;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication instance using the specified parameters. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationInstance.html */
-  CreateReplicationInstance: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
+  CreateReplicationInstance: "W||0||0,1,2,14|dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to create a replication subnet group given a list of the subnet IDs in a VPC. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationSubnetGroup.html */
-  CreateReplicationSubnetGroup: "|,;~Write||0||0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationSubnetGroup: "W||0||0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to create a replication task using the specified parameters. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_CreateReplicationTask.html */
-  CreateReplicationTask: "|,;~Write||0|Endpoint;1;,ReplicationInstance;1;|0,1,2,14|dms:AddTagsToResource|;",
+  CreateReplicationTask: "W||0|Endpoint;1;,ReplicationInstance;1;|0,1,2,14|dms:AddTagsToResource|;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: Certificate*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteCertificate.html */
-  DeleteCertificate: "|,;~Write||0|Certificate;1;|||;",
+  DeleteCertificate: "W||0|Certificate;1;|||;",
   /** Grants permission to delete the specified connection between a replication instance and an endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  DeleteConnection: "W||0|Endpoint;1;,ReplicationInstance;1;|||;",
   /** Grants permission to delete the specified database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DeleteDataMigration: "|,;~Write||0|DataMigration;1;|||;",
+  DeleteDataMigration: "W||0|DataMigration;1;|||;",
   /** Grants permission to delete the specified data provider. Access level: Write. Resources: DataProvider*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteDataProvider.html */
-  DeleteDataProvider: "|,;~Write||0|DataProvider;1;|||;",
+  DeleteDataProvider: "W||0|DataProvider;1;|||;",
   /** Grants permission to delete the specified endpoint. Access level: Write. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "|,;~Write||0|Endpoint;1;|||;",
+  DeleteEndpoint: "W||0|Endpoint;1;|||;",
   /** Grants permission to delete an AWS DMS event subscription. Access level: Write. Resources: EventSubscription*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteEventSubscription.html */
-  DeleteEventSubscription: "|,;~Write||0|EventSubscription;1;|||;",
+  DeleteEventSubscription: "W||0|EventSubscription;1;|||;",
   /** Grants permission to delete the specified Fleet Advisor collector. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteFleetAdvisorCollector.html */
-  DeleteFleetAdvisorCollector: "|,;~Write||0||||;",
+  DeleteFleetAdvisorCollector: "W||0||||;",
   /** Grants permission to delete the specified Fleet Advisor databases. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteFleetAdvisorDatabases.html */
-  DeleteFleetAdvisorDatabases: "|,;~Write||0||||;",
+  DeleteFleetAdvisorDatabases: "W||0||||;",
   /** Grants permission to delete the specified instance profile. Access level: Write. Resources: InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "|,;~Write||0|InstanceProfile;1;|||;",
+  DeleteInstanceProfile: "W||0|InstanceProfile;1;|||;",
   /** Grants permission to delete the specified migration project. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteMigrationProject.html */
-  DeleteMigrationProject: "|,;~Write||0|MigrationProject;1;|||;",
+  DeleteMigrationProject: "W||0|MigrationProject;1;|||;",
   /** Grants permission to delete the specified replication config. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DeleteReplicationConfig: "|,;~Write||0|ReplicationConfig;1;|||;",
+  DeleteReplicationConfig: "W||0|ReplicationConfig;1;|||;",
   /** Grants permission to delete the specified replication instance. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationInstance.html */
-  DeleteReplicationInstance: "|,;~Write||0|ReplicationInstance;1;|||;",
+  DeleteReplicationInstance: "W||0|ReplicationInstance;1;|||;",
   /** Grants permission to deletes a subnet group. Access level: Write. Resources: ReplicationSubnetGroup*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationSubnetGroup.html */
-  DeleteReplicationSubnetGroup: "|,;~Write||0|ReplicationSubnetGroup;1;|||;",
+  DeleteReplicationSubnetGroup: "W||0|ReplicationSubnetGroup;1;|||;",
   /** Grants permission to delete the specified replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationTask.html */
-  DeleteReplicationTask: "|,;~Write||0|ReplicationTask;1;|||;",
+  DeleteReplicationTask: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to delete the record of a single premigration assessment run. Access level: Write. Resources: ReplicationTaskAssessmentRun*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DeleteReplicationTaskAssessmentRun.html */
-  DeleteReplicationTaskAssessmentRun: "|,;~Write||0|ReplicationTaskAssessmentRun;1;|||;",
+  DeleteReplicationTaskAssessmentRun: "W||0|ReplicationTaskAssessmentRun;1;|||;",
   /** Grants permission to list all of the AWS DMS attributes for a customer account. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "|,;~Read||0||||;",
+  DescribeAccountAttributes: "R||0||||;",
   /** Grants permission to list individual assessments that you can specify for a new premigration assessment run. Access level: Read. Resources: ReplicationInstance, ReplicationTask. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeApplicableIndividualAssessments.html */
-  DescribeApplicableIndividualAssessments: "|,;~Read||0|ReplicationInstance;0;,ReplicationTask;0;|||;",
+  DescribeApplicableIndividualAssessments: "R||0|ReplicationInstance;0;,ReplicationTask;0;|||;",
   /** Grants permission to provide a description of the certificate. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeCertificates.html */
-  DescribeCertificates: "|,;~Read||0||||;",
+  DescribeCertificates: "R||0||||;",
   /** Grants permission to describe the status of the connections that have been made between the replication instance and an endpoint. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeConnections.html */
-  DescribeConnections: "|,;~Read||0||||;",
+  DescribeConnections: "R||0||||;",
   /** Grants permission to return information about DMS Schema Conversion project configuration. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeConversionConfiguration.html */
-  DescribeConversionConfiguration: "|,;~Read||0|MigrationProject;1;|||;",
+  DescribeConversionConfiguration: "R||0|MigrationProject;1;|||;",
   /** Grants permission to return information about database migrations for your account in the specified region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeDataMigrations: "|,;~Read||0||||;",
+  DescribeDataMigrations: "R||0||||;",
   /** Grants permission to return the possible endpoint settings available when you create an endpoint for a specific database engine. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpointSettings.html */
-  DescribeEndpointSettings: "|,;~Read||0||||;",
+  DescribeEndpointSettings: "R||0||||;",
   /** Grants permission to return information about the type of endpoints available. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpointTypes.html */
-  DescribeEndpointTypes: "|,;~Read||0||||;",
+  DescribeEndpointTypes: "R||0||||;",
   /** Grants permission to return information about the endpoints for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEndpoints.html */
-  DescribeEndpoints: "|,;~Read||0||||;",
+  DescribeEndpoints: "R||0||||;",
   /** Grants permission to return information about the available versions for DMS replication instances. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEngineVersions.html */
-  DescribeEngineVersions: "|,;~Read||0||||;",
+  DescribeEngineVersions: "R||0||||;",
   /** Grants permission to list categories for all event source types, or, if specified, for a specified source type. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEventCategories.html */
-  DescribeEventCategories: "|,;~Read||0||||;",
+  DescribeEventCategories: "R||0||||;",
   /** Grants permission to list all the event subscriptions for a customer account. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEventSubscriptions.html */
-  DescribeEventSubscriptions: "|,;~Read||0||||;",
+  DescribeEventSubscriptions: "R||0||||;",
   /** Grants permission to list events for a given source identifier and source type. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~Read||0||||;",
+  DescribeEvents: "R||0||||;",
   /** Grants permission to return a paginated list of Fleet Advisor collectors in your account based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorCollectors.html */
-  DescribeFleetAdvisorCollectors: "|,;~Read||0||||;",
+  DescribeFleetAdvisorCollectors: "R||0||||;",
   /** Grants permission to return a paginated list of Fleet Advisor databases in your account based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorDatabases.html */
-  DescribeFleetAdvisorDatabases: "|,;~Read||0||||;",
+  DescribeFleetAdvisorDatabases: "R||0||||;",
   /** Grants permission to return a paginated list of descriptions of large-scale assessment (LSA) analyses produced by your Fleet Advisor collectors. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorLsaAnalysis.html */
-  DescribeFleetAdvisorLsaAnalysis: "|,;~Read||0||||;",
+  DescribeFleetAdvisorLsaAnalysis: "R||0||||;",
   /** Grants permission to return a paginated list of descriptions of schemas discovered by your Fleet Advisor collectors based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorSchemaObjectSummary.html */
-  DescribeFleetAdvisorSchemaObjectSummary: "|,;~Read||0||||;",
+  DescribeFleetAdvisorSchemaObjectSummary: "R||0||||;",
   /** Grants permission to return a paginated list of schemas discovered by your Fleet Advisor collectors based on filter settings. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorSchemas.html */
-  DescribeFleetAdvisorSchemas: "|,;~Read||0||||;",
+  DescribeFleetAdvisorSchemas: "R||0||||;",
   /** Grants permission to get detailed information about the specified metadata model, including its definition and corresponding converted objects in the target database if applicable. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModel.html */
-  DescribeMetadataModel: "|,;~Read||0|MigrationProject;1;|||;",
+  DescribeMetadataModel: "R||0|MigrationProject;1;|||;",
   /** Grants permission to get a list of child metadata models for the specified metadata model in the database hierarchy. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelChildren.html */
-  DescribeMetadataModelChildren: "|,;~Read||0|MigrationProject;1;|||;",
+  DescribeMetadataModelChildren: "R||0|MigrationProject;1;|||;",
   /** Grants permission to return a paginated list of metadata model creation requests for a migration project. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelCreations.html */
-  DescribeMetadataModelCreations: "|,;~Read||0|MigrationProject;1;|||;",
+  DescribeMetadataModelCreations: "R||0|MigrationProject;1;|||;",
   /** Grants permission to return information about start metadata model import operations for a migration project. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelImports.html */
-  DescribeMetadataModelImports: "|,;~Read||0|MigrationProject;1;|||;",
+  DescribeMetadataModelImports: "R||0|MigrationProject;1;|||;",
   /** Grants permission to return information about the replication instance types that can be created in the specified region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeOrderableReplicationInstances.html */
-  DescribeOrderableReplicationInstances: "|,;~Read||0||||;",
+  DescribeOrderableReplicationInstances: "R||0||||;",
   /** Grants permission to return information about pending maintenance actions. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribePendingMaintenanceActions.html */
-  DescribePendingMaintenanceActions: "|,;~Read||0||||;",
+  DescribePendingMaintenanceActions: "R||0||||;",
   /** Grants permission to return a paginated list of descriptions of limitations for recommendations of target AWS engines. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeFleetAdvisorLsaAnalysis.html */
-  DescribeRecommendationLimitations: "|,;~Read||0||||;",
+  DescribeRecommendationLimitations: "R||0||||;",
   /** Grants permission to return a paginated list of descriptions of target engine recommendations for your source databases. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeRecommendations.html */
-  DescribeRecommendations: "|,;~Read||0||||;",
+  DescribeRecommendations: "R||0||||;",
   /** Grants permission to returns the status of the RefreshSchemas operation. Access level: Read. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeRefreshSchemasStatus.html */
-  DescribeRefreshSchemasStatus: "|,;~Read||0|Endpoint;1;|||;",
+  DescribeRefreshSchemasStatus: "R||0|Endpoint;1;|||;",
   /** Grants permission to describe replication configs. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplicationConfigs: "|,;~Read||0||||;",
+  DescribeReplicationConfigs: "R||0||||;",
   /** Grants permission to return information about the task logs for the specified task. Access level: Read. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstanceTaskLogs.html */
-  DescribeReplicationInstanceTaskLogs: "|,;~Read||0|ReplicationInstance;1;|1,2||;",
+  DescribeReplicationInstanceTaskLogs: "R||0|ReplicationInstance;1;|1,2||;",
   /** Grants permission to return information about replication instances for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationInstances.html */
-  DescribeReplicationInstances: "|,;~Read||0||||;",
+  DescribeReplicationInstances: "R||0||||;",
   /** Grants permission to return information about the replication subnet groups. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationSubnetGroups.html */
-  DescribeReplicationSubnetGroups: "|,;~Read||0||||;",
+  DescribeReplicationSubnetGroups: "R||0||||;",
   /** Grants permission to describe replication table statistics. Access level: Read. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplicationTableStatistics: "|,;~Read||0|ReplicationConfig;1;|||;",
+  DescribeReplicationTableStatistics: "R||0|ReplicationConfig;1;|||;",
   /** Grants permission to return the latest task assessment results from Amazon S3. Access level: Read. Resources: ReplicationTask. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskAssessmentResults.html */
-  DescribeReplicationTaskAssessmentResults: "|,;~Read||0|ReplicationTask;0;|||;",
+  DescribeReplicationTaskAssessmentResults: "R||0|ReplicationTask;0;|||;",
   /** Grants permission to return a paginated list of premigration assessment runs based on filter settings. Access level: Read. Resources: ReplicationInstance, ReplicationTask, ReplicationTaskAssessmentRun. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskAssessmentRuns.html */
   DescribeReplicationTaskAssessmentRuns:
-    "|,;~Read||0|ReplicationInstance;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
+    "R||0|ReplicationInstance;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
   /** Grants permission to return a paginated list of individual assessments based on filter settings. Access level: Read. Resources: ReplicationTask, ReplicationTaskAssessmentRun. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTaskIndividualAssessments.html */
-  DescribeReplicationTaskIndividualAssessments: "|,;~Read||0|ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
+  DescribeReplicationTaskIndividualAssessments: "R||0|ReplicationTask;0;,ReplicationTaskAssessmentRun;0;|||;",
   /** Grants permission to return information about replication tasks for your account in the current region. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeReplicationTasks.html */
-  DescribeReplicationTasks: "|,;~Read||0||||;",
+  DescribeReplicationTasks: "R||0||||;",
   /** Grants permission to describe replications. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  DescribeReplications: "|,;~Read||0||||;",
+  DescribeReplications: "R||0||||;",
   /** Grants permission to return information about the schema for the specified endpoint. Access level: Read. Resources: Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeSchemas.html */
-  DescribeSchemas: "|,;~Read||0|Endpoint;1;|||;",
+  DescribeSchemas: "R||0|Endpoint;1;|||;",
   /** Grants permission to return table statistics on the database migration task, including table name, rows inserted, rows updated, and rows deleted. Access level: Read. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeTableStatistics.html */
-  DescribeTableStatistics: "|,;~Read||0|ReplicationTask;1;|||;",
+  DescribeTableStatistics: "R||0|ReplicationTask;1;|||;",
   /** Grants permission to export the specified metadata model assessment. Access level: Write. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_ExportMetadataModelAssessment.html */
-  ExportMetadataModelAssessment: "|,;~Write||0|MigrationProject;0;|||;",
+  ExportMetadataModelAssessment: "W||0|MigrationProject;0;|||;",
   /** Grants permission to convert source selection rules into their target counterparts for schema conversion operations. Access level: Read. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_GetTargetSelectionRules.html */
-  GetTargetSelectionRules: "|,;~Read||0|MigrationProject;1;|||;",
+  GetTargetSelectionRules: "R||0|MigrationProject;1;|||;",
   /** Grants permission to upload the specified certificate. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ImportCertificate.html */
-  ImportCertificate: "|,;~Write||0||0,1,2|dms:AddTagsToResource|;",
+  ImportCertificate: "W||0||0,1,2|dms:AddTagsToResource|;",
   /** Grants permission to list the AWS DMS attributes for a data providers. Access level: Read. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeDataProviders.html */
-  ListDataProviders: "|,;~Read||0||||DescribeDataProviders",
+  ListDataProviders: "R||0||||DescribeDataProviders",
   /** Grants permission to list the AWS DMS attributes for a extension packs. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeExtensionPackAssociations.html */
-  ListExtensionPacks: "|,;~Read||0|MigrationProject;0;|||DescribeExtensionPackAssociations",
+  ListExtensionPacks: "R||0|MigrationProject;0;|||DescribeExtensionPackAssociations",
   /** Grants permission to list the AWS DMS attributes for a instance profiles. Access level: Read. Resources: InstanceProfile. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeInstanceProfiles.html */
-  ListInstanceProfiles: "|,;~Read||0|InstanceProfile;0;|||DescribeInstanceProfiles",
+  ListInstanceProfiles: "R||0|InstanceProfile;0;|||DescribeInstanceProfiles",
   /** Grants permission to list the AWS DMS attributes for a metadata model assessment action items. Note. Despite this action requires StartMetadataModelImport, the latter does not currently authorize the described Schema Conversion operation. Access level: Read. Resources: MigrationProject. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ListMetadataModelAssessmentActionItems: "|,;~Read||1|MigrationProject;0;||dms:StartMetadataModelImport|",
+  ListMetadataModelAssessmentActionItems: "R||1|MigrationProject;0;||dms:StartMetadataModelImport|",
   /** Grants permission to list the AWS DMS attributes for a metadata model assessments. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_ListMetadataModelExports.html */
-  ListMetadataModelAssessments: "|,;~Read||0|MigrationProject;0;|||DescribeMetadataModelAssessments",
+  ListMetadataModelAssessments: "R||0|MigrationProject;0;|||DescribeMetadataModelAssessments",
   /** Grants permission to list the AWS DMS attributes for a metadata model conversions. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/API_DescribeMetadataModelConversions.html */
-  ListMetadataModelConversions: "|,;~Read||0|MigrationProject;0;|||DescribeMetadataModelConversions",
+  ListMetadataModelConversions: "R||0|MigrationProject;0;|||DescribeMetadataModelConversions",
   /** Grants permission to list the AWS DMS attributes for a metadata model exports. Access level: Read. Resources: MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ListMetadataModelExports:
-    "|,;~Read||0|MigrationProject;0;|||DescribeMetadataModelExportsAsScript,DescribeMetadataModelExportsToTarget",
+    "R||0|MigrationProject;0;|||DescribeMetadataModelExportsAsScript,DescribeMetadataModelExportsToTarget",
   /** Grants permission to list the AWS DMS attributes for a migration projects. Note. Despite this action requires DescribeMigrationProjects and DescribeConversionConfiguration, both required actions do not currently authorize the described Schema Conversion operation. Access level: Read. Resources: DataProvider, InstanceProfile, MigrationProject. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
   ListMigrationProjects:
-    "|,;~Read||0|DataProvider;0;,InstanceProfile;0;,MigrationProject;0;||dms:DescribeConversionConfiguration|DescribeMigrationProjects",
+    "R||0|DataProvider;0;,InstanceProfile;0;,MigrationProject;0;||dms:DescribeConversionConfiguration|DescribeMigrationProjects",
   /** Grants permission to list all tags for an AWS DMS resource. Access level: Read. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|||;",
+    "R||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|||;",
   /** Grants permission to modify the specified database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyDataMigration: "|,;~Write||0|DataMigration;1;||iam:PassRole|;",
+  ModifyDataMigration: "W||0|DataMigration;1;||iam:PassRole|;",
   /** Grants permission to modify the specified endpoint. Access level: Write. Resources: Certificate, Endpoint*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEndpoint.html */
-  ModifyEndpoint: "|,;~Write||0|Certificate;0;,Endpoint;1;||iam:PassRole|;",
+  ModifyEndpoint: "W||0|Certificate;0;,Endpoint;1;||iam:PassRole|;",
   /** Grants permission to modify an existing AWS DMS event notification subscription. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyEventSubscription.html */
-  ModifyEventSubscription: "|,;~Write||0||||;",
+  ModifyEventSubscription: "W||0||||;",
   /** Grants permission to modify the name and description of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyFleetAdvisorCollector: "|,;~Write||1||||",
+  ModifyFleetAdvisorCollector: "W||1||||",
   /** Grants permission to modify the status of the specified Fleet Advisor collector. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyFleetAdvisorCollectorStatuses: "|,;~Write||1||||",
+  ModifyFleetAdvisorCollectorStatuses: "W||1||||",
   /** Grants permission to DMS to modify resources for zero-ETL integrations with self managed databases. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyOutboundIntegration: "|,;~Write||1|||iam:PassRole|",
+  ModifyOutboundIntegration: "W||1|||iam:PassRole|",
   /** Grants permission to modify the specified replication config. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ModifyReplicationConfig: "|,;~Write||0|ReplicationConfig;1;|||;",
+  ModifyReplicationConfig: "W||0|ReplicationConfig;1;|||;",
   /** Grants permission to modify the replication instance to apply new settings. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationInstance.html */
-  ModifyReplicationInstance: "|,;~Write||0|ReplicationInstance;1;|||;",
+  ModifyReplicationInstance: "W||0|ReplicationInstance;1;|||;",
   /** Grants permission to modify the settings for the specified replication subnet group. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationSubnetGroup.html */
-  ModifyReplicationSubnetGroup: "|,;~Write||0||||;",
+  ModifyReplicationSubnetGroup: "W||0||||;",
   /** Grants permission to modify the specified replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyReplicationTask.html */
-  ModifyReplicationTask: "|,;~Write||0|ReplicationTask;1;|||;",
+  ModifyReplicationTask: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to move the specified replication task to a different replication instance. Access level: Write. Resources: ReplicationInstance*, ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_MoveReplicationTask.html */
-  MoveReplicationTask: "|,;~Write||0|ReplicationInstance;1;,ReplicationTask;1;|||;",
+  MoveReplicationTask: "W||0|ReplicationInstance;1;,ReplicationTask;1;|||;",
   /** Grants permission to reboot a replication instance. Rebooting results in a momentary outage, until the replication instance becomes available again. Access level: Write. Resources: ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_RebootReplicationInstance.html */
-  RebootReplicationInstance: "|,;~Write||0|ReplicationInstance;1;|||;",
+  RebootReplicationInstance: "W||0|ReplicationInstance;1;|||;",
   /** Grants permission to populate the schema for the specified endpoint. Access level: Write. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_RefreshSchemas.html */
-  RefreshSchemas: "|,;~Write||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  RefreshSchemas: "W||0|Endpoint;1;,ReplicationInstance;1;|||;",
   /** Grants permission to reload the target database table with the source for a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  ReloadReplicationTables: "|,;~Write||0|ReplicationConfig;1;|||;",
+  ReloadReplicationTables: "W||0|ReplicationConfig;1;|||;",
   /** Grants permission to reload the target database table with the source data. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ReloadTables.html */
-  ReloadTables: "|,;~Write||0|ReplicationTask;1;|||;",
+  ReloadTables: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to remove metadata tags from a DMS resource. Access level: Tagging. Resources: Certificate, DataMigration, DataProvider, Endpoint, EventSubscription, InstanceProfile, MigrationProject, ReplicationConfig, ReplicationInstance, ReplicationSubnetGroup, ReplicationTask, ReplicationTaskAssessmentRun, ReplicationTaskIndividualAssessment. https://docs.aws.amazon.com/dms/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2||;",
+    "T||0|Certificate;0;,DataMigration;0;,DataProvider;0;,Endpoint;0;,EventSubscription;0;,InstanceProfile;0;,MigrationProject;0;,ReplicationConfig;0;,ReplicationInstance;0;,ReplicationSubnetGroup;0;,ReplicationTask;0;,ReplicationTaskAssessmentRun;0;,ReplicationTaskIndividualAssessment;0;|0,1,2||;",
   /** Grants permission to run a large-scale assessment (LSA) analysis on every Fleet Advisor collector in your account. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_RunFleetAdvisorLsaAnalysis.html */
-  RunFleetAdvisorLsaAnalysis: "|,;~Write||0||||;",
+  RunFleetAdvisorLsaAnalysis: "W||0||||;",
   /** Grants permission to start the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StartDataMigration: "|,;~Write||0|DataMigration;1;|||;",
+  StartDataMigration: "W||0|DataMigration;1;|||;",
   /** Grants permission to start a new assessment of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelAssessment.html */
-  StartMetadataModelAssessment: "|,;~Write||0|MigrationProject;1;|||;",
+  StartMetadataModelAssessment: "W||0|MigrationProject;1;|||;",
   /** Grants permission to start a new conversion of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelConversion.html */
-  StartMetadataModelConversion: "|,;~Write||0|MigrationProject;1;|||;",
+  StartMetadataModelConversion: "W||0|MigrationProject;1;|||;",
   /** Grants permission to create source metadata model of the given type with the specified properties for schema conversion operations. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelCreation.html */
-  StartMetadataModelCreation: "|,;~Write||0|MigrationProject;1;|||;",
+  StartMetadataModelCreation: "W||0|MigrationProject;1;|||;",
   /** Grants permission to start a new export of metadata model as script. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelExportAsScript.html */
-  StartMetadataModelExportAsScripts: "|,;~Write||0|MigrationProject;1;|||StartMetadataModelExportAsScript",
+  StartMetadataModelExportAsScripts: "W||0|MigrationProject;1;|||StartMetadataModelExportAsScript",
   /** Grants permission to start a new export of metadata model to target. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelExportToTarget.html */
-  StartMetadataModelExportToTarget: "|,;~Write||0|MigrationProject;1;|||;",
+  StartMetadataModelExportToTarget: "W||0|MigrationProject;1;|||;",
   /** Grants permission to start a new import of metadata model. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartMetadataModelImport.html */
-  StartMetadataModelImport: "|,;~Write||0|MigrationProject;1;|||;",
+  StartMetadataModelImport: "W||0|MigrationProject;1;|||;",
   /** Grants permission to start the analysis of your source database to provide recommendations of target engines. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartRecommendations.html */
-  StartRecommendations: "|,;~Write||0||||;",
+  StartRecommendations: "W||0||||;",
   /** Grants permission to start a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StartReplication: "|,;~Write||0|ReplicationConfig;1;|||;",
+  StartReplication: "W||0|ReplicationConfig;1;|||;",
   /** Grants permission to start the replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTask.html */
-  StartReplicationTask: "|,;~Write||0|ReplicationTask;1;|||;",
+  StartReplicationTask: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to start the replication task assessment for unsupported data types in the source database. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessment.html */
-  StartReplicationTaskAssessment: "|,;~Write||0|ReplicationTask;1;|||;",
+  StartReplicationTaskAssessment: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to start a new premigration assessment run for one or more individual assessments of a migration task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StartReplicationTaskAssessmentRun.html */
-  StartReplicationTaskAssessmentRun: "|,;~Write||0|ReplicationTask;1;||dms:AddTagsToResource,iam:PassRole|;",
+  StartReplicationTaskAssessmentRun: "W||0|ReplicationTask;1;||dms:AddTagsToResource,iam:PassRole|;",
   /** Grants permission to stop the database migration. Access level: Write. Resources: DataMigration*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StopDataMigration: "|,;~Write||0|DataMigration;1;|||;",
+  StopDataMigration: "W||0|DataMigration;1;|||;",
   /** Grants permission to stop a replication. Access level: Write. Resources: ReplicationConfig*. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  StopReplication: "|,;~Write||0|ReplicationConfig;1;|||;",
+  StopReplication: "W||0|ReplicationConfig;1;|||;",
   /** Grants permission to stop the replication task. Access level: Write. Resources: ReplicationTask*. https://docs.aws.amazon.com/dms/latest/APIReference/API_StopReplicationTask.html */
-  StopReplicationTask: "|,;~Write||0|ReplicationTask;1;|||;",
+  StopReplicationTask: "W||0|ReplicationTask;1;|||;",
   /** Grants permission to test the connection between the replication instance and the endpoint. Access level: Read. Resources: Endpoint*, ReplicationInstance*. https://docs.aws.amazon.com/dms/latest/APIReference/API_TestConnection.html */
-  TestConnection: "|,;~Read||0|Endpoint;1;,ReplicationInstance;1;|||;",
+  TestConnection: "R||0|Endpoint;1;,ReplicationInstance;1;|||;",
   /** Grants permission to update a conversion configuration. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyConversionConfiguration.html */
-  UpdateConversionConfiguration: "|,;~Write||0|MigrationProject;1;|||ModifyConversionConfiguration",
+  UpdateConversionConfiguration: "W||0|MigrationProject;1;|||ModifyConversionConfiguration",
   /** Grants permission to update the specified data provider. Access level: Write. Resources: DataProvider*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyDataProvider.html */
-  UpdateDataProvider: "|,;~Write||0|DataProvider;1;|||ModifyDataProvider",
+  UpdateDataProvider: "W||0|DataProvider;1;|||ModifyDataProvider",
   /** Grants permission to update the specified instance profile. Access level: Write. Resources: InstanceProfile*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyInstanceProfile.html */
-  UpdateInstanceProfile: "|,;~Write||0|InstanceProfile;1;|||ModifyInstanceProfile",
+  UpdateInstanceProfile: "W||0|InstanceProfile;1;|||ModifyInstanceProfile",
   /** Grants permission to update the specified migration project. Access level: Write. Resources: MigrationProject*. https://docs.aws.amazon.com/dms/latest/APIReference/API_ModifyMigrationProject.html */
-  UpdateMigrationProject: "|,;~Write||0|MigrationProject;1;|||ModifyMigrationProject",
+  UpdateMigrationProject: "W||0|MigrationProject;1;|||ModifyMigrationProject",
   /** Grants permission to migrate DMS subcriptions to Eventbridge. Access level: Write. https://docs.aws.amazon.com/dms/latest/APIReference/API_UpdateSubscriptionsToEventBridge.html */
-  UpdateSubscriptionsToEventBridge: "|,;~Write||0||||;",
+  UpdateSubscriptionsToEventBridge: "W||0||||;",
   /** Grants permission to upload files to your Amazon S3 bucket. Access level: Write. Permission only. https://docs.aws.amazon.com/dms/latest/APIReference/Welcome.html */
-  UploadFileMetadataList: "|,;~Write||1||||",
+  UploadFileMetadataList: "W||1||||",
 } as const;
 const actionDetails = {
   AddTagsToResource:

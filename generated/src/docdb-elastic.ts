@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to apply pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ApplyPendingMaintenanceAction.html */
-  ApplyPendingMaintenanceAction: "|,;~Write||0|cluster;1;|1||;",
+  ApplyPendingMaintenanceAction: "W||0|cluster;1;|1||;",
   /** Grants permission to copy a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CopyClusterSnapshot.html */
   CopyClusterSnapshot:
-    "|,;~Write||0|cluster-snapshot;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
+    "W||0|cluster-snapshot;1;|0,1,2|docdb-elastic:CreateClusterSnapshot,docdb-elastic:TagResource,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey|;",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster. Access level: Write. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
+    "W||0||0,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;,RestoreClusterFromSnapshot",
   /** Grants permission to create a new Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_CreateClusterSnapshot.html */
   CreateClusterSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
+    "W||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|CopyClusterSnapshot,;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteCluster.html */
   DeleteCluster:
-    "|,;~Write||0|cluster;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "W||0|cluster;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to delete a cluster snapshot. Access level: Write. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_DeleteClusterSnapshot.html */
   DeleteClusterSnapshot:
-    "|,;~Write||0|cluster-snapshot;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
+    "W||0|cluster-snapshot;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint|;",
   /** Grants permission to view details about a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetCluster.html */
-  GetCluster: "|,;~Read||0|cluster;1;|1||;",
+  GetCluster: "R||0|cluster;1;|1||;",
   /** Grants permission to view details about a cluster snapshot. Access level: Read. Resources: cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetClusterSnapshot.html */
-  GetClusterSnapshot: "|,;~Read||0|cluster-snapshot;1;|1||;",
+  GetClusterSnapshot: "R||0|cluster-snapshot;1;|1||;",
   /** Grants permission to view details about pending maintenance actions on Amazon DocDB-Elastic cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_GetPendingMaintenanceAction.html */
-  GetPendingMaintenanceAction: "|,;~Read||0|cluster;1;|1||;",
+  GetPendingMaintenanceAction: "R||0|cluster;1;|1||;",
   /** Grants permission to list the cluster snapshots in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusterSnapshots.html */
-  ListClusterSnapshots: "|,;~List||0||||;",
+  ListClusterSnapshots: "L||0||||;",
   /** Grants permission to list the clusters in your account. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list details about pending maintenance actions on any Amazon DocDB-Elastic cluster. Access level: List. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListPendingMaintenanceActions.html */
-  ListPendingMaintenanceActions: "|,;~List||0||1||;",
+  ListPendingMaintenanceActions: "L||0||1||;",
   /** Grants permission to lists tag for an DocumentDB Elastic resource. Access level: List. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|cluster;0;,cluster-snapshot;0;|1||;",
+  ListTagsForResource: "L||0|cluster;0;,cluster-snapshot;0;|1||;",
   /** Grants permission to restore cluster from a Amazon DocDB-Elastic cluster snapshot. Access level: Write. Resources: cluster*, cluster-snapshot*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_RestoreClusterFromSnapshot.html */
   RestoreClusterFromSnapshot:
-    "|,;~Write||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "W||0|cluster;1;,cluster-snapshot;1;|0,1,2|docdb-elastic:CreateCluster,docdb-elastic:TagResource,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
   /** Grants permission to start a stopped Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StartCluster.html */
-  StartCluster: "|,;~Write||0|cluster;1;|1||;",
+  StartCluster: "W||0|cluster;1;|1||;",
   /** Grants permission to stop an existing Amazon DocDB-Elastic cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_StopCluster.html */
-  StopCluster: "|,;~Write||0|cluster;1;|1||;",
+  StopCluster: "W||0|cluster;1;|1||;",
   /** Grants permission to tag an DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|0,1,2||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
+    "T||0|cluster;0;,cluster-snapshot;0;|0,1,2||CopyClusterSnapshot,CreateCluster,CreateClusterSnapshot,RestoreClusterFromSnapshot,;",
   /** Grants permission to untag a DocumentDB Elastic resource. Access level: Tagging. Resources: cluster, cluster-snapshot. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|cluster;0;,cluster-snapshot;0;|2||;",
+  UntagResource: "T||0|cluster;0;,cluster-snapshot;0;|2||;",
   /** Grants permission to modify a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/documentdb/latest/developerguide/API_elastic_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|cluster;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
+    "W||0|cluster;1;|1|ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,secretsmanager:DescribeSecret,secretsmanager:GetResourcePolicy,secretsmanager:GetSecretValue,secretsmanager:ListSecretVersionIds,secretsmanager:ListSecrets|;",
 } as const;
 const actionDetails = {
   ApplyPendingMaintenanceAction:

@@ -37,39 +37,39 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_AddGroupMember.html */
-  AddGroupMember: "|,;~Write||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
+  AddGroupMember: "W||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to create a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  CreateGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to create a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  CreateUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DeleteGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to delete a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DeleteUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to describe a group on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "|,;~Read||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
+  DescribeGroup: "R||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchGroups",
   /** Grants permission to describe a user on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
+  DescribeUser: "R||0|directory;1;|1,4,5|ds:AccessDSData|;,SearchUsers",
   /** Grants permission to disable a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_DisableUser.html */
-  DisableUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  DisableUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to list members in a group on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupMembers.html */
-  ListGroupMembers: "|,;~List||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupMembers: "L||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list groups on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0|directory;1;|4|ds:AccessDSData|;",
+  ListGroups: "L||0|directory;1;|4|ds:AccessDSData|;",
   /** Grants permission to list the groups that a member is in on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListGroupsForMember.html */
-  ListGroupsForMember: "|,;~List||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
+  ListGroupsForMember: "L||0|directory;1;|1,3,4,5|ds:AccessDSData|;",
   /** Grants permission to list users on a directory. Access level: List. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0|directory;1;|4|ds:AccessDSData|;",
+  ListUsers: "L||0|directory;1;|4|ds:AccessDSData|;",
   /** Grants permission to remove a member from a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_RemoveGroupMember.html */
-  RemoveGroupMember: "|,;~Write||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
+  RemoveGroupMember: "W||0|directory;1;|1,2,3,4,5|ds:AccessDSData|;",
   /** Grants permission to search for groups on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchGroups.html */
-  SearchGroups: "|,;~Read||0|directory;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
+  SearchGroups: "R||0|directory;1;|4|ds-data:DescribeGroup,ds:AccessDSData|;",
   /** Grants permission to search for users on a directory. Access level: Read. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_SearchUsers.html */
-  SearchUsers: "|,;~Read||0|directory;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
+  SearchUsers: "R||0|directory;1;|4|ds-data:DescribeUser,ds:AccessDSData|;",
   /** Grants permission to update a group on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  UpdateGroup: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
   /** Grants permission to update a user on a directory. Access level: Write. Resources: directory*. https://docs.aws.amazon.com/directoryservicedata/latest/DirectoryServiceDataAPIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|directory;1;|1,4,5|ds:AccessDSData|;",
+  UpdateUser: "W||0|directory;1;|1,4,5|ds:AccessDSData|;",
 } as const;
 const actionDetails = {
   AddGroupMember: "|,;~~~|Grants permission to add a member to a group on a directory",

@@ -37,67 +37,67 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a peer cluster to a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  AddPeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  AddPeerCluster: "W||1|Cluster;1;||dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to create new clusters. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|Cluster;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
+    "W||0|Cluster;1;|0,2,5|dsql:AddPeerCluster,dsql:DeleteClusterPolicy,dsql:PutClusterPolicy,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a Change Stream for a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  CreateStream: "|,;~Write||0|Cluster;1;|0,2|dsql:TagResource,iam:PassRole|;",
+  CreateStream: "W||0|Cluster;1;|0,2|dsql:TagResource,iam:PassRole|;",
   /** Grants permission to connect to the database. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
-  DbConnect: "|,;~Write||0|Cluster;1;|||",
+  DbConnect: "W||0|Cluster;1;|||",
   /** Grants permission to connect to the database with admin role. Connecting with any other role requires DbConnect permission. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/accessing-sql-clients.html */
-  DbConnectAdmin: "|,;~Write||0|Cluster;1;|||",
+  DbConnectAdmin: "W||0|Cluster;1;|||",
   /** Grants permission to delete a cluster and all of its data. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|Cluster;1;|||;",
+  DeleteCluster: "W||0|Cluster;1;|||;",
   /** Grants permission to remove the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  DeleteClusterPolicy: "|,;~Write||0|Cluster;1;|||CreateCluster,;,PutClusterPolicy",
+  DeleteClusterPolicy: "W||0|Cluster;1;|||CreateCluster,;,PutClusterPolicy",
   /** Grants permission to delete a Change Stream. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  DeleteStream: "|,;~Write||0|Stream;1;|||;",
+  DeleteStream: "W||0|Stream;1;|||;",
   /** Grants permission to get the status of an Aurora DSQL cluster backup job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  GetBackupJob: "|,;~Read||0|Cluster;1;|||",
+  GetBackupJob: "R||0|Cluster;1;|||",
   /** Grants permission to get information about a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetCluster.html */
-  GetCluster: "|,;~Read||0|Cluster;1;|||;,UpdateCluster",
+  GetCluster: "R||0|Cluster;1;|||;,UpdateCluster",
   /** Grants permission to retrieve the inline resource-based policy attached to a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  GetClusterPolicy: "|,;~Read||0|Cluster;1;|||;",
+  GetClusterPolicy: "R||0|Cluster;1;|||;",
   /** Grants permission to get the status of an Aurora DSQL cluster restore job. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  GetRestoreJob: "|,;~Read||0|Cluster;1;|||",
+  GetRestoreJob: "R||0|Cluster;1;|||",
   /** Grants permission to get information about a Change Stream. Access level: Read. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  GetStream: "|,;~Read||0|Stream;1;|||;",
+  GetStream: "R||0|Stream;1;|||;",
   /** Grants permission to retrieve the VPC endpoint service name for a cluster. Access level: Read. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_GetVpcEndpointServiceName.html */
-  GetVpcEndpointServiceName: "|,;~Read||0|Cluster;1;|||;",
+  GetVpcEndpointServiceName: "R||0|Cluster;1;|||;",
   /** Grants permission to inject errors in targeted clusters. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
-  InjectError: "|,;~Write||1||3,4||",
+  InjectError: "W||1||3,4||",
   /** Grants permission to retrieve a list of clusters. Access level: List. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to retrieve a list of Change Streams for a cluster. Access level: List. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  ListStreams: "|,;~List||0|Cluster;1;|||;",
+  ListStreams: "L||0|Cluster;1;|||;",
   /** Grants permission to list all tags on an Aurora DSQL resource. Access level: Read. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Cluster;0;,Stream;0;|||;",
+  ListTagsForResource: "R||0|Cluster;0;,Stream;0;|||;",
   /** Grants permission to attach or update the inline resource-based policy attached to a cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/rbp-api-operations.html */
-  PutClusterPolicy: "|,;~Write||0|Cluster;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
+  PutClusterPolicy: "W||0|Cluster;1;||dsql:DeleteClusterPolicy|CreateCluster,;",
   /** Grants permission to update multi-Region properties of a cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutMultiRegionProperties: "|,;~Write||1|Cluster;1;|||CreateCluster,UpdateCluster",
+  PutMultiRegionProperties: "W||1|Cluster;1;|||CreateCluster,UpdateCluster",
   /** Grants permission to configure and update the witness Region of a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_CreateCluster.html */
-  PutWitnessRegion: "|,;~Write||1|Cluster;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
+  PutWitnessRegion: "W||1|Cluster;1;|5|dsql:PutMultiRegionProperties|CreateCluster,UpdateCluster",
   /** Grants permission to remove a peer cluster from a multi-Region cluster. Access level: Write. Resources: Cluster*. Permission only. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
-  RemovePeerCluster: "|,;~Write||1|Cluster;1;||dsql:PutMultiRegionProperties|UpdateCluster",
+  RemovePeerCluster: "W||1|Cluster;1;||dsql:PutMultiRegionProperties|UpdateCluster",
   /** Grants permission to start a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StartBackupJob: "|,;~Write||0|Cluster;1;|||",
+  StartBackupJob: "W||0|Cluster;1;|||",
   /** Grants permission to start a restore job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StartRestoreJob: "|,;~Write||0|Cluster;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
+  StartRestoreJob: "W||0|Cluster;1;||dsql:CreateCluster,iam:CreateServiceLinkedRole|",
   /** Grants permission to stop a backup job for an Aurora DSQL cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StopBackupJob: "|,;~Write||0|Cluster;1;|||",
+  StopBackupJob: "W||0|Cluster;1;|||",
   /** Grants permission to stop a restore job for an Aurora DSQL Cluster. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/backup-aurora-dsql.html */
-  StopRestoreJob: "|,;~Write||0|Cluster;1;|||",
+  StopRestoreJob: "W||0|Cluster;1;|||",
   /** Grants permission to add tags to Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|0,2||CreateCluster,CreateStream,;",
+  TagResource: "T||0|Cluster;0;,Stream;0;|0,2||CreateCluster,CreateStream,;",
   /** Grants permission to remove tags from Aurora DSQL resources. Access level: Tagging. Resources: Cluster, Stream. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Cluster;0;,Stream;0;|2||;",
+  UntagResource: "T||0|Cluster;0;,Stream;0;|2||;",
   /** Grants permission to modify cluster attributes. Access level: Write. Resources: Cluster*. https://docs.aws.amazon.com/aurora-dsql/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|Cluster;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
+    "W||0|Cluster;1;|5|dsql:AddPeerCluster,dsql:GetCluster,dsql:PutMultiRegionProperties,dsql:PutWitnessRegion,dsql:RemovePeerCluster|;",
   /** Grants permission to modify Change Stream attributes. Access level: Write. Resources: Stream*. https://docs.aws.amazon.com/aurora-dsql/latest/userguide/cdc-streams.html */
-  UpdateStream: "|,;~Write||0|Stream;1;|||",
+  UpdateStream: "W||0|Stream;1;|||",
 } as const;
 const actionDetails = {
   AddPeerCluster: "|,;~~~,~~|Grants permission to add a peer cluster to a multi-Region cluster",

@@ -47,172 +47,171 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  AssociateTableReplica: "|,;~Write||1|table;1;|||CreateTable,RestoreTableToPointInTime",
+  AssociateTableReplica: "W||1|table;1;|||CreateTable,RestoreTableToPointInTime",
   /** Grants permission to return the attributes of one or more items from one or more tables. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html */
-  BatchGetItem: "|,;~Read||0|table;1;|3,10,11,14||;",
+  BatchGetItem: "R||0|table;1;|3,10,11,14||;",
   /** Grants permission to put or delete multiple items in one or more tables. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html */
-  BatchWriteItem:
-    "|,;~Write||0|table;1;|3,10,11||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+  BatchWriteItem: "W||0|table;1;|3,10,11||;,CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to the ConditionCheckItem operation checks the existence of a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ConditionCheck.html */
-  ConditionCheckItem: "|,;~Read||0|table;1;|3,10,11,12||TransactWriteItems",
+  ConditionCheckItem: "R||0|table;1;|3,10,11,12||TransactWriteItems",
   /** Grants permission to create a backup for an existing table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "|,;~Write||0|table;1;|||;",
+  CreateBackup: "W||0|table;1;|||;",
   /** Grants permission to create a global table from an existing table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateGlobalTable.html */
-  CreateGlobalTable: "|,;~Write||0|global-table;1;,table;1;|||;",
+  CreateGlobalTable: "W||0|global-table;1;,table;1;|||;",
   /** Grants permission to add a Witness to a Global Table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  CreateGlobalTableWitness: "|,;~Write||1|table;1;|||UpdateTable",
+  CreateGlobalTableWitness: "W||1|table;1;|||UpdateTable",
   /** Grants permission to the CreateTable operation adds a new table to your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html */
   CreateTable:
-    "|,;~Write||0|table;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
+    "W||0|table;1;|0,2|dynamodb:AssociateTableReplica,dynamodb:BatchWriteItem,dynamodb:CreateTableReplica,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:PutResourcePolicy,dynamodb:Query,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem|;,UpdateTable",
   /** Grants permission to add a new replica table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  CreateTableReplica: "|,;~Write||1|table;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
+  CreateTableReplica: "W||1|table;1;|||CreateTable,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to delete an existing backup of a table. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "|,;~Write||0|backup;1;|||;",
+  DeleteBackup: "W||0|backup;1;|||;",
   /** Grants permission to remove a Witness from a Global Table. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  DeleteGlobalTableWitness: "|,;~Write||1|table;1;|||UpdateTable",
+  DeleteGlobalTableWitness: "W||1|table;1;|||UpdateTable",
   /** Grants permission to deletes a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html */
   DeleteItem:
-    "|,;~Write||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to delete the resource-based policy attached to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|stream;1;,table;1;|||;",
+  DeleteResourcePolicy: "P||0|stream;1;,table;1;|||;",
   /** Grants permission to the DeleteTable operation which deletes a table and all of its items. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteTable.html */
-  DeleteTable: "|,;~Write||0|table;1;|||;",
+  DeleteTable: "W||0|table;1;|||;",
   /** Grants permission to delete a replica table and all of its items. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  DeleteTableReplica: "|,;~Write||1|table;1;|||",
+  DeleteTableReplica: "W||1|table;1;|||",
   /** Grants permission to describe an existing backup of a table. Access level: Read. Resources: backup*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeBackup.html */
-  DescribeBackup: "|,;~Read||0|backup;1;|||;",
+  DescribeBackup: "R||0|backup;1;|||;",
   /** Grants permission to check the status of the backup restore settings on the specified table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeContinuousBackups.html */
-  DescribeContinuousBackups: "|,;~Read||0|table;1;|||;",
+  DescribeContinuousBackups: "R||0|table;1;|||;",
   /** Grants permission to describe the contributor insights status and related details for a given table or global secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeContributorInsights.html */
-  DescribeContributorInsights: "|,;~Read||0|index;0;,table;1;|||;",
+  DescribeContributorInsights: "R||0|index;0;,table;1;|||;",
   /** Grants permission to return the regional endpoint information. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeEndpoints.html */
-  DescribeEndpoints: "|,;~Read||0||||;",
+  DescribeEndpoints: "R||0||||;",
   /** Grants permission to describe an existing Export of a table. Access level: Read. Resources: export*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeExport.html */
-  DescribeExport: "|,;~Read||0|export;1;|||;",
+  DescribeExport: "R||0|export;1;|||;",
   /** Grants permission to return information about the specified global table. Access level: Read. Resources: global-table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeGlobalTable.html */
-  DescribeGlobalTable: "|,;~Read||0|global-table;1;|||;",
+  DescribeGlobalTable: "R||0|global-table;1;|||;",
   /** Grants permission to return settings information about the specified global table. Access level: Read. Resources: global-table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeGlobalTableSettings.html */
-  DescribeGlobalTableSettings: "|,;~Read||0|global-table;1;|||;",
+  DescribeGlobalTableSettings: "R||0|global-table;1;|||;",
   /** Grants permission to describe an existing import. Access level: Read. Resources: import*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeImport.html */
-  DescribeImport: "|,;~Read||0|import;1;|||;",
+  DescribeImport: "R||0|import;1;|||;",
   /** Grants permission to grant permission to describe the status of Kinesis streaming and related details for a given table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeKinesisStreamingDestination.html */
-  DescribeKinesisStreamingDestination: "|,;~Read||0|table;1;|||;",
+  DescribeKinesisStreamingDestination: "R||0|table;1;|||;",
   /** Grants permission to return the current provisioned-capacity limits for your AWS account in a region, both for the region as a whole and for any one DynamoDB table that you create there. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeLimits.html */
-  DescribeLimits: "|,;~Read||0||||;",
+  DescribeLimits: "R||0||||;",
   /** Grants permission to describe one or more of the Reserved Capacity purchased. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
-  DescribeReservedCapacity: "|,;~Read||1||||",
+  DescribeReservedCapacity: "R||1||||",
   /** Grants permission to describe Reserved Capacity offerings that are available for purchase. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
-  DescribeReservedCapacityOfferings: "|,;~Read||1||||",
+  DescribeReservedCapacityOfferings: "R||1||||",
   /** Grants permission to return information about a stream, including the current status of the stream, its Amazon Resource Name (ARN), the composition of its shards, and its corresponding DynamoDB table. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_DescribeStream.html */
-  DescribeStream: "|,;~Read||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  DescribeStream: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to return information about the table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTable.html */
-  DescribeTable: "|,;~Read||0|table;1;||dynamodb:ReadDataForReplication,dynamodb:ReplicateSettings|;",
+  DescribeTable: "R||0|table;1;||dynamodb:ReadDataForReplication,dynamodb:ReplicateSettings|;",
   /** Grants permission to describe the auto scaling settings across all replicas of the global table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTableReplicaAutoScaling.html */
-  DescribeTableReplicaAutoScaling: "|,;~Read||0|table;1;|||;",
+  DescribeTableReplicaAutoScaling: "R||0|table;1;|||;",
   /** Grants permission to give a description of the Time to Live (TTL) status on the specified table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DescribeTimeToLive.html */
-  DescribeTimeToLive: "|,;~Read||0|table;1;||dynamodb:ReadDataForReplication|;",
+  DescribeTimeToLive: "R||0|table;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to grant permission to stop replication from the DynamoDB table to the Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DisableKinesisStreamingDestination.html */
-  DisableKinesisStreamingDestination: "|,;~Write||0|table;1;|||;",
+  DisableKinesisStreamingDestination: "W||0|table;1;|||;",
   /** Grants permission to grant permission to start table data replication to the specified Kinesis data stream at a timestamp chosen during the enable workflow. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_EnableKinesisStreamingDestination.html */
-  EnableKinesisStreamingDestination: "|,;~Write||0|table;1;|||;",
+  EnableKinesisStreamingDestination: "W||0|table;1;|||;",
   /** Grants permission to initiate an Export of a DynamoDB table to S3. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExportTableToPointInTime.html */
-  ExportTableToPointInTime: "|,;~Write||0|table;1;|||;",
+  ExportTableToPointInTime: "W||0|table;1;|||;",
   /** Grants permission to view the status of Attribute Based Access Control for the account. Access level: Read. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/abac-enable-ddb.html */
-  GetAbacStatus: "|,;~Read||1||||",
+  GetAbacStatus: "R||1||||",
   /** Grants permission to the GetItem operation that returns a set of attributes for the item with the given primary key. Access level: Read. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html */
   GetItem:
-    "|,;~Read||0|table;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
+    "R||0|table;1;|3,4,10,11,14|dynamodb:ReadDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactGetItems,UpdateTable",
   /** Grants permission to retrieve the stream records from a given shard. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html */
-  GetRecords: "|,;~Read||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  GetRecords: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to view a resource-based policy for a resource. Access level: Read. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|stream;1;,table;1;|||;",
+  GetResourcePolicy: "R||0|stream;1;,table;1;|||;",
   /** Grants permission to return a shard iterator. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetShardIterator.html */
-  GetShardIterator: "|,;~Read||0|stream;1;||dynamodb:ReadDataForReplication|;",
+  GetShardIterator: "R||0|stream;1;||dynamodb:ReadDataForReplication|;",
   /** Grants permission to initiate an import from S3 to a DynamoDB table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ImportTable.html */
-  ImportTable: "|,;~Write||0|table;1;|||;",
+  ImportTable: "W||0|table;1;|||;",
   /** Grants permission to start experiments on a Global Table. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2gt_IAM.html */
-  InjectError: "|,;~Write||1||6,7||",
+  InjectError: "W||1||6,7||",
   /** Grants permission to list backups associated with the account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListBackups.html */
-  ListBackups: "|,;~List||0||||;",
+  ListBackups: "L||0||||;",
   /** Grants permission to list the ContributorInsightsSummary for all tables and global secondary indexes associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListContributorInsights.html */
-  ListContributorInsights: "|,;~List||0||||;",
+  ListContributorInsights: "L||0||||;",
   /** Grants permission to list exports associated with the account and endpoint. Access level: List. Resources: table. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListExports.html */
-  ListExports: "|,;~List||0|table;0;|||;",
+  ListExports: "L||0|table;0;|||;",
   /** Grants permission to list all global tables that have a replica in the specified region. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListGlobalTables.html */
-  ListGlobalTables: "|,;~List||0||||;",
+  ListGlobalTables: "L||0||||;",
   /** Grants permission to list imports associated with the account and endpoint. Access level: List. Resources: table. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListImports.html */
-  ListImports: "|,;~List||0|table;0;|||;",
+  ListImports: "L||0|table;0;|||;",
   /** Grants permission to return an array of stream ARNs associated with the current account and endpoint. Access level: Read. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_ListStreams.html */
-  ListStreams: "|,;~Read||0||||;",
+  ListStreams: "R||0||||;",
   /** Grants permission to return an array of table names associated with the current account and endpoint. Access level: List. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTables.html */
-  ListTables: "|,;~List||0||||;",
+  ListTables: "L||0||||;",
   /** Grants permission to list all tags on an Amazon DynamoDB resource. Access level: Read. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ListTagsOfResource.html */
-  ListTagsOfResource: "|,;~Read||0|stream;0;,table;1;|||;",
+  ListTagsOfResource: "R||0|stream;0;,table;1;|||;",
   /** Grants permission to delete a single item in a table by primary key. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLDelete: "|,;~Write||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLDelete: "W||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to create a new item, if an item with same primary key does not exist in the table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLInsert: "|,;~Write||0|table;1;|3,4,10||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLInsert: "W||0|table;1;|3,4,10||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to read a set of attributes for items from a table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLSelect: "|,;~Read||0|index;0;,table;1;|3,4,9,10,14||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLSelect: "R||0|index;0;,table;1;|3,4,9,10,14||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to edit an existing item's attributes. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_ExecuteStatement.html */
-  PartiQLUpdate: "|,;~Write||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
+  PartiQLUpdate: "W||0|table;1;|3,4,10,12||BatchExecuteStatement,ExecuteStatement,ExecuteTransaction",
   /** Grants permission to purchases reserved capacity for use with your account. Access level: Write. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/iam-policy-prevent-purchase-reserved-capacity.html */
-  PurchaseReservedCapacityOfferings: "|,;~Write||1||||",
+  PurchaseReservedCapacityOfferings: "W||1||||",
   /** Grants permission to create a new item, or replace an old item with a new item. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html */
   PutItem:
-    "|,;~Write||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
+    "W||0|table;1;|3,4,10,11,12|dynamodb:WriteDataForReplication|CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,UpdateTable",
   /** Grants permission to attach a resource-based policy to the resource. Access level: Permissions management. Resources: stream*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|stream;1;,table;1;|||CreateTable,;",
+  PutResourcePolicy: "P||0|stream;1;,table;1;|||CreateTable,;",
   /** Grants permission to use the primary key of a table or a secondary index to directly access items from that table or index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Query.html */
   Query:
-    "|,;~Read||0|index;0;,table;1;|3,10,11,12,14||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
+    "R||0|index;0;,table;1;|3,10,11,12,14||CreateTable,;,RestoreTableFromBackup,RestoreTableToPointInTime,UpdateTable",
   /** Grants permission to read data from a multi account global table replica. Access level: Read. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
   ReadDataForReplication:
-    "|,;~Read||1|table;1;|||DescribeStream,DescribeTable,DescribeTimeToLive,GetItem,GetRecords,GetShardIterator",
+    "R||1|table;1;|||DescribeStream,DescribeTable,DescribeTimeToLive,GetItem,GetRecords,GetShardIterator",
   /** Grants permission to configure settings for a multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  ReplicateSettings: "|,;~Write||1|table;1;|||DescribeTable,UpdateTable,UpdateTimeToLive",
+  ReplicateSettings: "W||1|table;1;|||DescribeTable,UpdateTable,UpdateTimeToLive",
   /** Grants permission to create a new table from recovery point on AWS Backup. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
-  RestoreTableFromAwsBackup: "|,;~Write||1|table;1;|||",
+  RestoreTableFromAwsBackup: "W||1|table;1;|||",
   /** Grants permission to create a new table from an existing backup. Access level: Write. Resources: backup*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableFromBackup.html */
   RestoreTableFromBackup:
-    "|,;~Write||0|backup;1;,table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|;",
+    "W||0|backup;1;,table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|;",
   /** Grants permission to restore a table to a point in time. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_RestoreTableToPointInTime.html */
   RestoreTableToPointInTime:
-    "|,;~Write||0|table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
+    "W||0|table;1;||dynamodb:BatchWriteItem,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:Scan,dynamodb:UpdateItem|",
   /** Grants permission to return one or more items and item attributes by accessing every item in a table or a secondary index. Access level: Read. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Scan.html */
-  Scan: "|,;~Read||0|index;0;,table;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
+  Scan: "R||0|index;0;,table;1;|3,11,12,14||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,;,UpdateTable",
   /** Grants permission to create a backup on AWS Backup with advanced features enabled. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/UsageNotesAWS.html */
-  StartAwsBackupJob: "|,;~Write||1|table;1;|||",
+  StartAwsBackupJob: "W||1|table;1;|||",
   /** Grants permission to associate a set of tags with an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|stream;0;,table;1;|0,2||CreateTable,;,UpdateTable",
+  TagResource: "T||0|stream;0;,table;1;|0,2||CreateTable,;,UpdateTable",
   /** Grants permission to remove the association of tags from an Amazon DynamoDB resource. Access level: Tagging. Resources: stream, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|stream;0;,table;1;|2||;",
+  UntagResource: "T||0|stream;0;,table;1;|2||;",
   /** Grants permission to update the status of Attribute Based Access Control for the account. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/abac-enable-ddb.html */
-  UpdateAbacStatus: "|,;~Permissions management||1||||",
+  UpdateAbacStatus: "P||1||||",
   /** Grants permission to enable or disable continuous backups. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateContinuousBackups.html */
-  UpdateContinuousBackups: "|,;~Write||0|table;1;|||;",
+  UpdateContinuousBackups: "W||0|table;1;|||;",
   /** Grants permission to update the status for contributor insights for a specific table or global secondary index. Access level: Write. Resources: index, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateContributorInsights.html */
-  UpdateContributorInsights: "|,;~Write||0|index;0;,table;1;|||;",
+  UpdateContributorInsights: "W||0|index;0;,table;1;|||;",
   /** Grants permission to add or remove replicas in the specified global table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateGlobalTable.html */
-  UpdateGlobalTable: "|,;~Write||0|global-table;1;,table;1;|||;",
+  UpdateGlobalTable: "W||0|global-table;1;,table;1;|||;",
   /** Grants permission to update settings of the specified global table. Access level: Write. Resources: global-table*, table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateGlobalTableSettings.html */
-  UpdateGlobalTableSettings: "|,;~Write||0|global-table;1;,table;1;|||;",
+  UpdateGlobalTableSettings: "W||0|global-table;1;,table;1;|||;",
   /** Grants permission to update version of the specified global table. Access level: Write. Resources: global-table*, table. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_upgrade.html */
-  UpdateGlobalTableVersion: "|,;~Write||1|global-table;1;,table;0;|||",
+  UpdateGlobalTableVersion: "W||1|global-table;1;,table;0;|||",
   /** Grants permission to edit an existing item's attributes, or adds a new item to the table if it does not already exist. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html */
   UpdateItem:
-    "|,;~Write||0|table;1;|3,4,10,11,12||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
+    "W||0|table;1;|3,4,10,11,12||CreateTable,RestoreTableFromBackup,RestoreTableToPointInTime,TransactWriteItems,;,UpdateTable",
   /** Grants permission to update data replication configurations for the specified Kinesis data stream. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateKinesisStreamingDestination.html */
-  UpdateKinesisStreamingDestination: "|,;~Write||0|table;1;|||;",
+  UpdateKinesisStreamingDestination: "W||0|table;1;|||;",
   /** Grants permission to modify the provisioned throughput settings, global secondary indexes, or DynamoDB Streams settings for a given table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTable.html */
   UpdateTable:
-    "|,;~Write||0|table;1;||dynamodb:BatchWriteItem,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,dynamodb:CreateTableReplica,dynamodb:DeleteGlobalTableWitness,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:ReplicateSettings,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem,dynamodb:WriteDataForReplication|;",
+    "W||0|table;1;||dynamodb:BatchWriteItem,dynamodb:CreateGlobalTableWitness,dynamodb:CreateTable,dynamodb:CreateTableReplica,dynamodb:DeleteGlobalTableWitness,dynamodb:DeleteItem,dynamodb:GetItem,dynamodb:PutItem,dynamodb:Query,dynamodb:ReplicateSettings,dynamodb:Scan,dynamodb:TagResource,dynamodb:UpdateItem,dynamodb:WriteDataForReplication|;",
   /** Grants permission to update auto scaling settings on your replica table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTableReplicaAutoScaling.html */
-  UpdateTableReplicaAutoScaling: "|,;~Write||0|table;1;|||;",
+  UpdateTableReplicaAutoScaling: "W||0|table;1;|||;",
   /** Grants permission to enable or disable TTL for the specified table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateTimeToLive.html */
-  UpdateTimeToLive: "|,;~Write||0|table;1;||dynamodb:ReplicateSettings,dynamodb:WriteDataForReplication|;",
+  UpdateTimeToLive: "W||0|table;1;||dynamodb:ReplicateSettings,dynamodb:WriteDataForReplication|;",
   /** Grants permission to write data to a multi account global table replica. Access level: Write. Resources: table*. Permission only. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables_MA_security.html */
-  WriteDataForReplication: "|,;~Write||1|table;1;|||DeleteItem,PutItem,UpdateTable,UpdateTimeToLive",
+  WriteDataForReplication: "W||1|table;1;|||DeleteItem,PutItem,UpdateTable,UpdateTimeToLive",
 } as const;
 const actionDetails = {
   AssociateTableReplica: "|,;~~~,~~|Grants permission to create multi account global table replica",

@@ -37,17 +37,17 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to seal and complete the snapshot after all of the required blocks of data have been written to it. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_CompleteSnapshot.html */
-  CompleteSnapshot: "|,;~Write||0|snapshot;1;|1||;",
+  CompleteSnapshot: "W||0|snapshot;1;|1||;",
   /** Grants permission to return the data of a block in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_GetSnapshotBlock.html */
-  GetSnapshotBlock: "|,;~Read||0|snapshot;1;|1||;",
+  GetSnapshotBlock: "R||0|snapshot;1;|1||;",
   /** Grants permission to list the blocks that are different between two Amazon Elastic Block Store (EBS) snapshots of the same volume/snapshot lineage. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListChangedBlocks.html */
-  ListChangedBlocks: "|,;~Read||0|snapshot;1;|1||;",
+  ListChangedBlocks: "R||0|snapshot;1;|1||;",
   /** Grants permission to list the blocks in an Amazon Elastic Block Store (EBS) snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_ListSnapshotBlocks.html */
-  ListSnapshotBlocks: "|,;~Read||0|snapshot;1;|1||;",
+  ListSnapshotBlocks: "R||0|snapshot;1;|1||;",
   /** Grants permission to write a block of data to a snapshot created by the StartSnapshot operation. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/ebs/latest/APIReference/API_PutSnapshotBlock.html */
-  PutSnapshotBlock: "|,;~Write||0|snapshot;1;|1||;",
+  PutSnapshotBlock: "W||0|snapshot;1;|1||;",
   /** Grants permission to create a new EBS snapshot. Access level: Write. Resources: snapshot. https://docs.aws.amazon.com/ebs/latest/APIReference/API_StartSnapshot.html */
-  StartSnapshot: "|,;~Write||0|snapshot;0;|0,1,2,3,4,5|ec2:CreateTags|;",
+  StartSnapshot: "W||0|snapshot;0;|0,1,2,3,4,5|ec2:CreateTags|;",
 } as const;
 const actionDetails = {
   CompleteSnapshot:

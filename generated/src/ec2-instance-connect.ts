@@ -37,11 +37,11 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to establish SSH connection to an EC2 instance using EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permissions-for-ec2-instance-connect-endpoint.html#iam-OpenTunnel */
-  OpenTunnel: "|,;~Write||0|instance-connect-endpoint;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
+  OpenTunnel: "W||0|instance-connect-endpoint;1;0~ec2-instance-connect:MaxTunnelDuration~2~3~4|||",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for standard SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSSHPublicKey.html */
-  SendSSHPublicKey: "|,;~Write||0|instance;1;|5||;",
+  SendSSHPublicKey: "W||0|instance;1;|5||;",
   /** Grants permission to push an SSH public key to the specified EC2 instance to be used for serial console SSH. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/ec2-instance-connect/latest/APIReference/API_SendSerialConsoleSSHPublicKey.html */
-  SendSerialConsoleSSHPublicKey: "|,;~Write||0|instance;1;|||;",
+  SendSerialConsoleSSHPublicKey: "W||0|instance;1;|||;",
 } as const;
 const actionDetails = {
   OpenTunnel:

@@ -175,1718 +175,1690 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept an Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptAddressTransfer.html */
-  AcceptAddressTransfer: "|,;~Write||0|elastic-ip;1;0~2~6~28~92|94|ec2:CreateTags|;",
+  AcceptAddressTransfer: "W||0|elastic-ip;1;0~2~6~28~92|94|ec2:CreateTags|;",
   /** Grants permission to accept assign billing of the available capacity of a shared Capacity Reservation to the calling account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptCapacityReservationBillingOwnership.html */
   AcceptCapacityReservationBillingOwnership:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to accept a Convertible Reserved Instance exchange quote. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptReservedInstancesExchangeQuote.html */
-  AcceptReservedInstancesExchangeQuote: "|,;~Write||0|reserved-instances;1;1~14~53~101~102~121|94||;",
+  AcceptReservedInstancesExchangeQuote: "W||0|reserved-instances;1;1~14~53~101~102~121|94||;",
   /** Grants permission to accept a request to associate subnets with a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayMulticastDomainAssociations.html */
   AcceptTransitGatewayMulticastDomainAssociations:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-multicast-domain;0;1~102~143|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-multicast-domain;0;1~102~143|94||;",
   /** Grants permission to accept a transit gateway peering attachment request. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayPeeringAttachment.html */
-  AcceptTransitGatewayPeeringAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  AcceptTransitGatewayPeeringAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to accept a request to attach a VPC to a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptTransitGatewayVpcAttachment.html */
-  AcceptTransitGatewayVpcAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  AcceptTransitGatewayVpcAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to accept one or more interface VPC endpoint connections to your VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcEndpointConnections.html */
-  AcceptVpcEndpointConnections: "|,;~Write||0|vpc-endpoint-service;1;1~102~131~138|94||;",
+  AcceptVpcEndpointConnections: "W||0|vpc-endpoint-service;1;1~102~131~138|94||;",
   /** Grants permission to accept a VPC peering connection request. Access level: Write. Resources: vpc*, vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AcceptVpcPeeringConnection.html */
-  AcceptVpcPeeringConnection: "|,;~Write||0|vpc;1;1~102~121~129,vpc-peering-connection;1;1~3~100~102~130|94||;",
+  AcceptVpcPeeringConnection: "W||0|vpc;1;1~102~121~129,vpc-peering-connection;1;1~3~100~102~130|94||;",
   /** Grants permission to advertise an IP address range that is provisioned for use in AWS through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AdvertiseByoipCidr.html */
-  AdvertiseByoipCidr: "|,;~Write||0||94||;",
+  AdvertiseByoipCidr: "W||0||94||;",
   /** Grants permission to allocate an Elastic IP address (EIP) to your account. Access level: Write. Resources: elastic-ip*, ipam-pool, ipv4pool-ec2. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateAddress.html */
-  AllocateAddress: "|,;~Write||0|elastic-ip;1;0~2,ipam-pool;0;1~102,ipv4pool-ec2;0;1~102|94|ec2:CreateTags|;",
+  AllocateAddress: "W||0|elastic-ip;1;0~2,ipam-pool;0;1~102,ipv4pool-ec2;0;1~102|94|ec2:CreateTags|;",
   /** Grants permission to allocate a Dedicated Host to your account. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateHosts.html */
-  AllocateHosts: "|,;~Write||0|dedicated-host;1;0~2~13~14~38~53~93|94|ec2:CreateTags|;",
+  AllocateHosts: "W||0|dedicated-host;1;0~2~13~14~38~53~93|94|ec2:CreateTags|;",
   /** Grants permission to allocate a CIDR from an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AllocateIpamPoolCidr.html */
-  AllocateIpamPoolCidr: "|,;~Write||0|ipam-pool;1;1~102|94|ec2:CreateTags|;",
+  AllocateIpamPoolCidr: "W||0|ipam-pool;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to apply a security group to the association between a Client VPN endpoint and a target network. Access level: Write. Resources: client-vpn-endpoint*, security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ApplySecurityGroupsToClientVpnTargetNetwork.html */
   ApplySecurityGroupsToClientVpnTargetNetwork:
-    "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,security-group;1;1~102~108~128,vpc;1;1~102~121~129|94||;",
+    "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,security-group;1;1~102~108~128,vpc;1;1~102~121~129|94||;",
   /** Grants permission to assign one or more IPv6 addresses to a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignIpv6Addresses.html */
-  AssignIpv6Addresses: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  AssignIpv6Addresses: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to assign one or more secondary private IP addresses to a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignPrivateIpAddresses.html */
-  AssignPrivateIpAddresses: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  AssignPrivateIpAddresses: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to assign one or more secondary private IP addresses to a private NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssignPrivateNatGatewayAddress.html */
-  AssignPrivateNatGatewayAddress: "|,;~Write||0|natgateway;1;1~102|94||;",
+  AssignPrivateNatGatewayAddress: "W||0|natgateway;1;1~102|94||;",
   /** Grants permission to associate an Elastic IP address (EIP) with an instance or a network interface. Access level: Write. Resources: elastic-ip, instance, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateAddress.html */
   AssociateAddress:
-    "|,;~Write||0|elastic-ip;0;1~6~28~92~102,instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;0;1~14~67~72~102~118~128|94||;",
+    "W||0|elastic-ip;0;1~6~28~92~102,instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;0;1~14~67~72~102~118~128|94||;",
   /** Grants permission to assign billing of the unused capacity of a shared Capacity Reservation to a consumer account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateCapacityReservationBillingOwner.html */
   AssociateCapacityReservationBillingOwner:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to associate a target network with a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateClientVpnTargetNetwork.html */
-  AssociateClientVpnTargetNetwork:
-    "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;1;1~15~102~119|94||;",
+  AssociateClientVpnTargetNetwork: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;1;1~15~102~119|94||;",
   /** Grants permission to associate or disassociate a set of DHCP options with a VPC. Access level: Write. Resources: dhcp-options*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateDhcpOptions.html */
-  AssociateDhcpOptions: "|,;~Write||0|dhcp-options;1;1~26~102,vpc;1;1~102~121~129|94||;",
+  AssociateDhcpOptions: "W||0|dhcp-options;1;1~26~102,vpc;1;1~102~121~129|94||;",
   /** Grants permission to associate an ACM certificate with an IAM role to be used in an EC2 Enclave. Access level: Write. Resources: certificate*, role*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateEnclaveCertificateIamRole.html */
-  AssociateEnclaveCertificateIamRole: "|,;~Write||0|certificate;1;,role;1;|94||;",
+  AssociateEnclaveCertificateIamRole: "W||0|certificate;1;,role;1;|94||;",
   /** Grants permission to associate an IAM instance profile with a running or stopped instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIamInstanceProfile.html */
   AssociateIamInstanceProfile:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
   /** Grants permission to associate one or more targets with an event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateInstanceEventWindow.html */
-  AssociateInstanceEventWindow: "|,;~Write||0|instance-event-window;1;1~102|94||;",
+  AssociateInstanceEventWindow: "W||0|instance-event-window;1;1~102|94||;",
   /** Grants permission to associate an Autonomous System Number (ASN) with a BYOIP CIDR. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamByoasn.html */
-  AssociateIpamByoasn: "|,;~Write||0||94||;",
+  AssociateIpamByoasn: "W||0||94||;",
   /** Grants permission to associate an IPAM resource discovery with an Amazon VPC IPAM. Access level: Write. Resources: ipam*, ipam-resource-discovery*, ipam-resource-discovery-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateIpamResourceDiscovery.html */
   AssociateIpamResourceDiscovery:
-    "|,;~Write||0|ipam;1;1~102,ipam-resource-discovery;1;1~102,ipam-resource-discovery-association;1;0~2|94|ec2:CreateTags|;",
+    "W||0|ipam;1;1~102,ipam-resource-discovery;1;1~102,ipam-resource-discovery-association;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to associate an Elastic IP address and private IP address with a public Nat gateway. Access level: Write. Resources: elastic-ip*, natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html */
-  AssociateNatGatewayAddress: "|,;~Write||0|elastic-ip;1;1~6~28~92~102,natgateway;1;1~102|94||;",
+  AssociateNatGatewayAddress: "W||0|elastic-ip;1;1~6~28~92~102,natgateway;1;1~102|94||;",
   /** Grants permission to associate a route server with a VPC. Access level: Write. Resources: route-server*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateRouteServer.html */
-  AssociateRouteServer: "|,;~Write||0|route-server;1;1~102,vpc;1;1~58~59~102~121~129|94||;",
+  AssociateRouteServer: "W||0|route-server;1;1~102,vpc;1;1~58~59~102~121~129|94||;",
   /** Grants permission to associate a subnet or gateway with a route table. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, route-table*, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateRouteTable.html */
   AssociateRouteTable:
-    "|,;~Write||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,route-table;1;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
+    "W||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,route-table;1;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
   /** Grants permission to associate a security group with another VPC in the same Region. Access level: Write. Resources: security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateSecurityGroupVpc.html */
-  AssociateSecurityGroupVpc: "|,;~Write||0|security-group;1;1~102~108~128,vpc;1;1~58~59~102~121~129|94||;",
+  AssociateSecurityGroupVpc: "W||0|security-group;1;1~102~108~128,vpc;1;1~58~59~102~121~129|94||;",
   /** Grants permission to associate a CIDR block with a subnet. Access level: Write. Resources: ipam-pool, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateSubnetCidrBlock.html */
-  AssociateSubnetCidrBlock: "|,;~Write||0|ipam-pool;0;1~102,subnet;1;1~14~15~59~102~119~128|94||;",
+  AssociateSubnetCidrBlock: "W||0|ipam-pool;0;1~102,subnet;1;1~14~15~59~102~119~128|94||;",
   /** Grants permission to associate an attachment and list of subnets with a transit gateway multicast domain. Access level: Write. Resources: subnet*, transit-gateway-attachment*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayMulticastDomain.html */
   AssociateTransitGatewayMulticastDomain:
-    "|,;~Write||0|subnet;1;1~14~15~102~119~128,transit-gateway-attachment;1;1~102~139,transit-gateway-multicast-domain;1;1~102~143|94||;",
+    "W||0|subnet;1;1~14~15~102~119~128,transit-gateway-attachment;1;1~102~139,transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to associate a policy table with a transit gateway attachment. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayPolicyTable.html */
   AssociateTransitGatewayPolicyTable:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-policy-table;1;1~102~144|94||;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-policy-table;1;1~102~144|94||;",
   /** Grants permission to associate an attachment with a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTransitGatewayRouteTable.html */
   AssociateTransitGatewayRouteTable:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to associate a branch network interface with a trunk network interface. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateTrunkInterface.html */
-  AssociateTrunkInterface: "|,;~Write||0||94||;",
+  AssociateTrunkInterface: "W||0||94||;",
   /** Grants permission to associate an AWS Web Application Firewall (WAF) web access control list (ACL) with a Verified Access instance. Access level: Write. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
-  AssociateVerifiedAccessInstanceWebAcl: "|,;~Write||1|verified-access-instance;1;1~102|94||",
+  AssociateVerifiedAccessInstanceWebAcl: "W||1|verified-access-instance;1;1~102|94||",
   /** Grants permission to associate a CIDR block with a VPC. Access level: Write. Resources: ipam-pool, ipv6pool-ec2, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateVpcCidrBlock.html */
-  AssociateVpcCidrBlock: "|,;~Write||0|ipam-pool;0;1~102,ipv6pool-ec2;0;1~102,vpc;1;1~58~59~102~121~129|94||;",
+  AssociateVpcCidrBlock: "W||0|ipam-pool;0;1~102,ipv6pool-ec2;0;1~102,vpc;1;1~58~59~102~121~129|94||;",
   /** Grants permission to attach an appliance with a public/private Natgateway. Access level: Permissions management. Resources: natgateway*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachApplianceToNatGateway.html */
-  AttachApplianceToNatGateway: "|,;~Permissions management||1|natgateway;1;1~102|94||",
+  AttachApplianceToNatGateway: "P||1|natgateway;1;1~102|94||",
   /** Grants permission to link an EC2-Classic instance to a ClassicLink-enabled VPC through one or more of the VPC's security groups. Access level: Write. Resources: instance*, security-group*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachClassicLinkVpc.html */
   AttachClassicLinkVpc:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~102~104~121,security-group;1;1~102~108~128,vpc;1;1~102~121~129|94||;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~102~104~121,security-group;1;1~102~108~128,vpc;1;1~102~121~129|94||;",
   /** Grants permission to attach an internet gateway to a VPC. Access level: Write. Resources: internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachInternetGateway.html */
-  AttachInternetGateway: "|,;~Write||0|internet-gateway;1;1~54~102,vpc;1;1~102~121~129|94||;",
+  AttachInternetGateway: "W||0|internet-gateway;1;1~54~102,vpc;1;1~102~121~129|94||;",
   /** Grants permission to attach a network interface to an instance. Access level: Write. Resources: instance*, network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachNetworkInterface.html */
   AttachNetworkInterface:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~14~67~72~102~118~128|94||;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to attach resources to a placement group. Access level: Permissions management. Resources: placement-group*. Permission only. https://docs.aws.amazon.com/UserGuide/placement-groups.html */
-  AttachResourcesToPlacementGroup: "|,;~Permissions management||1|placement-group;1;1~88~89~102|94||",
+  AttachResourcesToPlacementGroup: "P||1|placement-group;1;1~88~89~102|94||",
   /** Grants permission to attach a trust provider to a Verified Access instance. Access level: Write. Resources: verified-access-instance*, verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVerifiedAccessTrustProvider.html */
   AttachVerifiedAccessTrustProvider:
-    "|,;~Write||0|verified-access-instance;1;1~102,verified-access-trust-provider;1;1~102|94||;",
+    "W||0|verified-access-instance;1;1~102,verified-access-trust-provider;1;1~102|94||;",
   /** Grants permission to attach an EBS volume to a running or stopped instance and expose it to the instance with the specified device name. Access level: Write. Resources: instance*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVolume.html */
   AttachVolume:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to attach a virtual private gateway to a VPC. Access level: Write. Resources: vpc*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AttachVpnGateway.html */
-  AttachVpnGateway: "|,;~Write||0|vpc;1;1~102~121~129,vpn-gateway;1;1~102|94||;",
+  AttachVpnGateway: "W||0|vpc;1;1~102~121~129,vpn-gateway;1;1~102|94||;",
   /** Grants permission to add an inbound authorization rule to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeClientVpnIngress.html */
-  AuthorizeClientVpnIngress: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  AuthorizeClientVpnIngress: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to add one or more outbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupEgress.html */
-  AuthorizeSecurityGroupEgress:
-    "|,;~Write||0|security-group;1;1~102~108~128,security-group-rule;0;0~2|94|ec2:CreateTags|;",
+  AuthorizeSecurityGroupEgress: "W||0|security-group;1;1~102~108~128,security-group-rule;0;0~2|94|ec2:CreateTags|;",
   /** Grants permission to add one or more inbound rules to a VPC security group. Policies using the security-group-rule resource-level permission are only enforced when the API request includes TagSpecifications. Access level: Write. Resources: security-group*, security-group-rule. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupIngress.html */
-  AuthorizeSecurityGroupIngress:
-    "|,;~Write||0|security-group;1;1~102~108~128,security-group-rule;0;0~2|94|ec2:CreateTags|;",
+  AuthorizeSecurityGroupIngress: "W||0|security-group;1;1~102~108~128,security-group-rule;0;0~2|94|ec2:CreateTags|;",
   /** Grants permission to bundle an instance store-backed Windows instance. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_BundleInstance.html */
-  BundleInstance: "|,;~Write||0||94||;",
+  BundleInstance: "W||0||94||;",
   /** Grants permission to cancel a bundling operation. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelBundleTask.html */
-  CancelBundleTask: "|,;~Write||0||94||;",
+  CancelBundleTask: "W||0||94||;",
   /** Grants permission to cancel a Capacity Reservation and release the reserved capacity. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelCapacityReservation.html */
-  CancelCapacityReservation: "|,;~Write||0|capacity-reservation;1;1~16|94||;",
+  CancelCapacityReservation: "W||0|capacity-reservation;1;1~16|94||;",
   /** Grants permission to cancel one or more Capacity Reservation Fleets. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelCapacityReservationFleets.html */
-  CancelCapacityReservationFleets: "|,;~Write||0|capacity-reservation-fleet;1;1~102|94|ec2:CancelCapacityReservation|;",
+  CancelCapacityReservationFleets: "W||0|capacity-reservation-fleet;1;1~102|94|ec2:CancelCapacityReservation|;",
   /** Grants permission to cancel an active conversion task. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelConversionTask.html */
-  CancelConversionTask: "|,;~Write||0||94||;",
+  CancelConversionTask: "W||0||94||;",
   /** Grants permission to cancel a declarative policies report. Access level: Write. Resources: declarative-policies-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelDeclarativePoliciesReport.html */
-  CancelDeclarativePoliciesReport: "|,;~Write||0|declarative-policies-report;1;1~102|94||;",
+  CancelDeclarativePoliciesReport: "W||0|declarative-policies-report;1;1~102|94||;",
   /** Grants permission to cancel an active export task. Access level: Write. Resources: export-image-task, export-instance-task. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelExportTask.html */
-  CancelExportTask: "|,;~Write||0|export-image-task;0;1~102,export-instance-task;0;1~102|94||;",
+  CancelExportTask: "W||0|export-image-task;0;1~102,export-instance-task;0;1~102|94||;",
   /** Grants permission to remove your AWS account from the launch permissions for the specified AMI. Access level: Permissions management. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelImageLaunchPermission.html */
-  CancelImageLaunchPermission: "|,;~Permissions management||0|image;1;1~40~41~75~91~102~104|94||;",
+  CancelImageLaunchPermission: "P||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to cancel an in-process import virtual machine or import snapshot task. Access level: Write. Resources: import-image-task, import-snapshot-task. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelImportTask.html */
-  CancelImportTask: "|,;~Write||0|import-image-task;0;1~102,import-snapshot-task;0;1~102|94||;",
+  CancelImportTask: "W||0|import-image-task;0;1~102,import-snapshot-task;0;1~102|94||;",
   /** Grants permission to cancel a Reserved Instance listing on the Reserved Instance Marketplace. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelReservedInstancesListing.html */
-  CancelReservedInstancesListing: "|,;~Write||0||94||;",
+  CancelReservedInstancesListing: "W||0||94||;",
   /** Grants permission to cancel one or more Spot Fleet requests. Access level: Write. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelSpotFleetRequests.html */
-  CancelSpotFleetRequests: "|,;~Write||0|spot-fleet-request;1;1~102|94||;",
+  CancelSpotFleetRequests: "W||0|spot-fleet-request;1;1~102|94||;",
   /** Grants permission to cancel one or more Spot Instance requests. Access level: Write. Resources: spot-instances-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CancelSpotInstanceRequests.html */
-  CancelSpotInstanceRequests: "|,;~Write||0|spot-instances-request;1;1~102|94||;",
+  CancelSpotInstanceRequests: "W||0|spot-instances-request;1;1~102|94||;",
   /** Grants permission to determine whether an owned product code is associated with an instance. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ConfirmProductInstance.html */
-  ConfirmProductInstance: "|,;~Write||0||94||;",
+  ConfirmProductInstance: "W||0||94||;",
   /** Grants permission to copy a source Amazon FPGA image (AFI) to the current Region. Resource-level permissions specified for this action apply to the new AFI only. They do not apply to the source AFI. Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyFpgaImage.html */
-  CopyFpgaImage: "|,;~Write||0|fpga-image;1;75|94||;",
+  CopyFpgaImage: "W||0|fpga-image;1;75|94||;",
   /** Grants permission to copy an Amazon Machine Image (AMI) from a source Region to the current Region. Access level: Write. Resources: image*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyImage.html */
-  CopyImage: "|,;~Write||0|image;1;0~2~40~75,snapshot;1;0~2|94|ec2:CreateTags|;",
+  CopyImage: "W||0|image;1;0~2~40~75,snapshot;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to copy a point-in-time snapshot of an EBS volume and store it in Amazon S3. Resource-level permissions specified for this action apply to both the snapshot copy and the source snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "|,;~Write||0|snapshot;1;0~2~31~74~75~76~77~90~111~113~125|94|ec2:CreateTags|;",
+  CopySnapshot: "W||0|snapshot;1;0~2~31~74~75~76~77~90~111~113~125|94|ec2:CreateTags|;",
   /** Grants permission to create a copy of an EBS volume. Resource-level permissions specified for this action apply to the source and copied volume. Condition keys for the copied volume correspond to parameters specified in the CopyVolumes API request. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CopyVolumes.html */
-  CopyVolumes: "|,;~Write||0|volume;1;0~2~14~15~31~67~76~77~123~124~125~126~127|94|ec2:CreateTags|;",
+  CopyVolumes: "W||0|volume;1;0~2~14~15~31~67~76~77~123~124~125~126~127|94|ec2:CreateTags|;",
   /** Grants permission to create a new S3 Data Export for Capacity Manager. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityManagerDataExport.html */
-  CreateCapacityManagerDataExport: "|,;~Write||0|capacity-manager-data-export;1;0~2|94|ec2:CreateTags|;",
+  CreateCapacityManagerDataExport: "W||0|capacity-manager-data-export;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservation.html */
   CreateCapacityReservation:
-    "|,;~Write||0|capacity-reservation;1;0~2~14~15~16~29~32~33~34~46~49~51~53~74~87~121|94|ec2:CreateTags|;",
+    "W||0|capacity-reservation;1;0~2~14~15~16~29~32~33~34~46~49~51~53~74~87~121|94|ec2:CreateTags|;",
   /** Grants permission to create a new Capacity Reservation by splitting the available capacity of the source Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationBySplitting.html */
   CreateCapacityReservationBySplitting:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94|ec2:CreateTags|;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94|ec2:CreateTags|;",
   /** Grants permission to create a Capacity Reservation Fleet. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCapacityReservationFleet.html */
   CreateCapacityReservationFleet:
-    "|,;~Write||0|capacity-reservation-fleet;1;0~2|94|ec2:CreateCapacityReservation,ec2:CreateTags,ec2:DescribeCapacityReservations,ec2:DescribeInstances|;",
+    "W||0|capacity-reservation-fleet;1;0~2|94|ec2:CreateCapacityReservation,ec2:CreateTags,ec2:DescribeCapacityReservations,ec2:DescribeInstances|;",
   /** Grants permission to create a carrier gateway and provides CSP connectivity to VPC customers. Access level: Write. Resources: carrier-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCarrierGateway.html */
-  CreateCarrierGateway: "|,;~Write||0|carrier-gateway;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateCarrierGateway: "W||0|carrier-gateway;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, security-group, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnEndpoint.html */
   CreateClientVpnEndpoint:
-    "|,;~Write||0|client-vpn-endpoint;1;0~2~17~18~19~27~107~109,security-group;0;1~102~108,vpc;0;1~102~129|94|ec2:CreateTags|;",
+    "W||0|client-vpn-endpoint;1;0~2~17~18~19~27~107~109,security-group;0;1~102~108,vpc;0;1~102~129|94|ec2:CreateTags|;",
   /** Grants permission to add a network route to a Client VPN endpoint's route table. Access level: Write. Resources: client-vpn-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateClientVpnRoute.html */
-  CreateClientVpnRoute: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;1;1~15~102~119|94||;",
+  CreateClientVpnRoute: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;1;1~15~102~119|94||;",
   /** Grants permission to create a range of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipCidr.html */
-  CreateCoipCidr: "|,;~Write||0|coip-pool;1;1~102|94||;",
+  CreateCoipCidr: "W||0|coip-pool;1;1~102|94||;",
   /** Grants permission to create a pool of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCoipPool.html */
-  CreateCoipPool: "|,;~Write||0|coip-pool;1;0~2,local-gateway-route-table;1;1~102|94|ec2:CreateTags|;",
+  CreateCoipPool: "W||0|coip-pool;1;0~2,local-gateway-route-table;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to allow a service to access a customer-owned IP (CoIP) pool. Access level: Permissions management. Resources: coip-pool*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
-  CreateCoipPoolPermission: "|,;~Permissions management||1|coip-pool;1;1~102|94||",
+  CreateCoipPoolPermission: "P||1|coip-pool;1;1~102|94||",
   /** Grants permission to create a customer gateway, which provides information to AWS about your customer gateway device. Access level: Write. Resources: customer-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateCustomerGateway.html */
-  CreateCustomerGateway: "|,;~Write||0|customer-gateway;1;0~2|94|ec2:CreateTags|;",
+  CreateCustomerGateway: "W||0|customer-gateway;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a default subnet in a specified Availability Zone in a default VPC. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultSubnet.html */
-  CreateDefaultSubnet: "|,;~Write||0||94||;",
+  CreateDefaultSubnet: "W||0||94||;",
   /** Grants permission to create a default VPC with a default subnet in each Availability Zone. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultVpc.html */
-  CreateDefaultVpc: "|,;~Write||0||94||;",
+  CreateDefaultVpc: "W||0||94||;",
   /** Grants permission to create a volume ownership delegation task for an Apple silicon Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDelegateMacVolumeOwnershipTask.html */
   CreateDelegateMacVolumeOwnershipTask:
-    "|,;~Write||0|instance;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,mac-modification-task;1;0~2|94|ec2:CreateTags|;",
+    "W||0|instance;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,mac-modification-task;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a set of DHCP options for a VPC. Access level: Write. Resources: dhcp-options*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDhcpOptions.html */
-  CreateDhcpOptions: "|,;~Write||0|dhcp-options;1;0~2~26|94|ec2:CreateTags|;",
+  CreateDhcpOptions: "W||0|dhcp-options;1;0~2~26|94|ec2:CreateTags|;",
   /** Grants permission to create an egress-only internet gateway for a VPC. Access level: Write. Resources: egress-only-internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateEgressOnlyInternetGateway.html */
-  CreateEgressOnlyInternetGateway:
-    "|,;~Write||0|egress-only-internet-gateway;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateEgressOnlyInternetGateway: "W||0|egress-only-internet-gateway;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to launch an EC2 Fleet. Resource-level permissions for this action do not include the resources specified in a launch template. To specify resource-level permissions for resources specified in a launch template, you must include the resources in the RunInstances action statement. Access level: Write. Resources: fleet*, image, instance*, launch-template, placement-group, subnet, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFleet.html */
   CreateFleet:
-    "|,;~Write||0|fleet;1;0~2,image;0;1~40~41~75~91~102~104,instance;1;0~2~14~15~21~29~45~47~52~53~87~104~121,launch-template;0;1~102,placement-group;0;1~88~89~102,subnet;0;1~14~15~102~119~128,volume;0;0~2~14~15~31~64~76~122~124~125~126~127|94|ec2:CreateTags|;",
+    "W||0|fleet;1;0~2,image;0;1~40~41~75~91~102~104,instance;1;0~2~14~15~21~29~45~47~52~53~87~104~121,launch-template;0;1~102,placement-group;0;1~88~89~102,subnet;0;1~14~15~102~119~128,volume;0;0~2~14~15~31~64~76~122~124~125~126~127|94|ec2:CreateTags|;",
   /** Grants permission to create one or more flow logs to capture IP traffic for a network interface. Access level: Write. Resources: natgateway, network-interface, subnet, transit-gateway, transit-gateway-attachment, vpc, vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html */
   CreateFlowLogs:
-    "|,;~Write||0|natgateway;0;1~102~128,network-interface;0;1~14~72~102~118~128,subnet;0;1~14~102~119~128,transit-gateway;0;1~102~141,transit-gateway-attachment;0;1~102~139,vpc;0;1~102~121~129,vpc-flow-log;1;0~2|94|ec2:CreateTags,ecs:ListClusters,ecs:ListContainerInstances,ecs:ListServices,ecs:ListTaskDefinitions,ecs:ListTasks,iam:PassRole|;",
+    "W||0|natgateway;0;1~102~128,network-interface;0;1~14~72~102~118~128,subnet;0;1~14~102~119~128,transit-gateway;0;1~102~141,transit-gateway-attachment;0;1~102~139,vpc;0;1~102~121~129,vpc-flow-log;1;0~2|94|ec2:CreateTags,ecs:ListClusters,ecs:ListContainerInstances,ecs:ListServices,ecs:ListTaskDefinitions,ecs:ListTasks,iam:PassRole|;",
   /** Grants permission to create an Amazon FPGA Image (AFI) from a design checkpoint (DCP). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFpgaImage.html */
-  CreateFpgaImage: "|,;~Write||0|fpga-image;1;0~2~75~91|94|ec2:CreateTags|;",
+  CreateFpgaImage: "W||0|fpga-image;1;0~2~75~91|94|ec2:CreateTags|;",
   /** Grants permission to create an Amazon EBS-backed AMI from a stopped or running Amazon EBS-backed instance. This action can reboot instances as part of the image creation process, even without RebootInstances permissions. To prevent instance reboots during image creation, use the NoReboot parameter. Access level: Write. Resources: image*, instance*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImage.html */
   CreateImage:
-    "|,;~Write||0|image;1;0~2~40~75,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,snapshot;1;0~2~74~77~111~113~117~125|94|ec2:CreateTags|;",
+    "W||0|image;1;0~2~40~75,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,snapshot;1;0~2~74~77~111~113~117~125|94|ec2:CreateTags|;",
   /** Grants permission to create an AMI usage report. Access level: Write. Resources: image*, image-usage-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateImageUsageReport.html */
-  CreateImageUsageReport: "|,;~Write||0|image;1;1~40~41~75~91~102~104,image-usage-report;1;0~2|94|ec2:CreateTags|;",
+  CreateImageUsageReport: "W||0|image;1;1~40~41~75~91~102~104,image-usage-report;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create an EC2 Instance Connect Endpoint that allows you to connect to an instance without a public IPv4 address. Access level: Write. Resources: instance-connect-endpoint*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceConnectEndpoint.html */
   CreateInstanceConnectEndpoint:
-    "|,;~Write||0|instance-connect-endpoint;1;0~2~119,security-group;0;1~102~108~128,subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+    "W||0|instance-connect-endpoint;1;0~2~119,security-group;0;1~102~108~128,subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
   /** Grants permission to create an event window in which scheduled events for the associated Amazon EC2 instances can run. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceEventWindow.html */
-  CreateInstanceEventWindow: "|,;~Write||0|instance-event-window;1;0~2|94|ec2:CreateTags|;",
+  CreateInstanceEventWindow: "W||0|instance-event-window;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to export a running or stopped instance to an Amazon S3 bucket. Access level: Write. Resources: export-instance-task*, instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInstanceExportTask.html */
   CreateInstanceExportTask:
-    "|,;~Write||0|export-instance-task;1;0~2,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94|ec2:CreateTags|;",
+    "W||0|export-instance-task;1;0~2,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94|ec2:CreateTags|;",
   /** Grants permission to create an internet gateway for a VPC. Access level: Write. Resources: internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInternetGateway.html */
-  CreateInternetGateway: "|,;~Write||0|internet-gateway;1;0~2~54|94|ec2:CreateTags|;",
+  CreateInternetGateway: "W||0|internet-gateway;1;0~2~54|94|ec2:CreateTags|;",
   /** Grants permission to create an interruptible Capacity Reservation by specifying the number of unused instances you want to allocate from your source reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateInterruptibleCapacityReservationAllocation.html */
   CreateInterruptibleCapacityReservationAllocation:
-    "|,;~Write||0|capacity-reservation;1;0~2~14~15~23~29~32~33~46~49~51~53~55~56~60~115~120~121|94|ec2:CreateTags|;",
+    "W||0|capacity-reservation;1;0~2~14~15~23~29~32~33~46~49~51~53~55~56~60~115~120~121|94|ec2:CreateTags|;",
   /** Grants permission to create an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpam.html */
-  CreateIpam: "|,;~Write||0|ipam;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  CreateIpam: "W||0|ipam;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a verification token, which proves ownership of an external resource. Access level: Write. Resources: ipam*, ipam-external-resource-verification-token*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamExternalResourceVerificationToken.html */
   CreateIpamExternalResourceVerificationToken:
-    "|,;~Write||0|ipam;1;1~102,ipam-external-resource-verification-token;1;0~2|94|ec2:CreateTags|;",
+    "W||0|ipam;1;1~102,ipam-external-resource-verification-token;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a policy in Amazon VPC IP Address Manager (IPAM) that defines rules for allocating public IPv4 addresses from IPAM pools to AWS resources. Access level: Write. Resources: ipam*, ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPolicy.html */
-  CreateIpamPolicy: "|,;~Write||0|ipam;1;1~102,ipam-policy;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamPolicy: "W||0|ipam;1;1~102,ipam-policy;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create an IP address pool for Amazon VPC IP Address Manager (IPAM), which is a collection of contiguous IP address CIDRs. Access level: Write. Resources: ipam-pool*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPool.html */
-  CreateIpamPool: "|,;~Write||0|ipam-pool;1;0~2,ipam-scope;1;1~102|94|ec2:CreateTags|;",
+  CreateIpamPool: "W||0|ipam-pool;1;0~2,ipam-scope;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create an IPAM prefix list resolver that defines rules for selecting CIDRs to include in prefix lists. Access level: Write. Resources: ipam*, ipam-prefix-list-resolver*, ipam-scope. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolver.html */
   CreateIpamPrefixListResolver:
-    "|,;~Write||0|ipam;1;1~102,ipam-prefix-list-resolver;1;0~2,ipam-scope;0;1~102|94|ec2:CreateTags|;",
+    "W||0|ipam;1;1~102,ipam-prefix-list-resolver;1;0~2,ipam-scope;0;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create an IPAM prefix list resolver target that links a resolver to a managed prefix list. Access level: Write. Resources: ipam-prefix-list-resolver*, ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamPrefixListResolverTarget.html */
   CreateIpamPrefixListResolverTarget:
-    "|,;~Write||0|ipam-prefix-list-resolver;1;1~102,ipam-prefix-list-resolver-target;1;0~2|94|ec2:CreateTags|;",
+    "W||0|ipam-prefix-list-resolver;1;1~102,ipam-prefix-list-resolver-target;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create an IPAM resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamResourceDiscovery.html */
-  CreateIpamResourceDiscovery:
-    "|,;~Write||0|ipam-resource-discovery;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
+  CreateIpamResourceDiscovery: "W||0|ipam-resource-discovery;1;0~2|94|ec2:CreateTags,iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an Amazon VPC IP Address Manager (IPAM) scope, which is the highest-level container within IPAM. Access level: Write. Resources: ipam*, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateIpamScope.html */
-  CreateIpamScope: "|,;~Write||0|ipam;1;1~102,ipam-scope;1;0~2|94|ec2:CreateTags|;",
+  CreateIpamScope: "W||0|ipam;1;1~102,ipam-scope;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a 2048-bit RSA key pair. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateKeyPair.html */
-  CreateKeyPair: "|,;~Write||0|key-pair;1;0~2~63|94|ec2:CreateTags|;",
+  CreateKeyPair: "W||0|key-pair;1;0~2~63|94|ec2:CreateTags|;",
   /** Grants permission to create a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplate.html */
-  CreateLaunchTemplate: "|,;~Write||0|launch-template;1;0~2|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+  CreateLaunchTemplate: "W||0|launch-template;1;0~2|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
   /** Grants permission to create a new version of a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLaunchTemplateVersion.html */
-  CreateLaunchTemplateVersion: "|,;~Write||0|launch-template;1;1~67~102|94|iam:PassRole,ssm:GetParameters|;",
+  CreateLaunchTemplateVersion: "W||0|launch-template;1;1~67~102|94|iam:PassRole,ssm:GetParameters|;",
   /** Grants permission to create a static route for a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-virtual-interface-group, network-interface, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRoute.html */
   CreateLocalGatewayRoute:
-    "|,;~Write||0|local-gateway-route-table;1;1~102,local-gateway-virtual-interface-group;0;1~102,network-interface;0;1~14~72~102~118~128,prefix-list;0;1~102|94||;",
+    "W||0|local-gateway-route-table;1;1~102,local-gateway-virtual-interface-group;0;1~102,network-interface;0;1~14~72~102~118~128,prefix-list;0;1~102|94||;",
   /** Grants permission to create a local gateway route table. Access level: Write. Resources: local-gateway*, local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTable.html */
-  CreateLocalGatewayRouteTable:
-    "|,;~Write||0|local-gateway;1;1~102,local-gateway-route-table;1;0~2|94|ec2:CreateTags|;",
+  CreateLocalGatewayRouteTable: "W||0|local-gateway;1;1~102,local-gateway-route-table;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to allow a service to access a local gateway route table. Access level: Permissions management. Resources: local-gateway-route-table*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
-  CreateLocalGatewayRouteTablePermission: "|,;~Permissions management||1|local-gateway-route-table;1;1~102|94||",
+  CreateLocalGatewayRouteTablePermission: "P||1|local-gateway-route-table;1;1~102|94||",
   /** Grants permission to create a local gateway route table virtual interface group association. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-virtual-interface-group-association*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation.html */
   CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
-    "|,;~Write||0|local-gateway-route-table;1;1~102,local-gateway-route-table-virtual-interface-group-association;1;0~2,local-gateway-virtual-interface-group;1;1~102|94|ec2:CreateTags|;",
+    "W||0|local-gateway-route-table;1;1~102,local-gateway-route-table-virtual-interface-group-association;1;0~2,local-gateway-virtual-interface-group;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to associate a VPC with a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, local-gateway-route-table-vpc-association*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayRouteTableVpcAssociation.html */
   CreateLocalGatewayRouteTableVpcAssociation:
-    "|,;~Write||0|local-gateway-route-table;1;1~102,local-gateway-route-table-vpc-association;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+    "W||0|local-gateway-route-table;1;1~102,local-gateway-route-table-vpc-association;1;0~2,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a local gateway virtual interface. Access level: Write. Resources: local-gateway-virtual-interface*, local-gateway-virtual-interface-group*, outpost-lag*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterface.html */
   CreateLocalGatewayVirtualInterface:
-    "|,;~Write||0|local-gateway-virtual-interface;1;0~2,local-gateway-virtual-interface-group;1;1~102,outpost-lag;1;1~102|94|ec2:CreateTags|;",
+    "W||0|local-gateway-virtual-interface;1;0~2,local-gateway-virtual-interface-group;1;1~102,outpost-lag;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a local gateway virtual interface group. Access level: Write. Resources: local-gateway*, local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateLocalGatewayVirtualInterfaceGroup.html */
   CreateLocalGatewayVirtualInterfaceGroup:
-    "|,;~Write||0|local-gateway;1;1~102,local-gateway-virtual-interface-group;1;0~2|94|ec2:CreateTags|;",
+    "W||0|local-gateway;1;1~102,local-gateway-virtual-interface-group;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a System Integrity Protection (SIP) modification task for an Amazon EC2 Mac instance. Access level: Write. Resources: instance*, mac-modification-task*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateMacSystemIntegrityProtectionModificationTask.html */
   CreateMacSystemIntegrityProtectionModificationTask:
-    "|,;~Write||0|instance;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,mac-modification-task;1;0~2|94|ec2:CreateTags|;",
+    "W||0|instance;1;1~14~15~29~44~45~48~50~52~53~68~69~70~102~104~121,mac-modification-task;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateManagedPrefixList.html */
-  CreateManagedPrefixList: "|,;~Write||0|prefix-list;1;0~2|94|ec2:CreateTags|;",
+  CreateManagedPrefixList: "W||0|prefix-list;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a NAT gateway in a subnet. Access level: Write. Resources: elastic-ip, natgateway*, subnet, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNatGateway.html */
   CreateNatGateway:
-    "|,;~Write||0|elastic-ip;0;1~6~28~92~102,natgateway;1;0~2,subnet;0;1~14~15~102~119~128,vpc;0;1~58~59~102~121~129|94|ec2:CreateTags|;",
+    "W||0|elastic-ip;0;1~6~28~92~102,natgateway;1;0~2,subnet;0;1~14~15~102~119~128,vpc;0;1~58~59~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a network ACL in a VPC. Access level: Write. Resources: network-acl*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAcl.html */
-  CreateNetworkAcl: "|,;~Write||0|network-acl;1;0~2~71,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateNetworkAcl: "W||0|network-acl;1;0~2~71,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a numbered entry (a rule) in a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkAclEntry.html */
-  CreateNetworkAclEntry: "|,;~Write||0|network-acl;1;1~71~102~128|94||;",
+  CreateNetworkAclEntry: "W||0|network-acl;1;1~71~102~128|94||;",
   /** Grants permission to create a Network Access Scope. Access level: Write. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsAccessScope.html */
-  CreateNetworkInsightsAccessScope: "|,;~Write||0|network-insights-access-scope;1;0~2|94|ec2:CreateTags|;",
+  CreateNetworkInsightsAccessScope: "W||0|network-insights-access-scope;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a path to analyze for reachability. Access level: Write. Resources: instance, internet-gateway, network-insights-path*, network-interface, transit-gateway, vpc-endpoint, vpc-endpoint-service, vpc-peering-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInsightsPath.html */
   CreateNetworkInsightsPath:
-    "|,;~Write||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~68~69~70~87~90~102~104~121,internet-gateway;0;1~54~102,network-insights-path;1;0~2,network-interface;0;1~14~72~102~118~128,transit-gateway;0;1~102~141,vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102,vpc-peering-connection;0;1~3~100~102~130,vpn-gateway;0;1~102|94|ec2:CreateTags|;",
+    "W||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~68~69~70~87~90~102~104~121,internet-gateway;0;1~54~102,network-insights-path;1;0~2,network-interface;0;1~14~72~102~118~128,transit-gateway;0;1~102~141,vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102,vpc-peering-connection;0;1~3~100~102~130,vpn-gateway;0;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a network interface in a subnet. Access level: Write. Resources: network-interface*, security-group, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterface.html */
   CreateNetworkInterface:
-    "|,;~Write||0|network-interface;1;0~2~72,security-group;0;1~102~108~128,subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+    "W||0|network-interface;1;0~2~72,security-group;0;1~102~108~128,subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
   /** Grants permission to create a permission for an AWS-authorized user to perform certain operations on a network interface. Access level: Permissions management. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateNetworkInterfacePermission.html */
-  CreateNetworkInterfacePermission:
-    "|,;~Permissions management||0|network-interface;1;1~11~12~14~67~72~78~102~118~128|94||;",
+  CreateNetworkInterfacePermission: "P||0|network-interface;1;1~11~12~14~67~72~78~102~118~128|94||;",
   /** Grants permission to allow Oracle Database@AWS to create a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateOdbNetworkPeering.html */
-  CreateOdbNetworkPeering: "|,;~Permissions management||1|vpc;1;1~102~121~129|94||",
+  CreateOdbNetworkPeering: "P||1|vpc;1;1~102~121~129|94||",
   /** Grants permission to create a placement group. Access level: Write. Resources: placement-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePlacementGroup.html */
-  CreatePlacementGroup: "|,;~Write||0|placement-group;1;0~2~88~89|94|ec2:CreateTags|;",
+  CreatePlacementGroup: "W||0|placement-group;1;0~2~88~89|94|ec2:CreateTags|;",
   /** Grants permission to create a public IPv4 address pool for public IPv4 CIDRs that you own and bring to Amazon to manage with Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreatePublicIpv4Pool.html */
-  CreatePublicIpv4Pool: "|,;~Write||0|ipv4pool-ec2;1;0~2|94|ec2:CreateTags|;",
+  CreatePublicIpv4Pool: "W||0|ipv4pool-ec2;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a root volume replacement task. Access level: Write. Resources: image, instance*, replace-root-volume-task*, snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReplaceRootVolumeTask.html */
   CreateReplaceRootVolumeTask:
-    "|,;~Write||0|image;0;1~40~41~75~91~102~104,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,replace-root-volume-task;1;0~2,snapshot;0;1~75~77~102~111~113~125,volume;1;0~2~122~123|94|ec2:CreateTags|;",
+    "W||0|image;0;1~40~41~75~91~102~104,instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,replace-root-volume-task;1;0~2,snapshot;0;1~75~77~102~111~113~125,volume;1;0~2~122~123|94|ec2:CreateTags|;",
   /** Grants permission to create a listing for Standard Reserved Instances to be sold in the Reserved Instance Marketplace. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateReservedInstancesListing.html */
-  CreateReservedInstancesListing: "|,;~Write||0||94||;",
+  CreateReservedInstancesListing: "W||0||94||;",
   /** Grants permission to start a task that restores an AMI from an S3 object previously created by using CreateStoreImageTask. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRestoreImageTask.html */
-  CreateRestoreImageTask: "|,;~Write||0|image;1;0~2~40~75|94|ec2:CreateTags|;",
+  CreateRestoreImageTask: "W||0|image;1;0~2~40~75|94|ec2:CreateTags|;",
   /** Grants permission to create a route in a VPC route table. Access level: Write. Resources: instance, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "|,;~Write||0|instance;0;,route-table;1;1~102~105~128|94||;",
+  CreateRoute: "W||0|instance;0;,route-table;1;1~102~105~128|94||;",
   /** Grants permission to create a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServer.html */
-  CreateRouteServer: "|,;~Write||0|route-server;1;0~2|94|ec2:CreateTags,sns:CreateTopic|;",
+  CreateRouteServer: "W||0|route-server;1;0~2|94|ec2:CreateTags,sns:CreateTopic|;",
   /** Grants permission to create a route server endpoint. Access level: Write. Resources: route-server*, route-server-endpoint*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerEndpoint.html */
   CreateRouteServerEndpoint:
-    "|,;~Write||0|route-server;1;1~102,route-server-endpoint;1;0~2~14,subnet;1;1~14~15~102~119~128|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeSecurityGroups|;",
+    "W||0|route-server;1;1~102,route-server-endpoint;1;0~2~14,subnet;1;1~14~15~102~119~128|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DescribeSecurityGroups|;",
   /** Grants permission to create a route server peer. Access level: Write. Resources: route-server-endpoint*, route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteServerPeer.html */
   CreateRouteServerPeer:
-    "|,;~Write||0|route-server-endpoint;1;1~14~102,route-server-peer;1;0~2~14|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateTags|;",
+    "W||0|route-server-endpoint;1;1~14~102,route-server-peer;1;0~2~14|94|ec2:AuthorizeSecurityGroupIngress,ec2:CreateTags|;",
   /** Grants permission to create a route table for a VPC. Access level: Write. Resources: route-table*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRouteTable.html */
-  CreateRouteTable: "|,;~Write||0|route-table;1;0~2~105,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateRouteTable: "W||0|route-table;1;0~2~105,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondaryNetwork.html */
-  CreateSecondaryNetwork: "|,;~Write||0|secondary-network;1;0~2|94|ec2:CreateTags|;",
+  CreateSecondaryNetwork: "W||0|secondary-network;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a secondary subnet. Access level: Write. Resources: secondary-network*, secondary-subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecondarySubnet.html */
-  CreateSecondarySubnet: "|,;~Write||0|secondary-network;1;1~102,secondary-subnet;1;0~2|94|ec2:CreateTags|;",
+  CreateSecondarySubnet: "W||0|secondary-network;1;1~102,secondary-subnet;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a security group. Access level: Write. Resources: security-group*, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html */
-  CreateSecurityGroup: "|,;~Write||0|security-group;1;0~2~108,vpc;0;1~102~121~129|94|ec2:CreateTags|;",
+  CreateSecurityGroup: "W||0|security-group;1;0~2~108,vpc;0;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a snapshot of an EBS volume and store it in Amazon S3. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|snapshot;1;0~2~66~74~77~111~114~117~125,volume;1;1~15~31~67~77~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
+    "W||0|snapshot;1;0~2~66~74~77~111~114~117~125,volume;1;1~15~31~67~77~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
   /** Grants permission to create crash-consistent snapshots of multiple EBS volumes and store them in Amazon S3. Access level: Write. Resources: instance*, snapshot*, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSnapshots.html */
   CreateSnapshots:
-    "|,;~Write||0|instance;1;1~14~21~29~45~47~52~53~87~102~104~121,snapshot;1;0~2~66~74~77~111~114~117~125,volume;1;1~31~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
+    "W||0|instance;1;1~14~21~29~45~47~52~53~87~102~104~121,snapshot;1;0~2~66~74~77~111~114~117~125,volume;1;1~31~102~122~123~124~125~126~127|94|ec2:CreateTags|;",
   /** Grants permission to create a data feed for Spot Instances to view Spot Instance usage logs. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSpotDatafeedSubscription.html */
-  CreateSpotDatafeedSubscription: "|,;~Write||0||94||;",
+  CreateSpotDatafeedSubscription: "W||0||94||;",
   /** Grants permission to store an AMI as a single object in an S3 bucket. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateStoreImageTask.html */
-  CreateStoreImageTask: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  CreateStoreImageTask: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to create a subnet in a VPC. Access level: Write. Resources: ipam-pool, subnet*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html */
-  CreateSubnet: "|,;~Write||0|ipam-pool;0;1~102,subnet;1;0~2~58~59~119,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+  CreateSubnet: "W||0|ipam-pool;0;1~102,subnet;1;0~2~58~59~119,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a subnet CIDR reservation. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnetCidrReservation.html */
-  CreateSubnetCidrReservation: "|,;~Write||0|subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
+  CreateSubnetCidrReservation: "W||0|subnet;1;1~14~15~102~119~128|94|ec2:CreateTags|;",
   /** Grants permission to add or overwrite one or more tags for Amazon EC2 resources. Access level: Tagging. Resources: capacity-block, capacity-manager-data-export, capacity-reservation, capacity-reservation-fleet, carrier-gateway, client-vpn-endpoint, coip-pool, customer-gateway, declarative-policies-report, dedicated-host, dhcp-options, egress-only-internet-gateway, elastic-gpu, elastic-ip, export-image-task, export-instance-task, fleet, fpga-image, host-reservation, image, image-usage-report, import-image-task, import-snapshot-task, instance, instance-connect-endpoint, instance-event-window, internet-gateway, ipam, ipam-external-resource-verification-token, ipam-policy, ipam-pool, ipam-prefix-list-resolver, ipam-prefix-list-resolver-target, ipam-resource-discovery, ipam-resource-discovery-association, ipam-scope, ipv4pool-ec2, ipv6pool-ec2, key-pair, launch-template, local-gateway, local-gateway-route-table, local-gateway-route-table-virtual-interface-group-association, local-gateway-route-table-vpc-association, local-gateway-virtual-interface, local-gateway-virtual-interface-group, natgateway, network-acl, network-insights-access-scope, network-insights-access-scope-analysis, network-insights-analysis, network-insights-path, network-interface, placement-group, prefix-list, replace-root-volume-task, reserved-instances, route-server, route-server-endpoint, route-server-peer, route-table, secondary-interface, secondary-network, secondary-subnet, security-group, security-group-rule, snapshot, spot-fleet-request, spot-instances-request, subnet, subnet-cidr-reservation, traffic-mirror-filter, traffic-mirror-filter-rule, traffic-mirror-session, traffic-mirror-target, transit-gateway, transit-gateway-attachment, transit-gateway-connect-peer, transit-gateway-metering-policy, transit-gateway-multicast-domain, transit-gateway-policy-table, transit-gateway-route-table, transit-gateway-route-table-announcement, verified-access-endpoint, verified-access-endpoint-target, verified-access-group, verified-access-instance, verified-access-policy, verified-access-trust-provider, volume, vpc, vpc-block-public-access-exclusion, vpc-encryption-control, vpc-endpoint, vpc-endpoint-connection, vpc-endpoint-service, vpc-endpoint-service-permission, vpc-flow-log, vpc-peering-connection, vpn-concentrator, vpn-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html */
   CreateTags:
-    "|,;~Tagging||0|capacity-block;0;0~1~2~102,capacity-manager-data-export;0;0~1~2~102,capacity-reservation;0;0~1~2,capacity-reservation-fleet;0;0~1~2~102,carrier-gateway;0;0~1~2~102~121~128,client-vpn-endpoint;0;0~1~2~17~18~19~27~102~107~109,coip-pool;0;0~1~2~102,customer-gateway;0;0~1~2~102,declarative-policies-report;0;0~1~2~102,dedicated-host;0;0~1~2~13~14~38~53~93~102,dhcp-options;0;0~1~2~26~102,egress-only-internet-gateway;0;0~1~2~102,elastic-gpu;0;0~1~2~30~102,elastic-ip;0;0~1~2~6~28~92~102,export-image-task;0;0~1~2~102,export-instance-task;0;0~1~2~102,fleet;0;0~1~2~102,fpga-image;0;0~1~2~75~91~102,host-reservation;0;0~1~2~102,image;0;0~1~2~40~41~75~91~102~104,image-usage-report;0;0~1~2~102,import-image-task;0;0~1~2~102,import-snapshot-task;0;0~1~2~102,instance;0;0~1~2~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,instance-connect-endpoint;0;0~1~2~102~119,instance-event-window;0;0~1~2~102,internet-gateway;0;0~1~2~54~102,ipam;0;0~1~2~102,ipam-external-resource-verification-token;0;0~1~2~102,ipam-policy;0;0~1~2~102,ipam-pool;0;0~1~2~102,ipam-prefix-list-resolver;0;0~1~2~102,ipam-prefix-list-resolver-target;0;0~1~2~102,ipam-resource-discovery;0;0~1~2~102,ipam-resource-discovery-association;0;0~1~2~102,ipam-scope;0;0~1~2~102,ipv4pool-ec2;0;0~1~2~102,ipv6pool-ec2;0;0~1~2~102,key-pair;0;0~1~2~62~63~102,launch-template;0;0~1~2~67~102,local-gateway;0;0~1~2~102,local-gateway-route-table;0;0~1~2~102,local-gateway-route-table-virtual-interface-group-association;0;0~1~2~102,local-gateway-route-table-vpc-association;0;0~1~2~102,local-gateway-virtual-interface;0;0~1~2~102,local-gateway-virtual-interface-group;0;0~1~2~102,natgateway;0;0~1~2~102,network-acl;0;0~1~2~71~102~128,network-insights-access-scope;0;0~1~2~102,network-insights-access-scope-analysis;0;0~1~2~102,network-insights-analysis;0;0~1~2~102,network-insights-path;0;0~1~2~102,network-interface;0;0~1~2~12~14~67~72~78~102~118~128,placement-group;0;0~1~2~88~89~102,prefix-list;0;0~1~2~57~102,replace-root-volume-task;0;0~1~2~102,reserved-instances;0;0~1~2~14~53~101~102~121,route-server;0;0~1~2~102,route-server-endpoint;0;0~1~2~102,route-server-peer;0;0~1~2~102,route-table;0;0~1~2~102~105~128,secondary-interface;0;0~1~2~14~15~102,secondary-network;0;0~1~2~102,secondary-subnet;0;0~1~2~102,security-group;0;0~1~2~102~108~128,security-group-rule;0;0~1~2~102,snapshot;0;0~1~2~31~75~77~102~111~113~125,spot-fleet-request;0;0~1~2~102,spot-instances-request;0;0~1~2~102,subnet;0;0~1~2~14~15~102~119~128,subnet-cidr-reservation;0;0~1~2~102,traffic-mirror-filter;0;0~1~2~102,traffic-mirror-filter-rule;0;0~1~2~102,traffic-mirror-session;0;0~1~2~102,traffic-mirror-target;0;0~1~2~102,transit-gateway;0;0~1~2~102~141,transit-gateway-attachment;0;0~1~2~102~139,transit-gateway-connect-peer;0;0~1~2~102~140,transit-gateway-metering-policy;0;0~1~2~102~142,transit-gateway-multicast-domain;0;0~1~2~102~143,transit-gateway-policy-table;0;0~1~2~102~144,transit-gateway-route-table;0;0~1~2~102~146,transit-gateway-route-table-announcement;0;0~1~2~102~145,verified-access-endpoint;0;0~1~2~102,verified-access-endpoint-target;0;0~1~2~102,verified-access-group;0;0~1~2~102,verified-access-instance;0;0~1~2~102,verified-access-policy;0;0~1~2~102,verified-access-trust-provider;0;0~1~2~102,volume;0;0~1~2~14~15~31~67~76~77~102~122~123~124~125~126~127,vpc;0;0~1~2~102~121~129,vpc-block-public-access-exclusion;0;0~1~2~102,vpc-encryption-control;0;0~1~2~102,vpc-endpoint;0;0~1~2~102,vpc-endpoint-connection;0;0~1~2~102,vpc-endpoint-service;0;0~1~2~102~131~137~138,vpc-endpoint-service-permission;0;0~1~2~102,vpc-flow-log;0;0~1~2~102,vpc-peering-connection;0;0~1~2~3~100~102~130,vpn-concentrator;0;0~1~2~102,vpn-connection;0;0~1~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106,vpn-gateway;0;0~1~2~102|22,94||AcceptAddressTransfer,AllocateAddress,AllocateHosts,AllocateIpamPoolCidr,AssociateIpamResourceDiscovery,AuthorizeSecurityGroupEgress,AuthorizeSecurityGroupIngress,CopyImage,CopySnapshot,CopyVolumes,CreateCapacityManagerDataExport,CreateCapacityReservation,CreateCapacityReservationBySplitting,CreateCapacityReservationFleet,CreateCarrierGateway,CreateClientVpnEndpoint,CreateCoipPool,CreateCustomerGateway,CreateDelegateMacVolumeOwnershipTask,CreateDhcpOptions,CreateEgressOnlyInternetGateway,CreateFleet,CreateFlowLogs,CreateFpgaImage,CreateImage,CreateImageUsageReport,CreateInstanceConnectEndpoint,CreateInstanceEventWindow,CreateInstanceExportTask,CreateInternetGateway,CreateInterruptibleCapacityReservationAllocation,CreateIpam,CreateIpamExternalResourceVerificationToken,CreateIpamPolicy,CreateIpamPool,CreateIpamPrefixListResolver,CreateIpamPrefixListResolverTarget,CreateIpamResourceDiscovery,CreateIpamScope,CreateKeyPair,CreateLaunchTemplate,CreateLocalGatewayRouteTable,CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation,CreateLocalGatewayRouteTableVpcAssociation,CreateLocalGatewayVirtualInterface,CreateLocalGatewayVirtualInterfaceGroup,CreateMacSystemIntegrityProtectionModificationTask,CreateManagedPrefixList,CreateNatGateway,CreateNetworkAcl,CreateNetworkInsightsAccessScope,CreateNetworkInsightsPath,CreateNetworkInterface,CreatePlacementGroup,CreatePublicIpv4Pool,CreateReplaceRootVolumeTask,CreateRestoreImageTask,CreateRouteServer,CreateRouteServerEndpoint,CreateRouteServerPeer,CreateRouteTable,CreateSecondaryNetwork,CreateSecondarySubnet,CreateSecurityGroup,CreateSnapshot,CreateSnapshots,CreateSubnet,CreateSubnetCidrReservation,;,CreateTrafficMirrorFilter,CreateTrafficMirrorFilterRule,CreateTrafficMirrorSession,CreateTrafficMirrorTarget,CreateTransitGateway,CreateTransitGatewayConnect,CreateTransitGatewayConnectPeer,CreateTransitGatewayMeteringPolicy,CreateTransitGatewayMulticastDomain,CreateTransitGatewayPeeringAttachment,CreateTransitGatewayPolicyTable,CreateTransitGatewayRouteTable,CreateTransitGatewayVpcAttachment,CreateVerifiedAccessEndpoint,CreateVerifiedAccessGroup,CreateVerifiedAccessInstance,CreateVerifiedAccessTrustProvider,CreateVolume,CreateVpc,CreateVpcBlockPublicAccessExclusion,CreateVpcEncryptionControl,CreateVpcEndpoint,CreateVpcEndpointServiceConfiguration,CreateVpcPeeringConnection,CreateVpnConcentrator,CreateVpnConnection,CreateVpnGateway,ExportImage,ImportImage,ImportKeyPair,ImportSnapshot,PurchaseCapacityBlock,PurchaseHostReservation,RegisterImage,RequestSpotFleet,RequestSpotInstances,RunInstances,StartDeclarativePoliciesReport,StartNetworkInsightsAccessScopeAnalysis,StartNetworkInsightsAnalysis",
+    "T||0|capacity-block;0;0~1~2~102,capacity-manager-data-export;0;0~1~2~102,capacity-reservation;0;0~1~2,capacity-reservation-fleet;0;0~1~2~102,carrier-gateway;0;0~1~2~102~121~128,client-vpn-endpoint;0;0~1~2~17~18~19~27~102~107~109,coip-pool;0;0~1~2~102,customer-gateway;0;0~1~2~102,declarative-policies-report;0;0~1~2~102,dedicated-host;0;0~1~2~13~14~38~53~93~102,dhcp-options;0;0~1~2~26~102,egress-only-internet-gateway;0;0~1~2~102,elastic-gpu;0;0~1~2~30~102,elastic-ip;0;0~1~2~6~28~92~102,export-image-task;0;0~1~2~102,export-instance-task;0;0~1~2~102,fleet;0;0~1~2~102,fpga-image;0;0~1~2~75~91~102,host-reservation;0;0~1~2~102,image;0;0~1~2~40~41~75~91~102~104,image-usage-report;0;0~1~2~102,import-image-task;0;0~1~2~102,import-snapshot-task;0;0~1~2~102,instance;0;0~1~2~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,instance-connect-endpoint;0;0~1~2~102~119,instance-event-window;0;0~1~2~102,internet-gateway;0;0~1~2~54~102,ipam;0;0~1~2~102,ipam-external-resource-verification-token;0;0~1~2~102,ipam-policy;0;0~1~2~102,ipam-pool;0;0~1~2~102,ipam-prefix-list-resolver;0;0~1~2~102,ipam-prefix-list-resolver-target;0;0~1~2~102,ipam-resource-discovery;0;0~1~2~102,ipam-resource-discovery-association;0;0~1~2~102,ipam-scope;0;0~1~2~102,ipv4pool-ec2;0;0~1~2~102,ipv6pool-ec2;0;0~1~2~102,key-pair;0;0~1~2~62~63~102,launch-template;0;0~1~2~67~102,local-gateway;0;0~1~2~102,local-gateway-route-table;0;0~1~2~102,local-gateway-route-table-virtual-interface-group-association;0;0~1~2~102,local-gateway-route-table-vpc-association;0;0~1~2~102,local-gateway-virtual-interface;0;0~1~2~102,local-gateway-virtual-interface-group;0;0~1~2~102,natgateway;0;0~1~2~102,network-acl;0;0~1~2~71~102~128,network-insights-access-scope;0;0~1~2~102,network-insights-access-scope-analysis;0;0~1~2~102,network-insights-analysis;0;0~1~2~102,network-insights-path;0;0~1~2~102,network-interface;0;0~1~2~12~14~67~72~78~102~118~128,placement-group;0;0~1~2~88~89~102,prefix-list;0;0~1~2~57~102,replace-root-volume-task;0;0~1~2~102,reserved-instances;0;0~1~2~14~53~101~102~121,route-server;0;0~1~2~102,route-server-endpoint;0;0~1~2~102,route-server-peer;0;0~1~2~102,route-table;0;0~1~2~102~105~128,secondary-interface;0;0~1~2~14~15~102,secondary-network;0;0~1~2~102,secondary-subnet;0;0~1~2~102,security-group;0;0~1~2~102~108~128,security-group-rule;0;0~1~2~102,snapshot;0;0~1~2~31~75~77~102~111~113~125,spot-fleet-request;0;0~1~2~102,spot-instances-request;0;0~1~2~102,subnet;0;0~1~2~14~15~102~119~128,subnet-cidr-reservation;0;0~1~2~102,traffic-mirror-filter;0;0~1~2~102,traffic-mirror-filter-rule;0;0~1~2~102,traffic-mirror-session;0;0~1~2~102,traffic-mirror-target;0;0~1~2~102,transit-gateway;0;0~1~2~102~141,transit-gateway-attachment;0;0~1~2~102~139,transit-gateway-connect-peer;0;0~1~2~102~140,transit-gateway-metering-policy;0;0~1~2~102~142,transit-gateway-multicast-domain;0;0~1~2~102~143,transit-gateway-policy-table;0;0~1~2~102~144,transit-gateway-route-table;0;0~1~2~102~146,transit-gateway-route-table-announcement;0;0~1~2~102~145,verified-access-endpoint;0;0~1~2~102,verified-access-endpoint-target;0;0~1~2~102,verified-access-group;0;0~1~2~102,verified-access-instance;0;0~1~2~102,verified-access-policy;0;0~1~2~102,verified-access-trust-provider;0;0~1~2~102,volume;0;0~1~2~14~15~31~67~76~77~102~122~123~124~125~126~127,vpc;0;0~1~2~102~121~129,vpc-block-public-access-exclusion;0;0~1~2~102,vpc-encryption-control;0;0~1~2~102,vpc-endpoint;0;0~1~2~102,vpc-endpoint-connection;0;0~1~2~102,vpc-endpoint-service;0;0~1~2~102~131~137~138,vpc-endpoint-service-permission;0;0~1~2~102,vpc-flow-log;0;0~1~2~102,vpc-peering-connection;0;0~1~2~3~100~102~130,vpn-concentrator;0;0~1~2~102,vpn-connection;0;0~1~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106,vpn-gateway;0;0~1~2~102|22,94||AcceptAddressTransfer,AllocateAddress,AllocateHosts,AllocateIpamPoolCidr,AssociateIpamResourceDiscovery,AuthorizeSecurityGroupEgress,AuthorizeSecurityGroupIngress,CopyImage,CopySnapshot,CopyVolumes,CreateCapacityManagerDataExport,CreateCapacityReservation,CreateCapacityReservationBySplitting,CreateCapacityReservationFleet,CreateCarrierGateway,CreateClientVpnEndpoint,CreateCoipPool,CreateCustomerGateway,CreateDelegateMacVolumeOwnershipTask,CreateDhcpOptions,CreateEgressOnlyInternetGateway,CreateFleet,CreateFlowLogs,CreateFpgaImage,CreateImage,CreateImageUsageReport,CreateInstanceConnectEndpoint,CreateInstanceEventWindow,CreateInstanceExportTask,CreateInternetGateway,CreateInterruptibleCapacityReservationAllocation,CreateIpam,CreateIpamExternalResourceVerificationToken,CreateIpamPolicy,CreateIpamPool,CreateIpamPrefixListResolver,CreateIpamPrefixListResolverTarget,CreateIpamResourceDiscovery,CreateIpamScope,CreateKeyPair,CreateLaunchTemplate,CreateLocalGatewayRouteTable,CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociation,CreateLocalGatewayRouteTableVpcAssociation,CreateLocalGatewayVirtualInterface,CreateLocalGatewayVirtualInterfaceGroup,CreateMacSystemIntegrityProtectionModificationTask,CreateManagedPrefixList,CreateNatGateway,CreateNetworkAcl,CreateNetworkInsightsAccessScope,CreateNetworkInsightsPath,CreateNetworkInterface,CreatePlacementGroup,CreatePublicIpv4Pool,CreateReplaceRootVolumeTask,CreateRestoreImageTask,CreateRouteServer,CreateRouteServerEndpoint,CreateRouteServerPeer,CreateRouteTable,CreateSecondaryNetwork,CreateSecondarySubnet,CreateSecurityGroup,CreateSnapshot,CreateSnapshots,CreateSubnet,CreateSubnetCidrReservation,;,CreateTrafficMirrorFilter,CreateTrafficMirrorFilterRule,CreateTrafficMirrorSession,CreateTrafficMirrorTarget,CreateTransitGateway,CreateTransitGatewayConnect,CreateTransitGatewayConnectPeer,CreateTransitGatewayMeteringPolicy,CreateTransitGatewayMulticastDomain,CreateTransitGatewayPeeringAttachment,CreateTransitGatewayPolicyTable,CreateTransitGatewayRouteTable,CreateTransitGatewayVpcAttachment,CreateVerifiedAccessEndpoint,CreateVerifiedAccessGroup,CreateVerifiedAccessInstance,CreateVerifiedAccessTrustProvider,CreateVolume,CreateVpc,CreateVpcBlockPublicAccessExclusion,CreateVpcEncryptionControl,CreateVpcEndpoint,CreateVpcEndpointServiceConfiguration,CreateVpcPeeringConnection,CreateVpnConcentrator,CreateVpnConnection,CreateVpnGateway,ExportImage,ImportImage,ImportKeyPair,ImportSnapshot,PurchaseCapacityBlock,PurchaseHostReservation,RegisterImage,RequestSpotFleet,RequestSpotInstances,RunInstances,StartDeclarativePoliciesReport,StartNetworkInsightsAccessScopeAnalysis,StartNetworkInsightsAnalysis",
   /** Grants permission to create a traffic mirror filter. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilter.html */
-  CreateTrafficMirrorFilter: "|,;~Write||0|traffic-mirror-filter;1;0~2|94|ec2:CreateTags|;",
+  CreateTrafficMirrorFilter: "W||0|traffic-mirror-filter;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a traffic mirror filter rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorFilterRule.html */
   CreateTrafficMirrorFilterRule:
-    "|,;~Write||0|traffic-mirror-filter;1;1~102,traffic-mirror-filter-rule;1;0~2|94|ec2:CreateTags|;",
+    "W||0|traffic-mirror-filter;1;1~102,traffic-mirror-filter-rule;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a traffic mirror session. Access level: Write. Resources: network-interface*, traffic-mirror-filter*, traffic-mirror-session*, traffic-mirror-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorSession.html */
   CreateTrafficMirrorSession:
-    "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128,traffic-mirror-filter;1;1~102,traffic-mirror-session;1;0~2,traffic-mirror-target;1;1~102|94|ec2:CreateTags|;",
+    "W||0|network-interface;1;1~14~67~72~102~118~128,traffic-mirror-filter;1;1~102,traffic-mirror-session;1;0~2,traffic-mirror-target;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a traffic mirror target. Access level: Write. Resources: network-interface, traffic-mirror-target*, vpc-endpoint. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTrafficMirrorTarget.html */
   CreateTrafficMirrorTarget:
-    "|,;~Write||0|network-interface;0;1~72~102,traffic-mirror-target;1;0~2,vpc-endpoint;0;1~102~134~135|94|ec2:CreateTags|;",
+    "W||0|network-interface;0;1~72~102,traffic-mirror-target;1;0~2,vpc-endpoint;0;1~102~134~135|94|ec2:CreateTags|;",
   /** Grants permission to create a transit gateway. Access level: Write. Resources: transit-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGateway.html */
-  CreateTransitGateway: "|,;~Write||0|transit-gateway;1;0~2~141|94|ec2:CreateTags|;",
+  CreateTransitGateway: "W||0|transit-gateway;1;0~2~141|94|ec2:CreateTags|;",
   /** Grants permission to create a Connect attachment from a specified transit gateway attachment. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnect.html */
-  CreateTransitGatewayConnect: "|,;~Write||0|transit-gateway-attachment;1;0~2~139|94|ec2:CreateTags|;",
+  CreateTransitGatewayConnect: "W||0|transit-gateway-attachment;1;0~2~139|94|ec2:CreateTags|;",
   /** Grants permission to create a Connect peer between a transit gateway and an appliance. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-connect-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayConnectPeer.html */
   CreateTransitGatewayConnectPeer:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-connect-peer;1;0~2~140|94|ec2:CreateTags|;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-connect-peer;1;0~2~140|94|ec2:CreateTags|;",
   /** Grants permission to create a metering policy for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicy.html */
   CreateTransitGatewayMeteringPolicy:
-    "|,;~Write||0|transit-gateway;1;1~102~141,transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;0~2~142|94|ec2:CreateTags|;",
+    "W||0|transit-gateway;1;1~102~141,transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;0~2~142|94|ec2:CreateTags|;",
   /** Grants permission to create an entry for a transit gateway metering policy. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMeteringPolicyEntry.html */
   CreateTransitGatewayMeteringPolicyEntry:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;1~102~142|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;1~102~142|94||;",
   /** Grants permission to create a multicast domain for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayMulticastDomain.html */
   CreateTransitGatewayMulticastDomain:
-    "|,;~Write||0|transit-gateway;1;1~102~141,transit-gateway-multicast-domain;1;0~2~143|94|ec2:CreateTags|;",
+    "W||0|transit-gateway;1;1~102~141,transit-gateway-multicast-domain;1;0~2~143|94|ec2:CreateTags|;",
   /** Grants permission to request a transit gateway peering attachment between a requester and accepter transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPeeringAttachment.html */
   CreateTransitGatewayPeeringAttachment:
-    "|,;~Write||0|transit-gateway;1;1~102~141,transit-gateway-attachment;1;0~2~139|94|ec2:CreateTags|;",
+    "W||0|transit-gateway;1;1~102~141,transit-gateway-attachment;1;0~2~139|94|ec2:CreateTags|;",
   /** Grants permission to create a transit gateway policy table. Access level: Write. Resources: transit-gateway*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPolicyTable.html */
   CreateTransitGatewayPolicyTable:
-    "|,;~Write||0|transit-gateway;1;1~102~141,transit-gateway-policy-table;1;0~2~144|94|ec2:CreateTags|;",
+    "W||0|transit-gateway;1;1~102~141,transit-gateway-policy-table;1;0~2~144|94|ec2:CreateTags|;",
   /** Grants permission to create a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayPrefixListReference.html */
   CreateTransitGatewayPrefixListReference:
-    "|,;~Write||0|prefix-list;1;1~102,transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
+    "W||0|prefix-list;1;1~102,transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to create a static route for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRoute.html */
   CreateTransitGatewayRoute:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to create a route table for a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTable.html */
   CreateTransitGatewayRouteTable:
-    "|,;~Write||0|transit-gateway;1;1~102~141,transit-gateway-route-table;1;0~2~146|94|ec2:CreateTags|;",
+    "W||0|transit-gateway;1;1~102~141,transit-gateway-route-table;1;0~2~146|94|ec2:CreateTags|;",
   /** Grants permission to create an announcement for a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*, transit-gateway-route-table-announcement*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayRouteTableAnnouncement.html */
   CreateTransitGatewayRouteTableAnnouncement:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;1;0~2~145|94|ec2:CreateTags|;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;1;0~2~145|94|ec2:CreateTags|;",
   /** Grants permission to attach a VPC to a transit gateway. Access level: Write. Resources: subnet*, transit-gateway*, transit-gateway-attachment*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTransitGatewayVpcAttachment.html */
   CreateTransitGatewayVpcAttachment:
-    "|,;~Write||0|subnet;1;1~14~102~119~128,transit-gateway;1;1~102~141,transit-gateway-attachment;1;0~2~139,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
+    "W||0|subnet;1;1~14~102~119~128,transit-gateway;1;1~102~141,transit-gateway-attachment;1;0~2~139,vpc;1;1~102~121~129|94|ec2:CreateTags|;",
   /** Grants permission to create a Verified Access endpoint. Access level: Write. Resources: network-interface, security-group, subnet, verified-access-endpoint*, verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessEndpoint.html */
   CreateVerifiedAccessEndpoint:
-    "|,;~Write||0|network-interface;0;1~12~14~72~78~102~118~128,security-group;0;1~102~108~128,subnet;0;1~14~15~102~119~128,verified-access-endpoint;1;0~2,verified-access-group;1;1~102|94|ec2:CreateTags|;",
+    "W||0|network-interface;0;1~12~14~72~78~102~118~128,security-group;0;1~102~108~128,subnet;0;1~14~15~102~119~128,verified-access-endpoint;1;0~2,verified-access-group;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a Verified Access group. Access level: Write. Resources: verified-access-group*, verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessGroup.html */
-  CreateVerifiedAccessGroup:
-    "|,;~Write||0|verified-access-group;1;0~2,verified-access-instance;1;1~102|94|ec2:CreateTags|;",
+  CreateVerifiedAccessGroup: "W||0|verified-access-group;1;0~2,verified-access-instance;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessInstance.html */
-  CreateVerifiedAccessInstance: "|,;~Write||0|verified-access-instance;1;0~2|94|ec2:CreateTags|;",
+  CreateVerifiedAccessInstance: "W||0|verified-access-instance;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a verified trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVerifiedAccessTrustProvider.html */
-  CreateVerifiedAccessTrustProvider: "|,;~Write||0|verified-access-trust-provider;1;0~2|94|ec2:CreateTags|;",
+  CreateVerifiedAccessTrustProvider: "W||0|verified-access-trust-provider;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create an EBS volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html */
   CreateVolume:
-    "|,;~Write||0|snapshot;0;1~31~75~77~102~113~125,volume;1;0~2~14~15~31~64~76~122~123~124~125~126~127|94|ec2:CreateTags|;",
+    "W||0|snapshot;0;1~31~75~77~102~113~125,volume;1;0~2~14~15~31~64~76~122~123~124~125~126~127|94|ec2:CreateTags|;",
   /** Grants permission to create a VPC with a specified CIDR block. Access level: Write. Resources: ipam-pool, ipv6pool-ec2, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html */
-  CreateVpc: "|,;~Write||0|ipam-pool;0;1~102,ipv6pool-ec2;0;1~102,vpc;1;0~2~58~59~129|94|ec2:CreateTags|;",
+  CreateVpc: "W||0|ipam-pool;0;1~102,ipv6pool-ec2;0;1~102,vpc;1;0~2~58~59~129|94|ec2:CreateTags|;",
   /** Grants permission to create an exclusion list for blocked public access on a VPC. Access level: Write. Resources: subnet, vpc, vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcBlockPublicAccessExclusion.html */
   CreateVpcBlockPublicAccessExclusion:
-    "|,;~Write||0|subnet;0;1~14~15~102~119~128,vpc;0;1~58~59~102~121~129,vpc-block-public-access-exclusion;1;0~2|94|ec2:CreateTags|;",
+    "W||0|subnet;0;1~14~15~102~119~128,vpc;0;1~58~59~102~121~129,vpc-block-public-access-exclusion;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a VPC Encryption Control. Access level: Write. Resources: vpc*, vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEncryptionControl.html */
-  CreateVpcEncryptionControl: "|,;~Write||0|vpc;1;1~102~121~129,vpc-encryption-control;1;0~2|94|ec2:CreateTags|;",
+  CreateVpcEncryptionControl: "W||0|vpc;1;1~102~121~129,vpc-encryption-control;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a VPC endpoint for an AWS service. Access level: Write. Resources: route-table, security-group, subnet, vpc*, vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html */
   CreateVpcEndpoint:
-    "|,;~Write||0|route-table;0;1~102~105,security-group;0;1~102~108,subnet;0;1~102~119,vpc;1;1~102~129,vpc-endpoint;1;0~2~131~132~133~134~135~137|94|ec2:CreateTags,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53:AssociateVPCWithHostedZone|;",
+    "W||0|route-table;0;1~102~105,security-group;0;1~102~108,subnet;0;1~102~119,vpc;1;1~102~129,vpc-endpoint;1;0~2~131~132~133~134~135~137|94|ec2:CreateTags,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a connection notification for a VPC endpoint or VPC endpoint service. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointConnectionNotification.html */
-  CreateVpcEndpointConnectionNotification:
-    "|,;~Write||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~137|94||;",
+  CreateVpcEndpointConnectionNotification: "W||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~137|94||;",
   /** Grants permission to create a VPC endpoint service configuration to which service consumers (AWS accounts, IAM users, and IAM roles) can connect. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpointServiceConfiguration.html */
-  CreateVpcEndpointServiceConfiguration: "|,;~Write||0|vpc-endpoint-service;1;0~2~131~136~137|94|ec2:CreateTags|;",
+  CreateVpcEndpointServiceConfiguration: "W||0|vpc-endpoint-service;1;0~2~131~136~137|94|ec2:CreateTags|;",
   /** Grants permission to request a VPC peering connection between two VPCs. Access level: Write. Resources: vpc*, vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcPeeringConnection.html */
-  CreateVpcPeeringConnection:
-    "|,;~Write||0|vpc;1;1~102~121~129,vpc-peering-connection;1;0~2~3~100~130|94|ec2:CreateTags|;",
+  CreateVpcPeeringConnection: "W||0|vpc;1;1~102~121~129,vpc-peering-connection;1;0~2~3~100~130|94|ec2:CreateTags|;",
   /** Grants permission to create a VPN concentrator that aggregates multiple VPN connections to a transit gateway. Access level: Write. Resources: transit-gateway, vpn-concentrator*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConcentrator.html */
-  CreateVpnConcentrator: "|,;~Write||0|transit-gateway;0;1~102~141,vpn-concentrator;1;0~2|94|ec2:CreateTags|;",
+  CreateVpnConcentrator: "W||0|transit-gateway;0;1~102~141,vpn-concentrator;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to create a VPN connection between a virtual private gateway or transit gateway and a customer gateway. Access level: Write. Resources: customer-gateway*, transit-gateway, transit-gateway-attachment, vpn-concentrator, vpn-connection*, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnection.html */
   CreateVpnConnection:
-    "|,;~Write||0|customer-gateway;1;1~102,transit-gateway;0;1~102~141,transit-gateway-attachment;0;1~102~139,vpn-concentrator;0;1~102,vpn-connection;1;0~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~106,vpn-gateway;0;1~102|94|ec2:CreateTags|;",
+    "W||0|customer-gateway;1;1~102,transit-gateway;0;1~102~141,transit-gateway-attachment;0;1~102~139,vpn-concentrator;0;1~102,vpn-connection;1;0~2~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~106,vpn-gateway;0;1~102|94|ec2:CreateTags|;",
   /** Grants permission to create a static route for a VPN connection between a virtual private gateway and a customer gateway. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnConnectionRoute.html */
-  CreateVpnConnectionRoute: "|,;~Write||0|vpn-connection;1;1~102|94||;",
+  CreateVpnConnectionRoute: "W||0|vpn-connection;1;1~102|94||;",
   /** Grants permission to create a virtual private gateway. Access level: Write. Resources: vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpnGateway.html */
-  CreateVpnGateway: "|,;~Write||0|vpn-gateway;1;0~2|94|ec2:CreateTags|;",
+  CreateVpnGateway: "W||0|vpn-gateway;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to delete an existing Capacity Manager data export configuration. Access level: Write. Resources: capacity-manager-data-export*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCapacityManagerDataExport.html */
-  DeleteCapacityManagerDataExport: "|,;~Write||0|capacity-manager-data-export;1;1~102|94||;",
+  DeleteCapacityManagerDataExport: "W||0|capacity-manager-data-export;1;1~102|94||;",
   /** Grants permission to delete a carrier gateway. Access level: Write. Resources: carrier-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCarrierGateway.html */
-  DeleteCarrierGateway: "|,;~Write||0|carrier-gateway;1;1~102|94||;",
+  DeleteCarrierGateway: "W||0|carrier-gateway;1;1~102|94||;",
   /** Grants permission to delete a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteClientVpnEndpoint.html */
-  DeleteClientVpnEndpoint: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  DeleteClientVpnEndpoint: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to delete a route from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteClientVpnRoute.html */
-  DeleteClientVpnRoute:
-    "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;0;1~14~15~102~119~128|94||;",
+  DeleteClientVpnRoute: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109,subnet;0;1~14~15~102~119~128|94||;",
   /** Grants permission to delete a range of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCoipCidr.html */
-  DeleteCoipCidr: "|,;~Write||0|coip-pool;1;1~102|94||;",
+  DeleteCoipCidr: "W||0|coip-pool;1;1~102|94||;",
   /** Grants permission to delete a pool of customer-owned IP (CoIP) addresses. Access level: Write. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCoipPool.html */
-  DeleteCoipPool: "|,;~Write||0|coip-pool;1;1~102|94||;",
+  DeleteCoipPool: "W||0|coip-pool;1;1~102|94||;",
   /** Grants permission to deny a service from accessing a customer-owned IP (CoIP) pool. Access level: Permissions management. Resources: coip-pool*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
-  DeleteCoipPoolPermission: "|,;~Permissions management||1|coip-pool;1;1~102|94||",
+  DeleteCoipPoolPermission: "P||1|coip-pool;1;1~102|94||",
   /** Grants permission to delete a customer gateway. Access level: Write. Resources: customer-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteCustomerGateway.html */
-  DeleteCustomerGateway: "|,;~Write||0|customer-gateway;1;1~102|94||;",
+  DeleteCustomerGateway: "W||0|customer-gateway;1;1~102|94||;",
   /** Grants permission to delete a set of DHCP options. Access level: Write. Resources: dhcp-options*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteDhcpOptions.html */
-  DeleteDhcpOptions: "|,;~Write||0|dhcp-options;1;1~26~102|94||;",
+  DeleteDhcpOptions: "W||0|dhcp-options;1;1~26~102|94||;",
   /** Grants permission to delete an egress-only internet gateway. Access level: Write. Resources: egress-only-internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteEgressOnlyInternetGateway.html */
-  DeleteEgressOnlyInternetGateway: "|,;~Write||0|egress-only-internet-gateway;1;1~102|94||;",
+  DeleteEgressOnlyInternetGateway: "W||0|egress-only-internet-gateway;1;1~102|94||;",
   /** Grants permission to delete one or more EC2 Fleets. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFleets.html */
-  DeleteFleets: "|,;~Write||0|fleet;1;1~102|94||;",
+  DeleteFleets: "W||0|fleet;1;1~102|94||;",
   /** Grants permission to delete one or more flow logs. Access level: Write. Resources: vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFlowLogs.html */
-  DeleteFlowLogs: "|,;~Write||0|vpc-flow-log;1;1~102|94||;",
+  DeleteFlowLogs: "W||0|vpc-flow-log;1;1~102|94||;",
   /** Grants permission to delete an Amazon FPGA Image (AFI). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteFpgaImage.html */
-  DeleteFpgaImage: "|,;~Write||0|fpga-image;1;1~75~91~102|94||;",
+  DeleteFpgaImage: "W||0|fpga-image;1;1~75~91~102|94||;",
   /** Grants permission to delete an AMI usage report. Access level: Write. Resources: image-usage-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteImageUsageReport.html */
-  DeleteImageUsageReport: "|,;~Write||0|image-usage-report;1;1~102|94||;",
+  DeleteImageUsageReport: "W||0|image-usage-report;1;1~102|94||;",
   /** Grants permission to delete an EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInstanceConnectEndpoint.html */
-  DeleteInstanceConnectEndpoint: "|,;~Write||0|instance-connect-endpoint;1;1~102~119|94||;",
+  DeleteInstanceConnectEndpoint: "W||0|instance-connect-endpoint;1;1~102~119|94||;",
   /** Grants permission to delete the specified event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInstanceEventWindow.html */
-  DeleteInstanceEventWindow: "|,;~Write||0|instance-event-window;1;1~102|94||;",
+  DeleteInstanceEventWindow: "W||0|instance-event-window;1;1~102|94||;",
   /** Grants permission to delete an internet gateway. Access level: Write. Resources: internet-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteInternetGateway.html */
-  DeleteInternetGateway: "|,;~Write||0|internet-gateway;1;1~54~102|94||;",
+  DeleteInternetGateway: "W||0|internet-gateway;1;1~54~102|94||;",
   /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) and remove all monitored data associated with the IPAM including the historical data for CIDRs. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpam.html */
-  DeleteIpam: "|,;~Write||0|ipam;1;1~102|94||;",
+  DeleteIpam: "W||0|ipam;1;1~102|94||;",
   /** Grants permission to delete a verification token, which proves ownership of an external resource. Access level: Write. Resources: ipam-external-resource-verification-token*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamExternalResourceVerificationToken.html */
-  DeleteIpamExternalResourceVerificationToken: "|,;~Write||0|ipam-external-resource-verification-token;1;1~102|94||;",
+  DeleteIpamExternalResourceVerificationToken: "W||0|ipam-external-resource-verification-token;1;1~102|94||;",
   /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) policy. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPolicy.html */
-  DeleteIpamPolicy: "|,;~Write||0|ipam-policy;1;1~102|94||;",
+  DeleteIpamPolicy: "W||0|ipam-policy;1;1~102|94||;",
   /** Grants permission to delete an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPool.html */
-  DeleteIpamPool: "|,;~Write||0|ipam-pool;1;1~102|94||;",
+  DeleteIpamPool: "W||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to delete an IPAM prefix list resolver. Access level: Write. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPrefixListResolver.html */
-  DeleteIpamPrefixListResolver: "|,;~Write||0|ipam-prefix-list-resolver;1;1~102|94||;",
+  DeleteIpamPrefixListResolver: "W||0|ipam-prefix-list-resolver;1;1~102|94||;",
   /** Grants permission to delete an IPAM prefix list resolver target. Access level: Write. Resources: ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamPrefixListResolverTarget.html */
-  DeleteIpamPrefixListResolverTarget: "|,;~Write||0|ipam-prefix-list-resolver-target;1;1~102|94||;",
+  DeleteIpamPrefixListResolverTarget: "W||0|ipam-prefix-list-resolver-target;1;1~102|94||;",
   /** Grants permission to delete an IPAM resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamResourceDiscovery.html */
-  DeleteIpamResourceDiscovery: "|,;~Write||0|ipam-resource-discovery;1;1~102|94||;",
+  DeleteIpamResourceDiscovery: "W||0|ipam-resource-discovery;1;1~102|94||;",
   /** Grants permission to delete the scope for an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteIpamScope.html */
-  DeleteIpamScope: "|,;~Write||0|ipam-scope;1;1~102|94||;",
+  DeleteIpamScope: "W||0|ipam-scope;1;1~102|94||;",
   /** Grants permission to delete a key pair by removing the public key from Amazon EC2. Access level: Write. Resources: key-pair. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteKeyPair.html */
-  DeleteKeyPair: "|,;~Write||0|key-pair;0;1~62~63~102|94||;",
+  DeleteKeyPair: "W||0|key-pair;0;1~62~63~102|94||;",
   /** Grants permission to delete a launch template and its associated versions. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLaunchTemplate.html */
-  DeleteLaunchTemplate: "|,;~Write||0|launch-template;1;1~67~102|94||;",
+  DeleteLaunchTemplate: "W||0|launch-template;1;1~67~102|94||;",
   /** Grants permission to delete one or more versions of a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLaunchTemplateVersions.html */
-  DeleteLaunchTemplateVersions: "|,;~Write||0|launch-template;1;1~67~102|94||;",
+  DeleteLaunchTemplateVersions: "W||0|launch-template;1;1~67~102|94||;",
   /** Grants permission to delete a route from a local gateway route table. Access level: Write. Resources: local-gateway-route-table*, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRoute.html */
-  DeleteLocalGatewayRoute: "|,;~Write||0|local-gateway-route-table;1;1~102,prefix-list;0;1~102|94||;",
+  DeleteLocalGatewayRoute: "W||0|local-gateway-route-table;1;1~102,prefix-list;0;1~102|94||;",
   /** Grants permission to delete a local gateway route table. Access level: Write. Resources: local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTable.html */
-  DeleteLocalGatewayRouteTable: "|,;~Write||0|local-gateway-route-table;1;1~102|94||;",
+  DeleteLocalGatewayRouteTable: "W||0|local-gateway-route-table;1;1~102|94||;",
   /** Grants permission to deny a service from accessing a local gateway route table. Access level: Permissions management. Resources: local-gateway-route-table*. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
-  DeleteLocalGatewayRouteTablePermission: "|,;~Permissions management||1|local-gateway-route-table;1;1~102|94||",
+  DeleteLocalGatewayRouteTablePermission: "P||1|local-gateway-route-table;1;1~102|94||",
   /** Grants permission to delete a local gateway route table virtual interface group association. Access level: Write. Resources: local-gateway-route-table-virtual-interface-group-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation.html */
   DeleteLocalGatewayRouteTableVirtualInterfaceGroupAssociation:
-    "|,;~Write||0|local-gateway-route-table-virtual-interface-group-association;1;1~102|94||;",
+    "W||0|local-gateway-route-table-virtual-interface-group-association;1;1~102|94||;",
   /** Grants permission to delete an association between a VPC and local gateway route table. Access level: Write. Resources: local-gateway-route-table-vpc-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayRouteTableVpcAssociation.html */
-  DeleteLocalGatewayRouteTableVpcAssociation: "|,;~Write||0|local-gateway-route-table-vpc-association;1;1~102|94||;",
+  DeleteLocalGatewayRouteTableVpcAssociation: "W||0|local-gateway-route-table-vpc-association;1;1~102|94||;",
   /** Grants permission to delete a local gateway virtual interface. Access level: Write. Resources: local-gateway-virtual-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayVirtualInterface.html */
-  DeleteLocalGatewayVirtualInterface: "|,;~Write||0|local-gateway-virtual-interface;1;1~102|94||;",
+  DeleteLocalGatewayVirtualInterface: "W||0|local-gateway-virtual-interface;1;1~102|94||;",
   /** Grants permission to delete a local gateway virtual interface group. Access level: Write. Resources: local-gateway-virtual-interface-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteLocalGatewayVirtualInterfaceGroup.html */
-  DeleteLocalGatewayVirtualInterfaceGroup: "|,;~Write||0|local-gateway-virtual-interface-group;1;1~102|94||;",
+  DeleteLocalGatewayVirtualInterfaceGroup: "W||0|local-gateway-virtual-interface-group;1;1~102|94||;",
   /** Grants permission to delete a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteManagedPrefixList.html */
-  DeleteManagedPrefixList: "|,;~Write||0|prefix-list;1;1~57~102|94||;",
+  DeleteManagedPrefixList: "W||0|prefix-list;1;1~57~102|94||;",
   /** Grants permission to delete a NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNatGateway.html */
-  DeleteNatGateway: "|,;~Write||0|natgateway;1;1~102|94||;",
+  DeleteNatGateway: "W||0|natgateway;1;1~102|94||;",
   /** Grants permission to delete a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkAcl.html */
-  DeleteNetworkAcl: "|,;~Write||0|network-acl;1;1~71~102~128|94||;",
+  DeleteNetworkAcl: "W||0|network-acl;1;1~71~102~128|94||;",
   /** Grants permission to delete an inbound or outbound entry (rule) from a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkAclEntry.html */
-  DeleteNetworkAclEntry: "|,;~Write||0|network-acl;1;1~71~102~128|94||;",
+  DeleteNetworkAclEntry: "W||0|network-acl;1;1~71~102~128|94||;",
   /** Grants permission to delete a Network Access Scope. Access level: Write. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAccessScope.html */
-  DeleteNetworkInsightsAccessScope: "|,;~Write||0|network-insights-access-scope;1;1~102|94||;",
+  DeleteNetworkInsightsAccessScope: "W||0|network-insights-access-scope;1;1~102|94||;",
   /** Grants permission to delete a Network Access Scope analysis. Access level: Write. Resources: network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAccessScopeAnalysis.html */
-  DeleteNetworkInsightsAccessScopeAnalysis: "|,;~Write||0|network-insights-access-scope-analysis;1;1~102|94||;",
+  DeleteNetworkInsightsAccessScopeAnalysis: "W||0|network-insights-access-scope-analysis;1;1~102|94||;",
   /** Grants permission to delete a network insights analysis. Access level: Write. Resources: network-insights-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsAnalysis.html */
-  DeleteNetworkInsightsAnalysis: "|,;~Write||0|network-insights-analysis;1;1~102|94||;",
+  DeleteNetworkInsightsAnalysis: "W||0|network-insights-analysis;1;1~102|94||;",
   /** Grants permission to delete a network insights path. Access level: Write. Resources: network-insights-path*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInsightsPath.html */
-  DeleteNetworkInsightsPath: "|,;~Write||0|network-insights-path;1;1~102|94||;",
+  DeleteNetworkInsightsPath: "W||0|network-insights-path;1;1~102|94||;",
   /** Grants permission to delete a detached network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInterface.html */
-  DeleteNetworkInterface: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  DeleteNetworkInterface: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to delete a permission that is associated with a network interface. Access level: Permissions management. Resources: network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteNetworkInterfacePermission.html */
-  DeleteNetworkInterfacePermission: "|,;~Permissions management||0|network-interface;0;1~14~67~72~102~118~128|94||;",
+  DeleteNetworkInterfacePermission: "P||0|network-interface;0;1~14~67~72~102~118~128|94||;",
   /** Grants permission to allow Oracle Database@AWS to delete a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteOdbNetworkPeering.html */
-  DeleteOdbNetworkPeering: "|,;~Permissions management||1|vpc;1;1~102~121~129|94||",
+  DeleteOdbNetworkPeering: "P||1|vpc;1;1~102~121~129|94||",
   /** Grants permission to delete a placement group. Access level: Write. Resources: placement-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeletePlacementGroup.html */
-  DeletePlacementGroup: "|,;~Write||0|placement-group;1;1~88~89~102|94||;",
+  DeletePlacementGroup: "W||0|placement-group;1;1~88~89~102|94||;",
   /** Grants permission to delete a public IPv4 address pool for public IPv4 CIDRs that you own and brought to Amazon to manage with Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeletePublicIpv4Pool.html */
-  DeletePublicIpv4Pool: "|,;~Write||0|ipv4pool-ec2;1;1~102|94||;",
+  DeletePublicIpv4Pool: "W||0|ipv4pool-ec2;1;1~102|94||;",
   /** Grants permission to delete the queued purchases for the specified Reserved Instances. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteQueuedReservedInstances.html */
-  DeleteQueuedReservedInstances: "|,;~Write||0|reserved-instances;1;1~53~101~102~121|94||;",
+  DeleteQueuedReservedInstances: "W||0|reserved-instances;1;1~53~101~102~121|94||;",
   /** Grants permission to remove an IAM policy that enables cross-account sharing from a resource. Access level: Permissions management. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
-  DeleteResourcePolicy:
-    "|,;~Permissions management||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
+  DeleteResourcePolicy: "P||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
   /** Grants permission to delete a route from a route table. Access level: Write. Resources: route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute: "|,;~Write||0|route-table;1;1~102~105~128|94||;",
+  DeleteRoute: "W||0|route-table;1;1~102~105~128|94||;",
   /** Grants permission to delete a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServer.html */
-  DeleteRouteServer: "|,;~Write||0|route-server;1;1~102|94|sns:DeleteTopic|;",
+  DeleteRouteServer: "W||0|route-server;1;1~102|94|sns:DeleteTopic|;",
   /** Grants permission to delete a route server endpoint. Access level: Write. Resources: route-server-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerEndpoint.html */
   DeleteRouteServerEndpoint:
-    "|,;~Write||0|route-server-endpoint;1;1~14~102|94|ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupIngress|;",
+    "W||0|route-server-endpoint;1;1~14~102|94|ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to delete a route server peer. Access level: Write. Resources: route-server-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteServerPeer.html */
-  DeleteRouteServerPeer: "|,;~Write||0|route-server-peer;1;1~14~102|94|ec2:RevokeSecurityGroupIngress|;",
+  DeleteRouteServerPeer: "W||0|route-server-peer;1;1~14~102|94|ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to delete a route table. Access level: Write. Resources: route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteRouteTable.html */
-  DeleteRouteTable: "|,;~Write||0|route-table;1;1~102~105~128|94||;",
+  DeleteRouteTable: "W||0|route-table;1;1~102~105~128|94||;",
   /** Grants permission to delete a secondary network. Access level: Write. Resources: secondary-network*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecondaryNetwork.html */
-  DeleteSecondaryNetwork: "|,;~Write||0|secondary-network;1;1~102|94||;",
+  DeleteSecondaryNetwork: "W||0|secondary-network;1;1~102|94||;",
   /** Grants permission to delete a secondary subnet. Access level: Write. Resources: secondary-subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecondarySubnet.html */
-  DeleteSecondarySubnet: "|,;~Write||0|secondary-subnet;1;1~102|94||;",
+  DeleteSecondarySubnet: "W||0|secondary-subnet;1;1~102|94||;",
   /** Grants permission to delete a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html */
-  DeleteSecurityGroup: "|,;~Write||0|security-group;1;1~102~108~128|94||;",
+  DeleteSecurityGroup: "W||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to delete a snapshot of an EBS volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;1~14~74~75~77~102~111~113~125|94||;",
+  DeleteSnapshot: "W||0|snapshot;1;1~14~74~75~77~102~111~113~125|94||;",
   /** Grants permission to delete a data feed for Spot Instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSpotDatafeedSubscription.html */
-  DeleteSpotDatafeedSubscription: "|,;~Write||0||94||;",
+  DeleteSpotDatafeedSubscription: "W||0||94||;",
   /** Grants permission to delete a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSubnet.html */
-  DeleteSubnet: "|,;~Write||0|subnet;1;1~14~15~102~119~128|94||;",
+  DeleteSubnet: "W||0|subnet;1;1~14~15~102~119~128|94||;",
   /** Grants permission to delete a subnet CIDR reservation. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSubnetCidrReservation.html */
-  DeleteSubnetCidrReservation: "|,;~Write||0||94||;",
+  DeleteSubnetCidrReservation: "W||0||94||;",
   /** Grants permission to delete one or more tags from Amazon EC2 resources. Access level: Tagging. Resources: capacity-block, capacity-manager-data-export, capacity-reservation, capacity-reservation-fleet, carrier-gateway, client-vpn-endpoint, coip-pool, customer-gateway, declarative-policies-report, dedicated-host, dhcp-options, egress-only-internet-gateway, elastic-gpu, elastic-ip, export-image-task, export-instance-task, fleet, fpga-image, host-reservation, image, image-usage-report, import-image-task, import-snapshot-task, instance, instance-connect-endpoint, instance-event-window, internet-gateway, ipam, ipam-external-resource-verification-token, ipam-policy, ipam-pool, ipam-prefix-list-resolver, ipam-prefix-list-resolver-target, ipam-resource-discovery, ipam-resource-discovery-association, ipam-scope, ipv4pool-ec2, ipv6pool-ec2, key-pair, launch-template, local-gateway, local-gateway-route-table, local-gateway-route-table-virtual-interface-group-association, local-gateway-route-table-vpc-association, local-gateway-virtual-interface, local-gateway-virtual-interface-group, natgateway, network-acl, network-insights-access-scope, network-insights-access-scope-analysis, network-insights-analysis, network-insights-path, network-interface, placement-group, prefix-list, replace-root-volume-task, reserved-instances, route-server, route-server-endpoint, route-server-peer, route-table, secondary-interface, secondary-network, secondary-subnet, security-group, security-group-rule, snapshot, spot-fleet-request, spot-instances-request, subnet, subnet-cidr-reservation, traffic-mirror-filter, traffic-mirror-filter-rule, traffic-mirror-session, traffic-mirror-target, transit-gateway, transit-gateway-attachment, transit-gateway-connect-peer, transit-gateway-metering-policy, transit-gateway-multicast-domain, transit-gateway-policy-table, transit-gateway-route-table, transit-gateway-route-table-announcement, verified-access-endpoint, verified-access-endpoint-target, verified-access-group, verified-access-instance, verified-access-policy, verified-access-trust-provider, volume, vpc, vpc-block-public-access-exclusion, vpc-encryption-control, vpc-endpoint, vpc-endpoint-connection, vpc-endpoint-service, vpc-endpoint-service-permission, vpc-flow-log, vpc-peering-connection, vpn-concentrator, vpn-connection, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTags.html */
   DeleteTags:
-    "|,;~Tagging||0|capacity-block;0;0~1~2~102,capacity-manager-data-export;0;0~1~2~102,capacity-reservation;0;0~1~2~102,capacity-reservation-fleet;0;0~1~2~102,carrier-gateway;0;0~1~2~102,client-vpn-endpoint;0;0~1~2~102,coip-pool;0;0~1~2~102,customer-gateway;0;0~1~2~102,declarative-policies-report;0;0~1~2~102,dedicated-host;0;0~1~2~102,dhcp-options;0;0~1~2~102,egress-only-internet-gateway;0;0~1~2~102,elastic-gpu;0;0~1~2~102,elastic-ip;0;0~1~2~102,export-image-task;0;0~1~2~102,export-instance-task;0;0~1~2~102,fleet;0;0~1~2~102,fpga-image;0;0~1~2~102,host-reservation;0;0~1~2~102,image;0;0~1~2~102,image-usage-report;0;0~1~2~102,import-image-task;0;0~1~2~102,import-snapshot-task;0;0~1~2~102,instance;0;0~1~2~102,instance-connect-endpoint;0;0~1~2~102,instance-event-window;0;0~1~2~102,internet-gateway;0;0~1~2~102,ipam;0;0~1~2~102,ipam-external-resource-verification-token;0;0~1~2~102,ipam-policy;0;0~1~2~102,ipam-pool;0;0~1~2~102,ipam-prefix-list-resolver;0;0~1~2~102,ipam-prefix-list-resolver-target;0;0~1~2~102,ipam-resource-discovery;0;0~1~2~102,ipam-resource-discovery-association;0;0~1~2~102,ipam-scope;0;0~1~2~102,ipv4pool-ec2;0;0~1~2~102,ipv6pool-ec2;0;0~1~2~102,key-pair;0;0~1~2~102,launch-template;0;0~1~2~102,local-gateway;0;0~1~2~102,local-gateway-route-table;0;0~1~2~102,local-gateway-route-table-virtual-interface-group-association;0;0~1~2~102,local-gateway-route-table-vpc-association;0;0~1~2~102,local-gateway-virtual-interface;0;0~1~2~102,local-gateway-virtual-interface-group;0;0~1~2~102,natgateway;0;0~1~2~102,network-acl;0;0~1~2~102,network-insights-access-scope;0;0~1~2~102,network-insights-access-scope-analysis;0;0~1~2~102,network-insights-analysis;0;0~1~2~102,network-insights-path;0;0~1~2~102,network-interface;0;0~1~2~102,placement-group;0;0~1~2~102,prefix-list;0;0~1~2~102,replace-root-volume-task;0;0~1~2~102,reserved-instances;0;0~1~2~102,route-server;0;0~1~2~102,route-server-endpoint;0;0~1~2~102,route-server-peer;0;0~1~2~102,route-table;0;0~1~2~102,secondary-interface;0;0~1~2~102,secondary-network;0;0~1~2~102,secondary-subnet;0;0~1~2~102,security-group;0;0~1~2~102,security-group-rule;0;0~1~2~102,snapshot;0;0~1~2~102,spot-fleet-request;0;0~1~2~102,spot-instances-request;0;0~1~2~102,subnet;0;0~1~2~102,subnet-cidr-reservation;0;0~1~2~102,traffic-mirror-filter;0;0~1~2~102,traffic-mirror-filter-rule;0;0~1~2~102,traffic-mirror-session;0;0~1~2~102,traffic-mirror-target;0;0~1~2~102,transit-gateway;0;0~1~2~102,transit-gateway-attachment;0;0~1~2~102,transit-gateway-connect-peer;0;0~1~2~102,transit-gateway-metering-policy;0;0~1~2~102,transit-gateway-multicast-domain;0;0~1~2~102,transit-gateway-policy-table;0;0~1~2~102,transit-gateway-route-table;0;0~1~2~102,transit-gateway-route-table-announcement;0;0~1~2~102,verified-access-endpoint;0;0~1~2~102,verified-access-endpoint-target;0;0~1~2~102,verified-access-group;0;0~1~2~102,verified-access-instance;0;0~1~2~102,verified-access-policy;0;0~1~2~102,verified-access-trust-provider;0;0~1~2~102,volume;0;0~1~2~102,vpc;0;0~1~2~102,vpc-block-public-access-exclusion;0;0~1~2~102,vpc-encryption-control;0;0~1~2~102,vpc-endpoint;0;0~1~2~102,vpc-endpoint-connection;0;0~1~2~102,vpc-endpoint-service;0;0~1~2~102,vpc-endpoint-service-permission;0;0~1~2~102,vpc-flow-log;0;0~1~2~102,vpc-peering-connection;0;0~1~2~102,vpn-concentrator;0;0~1~2~102,vpn-connection;0;0~1~2~102,vpn-gateway;0;0~1~2~102|2,94||;",
+    "T||0|capacity-block;0;0~1~2~102,capacity-manager-data-export;0;0~1~2~102,capacity-reservation;0;0~1~2~102,capacity-reservation-fleet;0;0~1~2~102,carrier-gateway;0;0~1~2~102,client-vpn-endpoint;0;0~1~2~102,coip-pool;0;0~1~2~102,customer-gateway;0;0~1~2~102,declarative-policies-report;0;0~1~2~102,dedicated-host;0;0~1~2~102,dhcp-options;0;0~1~2~102,egress-only-internet-gateway;0;0~1~2~102,elastic-gpu;0;0~1~2~102,elastic-ip;0;0~1~2~102,export-image-task;0;0~1~2~102,export-instance-task;0;0~1~2~102,fleet;0;0~1~2~102,fpga-image;0;0~1~2~102,host-reservation;0;0~1~2~102,image;0;0~1~2~102,image-usage-report;0;0~1~2~102,import-image-task;0;0~1~2~102,import-snapshot-task;0;0~1~2~102,instance;0;0~1~2~102,instance-connect-endpoint;0;0~1~2~102,instance-event-window;0;0~1~2~102,internet-gateway;0;0~1~2~102,ipam;0;0~1~2~102,ipam-external-resource-verification-token;0;0~1~2~102,ipam-policy;0;0~1~2~102,ipam-pool;0;0~1~2~102,ipam-prefix-list-resolver;0;0~1~2~102,ipam-prefix-list-resolver-target;0;0~1~2~102,ipam-resource-discovery;0;0~1~2~102,ipam-resource-discovery-association;0;0~1~2~102,ipam-scope;0;0~1~2~102,ipv4pool-ec2;0;0~1~2~102,ipv6pool-ec2;0;0~1~2~102,key-pair;0;0~1~2~102,launch-template;0;0~1~2~102,local-gateway;0;0~1~2~102,local-gateway-route-table;0;0~1~2~102,local-gateway-route-table-virtual-interface-group-association;0;0~1~2~102,local-gateway-route-table-vpc-association;0;0~1~2~102,local-gateway-virtual-interface;0;0~1~2~102,local-gateway-virtual-interface-group;0;0~1~2~102,natgateway;0;0~1~2~102,network-acl;0;0~1~2~102,network-insights-access-scope;0;0~1~2~102,network-insights-access-scope-analysis;0;0~1~2~102,network-insights-analysis;0;0~1~2~102,network-insights-path;0;0~1~2~102,network-interface;0;0~1~2~102,placement-group;0;0~1~2~102,prefix-list;0;0~1~2~102,replace-root-volume-task;0;0~1~2~102,reserved-instances;0;0~1~2~102,route-server;0;0~1~2~102,route-server-endpoint;0;0~1~2~102,route-server-peer;0;0~1~2~102,route-table;0;0~1~2~102,secondary-interface;0;0~1~2~102,secondary-network;0;0~1~2~102,secondary-subnet;0;0~1~2~102,security-group;0;0~1~2~102,security-group-rule;0;0~1~2~102,snapshot;0;0~1~2~102,spot-fleet-request;0;0~1~2~102,spot-instances-request;0;0~1~2~102,subnet;0;0~1~2~102,subnet-cidr-reservation;0;0~1~2~102,traffic-mirror-filter;0;0~1~2~102,traffic-mirror-filter-rule;0;0~1~2~102,traffic-mirror-session;0;0~1~2~102,traffic-mirror-target;0;0~1~2~102,transit-gateway;0;0~1~2~102,transit-gateway-attachment;0;0~1~2~102,transit-gateway-connect-peer;0;0~1~2~102,transit-gateway-metering-policy;0;0~1~2~102,transit-gateway-multicast-domain;0;0~1~2~102,transit-gateway-policy-table;0;0~1~2~102,transit-gateway-route-table;0;0~1~2~102,transit-gateway-route-table-announcement;0;0~1~2~102,verified-access-endpoint;0;0~1~2~102,verified-access-endpoint-target;0;0~1~2~102,verified-access-group;0;0~1~2~102,verified-access-instance;0;0~1~2~102,verified-access-policy;0;0~1~2~102,verified-access-trust-provider;0;0~1~2~102,volume;0;0~1~2~102,vpc;0;0~1~2~102,vpc-block-public-access-exclusion;0;0~1~2~102,vpc-encryption-control;0;0~1~2~102,vpc-endpoint;0;0~1~2~102,vpc-endpoint-connection;0;0~1~2~102,vpc-endpoint-service;0;0~1~2~102,vpc-endpoint-service-permission;0;0~1~2~102,vpc-flow-log;0;0~1~2~102,vpc-peering-connection;0;0~1~2~102,vpn-concentrator;0;0~1~2~102,vpn-connection;0;0~1~2~102,vpn-gateway;0;0~1~2~102|2,94||;",
   /** Grants permission to delete a traffic mirror filter. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorFilter.html */
-  DeleteTrafficMirrorFilter: "|,;~Write||0|traffic-mirror-filter;1;1~102|94||;",
+  DeleteTrafficMirrorFilter: "W||0|traffic-mirror-filter;1;1~102|94||;",
   /** Grants permission to delete a traffic mirror filter rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorFilterRule.html */
-  DeleteTrafficMirrorFilterRule: "|,;~Write||0|traffic-mirror-filter;1;1~102,traffic-mirror-filter-rule;1;1~102|94||;",
+  DeleteTrafficMirrorFilterRule: "W||0|traffic-mirror-filter;1;1~102,traffic-mirror-filter-rule;1;1~102|94||;",
   /** Grants permission to delete a traffic mirror session. Access level: Write. Resources: traffic-mirror-session*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorSession.html */
-  DeleteTrafficMirrorSession: "|,;~Write||0|traffic-mirror-session;1;1~102|94||;",
+  DeleteTrafficMirrorSession: "W||0|traffic-mirror-session;1;1~102|94||;",
   /** Grants permission to delete a traffic mirror target. Access level: Write. Resources: traffic-mirror-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTrafficMirrorTarget.html */
-  DeleteTrafficMirrorTarget: "|,;~Write||0|traffic-mirror-target;1;1~102|94||;",
+  DeleteTrafficMirrorTarget: "W||0|traffic-mirror-target;1;1~102|94||;",
   /** Grants permission to delete a transit gateway. Access level: Write. Resources: transit-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGateway.html */
-  DeleteTransitGateway: "|,;~Write||0|transit-gateway;1;1~102~141|94||;",
+  DeleteTransitGateway: "W||0|transit-gateway;1;1~102~141|94||;",
   /** Grants permission to delete a transit gateway connect attachment. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayConnect.html */
-  DeleteTransitGatewayConnect: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  DeleteTransitGatewayConnect: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to delete a transit gateway connect peer. Access level: Write. Resources: transit-gateway-connect-peer*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayConnectPeer.html */
-  DeleteTransitGatewayConnectPeer: "|,;~Write||0|transit-gateway-connect-peer;1;1~102~140|94||;",
+  DeleteTransitGatewayConnectPeer: "W||0|transit-gateway-connect-peer;1;1~102~140|94||;",
   /** Grants permission to delete a transit gateway metering policy. Access level: Write. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMeteringPolicy.html */
-  DeleteTransitGatewayMeteringPolicy: "|,;~Write||0|transit-gateway-metering-policy;1;1~102~142|94||;",
+  DeleteTransitGatewayMeteringPolicy: "W||0|transit-gateway-metering-policy;1;1~102~142|94||;",
   /** Grants permission to delete an entry from a transit gateway metering policy. Access level: Write. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMeteringPolicyEntry.html */
-  DeleteTransitGatewayMeteringPolicyEntry: "|,;~Write||0|transit-gateway-metering-policy;1;1~102~142|94||;",
+  DeleteTransitGatewayMeteringPolicyEntry: "W||0|transit-gateway-metering-policy;1;1~102~142|94||;",
   /** Grants permission to delete a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayMulticastDomain.html */
-  DeleteTransitGatewayMulticastDomain: "|,;~Write||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
+  DeleteTransitGatewayMulticastDomain: "W||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to delete a peering attachment from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPeeringAttachment.html */
-  DeleteTransitGatewayPeeringAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  DeleteTransitGatewayPeeringAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to delete a transit gateway policy table. Access level: Write. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPolicyTable.html */
-  DeleteTransitGatewayPolicyTable: "|,;~Write||0|transit-gateway-policy-table;1;1~102~144|94||;",
+  DeleteTransitGatewayPolicyTable: "W||0|transit-gateway-policy-table;1;1~102~144|94||;",
   /** Grants permission to delete a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayPrefixListReference.html */
-  DeleteTransitGatewayPrefixListReference:
-    "|,;~Write||0|prefix-list;1;1~102,transit-gateway-route-table;1;1~102~146|94||;",
+  DeleteTransitGatewayPrefixListReference: "W||0|prefix-list;1;1~102,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to delete a route from a transit gateway route table. Access level: Write. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRoute.html */
-  DeleteTransitGatewayRoute: "|,;~Write||0|transit-gateway-route-table;1;1~102~146|94||;",
+  DeleteTransitGatewayRoute: "W||0|transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to delete a transit gateway route table. Access level: Write. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRouteTable.html */
-  DeleteTransitGatewayRouteTable: "|,;~Write||0|transit-gateway-route-table;1;1~102~146|94||;",
+  DeleteTransitGatewayRouteTable: "W||0|transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to delete a transit gateway route table announcement. Access level: Write. Resources: transit-gateway-route-table-announcement*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayRouteTableAnnouncement.html */
-  DeleteTransitGatewayRouteTableAnnouncement: "|,;~Write||0|transit-gateway-route-table-announcement;1;1~102~145|94||;",
+  DeleteTransitGatewayRouteTableAnnouncement: "W||0|transit-gateway-route-table-announcement;1;1~102~145|94||;",
   /** Grants permission to delete a VPC attachment from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTransitGatewayVpcAttachment.html */
-  DeleteTransitGatewayVpcAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  DeleteTransitGatewayVpcAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to delete a Verified Access endpoint. Access level: Write. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessEndpoint.html */
-  DeleteVerifiedAccessEndpoint: "|,;~Write||0|verified-access-endpoint;1;1~102|94||;",
+  DeleteVerifiedAccessEndpoint: "W||0|verified-access-endpoint;1;1~102|94||;",
   /** Grants permission to delete a Verified Access group. Access level: Write. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessGroup.html */
-  DeleteVerifiedAccessGroup: "|,;~Write||0|verified-access-group;1;1~102|94||;",
+  DeleteVerifiedAccessGroup: "W||0|verified-access-group;1;1~102|94||;",
   /** Grants permission to delete a Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessInstance.html */
-  DeleteVerifiedAccessInstance: "|,;~Write||0|verified-access-instance;1;1~102|94||;",
+  DeleteVerifiedAccessInstance: "W||0|verified-access-instance;1;1~102|94||;",
   /** Grants permission to delete a verified trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVerifiedAccessTrustProvider.html */
-  DeleteVerifiedAccessTrustProvider: "|,;~Write||0|verified-access-trust-provider;1;1~102|94||;",
+  DeleteVerifiedAccessTrustProvider: "W||0|verified-access-trust-provider;1;1~102|94||;",
   /** Grants permission to delete an EBS volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "|,;~Write||0|volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+  DeleteVolume: "W||0|volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to delete a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpc.html */
-  DeleteVpc: "|,;~Write||0|vpc;1;1~102~121~129|94||;",
+  DeleteVpc: "W||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to delete an exclusion list for blocked public access on a VPC. Access level: Write. Resources: vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcBlockPublicAccessExclusion.html */
-  DeleteVpcBlockPublicAccessExclusion: "|,;~Write||0|vpc-block-public-access-exclusion;1;1~102|94||;",
+  DeleteVpcBlockPublicAccessExclusion: "W||0|vpc-block-public-access-exclusion;1;1~102|94||;",
   /** Grants permission to delete a VPC Encryption Control. Access level: Write. Resources: vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEncryptionControl.html */
-  DeleteVpcEncryptionControl: "|,;~Write||0|vpc-encryption-control;1;1~102|94||;",
+  DeleteVpcEncryptionControl: "W||0|vpc-encryption-control;1;1~102|94||;",
   /** Grants permission to delete one or more VPC endpoint connection notifications. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpointConnectionNotifications.html */
-  DeleteVpcEndpointConnectionNotifications:
-    "|,;~Write||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~138|94||;",
+  DeleteVpcEndpointConnectionNotifications: "W||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~138|94||;",
   /** Grants permission to delete one or more VPC endpoint service configurations. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpointServiceConfigurations.html */
-  DeleteVpcEndpointServiceConfigurations: "|,;~Write||0|vpc-endpoint-service;1;1~102~131~138|94||;",
+  DeleteVpcEndpointServiceConfigurations: "W||0|vpc-endpoint-service;1;1~102~131~138|94||;",
   /** Grants permission to delete one or more VPC endpoints. Access level: Write. Resources: vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcEndpoints.html */
-  DeleteVpcEndpoints: "|,;~Write||0|vpc-endpoint;1;1~102~131~134~137|94||;",
+  DeleteVpcEndpoints: "W||0|vpc-endpoint;1;1~102~131~134~137|94||;",
   /** Grants permission to delete a VPC peering connection. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpcPeeringConnection.html */
-  DeleteVpcPeeringConnection: "|,;~Write||0|vpc-peering-connection;1;1~3~100~102~130|94||;",
+  DeleteVpcPeeringConnection: "W||0|vpc-peering-connection;1;1~3~100~102~130|94||;",
   /** Grants permission to delete a VPN concentrator. Access level: Write. Resources: vpn-concentrator*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConcentrator.html */
-  DeleteVpnConcentrator: "|,;~Write||0|vpn-concentrator;1;1~102|94||;",
+  DeleteVpnConcentrator: "W||0|vpn-concentrator;1;1~102|94||;",
   /** Grants permission to delete a VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConnection.html */
-  DeleteVpnConnection: "|,;~Write||0|vpn-connection;1;1~102|94||;",
+  DeleteVpnConnection: "W||0|vpn-connection;1;1~102|94||;",
   /** Grants permission to delete a static route for a VPN connection between a virtual private gateway and a customer gateway. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnConnectionRoute.html */
-  DeleteVpnConnectionRoute: "|,;~Write||0|vpn-connection;1;1~102|94||;",
+  DeleteVpnConnectionRoute: "W||0|vpn-connection;1;1~102|94||;",
   /** Grants permission to delete a virtual private gateway. Access level: Write. Resources: vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteVpnGateway.html */
-  DeleteVpnGateway: "|,;~Write||0|vpn-gateway;1;1~102|94||;",
+  DeleteVpnGateway: "W||0|vpn-gateway;1;1~102|94||;",
   /** Grants permission to release an IP address range that was provisioned through bring your own IP addresses (BYOIP), and to delete the corresponding address pool. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionByoipCidr.html */
-  DeprovisionByoipCidr: "|,;~Write||0||94||;",
+  DeprovisionByoipCidr: "W||0||94||;",
   /** Grants permission to deprovision an Autonomous System Number (ASN) from an Amazon Web Services account. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionIpamByoasn.html */
-  DeprovisionIpamByoasn: "|,;~Write||0|ipam;1;1~102|94||;",
+  DeprovisionIpamByoasn: "W||0|ipam;1;1~102|94||;",
   /** Grants permission to deprovision a CIDR provisioned from an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionIpamPoolCidr.html */
-  DeprovisionIpamPoolCidr: "|,;~Write||0|ipam-pool;1;1~102|94||;",
+  DeprovisionIpamPoolCidr: "W||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to deprovision a CIDR from a public IPv4 pool. Access level: Write. Resources: ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeprovisionPublicIpv4PoolCidr.html */
-  DeprovisionPublicIpv4PoolCidr: "|,;~Write||0|ipv4pool-ec2;1;1~102|94||;",
+  DeprovisionPublicIpv4PoolCidr: "W||0|ipv4pool-ec2;1;1~102|94||;",
   /** Grants permission to deregister an Amazon Machine Image (AMI). Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterImage.html */
-  DeregisterImage: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  DeregisterImage: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to remove tags from the set of tags to include in notifications about scheduled events for your instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterInstanceEventNotificationAttributes.html */
-  DeregisterInstanceEventNotificationAttributes: "|,;~Write||0||94||;",
+  DeregisterInstanceEventNotificationAttributes: "W||0||94||;",
   /** Grants permission to deregister one or more network interface members from a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterTransitGatewayMulticastGroupMembers.html */
   DeregisterTransitGatewayMulticastGroupMembers:
-    "|,;~Write||0|network-interface;0;1~14~67~72~102~118~128,transit-gateway-multicast-domain;0;1~102~143|94||;",
+    "W||0|network-interface;0;1~14~67~72~102~118~128,transit-gateway-multicast-domain;0;1~102~143|94||;",
   /** Grants permission to deregister one or more network interface sources from a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterTransitGatewayMulticastGroupSources.html */
   DeregisterTransitGatewayMulticastGroupSources:
-    "|,;~Write||0|network-interface;0;1~14~67~72~102~118~128,transit-gateway-multicast-domain;0;1~102~143|94||;",
+    "W||0|network-interface;0;1~14~67~72~102~118~128,transit-gateway-multicast-domain;0;1~102~143|94||;",
   /** Grants permission to describe the attributes of the AWS account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "|,;~List||0||94||;",
+  DescribeAccountAttributes: "L||0||94||;",
   /** Grants permission to describe an Elastic IP address transfer. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddressTransfers.html */
-  DescribeAddressTransfers: "|,;~List||0||94||;",
+  DescribeAddressTransfers: "L||0||94||;",
   /** Grants permission to describe one or more Elastic IP addresses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddresses.html */
-  DescribeAddresses: "|,;~List||0||94||;",
+  DescribeAddresses: "L||0||94||;",
   /** Grants permission to describe the attributes of the specified Elastic IP addresses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAddressesAttribute.html */
-  DescribeAddressesAttribute: "|,;~List||0||94||;",
+  DescribeAddressesAttribute: "L||0||94||;",
   /** Grants permission to describe the longer ID format settings for all resource types. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAggregateIdFormat.html */
-  DescribeAggregateIdFormat: "|,;~List||0||94||;",
+  DescribeAggregateIdFormat: "L||0||94||;",
   /** Grants permission to describe one or more of the Availability Zones that are available to you. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAvailabilityZones.html */
-  DescribeAvailabilityZones: "|,;~List||0||94||;",
+  DescribeAvailabilityZones: "L||0||94||;",
   /** Grants permission to describe the current infrastructure performance metric subscriptions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeAwsNetworkPerformanceMetricSubscriptions.html */
-  DescribeAwsNetworkPerformanceMetricSubscriptions: "|,;~List||0||94||;",
+  DescribeAwsNetworkPerformanceMetricSubscriptions: "L||0||94||;",
   /** Grants permission to describe one or more bundling tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeBundleTasks.html */
-  DescribeBundleTasks: "|,;~List||0||94||;",
+  DescribeBundleTasks: "L||0||94||;",
   /** Grants permission to describe the IP address ranges that were provisioned through bring your own IP addresses (BYOIP). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeByoipCidrs.html */
-  DescribeByoipCidrs: "|,;~List||0||94||;",
+  DescribeByoipCidrs: "L||0||94||;",
   /** Grants permission to describe Capacity Block extensions history. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockExtensionHistory.html */
-  DescribeCapacityBlockExtensionHistory: "|,;~List||0||94||;",
+  DescribeCapacityBlockExtensionHistory: "L||0||94||;",
   /** Grants permission to describe Capacity Block extensions offerings. Access level: List. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockExtensionOfferings.html */
   DescribeCapacityBlockExtensionOfferings:
-    "|,;~List||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "L||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to describe Capacity Block offerings available for purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockOfferings.html */
-  DescribeCapacityBlockOfferings: "|,;~List||0||94||;",
+  DescribeCapacityBlockOfferings: "L||0||94||;",
   /** Grants permission to describe the availability of capacity for the specified Capacity blocks, or all of your Capacity Blocks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlockStatus.html */
-  DescribeCapacityBlockStatus: "|,;~List||0||94||;",
+  DescribeCapacityBlockStatus: "L||0||94||;",
   /** Grants permission to describe details about Capacity Blocks in the AWS Region that you're currently using. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityBlocks.html */
-  DescribeCapacityBlocks: "|,;~List||0||94||;",
+  DescribeCapacityBlocks: "L||0||94||;",
   /** Grants permission to describe one or more Capacity Manager data export configurations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityManagerDataExports.html */
-  DescribeCapacityManagerDataExports: "|,;~List||0||94||;",
+  DescribeCapacityManagerDataExports: "L||0||94||;",
   /** Grants permission to describe one or more requests to assign the billing of the unused capacity of a Capacity Reservation. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationBillingRequests.html */
-  DescribeCapacityReservationBillingRequests: "|,;~List||0||94||;",
+  DescribeCapacityReservationBillingRequests: "L||0||94||;",
   /** Grants permission to describe one or more Capacity Reservation Fleets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationFleets.html */
-  DescribeCapacityReservationFleets: "|,;~List||0||94||;",
+  DescribeCapacityReservationFleets: "L||0||94||;",
   /** Grants permission to describe the topology of one or more Capacity Reservations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservationTopology.html */
-  DescribeCapacityReservationTopology: "|,;~List||0||94||;",
+  DescribeCapacityReservationTopology: "L||0||94||;",
   /** Grants permission to describe one or more Capacity Reservations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCapacityReservations.html */
-  DescribeCapacityReservations: "|,;~List||0||94||;",
+  DescribeCapacityReservations: "L||0||94||;",
   /** Grants permission to describe one or more Carrier Gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCarrierGateways.html */
-  DescribeCarrierGateways: "|,;~List||0||94||;",
+  DescribeCarrierGateways: "L||0||94||;",
   /** Grants permission to describe one or more linked EC2-Classic instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClassicLinkInstances.html */
-  DescribeClassicLinkInstances: "|,;~List||0||94||;",
+  DescribeClassicLinkInstances: "L||0||94||;",
   /** Grants permission to describe the authorization rules for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnAuthorizationRules.html */
-  DescribeClientVpnAuthorizationRules: "|,;~List||0|client-vpn-endpoint;1;1~102|94||;",
+  DescribeClientVpnAuthorizationRules: "L||0|client-vpn-endpoint;1;1~102|94||;",
   /** Grants permission to describe active client connections and connections that have been terminated within the last 60 minutes for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnConnections.html */
-  DescribeClientVpnConnections: "|,;~List||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  DescribeClientVpnConnections: "L||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to describe one or more Client VPN endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnEndpoints.html */
-  DescribeClientVpnEndpoints: "|,;~List||0||94||;",
+  DescribeClientVpnEndpoints: "L||0||94||;",
   /** Grants permission to describe the routes for a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnRoutes.html */
-  DescribeClientVpnRoutes: "|,;~List||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  DescribeClientVpnRoutes: "L||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to describe the target networks that are associated with a Client VPN endpoint. Access level: List. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeClientVpnTargetNetworks.html */
-  DescribeClientVpnTargetNetworks: "|,;~List||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  DescribeClientVpnTargetNetworks: "L||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to describe the specified customer-owned address pools or all of your customer-owned address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCoipPools.html */
-  DescribeCoipPools: "|,;~List||0||94||;",
+  DescribeCoipPools: "L||0||94||;",
   /** Grants permission to describe one or more conversion tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeConversionTasks.html */
-  DescribeConversionTasks: "|,;~List||0||94||;",
+  DescribeConversionTasks: "L||0||94||;",
   /** Grants permission to describe one or more customer gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeCustomerGateways.html */
-  DescribeCustomerGateways: "|,;~List||0||94||;",
+  DescribeCustomerGateways: "L||0||94||;",
   /** Grants permission to describe one or more declarative policies reports. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeDeclarativePoliciesReports.html */
-  DescribeDeclarativePoliciesReports: "|,;~List||0||94||;",
+  DescribeDeclarativePoliciesReports: "L||0||94||;",
   /** Grants permission to describe one or more DHCP options sets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeDhcpOptions.html */
-  DescribeDhcpOptions: "|,;~List||0||94||;",
+  DescribeDhcpOptions: "L||0||94||;",
   /** Grants permission to describe one or more egress-only internet gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeEgressOnlyInternetGateways.html */
-  DescribeEgressOnlyInternetGateways: "|,;~List||0||94||;",
+  DescribeEgressOnlyInternetGateways: "L||0||94||;",
   /** Grants permission to describe an Elastic Graphics accelerator that is associated with an instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeElasticGpus.html */
-  DescribeElasticGpus: "|,;~List||0||94||",
+  DescribeElasticGpus: "L||0||94||",
   /** Grants permission to describe one or more export image tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeExportImageTasks.html */
-  DescribeExportImageTasks: "|,;~List||0||94||;",
+  DescribeExportImageTasks: "L||0||94||;",
   /** Grants permission to describe one or more export instance tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeExportTasks.html */
-  DescribeExportTasks: "|,;~List||0||94||;",
+  DescribeExportTasks: "L||0||94||;",
   /** Grants permission to describe fast-launch enabled Windows AMIs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFastLaunchImages.html */
-  DescribeFastLaunchImages: "|,;~List||0||94||;",
+  DescribeFastLaunchImages: "L||0||94||;",
   /** Grants permission to describe the state of fast snapshot restores for snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFastSnapshotRestores.html */
-  DescribeFastSnapshotRestores: "|,;~List||0||94||;",
+  DescribeFastSnapshotRestores: "L||0||94||;",
   /** Grants permission to describe the events for an EC2 Fleet during a specified time. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleetHistory.html */
-  DescribeFleetHistory: "|,;~List||0|fleet;1;1~102|94||;",
+  DescribeFleetHistory: "L||0|fleet;1;1~102|94||;",
   /** Grants permission to describe the running instances for an EC2 Fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleetInstances.html */
-  DescribeFleetInstances: "|,;~List||0|fleet;1;1~102|94||;",
+  DescribeFleetInstances: "L||0|fleet;1;1~102|94||;",
   /** Grants permission to describe one or more EC2 Fleets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFleets.html */
-  DescribeFleets: "|,;~List||0||94||;",
+  DescribeFleets: "L||0||94||;",
   /** Grants permission to describe one or more flow logs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFlowLogs.html */
-  DescribeFlowLogs: "|,;~List||0||94||;",
+  DescribeFlowLogs: "L||0||94||;",
   /** Grants permission to describe the attributes of an Amazon FPGA Image (AFI). Access level: List. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFpgaImageAttribute.html */
-  DescribeFpgaImageAttribute: "|,;~List||0|fpga-image;1;1~75~102|94||;",
+  DescribeFpgaImageAttribute: "L||0|fpga-image;1;1~75~102|94||;",
   /** Grants permission to describe one or more Amazon FPGA Images (AFIs). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFpgaImages.html */
-  DescribeFpgaImages: "|,;~List||0||94||;",
+  DescribeFpgaImages: "L||0||94||;",
   /** Grants permission to describe the Dedicated Host Reservations that are available to purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHostReservationOfferings.html */
-  DescribeHostReservationOfferings: "|,;~List||0||94||;",
+  DescribeHostReservationOfferings: "L||0||94||;",
   /** Grants permission to describe the Dedicated Host Reservations that are associated with Dedicated Hosts in the AWS account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHostReservations.html */
-  DescribeHostReservations: "|,;~List||0||94||;",
+  DescribeHostReservations: "L||0||94||;",
   /** Grants permission to describe one or more Dedicated Hosts. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeHosts.html */
-  DescribeHosts: "|,;~List||0||94||;",
+  DescribeHosts: "L||0||94||;",
   /** Grants permission to describe the IAM instance profile associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIamInstanceProfileAssociations.html */
-  DescribeIamInstanceProfileAssociations: "|,;~List||0||94||;",
+  DescribeIamInstanceProfileAssociations: "L||0||94||;",
   /** Grants permission to describe the ID format settings for resources. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIdFormat.html */
-  DescribeIdFormat: "|,;~List||0||94||;",
+  DescribeIdFormat: "L||0||94||;",
   /** Grants permission to describe the ID format settings for resources for an IAM user, IAM role, or root user. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIdentityIdFormat.html */
-  DescribeIdentityIdFormat: "|,;~List||0||94||;",
+  DescribeIdentityIdFormat: "L||0||94||;",
   /** Grants permission to describe an attribute of an Amazon Machine Image (AMI). Access level: List. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageAttribute.html */
-  DescribeImageAttribute: "|,;~List||0|image;1;1~40~41~75~91~102~104|94||;",
+  DescribeImageAttribute: "L||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to describe your AWS resources that are referencing specified images. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageReferences.html */
-  DescribeImageReferences: "|,;~List||0||94||;",
+  DescribeImageReferences: "L||0||94||;",
   /** Grants permission to describe the entries of an AMI usage report. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageUsageReportEntries.html */
-  DescribeImageUsageReportEntries: "|,;~List||0||94||;",
+  DescribeImageUsageReportEntries: "L||0||94||;",
   /** Grants permission to describe the configuration and status of an AMI usage report. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageUsageReports.html */
-  DescribeImageUsageReports: "|,;~List||0||94||;",
+  DescribeImageUsageReports: "L||0||94||;",
   /** Grants permission to describe one or more images (AMIs, AKIs, and ARIs). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "|,;~List||0||94||;",
+  DescribeImages: "L||0||94||;",
   /** Grants permission to describe import virtual machine or import snapshot tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImportImageTasks.html */
-  DescribeImportImageTasks: "|,;~List||0||94||;",
+  DescribeImportImageTasks: "L||0||94||;",
   /** Grants permission to describe import snapshot tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImportSnapshotTasks.html */
-  DescribeImportSnapshotTasks: "|,;~List||0||94||;",
+  DescribeImportSnapshotTasks: "L||0||94||;",
   /** Grants permission to describe the attributes of an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceAttribute.html */
-  DescribeInstanceAttribute:
-    "|,;~List||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  DescribeInstanceAttribute: "L||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to describe EC2 Instance Connect Endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceConnectEndpoints.html */
-  DescribeInstanceConnectEndpoints: "|,;~List||0||94||;",
+  DescribeInstanceConnectEndpoints: "L||0||94||;",
   /** Grants permission to describe the credit option for CPU usage of one or more burstable performance instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceCreditSpecifications.html */
-  DescribeInstanceCreditSpecifications: "|,;~List||0||94||;",
+  DescribeInstanceCreditSpecifications: "L||0||94||;",
   /** Grants permission to describe the set of tags to include in notifications about scheduled events for your instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceEventNotificationAttributes.html */
-  DescribeInstanceEventNotificationAttributes: "|,;~List||0||94||;",
+  DescribeInstanceEventNotificationAttributes: "L||0||94||;",
   /** Grants permission to describe the specified event windows or all event windows. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceEventWindows.html */
-  DescribeInstanceEventWindows: "|,;~List||0||94||;",
+  DescribeInstanceEventWindows: "L||0||94||;",
   /** Grants permission to describe the AMI that was used to launch an instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceImageMetadata.html */
-  DescribeInstanceImageMetadata: "|,;~List||0||94||;",
+  DescribeInstanceImageMetadata: "L||0||94||;",
   /** Grants permission to describe EC2 instance SQL HA history states. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceSqlHaHistoryStates.html */
-  DescribeInstanceSqlHaHistoryStates: "|,;~List||0||94||;",
+  DescribeInstanceSqlHaHistoryStates: "L||0||94||;",
   /** Grants permission to describe EC2 instance SQL HA states. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceSqlHaStates.html */
-  DescribeInstanceSqlHaStates: "|,;~List||0||94||;",
+  DescribeInstanceSqlHaStates: "L||0||94||;",
   /** Grants permission to describe the status of one or more instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceStatus.html */
-  DescribeInstanceStatus: "|,;~List||0||94||;",
+  DescribeInstanceStatus: "L||0||94||;",
   /** Grants permission to describe a tree-based hierarchy that represents the physical host placement of EC2 instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTopology.html */
-  DescribeInstanceTopology: "|,;~List||0||94||;",
+  DescribeInstanceTopology: "L||0||94||;",
   /** Grants permission to describe the set of instance types that are offered in a location. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypeOfferings.html */
-  DescribeInstanceTypeOfferings: "|,;~List||0||94||;",
+  DescribeInstanceTypeOfferings: "L||0||94||;",
   /** Grants permission to describe the details of instance types that are offered in a location. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstanceTypes.html */
-  DescribeInstanceTypes: "|,;~List||0||94||;",
+  DescribeInstanceTypes: "L||0||94||;",
   /** Grants permission to describe one or more instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstances.html */
-  DescribeInstances: "|,;~List||0||94||;",
+  DescribeInstances: "L||0||94||;",
   /** Grants permission to describe one or more internet gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInternetGateways.html */
-  DescribeInternetGateways: "|,;~List||0||94||;",
+  DescribeInternetGateways: "L||0||94||;",
   /** Grants permission to describe a bring your own Autonomous System Number (BYOASN) that you've brought to IPAM. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamByoasn.html */
-  DescribeIpamByoasn: "|,;~List||0||94||;",
+  DescribeIpamByoasn: "L||0||94||;",
   /** Grants permission to describe verification tokens, which proves ownership of an external resource. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamExternalResourceVerificationTokens.html */
-  DescribeIpamExternalResourceVerificationTokens: "|,;~List||0||94||;",
+  DescribeIpamExternalResourceVerificationTokens: "L||0||94||;",
   /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) policies. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPolicies.html */
-  DescribeIpamPolicies: "|,;~List||0||94||;",
+  DescribeIpamPolicies: "L||0||94||;",
   /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPools.html */
-  DescribeIpamPools: "|,;~List||0||94||;",
+  DescribeIpamPools: "L||0||94||;",
   /** Grants permission to describe IPAM prefix list resolver targets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPrefixListResolverTargets.html */
-  DescribeIpamPrefixListResolverTargets: "|,;~List||0||94||;",
+  DescribeIpamPrefixListResolverTargets: "L||0||94||;",
   /** Grants permission to describe IPAM prefix list resolvers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamPrefixListResolvers.html */
-  DescribeIpamPrefixListResolvers: "|,;~List||0||94||;",
+  DescribeIpamPrefixListResolvers: "L||0||94||;",
   /** Grants permission to describe IPAM resource discoveries. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamResourceDiscoveries.html */
-  DescribeIpamResourceDiscoveries: "|,;~List||0||94||;",
+  DescribeIpamResourceDiscoveries: "L||0||94||;",
   /** Grants permission to describe resource discovery associations with an Amazon VPC IPAM. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamResourceDiscoveryAssociations.html */
-  DescribeIpamResourceDiscoveryAssociations: "|,;~List||0||94||;",
+  DescribeIpamResourceDiscoveryAssociations: "L||0||94||;",
   /** Grants permission to describe Amazon VPC IP Address Manager (IPAM) scopes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpamScopes.html */
-  DescribeIpamScopes: "|,;~List||0||94||;",
+  DescribeIpamScopes: "L||0||94||;",
   /** Grants permission to describe an Amazon VPC IP Address Manager (IPAM). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpams.html */
-  DescribeIpams: "|,;~List||0||94||;",
+  DescribeIpams: "L||0||94||;",
   /** Grants permission to describe one or more IPv6 address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeIpv6Pools.html */
-  DescribeIpv6Pools: "|,;~List||0||94||;",
+  DescribeIpv6Pools: "L||0||94||;",
   /** Grants permission to describe one or more key pairs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeKeyPairs.html */
-  DescribeKeyPairs: "|,;~List||0||94||;",
+  DescribeKeyPairs: "L||0||94||;",
   /** Grants permission to describe one or more launch template versions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplateVersions.html */
-  DescribeLaunchTemplateVersions: "|,;~List||0||94|ssm:GetParameters|;",
+  DescribeLaunchTemplateVersions: "L||0||94|ssm:GetParameters|;",
   /** Grants permission to describe one or more launch templates. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLaunchTemplates.html */
-  DescribeLaunchTemplates: "|,;~List||0||94||;",
+  DescribeLaunchTemplates: "L||0||94||;",
   /** Grants permission to allow a service to describe local gateway route table permissions. Access level: List. Permission only. https://docs.aws.amazon.com/outposts/latest/userguide/identity-access-management.html */
-  DescribeLocalGatewayRouteTablePermissions: "|,;~List||1||94||",
+  DescribeLocalGatewayRouteTablePermissions: "L||1||94||",
   /** Grants permission to describe the associations between virtual interface groups and local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations.html */
-  DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: "|,;~List||0||94||;",
+  DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: "L||0||94||;",
   /** Grants permission to describe an association between VPCs and local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTableVpcAssociations.html */
-  DescribeLocalGatewayRouteTableVpcAssociations: "|,;~List||0||94||;",
+  DescribeLocalGatewayRouteTableVpcAssociations: "L||0||94||;",
   /** Grants permission to describe one or more local gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayRouteTables.html */
-  DescribeLocalGatewayRouteTables: "|,;~List||0||94||;",
+  DescribeLocalGatewayRouteTables: "L||0||94||;",
   /** Grants permission to describe local gateway virtual interface groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayVirtualInterfaceGroups.html */
-  DescribeLocalGatewayVirtualInterfaceGroups: "|,;~List||0||94||;",
+  DescribeLocalGatewayVirtualInterfaceGroups: "L||0||94||;",
   /** Grants permission to describe local gateway virtual interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGatewayVirtualInterfaces.html */
-  DescribeLocalGatewayVirtualInterfaces: "|,;~List||0||94||;",
+  DescribeLocalGatewayVirtualInterfaces: "L||0||94||;",
   /** Grants permission to describe one or more local gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLocalGateways.html */
-  DescribeLocalGateways: "|,;~List||0||94||;",
+  DescribeLocalGateways: "L||0||94||;",
   /** Grants permission to describe the lock status for a snapshot. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeLockedSnapshots.html */
-  DescribeLockedSnapshots: "|,;~List||0||94||;",
+  DescribeLockedSnapshots: "L||0||94||;",
   /** Grants permission to describe your EC2 Mac Dedicated hosts. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMacHosts.html */
-  DescribeMacHosts: "|,;~List||0||94||;",
+  DescribeMacHosts: "L||0||94||;",
   /** Grants permission to describe a System Integrity Protection (SIP) modification task or volume ownership delegation task for an Amazon EC2 Mac instance. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMacModificationTasks.html */
-  DescribeMacModificationTasks: "|,;~List||0||94||;",
+  DescribeMacModificationTasks: "L||0||94||;",
   /** Grants permission to describe your managed prefix lists and any AWS-managed prefix lists. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeManagedPrefixLists.html */
-  DescribeManagedPrefixLists: "|,;~List||0||94||;",
+  DescribeManagedPrefixLists: "L||0||94||;",
   /** Grants permission to describe Elastic IP addresses that are being moved to the EC2-VPC platform. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeMovingAddresses.html */
-  DescribeMovingAddresses: "|,;~List||0||94||",
+  DescribeMovingAddresses: "L||0||94||",
   /** Grants permission to describe one or more NAT gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNatGateways.html */
-  DescribeNatGateways: "|,;~List||0||94||;",
+  DescribeNatGateways: "L||0||94||;",
   /** Grants permission to describe one or more network ACLs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkAcls.html */
-  DescribeNetworkAcls: "|,;~List||0||94||;",
+  DescribeNetworkAcls: "L||0||94||;",
   /** Grants permission to describe one or more Network Access Scope analyses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAccessScopeAnalyses.html */
-  DescribeNetworkInsightsAccessScopeAnalyses: "|,;~List||0||94||;",
+  DescribeNetworkInsightsAccessScopeAnalyses: "L||0||94||;",
   /** Grants permission to describe the Network Access Scopes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAccessScopes.html */
-  DescribeNetworkInsightsAccessScopes: "|,;~List||0||94||;",
+  DescribeNetworkInsightsAccessScopes: "L||0||94||;",
   /** Grants permission to describe one or more network insights analyses. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsAnalyses.html */
-  DescribeNetworkInsightsAnalyses: "|,;~List||0||94||;",
+  DescribeNetworkInsightsAnalyses: "L||0||94||;",
   /** Grants permission to describe one or more network insights paths. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInsightsPaths.html */
-  DescribeNetworkInsightsPaths: "|,;~List||0||94||;",
+  DescribeNetworkInsightsPaths: "L||0||94||;",
   /** Grants permission to describe a network interface attribute. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfaceAttribute.html */
-  DescribeNetworkInterfaceAttribute: "|,;~List||0||94||;",
+  DescribeNetworkInterfaceAttribute: "L||0||94||;",
   /** Grants permission to describe the permissions that are associated with a network interface. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfacePermissions.html */
-  DescribeNetworkInterfacePermissions: "|,;~List||0||94||;",
+  DescribeNetworkInterfacePermissions: "L||0||94||;",
   /** Grants permission to describe one or more network interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkInterfaces.html */
-  DescribeNetworkInterfaces: "|,;~List||0||94||;",
+  DescribeNetworkInterfaces: "L||0||94||;",
   /** Grants permission to describe Outpost LAGs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeOutpostLags.html */
-  DescribeOutpostLags: "|,;~List||0||94||;",
+  DescribeOutpostLags: "L||0||94||;",
   /** Grants permission to describe one or more placement groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePlacementGroups.html */
-  DescribePlacementGroups: "|,;~List||0||94||;",
+  DescribePlacementGroups: "L||0||94||;",
   /** Grants permission to describe available AWS services in a prefix list format. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePrefixLists.html */
-  DescribePrefixLists: "|,;~List||0||94||;",
+  DescribePrefixLists: "L||0||94||;",
   /** Grants permission to describe the ID format settings for the root user and all IAM roles and IAM users that have explicitly specified a longer ID (17-character ID) preference. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePrincipalIdFormat.html */
-  DescribePrincipalIdFormat: "|,;~List||0||94||;",
+  DescribePrincipalIdFormat: "L||0||94||;",
   /** Grants permission to describe one or more IPv4 address pools. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribePublicIpv4Pools.html */
-  DescribePublicIpv4Pools: "|,;~List||0||94||;",
+  DescribePublicIpv4Pools: "L||0||94||;",
   /** Grants permission to describe one or more AWS Regions that are currently available in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRegions.html */
-  DescribeRegions: "|,;~List||0||94||;",
+  DescribeRegions: "L||0||94||;",
   /** Grants permission to describe a root volume replacement task. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReplaceRootVolumeTasks.html */
-  DescribeReplaceRootVolumeTasks: "|,;~List||0||94||;",
+  DescribeReplaceRootVolumeTasks: "L||0||94||;",
   /** Grants permission to describe one or more purchased Reserved Instances in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstances.html */
-  DescribeReservedInstances: "|,;~List||0||94||;",
+  DescribeReservedInstances: "L||0||94||;",
   /** Grants permission to describe your account's Reserved Instance listings in the Reserved Instance Marketplace. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesListings.html */
-  DescribeReservedInstancesListings: "|,;~List||0||94||;",
+  DescribeReservedInstancesListings: "L||0||94||;",
   /** Grants permission to describe the modifications made to one or more Reserved Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesModifications.html */
-  DescribeReservedInstancesModifications: "|,;~List||0||94||;",
+  DescribeReservedInstancesModifications: "L||0||94||;",
   /** Grants permission to describe the Reserved Instance offerings that are available for purchase. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeReservedInstancesOfferings.html */
-  DescribeReservedInstancesOfferings: "|,;~List||0||94||;",
+  DescribeReservedInstancesOfferings: "L||0||94||;",
   /** Grants permission to describe one or more route server endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServerEndpoints.html */
-  DescribeRouteServerEndpoints: "|,;~List||0||94||;",
+  DescribeRouteServerEndpoints: "L||0||94||;",
   /** Grants permission to describe one or more route server peers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServerPeers.html */
-  DescribeRouteServerPeers: "|,;~List||0||94||;",
+  DescribeRouteServerPeers: "L||0||94||;",
   /** Grants permission to describe one or more route servers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteServers.html */
-  DescribeRouteServers: "|,;~List||0||94||;",
+  DescribeRouteServers: "L||0||94||;",
   /** Grants permission to describe one or more route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteTables.html */
-  DescribeRouteTables: "|,;~List||0||94||;",
+  DescribeRouteTables: "L||0||94||;",
   /** Grants permission to find available schedules for Scheduled Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeScheduledInstanceAvailability.html */
-  DescribeScheduledInstanceAvailability: "|,;~List||0||94||;",
+  DescribeScheduledInstanceAvailability: "L||0||94||;",
   /** Grants permission to describe one or more Scheduled Instances in your account. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeScheduledInstances.html */
-  DescribeScheduledInstances: "|,;~List||0||94||;",
+  DescribeScheduledInstances: "L||0||94||;",
   /** Grants permission to describe one or more secondary interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondaryInterfaces.html */
-  DescribeSecondaryInterfaces: "|,;~List||0||94||;",
+  DescribeSecondaryInterfaces: "L||0||94||;",
   /** Grants permission to describe one or more secondary networks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondaryNetworks.html */
-  DescribeSecondaryNetworks: "|,;~List||0||94||;",
+  DescribeSecondaryNetworks: "L||0||94||;",
   /** Grants permission to describe one or more secondary subnets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecondarySubnets.html */
-  DescribeSecondarySubnets: "|,;~List||0||94||;",
+  DescribeSecondarySubnets: "L||0||94||;",
   /** Grants permission to describe the VPCs on the other side of a VPC peering connection that are referencing specified VPC security groups. Access level: List. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupReferences.html */
-  DescribeSecurityGroupReferences: "|,;~List||0|security-group;1;1~102~108~128|94||;",
+  DescribeSecurityGroupReferences: "L||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to describe one or more of your security group rules. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupRules.html */
-  DescribeSecurityGroupRules: "|,;~List||0||94||;",
+  DescribeSecurityGroupRules: "L||0||94||;",
   /** Grants permission to describe security group VPC associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroupVpcAssociations.html */
-  DescribeSecurityGroupVpcAssociations: "|,;~List||0||94||;",
+  DescribeSecurityGroupVpcAssociations: "L||0||94||;",
   /** Grants permission to describe one or more security groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroups.html */
-  DescribeSecurityGroups: "|,;~List||0||94||;",
+  DescribeSecurityGroups: "L||0||94||;",
   /** Grants permission to describe service link virtual interfaces. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeServiceLinkVirtualInterfaces.html */
-  DescribeServiceLinkVirtualInterfaces: "|,;~List||0||94||;",
+  DescribeServiceLinkVirtualInterfaces: "L||0||94||;",
   /** Grants permission to describe an attribute of a snapshot. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshotAttribute.html */
-  DescribeSnapshotAttribute: "|,;~List||0|snapshot;1;1~31~74~75~77~102~111~113~117~125|94||;",
+  DescribeSnapshotAttribute: "L||0|snapshot;1;1~31~74~75~77~102~111~113~117~125|94||;",
   /** Grants permission to describe the storage tier status for Amazon EBS snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshotTierStatus.html */
-  DescribeSnapshotTierStatus: "|,;~List||0||94||;",
+  DescribeSnapshotTierStatus: "L||0||94||;",
   /** Grants permission to describe one or more EBS snapshots. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "|,;~List||0||94||;",
+  DescribeSnapshots: "L||0||94||;",
   /** Grants permission to describe the data feed for Spot Instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotDatafeedSubscription.html */
-  DescribeSpotDatafeedSubscription: "|,;~List||0||94||;",
+  DescribeSpotDatafeedSubscription: "L||0||94||;",
   /** Grants permission to describe the running instances for a Spot Fleet. Access level: List. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetInstances.html */
-  DescribeSpotFleetInstances: "|,;~List||0|spot-fleet-request;1;1~102|94||;",
+  DescribeSpotFleetInstances: "L||0|spot-fleet-request;1;1~102|94||;",
   /** Grants permission to describe the events for a Spot Fleet request during a specified time. Access level: List. Resources: spot-fleet-request*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetRequestHistory.html */
-  DescribeSpotFleetRequestHistory: "|,;~List||0|spot-fleet-request;1;1~102|94||;",
+  DescribeSpotFleetRequestHistory: "L||0|spot-fleet-request;1;1~102|94||;",
   /** Grants permission to describe one or more Spot Fleet requests. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotFleetRequests.html */
-  DescribeSpotFleetRequests: "|,;~List||0||94||;",
+  DescribeSpotFleetRequests: "L||0||94||;",
   /** Grants permission to describe one or more Spot Instance requests. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotInstanceRequests.html */
-  DescribeSpotInstanceRequests: "|,;~List||0||94||;",
+  DescribeSpotInstanceRequests: "L||0||94||;",
   /** Grants permission to describe the Spot Instance price history. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSpotPriceHistory.html */
-  DescribeSpotPriceHistory: "|,;~List||0||94||;",
+  DescribeSpotPriceHistory: "L||0||94||;",
   /** Grants permission to describe the stale security group rules for security groups in a specified VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeStaleSecurityGroups.html */
-  DescribeStaleSecurityGroups: "|,;~List||0||94||;",
+  DescribeStaleSecurityGroups: "L||0||94||;",
   /** Grants permission to describe the progress of the AMI store tasks. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeStoreImageTasks.html */
-  DescribeStoreImageTasks: "|,;~List||0||94||;",
+  DescribeStoreImageTasks: "L||0||94||;",
   /** Grants permission to describe one or more subnets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSubnets.html */
-  DescribeSubnets: "|,;~List||0||94||;",
+  DescribeSubnets: "L||0||94||;",
   /** Grants permission to describe one or more tags for an Amazon EC2 resource. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "|,;~List||0||94||;",
+  DescribeTags: "L||0||94||;",
   /** Grants permission to describe traffic mirror filters that determine the traffic that is mirrored. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorFilterRules.html */
-  DescribeTrafficMirrorFilterRules: "|,;~List||0||94||;",
+  DescribeTrafficMirrorFilterRules: "L||0||94||;",
   /** Grants permission to describe one or more traffic mirror filters. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorFilters.html */
-  DescribeTrafficMirrorFilters: "|,;~List||0||94||;",
+  DescribeTrafficMirrorFilters: "L||0||94||;",
   /** Grants permission to describe one or more traffic mirror sessions. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorSessions.html */
-  DescribeTrafficMirrorSessions: "|,;~List||0||94||;",
+  DescribeTrafficMirrorSessions: "L||0||94||;",
   /** Grants permission to describe one or more traffic mirror targets. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrafficMirrorTargets.html */
-  DescribeTrafficMirrorTargets: "|,;~List||0||94||;",
+  DescribeTrafficMirrorTargets: "L||0||94||;",
   /** Grants permission to describe one or more attachments between resources and transit gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayAttachments.html */
-  DescribeTransitGatewayAttachments: "|,;~List||0||94||;",
+  DescribeTransitGatewayAttachments: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway connect peers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayConnectPeers.html */
-  DescribeTransitGatewayConnectPeers: "|,;~List||0||94||;",
+  DescribeTransitGatewayConnectPeers: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway connect attachments. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayConnects.html */
-  DescribeTransitGatewayConnects: "|,;~List||0||94||;",
+  DescribeTransitGatewayConnects: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway metering policies. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayMeteringPolicies.html */
-  DescribeTransitGatewayMeteringPolicies: "|,;~List||0||94||;",
+  DescribeTransitGatewayMeteringPolicies: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway multicast domains. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayMulticastDomains.html */
-  DescribeTransitGatewayMulticastDomains: "|,;~List||0||94||;",
+  DescribeTransitGatewayMulticastDomains: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway peering attachments. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayPeeringAttachments.html */
-  DescribeTransitGatewayPeeringAttachments: "|,;~List||0||94||;",
+  DescribeTransitGatewayPeeringAttachments: "L||0||94||;",
   /** Grants permission to describe a transit gateway policy table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayPolicyTables.html */
-  DescribeTransitGatewayPolicyTables: "|,;~List||0||94||;",
+  DescribeTransitGatewayPolicyTables: "L||0||94||;",
   /** Grants permission to describe a transit gateway route table announcement. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayRouteTableAnnouncements.html */
-  DescribeTransitGatewayRouteTableAnnouncements: "|,;~List||0||94||;",
+  DescribeTransitGatewayRouteTableAnnouncements: "L||0||94||;",
   /** Grants permission to describe one or more transit gateway route tables. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayRouteTables.html */
-  DescribeTransitGatewayRouteTables: "|,;~List||0||94||;",
+  DescribeTransitGatewayRouteTables: "L||0||94||;",
   /** Grants permission to describe one or more VPC attachments on a transit gateway. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGatewayVpcAttachments.html */
-  DescribeTransitGatewayVpcAttachments: "|,;~List||0||94||;",
+  DescribeTransitGatewayVpcAttachments: "L||0||94||;",
   /** Grants permission to describe one or more transit gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTransitGateways.html */
-  DescribeTransitGateways: "|,;~List||0||94||;",
+  DescribeTransitGateways: "L||0||94||;",
   /** Grants permission to describe one or more network interface trunk associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTrunkInterfaceAssociations.html */
-  DescribeTrunkInterfaceAssociations: "|,;~List||0||94||;",
+  DescribeTrunkInterfaceAssociations: "L||0||94||;",
   /** Grants permission to describe the specified Verified Access endpoints or all Verified Access endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessEndpoints.html */
-  DescribeVerifiedAccessEndpoints: "|,;~List||0||94||;",
+  DescribeVerifiedAccessEndpoints: "L||0||94||;",
   /** Grants permission to describe the specified Verified Access groups or all Verified Access groups. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessGroups.html */
-  DescribeVerifiedAccessGroups: "|,;~List||0||94||;",
+  DescribeVerifiedAccessGroups: "L||0||94||;",
   /** Grants permission to describe the current logging configuration for the Verified Access instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessInstanceLoggingConfigurations.html */
-  DescribeVerifiedAccessInstanceLoggingConfigurations: "|,;~List||0||94||;",
+  DescribeVerifiedAccessInstanceLoggingConfigurations: "L||0||94||;",
   /** Grants permission to describe the AWS Web Application Firewall (WAF) web access control list (ACL) associations for a Verified Access instance. Access level: List. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
-  DescribeVerifiedAccessInstanceWebAclAssociations: "|,;~List||1||94||",
+  DescribeVerifiedAccessInstanceWebAclAssociations: "L||1||94||",
   /** Grants permission to describe the specified Verified Access instances or all Verified Access instances. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessInstances.html */
-  DescribeVerifiedAccessInstances: "|,;~List||0||94||;",
+  DescribeVerifiedAccessInstances: "L||0||94||;",
   /** Grants permission to describe details of existing Verified Access trust providers. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVerifiedAccessTrustProviders.html */
-  DescribeVerifiedAccessTrustProviders: "|,;~List||0||94||;",
+  DescribeVerifiedAccessTrustProviders: "L||0||94||;",
   /** Grants permission to describe an attribute of an EBS volume. Access level: List. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumeAttribute.html */
-  DescribeVolumeAttribute: "|,;~List||0|volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+  DescribeVolumeAttribute: "L||0|volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to describe the status of one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumeStatus.html */
-  DescribeVolumeStatus: "|,;~List||0||94||;",
+  DescribeVolumeStatus: "L||0||94||;",
   /** Grants permission to describe one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html */
-  DescribeVolumes: "|,;~List||0||94||;",
+  DescribeVolumes: "L||0||94||;",
   /** Grants permission to describe the current modification status of one or more EBS volumes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumesModifications.html */
-  DescribeVolumesModifications: "|,;~List||0||94||;",
+  DescribeVolumesModifications: "L||0||94||;",
   /** Grants permission to describe an attribute of a VPC. Access level: List. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcAttribute.html */
-  DescribeVpcAttribute: "|,;~List||0|vpc;1;1~102~121~129|94||;",
+  DescribeVpcAttribute: "L||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to describe an exclusion list for blocked public access on a VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcBlockPublicAccessExclusions.html */
-  DescribeVpcBlockPublicAccessExclusions: "|,;~List||0||94||;",
+  DescribeVpcBlockPublicAccessExclusions: "L||0||94||;",
   /** Grants permission to describe options for blocked public access on a VPC. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcBlockPublicAccessOptions.html */
-  DescribeVpcBlockPublicAccessOptions: "|,;~List||0||94||;",
+  DescribeVpcBlockPublicAccessOptions: "L||0||94||;",
   /** Grants permission to describe the ClassicLink status of one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcClassicLink.html */
-  DescribeVpcClassicLink: "|,;~List||0||94||;",
+  DescribeVpcClassicLink: "L||0||94||;",
   /** Grants permission to describe the ClassicLink DNS support status of one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcClassicLinkDnsSupport.html */
-  DescribeVpcClassicLinkDnsSupport: "|,;~List||0||94||;",
+  DescribeVpcClassicLinkDnsSupport: "L||0||94||;",
   /** Grants permission to describe one or more VPC Encryption Controls. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEncryptionControls.html */
-  DescribeVpcEncryptionControls: "|,;~List||0||94||;",
+  DescribeVpcEncryptionControls: "L||0||94||;",
   /** Grants permission to describe the VPC endpoint associations. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointAssociations.html */
-  DescribeVpcEndpointAssociations: "|,;~List||0||94||;",
+  DescribeVpcEndpointAssociations: "L||0||94||;",
   /** Grants permission to describe the connection notifications for VPC endpoints and VPC endpoint services. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointConnectionNotifications.html */
-  DescribeVpcEndpointConnectionNotifications: "|,;~List||0||94||;",
+  DescribeVpcEndpointConnectionNotifications: "L||0||94||;",
   /** Grants permission to describe the VPC endpoint connections to your VPC endpoint services. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointConnections.html */
-  DescribeVpcEndpointConnections: "|,;~List||0||94||;",
+  DescribeVpcEndpointConnections: "L||0||94||;",
   /** Grants permission to describe VPC endpoint service configurations (your services). Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServiceConfigurations.html */
-  DescribeVpcEndpointServiceConfigurations: "|,;~List||0||94||;",
+  DescribeVpcEndpointServiceConfigurations: "L||0||94||;",
   /** Grants permission to describe the principals (service consumers) that are permitted to discover your VPC endpoint service. Access level: List. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServicePermissions.html */
-  DescribeVpcEndpointServicePermissions: "|,;~List||0|vpc-endpoint-service;1;1~102~131~138|94||;",
+  DescribeVpcEndpointServicePermissions: "L||0|vpc-endpoint-service;1;1~102~131~138|94||;",
   /** Grants permission to describe all supported AWS services that can be specified when creating a VPC endpoint. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpointServices.html */
-  DescribeVpcEndpointServices: "|,;~List||0||94||;",
+  DescribeVpcEndpointServices: "L||0||94||;",
   /** Grants permission to describe one or more VPC endpoints. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpoints.html */
-  DescribeVpcEndpoints: "|,;~List||0||94||;",
+  DescribeVpcEndpoints: "L||0||94||;",
   /** Grants permission to describe one or more VPC peering connections. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcPeeringConnections.html */
-  DescribeVpcPeeringConnections: "|,;~List||0||94||;",
+  DescribeVpcPeeringConnections: "L||0||94||;",
   /** Grants permission to describe one or more VPCs. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcs.html */
-  DescribeVpcs: "|,;~List||0||94||;",
+  DescribeVpcs: "L||0||94||;",
   /** Grants permission to describe one or more VPN concentrators. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnConcentrators.html */
-  DescribeVpnConcentrators: "|,;~List||0||94||;",
+  DescribeVpnConcentrators: "L||0||94||;",
   /** Grants permission to describe one or more VPN connections. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnConnections.html */
-  DescribeVpnConnections: "|,;~List||0||94||;",
+  DescribeVpnConnections: "L||0||94||;",
   /** Grants permission to describe one or more virtual private gateways. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpnGateways.html */
-  DescribeVpnGateways: "|,;~List||0||94||;",
+  DescribeVpnGateways: "L||0||94||;",
   /** Grants permission to detach an appliance from a public/private Natgateway. Access level: Permissions management. Resources: natgateway*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachApplianceFromNatGateway.html */
-  DetachApplianceFromNatGateway: "|,;~Permissions management||1|natgateway;1;1~102|94||",
+  DetachApplianceFromNatGateway: "P||1|natgateway;1;1~102|94||",
   /** Grants permission to unlink (detach) a linked EC2-Classic instance from a VPC. Access level: Write. Resources: instance*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachClassicLinkVpc.html */
   DetachClassicLinkVpc:
-    "|,;~Write||0|instance;1;1~14~21~29~45~47~48~52~53~67~68~69~70~87~102~104~121,vpc;1;1~102~121~129|94||;",
+    "W||0|instance;1;1~14~21~29~45~47~48~52~53~67~68~69~70~87~102~104~121,vpc;1;1~102~121~129|94||;",
   /** Grants permission to detach an internet gateway from a VPC. Access level: Write. Resources: internet-gateway*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachInternetGateway.html */
-  DetachInternetGateway: "|,;~Write||0|internet-gateway;1;1~54~102,vpc;1;1~102~121~129|94||;",
+  DetachInternetGateway: "W||0|internet-gateway;1;1~54~102,vpc;1;1~102~121~129|94||;",
   /** Grants permission to detach a network interface from an instance. Access level: Write. Resources: instance*, network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachNetworkInterface.html */
   DetachNetworkInterface:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~14~67~72~102~118~128|94||;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to detach resources from a placement group. Access level: Permissions management. Resources: placement-group*. Permission only. https://docs.aws.amazon.com/UserGuide/placement-groups.html */
-  DetachResourcesFromPlacementGroup: "|,;~Permissions management||1|placement-group;1;1~88~89~102|94||",
+  DetachResourcesFromPlacementGroup: "P||1|placement-group;1;1~88~89~102|94||",
   /** Grants permission to detach a trust provider from a Verified Access instance. Access level: Write. Resources: verified-access-instance*, verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVerifiedAccessTrustProvider.html */
   DetachVerifiedAccessTrustProvider:
-    "|,;~Write||0|verified-access-instance;1;1~102,verified-access-trust-provider;1;1~102|94||;",
+    "W||0|verified-access-instance;1;1~102,verified-access-trust-provider;1;1~102|94||;",
   /** Grants permission to detach an EBS volume from an instance. Access level: Write. Resources: instance, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVolume.html */
   DetachVolume:
-    "|,;~Write||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+    "W||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,volume;1;1~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to detach a virtual private gateway from a VPC. Access level: Write. Resources: vpc*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVpnGateway.html */
-  DetachVpnGateway: "|,;~Write||0|vpc;1;1~102~121~129,vpn-gateway;1;1~102|94||;",
+  DetachVpnGateway: "W||0|vpc;1;1~102~121~129,vpn-gateway;1;1~102|94||;",
   /** Grants permission to disable Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAddressTransfer.html */
-  DisableAddressTransfer: "|,;~Write||0|elastic-ip;1;1~6~28~92~102|94||;",
+  DisableAddressTransfer: "W||0|elastic-ip;1;1~6~28~92~102|94||;",
   /** Grants permission to disable allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAllowedImagesSettings.html */
-  DisableAllowedImagesSettings: "|,;~Write||0||94||;",
+  DisableAllowedImagesSettings: "W||0||94||;",
   /** Grants permission to disable infrastructure performance metric subscriptions. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableAwsNetworkPerformanceMetricSubscription.html */
-  DisableAwsNetworkPerformanceMetricSubscription: "|,;~Write||0||94||;",
+  DisableAwsNetworkPerformanceMetricSubscription: "W||0||94||;",
   /** Grants permission to disable EC2 Capacity Manager for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableCapacityManager.html */
-  DisableCapacityManager: "|,;~Write||0||94||;",
+  DisableCapacityManager: "W||0||94||;",
   /** Grants permission to disable EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableEbsEncryptionByDefault.html */
-  DisableEbsEncryptionByDefault: "|,;~Write||0||94||;",
+  DisableEbsEncryptionByDefault: "W||0||94||;",
   /** Grants permission to disable faster launching for Windows AMIs. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableFastLaunch.html */
-  DisableFastLaunch: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  DisableFastLaunch: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to disable fast snapshot restores for one or more snapshots in specified Availability Zones. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableFastSnapshotRestores.html */
-  DisableFastSnapshotRestores: "|,;~Write||0|snapshot;1;1~14~31~75~77~102~111~113~125|94||;",
+  DisableFastSnapshotRestores: "W||0|snapshot;1;1~14~31~75~77~102~111~113~125|94||;",
   /** Grants permission to disable an AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImage.html */
-  DisableImage: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  DisableImage: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to disable block public access for AMIs at the account level in the specified AWS Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageBlockPublicAccess.html */
-  DisableImageBlockPublicAccess: "|,;~Permissions management||0||94||;",
+  DisableImageBlockPublicAccess: "P||0||94||;",
   /** Grants permission to cancel the deprecation of the specified AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageDeprecation.html */
-  DisableImageDeprecation: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  DisableImageDeprecation: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to disable deregistration protection for an AMI. When deregistration protection is disabled, the AMI can be deregistered. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableImageDeregistrationProtection.html */
-  DisableImageDeregistrationProtection: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  DisableImageDeregistrationProtection: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to disable EC2 instance SQL HA standby detections. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableInstanceSqlHaStandbyDetections.html */
-  DisableInstanceSqlHaStandbyDetections:
-    "|,;~Write||0|instance;1;1~14~15~29~44~45~47~48~50~52~53~68~69~70~102~104~121|94||;",
+  DisableInstanceSqlHaStandbyDetections: "W||0|instance;1;1~14~15~29~44~45~47~48~50~52~53~68~69~70~102~104~121|94||;",
   /** Grants permission to disable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableIpamOrganizationAdminAccount.html */
-  DisableIpamOrganizationAdminAccount: "|,;~Write||0||94|organizations:DeregisterDelegatedAdministrator|;",
+  DisableIpamOrganizationAdminAccount: "W||0||94|organizations:DeregisterDelegatedAdministrator|;",
   /** Grants permission to disable a policy in Amazon VPC IP Address Manager (IPAM) that controls public IPv4 address allocation. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableIpamPolicy.html */
-  DisableIpamPolicy: "|,;~Write||0|ipam-policy;1;1~102|94||;",
+  DisableIpamPolicy: "W||0|ipam-policy;1;1~102|94||;",
   /** Grants permission to disable route server propagation. Access level: Write. Resources: route-server*, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableRouteServerPropagation.html */
-  DisableRouteServerPropagation: "|,;~Write||0|route-server;1;1~102,route-table;1;1~102~105~128|94||;",
+  DisableRouteServerPropagation: "W||0|route-server;1;1~102,route-table;1;1~102~105~128|94||;",
   /** Grants permission to disable access to the EC2 serial console of all instances for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableSerialConsoleAccess.html */
-  DisableSerialConsoleAccess: "|,;~Write||0||94||;",
+  DisableSerialConsoleAccess: "W||0||94||;",
   /** Grants permission to disable the block public access for snapshots setting for a Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableSnapshotBlockPublicAccess.html */
-  DisableSnapshotBlockPublicAccess: "|,;~Permissions management||0||94||;",
+  DisableSnapshotBlockPublicAccess: "P||0||94||;",
   /** Grants permission to disable a resource attachment from propagating routes to the specified propagation route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*, transit-gateway-route-table-announcement. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableTransitGatewayRouteTablePropagation.html */
   DisableTransitGatewayRouteTablePropagation:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;0;1~102~145|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;0;1~102~145|94||;",
   /** Grants permission to disable a virtual private gateway from propagating routes to a specified route table of a VPC. Access level: Write. Resources: route-table*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVgwRoutePropagation.html */
-  DisableVgwRoutePropagation: "|,;~Write||0|route-table;1;1~102~105~128,vpn-gateway;1;1~102|94||;",
+  DisableVgwRoutePropagation: "W||0|route-table;1;1~102~105~128,vpn-gateway;1;1~102|94||;",
   /** Grants permission to disable ClassicLink for a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVpcClassicLink.html */
-  DisableVpcClassicLink: "|,;~Write||0|vpc;1;1~102~121~129|94||;",
+  DisableVpcClassicLink: "W||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to disable ClassicLink DNS support for a VPC. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisableVpcClassicLinkDnsSupport.html */
-  DisableVpcClassicLinkDnsSupport: "|,;~Write||0|vpc;0;1~102~121~129|94||;",
+  DisableVpcClassicLinkDnsSupport: "W||0|vpc;0;1~102~121~129|94||;",
   /** Grants permission to disassociate an Elastic IP address from an instance or network interface. Access level: Write. Resources: elastic-ip, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateAddress.html */
-  DisassociateAddress: "|,;~Write||0|elastic-ip;0;1~6~28~92~102,network-interface;0;1~14~67~72~102~118~128|94||;",
+  DisassociateAddress: "W||0|elastic-ip;0;1~6~28~92~102,network-interface;0;1~14~67~72~102~118~128|94||;",
   /** Grants permission to cancel a pending request to assign billing of the unused capacity of a Capacity Reservation to a consumer account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateCapacityReservationBillingOwner.html */
   DisassociateCapacityReservationBillingOwner:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to disassociate a target network from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateClientVpnTargetNetwork.html */
-  DisassociateClientVpnTargetNetwork: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  DisassociateClientVpnTargetNetwork: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to disassociate an ACM certificate from a IAM role. Access level: Write. Resources: certificate*, role*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateEnclaveCertificateIamRole.html */
-  DisassociateEnclaveCertificateIamRole: "|,;~Write||0|certificate;1;,role;1;|94||;",
+  DisassociateEnclaveCertificateIamRole: "W||0|certificate;1;,role;1;|94||;",
   /** Grants permission to disassociate an IAM instance profile from a running or stopped instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIamInstanceProfile.html */
   DisassociateIamInstanceProfile:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to disassociate one or more targets from an event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateInstanceEventWindow.html */
-  DisassociateInstanceEventWindow: "|,;~Write||0|instance-event-window;1;1~102|94||;",
+  DisassociateInstanceEventWindow: "W||0|instance-event-window;1;1~102|94||;",
   /** Grants permission to disassociate an Autonomous System Number (ASN) from a BYOIP CIDR. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIpamByoasn.html */
-  DisassociateIpamByoasn: "|,;~Write||0||94||;",
+  DisassociateIpamByoasn: "W||0||94||;",
   /** Grants permission to disassociate a resource discovery from an Amazon VPC IPAM. Access level: Write. Resources: ipam-resource-discovery-association*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateIpamResourceDiscovery.html */
-  DisassociateIpamResourceDiscovery: "|,;~Write||0|ipam-resource-discovery-association;1;1~102|94||;",
+  DisassociateIpamResourceDiscovery: "W||0|ipam-resource-discovery-association;1;1~102|94||;",
   /** Grants permission to disassociate a secondary Elastic IP address from a public NAT gateway. Access level: Write. Resources: elastic-ip*, natgateway*, network-interface. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateNatGatewayAddress.html */
   DisassociateNatGatewayAddress:
-    "|,;~Write||0|elastic-ip;1;1~6~28~92~102,natgateway;1;1~102,network-interface;0;1~12~14~67~72~78~102~118~128|94||;",
+    "W||0|elastic-ip;1;1~6~28~92~102,natgateway;1;1~102,network-interface;0;1~12~14~67~72~78~102~118~128|94||;",
   /** Grants permission to disassociate a route server from a VPC. Access level: Write. Resources: route-server*, vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateRouteServer.html */
-  DisassociateRouteServer: "|,;~Write||0|route-server;1;1~102,vpc;1;1~58~59~102~121~129|94||;",
+  DisassociateRouteServer: "W||0|route-server;1;1~102,vpc;1;1~58~59~102~121~129|94||;",
   /** Grants permission to disassociate a subnet from a route table. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, ipv6pool-ec2, route-table, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateRouteTable.html */
   DisassociateRouteTable:
-    "|,;~Write||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,ipv6pool-ec2;0;1~102,route-table;0;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
+    "W||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,ipv6pool-ec2;0;1~102,route-table;0;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
   /** Grants permission to disassociate a security group from a VPC. Access level: Write. Resources: security-group*, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateSecurityGroupVpc.html */
-  DisassociateSecurityGroupVpc: "|,;~Write||0|security-group;1;1~102~108~128,vpc;0;1~58~59~102~121~129|94||;",
+  DisassociateSecurityGroupVpc: "W||0|security-group;1;1~102~108~128,vpc;0;1~58~59~102~121~129|94||;",
   /** Grants permission to disassociate a CIDR block from a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateSubnetCidrBlock.html */
-  DisassociateSubnetCidrBlock: "|,;~Write||0|subnet;1;1~14~15~102~119~128|94||;",
+  DisassociateSubnetCidrBlock: "W||0|subnet;1;1~14~15~102~119~128|94||;",
   /** Grants permission to disassociate one or more subnets from a transit gateway multicast domain. Access level: Write. Resources: subnet*, transit-gateway-attachment*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayMulticastDomain.html */
   DisassociateTransitGatewayMulticastDomain:
-    "|,;~Write||0|subnet;1;1~14~15~102~119~128,transit-gateway-attachment;1;1~102~139,transit-gateway-multicast-domain;1;1~102~143|94||;",
+    "W||0|subnet;1;1~14~15~102~119~128,transit-gateway-attachment;1;1~102~139,transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to disassociate a policy table from a transit gateway. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayPolicyTable.html */
   DisassociateTransitGatewayPolicyTable:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-policy-table;1;1~102~144|94||;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-policy-table;1;1~102~144|94||;",
   /** Grants permission to disassociate a resource attachment from a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment*, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTransitGatewayRouteTable.html */
   DisassociateTransitGatewayRouteTable:
-    "|,;~Write||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
+    "W||0|transit-gateway-attachment;1;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to disassociate a branch network interface to a trunk network interface. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateTrunkInterface.html */
-  DisassociateTrunkInterface: "|,;~Write||0||94||;",
+  DisassociateTrunkInterface: "W||0||94||;",
   /** Grants permission to disassociate an AWS Web Application Firewall (WAF) web access control list (ACL) from a Verified Access instance. Access level: Write. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
-  DisassociateVerifiedAccessInstanceWebAcl: "|,;~Write||1|verified-access-instance;1;1~102|94||",
+  DisassociateVerifiedAccessInstanceWebAcl: "W||1|verified-access-instance;1;1~102|94||",
   /** Grants permission to disassociate a CIDR block from a VPC. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DisassociateVpcCidrBlock.html */
-  DisassociateVpcCidrBlock: "|,;~Write||0|vpc;0;1~102~121~129|94||;",
+  DisassociateVpcCidrBlock: "W||0|vpc;0;1~102~121~129|94||;",
   /** Grants permission to enable Elastic IP address transfer. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAddressTransfer.html */
-  EnableAddressTransfer: "|,;~Write||0|elastic-ip;1;1~6~28~92~102|94||;",
+  EnableAddressTransfer: "W||0|elastic-ip;1;1~6~28~92~102|94||;",
   /** Grants permission to enable allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAllowedImagesSettings.html */
-  EnableAllowedImagesSettings: "|,;~Write||0||94||;",
+  EnableAllowedImagesSettings: "W||0||94||;",
   /** Grants permission to enable infrastructure performance subscriptions. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableAwsNetworkPerformanceMetricSubscription.html */
-  EnableAwsNetworkPerformanceMetricSubscription: "|,;~Write||0||94||;",
+  EnableAwsNetworkPerformanceMetricSubscription: "W||0||94||;",
   /** Grants permission to enable EC2 Capacity Manager for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableCapacityManager.html */
-  EnableCapacityManager: "|,;~Write||0||94||;",
+  EnableCapacityManager: "W||0||94||;",
   /** Grants permission to enable EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableEbsEncryptionByDefault.html */
-  EnableEbsEncryptionByDefault: "|,;~Write||0||94||;",
+  EnableEbsEncryptionByDefault: "W||0||94||;",
   /** Grants permission to enable faster launching for Windows AMIs. Access level: Write. Resources: image*, launch-template. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastLaunch.html */
   EnableFastLaunch:
-    "|,;~Write||0|image;1;1~40~41~75~91~102~104,launch-template;0;1~67~102|94|ec2:CreateLaunchTemplate,ec2:CreateSnapshot,ec2:CreateTags,ec2:DeleteSnapshot,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypeOfferings,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:RunInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
+    "W||0|image;1;1~40~41~75~91~102~104,launch-template;0;1~67~102|94|ec2:CreateLaunchTemplate,ec2:CreateSnapshot,ec2:CreateTags,ec2:DeleteSnapshot,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypeOfferings,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:RunInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole|;",
   /** Grants permission to enable fast snapshot restores for one or more snapshots in specified Availability Zones. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableFastSnapshotRestores.html */
-  EnableFastSnapshotRestores: "|,;~Write||0|snapshot;1;1~14~31~75~77~102~111~113~125|94||;",
+  EnableFastSnapshotRestores: "W||0|snapshot;1;1~14~31~75~77~102~111~113~125|94||;",
   /** Grants permission to re-enable a disabled AMI. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImage.html */
-  EnableImage: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  EnableImage: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to enable block public access for AMIs at the account level in the specified AWS Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageBlockPublicAccess.html */
-  EnableImageBlockPublicAccess: "|,;~Permissions management||0||94||;",
+  EnableImageBlockPublicAccess: "P||0||94||;",
   /** Grants permission to enable deprecation of the specified AMI at the specified date and time. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageDeprecation.html */
-  EnableImageDeprecation: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  EnableImageDeprecation: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to enable deregistration protection for an AMI. When deregistration protection is enabled, the AMI can't be deregistered. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableImageDeregistrationProtection.html */
-  EnableImageDeregistrationProtection: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  EnableImageDeregistrationProtection: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to enable EC2 instance SQL HA standby detections. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableInstanceSqlHaStandbyDetections.html */
-  EnableInstanceSqlHaStandbyDetections:
-    "|,;~Write||0|instance;1;1~14~15~29~44~45~47~48~50~52~53~68~69~70~102~104~121|94||;",
+  EnableInstanceSqlHaStandbyDetections: "W||0|instance;1;1~14~15~29~44~45~47~48~50~52~53~68~69~70~102~104~121|94||;",
   /** Grants permission to enable an AWS Organizations member account as an Amazon VPC IP Address Manager (IPAM) admin account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamOrganizationAdminAccount.html */
   EnableIpamOrganizationAdminAccount:
-    "|,;~Write||0||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
+    "W||0||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:RegisterDelegatedAdministrator|;",
   /** Grants permission to enable an Amazon VPC IP Address Manager (IPAM) policy. Access level: Write. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableIpamPolicy.html */
-  EnableIpamPolicy: "|,;~Write||0|ipam-policy;1;1~102|94||;",
+  EnableIpamPolicy: "W||0|ipam-policy;1;1~102|94||;",
   /** Grants permission to enable organization sharing of reachability analyzer. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableReachabilityAnalyzerOrganizationSharing.html */
   EnableReachabilityAnalyzerOrganizationSharing:
-    "|,;~Write||0||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
+    "W||0||94|iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to enable route server propagation. Access level: Write. Resources: route-server*, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableRouteServerPropagation.html */
-  EnableRouteServerPropagation: "|,;~Write||0|route-server;1;1~102,route-table;1;1~102~105~128|94||;",
+  EnableRouteServerPropagation: "W||0|route-server;1;1~102,route-table;1;1~102~105~128|94||;",
   /** Grants permission to enable access to the EC2 serial console of all instances for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableSerialConsoleAccess.html */
-  EnableSerialConsoleAccess: "|,;~Write||0||94||;",
+  EnableSerialConsoleAccess: "W||0||94||;",
   /** Grants permission to enable or modify the block public access for snapshots setting for a Region. Access level: Permissions management. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableSnapshotBlockPublicAccess.html */
-  EnableSnapshotBlockPublicAccess: "|,;~Permissions management||0||94||;",
+  EnableSnapshotBlockPublicAccess: "P||0||94||;",
   /** Grants permission to enable an attachment to propagate routes to a propagation route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*, transit-gateway-route-table-announcement. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableTransitGatewayRouteTablePropagation.html */
   EnableTransitGatewayRouteTablePropagation:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;0;1~102~145|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146,transit-gateway-route-table-announcement;0;1~102~145|94||;",
   /** Grants permission to enable a virtual private gateway to propagate routes to a VPC route table. Access level: Write. Resources: route-table*, vpn-gateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVgwRoutePropagation.html */
-  EnableVgwRoutePropagation: "|,;~Write||0|route-table;1;1~102~105~128,vpn-gateway;1;1~102|94||;",
+  EnableVgwRoutePropagation: "W||0|route-table;1;1~102~105~128,vpn-gateway;1;1~102|94||;",
   /** Grants permission to enable I/O operations for a volume that had I/O operations disabled. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVolumeIO.html */
-  EnableVolumeIO: "|,;~Write||0|volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||;",
+  EnableVolumeIO: "W||0|volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||;",
   /** Grants permission to enable a VPC for ClassicLink. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVpcClassicLink.html */
-  EnableVpcClassicLink: "|,;~Write||0|vpc;1;1~102~121~129|94||;",
+  EnableVpcClassicLink: "W||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to enable a VPC to support DNS hostname resolution for ClassicLink. Access level: Write. Resources: vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_EnableVpcClassicLinkDnsSupport.html */
-  EnableVpcClassicLinkDnsSupport: "|,;~Write||0|vpc;0;1~102~121~129|94||;",
+  EnableVpcClassicLinkDnsSupport: "W||0|vpc;0;1~102~121~129|94||;",
   /** Grants permission to download the client certificate revocation list for a Client VPN endpoint. Access level: Read. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportClientVpnClientCertificateRevocationList.html */
-  ExportClientVpnClientCertificateRevocationList: "|,;~Read||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  ExportClientVpnClientCertificateRevocationList: "R||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to download the contents of the Client VPN endpoint configuration file for a Client VPN endpoint. Access level: Read. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportClientVpnClientConfiguration.html */
-  ExportClientVpnClientConfiguration: "|,;~Read||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  ExportClientVpnClientConfiguration: "R||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to export an Amazon Machine Image (AMI) to a VM file. Access level: Write. Resources: export-image-task*, image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportImage.html */
-  ExportImage: "|,;~Write||0|export-image-task;1;0~2,image;1;1~40~41~75~91~102~104|94|ec2:CreateTags|;",
+  ExportImage: "W||0|export-image-task;1;0~2,image;1;1~40~41~75~91~102~104|94|ec2:CreateTags|;",
   /** Grants permission to export routes from a transit gateway route table to an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportTransitGatewayRoutes.html */
-  ExportTransitGatewayRoutes: "|,;~Write||0||94||;",
+  ExportTransitGatewayRoutes: "W||0||94||;",
   /** Grants permission to export a verified access instance client configuration. Access level: Read. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ExportVerifiedAccessInstanceClientConfiguration.html */
-  ExportVerifiedAccessInstanceClientConfiguration: "|,;~Read||0|verified-access-instance;1;1~102|94||;",
+  ExportVerifiedAccessInstanceClientConfiguration: "R||0|verified-access-instance;1;1~102|94||;",
   /** Grants permission to retrieve the current security parameters for an active VPN tunnel. Access level: Read. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetActiveVpnTunnelStatus.html */
-  GetActiveVpnTunnelStatus: "|,;~Read||0|vpn-connection;1;102|94||;",
+  GetActiveVpnTunnelStatus: "R||0|vpn-connection;1;102|94||;",
   /** Grants permission to get the allowed settings for images. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAllowedImagesSettings.html */
-  GetAllowedImagesSettings: "|,;~Read||0||94||;",
+  GetAllowedImagesSettings: "R||0||94||;",
   /** Grants permission to get the list of roles associated with an ACM certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAssociatedEnclaveCertificateIamRoles.html */
-  GetAssociatedEnclaveCertificateIamRoles: "|,;~Read||0|certificate;1;|94||;",
+  GetAssociatedEnclaveCertificateIamRoles: "R||0|certificate;1;|94||;",
   /** Grants permission to get information about the IPv6 CIDR block associations for a specified IPv6 address pool. Access level: Read. Resources: ipv6pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAssociatedIpv6PoolCidrs.html */
-  GetAssociatedIpv6PoolCidrs: "|,;~Read||0|ipv6pool-ec2;1;1~102|94||;",
+  GetAssociatedIpv6PoolCidrs: "R||0|ipv6pool-ec2;1;1~102|94||;",
   /** Grants permission to get network performance data. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetAwsNetworkPerformanceData.html */
-  GetAwsNetworkPerformanceData: "|,;~Read||0||94||;",
+  GetAwsNetworkPerformanceData: "R||0||94||;",
   /** Grants permission to retrieve the current configuration and status of EC2 Capacity Manager. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerAttributes.html */
-  GetCapacityManagerAttributes: "|,;~Read||0||94||;",
+  GetCapacityManagerAttributes: "R||0||94||;",
   /** Grants permission to retrieve capacity usage metrics for your EC2 resources. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerMetricData.html */
-  GetCapacityManagerMetricData: "|,;~Read||0||94||;",
+  GetCapacityManagerMetricData: "R||0||94||;",
   /** Grants permission to retrieve the available dimension values for capacity metrics within a specified time range. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityManagerMetricDimensions.html */
-  GetCapacityManagerMetricDimensions: "|,;~Read||0||94||;",
+  GetCapacityManagerMetricDimensions: "R||0||94||;",
   /** Grants permission to get usage information about a Capacity Reservation. Access level: Read. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCapacityReservationUsage.html */
-  GetCapacityReservationUsage: "|,;~Read||0|capacity-reservation;1;1~16|94||;",
+  GetCapacityReservationUsage: "R||0|capacity-reservation;1;1~16|94||;",
   /** Grants permission to describe the allocations from the specified customer-owned address pool. Access level: Read. Resources: coip-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetCoipPoolUsage.html */
-  GetCoipPoolUsage: "|,;~Read||0|coip-pool;1;1~102|94||;",
+  GetCoipPoolUsage: "R||0|coip-pool;1;1~102|94||;",
   /** Grants permission to get the console output for an instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetConsoleOutput.html */
-  GetConsoleOutput: "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  GetConsoleOutput: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to retrieve a JPG-format screenshot of a running instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetConsoleScreenshot.html */
-  GetConsoleScreenshot:
-    "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
+  GetConsoleScreenshot: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
   /** Grants permission to get the report summary of declarative policies. Access level: Read. Resources: declarative-policies-report*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetDeclarativePoliciesReportSummary.html */
-  GetDeclarativePoliciesReportSummary: "|,;~Read||0|declarative-policies-report;1;1~102|94||;",
+  GetDeclarativePoliciesReportSummary: "R||0|declarative-policies-report;1;1~102|94||;",
   /** Grants permission to get the default credit option for CPU usage of a burstable performance instance family. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetDefaultCreditSpecification.html */
-  GetDefaultCreditSpecification: "|,;~Read||0||94||;",
+  GetDefaultCreditSpecification: "R||0||94||;",
   /** Grants permission to get the ID of the default customer master key (CMK) for EBS encryption by default. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEbsDefaultKmsKeyId.html */
-  GetEbsDefaultKmsKeyId: "|,;~Read||0||94||;",
+  GetEbsDefaultKmsKeyId: "R||0||94||;",
   /** Grants permission to describe whether EBS encryption by default is enabled for your account. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEbsEncryptionByDefault.html */
-  GetEbsEncryptionByDefault: "|,;~Read||0||94||;",
+  GetEbsEncryptionByDefault: "R||0||94||;",
   /** Grants permission to describe the currently enabled policy in Amazon VPC IP Address Manager (IPAM). Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEnabledIpamPolicy.html */
-  GetEnabledIpamPolicy: "|,;~Read||0||94||;",
+  GetEnabledIpamPolicy: "R||0||94||;",
   /** Grants permission to generate a CloudFormation template to streamline the integration of VPC flow logs with Amazon Athena. Access level: Read. Resources: vpc-flow-log*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetFlowLogsIntegrationTemplate.html */
-  GetFlowLogsIntegrationTemplate: "|,;~Read||0|vpc-flow-log;1;1~102|94||;",
+  GetFlowLogsIntegrationTemplate: "R||0|vpc-flow-log;1;1~102|94||;",
   /** Grants permission to list the resource groups to which a Capacity Reservation has been added. Access level: List. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetGroupsForCapacityReservation.html */
-  GetGroupsForCapacityReservation: "|,;~List||0|capacity-reservation;1;1~16|94||;",
+  GetGroupsForCapacityReservation: "L||0|capacity-reservation;1;1~16|94||;",
   /** Grants permission to preview a reservation purchase with configurations that match those of a Dedicated Host. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetHostReservationPurchasePreview.html */
-  GetHostReservationPurchasePreview: "|,;~Read||0||94||;",
+  GetHostReservationPurchasePreview: "R||0||94||;",
   /** Grants permission to retrieve the ancestry chain of an AMI back to its root AMI. Access level: Read. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetImageAncestry.html */
-  GetImageAncestry: "|,;~Read||0|image;1;1~40~41~75~91~102~104|94||;",
+  GetImageAncestry: "R||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to get the current state of block public access for AMIs at the account level in the specified AWS Region. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetImageBlockPublicAccessState.html */
-  GetImageBlockPublicAccessState: "|,;~Read||0||94||;",
+  GetImageBlockPublicAccessState: "R||0||94||;",
   /** Grants permission to view the default instance metadata service (IMDS) settings set for your account in the specified Region. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceMetadataDefaults.html */
-  GetInstanceMetadataDefaults: "|,;~List||0||94||;",
+  GetInstanceMetadataDefaults: "L||0||94||;",
   /** Grants permission to get the public endorsement key associated with the Nitro Trusted Platform Module (NitroTPM) for the specified instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTpmEkPub.html */
-  GetInstanceTpmEkPub: "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||;",
+  GetInstanceTpmEkPub: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||;",
   /** Grants permission to view a list of instance types with specified instance attributes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceTypesFromInstanceRequirements.html */
-  GetInstanceTypesFromInstanceRequirements: "|,;~List||0||94||;",
+  GetInstanceTypesFromInstanceRequirements: "L||0||94||;",
   /** Grants permission to retrieve the binary representation of the UEFI variable store. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetInstanceUefiData.html */
-  GetInstanceUefiData:
-    "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
+  GetInstanceUefiData: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
   /** Grants permission to retrieve historical information about a CIDR within an Amazon VPC IP Address Manager (IPAM) scope. Access level: Read. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamAddressHistory.html */
-  GetIpamAddressHistory: "|,;~Read||0|ipam-scope;1;1~102|94||;",
+  GetIpamAddressHistory: "R||0|ipam-scope;1;1~102|94||;",
   /** Grants permission to retrieve IPAM discovered accounts. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredAccounts.html */
-  GetIpamDiscoveredAccounts: "|,;~Read||0|ipam-resource-discovery;1;1~102|94||;",
+  GetIpamDiscoveredAccounts: "R||0|ipam-resource-discovery;1;1~102|94||;",
   /** Grants permission to retrieve the public IP addresses that have been discovered by IPAM. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredPublicAddresses.html */
-  GetIpamDiscoveredPublicAddresses: "|,;~Read||0|ipam-resource-discovery;1;1~102|94||;",
+  GetIpamDiscoveredPublicAddresses: "R||0|ipam-resource-discovery;1;1~102|94||;",
   /** Grants permission to retrieve the resource CIDRs that are monitored as part of a resource discovery. Access level: Read. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamDiscoveredResourceCidrs.html */
-  GetIpamDiscoveredResourceCidrs: "|,;~Read||0|ipam-resource-discovery;1;1~102|94||;",
+  GetIpamDiscoveredResourceCidrs: "R||0|ipam-resource-discovery;1;1~102|94||;",
   /** Grants permission to describe the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy. Access level: List. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPolicyAllocationRules.html */
-  GetIpamPolicyAllocationRules: "|,;~List||0|ipam-policy;1;1~102|94||;",
+  GetIpamPolicyAllocationRules: "L||0|ipam-policy;1;1~102|94||;",
   /** Grants permission to retrieve the AWS Organizations targets associated with an Amazon VPC IP Address Manager (IPAM) policy. Access level: List. Resources: ipam-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPolicyOrganizationTargets.html */
-  GetIpamPolicyOrganizationTargets: "|,;~List||0|ipam-policy;1;1~102|94||;",
+  GetIpamPolicyOrganizationTargets: "L||0|ipam-policy;1;1~102|94||;",
   /** Grants permission to get a list of all the CIDR allocations in an Amazon VPC IP Address Manager (IPAM) pool. Access level: List. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPoolAllocations.html */
-  GetIpamPoolAllocations: "|,;~List||0|ipam-pool;1;1~102|94||;",
+  GetIpamPoolAllocations: "L||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to get the CIDRs provisioned to an Amazon VPC IP Address Manager (IPAM) pool. Access level: Read. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPoolCidrs.html */
-  GetIpamPoolCidrs: "|,;~Read||0|ipam-pool;1;1~102|94||;",
+  GetIpamPoolCidrs: "R||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to get rules for an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverRules.html */
-  GetIpamPrefixListResolverRules: "|,;~Read||0|ipam-prefix-list-resolver;1;1~102|94||;",
+  GetIpamPrefixListResolverRules: "R||0|ipam-prefix-list-resolver;1;1~102|94||;",
   /** Grants permission to get CIDR entries for a specific version of an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverVersionEntries.html */
-  GetIpamPrefixListResolverVersionEntries: "|,;~Read||0|ipam-prefix-list-resolver;1;1~102|94||;",
+  GetIpamPrefixListResolverVersionEntries: "R||0|ipam-prefix-list-resolver;1;1~102|94||;",
   /** Grants permission to get versions of an IPAM prefix list resolver. Access level: Read. Resources: ipam-prefix-list-resolver*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamPrefixListResolverVersions.html */
-  GetIpamPrefixListResolverVersions: "|,;~Read||0|ipam-prefix-list-resolver;1;1~102|94||;",
+  GetIpamPrefixListResolverVersions: "R||0|ipam-prefix-list-resolver;1;1~102|94||;",
   /** Grants permission to get information about the resources in an Amazon VPC IP Address Manager (IPAM) scope. Access level: Read. Resources: ipam-pool, ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetIpamResourceCidrs.html */
-  GetIpamResourceCidrs: "|,;~Read||0|ipam-pool;0;1~102,ipam-scope;1;1~102|94||;",
+  GetIpamResourceCidrs: "R||0|ipam-pool;0;1~102,ipam-scope;1;1~102|94||;",
   /** Grants permission to get the configuration data of the specified instance for use with a new launch template or launch template version. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetLaunchTemplateData.html */
-  GetLaunchTemplateData:
-    "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  GetLaunchTemplateData: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to get information about the resources that are associated with the specified managed prefix list. Access level: Read. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetManagedPrefixListAssociations.html */
-  GetManagedPrefixListAssociations: "|,;~Read||0|prefix-list;1;1~57~102|94||;",
+  GetManagedPrefixListAssociations: "R||0|prefix-list;1;1~57~102|94||;",
   /** Grants permission to get information about the entries for a specified managed prefix list. Access level: Read. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetManagedPrefixListEntries.html */
-  GetManagedPrefixListEntries: "|,;~Read||0|prefix-list;1;1~57~102|94||;",
+  GetManagedPrefixListEntries: "R||0|prefix-list;1;1~57~102|94||;",
   /** Grants permission to get the findings for one or more Network Access Scope analyses. Access level: Read. Resources: network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetNetworkInsightsAccessScopeAnalysisFindings.html */
-  GetNetworkInsightsAccessScopeAnalysisFindings: "|,;~Read||0|network-insights-access-scope-analysis;1;1~102|94||;",
+  GetNetworkInsightsAccessScopeAnalysisFindings: "R||0|network-insights-access-scope-analysis;1;1~102|94||;",
   /** Grants permission to get the content for a specified Network Access Scope. Access level: Read. Resources: network-insights-access-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetNetworkInsightsAccessScopeContent.html */
-  GetNetworkInsightsAccessScopeContent: "|,;~Read||0|network-insights-access-scope;1;1~102|94||;",
+  GetNetworkInsightsAccessScopeContent: "R||0|network-insights-access-scope;1;1~102|94||;",
   /** Grants permission to retrieve the encrypted administrator password for a running Windows instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetPasswordData.html */
-  GetPasswordData: "|,;~Read||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  GetPasswordData: "R||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to return a quote and exchange information for exchanging one or more Convertible Reserved Instances for a new Convertible Reserved Instance. Access level: Read. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetReservedInstancesExchangeQuote.html */
-  GetReservedInstancesExchangeQuote: "|,;~Read||0|reserved-instances;1;1~14~53~101~102~121|94||;",
+  GetReservedInstancesExchangeQuote: "R||0|reserved-instances;1;1~14~53~101~102~121|94||;",
   /** Grants permission to describe an IAM policy that enables cross-account sharing. Access level: Read. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
-  GetResourcePolicy: "|,;~Read||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
+  GetResourcePolicy: "R||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
   /** Grants permission to get associations for a route server. Access level: Read. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerAssociations.html */
-  GetRouteServerAssociations: "|,;~Read||0|route-server;1;1~102|94||;",
+  GetRouteServerAssociations: "R||0|route-server;1;1~102|94||;",
   /** Grants permission to get propagations for a route server. Access level: Read. Resources: route-server*, route-table. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerPropagations.html */
-  GetRouteServerPropagations: "|,;~Read||0|route-server;1;1~102,route-table;0;1~102~105~128|94||;",
+  GetRouteServerPropagations: "R||0|route-server;1;1~102,route-table;0;1~102~105~128|94||;",
   /** Grants permission to get the routing database for a route server. Access level: Read. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetRouteServerRoutingDatabase.html */
-  GetRouteServerRoutingDatabase: "|,;~Read||0|route-server;1;1~102|94||;",
+  GetRouteServerRoutingDatabase: "R||0|route-server;1;1~102|94||;",
   /** Grants permission to retrieve a list of security groups for a specified VPC. Access level: Read. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSecurityGroupsForVpc.html */
-  GetSecurityGroupsForVpc: "|,;~Read||0|vpc;1;1~102~121~129|94||;",
+  GetSecurityGroupsForVpc: "R||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to retrieve the access status of your account to the EC2 serial console of all instances. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSerialConsoleAccessStatus.html */
-  GetSerialConsoleAccessStatus: "|,;~Read||0||94||;",
+  GetSerialConsoleAccessStatus: "R||0||94||;",
   /** Grants permission to retrieve the current state of the block public access for snapshots setting for a Region. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSnapshotBlockPublicAccessState.html */
-  GetSnapshotBlockPublicAccessState: "|,;~Read||0||94||;",
+  GetSnapshotBlockPublicAccessState: "R||0||94||;",
   /** Grants permission to calculate the Spot placement score for a Region or Availability Zone based on the specified target capacity and compute requirements. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSpotPlacementScores.html */
-  GetSpotPlacementScores: "|,;~Read||0||94||;",
+  GetSpotPlacementScores: "R||0||94||;",
   /** Grants permission to retrieve information about the subnet CIDR reservations. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetSubnetCidrReservations.html */
-  GetSubnetCidrReservations: "|,;~Read||0||94||;",
+  GetSubnetCidrReservations: "R||0||94||;",
   /** Grants permission to list the route tables to which a resource attachment propagates routes. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayAttachmentPropagations.html */
-  GetTransitGatewayAttachmentPropagations: "|,;~List||0||94||;",
+  GetTransitGatewayAttachmentPropagations: "L||0||94||;",
   /** Grants permission to list the entries for a transit gateway metering policy. Access level: List. Resources: transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayMeteringPolicyEntries.html */
-  GetTransitGatewayMeteringPolicyEntries: "|,;~List||0|transit-gateway-metering-policy;1;1~102~142|94||;",
+  GetTransitGatewayMeteringPolicyEntries: "L||0|transit-gateway-metering-policy;1;1~102~142|94||;",
   /** Grants permission to get information about the associations for a transit gateway multicast domain. Access level: List. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayMulticastDomainAssociations.html */
-  GetTransitGatewayMulticastDomainAssociations: "|,;~List||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
+  GetTransitGatewayMulticastDomainAssociations: "L||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to get information about associations for a transit gateway policy table. Access level: List. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPolicyTableAssociations.html */
-  GetTransitGatewayPolicyTableAssociations: "|,;~List||0|transit-gateway-policy-table;1;1~102~144|94||;",
+  GetTransitGatewayPolicyTableAssociations: "L||0|transit-gateway-policy-table;1;1~102~144|94||;",
   /** Grants permission to get information about associations for a transit gateway policy table entry. Access level: List. Resources: transit-gateway-policy-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPolicyTableEntries.html */
-  GetTransitGatewayPolicyTableEntries: "|,;~List||0|transit-gateway-policy-table;1;1~102~144|94||;",
+  GetTransitGatewayPolicyTableEntries: "L||0|transit-gateway-policy-table;1;1~102~144|94||;",
   /** Grants permission to get information about prefix list references for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayPrefixListReferences.html */
-  GetTransitGatewayPrefixListReferences: "|,;~List||0||94||;",
+  GetTransitGatewayPrefixListReferences: "L||0||94||;",
   /** Grants permission to get information about associations for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayRouteTableAssociations.html */
-  GetTransitGatewayRouteTableAssociations: "|,;~List||0||94||;",
+  GetTransitGatewayRouteTableAssociations: "L||0||94||;",
   /** Grants permission to get information about the route table propagations for a transit gateway route table. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetTransitGatewayRouteTablePropagations.html */
-  GetTransitGatewayRouteTablePropagations: "|,;~List||0||94||;",
+  GetTransitGatewayRouteTablePropagations: "L||0||94||;",
   /** Grants permission to show the Verified Access policy associated with the endpoint. Access level: List. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessEndpointPolicy.html */
-  GetVerifiedAccessEndpointPolicy: "|,;~List||0|verified-access-endpoint;1;1~102|94||;",
+  GetVerifiedAccessEndpointPolicy: "L||0|verified-access-endpoint;1;1~102|94||;",
   /** Grants permission to get verified access endpoint targets. Access level: List. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessEndpointTargets.html */
-  GetVerifiedAccessEndpointTargets: "|,;~List||0|verified-access-endpoint;1;1~102|94||;",
+  GetVerifiedAccessEndpointTargets: "L||0|verified-access-endpoint;1;1~102|94||;",
   /** Grants permission to show the contents of the Verified Access policy associated with the group. Access level: List. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVerifiedAccessGroupPolicy.html */
-  GetVerifiedAccessGroupPolicy: "|,;~List||0|verified-access-group;1;1~102|94||;",
+  GetVerifiedAccessGroupPolicy: "L||0|verified-access-group;1;1~102|94||;",
   /** Grants permission to show the AWS Web Application Firewall (WAF) web access control list (ACL) for a Verified Access instance. Access level: List. Resources: verified-access-instance*. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/waf-integration.html */
-  GetVerifiedAccessInstanceWebAcl: "|,;~List||1|verified-access-instance;1;1~102|94||",
+  GetVerifiedAccessInstanceWebAcl: "L||1|verified-access-instance;1;1~102|94||",
   /** Grants permission to describe resources that would block VPC Encryption Control enforcement. Access level: List. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpcResourcesBlockingEncryptionEnforcement.html */
-  GetVpcResourcesBlockingEncryptionEnforcement: "|,;~List||0|vpc;1;1~102~121~129|94||;",
+  GetVpcResourcesBlockingEncryptionEnforcement: "L||0|vpc;1;1~102~121~129|94||;",
   /** Grants permission to download an AWS-provided sample configuration file to be used with the customer gateway device. Access level: List. Resources: vpn-connection*, vpn-connection-device-type*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnConnectionDeviceSampleConfiguration.html */
-  GetVpnConnectionDeviceSampleConfiguration: "|,;~List||0|vpn-connection;1;1~102,vpn-connection-device-type;1;|94||;",
+  GetVpnConnectionDeviceSampleConfiguration: "L||0|vpn-connection;1;1~102,vpn-connection-device-type;1;|94||;",
   /** Grants permission to obtain a list of customer gateway devices for which sample configuration files can be provided. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnConnectionDeviceTypes.html */
-  GetVpnConnectionDeviceTypes: "|,;~List||0||94||;",
+  GetVpnConnectionDeviceTypes: "L||0||94||;",
   /** Grants permission to view available tunnel endpoint maintenance events. Access level: List. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetVpnTunnelReplacementStatus.html */
-  GetVpnTunnelReplacementStatus: "|,;~List||0|vpn-connection;1;1~102|94||;",
+  GetVpnTunnelReplacementStatus: "L||0|vpn-connection;1;1~102|94||;",
   /** Grants permission to transfer existing BYOIP IPv4 CIDRs to IPAM. Access level: Write. Resources: ipam-pool*. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/tutorials-byoip-ipam-transfer-ipv4.html */
-  ImportByoipCidrToIpam: "|,;~Write||1|ipam-pool;1;1~102|94||",
+  ImportByoipCidrToIpam: "W||1|ipam-pool;1;1~102|94||",
   /** Grants permission to upload a client certificate revocation list to a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportClientVpnClientCertificateRevocationList.html */
-  ImportClientVpnClientCertificateRevocationList: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  ImportClientVpnClientCertificateRevocationList: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to import single or multi-volume disk images or EBS snapshots into an Amazon Machine Image (AMI). Access level: Write. Resources: image*, import-image-task*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportImage.html */
   ImportImage:
-    "|,;~Write||0|image;1;0~2~40~41~75~91~104,import-image-task;1;0~2,snapshot;0;1~75~77~102~111~113~125|94|ec2:CreateTags|;",
+    "W||0|image;1;0~2~40~41~75~91~104,import-image-task;1;0~2,snapshot;0;1~75~77~102~111~113~125|94|ec2:CreateTags|;",
   /** Grants permission to create an import instance task using metadata from a disk image. Access level: Write. Resources: instance*, security-group, subnet, volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportInstance.html */
   ImportInstance:
-    "|,;~Write||0|instance;1;1~14~21~45~47~67~102,security-group;0;1~102~108~128,subnet;0;1~14~102~119~128,volume;1;1~14~31~67~76~102~122~124~125~126~127|94||;",
+    "W||0|instance;1;1~14~21~45~47~67~102,security-group;0;1~102~108~128,subnet;0;1~14~102~119~128,volume;1;1~14~31~67~76~102~122~124~125~126~127|94||;",
   /** Grants permission to import a public key from an RSA key pair that was created with a third-party tool. Access level: Write. Resources: key-pair*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportKeyPair.html */
-  ImportKeyPair: "|,;~Write||0|key-pair;1;0~2|94|ec2:CreateTags|;",
+  ImportKeyPair: "W||0|key-pair;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to import a disk into an EBS snapshot. Access level: Write. Resources: import-snapshot-task*, snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportSnapshot.html */
-  ImportSnapshot: "|,;~Write||0|import-snapshot-task;1;0~2,snapshot;1;0~2~75~77~111~113~125|94|ec2:CreateTags|;",
+  ImportSnapshot: "W||0|import-snapshot-task;1;0~2,snapshot;1;0~2~75~77~111~113~125|94|ec2:CreateTags|;",
   /** Grants permission to create an import volume task using metadata from a disk image. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ImportVolume.html */
-  ImportVolume: "|,;~Write||0|volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||;",
+  ImportVolume: "W||0|volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||;",
   /** Grants permission to temporarily inject errors for target API requests. Access level: Write. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html */
-  InjectApiError: "|,;~Write||1||35,36,94||",
+  InjectApiError: "W||1||35,36,94||",
   /** Grants permission to temporarily inject latency to I/O operations for a target Amazon EBS volume. Access level: Write. Resources: volume*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#ebs-actions-reference */
-  InjectVolumeIOLatency: "|,;~Write||1|volume;1;1~14~15~31~76~102~122~124~125~126~127|94||",
+  InjectVolumeIOLatency: "W||1|volume;1;1~14~15~31~76~102~122~124~125~126~127|94||",
   /** Grants permission to list Amazon Machine Images (AMIs) that are currently in the Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListImagesInRecycleBin.html */
-  ListImagesInRecycleBin: "|,;~List||0||94||;",
+  ListImagesInRecycleBin: "L||0||94||;",
   /** Grants permission to list the Amazon EBS snapshots that are currently in the Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListSnapshotsInRecycleBin.html */
-  ListSnapshotsInRecycleBin: "|,;~List||0||94||;",
+  ListSnapshotsInRecycleBin: "L||0||94||;",
   /** Grants permission to list EBS volumes in Recycle Bin. Access level: List. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ListVolumesInRecycleBin.html */
-  ListVolumesInRecycleBin: "|,;~List||0||94||;",
+  ListVolumesInRecycleBin: "L||0||94||;",
   /** Grants permission to lock an Amazon EBS snapshot in either governance or compliance mode to protect it against accidental or malicious deletions. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_LockSnapshot.html */
-  LockSnapshot: "|,;~Write||0|snapshot;1;1~31~75~77~102~110~111~112~113~125|94||;",
+  LockSnapshot: "W||0|snapshot;1;1~31~75~77~102~110~111~112~113~125|94||;",
   /** Grants permission to modify an attribute of the specified Elastic IP address. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyAddressAttribute.html */
-  ModifyAddressAttribute: "|,;~Write||0|elastic-ip;1;1~6~8~9~28~92~102|94||;",
+  ModifyAddressAttribute: "W||0|elastic-ip;1;1~6~8~9~28~92~102|94||;",
   /** Grants permission to modify the opt-in status of the Local Zone and Wavelength Zone group for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyAvailabilityZoneGroup.html */
-  ModifyAvailabilityZoneGroup: "|,;~Write||0||94||;",
+  ModifyAvailabilityZoneGroup: "W||0||94||;",
   /** Grants permission to modify a Capacity Reservation's capacity and the conditions under which it is to be released. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyCapacityReservation.html */
-  ModifyCapacityReservation: "|,;~Write||0|capacity-reservation;1;1~8~9~16|94||;",
+  ModifyCapacityReservation: "W||0|capacity-reservation;1;1~8~9~16|94||;",
   /** Grants permission to modify a Capacity Reservation Fleet. Access level: Write. Resources: capacity-reservation-fleet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyCapacityReservationFleet.html */
-  ModifyCapacityReservationFleet:
-    "|,;~Write||0|capacity-reservation-fleet;1;1~8~9~102|94|ec2:ModifyCapacityReservation|;",
+  ModifyCapacityReservationFleet: "W||0|capacity-reservation-fleet;1;1~8~9~102|94|ec2:ModifyCapacityReservation|;",
   /** Grants permission to modify a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*, security-group, vpc. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyClientVpnEndpoint.html */
   ModifyClientVpnEndpoint:
-    "|,;~Write||0|client-vpn-endpoint;1;1~8~9~17~18~19~27~102~107~109,security-group;0;1~102~108~128,vpc;0;1~102~121~129|94||;",
+    "W||0|client-vpn-endpoint;1;1~8~9~17~18~19~27~102~107~109,security-group;0;1~102~108~128,vpc;0;1~102~121~129|94||;",
   /** Grants permission to change the account level default credit option for CPU usage of burstable performance instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyDefaultCreditSpecification.html */
-  ModifyDefaultCreditSpecification: "|,;~Write||0||94||;",
+  ModifyDefaultCreditSpecification: "W||0||94||;",
   /** Grants permission to change the default customer master key (CMK) for EBS encryption by default for your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyEbsDefaultKmsKeyId.html */
-  ModifyEbsDefaultKmsKeyId: "|,;~Write||0||94||;",
+  ModifyEbsDefaultKmsKeyId: "W||0||94||;",
   /** Grants permission to modify an EC2 Fleet. Access level: Write. Resources: fleet*, image, launch-template, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyFleet.html */
   ModifyFleet:
-    "|,;~Write||0|fleet;1;1~8~9~102,image;0;1~40~41~75~91~102~104,launch-template;0;1~67~102,subnet;0;1~14~15~102~119~128|94||;",
+    "W||0|fleet;1;1~8~9~102,image;0;1~40~41~75~91~102~104,launch-template;0;1~67~102,subnet;0;1~14~15~102~119~128|94||;",
   /** Grants permission to modify an attribute of an Amazon FPGA Image (AFI). Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyFpgaImageAttribute.html */
-  ModifyFpgaImageAttribute: "|,;~Write||0|fpga-image;1;1~8~9~75~91~102|94||;",
+  ModifyFpgaImageAttribute: "W||0|fpga-image;1;1~8~9~75~91~102|94||;",
   /** Grants permission to modify a Dedicated Host. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyHosts.html */
-  ModifyHosts: "|,;~Write||0|dedicated-host;1;1~8~9~102|94||;",
+  ModifyHosts: "W||0|dedicated-host;1;1~8~9~102|94||;",
   /** Grants permission to modify the ID format for a resource. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIdFormat.html */
-  ModifyIdFormat: "|,;~Write||0||94||;",
+  ModifyIdFormat: "W||0||94||;",
   /** Grants permission to modify the ID format of a resource for a specific principal in your account. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIdentityIdFormat.html */
-  ModifyIdentityIdFormat: "|,;~Write||0||94||;",
+  ModifyIdentityIdFormat: "W||0||94||;",
   /** Grants permission to modify an attribute of an Amazon Machine Image (AMI). Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyImageAttribute.html */
-  ModifyImageAttribute: "|,;~Write||0|image;1;1~8~9~40~41~75~91~102~104|94||;",
+  ModifyImageAttribute: "W||0|image;1;1~8~9~40~41~75~91~102~104|94||;",
   /** Grants permission to modify an attribute of an instance. Access level: Write. Resources: instance*, security-group, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceAttribute.html */
   ModifyInstanceAttribute:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,security-group;0;1~102~108~128,volume;0;1~14~15~31~67~76~102~122~123~124~125~126~127|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,security-group;0;1~102~108~128,volume;0;1~14~15~31~67~76~102~122~123~124~125~126~127|94||;",
   /** Grants permission to modify the Capacity Reservation settings for a stopped instance. Access level: Write. Resources: capacity-reservation, instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCapacityReservationAttributes.html */
   ModifyInstanceCapacityReservationAttributes:
-    "|,;~Write||0|capacity-reservation;0;1,instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|capacity-reservation;0;1,instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify an existing EC2 Instance Connect Endpoint. Access level: Write. Resources: instance-connect-endpoint*, security-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceConnectEndpoint.html */
-  ModifyInstanceConnectEndpoint:
-    "|,;~Write||0|instance-connect-endpoint;1;1~8~9~102,security-group;0;1~102~108~128|94||;",
+  ModifyInstanceConnectEndpoint: "W||0|instance-connect-endpoint;1;1~8~9~102,security-group;0;1~102~108~128|94||;",
   /** Grants permission to modify the CPU options on an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCpuOptions.html */
   ModifyInstanceCpuOptions:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the credit option for CPU usage on an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceCreditSpecification.html */
   ModifyInstanceCreditSpecification:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the start time for a scheduled EC2 instance event. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceEventStartTime.html */
   ModifyInstanceEventStartTime:
-    "|,;~Write||0|instance;1;1~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the specified event window. Access level: Write. Resources: instance-event-window*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceEventWindow.html */
-  ModifyInstanceEventWindow: "|,;~Write||0|instance-event-window;1;1~8~9~102|94||;",
+  ModifyInstanceEventWindow: "W||0|instance-event-window;1;1~8~9~102|94||;",
   /** Grants permission to modify the recovery behaviour for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMaintenanceOptions.html */
   ModifyInstanceMaintenanceOptions:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the default instance metadata service (IMDS) settings for your account in the specified Region. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMetadataDefaults.html */
-  ModifyInstanceMetadataDefaults: "|,;~Write||0||9,94||;",
+  ModifyInstanceMetadataDefaults: "W||0||9,94||;",
   /** Grants permission to modify the metadata options for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceMetadataOptions.html */
   ModifyInstanceMetadataOptions:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the network performance options for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstanceNetworkPerformanceOptions.html */
   ModifyInstanceNetworkPerformanceOptions:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to modify the placement attributes for an instance. Access level: Write. Resources: dedicated-host, instance*, placement-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyInstancePlacement.html */
   ModifyInstancePlacement:
-    "|,;~Write||0|dedicated-host;0;1~102,instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,placement-group;0;1~88~89~102|94||;",
+    "W||0|dedicated-host;0;1~102,instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,placement-group;0;1~88~89~102|94||;",
   /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM). Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpam.html */
-  ModifyIpam: "|,;~Write||0|ipam;1;1~8~9~102|94||;",
+  ModifyIpam: "W||0|ipam;1;1~8~9~102|94||;",
   /** Grants permission to modify the rules that define how Amazon VPC IP Address Manager (IPAM) pools allocate IP addresses to AWS resource types within an IPAM policy. Access level: Write. Resources: ipam-policy*, ipam-pool. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPolicyAllocationRules.html */
-  ModifyIpamPolicyAllocationRules: "|,;~Write||0|ipam-policy;1;1~102,ipam-pool;0;1~102|94||;",
+  ModifyIpamPolicyAllocationRules: "W||0|ipam-policy;1;1~102,ipam-pool;0;1~102|94||;",
   /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPool.html */
-  ModifyIpamPool: "|,;~Write||0|ipam-pool;1;1~8~9~102|94||;",
+  ModifyIpamPool: "W||0|ipam-pool;1;1~8~9~102|94||;",
   /** Grants permission to modify an IPAM prefix list resolver. Access level: Write. Resources: ipam-prefix-list-resolver*, ipam-scope. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPrefixListResolver.html */
-  ModifyIpamPrefixListResolver: "|,;~Write||0|ipam-prefix-list-resolver;1;1~8~9~102,ipam-scope;0;1~102|94||;",
+  ModifyIpamPrefixListResolver: "W||0|ipam-prefix-list-resolver;1;1~8~9~102,ipam-scope;0;1~102|94||;",
   /** Grants permission to modify an IPAM prefix list resolver target. Access level: Write. Resources: ipam-prefix-list-resolver-target*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamPrefixListResolverTarget.html */
-  ModifyIpamPrefixListResolverTarget: "|,;~Write||0|ipam-prefix-list-resolver-target;1;1~102|94||;",
+  ModifyIpamPrefixListResolverTarget: "W||0|ipam-prefix-list-resolver-target;1;1~102|94||;",
   /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) resource CIDR. Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamResourceCidr.html */
-  ModifyIpamResourceCidr: "|,;~Write||0|ipam-scope;1;1~8~9~102|94||;",
+  ModifyIpamResourceCidr: "W||0|ipam-scope;1;1~8~9~102|94||;",
   /** Grants permission to modify a resource discovery. Access level: Write. Resources: ipam-resource-discovery*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamResourceDiscovery.html */
-  ModifyIpamResourceDiscovery: "|,;~Write||0|ipam-resource-discovery;1;1~8~9~102|94||;",
+  ModifyIpamResourceDiscovery: "W||0|ipam-resource-discovery;1;1~8~9~102|94||;",
   /** Grants permission to modify the configurations of an Amazon VPC IP Address Manager (IPAM) scope. Access level: Write. Resources: ipam-scope*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyIpamScope.html */
-  ModifyIpamScope: "|,;~Write||0|ipam-scope;1;1~8~9~102|94||;",
+  ModifyIpamScope: "W||0|ipam-scope;1;1~8~9~102|94||;",
   /** Grants permission to modify a launch template. Access level: Write. Resources: launch-template*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyLaunchTemplate.html */
-  ModifyLaunchTemplate: "|,;~Write||0|launch-template;1;1~8~9~67~102|94||;",
+  ModifyLaunchTemplate: "W||0|launch-template;1;1~8~9~67~102|94||;",
   /** Grants permission to modify a local gateway route. Access level: Write. Resources: local-gateway-route-table*, local-gateway-virtual-interface-group, network-interface, prefix-list. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyLocalGatewayRoute.html */
   ModifyLocalGatewayRoute:
-    "|,;~Write||0|local-gateway-route-table;1;1~9~102,local-gateway-virtual-interface-group;0;1~102,network-interface;0;1~12~14~67~72~78~102~118~128,prefix-list;0;1~102|94||;",
+    "W||0|local-gateway-route-table;1;1~9~102,local-gateway-virtual-interface-group;0;1~102,network-interface;0;1~12~14~67~72~78~102~118~128,prefix-list;0;1~102|94||;",
   /** Grants permission to modify a managed prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyManagedPrefixList.html */
-  ModifyManagedPrefixList: "|,;~Write||0|prefix-list;1;1~8~9~57~102|94||;",
+  ModifyManagedPrefixList: "W||0|prefix-list;1;1~8~9~57~102|94||;",
   /** Grants permission to modify an attribute of a network interface. Access level: Write. Resources: instance, network-interface*, security-group, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyNetworkInterfaceAttribute.html */
   ModifyNetworkInterfaceAttribute:
-    "|,;~Write||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~8~9~14~67~72~102~118~128,security-group;0;1~102~108~128,subnet;0;1~14~15~102~128|94||;",
+    "W||0|instance;0;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121,network-interface;1;1~8~9~14~67~72~102~118~128,security-group;0;1~102~108~128,subnet;0;1~14~15~102~128|94||;",
   /** Grants permission to allow Oracle Database@AWS to modify the settings of a peering connection between an ODB network and a VPC. Access level: Permissions management. Resources: vpc*. Permission only. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyOdbNetworkPeering.html */
-  ModifyOdbNetworkPeering: "|,;~Permissions management||1|vpc;1;1~9~102~121~129|94||",
+  ModifyOdbNetworkPeering: "P||1|vpc;1;1~9~102~121~129|94||",
   /** Grants permission to modify the options for instance hostnames for the specified instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyPrivateDnsNameOptions.html */
   ModifyPrivateDnsNameOptions:
-    "|,;~Write||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
+    "W||0|instance;1;1~8~9~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94||;",
   /** Grants permission to modify public hostname options for a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyPublicIpDnsNameOptions.html */
-  ModifyPublicIpDnsNameOptions: "|,;~Write||0|network-interface;1;1~8~9~14~102~118~128|94||;",
+  ModifyPublicIpDnsNameOptions: "W||0|network-interface;1;1~8~9~14~102~118~128|94||;",
   /** Grants permission to modify attributes of one or more Reserved Instances. Access level: Write. Resources: reserved-instances*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyReservedInstances.html */
-  ModifyReservedInstances: "|,;~Write||0|reserved-instances;1;1~8~9~14~53~101~102~121|94||;",
+  ModifyReservedInstances: "W||0|reserved-instances;1;1~8~9~14~53~101~102~121|94||;",
   /** Grants permission to modify a route server. Access level: Write. Resources: route-server*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyRouteServer.html */
-  ModifyRouteServer: "|,;~Write||0|route-server;1;1~102|94||;",
+  ModifyRouteServer: "W||0|route-server;1;1~102|94||;",
   /** Grants permission to modify the rules of a security group. Access level: Write. Resources: prefix-list, security-group*, security-group-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySecurityGroupRules.html */
-  ModifySecurityGroupRules:
-    "|,;~Write||0|prefix-list;0;1~102,security-group;1;1~102~108~128,security-group-rule;1;1~102|94||;",
+  ModifySecurityGroupRules: "W||0|prefix-list;0;1~102,security-group;1;1~102~108~128,security-group-rule;1;1~102|94||;",
   /** Grants permission to add or remove permission settings for a snapshot. Access level: Permissions management. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySnapshotAttribute.html */
-  ModifySnapshotAttribute: "|,;~Permissions management||0|snapshot;1;1~4~5~8~9~14~75~77~97~98~102~111~113~125|94||;",
+  ModifySnapshotAttribute: "P||0|snapshot;1;1~4~5~8~9~14~75~77~97~98~102~111~113~125|94||;",
   /** Grants permission to archive Amazon EBS snapshots. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySnapshotTier.html */
-  ModifySnapshotTier: "|,;~Write||0|snapshot;1;1~8~9~31~75~77~102~111~113~125|94||;",
+  ModifySnapshotTier: "W||0|snapshot;1;1~8~9~31~75~77~102~111~113~125|94||;",
   /** Grants permission to modify a Spot Fleet request. Access level: Write. Resources: launch-template, spot-fleet-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySpotFleetRequest.html */
   ModifySpotFleetRequest:
-    "|,;~Write||0|launch-template;0;1~67~102,spot-fleet-request;1;1~8~9~102,subnet;0;1~14~15~102~119~128|94||;",
+    "W||0|launch-template;0;1~67~102,spot-fleet-request;1;1~8~9~102,subnet;0;1~14~15~102~119~128|94||;",
   /** Grants permission to modify an attribute of a subnet. Access level: Write. Resources: subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifySubnetAttribute.html */
-  ModifySubnetAttribute: "|,;~Write||0|subnet;1;1~8~9~14~15~102~119~128|94||;",
+  ModifySubnetAttribute: "W||0|subnet;1;1~8~9~14~15~102~119~128|94||;",
   /** Grants permission to allow or restrict mirroring network services. Access level: Write. Resources: traffic-mirror-filter*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorFilterNetworkServices.html */
-  ModifyTrafficMirrorFilterNetworkServices: "|,;~Write||0|traffic-mirror-filter;1;1~8~9~102|94||;",
+  ModifyTrafficMirrorFilterNetworkServices: "W||0|traffic-mirror-filter;1;1~8~9~102|94||;",
   /** Grants permission to modify a traffic mirror rule. Access level: Write. Resources: traffic-mirror-filter*, traffic-mirror-filter-rule*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorFilterRule.html */
-  ModifyTrafficMirrorFilterRule:
-    "|,;~Write||0|traffic-mirror-filter;1;1~8~9~102,traffic-mirror-filter-rule;1;1~8~9~102|94||;",
+  ModifyTrafficMirrorFilterRule: "W||0|traffic-mirror-filter;1;1~8~9~102,traffic-mirror-filter-rule;1;1~8~9~102|94||;",
   /** Grants permission to modify a traffic mirror session. Access level: Write. Resources: traffic-mirror-filter, traffic-mirror-session*, traffic-mirror-target. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTrafficMirrorSession.html */
   ModifyTrafficMirrorSession:
-    "|,;~Write||0|traffic-mirror-filter;0;1~102,traffic-mirror-session;1;1~8~9~102,traffic-mirror-target;0;1~102|94||;",
+    "W||0|traffic-mirror-filter;0;1~102,traffic-mirror-session;1;1~8~9~102,traffic-mirror-target;0;1~102|94||;",
   /** Grants permission to modify a transit gateway. Access level: Write. Resources: transit-gateway*, transit-gateway-route-table. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGateway.html */
-  ModifyTransitGateway: "|,;~Write||0|transit-gateway;1;1~8~9~102~141,transit-gateway-route-table;0;1~102~146|94||;",
+  ModifyTransitGateway: "W||0|transit-gateway;1;1~8~9~102~141,transit-gateway-route-table;0;1~102~146|94||;",
   /** Grants permission to modify a transit gateway metering policy. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-metering-policy*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayMeteringPolicy.html */
   ModifyTransitGatewayMeteringPolicy:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;1~9~102~142|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-metering-policy;1;1~9~102~142|94||;",
   /** Grants permission to modify a transit gateway prefix list reference. Access level: Write. Resources: prefix-list*, transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayPrefixListReference.html */
   ModifyTransitGatewayPrefixListReference:
-    "|,;~Write||0|prefix-list;1;1~8~9~102,transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~8~9~102~146|94||;",
+    "W||0|prefix-list;1;1~8~9~102,transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~8~9~102~146|94||;",
   /** Grants permission to modify a VPC attachment on a transit gateway. Access level: Write. Resources: subnet, transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyTransitGatewayVpcAttachment.html */
   ModifyTransitGatewayVpcAttachment:
-    "|,;~Write||0|subnet;0;1~14~15~102~119~128,transit-gateway-attachment;1;1~8~9~102~139|94||;",
+    "W||0|subnet;0;1~14~15~102~119~128,transit-gateway-attachment;1;1~8~9~102~139|94||;",
   /** Grants permission to modify the configuration of a Verified Access endpoint. Access level: Write. Resources: subnet, verified-access-endpoint*, verified-access-group. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessEndpoint.html */
   ModifyVerifiedAccessEndpoint:
-    "|,;~Write||0|subnet;0;1~14~15~102~119~128,verified-access-endpoint;1;1~9~102,verified-access-group;0;1~102|94||;",
+    "W||0|subnet;0;1~14~15~102~119~128,verified-access-endpoint;1;1~9~102,verified-access-group;0;1~102|94||;",
   /** Grants permission to modify the specified Verified Access endpoint policy. Access level: Write. Resources: verified-access-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessEndpointPolicy.html */
-  ModifyVerifiedAccessEndpointPolicy: "|,;~Write||0|verified-access-endpoint;1;1~9~102|94||;",
+  ModifyVerifiedAccessEndpointPolicy: "W||0|verified-access-endpoint;1;1~9~102|94||;",
   /** Grants permission to modify the specified Verified Access Group configuration. Access level: Write. Resources: verified-access-group*, verified-access-instance. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessGroup.html */
-  ModifyVerifiedAccessGroup: "|,;~Write||0|verified-access-group;1;1~8~9~102,verified-access-instance;0;1~102|94||;",
+  ModifyVerifiedAccessGroup: "W||0|verified-access-group;1;1~8~9~102,verified-access-instance;0;1~102|94||;",
   /** Grants permission to modify the specified Verified Access group policy. Access level: Write. Resources: verified-access-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessGroupPolicy.html */
-  ModifyVerifiedAccessGroupPolicy: "|,;~Write||0|verified-access-group;1;1~9~102|94||;",
+  ModifyVerifiedAccessGroupPolicy: "W||0|verified-access-group;1;1~9~102|94||;",
   /** Grants permission to modify the configuration of the specified Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessInstance.html */
-  ModifyVerifiedAccessInstance: "|,;~Write||0|verified-access-instance;1;1~8~9~102|94||;",
+  ModifyVerifiedAccessInstance: "W||0|verified-access-instance;1;1~8~9~102|94||;",
   /** Grants permission to modify the logging configuration for the specified Verified Access instance. Access level: Write. Resources: verified-access-instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessInstanceLoggingConfiguration.html */
-  ModifyVerifiedAccessInstanceLoggingConfiguration: "|,;~Write||0|verified-access-instance;1;1~9~102|94||;",
+  ModifyVerifiedAccessInstanceLoggingConfiguration: "W||0|verified-access-instance;1;1~9~102|94||;",
   /** Grants permission to modify the configuration of the specified Verified Access trust provider. Access level: Write. Resources: verified-access-trust-provider*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVerifiedAccessTrustProvider.html */
-  ModifyVerifiedAccessTrustProvider: "|,;~Write||0|verified-access-trust-provider;1;1~8~9~102|94||;",
+  ModifyVerifiedAccessTrustProvider: "W||0|verified-access-trust-provider;1;1~8~9~102|94||;",
   /** Grants permission to modify the parameters of an EBS volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html */
-  ModifyVolume: "|,;~Write||0|volume;1;1~8~9~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+  ModifyVolume: "W||0|volume;1;1~8~9~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to modify an attribute of a volume. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolumeAttribute.html */
-  ModifyVolumeAttribute: "|,;~Write||0|volume;1;1~8~9~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
+  ModifyVolumeAttribute: "W||0|volume;1;1~8~9~14~15~31~67~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to modify an attribute of a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcAttribute.html */
-  ModifyVpcAttribute: "|,;~Write||0|vpc;1;1~8~9~102~121~129|94||;",
+  ModifyVpcAttribute: "W||0|vpc;1;1~8~9~102~121~129|94||;",
   /** Grants permission to modify an exclusion list for blocked public access on a VPC. Access level: Write. Resources: vpc-block-public-access-exclusion*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcBlockPublicAccessExclusion.html */
-  ModifyVpcBlockPublicAccessExclusion: "|,;~Write||0|vpc-block-public-access-exclusion;1;1~8~9~102|94||;",
+  ModifyVpcBlockPublicAccessExclusion: "W||0|vpc-block-public-access-exclusion;1;1~8~9~102|94||;",
   /** Grants permission to modify options for blocked public access on a VPC. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcBlockPublicAccessOptions.html */
-  ModifyVpcBlockPublicAccessOptions: "|,;~Write||0||94||;",
+  ModifyVpcBlockPublicAccessOptions: "W||0||94||;",
   /** Grants permission to modify an existing VPC Encryption Control. Access level: Write. Resources: vpc-encryption-control*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEncryptionControl.html */
-  ModifyVpcEncryptionControl: "|,;~Write||0|vpc-encryption-control;1;1~9~102|94||;",
+  ModifyVpcEncryptionControl: "W||0|vpc-encryption-control;1;1~9~102|94||;",
   /** Grants permission to modify an attribute of a VPC endpoint. Access level: Write. Resources: route-table, security-group, subnet, vpc-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpoint.html */
   ModifyVpcEndpoint:
-    "|,;~Write||0|route-table;0;1~102~105,security-group;0;1~102~108~128,subnet;0;1~14~15~102~119~128,vpc-endpoint;1;1~8~9~102~131~137|94||;",
+    "W||0|route-table;0;1~102~105,security-group;0;1~102~108~128,subnet;0;1~14~15~102~119~128,vpc-endpoint;1;1~8~9~102~131~137|94||;",
   /** Grants permission to modify a connection notification for a VPC endpoint or VPC endpoint service. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointConnectionNotification.html */
-  ModifyVpcEndpointConnectionNotification:
-    "|,;~Write||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~138|94||;",
+  ModifyVpcEndpointConnectionNotification: "W||0|vpc-endpoint;0;1~102,vpc-endpoint-service;0;1~102~131~138|94||;",
   /** Grants permission to modify the attributes of a VPC endpoint service configuration. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServiceConfiguration.html */
-  ModifyVpcEndpointServiceConfiguration: "|,;~Write||0|vpc-endpoint-service;1;1~8~9~102~131~136~138|94||;",
+  ModifyVpcEndpointServiceConfiguration: "W||0|vpc-endpoint-service;1;1~8~9~102~131~136~138|94||;",
   /** Grants permission to modify the payer responsibility for a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServicePayerResponsibility.html */
-  ModifyVpcEndpointServicePayerResponsibility: "|,;~Write||0|vpc-endpoint-service;1;1~8~9~102~131~138|94||;",
+  ModifyVpcEndpointServicePayerResponsibility: "W||0|vpc-endpoint-service;1;1~8~9~102~131~138|94||;",
   /** Grants permission to modify the permissions for a VPC endpoint service. Access level: Permissions management. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcEndpointServicePermissions.html */
-  ModifyVpcEndpointServicePermissions: "|,;~Permissions management||0|vpc-endpoint-service;1;1~8~9~102~131~138|94||;",
+  ModifyVpcEndpointServicePermissions: "P||0|vpc-endpoint-service;1;1~8~9~102~131~138|94||;",
   /** Grants permission to modify the VPC peering connection options on one side of a VPC peering connection. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcPeeringConnectionOptions.html */
-  ModifyVpcPeeringConnectionOptions: "|,;~Write||0|vpc-peering-connection;1;1~3~8~9~100~102~130|94||;",
+  ModifyVpcPeeringConnectionOptions: "W||0|vpc-peering-connection;1;1~3~8~9~100~102~130|94||;",
   /** Grants permission to modify the instance tenancy attribute of a VPC. Access level: Write. Resources: vpc*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpcTenancy.html */
-  ModifyVpcTenancy: "|,;~Write||0|vpc;1;1~8~9~102~121~129|94||;",
+  ModifyVpcTenancy: "W||0|vpc;1;1~8~9~102~121~129|94||;",
   /** Grants permission to modify the target gateway of a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnConnection.html */
-  ModifyVpnConnection:
-    "|,;~Write||0|vpn-connection;1;1~8~9~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106|94||;",
+  ModifyVpnConnection: "W||0|vpn-connection;1;1~8~9~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106|94||;",
   /** Grants permission to modify the connection options for your Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnConnectionOptions.html */
-  ModifyVpnConnectionOptions: "|,;~Write||0|vpn-connection;1;1~8~9~102|94||;",
+  ModifyVpnConnectionOptions: "W||0|vpn-connection;1;1~8~9~102|94||;",
   /** Grants permission to modify the certificate for a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnTunnelCertificate.html */
-  ModifyVpnTunnelCertificate: "|,;~Write||0|vpn-connection;1;1~8~9~102|94||;",
+  ModifyVpnTunnelCertificate: "W||0|vpn-connection;1;1~8~9~102|94||;",
   /** Grants permission to modify the options for a Site-to-Site VPN connection. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVpnTunnelOptions.html */
   ModifyVpnTunnelOptions:
-    "|,;~Write||0|vpn-connection;1;1~8~9~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106|94||;",
+    "W||0|vpn-connection;1;1~8~9~10~24~37~39~42~43~79~80~81~82~83~84~85~86~95~96~99~102~106|94||;",
   /** Grants permission to enable detailed monitoring for a running instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MonitorInstances.html */
-  MonitorInstances: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  MonitorInstances: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to move an Elastic IP address from the EC2-Classic platform to the EC2-VPC platform. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveAddressToVpc.html */
-  MoveAddressToVpc: "|,;~Write||0||94||",
+  MoveAddressToVpc: "W||0||94||",
   /** Grants permission to move a BYOIP IPv4 CIDR to Amazon VPC IP Address Manager (IPAM) from a public IPv4 pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveByoipCidrToIpam.html */
-  MoveByoipCidrToIpam: "|,;~Write||0|ipam-pool;1;1~102|94||;",
+  MoveByoipCidrToIpam: "W||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to move available capacity from a source Capacity Reservation to a destination Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_MoveCapacityReservationInstances.html */
   MoveCapacityReservationInstances:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to temporarily pause I/O operations for a target Amazon EBS volume. Access level: Write. Resources: instance, volume*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#ebs-actions-reference */
   PauseVolumeIO:
-    "|,;~Write||1|instance;0;1~14~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121,volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||",
+    "W||1|instance;0;1~14~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121,volume;1;1~14~15~31~67~76~102~122~124~125~126~127|94||",
   /** Grants permission to provision an address range for use in AWS through bring your own IP addresses (BYOIP), and to create a corresponding address pool. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionByoipCidr.html */
-  ProvisionByoipCidr: "|,;~Write||0||94||;",
+  ProvisionByoipCidr: "W||0||94||;",
   /** Grants permission to provision an Autonomous System Number (ASN) for use in an Amazon Web Services account. Access level: Write. Resources: ipam*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionIpamByoasn.html */
-  ProvisionIpamByoasn: "|,;~Write||0|ipam;1;1~102|94||;",
+  ProvisionIpamByoasn: "W||0|ipam;1;1~102|94||;",
   /** Grants permission to provision a CIDR to an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-external-resource-verification-token, ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionIpamPoolCidr.html */
-  ProvisionIpamPoolCidr: "|,;~Write||0|ipam-external-resource-verification-token;0;1~102,ipam-pool;1;1~102|94||;",
+  ProvisionIpamPoolCidr: "W||0|ipam-external-resource-verification-token;0;1~102,ipam-pool;1;1~102|94||;",
   /** Grants permission to provision a CIDR to a public IPv4 pool. Access level: Write. Resources: ipam-pool*, ipv4pool-ec2*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ProvisionPublicIpv4PoolCidr.html */
-  ProvisionPublicIpv4PoolCidr: "|,;~Write||0|ipam-pool;1;1~102,ipv4pool-ec2;1;1~102|94||;",
+  ProvisionPublicIpv4PoolCidr: "W||0|ipam-pool;1;1~102,ipv4pool-ec2;1;1~102|94||;",
   /** Grants permission to purchase a Capacity Block offering. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlock.html */
-  PurchaseCapacityBlock: "|,;~Write||0|capacity-reservation;1;0~2~16|94|ec2:CreateTags|;",
+  PurchaseCapacityBlock: "W||0|capacity-reservation;1;0~2~16|94|ec2:CreateTags|;",
   /** Grants permission to purchase a Capacity Block extension. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseCapacityBlockExtension.html */
-  PurchaseCapacityBlockExtension: "|,;~Write||0|capacity-reservation;1;1~16|94||;",
+  PurchaseCapacityBlockExtension: "W||0|capacity-reservation;1;1~16|94||;",
   /** Grants permission to purchase a reservation with configurations that match those of a Dedicated Host. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseHostReservation.html */
-  PurchaseHostReservation: "|,;~Write||0|dedicated-host;1;1~102|94|ec2:CreateTags|;",
+  PurchaseHostReservation: "W||0|dedicated-host;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to purchase a Reserved Instance offering. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseReservedInstancesOffering.html */
-  PurchaseReservedInstancesOffering: "|,;~Write||0||94||;",
+  PurchaseReservedInstancesOffering: "W||0||94||;",
   /** Grants permission to purchase one or more Scheduled Instances with a specified schedule. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseScheduledInstances.html */
-  PurchaseScheduledInstances: "|,;~Write||0||94||;",
+  PurchaseScheduledInstances: "W||0||94||;",
   /** Grants permission to attach an IAM policy that enables cross-account sharing to a resource. Access level: Permissions management. Resources: ipam-pool, placement-group, verified-access-group. Permission only. https://docs.aws.amazon.com/vpc/latest/ipam/share-pool-ipam.html */
-  PutResourcePolicy:
-    "|,;~Permissions management||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
+  PutResourcePolicy: "P||1|ipam-pool;0;1~102,placement-group;0;1~88~89~102,verified-access-group;0;1~102|94||",
   /** Grants permission to request a reboot of one or more instances. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RebootInstances.html */
-  RebootInstances: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  RebootInstances: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to register an Amazon Machine Image (AMI). Access level: Write. Resources: image*, snapshot. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterImage.html */
-  RegisterImage: "|,;~Write||0|image;1;0~2~40~75,snapshot;0;1~74~75~77~102~111~113~117~125|94|ec2:CreateTags|;",
+  RegisterImage: "W||0|image;1;0~2~40~75,snapshot;0;1~74~75~77~102~111~113~117~125|94|ec2:CreateTags|;",
   /** Grants permission to add tags to the set of tags to include in notifications about scheduled events for your instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterInstanceEventNotificationAttributes.html */
-  RegisterInstanceEventNotificationAttributes: "|,;~Write||0||94||;",
+  RegisterInstanceEventNotificationAttributes: "W||0||94||;",
   /** Grants permission to register one or more network interfaces as a member of a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterTransitGatewayMulticastGroupMembers.html */
   RegisterTransitGatewayMulticastGroupMembers:
-    "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128,transit-gateway-multicast-domain;1;1~102~143|94||;",
+    "W||0|network-interface;1;1~14~67~72~102~118~128,transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to register one or more network interfaces as a source of a group IP address in a transit gateway multicast domain. Access level: Write. Resources: network-interface*, transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RegisterTransitGatewayMulticastGroupSources.html */
   RegisterTransitGatewayMulticastGroupSources:
-    "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128,transit-gateway-multicast-domain;1;1~102~143|94||;",
+    "W||0|network-interface;1;1~14~67~72~102~118~128,transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to reject a request to assign billing of the available capacity of a shared Capacity Reservation to your account. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectCapacityReservationBillingOwnership.html */
   RejectCapacityReservationBillingOwnership:
-    "|,;~Write||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
+    "W||0|capacity-reservation;1;1~14~16~23~25~29~32~33~46~49~51~53~74~87~102~115~121|94||;",
   /** Grants permission to reject requests to associate cross-account subnets with a transit gateway multicast domain. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-multicast-domain. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayMulticastDomainAssociations.html */
   RejectTransitGatewayMulticastDomainAssociations:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-multicast-domain;0;1~102~143|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-multicast-domain;0;1~102~143|94||;",
   /** Grants permission to reject a transit gateway peering attachment request. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayPeeringAttachment.html */
-  RejectTransitGatewayPeeringAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  RejectTransitGatewayPeeringAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to reject a request to attach a VPC to a transit gateway. Access level: Write. Resources: transit-gateway-attachment*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectTransitGatewayVpcAttachment.html */
-  RejectTransitGatewayVpcAttachment: "|,;~Write||0|transit-gateway-attachment;1;1~102~139|94||;",
+  RejectTransitGatewayVpcAttachment: "W||0|transit-gateway-attachment;1;1~102~139|94||;",
   /** Grants permission to reject one or more VPC endpoint connection requests to a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectVpcEndpointConnections.html */
-  RejectVpcEndpointConnections: "|,;~Write||0|vpc-endpoint-service;1;1~102~131~138|94||;",
+  RejectVpcEndpointConnections: "W||0|vpc-endpoint-service;1;1~102~131~138|94||;",
   /** Grants permission to reject a VPC peering connection request. Access level: Write. Resources: vpc-peering-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RejectVpcPeeringConnection.html */
-  RejectVpcPeeringConnection: "|,;~Write||0|vpc-peering-connection;1;1~3~100~102~130|94||;",
+  RejectVpcPeeringConnection: "W||0|vpc-peering-connection;1;1~3~100~102~130|94||;",
   /** Grants permission to release an Elastic IP address. Access level: Write. Resources: elastic-ip. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseAddress.html */
-  ReleaseAddress: "|,;~Write||0|elastic-ip;0;1~6~28~92~102|94||;",
+  ReleaseAddress: "W||0|elastic-ip;0;1~6~28~92~102|94||;",
   /** Grants permission to release one or more On-Demand Dedicated Hosts. Access level: Write. Resources: dedicated-host*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseHosts.html */
-  ReleaseHosts: "|,;~Write||0|dedicated-host;1;1~102|94||;",
+  ReleaseHosts: "W||0|dedicated-host;1;1~102|94||;",
   /** Grants permission to release an allocation within an Amazon VPC IP Address Manager (IPAM) pool. Access level: Write. Resources: ipam-pool*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReleaseIpamPoolAllocation.html */
-  ReleaseIpamPoolAllocation: "|,;~Write||0|ipam-pool;1;1~102|94||;",
+  ReleaseIpamPoolAllocation: "W||0|ipam-pool;1;1~102|94||;",
   /** Grants permission to replace an IAM instance profile for an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceIamInstanceProfileAssociation.html */
   ReplaceIamInstanceProfileAssociation:
-    "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
+    "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~73~87~90~102~104~121|94|iam:PassRole|;",
   /** Grants permission to replace image criteria in allowed images settings. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceImageCriteriaInAllowedImagesSettings.html */
-  ReplaceImageCriteriaInAllowedImagesSettings: "|,;~Write||0||94||;",
+  ReplaceImageCriteriaInAllowedImagesSettings: "W||0||94||;",
   /** Grants permission to change which network ACL a subnet is associated with. Access level: Write. Resources: network-acl*, subnet*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceNetworkAclAssociation.html */
-  ReplaceNetworkAclAssociation: "|,;~Write||0|network-acl;1;1~71~102~128,subnet;1;1~14~15~102~119~128|94||;",
+  ReplaceNetworkAclAssociation: "W||0|network-acl;1;1~71~102~128,subnet;1;1~14~15~102~119~128|94||;",
   /** Grants permission to replace an entry (rule) in a network ACL. Access level: Write. Resources: network-acl*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceNetworkAclEntry.html */
-  ReplaceNetworkAclEntry: "|,;~Write||0|network-acl;1;1~71~102~128|94||;",
+  ReplaceNetworkAclEntry: "W||0|network-acl;1;1~71~102~128|94||;",
   /** Grants permission to replace a route within a route table in a VPC. Access level: Write. Resources: instance, route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRoute.html */
-  ReplaceRoute: "|,;~Write||0|instance;0;,route-table;1;1~102~105~128|94||;",
+  ReplaceRoute: "W||0|instance;0;,route-table;1;1~102~105~128|94||;",
   /** Grants permission to change the route table that is associated with a subnet. Access level: Write. Resources: internet-gateway, ipv4pool-ec2, ipv6pool-ec2, route-table*, subnet, vpn-gateway. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceRouteTableAssociation.html */
   ReplaceRouteTableAssociation:
-    "|,;~Write||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,ipv6pool-ec2;0;1~102,route-table;1;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
+    "W||0|internet-gateway;0;1~54~102,ipv4pool-ec2;0;1~102,ipv6pool-ec2;0;1~102,route-table;1;1~102~105~128,subnet;0;1~14~15~102~119~128,vpn-gateway;0;1~102|94||;",
   /** Grants permission to replace a route in a transit gateway route table. Access level: Write. Resources: transit-gateway-attachment, transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceTransitGatewayRoute.html */
   ReplaceTransitGatewayRoute:
-    "|,;~Write||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
+    "W||0|transit-gateway-attachment;0;1~102~139,transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to replace a VPN tunnel. Access level: Write. Resources: vpn-connection*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReplaceVpnTunnel.html */
-  ReplaceVpnTunnel: "|,;~Write||0|vpn-connection;1;1~102|94||;",
+  ReplaceVpnTunnel: "W||0|vpn-connection;1;1~102|94||;",
   /** Grants permission to submit feedback about the status of an instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ReportInstanceStatus.html */
-  ReportInstanceStatus: "|,;~Write||0|instance;1;15~45~47|94||;",
+  ReportInstanceStatus: "W||0|instance;1;15~45~47|94||;",
   /** Grants permission to create a Spot Fleet request. Access level: Write. Resources: image, key-pair, launch-template, placement-group, security-group, snapshot, spot-fleet-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotFleet.html */
   RequestSpotFleet:
-    "|,;~Write||0|image;0;1~40~41~75~91~102~104,key-pair;0;1~62~63~102,launch-template;0;1~67~102,placement-group;0;1~88~89~102,security-group;0;1~102~108~128,snapshot;0;1~74~75~77~102~111~113~117~125,spot-fleet-request;1;0~2,subnet;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
+    "W||0|image;0;1~40~41~75~91~102~104,key-pair;0;1~62~63~102,launch-template;0;1~67~102,placement-group;0;1~88~89~102,security-group;0;1~102~108~128,snapshot;0;1~74~75~77~102~111~113~117~125,spot-fleet-request;1;0~2,subnet;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
   /** Grants permission to create a Spot Instance request. Access level: Write. Resources: image, key-pair, network-interface, placement-group, security-group, snapshot, spot-instances-request*, subnet. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RequestSpotInstances.html */
   RequestSpotInstances:
-    "|,;~Write||0|image;0;1~40~41~75~91~102~104,key-pair;0;1~62~63~102,network-interface;0;1~12~14~67~72~78~102~118~128,placement-group;0;1~88~89~102,security-group;0;1~102~108~128,snapshot;0;1~74~75~77~102~111~113~117~125,spot-instances-request;1;0~2,subnet;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
+    "W||0|image;0;1~40~41~75~91~102~104,key-pair;0;1~62~63~102,network-interface;0;1~12~14~67~72~78~102~118~128,placement-group;0;1~88~89~102,security-group;0;1~102~108~128,snapshot;0;1~74~75~77~102~111~113~117~125,spot-instances-request;1;0~2,subnet;0;1~14~15~102~119~128|94|ec2:CreateTags,iam:PassRole|;",
   /** Grants permission to reset the attribute of the specified IP address. Access level: Write. Resources: elastic-ip*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetAddressAttribute.html */
-  ResetAddressAttribute: "|,;~Write||0|elastic-ip;1;1~6~8~9~28~92~102|94||;",
+  ResetAddressAttribute: "W||0|elastic-ip;1;1~6~8~9~28~92~102|94||;",
   /** Grants permission to reset the default customer master key (CMK) for EBS encryption for your account to use the AWS-managed CMK for EBS. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetEbsDefaultKmsKeyId.html */
-  ResetEbsDefaultKmsKeyId: "|,;~Write||0||94||;",
+  ResetEbsDefaultKmsKeyId: "W||0||94||;",
   /** Grants permission to reset an attribute of an Amazon FPGA Image (AFI) to its default value. Access level: Write. Resources: fpga-image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetFpgaImageAttribute.html */
-  ResetFpgaImageAttribute: "|,;~Write||0|fpga-image;1;1~8~9~75~91~102|94||;",
+  ResetFpgaImageAttribute: "W||0|fpga-image;1;1~8~9~75~91~102|94||;",
   /** Grants permission to reset an attribute of an Amazon Machine Image (AMI) to its default value. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetImageAttribute.html */
-  ResetImageAttribute: "|,;~Write||0|image;1;1~8~9~40~41~75~91~102~104|94||;",
+  ResetImageAttribute: "W||0|image;1;1~8~9~40~41~75~91~102~104|94||;",
   /** Grants permission to reset an attribute of an instance to its default value. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetInstanceAttribute.html */
-  ResetInstanceAttribute: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94||;",
+  ResetInstanceAttribute: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~90~102~104~121|94||;",
   /** Grants permission to reset an attribute of a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetNetworkInterfaceAttribute.html */
-  ResetNetworkInterfaceAttribute: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  ResetNetworkInterfaceAttribute: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to reset permission settings for a snapshot. Access level: Permissions management. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ResetSnapshotAttribute.html */
-  ResetSnapshotAttribute: "|,;~Permissions management||0|snapshot;1;1~8~9~75~77~102~111~113~125|94||;",
+  ResetSnapshotAttribute: "P||0|snapshot;1;1~8~9~75~77~102~111~113~125|94||;",
   /** Grants permission to restore an Elastic IP address that was previously moved to the EC2-VPC platform back to the EC2-Classic platform. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreAddressToClassic.html */
-  RestoreAddressToClassic: "|,;~Write||0||94||",
+  RestoreAddressToClassic: "W||0||94||",
   /** Grants permission to restore an Amazon Machine Image (AMI) from the Recycle Bin. Access level: Write. Resources: image*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreImageFromRecycleBin.html */
-  RestoreImageFromRecycleBin: "|,;~Write||0|image;1;1~40~41~75~91~102~104|94||;",
+  RestoreImageFromRecycleBin: "W||0|image;1;1~40~41~75~91~102~104|94||;",
   /** Grants permission to restore the entries from a previous version of a managed prefix list to a new version of the prefix list. Access level: Write. Resources: prefix-list*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreManagedPrefixListVersion.html */
-  RestoreManagedPrefixListVersion: "|,;~Write||0|prefix-list;1;1~102|94||;",
+  RestoreManagedPrefixListVersion: "W||0|prefix-list;1;1~102|94||;",
   /** Grants permission to restore an Amazon EBS snapshot from the Recycle Bin. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreSnapshotFromRecycleBin.html */
-  RestoreSnapshotFromRecycleBin: "|,;~Write||0|snapshot;1;1~31~75~77~102~111~113~125|94||;",
+  RestoreSnapshotFromRecycleBin: "W||0|snapshot;1;1~31~75~77~102~111~113~125|94||;",
   /** Grants permission to restore an archived Amazon EBS snapshot for use temporarily or permanently, or modify the restore period or restore type for a snapshot that was previously temporarily restored. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreSnapshotTier.html */
-  RestoreSnapshotTier: "|,;~Write||0|snapshot;1;1~31~75~77~102~111~113~125|94||;",
+  RestoreSnapshotTier: "W||0|snapshot;1;1~31~75~77~102~111~113~125|94||;",
   /** Grants permission to restore an EBS volume from Recycle Bin. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RestoreVolumeFromRecycleBin.html */
-  RestoreVolumeFromRecycleBin: "|,;~Write||0|volume;1;1~14~15~31~76~77~102~122~123~124~125~126~127|94||;",
+  RestoreVolumeFromRecycleBin: "W||0|volume;1;1~14~15~31~76~77~102~122~123~124~125~126~127|94||;",
   /** Grants permission to remove an inbound authorization rule from a Client VPN endpoint. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeClientVpnIngress.html */
-  RevokeClientVpnIngress: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  RevokeClientVpnIngress: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to remove one or more outbound rules from a VPC security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupEgress.html */
-  RevokeSecurityGroupEgress: "|,;~Write||0|security-group;1;1~102~108~128|94||;",
+  RevokeSecurityGroupEgress: "W||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to remove one or more inbound rules from a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RevokeSecurityGroupIngress.html */
-  RevokeSecurityGroupIngress: "|,;~Write||0|security-group;1;1~102~108~128|94||;",
+  RevokeSecurityGroupIngress: "W||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to launch one or more instances. Access level: Write. Resources: capacity-reservation, elastic-gpu, elastic-inference, group, image*, instance*, key-pair, launch-template, license-configuration, network-interface*, placement-group, secondary-subnet, security-group*, snapshot, subnet*, volume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html */
   RunInstances:
-    "|,;~Write||0|capacity-reservation;0;1~61~65,elastic-gpu;0;1~30~61~65~102,elastic-inference;0;,group;0;,image;1;1~40~41~61~65~75~91~102~104,instance;1;0~2~14~15~21~29~44~45~47~48~50~52~53~61~65~67~68~69~70~87~90~104~121,key-pair;0;1~61~62~63~65~102,launch-template;0;1~61~65~67~102,license-configuration;0;,network-interface;1;0~2~7~11~14~61~65~67~72~118~128,placement-group;0;1~61~65~88~89~102,secondary-subnet;0;1~102,security-group;1;1~61~65~102~108~128,snapshot;0;1~61~65~75~77~102~111~113~125,subnet;1;1~14~15~61~65~102~119~128,volume;0;0~2~14~15~31~61~65~67~76~122~123~124~125~126~127|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
+    "W||0|capacity-reservation;0;1~61~65,elastic-gpu;0;1~30~61~65~102,elastic-inference;0;,group;0;,image;1;1~40~41~61~65~75~91~102~104,instance;1;0~2~14~15~21~29~44~45~47~48~50~52~53~61~65~67~68~69~70~87~90~104~121,key-pair;0;1~61~62~63~65~102,launch-template;0;1~61~65~67~102,license-configuration;0;,network-interface;1;0~2~7~11~14~61~65~67~72~118~128,placement-group;0;1~61~65~88~89~102,secondary-subnet;0;1~102,security-group;1;1~61~65~102~108~128,snapshot;0;1~61~65~75~77~102~111~113~125,subnet;1;1~14~15~61~65~102~119~128,volume;0;0~2~14~15~31~61~65~67~76~122~123~124~125~126~127|94|ec2:CreateTags,iam:PassRole,ssm:GetParameters|;",
   /** Grants permission to launch one or more Scheduled Instances. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunScheduledInstances.html */
-  RunScheduledInstances: "|,;~Write||0||94||;",
+  RunScheduledInstances: "W||0||94||;",
   /** Grants permission to search for routes in a local gateway route table. Access level: List. Resources: local-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchLocalGatewayRoutes.html */
-  SearchLocalGatewayRoutes: "|,;~List||0|local-gateway-route-table;1;1~102|94||;",
+  SearchLocalGatewayRoutes: "L||0|local-gateway-route-table;1;1~102|94||;",
   /** Grants permission to search for groups, sources, and members in a transit gateway multicast domain. Access level: List. Resources: transit-gateway-multicast-domain*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayMulticastGroups.html */
-  SearchTransitGatewayMulticastGroups: "|,;~List||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
+  SearchTransitGatewayMulticastGroups: "L||0|transit-gateway-multicast-domain;1;1~102~143|94||;",
   /** Grants permission to search for routes in a transit gateway route table. Access level: List. Resources: transit-gateway-route-table*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayRoutes.html */
-  SearchTransitGatewayRoutes: "|,;~List||0|transit-gateway-route-table;1;1~102~146|94||;",
+  SearchTransitGatewayRoutes: "L||0|transit-gateway-route-table;1;1~102~146|94||;",
   /** Grants permission to send a diagnostic interrupt to an Amazon EC2 instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SendDiagnosticInterrupt.html */
-  SendDiagnosticInterrupt: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||;",
+  SendDiagnosticInterrupt: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||;",
   /** Grants permission to interrupt a Spot Instance. Access level: Write. Resources: instance*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#send-spot-instance-interruptions */
-  SendSpotInstanceInterruptions:
-    "|,;~Write||1|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||",
+  SendSpotInstanceInterruptions: "W||1|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~102~104~121|94||",
   /** Grants permission to start a declarative policies report. Access level: Read. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartDeclarativePoliciesReport.html */
-  StartDeclarativePoliciesReport: "|,;~Read||0||94|ec2:CreateTags|;",
+  StartDeclarativePoliciesReport: "R||0||94|ec2:CreateTags|;",
   /** Grants permission to start a stopped instance. Access level: Write. Resources: instance*, license-configuration. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartInstances.html */
   StartInstances:
-    "|,;~Write||0|instance;1;1~14~15~21~29~45~47~48~52~53~67~68~69~70~87~102~104~121,license-configuration;0;|94||;",
+    "W||0|instance;1;1~14~15~21~29~45~47~48~52~53~67~68~69~70~87~102~104~121,license-configuration;0;|94||;",
   /** Grants permission to start a Network Access Scope analysis. Access level: Write. Resources: network-insights-access-scope*, network-insights-access-scope-analysis*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAccessScopeAnalysis.html */
   StartNetworkInsightsAccessScopeAnalysis:
-    "|,;~Write||0|network-insights-access-scope;1;1~102,network-insights-access-scope-analysis;1;0~2|94|ec2:CreateTags|;",
+    "W||0|network-insights-access-scope;1;1~102,network-insights-access-scope-analysis;1;0~2|94|ec2:CreateTags|;",
   /** Grants permission to start analyzing a specified path. Access level: Write. Resources: network-insights-analysis*, network-insights-path*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartNetworkInsightsAnalysis.html */
   StartNetworkInsightsAnalysis:
-    "|,;~Write||0|network-insights-analysis;1;0~2,network-insights-path;1;1~102|94|ec2:CreateTags|;",
+    "W||0|network-insights-analysis;1;0~2,network-insights-path;1;1~102|94|ec2:CreateTags|;",
   /** Grants permission to start the private DNS verification process for a VPC endpoint service. Access level: Write. Resources: vpc-endpoint-service*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StartVpcEndpointServicePrivateDnsVerification.html */
-  StartVpcEndpointServicePrivateDnsVerification: "|,;~Write||0|vpc-endpoint-service;1;1~102~131~138|94||;",
+  StartVpcEndpointServicePrivateDnsVerification: "W||0|vpc-endpoint-service;1;1~102~131~138|94||;",
   /** Grants permission to stop an Amazon EBS-backed instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_StopInstances.html */
-  StopInstances: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~102~104~121|94||;",
+  StopInstances: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~102~104~121|94||;",
   /** Grants permission to terminate active Client VPN endpoint connections. Access level: Write. Resources: client-vpn-endpoint*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateClientVpnConnections.html */
-  TerminateClientVpnConnections: "|,;~Write||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
+  TerminateClientVpnConnections: "W||0|client-vpn-endpoint;1;1~17~18~19~27~102~107~109|94||;",
   /** Grants permission to shut down one or more instances. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TerminateInstances.html */
-  TerminateInstances: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  TerminateInstances: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to unassign one or more IPv6 addresses from a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignIpv6Addresses.html */
-  UnassignIpv6Addresses: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  UnassignIpv6Addresses: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to unassign one or more secondary private IP addresses from a network interface. Access level: Write. Resources: network-interface*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignPrivateIpAddresses.html */
-  UnassignPrivateIpAddresses: "|,;~Write||0|network-interface;1;1~14~67~72~102~118~128|94||;",
+  UnassignPrivateIpAddresses: "W||0|network-interface;1;1~14~67~72~102~118~128|94||;",
   /** Grants permission to unassign secondary private IPv4 addresses from a private NAT gateway. Access level: Write. Resources: natgateway*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnassignPrivateNatGatewayAddress.html */
-  UnassignPrivateNatGatewayAddress: "|,;~Write||0|natgateway;1;1~102|94||;",
+  UnassignPrivateNatGatewayAddress: "W||0|natgateway;1;1~102|94||;",
   /** Grants permission to unlock a snapshot that is locked in governance mode or in compliance mode while still in the cooling-off period. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnlockSnapshot.html */
-  UnlockSnapshot: "|,;~Write||0|snapshot;1;1~31~75~77~102~110~111~112~113~125|94||;",
+  UnlockSnapshot: "W||0|snapshot;1;1~31~75~77~102~110~111~112~113~125|94||;",
   /** Grants permission to disable detailed monitoring for a running instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UnmonitorInstances.html */
-  UnmonitorInstances: "|,;~Write||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
+  UnmonitorInstances: "W||0|instance;1;1~14~15~21~29~44~45~47~48~50~52~53~67~68~69~70~87~90~102~104~121|94||;",
   /** Grants permission to update the Organizations access setting for EC2 Capacity Manager. Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateCapacityManagerOrganizationsAccess.html */
-  UpdateCapacityManagerOrganizationsAccess: "|,;~Write||0||94||;",
+  UpdateCapacityManagerOrganizationsAccess: "W||0||94||;",
   /** Grants permission to update the number of instances allocated to an interruptible reservation, allowing you to add more capacity or reclaim capacity to your source Capacity Reservation. Access level: Write. Resources: capacity-reservation*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateInterruptibleCapacityReservationAllocation.html */
   UpdateInterruptibleCapacityReservationAllocation:
-    "|,;~Write||0|capacity-reservation;1;1~14~15~23~29~32~33~46~49~51~53~55~56~60~102~115~120~121|94||;",
+    "W||0|capacity-reservation;1;1~14~15~23~29~32~33~46~49~51~53~55~56~60~102~115~120~121|94||;",
   /** Grants permission to update descriptions for one or more outbound rules in a VPC security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateSecurityGroupRuleDescriptionsEgress.html */
-  UpdateSecurityGroupRuleDescriptionsEgress: "|,;~Write||0|security-group;1;1~102~108~128|94||;",
+  UpdateSecurityGroupRuleDescriptionsEgress: "W||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to update descriptions for one or more inbound rules in a security group. Access level: Write. Resources: security-group*. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_UpdateSecurityGroupRuleDescriptionsIngress.html */
-  UpdateSecurityGroupRuleDescriptionsIngress: "|,;~Write||0|security-group;1;1~102~108~128|94||;",
+  UpdateSecurityGroupRuleDescriptionsIngress: "W||0|security-group;1;1~102~108~128|94||;",
   /** Grants permission to stop advertising an address range that was provisioned for use in AWS through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_WithdrawByoipCidr.html */
-  WithdrawByoipCidr: "|,;~Write||0||94||;",
+  WithdrawByoipCidr: "W||0||94||;",
 } as const;
 const actionDetails = {
   AcceptAddressTransfer: "|,;~~~|Grants permission to accept an Elastic IP address transfer",

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["ec2:SourceInstanceARN", "ssm:SourceInstanceARN"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge a message, ensuring it will not be delivered again. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  AcknowledgeMessage: "|,;~Write||0||||",
+  AcknowledgeMessage: "W||0||||",
   /** Grants permission to delete a message. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  DeleteMessage: "|,;~Write||0||||",
+  DeleteMessage: "W||0||||",
   /** Grants permission to fail a message, signifying the message could not be processed successfully, ensuring it cannot be replied to or delivered again. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  FailMessage: "|,;~Write||0||||",
+  FailMessage: "W||0||||",
   /** Grants permission to route traffic to the correct endpoint based on the given destination for the messages. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetEndpoint: "|,;~Read||0||||",
+  GetEndpoint: "R||0||||",
   /** Grants permission to deliver messages to clients/instances using long polling. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetMessages: "|,;~Read||0||0,1||",
+  GetMessages: "R||0||0,1||",
   /** Grants permission to send replies from clients/instances to upstream service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  SendReply: "|,;~Write||0||0,1||",
+  SendReply: "W||0||0,1||",
 } as const;
 const actionDetails = {
   AcknowledgeMessage: "|,;~|Grants permission to acknowledge a message, ensuring it will not be delivered again",

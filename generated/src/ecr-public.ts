@@ -35,51 +35,51 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchCheckLayerAvailability.html */
-  BatchCheckLayerAvailability: "|,;~Read||0|repository;1;|||;",
+  BatchCheckLayerAvailability: "R||0|repository;1;|||;",
   /** Grants permission to delete a list of specified images within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_BatchDeleteImage.html */
-  BatchDeleteImage: "|,;~Write||0|repository;1;|||;",
+  BatchDeleteImage: "W||0|repository;1;|||;",
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CompleteLayerUpload.html */
-  CompleteLayerUpload: "|,;~Write||0|repository;1;|||;",
+  CompleteLayerUpload: "W||0|repository;1;|||;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0|repository;1;|0,2|ecr-public:TagResource|;",
+  CreateRepository: "W||0|repository;1;|0,2|ecr-public:TagResource|;",
   /** Grants permission to delete an existing image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "|,;~Write||0|repository;1;|||;",
+  DeleteRepository: "W||0|repository;1;|||;",
   /** Grants permission to delete the repository policy from a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DeleteRepositoryPolicy.html */
-  DeleteRepositoryPolicy: "|,;~Write||0|repository;1;|||;",
+  DeleteRepositoryPolicy: "W||0|repository;1;|||;",
   /** Grants permission to describe all the image tags for a given repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeImageTags.html */
-  DescribeImageTags: "|,;~List||0|repository;1;|||;",
+  DescribeImageTags: "L||0|repository;1;|||;",
   /** Grants permission to get metadata about the images in a repository, including image size, image tags, and creation date. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "|,;~Read||0|repository;1;|||;",
+  DescribeImages: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the catalog data associated with a registry. Access level: List. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeRegistries.html */
-  DescribeRegistries: "|,;~List||0|registry;1;|||;",
+  DescribeRegistries: "L||0|registry;1;|||;",
   /** Grants permission to describe image repositories in a registry. Access level: List. Resources: repository. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_DescribeRepositories.html */
-  DescribeRepositories: "|,;~List||0|repository;0;|||;",
+  DescribeRepositories: "L||0|repository;0;|||;",
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "|,;~Read||0|||sts:GetServiceBearerToken|;",
+  GetAuthorizationToken: "R||0|||sts:GetServiceBearerToken|;",
   /** Grants permission to retrieve the catalog data associated with a registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRegistryCatalogData.html */
-  GetRegistryCatalogData: "|,;~Read||0|registry;1;|||;",
+  GetRegistryCatalogData: "R||0|registry;1;|||;",
   /** Grants permission to retrieve the catalog data associated with a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRepositoryCatalogData.html */
-  GetRepositoryCatalogData: "|,;~Read||0|repository;1;|||;",
+  GetRepositoryCatalogData: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the repository policy for a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_GetRepositoryPolicy.html */
-  GetRepositoryPolicy: "|,;~Read||0|repository;1;|||;",
+  GetRepositoryPolicy: "R||0|repository;1;|||;",
   /** Grants permission to notify Amazon ECR that you intend to upload an image layer. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_InitiateLayerUpload.html */
-  InitiateLayerUpload: "|,;~Write||0|repository;1;|||;",
+  InitiateLayerUpload: "W||0|repository;1;|||;",
   /** Grants permission to list the tags for an Amazon ECR resource. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|repository;1;|||;",
+  ListTagsForResource: "R||0|repository;1;|||;",
   /** Grants permission to create or update the image manifest associated with an image. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutImage.html */
-  PutImage: "|,;~Write||0|repository;1;|||;",
+  PutImage: "W||0|repository;1;|||;",
   /** Grants permission to create and update the catalog data associated with a registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutRegistryCatalogData.html */
-  PutRegistryCatalogData: "|,;~Write||0|registry;1;|||;",
+  PutRegistryCatalogData: "W||0|registry;1;|||;",
   /** Grants permission to update the catalog data associated with a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_PutRepositoryCatalogData.html */
-  PutRepositoryCatalogData: "|,;~Write||0|repository;1;|||;",
+  PutRepositoryCatalogData: "W||0|repository;1;|||;",
   /** Grants permission to apply a repository policy on a specified repository to control access permissions. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_SetRepositoryPolicy.html */
-  SetRepositoryPolicy: "|,;~Permissions management||0|repository;1;|||;",
+  SetRepositoryPolicy: "P||0|repository;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|repository;1;|0,2||CreateRepository,;",
+  TagResource: "T||0|repository;1;|0,2||CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|repository;1;|2||;",
+  UntagResource: "T||0|repository;1;|2||;",
   /** Grants permission to upload an image layer part to Amazon ECR Public. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/API_UploadLayerPart.html */
-  UploadLayerPart: "|,;~Write||0|repository;1;|||;",
+  UploadLayerPart: "W||0|repository;1;|||;",
 } as const;
 const actionDetails = {
   BatchCheckLayerAvailability:

@@ -36,131 +36,129 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to check the availability of multiple image layers in a specified registry and repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchCheckLayerAvailability.html */
-  BatchCheckLayerAvailability: "|,;~Read||0|repository;1;|||;",
+  BatchCheckLayerAvailability: "R||0|repository;1;|||;",
   /** Grants permission to delete a list of specified images within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchDeleteImage.html */
-  BatchDeleteImage: "|,;~Write||0|repository;1;|||;",
+  BatchDeleteImage: "W||0|repository;1;|||;",
   /** Grants permission to get detailed information for specified images within a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html */
   BatchGetImage:
-    "|,;~Read||0|repository;1;||ecr:BatchImportUpstreamImage,ecr:CreateRepository,ecr:TagResource|;,ListImageReferrers",
+    "R||0|repository;1;||ecr:BatchImportUpstreamImage,ecr:CreateRepository,ecr:TagResource|;,ListImageReferrers",
   /** Grants permission to retrieve repository scanning configuration for a list of repositories. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetRepositoryScanningConfiguration.html */
-  BatchGetRepositoryScanningConfiguration: "|,;~Read||0|repository;1;|||;",
+  BatchGetRepositoryScanningConfiguration: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the image from the upstream registry and import it to your private registry. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
-  BatchImportUpstreamImage: "|,;~Write||1|repository;1;|||BatchGetImage,GetDownloadUrlForLayer,ListImageReferrers",
+  BatchImportUpstreamImage: "W||1|repository;1;|||BatchGetImage,GetDownloadUrlForLayer,ListImageReferrers",
   /** Grants permission to inform Amazon ECR that the image layer upload for a specified registry, repository name, and upload ID, has completed. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CompleteLayerUpload.html */
-  CompleteLayerUpload: "|,;~Write||0|repository;1;|||;",
+  CompleteLayerUpload: "W||0|repository;1;|||;",
   /** Grants permission to create new pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html */
-  CreatePullThroughCacheRule: "|,;~Write||0|||iam:CreateServiceLinkedRole,iam:PassRole|;",
+  CreatePullThroughCacheRule: "W||0|||iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to create an image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html */
   CreateRepository:
-    "|,;~Write||0|repository;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
+    "W||0|repository;1;|0,2|ecr:TagResource|BatchGetImage,;,CreateRepositoryCreationTemplate,ListImageReferrers,UpdateRepositoryCreationTemplate",
   /** Grants permission to create the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html */
   CreateRepositoryCreationTemplate:
-    "|,;~Write||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to delete the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0|repository;1;|||;",
+  DeleteLifecyclePolicy: "W||0|repository;1;|||;",
   /** Grants permission to delete the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeletePullThroughCacheRule.html */
-  DeletePullThroughCacheRule: "|,;~Write||0||||;",
+  DeletePullThroughCacheRule: "W||0||||;",
   /** Grants permission to delete the registry policy. Access level: Permissions management. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRegistryPolicy.html */
-  DeleteRegistryPolicy: "|,;~Permissions management||0||||;",
+  DeleteRegistryPolicy: "P||0||||;",
   /** Grants permission to delete an existing image repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "|,;~Write||0|repository;1;|||;",
+  DeleteRepository: "W||0|repository;1;|||;",
   /** Grants permission to delete the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryCreationTemplate.html */
-  DeleteRepositoryCreationTemplate: "|,;~Write||0||||;",
+  DeleteRepositoryCreationTemplate: "W||0||||;",
   /** Grants permission to delete the repository policy from a specified repository. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteRepositoryPolicy.html */
-  DeleteRepositoryPolicy: "|,;~Permissions management||0|repository;1;|||;",
+  DeleteRepositoryPolicy: "P||0|repository;1;|||;",
   /** Grants permission to delete the signing configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeleteSigningConfiguration */
-  DeleteSigningConfiguration: "|,;~Write||0||||;",
+  DeleteSigningConfiguration: "W||0||||;",
   /** Grants permission to deregister a pull time update exclusion. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DeregisterPullTimeUpdateExclusion */
-  DeregisterPullTimeUpdateExclusion: "|,;~Write||0||||;",
+  DeregisterPullTimeUpdateExclusion: "W||0||||;",
   /** Grants permission to retrieve replication status about an image in a registry, including failure reason if replication fails. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageReplicationStatus.html */
-  DescribeImageReplicationStatus: "|,;~Read||0|repository;1;|||;",
+  DescribeImageReplicationStatus: "R||0|repository;1;|||;",
   /** Grants permission to describe the image scan findings for the specified image. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageScanFindings.html */
-  DescribeImageScanFindings: "|,;~Read||0|repository;1;|||;",
+  DescribeImageScanFindings: "R||0|repository;1;|||;",
   /** Grants permission to retrieve signing status about an image in a specified registry. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImageSigningStatus */
-  DescribeImageSigningStatus: "|,;~Read||0|repository;1;|||;",
+  DescribeImageSigningStatus: "R||0|repository;1;|||;",
   /** Grants permission to get metadata about the images in a repository, including image size, image tags, and creation date. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html */
-  DescribeImages: "|,;~List||0|repository;1;|||;",
+  DescribeImages: "L||0|repository;1;|||;",
   /** Grants permission to describe the pull-through cache rules. Access level: List. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribePullThroughCacheRules.html */
-  DescribePullThroughCacheRules: "|,;~List||0||||;",
+  DescribePullThroughCacheRules: "L||0||||;",
   /** Grants permission to describe the registry settings. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRegistry.html */
-  DescribeRegistry: "|,;~Read||0||||;",
+  DescribeRegistry: "R||0||||;",
   /** Grants permission to describe image repositories in a registry. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositories.html */
-  DescribeRepositories: "|,;~Read||0|repository;1;|||;",
+  DescribeRepositories: "R||0|repository;1;|||;",
   /** Grants permission to describe the repository creation template. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeRepositoryCreationTemplates.html */
-  DescribeRepositoryCreationTemplates: "|,;~Read||0||||;",
+  DescribeRepositoryCreationTemplates: "R||0||||;",
   /** Grants permission to retrieve account settings. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAccountSetting.html */
-  GetAccountSetting: "|,;~Read||0||3||;",
+  GetAccountSetting: "R||0||3||;",
   /** Grants permission to retrieve a token that is valid for a specified registry for 12 hours. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html */
-  GetAuthorizationToken: "|,;~Read||0||||;",
+  GetAuthorizationToken: "R||0||||;",
   /** Grants permission to retrieve the download URL corresponding to an image layer. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetDownloadUrlForLayer.html */
-  GetDownloadUrlForLayer: "|,;~Read||0|repository;1;||ecr:BatchImportUpstreamImage|;",
+  GetDownloadUrlForLayer: "R||0|repository;1;||ecr:BatchImportUpstreamImage|;",
   /** Grants permission to retrieve the status about an image copy. Access level: Read. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html */
-  GetImageCopyStatus: "|,;~Read||1|repository;1;|||",
+  GetImageCopyStatus: "R||1|repository;1;|||",
   /** Grants permission to retrieve the specified lifecycle policy. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "|,;~Read||0|repository;1;|||;",
+  GetLifecyclePolicy: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the results of the specified lifecycle policy preview request. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetLifecyclePolicyPreview.html */
-  GetLifecyclePolicyPreview: "|,;~Read||0|repository;1;|||;",
+  GetLifecyclePolicyPreview: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the registry policy. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryPolicy.html */
-  GetRegistryPolicy: "|,;~Read||0||||;",
+  GetRegistryPolicy: "R||0||||;",
   /** Grants permission to retrieve registry scanning configuration. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRegistryScanningConfiguration.html */
-  GetRegistryScanningConfiguration: "|,;~Read||0||||;",
+  GetRegistryScanningConfiguration: "R||0||||;",
   /** Grants permission to retrieve the repository policy for a specified repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetRepositoryPolicy.html */
-  GetRepositoryPolicy: "|,;~Read||0|repository;1;|||;",
+  GetRepositoryPolicy: "R||0|repository;1;|||;",
   /** Grants permission to retrieve the signing configuration for the registry. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetSigningConfiguration */
-  GetSigningConfiguration: "|,;~Read||0||||;",
+  GetSigningConfiguration: "R||0||||;",
   /** Grants permission to notify Amazon ECR that you intend to upload an image layer. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_InitiateLayerUpload.html */
-  InitiateLayerUpload: "|,;~Write||0|repository;1;|||;",
+  InitiateLayerUpload: "W||0|repository;1;|||;",
   /** Grants permission to list all the image IDs for a given repository. Access level: List. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListImages.html */
-  ListImages: "|,;~List||0|repository;1;|||;",
+  ListImages: "L||0|repository;1;|||;",
   /** Grants permission to list pull time update exclusions for the registry. Access level: List. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListPullTimeUpdateExclusions */
-  ListPullTimeUpdateExclusions: "|,;~List||0||||;",
+  ListPullTimeUpdateExclusions: "L||0||||;",
   /** Grants permission to list the tags for an Amazon ECR resource. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|repository;1;|0,2||;",
+  ListTagsForResource: "R||0|repository;1;|0,2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "|,;~Write||0||3||;",
+  PutAccountSetting: "W||0||3||;",
   /** Grants permission to create or update the image manifest associated with an image. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImage.html */
-  PutImage: "|,;~Write||0|repository;1;|||;",
+  PutImage: "W||0|repository;1;|||;",
   /** Grants permission to update the image scanning configuration for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageScanningConfiguration.html */
-  PutImageScanningConfiguration: "|,;~Write||0|repository;1;|||;",
+  PutImageScanningConfiguration: "W||0|repository;1;|||;",
   /** Grants permission to update the image tag mutability settings for a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutImageTagMutability.html */
-  PutImageTagMutability: "|,;~Write||0|repository;1;|||;",
+  PutImageTagMutability: "W||0|repository;1;|||;",
   /** Grants permission to create or update a lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutLifecyclePolicy.html */
-  PutLifecyclePolicy:
-    "|,;~Write||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
+  PutLifecyclePolicy: "W||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
   /** Grants permission to update the registry policy. Access level: Permissions management. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryPolicy.html */
-  PutRegistryPolicy: "|,;~Permissions management||0||||;",
+  PutRegistryPolicy: "P||0||||;",
   /** Grants permission to update registry scanning configuration. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html */
-  PutRegistryScanningConfiguration: "|,;~Write||0||||;",
+  PutRegistryScanningConfiguration: "W||0||||;",
   /** Grants permission to update the replication configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutReplicationConfiguration.html */
-  PutReplicationConfiguration: "|,;~Write||0|||iam:CreateServiceLinkedRole|;",
+  PutReplicationConfiguration: "W||0|||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update the signing configuration for the registry. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutSigningConfiguration */
-  PutSigningConfiguration: "|,;~Write||0||||;",
+  PutSigningConfiguration: "W||0||||;",
   /** Grants permission to register a pull time update exclusion. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RegisterPullTimeUpdateExclusion */
-  RegisterPullTimeUpdateExclusion: "|,;~Write||0||||;",
+  RegisterPullTimeUpdateExclusion: "W||0||||;",
   /** Grants permission to replicate images to the destination registry. Access level: Write. Resources: repository*. Permission only. https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry-permissions.html */
-  ReplicateImage: "|,;~Write||1|repository;1;|||",
+  ReplicateImage: "W||1|repository;1;|||",
   /** Grants permission to apply a repository policy on a specified repository to control access permissions. Access level: Permissions management. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_SetRepositoryPolicy.html */
-  SetRepositoryPolicy:
-    "|,;~Permissions management||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
+  SetRepositoryPolicy: "P||0|repository;1;|||CreateRepositoryCreationTemplate,;,UpdateRepositoryCreationTemplate",
   /** Grants permission to start an image scan. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartImageScan.html */
-  StartImageScan: "|,;~Write||0|repository;1;|||;",
+  StartImageScan: "W||0|repository;1;|||;",
   /** Grants permission to start a preview of the specified lifecycle policy. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_StartLifecyclePolicyPreview.html */
-  StartLifecyclePolicyPreview: "|,;~Write||0|repository;1;|||;",
+  StartLifecyclePolicyPreview: "W||0|repository;1;|||;",
   /** Grants permission to tag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|repository;1;|0,2||BatchGetImage,CreateRepository,;",
+  TagResource: "T||0|repository;1;|0,2||BatchGetImage,CreateRepository,;",
   /** Grants permission to untag an Amazon ECR resource. Access level: Tagging. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|repository;1;|2||;",
+  UntagResource: "T||0|repository;1;|2||;",
   /** Grants permission to get update the storage class of a specified image within a specified repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass */
-  UpdateImageStorageClass: "|,;~Write||0|repository;1;|||;",
+  UpdateImageStorageClass: "W||0|repository;1;|||;",
   /** Grants permission to update the pull-through cache rule. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdatePullThroughCacheRule.html */
-  UpdatePullThroughCacheRule: "|,;~Write||0|||iam:PassRole|;",
+  UpdatePullThroughCacheRule: "W||0|||iam:PassRole|;",
   /** Grants permission to update the repository creation template. Access level: Write. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateRepositoryCreationTemplate.html */
   UpdateRepositoryCreationTemplate:
-    "|,;~Write||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|||ecr:CreateRepository,ecr:PutLifecyclePolicy,ecr:SetRepositoryPolicy,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to upload an image layer part to Amazon ECR. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UploadLayerPart.html */
-  UploadLayerPart: "|,;~Write||0|repository;1;|||;",
+  UploadLayerPart: "W||0|repository;1;|||;",
   /** Grants permission to validate the pull-through cache rule. Access level: Read. https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ValidatePullThroughCacheRule.html */
-  ValidatePullThroughCacheRule: "|,;~Read||0||||;",
+  ValidatePullThroughCacheRule: "R||0||||;",
 } as const;
 const actionDetails = {
   BatchCheckLayerAvailability:

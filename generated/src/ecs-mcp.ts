@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call read-only tools in MCP service. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-mcp-getting-started.html */
-  InvokeReadOnlyTools: "|,;~Read||0||||",
+  InvokeReadOnlyTools: "R||0||||",
   /** Grants permission to use MCP service. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-mcp-getting-started.html */
-  UseMcp: "|,;~Read||0||||",
+  UseMcp: "R||0||||",
 } as const;
 const actionDetails = {
   InvokeReadOnlyTools: "|,;~|Grants permission to call read-only tools in MCP service",

@@ -62,172 +62,172 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to continue a paused service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContinueServiceDeployment.html */
-  ContinueServiceDeployment: "|,;~Write||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  ContinueServiceDeployment: "W||0|service;1;1~8,service-deployment;1;1~8~25|||;",
   /** Grants permission to create a new capacity provider. Capacity providers are associated with an Amazon ECS cluster and are used in capacity provider strategies to facilitate cluster auto scaling. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCapacityProvider.html */
   CreateCapacityProvider:
-    "|,;~Write||0|capacity-provider;1;1|0,2,21,24|ecs:PutClusterCapacityProviders,ecs:TagResource,iam:PassRole|;",
+    "W||0|capacity-provider;1;1|0,2,21,24|ecs:PutClusterCapacityProviders,ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateCluster.html */
-  CreateCluster: "|,;~Write||0|cluster;1;1|0,2,7,19|ecs:TagResource|;,CreateExpressGatewayService",
+  CreateCluster: "W||0|cluster;1;1|0,2,7,19|ecs:TagResource|;,CreateExpressGatewayService",
   /** Grants permission to create a new daemon in a specified cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateDaemon.html */
-  CreateDaemon: "|,;~Write||0|daemon;1;1~8|0,2,7,13,15,16,24,28,30|ecs:TagResource,iam:PassRole|;",
+  CreateDaemon: "W||0|daemon;1;1~8|0,2,7,13,15,16,24,28,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS Express Gateway service with cluster and task definition. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateExpressGatewayService.html */
   CreateExpressGatewayService:
-    "|,;~Write||0|service;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,ecs:RegisterTaskDefinition,ecs:TagResource,iam:PassRole|;",
+    "W||0|service;1;1~8|0,2,15,24,26,28,29,30|ecs:CreateCluster,ecs:RegisterTaskDefinition,ecs:TagResource,iam:PassRole|;",
   /** Grants permission to run and maintain a desired number of tasks from a specified task definition via service creation. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html */
-  CreateService: "|,;~Write||0|service;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|ecs:TagResource,iam:PassRole|;",
+  CreateService: "W||0|service;1;1~8|0,2,6,7,14,15,16,17,18,22,24,26,28,29,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to create a new Amazon ECS task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateTaskSet.html */
-  CreateTaskSet: "|,;~Write||0|task-set;1;|0,2,7,8,25,29|ecs:TagResource,iam:PassRole|;",
+  CreateTaskSet: "W||0|task-set;1;|0,2,7,8,25,29|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to modify the ARN and resource ID format of a resource for a specified IAM user, IAM role, or the root user for an account. You can specify whether the new ARN and resource ID format are disabled for new resources that are created. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAccountSetting.html */
-  DeleteAccountSetting: "|,;~Write||0||5||;",
+  DeleteAccountSetting: "W||0||5||;",
   /** Grants permission to delete one or more custom attributes from an Amazon ECS resource. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteAttributes.html */
-  DeleteAttributes: "|,;~Write||0|container-instance;1;|1,8||;",
+  DeleteAttributes: "W||0|container-instance;1;|1,8||;",
   /** Grants permission to delete the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCapacityProvider.html */
-  DeleteCapacityProvider: "|,;~Write||0|capacity-provider;1;|1|ecs:PutClusterCapacityProviders|;",
+  DeleteCapacityProvider: "W||0|capacity-provider;1;|1|ecs:PutClusterCapacityProviders|;",
   /** Grants permission to delete the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;1|||;",
+  DeleteCluster: "W||0|cluster;1;1|||;",
   /** Grants permission to delete a specified daemon within a cluster. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteDaemon.html */
-  DeleteDaemon: "|,;~Write||0|daemon;1;1~8|||;",
+  DeleteDaemon: "W||0|daemon;1;1~8|||;",
   /** Grants permission to delete the specified daemon task definition. Access level: Write. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteDaemonTaskDefinition.html */
-  DeleteDaemonTaskDefinition: "|,;~Write||0|daemon-task-definition;1;1|||;",
+  DeleteDaemonTaskDefinition: "W||0|daemon-task-definition;1;1|||;",
   /** Grants permission to delete a specified Express Gateway service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteExpressGatewayService.html */
-  DeleteExpressGatewayService: "|,;~Write||0|service;1;1~8|||;",
+  DeleteExpressGatewayService: "W||0|service;1;1~8|||;",
   /** Grants permission to delete a specified service within a cluster. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|1,8||;",
+  DeleteService: "W||0|service;1;|1,8||;",
   /** Grants permission to delete the specified task definitions by family and revision. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteTaskDefinitions.html */
-  DeleteTaskDefinitions: "|,;~Write||0|task-definition;1;|1||;",
+  DeleteTaskDefinitions: "W||0|task-definition;1;|1||;",
   /** Grants permission to delete the specified task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeleteTaskSet.html */
-  DeleteTaskSet: "|,;~Write||0|task-set;1;|1,8,25||;",
+  DeleteTaskSet: "W||0|task-set;1;|1,8,25||;",
   /** Grants permission to deregister an Amazon ECS container instance from the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterContainerInstance.html */
-  DeregisterContainerInstance: "|,;~Write||0|cluster;1;1|||;",
+  DeregisterContainerInstance: "W||0|cluster;1;1|||;",
   /** Grants permission to deregister the specified task definition by family and revision. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeregisterTaskDefinition.html */
-  DeregisterTaskDefinition: "|,;~Write||0||||;",
+  DeregisterTaskDefinition: "W||0||||;",
   /** Grants permission to describe one or more Amazon ECS capacity providers. Access level: Read. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeCapacityProviders.html */
-  DescribeCapacityProviders: "|,;~Read||0|capacity-provider;1;|1||;",
+  DescribeCapacityProviders: "R||0|capacity-provider;1;|1||;",
   /** Grants permission to describes one or more of your clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "|,;~Read||0|cluster;1;1|||;",
+  DescribeClusters: "R||0|cluster;1;1|||;",
   /** Grants permission to describes Amazon ECS container instances. Access level: Read. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeContainerInstances.html */
-  DescribeContainerInstances: "|,;~Read||0|container-instance;1;|1,8||;",
+  DescribeContainerInstances: "R||0|container-instance;1;|1,8||;",
   /** Grants permission to describe the specified daemon running in your cluster. Access level: Read. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemon.html */
-  DescribeDaemon: "|,;~Read||0|daemon;1;1~8|||;",
+  DescribeDaemon: "R||0|daemon;1;1~8|||;",
   /** Grants permission to describe one or more of your daemon deployments. Access level: Read. Resources: daemon*, daemon-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonDeployments.html */
-  DescribeDaemonDeployments: "|,;~Read||0|daemon;1;1~8,daemon-deployment;1;1~8~12|||;",
+  DescribeDaemonDeployments: "R||0|daemon;1;1~8,daemon-deployment;1;1~8~12|||;",
   /** Grants permission to describe one or more of your daemon revisions. Access level: Read. Resources: daemon*, daemon-revision*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonRevisions.html */
-  DescribeDaemonRevisions: "|,;~Read||0|daemon;1;1~8,daemon-revision;1;1~8~12|||;",
+  DescribeDaemonRevisions: "R||0|daemon;1;1~8,daemon-revision;1;1~8~12|||;",
   /** Grants permission to describe a daemon task definition. Access level: Read. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeDaemonTaskDefinition.html */
-  DescribeDaemonTaskDefinition: "|,;~Read||0|daemon-task-definition;1;1|||;",
+  DescribeDaemonTaskDefinition: "R||0|daemon-task-definition;1;1|||;",
   /** Grants permission to describe the specified Express Gateway service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeExpressGatewayService.html */
-  DescribeExpressGatewayService: "|,;~Read||0|service;1;1~8|||;",
+  DescribeExpressGatewayService: "R||0|service;1;1~8|||;",
   /** Grants permission to describe one or more of your service deployments. Access level: Read. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceDeployments.html */
-  DescribeServiceDeployments: "|,;~Read||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  DescribeServiceDeployments: "R||0|service;1;1~8,service-deployment;1;1~8~25|||;",
   /** Grants permission to describe one or more of your service revisions. Access level: Read. Resources: service*, service-revision*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServiceRevisions.html */
-  DescribeServiceRevisions: "|,;~Read||0|service;1;1~8,service-revision;1;1~8~25|||;",
+  DescribeServiceRevisions: "R||0|service;1;1~8,service-revision;1;1~8~25|||;",
   /** Grants permission to describe the specified services running in your cluster. Access level: Read. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeServices.html */
-  DescribeServices: "|,;~Read||0|service;1;|1,8||;",
+  DescribeServices: "R||0|service;1;|1,8||;",
   /** Grants permission to describe a task definition. You can specify a family and revision to find information about a specific task definition, or you can simply specify the family to find the latest ACTIVE revision in that family. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskDefinition.html */
-  DescribeTaskDefinition: "|,;~Read||0||||;",
+  DescribeTaskDefinition: "R||0||||;",
   /** Grants permission to describe Amazon ECS task sets. Access level: Read. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskSets.html */
-  DescribeTaskSets: "|,;~Read||0|task-set;1;|1,8,25||;",
+  DescribeTaskSets: "R||0|task-set;1;|1,8,25||;",
   /** Grants permission to describe a specified task or tasks. Access level: Read. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTasks.html */
-  DescribeTasks: "|,;~Read||0|task;1;|1,8||;",
+  DescribeTasks: "R||0|task;1;|1,8||;",
   /** Grants permission to get an endpoint for the Amazon ECS agent to poll for updates. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DiscoverPollEndpoint.html */
-  DiscoverPollEndpoint: "|,;~Write||0||||;",
+  DiscoverPollEndpoint: "W||0||||;",
   /** Grants permission to run a command remotely on an Amazon ECS container. Access level: Write. Resources: cluster*, task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ExecuteCommand.html */
-  ExecuteCommand: "|,;~Write||0|cluster;1;,task;1;|1,8,11,27||;",
+  ExecuteCommand: "W||0|cluster;1;,task;1;|1,8,11,27||;",
   /** Grants permission to retrieve the protection status of tasks in an Amazon ECS service. Access level: Read. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_GetTaskProtection.html */
-  GetTaskProtection: "|,;~Read||0|task;1;|1,8||;",
+  GetTaskProtection: "R||0|task;1;|1,8||;",
   /** Grants permission to list the account settings for an Amazon ECS resource for a specified principal. Access level: Read. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListAccountSettings.html */
-  ListAccountSettings: "|,;~Read||0||||;",
+  ListAccountSettings: "R||0||||;",
   /** Grants permission to lists the attributes for Amazon ECS resources within a specified target type and cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListAttributes.html */
-  ListAttributes: "|,;~List||0|cluster;1;1|||;",
+  ListAttributes: "L||0|cluster;1;1|||;",
   /** Grants permission to get a list of existing clusters. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to get a list of container instances in a specified cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListContainerInstances.html */
-  ListContainerInstances: "|,;~List||0|cluster;1;1|||;",
+  ListContainerInstances: "L||0|cluster;1;1|||;",
   /** Grants permission to get a list of daemon deployments for a specified daemon. Access level: List. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemonDeployments.html */
-  ListDaemonDeployments: "|,;~List||0|daemon;1;1~8|||;",
+  ListDaemonDeployments: "L||0|daemon;1;1~8|||;",
   /** Grants permission to get a list of daemon task definitions that are registered to your account. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemonTaskDefinitions.html */
-  ListDaemonTaskDefinitions: "|,;~List||0||||;",
+  ListDaemonTaskDefinitions: "L||0||||;",
   /** Grants permission to get a list of daemons that are running in a specified cluster. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListDaemons.html */
-  ListDaemons: "|,;~List||0||8||;",
+  ListDaemons: "L||0||8||;",
   /** Grants permission to get a list of service deployments for a specified service. Access level: List. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServiceDeployments.html */
-  ListServiceDeployments: "|,;~List||0|service;1;1~8|||;",
+  ListServiceDeployments: "L||0|service;1;1~8|||;",
   /** Grants permission to get a list of services that are running in a specified cluster. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~List||0||8||;",
+  ListServices: "L||0||8||;",
   /** Grants permission to get a list of services that are running in a specified AWS Cloud Map Namespace. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListServicesByNamespace.html */
-  ListServicesByNamespace: "|,;~List||0||22||;",
+  ListServicesByNamespace: "L||0||22||;",
   /** Grants permission to get a list of tags for the specified resource. Access level: Read. Resources: capacity-provider, cluster, container-instance, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|capacity-provider;0;,cluster;0;,container-instance;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1||;",
+    "R||0|capacity-provider;0;,cluster;0;,container-instance;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1||;",
   /** Grants permission to get a list of task definition families that are registered to your account (which may include task definition families that no longer have any ACTIVE task definitions). Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTaskDefinitionFamilies.html */
-  ListTaskDefinitionFamilies: "|,;~List||0||||;",
+  ListTaskDefinitionFamilies: "L||0||||;",
   /** Grants permission to get a list of task definitions that are registered to your account. Access level: List. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTaskDefinitions.html */
-  ListTaskDefinitions: "|,;~List||0||||;",
+  ListTaskDefinitions: "L||0||||;",
   /** Grants permission to get a list of tasks for a specified cluster. Access level: List. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ListTasks.html */
-  ListTasks: "|,;~List||0|container-instance;1;|1,8||;",
+  ListTasks: "L||0|container-instance;1;|1,8||;",
   /** Grants permission to an agent to connect with the Amazon ECS service to report status and get commands. Access level: Write. Resources: container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/instance_IAM_role.html */
-  Poll: "|,;~Write||1|container-instance;1;|8||",
+  Poll: "W||1|container-instance;1;|8||",
   /** Grants permission to modify the ARN and resource ID format of a resource for a specified IAM user, IAM role, or the root user for an account. You can specify whether the new ARN and resource ID format are enabled for new resources that are created. Enabling this setting is required to use new Amazon ECS features such as resource tagging. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSetting.html */
-  PutAccountSetting: "|,;~Write||0||5||;",
+  PutAccountSetting: "W||0||5||;",
   /** Grants permission to modify the ARN and resource ID format of a resource type for all IAM users on an account for which no individual account setting has been set. Enabling this setting is required to use new Amazon ECS features such as resource tagging. Access level: Write. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAccountSettingDefault.html */
-  PutAccountSettingDefault: "|,;~Write||0||5||;",
+  PutAccountSettingDefault: "W||0||5||;",
   /** Grants permission to create or update an attribute on an Amazon ECS resource. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutAttributes.html */
-  PutAttributes: "|,;~Write||0|container-instance;1;|1,8||;",
+  PutAttributes: "W||0|container-instance;1;|1,8||;",
   /** Grants permission to modify the available capacity providers and the default capacity provider strategy for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PutClusterCapacityProviders.html */
   PutClusterCapacityProviders:
-    "|,;~Write||0|cluster;1;1|7||CreateCapacityProvider,DeleteCapacityProvider,;,UpdateCapacityProvider",
+    "W||0|cluster;1;1|7||CreateCapacityProvider,DeleteCapacityProvider,;,UpdateCapacityProvider",
   /** Grants permission to collect system logs from the container instances. Access level: Write. Resources: cluster*, container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/logging-using-cloudtrail.html#cloudtrail-data-events */
-  PutSystemLogEvents: "|,;~Write||1|cluster;1;1,container-instance;1;1~7~8|||",
+  PutSystemLogEvents: "W||1|cluster;1;1,container-instance;1;1~7~8|||",
   /** Grants permission to register an EC2 instance into the specified cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterContainerInstance.html */
-  RegisterContainerInstance: "|,;~Write||0|cluster;1;1|0,2|ecs:TagResource|;",
+  RegisterContainerInstance: "W||0|cluster;1;1|0,2|ecs:TagResource|;",
   /** Grants permission to register a new daemon task definition from the supplied family and containerDefinitions. Access level: Write. Resources: daemon-task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterDaemonTaskDefinition.html */
-  RegisterDaemonTaskDefinition: "|,;~Write||0|daemon-task-definition;1;1|0,2,23,28,30|ecs:TagResource,iam:PassRole|;",
+  RegisterDaemonTaskDefinition: "W||0|daemon-task-definition;1;1|0,2,23,28,30|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to register a new task definition from the supplied family and containerDefinitions. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html */
   RegisterTaskDefinition:
-    "|,;~Write||0|task-definition;1;1|0,2,9,23,28,30|ecs:TagResource,iam:PassRole|CreateExpressGatewayService,;,UpdateExpressGatewayService",
+    "W||0|task-definition;1;1|0,2,9,23,28,30|ecs:TagResource,iam:PassRole|CreateExpressGatewayService,;,UpdateExpressGatewayService",
   /** Grants permission to start a task using random placement and the default Amazon ECS scheduler. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html */
-  RunTask: "|,;~Write||0|task-definition;1;|0,1,2,7,8,14,16|ecs:TagResource,iam:PassRole|;",
+  RunTask: "W||0|task-definition;1;|0,1,2,7,8,14,16|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to start a new task from the specified task definition on the specified container instance or instances. Access level: Write. Resources: task-definition*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StartTask.html */
-  StartTask: "|,;~Write||0|task-definition;1;|0,1,2,8,10,14,16|ecs:TagResource,iam:PassRole|;",
+  StartTask: "W||0|task-definition;1;|0,1,2,8,10,14,16|ecs:TagResource,iam:PassRole|;",
   /** Grants permission to start a telemetry session. Access level: Write. Resources: container-instance*. Permission only. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cloudwatch-metrics.html#enable_cloudwatch */
-  StartTelemetrySession: "|,;~Write||1|container-instance;1;|8||",
+  StartTelemetrySession: "W||1|container-instance;1;|8||",
   /** Grants permission to stop an ongoing service deployment. Access level: Write. Resources: service*, service-deployment*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopServiceDeployment.html */
-  StopServiceDeployment: "|,;~Write||0|service;1;1~8,service-deployment;1;1~8~25|||;",
+  StopServiceDeployment: "W||0|service;1;1~8,service-deployment;1;1~8~25|||;",
   /** Grants permission to stop a running task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_StopTask.html */
-  StopTask: "|,;~Write||0|task;1;|1,8||;",
+  StopTask: "W||0|task;1;|1,8||;",
   /** Grants permission to send an acknowledgement that attachments changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitAttachmentStateChanges.html */
-  SubmitAttachmentStateChanges: "|,;~Write||0|cluster;1;1|||;",
+  SubmitAttachmentStateChanges: "W||0|cluster;1;1|||;",
   /** Grants permission to send an acknowledgement that a container changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitContainerStateChange.html */
-  SubmitContainerStateChange: "|,;~Write||0|cluster;1;1|||;",
+  SubmitContainerStateChange: "W||0|cluster;1;1|||;",
   /** Grants permission to send an acknowledgement that a task changed states. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SubmitTaskStateChange.html */
-  SubmitTaskStateChange: "|,;~Write||0|cluster;1;1|||;",
+  SubmitTaskStateChange: "W||0|cluster;1;1|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: capacity-provider, cluster, container-instance, daemon, daemon-task-definition, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|0,1,2,3||CreateCapacityProvider,CreateCluster,CreateDaemon,CreateExpressGatewayService,CreateService,CreateTaskSet,RegisterContainerInstance,RegisterDaemonTaskDefinition,RegisterTaskDefinition,RunTask,StartTask,;",
+    "T||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|0,1,2,3||CreateCapacityProvider,CreateCluster,CreateDaemon,CreateExpressGatewayService,CreateService,CreateTaskSet,RegisterContainerInstance,RegisterDaemonTaskDefinition,RegisterTaskDefinition,RunTask,StartTask,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: capacity-provider, cluster, container-instance, daemon, daemon-task-definition, service, task, task-definition, task-set. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1,2||;",
+    "T||0|capacity-provider;0;,cluster;0;,container-instance;0;,daemon;0;,daemon-task-definition;0;,service;0;,task;0;,task-definition;0;,task-set;0;|1,2||;",
   /** Grants permission to update the specified capacity provider. Access level: Write. Resources: capacity-provider*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCapacityProvider.html */
-  UpdateCapacityProvider: "|,;~Write||0|capacity-provider;1;|1,21,24|ecs:PutClusterCapacityProviders,iam:PassRole|;",
+  UpdateCapacityProvider: "W||0|capacity-provider;1;|1,21,24|ecs:PutClusterCapacityProviders,iam:PassRole|;",
   /** Grants permission to modify the configuration or settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateCluster.html */
-  UpdateCluster: "|,;~Write||0|cluster;1;1|19||;",
+  UpdateCluster: "W||0|cluster;1;1|19||;",
   /** Grants permission to modify the settings to use for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateClusterSettings.html */
-  UpdateClusterSettings: "|,;~Write||0|cluster;1;1|||;",
+  UpdateClusterSettings: "W||0|cluster;1;1|||;",
   /** Grants permission to update the Amazon ECS container agent on a specified container instance. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerAgent.html */
-  UpdateContainerAgent: "|,;~Write||0|container-instance;1;|1,8||;",
+  UpdateContainerAgent: "W||0|container-instance;1;|1,8||;",
   /** Grants permission to the user to modify the status of an Amazon ECS container instance. Access level: Write. Resources: container-instance*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerInstancesState.html */
-  UpdateContainerInstancesState: "|,;~Write||0|container-instance;1;|1,8||;",
+  UpdateContainerInstancesState: "W||0|container-instance;1;|1,8||;",
   /** Grants permission to modify the parameters of a daemon. Access level: Write. Resources: daemon*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateDaemon.html */
-  UpdateDaemon: "|,;~Write||0|daemon;1;1~8|7,13,15,16,24,28,30|iam:PassRole|;",
+  UpdateDaemon: "W||0|daemon;1;1~8|7,13,15,16,24,28,30|iam:PassRole|;",
   /** Grants permission to modify the parameters of an Express Gateway service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateExpressGatewayService.html */
-  UpdateExpressGatewayService: "|,;~Write||0|service;1;1~8|15,24,26,28,30|ecs:RegisterTaskDefinition,iam:PassRole|;",
+  UpdateExpressGatewayService: "W||0|service;1;1~8|15,24,26,28,30|ecs:RegisterTaskDefinition,iam:PassRole|;",
   /** Grants permission to modify the parameters of a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|service;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|iam:PassRole|;",
+  UpdateService: "W||0|service;1;1~8|6,7,14,15,16,17,18,22,24,26,28,29,30|iam:PassRole|;",
   /** Grants permission to modify the primary task set used in a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateServicePrimaryTaskSet.html */
-  UpdateServicePrimaryTaskSet: "|,;~Write||0|service;1;|1,8||;",
+  UpdateServicePrimaryTaskSet: "W||0|service;1;|1,8||;",
   /** Grants permission to modify the protection status of a task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateTaskProtection.html */
-  UpdateTaskProtection: "|,;~Write||0|task;1;|1,8||;",
+  UpdateTaskProtection: "W||0|task;1;|1,8||;",
   /** Grants permission to update the specified task set. Access level: Write. Resources: task-set*. https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateTaskSet.html */
-  UpdateTaskSet: "|,;~Write||0|task-set;1;|1,8,25||;",
+  UpdateTaskSet: "W||0|task-set;1;|1,8,25||;",
 } as const;
 const actionDetails = {
   ContinueServiceDeployment: "|,;~~~|Grants permission to continue a paused service deployment",

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to exchange a Kubernetes service account token for temporary AWS credentials. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_auth_AssumeRoleForPodIdentity.html */
-  AssumeRoleForPodIdentity: "|,;~Read||0|cluster;1;|||;",
+  AssumeRoleForPodIdentity: "R||0|cluster;1;|||;",
 } as const;
 const actionDetails = {
   AssumeRoleForPodIdentity:

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call privileged tools in MCP service. Access level: Write. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  CallPrivilegedTool: "|,;~Write||0||||",
+  CallPrivilegedTool: "W||0||||",
   /** Grants permission to call read-only tools in MCP service. Access level: Read. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  CallReadOnlyTool: "|,;~Read||0||||",
+  CallReadOnlyTool: "R||0||||",
   /** Grants permission to use MCP service. Access level: Read. https://docs.aws.amazon.com/eks/latest/userguide/eks-mcp-tool-configurations.html */
-  InvokeMcp: "|,;~Read||0||||",
+  InvokeMcp: "R||0||||",
 } as const;
 const actionDetails = {
   CallPrivilegedTool: "|,;~|Grants permission to call privileged tools in MCP service",

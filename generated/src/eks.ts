@@ -59,146 +59,145 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to view Kubernetes objects via AWS EKS console. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/view-workloads.html */
-  AccessKubernetesApi: "|,;~Read||1|cluster;1;|||",
+  AccessKubernetesApi: "R||1|cluster;1;|||",
   /** Grants permission to associate an Amazon EKS access policy to an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateAccessPolicy.html */
-  AssociateAccessPolicy: "|,;~Write||0|access-entry;1;|4,22,23||;",
+  AssociateAccessPolicy: "W||0|access-entry;1;|4,22,23||;",
   /** Grants permission to associate encryption configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateEncryptionConfig.html */
-  AssociateEncryptionConfig: "|,;~Write||0|cluster;1;|15||;",
+  AssociateEncryptionConfig: "W||0|cluster;1;|15||;",
   /** Grants permission to associate an identity provider configuration to a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_AssociateIdentityProviderConfig.html */
-  AssociateIdentityProviderConfig: "|,;~Write||0|cluster;1;|0,2,9,18|eks:TagResource|;",
+  AssociateIdentityProviderConfig: "W||0|cluster;1;|0,2,9,18|eks:TagResource|;",
   /** Grants permission to create an Amazon EKS access entry. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html */
-  CreateAccessEntry:
-    "|,;~Write||0|cluster;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
+  CreateAccessEntry: "W||0|cluster;1;|0,2,3,19,24,26|eks:TagResource,iam:PassRole|;,CreateCluster,UpdateClusterConfig",
   /** Grants permission to create an Amazon EKS add-on. Access level: Write. Resources: cluster*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAddon.html */
-  CreateAddon: "|,;~Write||0|cluster;1;,podidentityassociation;0;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateAddon: "W||0|cluster;1;,podidentityassociation;0;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create a capability for an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCapability.html */
-  CreateCapability: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateCapability: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
+    "W||0||0,2,5,6,7,8,11,12,13,14,15,16,17,20,21,25,27|eks:CreateAccessEntry,eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Anywhere subscription. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateEksAnywhereSubscription.html */
-  CreateEksAnywhereSubscription: "|,;~Write||0||0,2|eks:TagResource|;",
+  CreateEksAnywhereSubscription: "W||0||0,2|eks:TagResource|;",
   /** Grants permission to create an AWS Fargate profile. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateFargateProfile.html */
-  CreateFargateProfile: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateFargateProfile: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an Amazon EKS Nodegroup. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateNodegroup.html */
-  CreateNodegroup: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreateNodegroup: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to create an EKS Pod Identity association. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_CreatePodIdentityAssociation.html */
-  CreatePodIdentityAssociation: "|,;~Write||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
+  CreatePodIdentityAssociation: "W||0|cluster;1;|0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to delete an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAccessEntry.html */
-  DeleteAccessEntry: "|,;~Write||0|access-entry;1;|||;",
+  DeleteAccessEntry: "W||0|access-entry;1;|||;",
   /** Grants permission to delete an Amazon EKS add-on. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteAddon.html */
-  DeleteAddon: "|,;~Write||0|addon;1;,podidentityassociation;0;|||;",
+  DeleteAddon: "W||0|addon;1;,podidentityassociation;0;|||;",
   /** Grants permission to delete a capability from an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteCapability.html */
-  DeleteCapability: "|,;~Write||0|capability;1;|||;",
+  DeleteCapability: "W||0|capability;1;|||;",
   /** Grants permission to delete an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;|||;",
+  DeleteCluster: "W||0|cluster;1;|||;",
   /** Grants permission to describe an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteEksAnywhereSubscription.html */
-  DeleteEksAnywhereSubscription: "|,;~Write||0|eks-anywhere-subscription;1;|||;",
+  DeleteEksAnywhereSubscription: "W||0|eks-anywhere-subscription;1;|||;",
   /** Grants permission to delete an AWS Fargate profile. Access level: Write. Resources: fargateprofile*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteFargateProfile.html */
-  DeleteFargateProfile: "|,;~Write||0|fargateprofile;1;|||;",
+  DeleteFargateProfile: "W||0|fargateprofile;1;|||;",
   /** Grants permission to delete an Amazon EKS Nodegroup. Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeleteNodegroup.html */
-  DeleteNodegroup: "|,;~Write||0|nodegroup;1;|||;",
+  DeleteNodegroup: "W||0|nodegroup;1;|||;",
   /** Grants permission to delete an EKS Pod Identity association. Access level: Write. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeletePodIdentityAssociation.html */
-  DeletePodIdentityAssociation: "|,;~Write||0|podidentityassociation;1;|||;",
+  DeletePodIdentityAssociation: "W||0|podidentityassociation;1;|||;",
   /** Grants permission to deregister an External cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DeregisterCluster.html */
-  DeregisterCluster: "|,;~Write||0|cluster;1;|||;",
+  DeregisterCluster: "W||0|cluster;1;|||;",
   /** Grants permission to describe an Amazon EKS access entry. Access level: Read. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAccessEntry.html */
-  DescribeAccessEntry: "|,;~Read||0|access-entry;1;|||;",
+  DescribeAccessEntry: "R||0|access-entry;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS add-on. Access level: Read. Resources: addon*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddon.html */
-  DescribeAddon: "|,;~Read||0|addon;1;|||;",
+  DescribeAddon: "R||0|addon;1;|||;",
   /** Grants permission to list configuration options about an Amazon EKS add-on. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddonConfiguration.html */
-  DescribeAddonConfiguration: "|,;~Read||0||||;",
+  DescribeAddonConfiguration: "R||0||||;",
   /** Grants permission to retrieve descriptive version information about the add-ons that Amazon EKS Add-ons supports. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeAddonVersions.html */
-  DescribeAddonVersions: "|,;~Read||0||||;",
+  DescribeAddonVersions: "R||0||||;",
   /** Grants permission to describe a capability for an Amazon EKS cluster. Access level: Read. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeCapability.html */
-  DescribeCapability: "|,;~Read||0|capability;1;|||;",
+  DescribeCapability: "R||0|capability;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeCluster.html */
-  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  DescribeCluster: "R||0|cluster;1;|||;",
   /** Grants permission to retrieve descriptive information about Kubernetes versions that Amazon EKS clusters support. Access level: Read. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeClusterVersions.html */
-  DescribeClusterVersions: "|,;~Read||0||||;",
+  DescribeClusterVersions: "R||0||||;",
   /** Grants permission to describe an EKS Anywhere subscription. Access level: Read. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeEksAnywhereSubscription.html */
-  DescribeEksAnywhereSubscription: "|,;~Read||0|eks-anywhere-subscription;1;|||;",
+  DescribeEksAnywhereSubscription: "R||0|eks-anywhere-subscription;1;|||;",
   /** Grants permission to retrieve descriptive information about an AWS Fargate profile associated with a cluster. Access level: Read. Resources: fargateprofile*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeFargateProfile.html */
-  DescribeFargateProfile: "|,;~Read||0|fargateprofile;1;|||;",
+  DescribeFargateProfile: "R||0|fargateprofile;1;|||;",
   /** Grants permission to retrieve descriptive information about an Idp config associated with a cluster. Access level: Read. Resources: identityproviderconfig*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeIdentityProviderConfig.html */
-  DescribeIdentityProviderConfig: "|,;~Read||0|identityproviderconfig;1;|||;",
+  DescribeIdentityProviderConfig: "R||0|identityproviderconfig;1;|||;",
   /** Grants permission to retrieve descriptive information of a detected insight for a specified cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeInsight.html */
-  DescribeInsight: "|,;~Read||0|cluster;1;|||;",
+  DescribeInsight: "R||0|cluster;1;|||;",
   /** Grants permission to retrieve the status of the latest on-demand cluster insights refresh operation. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeInsightsRefresh.html */
-  DescribeInsightsRefresh: "|,;~Read||0|cluster;1;|||;",
+  DescribeInsightsRefresh: "R||0|cluster;1;|||;",
   /** Grants permission to retrieve descriptive information about an Amazon EKS nodegroup. Access level: Read. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeNodegroup.html */
-  DescribeNodegroup: "|,;~Read||0|nodegroup;1;|||;",
+  DescribeNodegroup: "R||0|nodegroup;1;|||;",
   /** Grants permission to describe an EKS Pod Identity association. Access level: Read. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribePodIdentityAssociation.html */
-  DescribePodIdentityAssociation: "|,;~Read||0|podidentityassociation;1;|||;",
+  DescribePodIdentityAssociation: "R||0|podidentityassociation;1;|||;",
   /** Grants permission to retrieve a given update for a given Amazon EKS cluster/nodegroup/add-on (in the specified or default region). Access level: Read. Resources: addon, capability, cluster*, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_DescribeUpdate.html */
-  DescribeUpdate: "|,;~Read||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
+  DescribeUpdate: "R||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
   /** Grants permission to disassociate an Amazon EKS access policy from an Amazon EKS acces entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateAccessPolicy.html */
-  DisassociateAccessPolicy: "|,;~Write||0|access-entry;1;|4,22,23||;",
+  DisassociateAccessPolicy: "W||0|access-entry;1;|4,22,23||;",
   /** Grants permission to delete an asssociated Idp config. Access level: Write. Resources: identityproviderconfig*. https://docs.aws.amazon.com/eks/latest/APIReference/API_DisassociateIdentityProviderConfig.html */
-  DisassociateIdentityProviderConfig: "|,;~Write||0|identityproviderconfig;1;|||;",
+  DisassociateIdentityProviderConfig: "W||0|identityproviderconfig;1;|||;",
   /** Grants permission to list all Amazon EKS access entries. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAccessEntries.html */
-  ListAccessEntries: "|,;~List||0|cluster;1;|||;",
+  ListAccessEntries: "L||0|cluster;1;|||;",
   /** Grants permission to list Amazon EKS access policies. Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "|,;~List||0||||;",
+  ListAccessPolicies: "L||0||||;",
   /** Grants permission to list the Amazon EKS add-ons in your AWS account (in the specified or default region) for a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAddons.html */
-  ListAddons: "|,;~List||0|cluster;1;|||;",
+  ListAddons: "L||0|cluster;1;|||;",
   /** Grants permission to list associated access policy on and Amazon EKS access entry. Access level: List. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListAssociatedAccessPolicies.html */
-  ListAssociatedAccessPolicies: "|,;~List||0|access-entry;1;|||;",
+  ListAssociatedAccessPolicies: "L||0|access-entry;1;|||;",
   /** Grants permission to list capabilities for an Amazon EKS cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListCapabilities.html */
-  ListCapabilities: "|,;~List||0|cluster;1;|||;",
+  ListCapabilities: "L||0|cluster;1;|||;",
   /** Grants permission to list the Amazon EKS clusters in your AWS account (in the specified or default region). Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list dashboard data. The Amazon EKS Dashboard aggregates information about cluster resources across multiple accounts and regions. The dashboard includes information about EC2 Instances and EKS Cluster versions. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListDashboardData.html */
-  ListDashboardData: "|,;~Read||0|dashboard;1;|||",
+  ListDashboardData: "R||0|dashboard;1;|||",
   /** Grants permission to list dashboard resources. The Amazon EKS Dashboard aggregates information about cluster resources across multiple accounts and regions. The dashboard includes information about EC2 Instances and EKS Cluster versions. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListDashboardResources.html */
-  ListDashboardResources: "|,;~Read||0|dashboard;1;|||",
+  ListDashboardResources: "R||0|dashboard;1;|||",
   /** Grants permission to list EKS Anywhere subscriptions. Access level: List. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListEksAnywhereSubscriptions.html */
-  ListEksAnywhereSubscriptions: "|,;~List||0||||;",
+  ListEksAnywhereSubscriptions: "L||0||||;",
   /** Grants permission to list the AWS Fargate profiles in your AWS account (in the specified or default region) associated with a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListFargateProfiles.html */
-  ListFargateProfiles: "|,;~List||0|cluster;1;|||;",
+  ListFargateProfiles: "L||0|cluster;1;|||;",
   /** Grants permission to list the Idp configs in your AWS account (in the specified or default region) associated with a given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListIdentityProviderConfigs.html */
-  ListIdentityProviderConfigs: "|,;~List||0|cluster;1;|||;",
+  ListIdentityProviderConfigs: "L||0|cluster;1;|||;",
   /** Grants permission to list all detected insights for a specified cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListInsights.html */
-  ListInsights: "|,;~List||0|cluster;1;|||;",
+  ListInsights: "L||0|cluster;1;|||;",
   /** Grants permission to list the Amazon EKS nodegroups in your AWS account (in the specified or default region) attached to given cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListNodegroups.html */
-  ListNodegroups: "|,;~List||0|cluster;1;|||;",
+  ListNodegroups: "L||0|cluster;1;|||;",
   /** Grants permission to list EKS Pod Identity associations. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListPodIdentityAssociations.html */
-  ListPodIdentityAssociations: "|,;~List||0|cluster;1;|||;",
+  ListPodIdentityAssociations: "L||0|cluster;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;|||;",
+    "R||0|addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;|||;",
   /** Grants permission to list the updates for a given Amazon EKS cluster/nodegroup/add-on (in the specified or default region). Access level: List. Resources: addon, capability, cluster*, nodegroup. https://docs.aws.amazon.com/eks/latest/APIReference/API_ListUpdates.html */
-  ListUpdates: "|,;~List||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
+  ListUpdates: "L||0|addon;0;,capability;0;,cluster;1;,nodegroup;0;|||;",
   /** Grants permission to modify Kubernetes objects via AWS console. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/eks/latest/userguide/mutate-workloads.html */
-  MutateViaKubernetesApi: "|,;~Write||1|cluster;1;||eks:AccessKubernetesApi|",
+  MutateViaKubernetesApi: "W||1|cluster;1;||eks:AccessKubernetesApi|",
   /** Grants permission to register an External cluster. Access level: Write. https://docs.aws.amazon.com/eks/latest/APIReference/API_RegisterCluster.html */
-  RegisterCluster: "|,;~Write||0||0,2|eks:TagResource,iam:PassRole|;",
+  RegisterCluster: "W||0||0,2|eks:TagResource,iam:PassRole|;",
   /** Grants permission to initiate an on-demand refresh operation for cluster insights, getting the latest analysis outside of the standard refresh schedule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_StartInsightsRefresh.html */
-  StartInsightsRefresh: "|,;~Write||0|cluster;1;|||;",
+  StartInsightsRefresh: "W||0|cluster;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|0,2||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
+    "T||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|0,2||AssociateIdentityProviderConfig,CreateAccessEntry,CreateAddon,CreateCapability,CreateCluster,CreateEksAnywhereSubscription,CreateFargateProfile,CreateNodegroup,CreatePodIdentityAssociation,RegisterCluster,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: access-entry, addon, capability, cluster, dashboard, eks-anywhere-subscription, fargateprofile, identityproviderconfig, nodegroup, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|2||;",
+    "T||0|access-entry;0;,addon;0;,capability;0;,cluster;0;,dashboard;0;,eks-anywhere-subscription;0;,fargateprofile;0;,identityproviderconfig;0;,nodegroup;0;,podidentityassociation;0;|2||;",
   /** Grants permission to update an Amazon EKS access entry. Access level: Write. Resources: access-entry*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAccessEntry.html */
-  UpdateAccessEntry: "|,;~Write||0|access-entry;1;|||;",
+  UpdateAccessEntry: "W||0|access-entry;1;|||;",
   /** Grants permission to update Amazon EKS add-on configurations, such as the VPC-CNI version. Access level: Write. Resources: addon*, podidentityassociation. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateAddon.html */
-  UpdateAddon: "|,;~Write||0|addon;1;,podidentityassociation;0;||iam:PassRole|;",
+  UpdateAddon: "W||0|addon;1;,podidentityassociation;0;||iam:PassRole|;",
   /** Grants permission to update a capability for an Amazon EKS cluster. Access level: Write. Resources: capability*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateCapability.html */
-  UpdateCapability: "|,;~Write||0|capability;1;||iam:PassRole|;",
+  UpdateCapability: "W||0|capability;1;||iam:PassRole|;",
   /** Grants permission to update Amazon EKS cluster configurations (eg: API server endpoint access). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterConfig.html */
-  UpdateClusterConfig: "|,;~Write||0|cluster;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
+  UpdateClusterConfig: "W||0|cluster;1;|5,6,11,12,13,14,16,17,21,25,27|eks:CreateAccessEntry,iam:PassRole|;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateClusterVersion.html */
-  UpdateClusterVersion: "|,;~Write||0|cluster;1;|20||;",
+  UpdateClusterVersion: "W||0|cluster;1;|20||;",
   /** Grants permission to update an EKS Anywhere subscription. Access level: Write. Resources: eks-anywhere-subscription*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateEksAnywhereSubscription.html */
-  UpdateEksAnywhereSubscription: "|,;~Write||0|eks-anywhere-subscription;1;|||;",
+  UpdateEksAnywhereSubscription: "W||0|eks-anywhere-subscription;1;|||;",
   /** Grants permission to update Amazon EKS nodegroup configurations (eg: min/max/desired capacity or labels). Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupConfig.html */
-  UpdateNodegroupConfig: "|,;~Write||0|nodegroup;1;|||;",
+  UpdateNodegroupConfig: "W||0|nodegroup;1;|||;",
   /** Grants permission to update the Kubernetes version of an Amazon EKS nodegroup. Access level: Write. Resources: nodegroup*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdateNodegroupVersion.html */
-  UpdateNodegroupVersion: "|,;~Write||0|nodegroup;1;|||;",
+  UpdateNodegroupVersion: "W||0|nodegroup;1;|||;",
   /** Grants permission to update an EKS Pod Identity association. Access level: Write. Resources: podidentityassociation*. https://docs.aws.amazon.com/eks/latest/APIReference/API_UpdatePodIdentityAssociation.html */
-  UpdatePodIdentityAssociation: "|,;~Write||0|podidentityassociation;1;||iam:PassRole|;",
+  UpdatePodIdentityAssociation: "W||0|podidentityassociation;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AccessKubernetesApi: "|,;~|Grants permission to view Kubernetes objects via AWS EKS console",

@@ -55,179 +55,178 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to add tags to an ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|0,1,2||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
+    "T||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|0,1,2||;,CopyServerlessCacheSnapshot,CopySnapshot,CreateCacheCluster,CreateCacheParameterGroup,CreateCacheSubnetGroup,CreateReplicationGroup,CreateServerlessCache,CreateServerlessCacheSnapshot,CreateSnapshot,CreateUser,CreateUserGroup,PurchaseReservedCacheNodesOffering",
   /** Grants permission to authorize an EC2 security group on a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_AuthorizeCacheSecurityGroupIngress.html */
-  AuthorizeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
+  AuthorizeCacheSecurityGroupIngress: "W||0|securitygroup;1;|1|ec2:AuthorizeSecurityGroupIngress|;",
   /** Grants permission to apply ElastiCache service updates to sets of clusters and replication groups. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchApplyUpdateAction.html */
   BatchApplyUpdateAction:
-    "|,;~Write||0|cluster;0;,replicationgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+    "W||0|cluster;0;,replicationgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
   /** Grants permission to stop ElastiCache service updates from being executed on a set of clusters. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_BatchStopUpdateAction.html */
-  BatchStopUpdateAction: "|,;~Write||0|cluster;0;,replicationgroup;0;|1||;",
+  BatchStopUpdateAction: "W||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to complete an online migration of data from hosted Redis on Amazon EC2 to ElastiCache. Access level: Write. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CompleteMigration.html */
-  CompleteMigration: "|,;~Write||0|cluster;0;,replicationgroup;0;|1||;",
+  CompleteMigration: "W||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to connect as a specified ElastiCache user to an ElastiCache Replication Group or ElastiCache serverless cache. Access level: Write. Resources: replicationgroup, serverlesscache, user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/red-ug/auth-iam.html */
-  Connect: "|,;~Write||0|replicationgroup;0;,serverlesscache;0;,user;1;|1||",
+  Connect: "W||0|replicationgroup;0;,serverlesscache;0;,user;1;|1||",
   /** Grants permission to make a copy of an existing serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopyServerlessCacheSnapshot.html */
-  CopyServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;",
+  CopyServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;",
   /** Grants permission to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CopySnapshot.html */
   CopySnapshot:
-    "|,;~Write||0|snapshot;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+    "W||0|snapshot;1;|0,1,2,12|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
   /** Grants permission to create a cache cluster. Access level: Write. Resources: cluster, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheCluster.html */
   CreateCacheCluster:
-    "|,;~Write||0|cluster;0;0~2~4~6~7~10~11~17~20,parametergroup;1;,replicationgroup;0;4~6~7~10~11~17~20,securitygroup;0;,snapshot;0;,subnetgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W||0|cluster;0;0~2~4~6~7~10~11~17~20,parametergroup;1;,replicationgroup;0;4~6~7~10~11~17~20,securitygroup;0;,snapshot;0;,subnetgroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html */
-  CreateCacheParameterGroup: "|,;~Write||0|parametergroup;1;|0,1,2,7|elasticache:AddTagsToResource|;",
+  CreateCacheParameterGroup: "W||0|parametergroup;1;|0,1,2,7|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSecurityGroup.html */
-  CreateCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSecurityGroup: "W||0|securitygroup;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheSubnetGroup.html */
-  CreateCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|0,1,2|elasticache:AddTagsToResource|;",
+  CreateCacheSubnetGroup: "W||0|subnetgroup;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to create a global replication group. Access level: Write. Resources: globalreplicationgroup*, replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateGlobalReplicationGroup.html */
-  CreateGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;,replicationgroup;1;|1||;",
+  CreateGlobalReplicationGroup: "W||0|globalreplicationgroup;1;,replicationgroup;1;|1||;",
   /** Grants permission to create a replication group. Access level: Write. Resources: cluster, globalreplicationgroup, parametergroup*, replicationgroup, securitygroup, snapshot, subnetgroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html */
   CreateReplicationGroup:
-    "|,;~Write||0|cluster;0;,globalreplicationgroup;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,parametergroup;1;,replicationgroup;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W||0|cluster;0;,globalreplicationgroup;0;3~4~5~6~7~8~10~11~12~17~18~19~20~21,parametergroup;1;,replicationgroup;0;0~2~3~4~5~6~7~8~10~11~12~17~18~19~20~21,securitygroup;0;,snapshot;0;,subnetgroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot, snapshot, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html */
   CreateServerlessCache:
-    "|,;~Write||0|serverlesscache;1;1~9~10~11~12~13~14~15~16~20,serverlesscachesnapshot;0;1,snapshot;0;1,usergroup;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
+    "W||0|serverlesscache;1;1~9~10~11~12~13~14~15~16~20,serverlesscachesnapshot;0;1,snapshot;0;1,usergroup;0;1|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTags,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,elasticache:AddTagsToResource,s3:GetObject|;",
   /** Grants permission to create a copy of a serverless cache at a specific moment in time. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCacheSnapshot.html */
   CreateServerlessCacheSnapshot:
-    "|,;~Write||0|serverlesscache;1;1,serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
+    "W||0|serverlesscache;1;1,serverlesscachesnapshot;1;1~12|0,2|elasticache:AddTagsToResource|;,DeleteServerlessCache",
   /** Grants permission to create a copy of an entire Redis cluster at a specific moment in time. Access level: Write. Resources: cluster, replicationgroup, snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|cluster;0;,replicationgroup;0;,snapshot;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
+    "W||0|cluster;0;,replicationgroup;0;,snapshot;1;0~2~12|1|elasticache:AddTagsToResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCacheCluster,DeleteReplicationGroup",
   /** Grants permission to create a user for Redis. Users are supported from Redis 6.0 onwards. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|user;1;|0,1,2,22|elasticache:AddTagsToResource|;",
+  CreateUser: "W||0|user;1;|0,1,2,22|elasticache:AddTagsToResource|;",
   /** Grants permission to create a user group for Redis. Groups are supported from Redis 6.0 onwards. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html */
-  CreateUserGroup: "|,;~Write||0|user;1;,usergroup;1;0~2|1|elasticache:AddTagsToResource|;",
+  CreateUserGroup: "W||0|user;1;,usergroup;1;0~2|1|elasticache:AddTagsToResource|;",
   /** Grants permission to decrease the number of node groups in global replication groups. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseNodeGroupsInGlobalReplicationGroup.html */
-  DecreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|18||;",
+  DecreaseNodeGroupsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|18||;",
   /** Grants permission to decrease the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html */
   DecreaseReplicaCount:
-    "|,;~Write||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheCluster.html */
   DeleteCacheCluster:
-    "|,;~Write||0|cluster;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "W||0|cluster;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete the specified cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html */
-  DeleteCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
+  DeleteCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
   /** Grants permission to delete a cache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSecurityGroup.html */
-  DeleteCacheSecurityGroup: "|,;~Write||0|securitygroup;1;|1||;",
+  DeleteCacheSecurityGroup: "W||0|securitygroup;1;|1||;",
   /** Grants permission to delete a cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html */
   DeleteCacheSubnetGroup:
-    "|,;~Write||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to delete an existing global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html */
-  DeleteGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  DeleteGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
   /** Grants permission to delete an existing replication group. Access level: Write. Resources: replicationgroup*, snapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html */
   DeleteReplicationGroup:
-    "|,;~Write||0|replicationgroup;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
+    "W||0|replicationgroup;1;1,snapshot;0;||ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,elasticache:CreateSnapshot|;",
   /** Grants permission to delete a serverless cache. Access level: Write. Resources: serverlesscache*, serverlesscachesnapshot. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html */
   DeleteServerlessCache:
-    "|,;~Write||0|serverlesscache;1;1,serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
+    "W||0|serverlesscache;1;1,serverlesscachesnapshot;0;||ec2:DescribeTags,elasticache:CreateServerlessCacheSnapshot|;",
   /** Grants permission to delete a serverless cache snapshot. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCacheSnapshot.html */
-  DeleteServerlessCacheSnapshot: "|,;~Write||0|serverlesscachesnapshot;1;1|||;",
+  DeleteServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1|||;",
   /** Grants permission to delete an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;|1||;",
+  DeleteSnapshot: "W||0|snapshot;1;|1||;",
   /** Grants permission to delete an existing user and thus remove it from all user groups and replication groups where it was assigned. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|1||;",
+  DeleteUser: "W||0|user;1;|1||;",
   /** Grants permission to delete an existing user group. Access level: Write. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUserGroup.html */
-  DeleteUserGroup: "|,;~Write||0|usergroup;1;|1||;",
+  DeleteUserGroup: "W||0|usergroup;1;|1||;",
   /** Grants permission to list information about provisioned cache clusters. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheClusters.html */
-  DescribeCacheClusters: "|,;~List||0|cluster;1;|1||;",
+  DescribeCacheClusters: "L||0|cluster;1;|1||;",
   /** Grants permission to list available cache engines and their versions. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheEngineVersions.html */
-  DescribeCacheEngineVersions: "|,;~List||0||||;",
+  DescribeCacheEngineVersions: "L||0||||;",
   /** Grants permission to list cache parameter group descriptions. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameterGroups.html */
-  DescribeCacheParameterGroups: "|,;~List||0|parametergroup;1;|1||;",
+  DescribeCacheParameterGroups: "L||0|parametergroup;1;|1||;",
   /** Grants permission to retrieve the detailed parameter list for a particular cache parameter group. Access level: List. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameters.html */
-  DescribeCacheParameters: "|,;~List||0|parametergroup;1;|1||;",
+  DescribeCacheParameters: "L||0|parametergroup;1;|1||;",
   /** Grants permission to list cache security group descriptions. Access level: List. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSecurityGroups.html */
-  DescribeCacheSecurityGroups: "|,;~List||0|securitygroup;1;|1||;",
+  DescribeCacheSecurityGroups: "L||0|securitygroup;1;|1||;",
   /** Grants permission to list cache subnet group descriptions. Access level: List. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheSubnetGroups.html */
-  DescribeCacheSubnetGroups: "|,;~List||0|subnetgroup;1;|1||;",
+  DescribeCacheSubnetGroups: "L||0|subnetgroup;1;|1||;",
   /** Grants permission to retrieve the default engine and system parameter information for the specified cache engine. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEngineDefaultParameters.html */
-  DescribeEngineDefaultParameters: "|,;~List||0||||;",
+  DescribeEngineDefaultParameters: "L||0||||;",
   /** Grants permission to list events related to clusters, cache security groups, and cache parameter groups. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~List||0||||;",
+  DescribeEvents: "L||0||||;",
   /** Grants permission to list information about global replication groups. Access level: List. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeGlobalReplicationGroups.html */
-  DescribeGlobalReplicationGroups: "|,;~List||0|globalreplicationgroup;1;|||;",
+  DescribeGlobalReplicationGroups: "L||0|globalreplicationgroup;1;|||;",
   /** Grants permission to list information about provisioned replication groups. Access level: List. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReplicationGroups.html */
-  DescribeReplicationGroups: "|,;~List||0|replicationgroup;1;|1||;",
+  DescribeReplicationGroups: "L||0|replicationgroup;1;|1||;",
   /** Grants permission to list information about purchased reserved cache nodes. Access level: List. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodes.html */
-  DescribeReservedCacheNodes: "|,;~List||0|reserved-instance;1;|1||;",
+  DescribeReservedCacheNodes: "L||0|reserved-instance;1;|1||;",
   /** Grants permission to list available reserved cache node offerings. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeReservedCacheNodesOfferings.html */
-  DescribeReservedCacheNodesOfferings: "|,;~List||0||||;",
+  DescribeReservedCacheNodesOfferings: "L||0||||;",
   /** Grants permission to list information about serverless cache snapshots. Access level: List. Resources: serverlesscache, serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCacheSnapshots.html */
-  DescribeServerlessCacheSnapshots: "|,;~List||0|serverlesscache;0;1,serverlesscachesnapshot;1;1|||;",
+  DescribeServerlessCacheSnapshots: "L||0|serverlesscache;0;1,serverlesscachesnapshot;1;1|||;",
   /** Grants permission to list serverless caches. Access level: List. Resources: serverlesscache*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCaches.html */
-  DescribeServerlessCaches: "|,;~List||0|serverlesscache;1;1|||;",
+  DescribeServerlessCaches: "L||0|serverlesscache;1;1|||;",
   /** Grants permission to list details of the service updates. Access level: List. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServiceUpdates.html */
-  DescribeServiceUpdates: "|,;~List||0||||;",
+  DescribeServiceUpdates: "L||0||||;",
   /** Grants permission to list information about cluster or replication group snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "|,;~List||0|snapshot;1;|1||;",
+  DescribeSnapshots: "L||0|snapshot;1;|1||;",
   /** Grants permission to list details of the update actions for a set of clusters or replication groups. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUpdateActions.html */
-  DescribeUpdateActions: "|,;~List||0|cluster;0;,replicationgroup;0;|1||;",
+  DescribeUpdateActions: "L||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to list information about Redis user groups. Access level: List. Resources: usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUserGroups.html */
-  DescribeUserGroups: "|,;~List||0|usergroup;1;|1||;",
+  DescribeUserGroups: "L||0|usergroup;1;|1||;",
   /** Grants permission to list information about Redis users. Access level: List. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "|,;~List||0|user;1;|1||;",
+  DescribeUsers: "L||0|user;1;|1||;",
   /** Grants permission to remove a secondary replication group from the global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html */
-  DisassociateGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  DisassociateGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
   /** Grants permission to export a copy of a serverless cache at a specific moment in time to s3 bucket. Access level: Write. Resources: serverlesscachesnapshot*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ExportServerlessCacheSnapshot.html */
-  ExportServerlessCacheSnapshot:
-    "|,;~Write||0|serverlesscachesnapshot;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
+  ExportServerlessCacheSnapshot: "W||0|serverlesscachesnapshot;1;1||s3:DeleteObject,s3:ListAllMyBuckets,s3:PutObject|;",
   /** Grants permission to failover the primary region to a selected secondary region of a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_FailoverGlobalReplicationGroup.html */
-  FailoverGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  FailoverGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
   /** Grants permission to increase the number of node groups in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseNodeGroupsInGlobalReplicationGroup.html */
-  IncreaseNodeGroupsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|18||;",
+  IncreaseNodeGroupsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|18||;",
   /** Grants permission to increase the number of replicas in a Redis (cluster mode disabled) replication group or the number of replica nodes in one or more node groups (shards) of a Redis (cluster mode enabled) replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html */
   IncreaseReplicaCount:
-    "|,;~Write||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|replicationgroup;1;|1,19|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test an AZ power interruption for an ElastiCache resource. Access level: Write. Resources: replicationgroup*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#elasticache-actions-reference */
-  InterruptClusterAzPower: "|,;~Write||1|replicationgroup;1;|1||",
+  InterruptClusterAzPower: "W||1|replicationgroup;1;|1||",
   /** Grants permission to list available node type that can be used to scale a particular Redis cluster or replication group. Access level: List. Resources: cluster, replicationgroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListAllowedNodeTypeModifications.html */
-  ListAllowedNodeTypeModifications: "|,;~List||0|cluster;0;,replicationgroup;0;|1||;",
+  ListAllowedNodeTypeModifications: "L||0|cluster;0;,replicationgroup;0;|1||;",
   /** Grants permission to list tags for an ElastiCache resource. Access level: Read. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1||;",
+    "R||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1||;",
   /** Grants permission to modify settings for a cluster. Access level: Write. Resources: cluster*, parametergroup, securitygroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheCluster.html */
-  ModifyCacheCluster: "|,;~Write||0|cluster;1;4~6~7~11~17~20,parametergroup;0;,securitygroup;0;|1||;",
+  ModifyCacheCluster: "W||0|cluster;1;4~6~7~11~17~20,parametergroup;0;,securitygroup;0;|1||;",
   /** Grants permission to modify parameters of a cache parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheParameterGroup.html */
-  ModifyCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
+  ModifyCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
   /** Grants permission to modify an existing cache subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheSubnetGroup.html */
-  ModifyCacheSubnetGroup: "|,;~Write||0|subnetgroup;1;|1||;",
+  ModifyCacheSubnetGroup: "W||0|subnetgroup;1;|1||;",
   /** Grants permission to modify settings for a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyGlobalReplicationGroup.html */
-  ModifyGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|5,6,11||;",
+  ModifyGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|5,6,11||;",
   /** Grants permission to modify the settings for a replication group. Access level: Write. Resources: parametergroup, replicationgroup*, securitygroup, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html */
   ModifyReplicationGroup:
-    "|,;~Write||0|parametergroup;0;,replicationgroup;1;4~5~6~7~8~11~17~20~21,securitygroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|parametergroup;0;,replicationgroup;1;4~5~6~7~8~11~17~20~21,securitygroup;0;,usergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to add shards, remove shards, or rebalance the keyspaces among existing shards of a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html */
   ModifyReplicationGroupShardConfiguration:
-    "|,;~Write||0|replicationgroup;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|replicationgroup;1;|1,18|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to modify parameters for a serverless cache. Access level: Write. Resources: serverlesscache*, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html */
   ModifyServerlessCache:
-    "|,;~Write||0|serverlesscache;1;1~9~11~13~14~15~16~20,usergroup;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
+    "W||0|serverlesscache;1;1~9~11~13~14~15~16~20,usergroup;0;1||ec2:DescribeSecurityGroups,ec2:DescribeTags|;",
   /** Grants permission to change Redis user password(s) and/or access string. Access level: Write. Resources: user*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html */
-  ModifyUser: "|,;~Write||0|user;1;|1,22||;",
+  ModifyUser: "W||0|user;1;|1,22||;",
   /** Grants permission to change list of users that belong to the user group. Access level: Write. Resources: user*, usergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html */
-  ModifyUserGroup: "|,;~Write||0|user;1;,usergroup;1;|1||;",
+  ModifyUserGroup: "W||0|user;1;,usergroup;1;|1||;",
   /** Grants permission to purchase a reserved cache node offering. Access level: Write. Resources: reserved-instance*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PurchaseReservedCacheNodesOffering.html */
-  PurchaseReservedCacheNodesOffering: "|,;~Write||0|reserved-instance;1;|0,1,2|elasticache:AddTagsToResource|;",
+  PurchaseReservedCacheNodesOffering: "W||0|reserved-instance;1;|0,1,2|elasticache:AddTagsToResource|;",
   /** Grants permission to perform a key space rebalance operation to redistribute slots and ensure uniform key distribution across existing shards in a global replication group. Access level: Write. Resources: globalreplicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebalanceSlotsInGlobalReplicationGroup.html */
-  RebalanceSlotsInGlobalReplicationGroup: "|,;~Write||0|globalreplicationgroup;1;|||;",
+  RebalanceSlotsInGlobalReplicationGroup: "W||0|globalreplicationgroup;1;|||;",
   /** Grants permission to reboot some, or all, of the cache nodes within a provisioned cache cluster or replication group (cluster mode disabled). Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RebootCacheCluster.html */
-  RebootCacheCluster: "|,;~Write||0|cluster;1;|1||;",
+  RebootCacheCluster: "W||0|cluster;1;|1||;",
   /** Grants permission to remove tags from a ElastiCache resource. Access level: Tagging. Resources: cluster, parametergroup, replicationgroup, reserved-instance, securitygroup, serverlesscache, serverlesscachesnapshot, snapshot, subnetgroup, user, usergroup. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1,2||;",
+    "T||0|cluster;0;,parametergroup;0;,replicationgroup;0;,reserved-instance;0;,securitygroup;0;,serverlesscache;0;,serverlesscachesnapshot;0;,snapshot;0;,subnetgroup;0;,user;0;,usergroup;0;|1,2||;",
   /** Grants permission to modify parameters of a cache parameter group back to their default values. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ResetCacheParameterGroup.html */
-  ResetCacheParameterGroup: "|,;~Write||0|parametergroup;1;|1,7||;",
+  ResetCacheParameterGroup: "W||0|parametergroup;1;|1,7||;",
   /** Grants permission to remove an EC2 security group ingress from a ElastiCache security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_RevokeCacheSecurityGroupIngress.html */
-  RevokeCacheSecurityGroupIngress: "|,;~Write||0|securitygroup;1;|1||;",
+  RevokeCacheSecurityGroupIngress: "W||0|securitygroup;1;|1||;",
   /** Grants permission to start a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_StartMigration.html */
-  StartMigration: "|,;~Write||0|replicationgroup;1;|1||;",
+  StartMigration: "W||0|replicationgroup;1;|1||;",
   /** Grants permission to test automatic failover on a specified node group in a replication group. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestFailover.html */
   TestFailover:
-    "|,;~Write||0|replicationgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|replicationgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to test a migration of data from hosted Redis on Amazon EC2 to ElastiCache for Redis. Access level: Write. Resources: replicationgroup*. https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_TestMigration.html */
-  TestMigration: "|,;~Write||0|replicationgroup;1;|1||;",
+  TestMigration: "W||0|replicationgroup;1;|1||;",
 } as const;
 const actionDetails = {
   AddTagsToResource:

@@ -38,81 +38,81 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to start a backup job for an existing file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
-  Backup: "|,;~Write||1|file-system;1;|||",
+  Backup: "W||1|file-system;1;|||",
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientMount: "|,;~Read||1|file-system;1;|3,4||",
+  ClientMount: "R||1|file-system;1;|3,4||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientRootAccess: "|,;~Write||1|file-system;1;|3,4||",
+  ClientRootAccess: "W||1|file-system;1;|3,4||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-client-authorization.html */
-  ClientWrite: "|,;~Write||1|file-system;1;|3,4||",
+  ClientWrite: "W||1|file-system;1;|3,4||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|file-system;1;|0,2|elasticfilesystem:TagResource|;",
+  CreateAccessPoint: "W||0|file-system;1;|0,2|elasticfilesystem:TagResource|;",
   /** Grants permission to create a new, empty file system. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_CreateFileSystem.html */
-  CreateFileSystem: "|,;~Write||0||0,2,6|elasticfilesystem:TagResource|;",
+  CreateFileSystem: "W||0||0,2,6|elasticfilesystem:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateMountTarget.html */
-  CreateMountTarget: "|,;~Write||0|file-system;1;|||;",
+  CreateMountTarget: "W||0|file-system;1;|||;",
   /** Grants permission to create a new replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateReplicationConfiguration.html */
-  CreateReplicationConfiguration: "|,;~Write||0|file-system;1;||iam:PassRole|;",
+  CreateReplicationConfiguration: "W||0|file-system;1;||iam:PassRole|;",
   /** Grants permission to create or overwrite tags associated with a file system; deprecated, see TagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_CreateTags.html */
-  CreateTags: "|,;~Tagging||0|file-system;1;|0,2||;",
+  CreateTags: "T||0|file-system;1;|0,2||;",
   /** Grants permission to delete the specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteAccessPoint.html */
-  DeleteAccessPoint: "|,;~Write||0|access-point;1;|||;",
+  DeleteAccessPoint: "W||0|access-point;1;|||;",
   /** Grants permission to delete a file system, permanently severing access to its contents. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteFileSystem.html */
-  DeleteFileSystem: "|,;~Write||0|file-system;1;|||;",
+  DeleteFileSystem: "W||0|file-system;1;|||;",
   /** Grants permission to delete the resource-level policy for a file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteFileSystemPolicy.html */
-  DeleteFileSystemPolicy: "|,;~Permissions management||0|file-system;1;|||;",
+  DeleteFileSystemPolicy: "P||0|file-system;1;|||;",
   /** Grants permission to delete the specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteMountTarget.html */
-  DeleteMountTarget: "|,;~Write||0|file-system;1;|||;",
+  DeleteMountTarget: "W||0|file-system;1;|||;",
   /** Grants permission to delete a replication configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteReplicationConfiguration.html */
-  DeleteReplicationConfiguration: "|,;~Write||0|file-system;1;|||;",
+  DeleteReplicationConfiguration: "W||0|file-system;1;|||;",
   /** Grants permission to delete the specified tags from a file system; deprecated, see UntagResource. Access level: Tagging. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0|file-system;1;|2||;",
+  DeleteTags: "T||0|file-system;1;|2||;",
   /** Grants permission to view the descriptions of Amazon EFS access points. Access level: List. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccessPoints.html */
-  DescribeAccessPoints: "|,;~List||0|access-point;0;,file-system;0;|||;",
+  DescribeAccessPoints: "L||0|access-point;0;,file-system;0;|||;",
   /** Grants permission to view the account preferences in effect for an account. Access level: List. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeAccountPreferences.html */
-  DescribeAccountPreferences: "|,;~List||0||||;",
+  DescribeAccountPreferences: "L||0||||;",
   /** Grants permission to view the BackupPolicy object for an Amazon EFS file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeBackupPolicy.html */
-  DescribeBackupPolicy: "|,;~Read||0|file-system;1;|||;",
+  DescribeBackupPolicy: "R||0|file-system;1;|||;",
   /** Grants permission to view the resource-level policy for an Amazon EFS file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystemPolicy.html */
-  DescribeFileSystemPolicy: "|,;~Read||0|file-system;0;|||;",
+  DescribeFileSystemPolicy: "R||0|file-system;0;|||;",
   /** Grants permission to view the description of an Amazon EFS file system specified by file system CreationToken or FileSystemId; or to view the description of all file systems owned by the caller's AWS account in the AWS region of the endpoint that is being called. Access level: List. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html */
-  DescribeFileSystems: "|,;~List||0|file-system;0;|||;",
+  DescribeFileSystems: "L||0|file-system;0;|||;",
   /** Grants permission to view the LifecycleConfiguration object for an Amazon EFS file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeLifecycleConfiguration.html */
-  DescribeLifecycleConfiguration: "|,;~Read||0|file-system;1;|||;",
+  DescribeLifecycleConfiguration: "R||0|file-system;1;|||;",
   /** Grants permission to view the security groups in effect for a mount target. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargetSecurityGroups.html */
-  DescribeMountTargetSecurityGroups: "|,;~Read||0|file-system;1;|||;",
+  DescribeMountTargetSecurityGroups: "R||0|file-system;1;|||;",
   /** Grants permission to view the descriptions of all mount targets, or a specific mount target, for a file system. Access level: Read. Resources: access-point, file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeMountTargets.html */
-  DescribeMountTargets: "|,;~Read||0|access-point;0;,file-system;1;|||;",
+  DescribeMountTargets: "R||0|access-point;0;,file-system;1;|||;",
   /** Grants permission to view the description of an Amazon EFS replication configuration specified by FileSystemId; or to view the description of all replication configurations owned by the caller's AWS account in the AWS region of the endpoint that is being called. Access level: List. Resources: file-system. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeReplicationConfigurations.html */
-  DescribeReplicationConfigurations: "|,;~List||0|file-system;0;|||;",
+  DescribeReplicationConfigurations: "L||0|file-system;0;|||;",
   /** Grants permission to view the tags associated with a file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_DescribeTags.html */
-  DescribeTags: "|,;~Read||0|file-system;1;|||;",
+  DescribeTags: "R||0|file-system;1;|||;",
   /** Grants permission to view the tags associated with the specified Amazon EFS resource. Access level: Read. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|access-point;0;,file-system;0;|||;",
+  ListTagsForResource: "R||0|access-point;0;,file-system;0;|||;",
   /** Grants permission to modify the set of security groups in effect for a mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_ModifyMountTargetSecurityGroups.html */
-  ModifyMountTargetSecurityGroups: "|,;~Write||0|file-system;1;|||;",
+  ModifyMountTargetSecurityGroups: "W||0|file-system;1;|||;",
   /** Grants permission to set the account preferences of an account. Access level: Write. https://docs.aws.amazon.com/efs/latest/ug/API_PutAccountPreferences.html */
-  PutAccountPreferences: "|,;~Write||0||||;",
+  PutAccountPreferences: "W||0||||;",
   /** Grants permission to enable or disable automatic backups with AWS Backup by creating a new BackupPolicy object. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutBackupPolicy.html */
-  PutBackupPolicy: "|,;~Write||0|file-system;1;|||;",
+  PutBackupPolicy: "W||0|file-system;1;|||;",
   /** Grants permission to apply a resource-level policy that defines the actions allowed or denied from given actors for the specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutFileSystemPolicy.html */
-  PutFileSystemPolicy: "|,;~Permissions management||0|file-system;1;|||;",
+  PutFileSystemPolicy: "P||0|file-system;1;|||;",
   /** Grants permission to enable lifecycle management by creating a new LifecycleConfiguration object. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_PutLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "|,;~Write||0|file-system;1;|||;",
+  PutLifecycleConfiguration: "W||0|file-system;1;|||;",
   /** Grants permission to read file system data for replication. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html */
-  ReplicationRead: "|,;~Read||1|file-system;1;|||",
+  ReplicationRead: "R||1|file-system;1;|||",
   /** Grants permission to replicate data to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html */
-  ReplicationWrite: "|,;~Write||1|file-system;1;|||",
+  ReplicationWrite: "W||1|file-system;1;|||",
   /** Grants permission to start a restore job for a backup of a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/efs/latest/ug/efs-backup-solutions.html */
-  Restore: "|,;~Write||1|file-system;1;|||",
+  Restore: "W||1|file-system;1;|||",
   /** Grants permission to create or overwrite tags associated with the specified Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|0,2,5||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "T||0|access-point;0;,file-system;0;|0,2,5||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to delete the specified tags from an Amazon EFS resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/efs/latest/ug/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|2||;",
+  UntagResource: "T||0|access-point;0;,file-system;0;|2||;",
   /** Grants permission to update the throughput mode or the amount of provisioned throughput of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystem.html */
-  UpdateFileSystem: "|,;~Write||0|file-system;1;|||;",
+  UpdateFileSystem: "W||0|file-system;1;|||;",
   /** Grants permission to update the file system protection of an existing file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/efs/latest/ug/API_UpdateFileSystemProtection.html */
-  UpdateFileSystemProtection: "|,;~Write||0|file-system;1;|||;",
+  UpdateFileSystemProtection: "W||0|file-system;1;|||;",
 } as const;
 const actionDetails = {
   Backup: "|,;~|Grants permission to start a backup job for an existing file system",

@@ -46,165 +46,164 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add the specified certificates to the specified secure listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AddListenerCertificates.html */
-  AddListenerCertificates: "|,;~Write||0|listener/app;1;,listener/net;1;|1,6||;",
+  AddListenerCertificates: "W||0|listener/app;1;,listener/net;1;|1,6||;",
   /** Grants permission to add the specified tags to the specified load balancer. Each load balancer can have a maximum of 10 tags. Access level: Tagging. Resources: listener-rule/app, listener-rule/net, listener/app, listener/gwy, listener/net, loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/, targetgroup, truststore. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,3,6||;,CreateListener,CreateLoadBalancer,CreateRule,CreateTargetGroup,CreateTrustStore",
+    "T||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,3,6||;,CreateListener,CreateLoadBalancer,CreateRule,CreateTargetGroup,CreateTrustStore",
   /** Grants permission to add revocations to a trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AddTrustStoreRevocations.html */
-  AddTrustStoreRevocations: "|,;~Write||0|truststore;1;|1,6||;",
+  AddTrustStoreRevocations: "W||0|truststore;1;|1,6||;",
   /** Grants permission to configure vended log delivery for load balancers. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_AllowVendedLogDeliveryForResource.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
+  AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to associate one or more security groups with your load balancer in a virtual private cloud (VPC). Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ApplySecurityGroupsToLoadBalancer.html */
-  ApplySecurityGroupsToLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6,8||;",
+  ApplySecurityGroupsToLoadBalancer: "W||0|loadbalancer;1;|1,6,8||;",
   /** Grants permission to add one or more subnets to the set of configured subnets for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_AttachLoadBalancerToSubnets.html */
-  AttachLoadBalancerToSubnets: "|,;~Write||0|loadbalancer;1;|1,6,10||;",
+  AttachLoadBalancerToSubnets: "W||0|loadbalancer;1;|1,6,10||;",
   /** Grants permission to specify the health check settings to use when evaluating the health state of your back-end instances. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ConfigureHealthCheck.html */
-  ConfigureHealthCheck: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  ConfigureHealthCheck: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to generate a stickiness policy with sticky session lifetimes that follow that of an application-generated cookie. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateAppCookieStickinessPolicy.html */
-  CreateAppCookieStickinessPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  CreateAppCookieStickinessPolicy: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to generate a stickiness policy with sticky session lifetimes controlled by the lifetime of the browser (user-agent) or a specified expiration period. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLBCookieStickinessPolicy.html */
-  CreateLBCookieStickinessPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  CreateLBCookieStickinessPolicy: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to create a listener for the specified Application Load Balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateListener.html */
   CreateListener:
-    "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,9|elasticloadbalancing:AddTags|;",
+    "W||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,9|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a load balancer. Access level: Write. Resources: loadbalancer, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancer.html */
   CreateLoadBalancer:
-    "|,;~Write||0|loadbalancer;0;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,7,8,10|elasticloadbalancing:AddTags|;",
+    "W||0|loadbalancer;0;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|0,1,2,4,6,7,8,10|elasticloadbalancing:AddTags|;",
   /** Grants permission to create one or more listeners for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerListeners.html */
-  CreateLoadBalancerListeners: "|,;~Write||0|loadbalancer;1;|1,4,6||;",
+  CreateLoadBalancerListeners: "W||0|loadbalancer;1;|1,4,6||;",
   /** Grants permission to create a policy with the specified attributes for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_CreateLoadBalancerPolicy.html */
-  CreateLoadBalancerPolicy: "|,;~Write||0|loadbalancer;1;|1,6,9||;",
+  CreateLoadBalancerPolicy: "W||0|loadbalancer;1;|1,6,9||;",
   /** Grants permission to create a rule for the specified listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|listener/app;1;,listener/net;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateRule: "W||0|listener/app;1;,listener/net;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup: "|,;~Write||0|targetgroup;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateTargetGroup: "W||0|targetgroup;1;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to create a trust store. Access level: Write. Resources: truststore. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "|,;~Write||0|truststore;0;|0,1,2,6|elasticloadbalancing:AddTags|;",
+  CreateTrustStore: "W||0|truststore;0;|0,1,2,6|elasticloadbalancing:AddTags|;",
   /** Grants permission to associate WAF WebACL to the specified load balancer. Access level: Write. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  CreateWebACLAssociation: "|,;~Write||1|loadbalancer/app/;1;|1,6||",
+  CreateWebACLAssociation: "W||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to delete the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteListener.html */
-  DeleteListener: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
+  DeleteListener: "W||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
   /** Grants permission to delete the specified load balancer. Access level: Write. Resources: loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancer.html */
-  DeleteLoadBalancer:
-    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
+  DeleteLoadBalancer: "W||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to delete the specified listeners from the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancerListeners.html */
-  DeleteLoadBalancerListeners: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  DeleteLoadBalancerListeners: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to delete the specified policy from the specified load balancer. This policy must not be enabled for any listeners. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeleteLoadBalancerPolicy.html */
-  DeleteLoadBalancerPolicy: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  DeleteLoadBalancerPolicy: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to delete the specified rule. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
+  DeleteRule: "W||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
   /** Grants permission to delete the specified shared trust store association. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteSharedTrustStoreAssociation.html */
-  DeleteSharedTrustStoreAssociation: "|,;~Write||0|truststore;1;|1,6||;",
+  DeleteSharedTrustStoreAssociation: "W||0|truststore;1;|1,6||;",
   /** Grants permission to delete the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteTargetGroup.html */
-  DeleteTargetGroup: "|,;~Write||0|targetgroup;1;|1,6||;",
+  DeleteTargetGroup: "W||0|targetgroup;1;|1,6||;",
   /** Grants permission to delete the specified trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore: "|,;~Write||0|truststore;1;|1,6||;",
+  DeleteTrustStore: "W||0|truststore;1;|1,6||;",
   /** Grants permission to disassociate WAF WebACL from the specified load balancer. Access level: Write. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  DeleteWebACLAssociation: "|,;~Write||1|loadbalancer/app/;1;|1,6||",
+  DeleteWebACLAssociation: "W||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to deregister the specified instances from the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DeregisterInstancesFromLoadBalancer.html */
-  DeregisterInstancesFromLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  DeregisterInstancesFromLoadBalancer: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to deregister the specified targets from the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DeregisterTargets.html */
-  DeregisterTargets: "|,;~Write||0|targetgroup;1;|1,6||;",
+  DeregisterTargets: "W||0|targetgroup;1;|1,6||;",
   /** Grants permission to describe the Elastic Load Balancing resource limits for the AWS account. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeAccountLimits.html */
-  DescribeAccountLimits: "|,;~Read||0||||;",
+  DescribeAccountLimits: "R||0||||;",
   /** Grants permission to describe the capacity reservation for a load balancer. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeCapacityReservation.html */
-  DescribeCapacityReservation: "|,;~Read||0||||;",
+  DescribeCapacityReservation: "R||0||||;",
   /** Grants permission to describe the state of the specified instances with respect to the specified load balancer. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeInstanceHealth.html */
-  DescribeInstanceHealth: "|,;~Read||0||||;",
+  DescribeInstanceHealth: "R||0||||;",
   /** Grants permission to describe the attributes for the specified listener. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeListenerAttributes.html */
-  DescribeListenerAttributes: "|,;~Read||0||||;",
+  DescribeListenerAttributes: "R||0||||;",
   /** Grants permission to describe the certificates for the specified secure listener. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeListenerCertificates.html */
-  DescribeListenerCertificates: "|,;~Read||0||||;",
+  DescribeListenerCertificates: "R||0||||;",
   /** Grants permission to describe the specified listeners or the listeners for the specified Application Load Balancer. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeListeners.html */
-  DescribeListeners: "|,;~Read||0||||;",
+  DescribeListeners: "R||0||||;",
   /** Grants permission to describe the attributes for the specified load balancer. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancerAttributes.html */
-  DescribeLoadBalancerAttributes: "|,;~Read||0||||;",
+  DescribeLoadBalancerAttributes: "R||0||||;",
   /** Grants permission to describe the specified policies. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancerPolicies.html */
-  DescribeLoadBalancerPolicies: "|,;~Read||0||||;",
+  DescribeLoadBalancerPolicies: "R||0||||;",
   /** Grants permission to describe the specified load balancer policy types. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancerPolicyTypes.html */
-  DescribeLoadBalancerPolicyTypes: "|,;~Read||0||||;",
+  DescribeLoadBalancerPolicyTypes: "R||0||||;",
   /** Grants permission to describe the specified the load balancers. If no load balancers are specified, the call describes all of your load balancers. Access level: List. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeLoadBalancers.html */
-  DescribeLoadBalancers: "|,;~List||0||||;",
+  DescribeLoadBalancers: "L||0||||;",
   /** Grants permission to describe the specified rules or the rules for the specified listener. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeRules.html */
-  DescribeRules: "|,;~Read||0||||;",
+  DescribeRules: "R||0||||;",
   /** Grants permission to describe the specified policies or all policies used for SSL negotiation. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeSSLPolicies.html */
-  DescribeSSLPolicies: "|,;~Read||0||||;",
+  DescribeSSLPolicies: "R||0||||;",
   /** Grants permission to describe the tags associated with the specified load balancers. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DescribeTags.html */
-  DescribeTags: "|,;~Read||0||||;",
+  DescribeTags: "R||0||||;",
   /** Grants permission to describe the attributes for the specified target group. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroupAttributes.html */
-  DescribeTargetGroupAttributes: "|,;~Read||0||||;",
+  DescribeTargetGroupAttributes: "R||0||||;",
   /** Grants permission to describe the specified target groups or all of your target groups. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetGroups.html */
-  DescribeTargetGroups: "|,;~Read||0||||;",
+  DescribeTargetGroups: "R||0||||;",
   /** Grants permission to describe the health of the specified targets or all of your targets. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTargetHealth.html */
-  DescribeTargetHealth: "|,;~Read||0||||;",
+  DescribeTargetHealth: "R||0||||;",
   /** Grants permission to describe the associations with a trust store. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTrustStoreAssociations.html */
-  DescribeTrustStoreAssociations: "|,;~Read||0||||;",
+  DescribeTrustStoreAssociations: "R||0||||;",
   /** Grants permission to describe the specified trust stores revocations or all of your revocations related to a trust store. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTrustStoreRevocations.html */
-  DescribeTrustStoreRevocations: "|,;~Read||0||||;",
+  DescribeTrustStoreRevocations: "R||0||||;",
   /** Grants permission to describe the specified trust stores or all of your trust stores. Access level: Read. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_DescribeTrustStores.html */
-  DescribeTrustStores: "|,;~Read||0||||;",
+  DescribeTrustStores: "R||0||||;",
   /** Grants permission to describe all load balancers associated to a WAF WebACL in your account. Access level: List. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  DescribeWebACLAssociation: "|,;~List||1||||",
+  DescribeWebACLAssociation: "L||1||||",
   /** Grants permission to remove the specified subnets from the set of configured subnets for the load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DetachLoadBalancerFromSubnets.html */
-  DetachLoadBalancerFromSubnets: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  DetachLoadBalancerFromSubnets: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to remove the specified Availability Zones from the set of Availability Zones for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_DisableAvailabilityZonesForLoadBalancer.html */
-  DisableAvailabilityZonesForLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  DisableAvailabilityZonesForLoadBalancer: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to add the specified Availability Zones to the set of Availability Zones for the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_EnableAvailabilityZonesForLoadBalancer.html */
-  EnableAvailabilityZonesForLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  EnableAvailabilityZonesForLoadBalancer: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to retrieve the WAF WebACL associated to the specified load balancer. Access level: Read. Resources: loadbalancer/app/*. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  GetLoadBalancerWebACL: "|,;~Read||1|loadbalancer/app/;1;|1,6||",
+  GetLoadBalancerWebACL: "R||1|loadbalancer/app/;1;|1,6||",
   /** Grants permission to retrieve the resource policy associated with the resource. Access level: Read. Resources: truststore. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|truststore;0;|1,6||;",
+  GetResourcePolicy: "R||0|truststore;0;|1,6||;",
   /** Grants permission to retrieve a trust store CA certificates bundle. Access level: Read. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetTrustStoreCaCertificatesBundle.html */
-  GetTrustStoreCaCertificatesBundle: "|,;~Read||0|truststore;1;|1,6||;",
+  GetTrustStoreCaCertificatesBundle: "R||0|truststore;1;|1,6||;",
   /** Grants permission to retrieve a trust store revocation content. Access level: Read. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_GetTrustStoreRevocationContent.html */
-  GetTrustStoreRevocationContent: "|,;~Read||0|truststore;1;|1,6||;",
+  GetTrustStoreRevocationContent: "R||0|truststore;1;|1,6||;",
   /** Grants permission to modify the capacity reservation for a load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyCapacityReservation.html */
-  ModifyCapacityReservation: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
+  ModifyCapacityReservation: "W||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to modify the ip pools for a load balancer. Access level: Write. Resources: loadbalancer/app/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyIpPools.html */
-  ModifyIpPools: "|,;~Write||0|loadbalancer/app/;0;|1,6||;",
+  ModifyIpPools: "W||0|loadbalancer/app/;0;|1,6||;",
   /** Grants permission to modify the specified properties of the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyListener.html */
-  ModifyListener: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,4,6,9||;",
+  ModifyListener: "W||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,4,6,9||;",
   /** Grants permission to modify the attributes of the specified listener. Access level: Write. Resources: listener/app*, listener/gwy*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyListenerAttributes.html */
-  ModifyListenerAttributes: "|,;~Write||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
+  ModifyListenerAttributes: "W||0|listener/app;1;,listener/gwy;1;,listener/net;1;|1,6||;",
   /** Grants permission to modify the attributes of the specified load balancer. Access level: Write. Resources: loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_ModifyLoadBalancerAttributes.html */
   ModifyLoadBalancerAttributes:
-    "|,;~Write||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
+    "W||0|loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to modify the specified rule. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyRule.html */
-  ModifyRule: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
+  ModifyRule: "W||0|listener-rule/app;1;,listener-rule/net;1;|1,6||;",
   /** Grants permission to modify the health checks used when evaluating the health state of the targets in the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTargetGroup.html */
-  ModifyTargetGroup: "|,;~Write||0|targetgroup;1;|1,6||;",
+  ModifyTargetGroup: "W||0|targetgroup;1;|1,6||;",
   /** Grants permission to modify the specified attributes of the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTargetGroupAttributes.html */
-  ModifyTargetGroupAttributes: "|,;~Write||0|targetgroup;1;|1,6||;",
+  ModifyTargetGroupAttributes: "W||0|targetgroup;1;|1,6||;",
   /** Grants permission to modify the specified trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTrustStore.html */
-  ModifyTrustStore: "|,;~Write||0|truststore;1;|1,6||;",
+  ModifyTrustStore: "W||0|truststore;1;|1,6||;",
   /** Grants permission to add the specified instances to the specified load balancer. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_RegisterInstancesWithLoadBalancer.html */
-  RegisterInstancesWithLoadBalancer: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  RegisterInstancesWithLoadBalancer: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to register the specified targets with the specified target group. Access level: Write. Resources: targetgroup*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RegisterTargets.html */
-  RegisterTargets: "|,;~Write||0|targetgroup;1;|1,6||;",
+  RegisterTargets: "W||0|targetgroup;1;|1,6||;",
   /** Grants permission to remove the specified certificates of the specified secure listener. Access level: Write. Resources: listener/app*, listener/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RemoveListenerCertificates.html */
-  RemoveListenerCertificates: "|,;~Write||0|listener/app;1;,listener/net;1;|1,6||;",
+  RemoveListenerCertificates: "W||0|listener/app;1;,listener/net;1;|1,6||;",
   /** Grants permission to remove one or more tags from the specified load balancer. Access level: Tagging. Resources: listener-rule/app, listener-rule/net, listener/app, listener/gwy, listener/net, loadbalancer*, loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/, targetgroup, truststore. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_RemoveTags.html */
   RemoveTags:
-    "|,;~Tagging||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,6||;",
+    "T||0|listener-rule/app;0;,listener-rule/net;0;,listener/app;0;,listener/gwy;0;,listener/net;0;,loadbalancer;1;,loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;,targetgroup;0;,truststore;0;|0,1,2,6||;",
   /** Grants permission to remove revocations from a trust store. Access level: Write. Resources: truststore*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RemoveTrustStoreRevocations.html */
-  RemoveTrustStoreRevocations: "|,;~Write||0|truststore;1;|1,6||;",
+  RemoveTrustStoreRevocations: "W||0|truststore;1;|1,6||;",
   /** Grants permission to set the type of IP addresses used by the subnets of the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetIpAddressType.html */
-  SetIpAddressType: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
+  SetIpAddressType: "W||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6||;",
   /** Grants permission to set the certificate that terminates the specified listener's SSL connections. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerListenerSSLCertificate.html */
-  SetLoadBalancerListenerSSLCertificate: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  SetLoadBalancerListenerSSLCertificate: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to replace the set of policies associated with the specified port on which the back-end server is listening with a new set of policies. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerPoliciesForBackendServer.html */
-  SetLoadBalancerPoliciesForBackendServer: "|,;~Write||0|loadbalancer;1;|1,6||;",
+  SetLoadBalancerPoliciesForBackendServer: "W||0|loadbalancer;1;|1,6||;",
   /** Grants permission to replace the current set of policies for the specified load balancer port with the specified set of policies. Access level: Write. Resources: loadbalancer*. https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_SetLoadBalancerPoliciesOfListener.html */
-  SetLoadBalancerPoliciesOfListener: "|,;~Write||0|loadbalancer;1;|1,6,9||;",
+  SetLoadBalancerPoliciesOfListener: "W||0|loadbalancer;1;|1,6,9||;",
   /** Grants permission to set the priorities of the specified rules. Access level: Write. Resources: listener-rule/app*, listener-rule/net*. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetRulePriorities.html */
-  SetRulePriorities: "|,;~Write||0|listener-rule/app;1;,listener-rule/net;1;|||;",
+  SetRulePriorities: "W||0|listener-rule/app;1;,listener-rule/net;1;|||;",
   /** Grants permission to associate the specified security groups with the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetSecurityGroups.html */
-  SetSecurityGroups: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/net/;0;|1,6,8||;",
+  SetSecurityGroups: "W||0|loadbalancer/app/;0;,loadbalancer/net/;0;|1,6,8||;",
   /** Grants permission to enable the Availability Zone for the specified subnets for the specified load balancer. Access level: Write. Resources: loadbalancer/app/, loadbalancer/gwy/, loadbalancer/net/. https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_SetSubnets.html */
-  SetSubnets: "|,;~Write||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6,10||;",
+  SetSubnets: "W||0|loadbalancer/app/;0;,loadbalancer/gwy/;0;,loadbalancer/net/;0;|1,6,10||;",
   /** Grants permission to give WebAcl permission to WAF. Access level: Write. Permission only. https://docs.aws.amazon.com/waf/latest/developerguide/security_iam_service-with-iam.html#security_iam_action-AssociateWebACL */
-  SetWebAcl: "|,;~Write||1||||",
+  SetWebAcl: "W||1||||",
 } as const;
 const actionDetails = {
   AddListenerCertificates:

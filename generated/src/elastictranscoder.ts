@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Cancel a job that Elastic Transcoder has not begun to process. Access level: Write. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/cancel-job.html */
-  CancelJob: "|,;~Write||0|job;1;|||",
+  CancelJob: "W||0|job;1;|||",
   /** Create a job. Access level: Write. Resources: pipeline*, preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-job.html */
-  CreateJob: "|,;~Write||0|pipeline;1;,preset;1;|||",
+  CreateJob: "W||0|pipeline;1;,preset;1;|||",
   /** Create a pipeline. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-pipeline.html */
-  CreatePipeline: "|,;~Write||0||||",
+  CreatePipeline: "W||0||||",
   /** Create a preset. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/create-preset.html */
-  CreatePreset: "|,;~Write||0||||",
+  CreatePreset: "W||0||||",
   /** Delete a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-pipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;|||",
+  DeletePipeline: "W||0|pipeline;1;|||",
   /** Delete a preset. Access level: Write. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/delete-preset.html */
-  DeletePreset: "|,;~Write||0|preset;1;|||",
+  DeletePreset: "W||0|preset;1;|||",
   /** Get a list of the jobs that you assigned to a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-pipeline.html */
-  ListJobsByPipeline: "|,;~List||0|pipeline;1;|||",
+  ListJobsByPipeline: "L||0|pipeline;1;|||",
   /** Get information about all of the jobs associated with the current AWS account that have a specified status. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-jobs-by-status.html */
-  ListJobsByStatus: "|,;~List||0||||",
+  ListJobsByStatus: "L||0||||",
   /** Get a list of the pipelines associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-pipelines.html */
-  ListPipelines: "|,;~List||0||||",
+  ListPipelines: "L||0||||",
   /** Get a list of all presets associated with the current AWS account. Access level: List. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/list-presets.html */
-  ListPresets: "|,;~List||0||||",
+  ListPresets: "L||0||||",
   /** Get detailed information about a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-job.html */
-  ReadJob: "|,;~Read||0|job;1;|||",
+  ReadJob: "R||0|job;1;|||",
   /** Get detailed information about a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-pipeline.html */
-  ReadPipeline: "|,;~Read||0|pipeline;1;|||",
+  ReadPipeline: "R||0|pipeline;1;|||",
   /** Get detailed information about a preset. Access level: Read. Resources: preset*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/get-preset.html */
-  ReadPreset: "|,;~Read||0|preset;1;|||",
+  ReadPreset: "R||0|preset;1;|||",
   /** Test the settings for a pipeline to ensure that Elastic Transcoder can create and process jobs. Access level: Write. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/test-pipeline-role.html */
-  TestRole: "|,;~Write||0||||",
+  TestRole: "W||0||||",
   /** Update settings for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline.html */
-  UpdatePipeline: "|,;~Write||0|pipeline;1;|||",
+  UpdatePipeline: "W||0|pipeline;1;|||",
   /** Update only Amazon Simple Notification Service (Amazon SNS) notifications for a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-notifications.html */
-  UpdatePipelineNotifications: "|,;~Write||0|pipeline;1;|||",
+  UpdatePipelineNotifications: "W||0|pipeline;1;|||",
   /** Pause or reactivate a pipeline, so the pipeline stops or restarts processing jobs, update the status for the pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/elastictranscoder/latest/developerguide/update-pipeline-status.html */
-  UpdatePipelineStatus: "|,;~Write||0|pipeline;1;|||",
+  UpdatePipelineStatus: "W||0|pipeline;1;|||",
 } as const;
 const actionDetails = {
   CancelJob: "|,;~|Cancel a job that Elastic Transcoder has not begun to process",

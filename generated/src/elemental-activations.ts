@@ -31,31 +31,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to complete the process of registering customer account for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  CompleteAccountRegistration: "|,;~Write||1||||",
+  CompleteAccountRegistration: "W||1||||",
   /** Grants permission to complete the process of uploading a Software file for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  CompleteFileUpload: "|,;~Write||1||||",
+  CompleteFileUpload: "W||1||||",
   /** Grants permission to confirm asset ownership. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  ConfirmAccount: "|,;~Write||1||||",
+  ConfirmAccount: "W||1||||",
   /** Grants permission to download the kickstart files for AWS Elemental Appliances and Software purchases. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  DownloadKickstart: "|,;~Read||1||||",
+  DownloadKickstart: "R||1||||",
   /** Grants permission to download the Software files for AWS Elemental Appliances and Software Purchases. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  DownloadSoftware: "|,;~Read||1||||",
+  DownloadSoftware: "R||1||||",
   /** Grants permission to generate a software license for an AWS Elemental Appliances and Software purchase. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GenerateLicense: "|,;~Write||1||||",
+  GenerateLicense: "W||1||||",
   /** Grants permission to generate Software Licenses for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GenerateLicenses: "|,;~Write||1||||",
+  GenerateLicenses: "W||1||||",
   /** Grants permission to describe the software version of an artifact group. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GetArtifactGroupSoftwareVersions: "|,;~Read||1||||",
+  GetArtifactGroupSoftwareVersions: "R||1||||",
   /** Grants permission to describe an asset. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GetAsset: "|,;~Read||1||||",
+  GetAsset: "R||1||||",
   /** Grants permission to describe assets associated to the requesting account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GetAssets: "|,;~Read||1||||",
+  GetAssets: "R||1||||",
   /** Grants permission to get all product advisories. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GetProductAdvisories: "|,;~Read||1||||",
+  GetProductAdvisories: "R||1||||",
   /** Grants permission to describe available software versions. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  GetSoftwareVersions: "|,;~Read||1||||",
+  GetSoftwareVersions: "R||1||||",
   /** Grants permission to start the process of uploading a Software file for AWS Elemental Appliances and Software Purchases. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software/ */
-  StartFileUpload: "|,;~Write||1||||",
+  StartFileUpload: "W||1||||",
 } as const;
 const actionDetails = {
   CompleteAccountRegistration:

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to complete an upload of an attachment for a quote or order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CompleteUpload: "|,;~Write||1||||",
+  CompleteUpload: "W||1||||",
   /** Grants permission to create an order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateOrderV1: "|,;~Write||1||||",
+  CreateOrderV1: "W||1||||",
   /** Grants permission to create a quote. Access level: Write. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateQuote: "|,;~Write||1|quote;1;|||",
+  CreateQuote: "W||1|quote;1;|||",
   /** Grants permission to validate an address. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetAvsCorrectAddress: "|,;~Read||1||||",
+  GetAvsCorrectAddress: "R||1||||",
   /** Grants permission to list the billing addresses in the AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetBillingAddresses: "|,;~Read||1||||",
+  GetBillingAddresses: "R||1||||",
   /** Grants permission to list the delivery addresses in the AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetDeliveryAddressesV2: "|,;~Read||1||||",
+  GetDeliveryAddressesV2: "R||1||||",
   /** Grants permission to describe an order. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetOrder: "|,;~Read||1||||",
+  GetOrder: "R||1||||",
   /** Grants permission to list the orders in the AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetOrdersV2: "|,;~Read||1||||",
+  GetOrdersV2: "R||1||||",
   /** Grants permission to describe a quote. Access level: Read. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetQuote: "|,;~Read||1|quote;1;|||",
+  GetQuote: "R||1|quote;1;|||",
   /** Grants permission to calculate taxes for an order. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetTaxes: "|,;~Read||1||||",
+  GetTaxes: "R||1||||",
   /** Grants permission to list the quotes in the AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  ListQuotes: "|,;~List||1||||",
+  ListQuotes: "L||1||||",
   /** Grants permission to start an upload of an attachment for a quote or order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  StartUpload: "|,;~Write||1||||",
+  StartUpload: "W||1||||",
   /** Grants permission to submit an order. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  SubmitOrderV1: "|,;~Write||1||||",
+  SubmitOrderV1: "W||1||||",
   /** Grants permission to modify a quote. Access level: Write. Resources: quote*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateQuote: "|,;~Write||1|quote;1;|||",
+  UpdateQuote: "W||1|quote;1;|||",
 } as const;
 const actionDetails = {
   CompleteUpload: "|,;~|Grants permission to complete an upload of an attachment for a quote or order",

@@ -30,41 +30,41 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a feed with an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_AssociateFeed.html */
-  AssociateFeed: "|,;~Write||0|feed;1;|||;",
+  AssociateFeed: "W||0|feed;1;|||;",
   /** Grants permission to create a new dictionary. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateDictionary.html */
-  CreateDictionary: "|,;~Write||0||0,2|elemental-inference:TagResource|;",
+  CreateDictionary: "W||0||0,2|elemental-inference:TagResource|;",
   /** Grants permission to create a new feed. Access level: Write. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_CreateFeed.html */
-  CreateFeed: "|,;~Write||0||0,2|elemental-inference:TagResource|;",
+  CreateFeed: "W||0||0,2|elemental-inference:TagResource|;",
   /** Grants permission to delete a dictionary. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteDictionary.html */
-  DeleteDictionary: "|,;~Write||0|dictionary;1;|||;",
+  DeleteDictionary: "W||0|dictionary;1;|||;",
   /** Grants permission to delete a feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DeleteFeed.html */
-  DeleteFeed: "|,;~Write||0|feed;1;|||;",
+  DeleteFeed: "W||0|feed;1;|||;",
   /** Grants permission to disassociate a feed from an AWS resource. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_DisassociateFeed.html */
-  DisassociateFeed: "|,;~Write||0|feed;1;|||;",
+  DisassociateFeed: "W||0|feed;1;|||;",
   /** Grants permission to export dictionary entries. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ExportDictionaryEntries.html */
-  ExportDictionaryEntries: "|,;~Read||0|dictionary;1;|||;",
+  ExportDictionaryEntries: "R||0|dictionary;1;|||;",
   /** Grants permission to get dictionary details. Access level: Read. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetDictionary.html */
-  GetDictionary: "|,;~Read||0|dictionary;1;|||;",
+  GetDictionary: "R||0|dictionary;1;|||;",
   /** Grants permission to get feed details. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetFeed.html */
-  GetFeed: "|,;~Read||0|feed;1;|||;",
+  GetFeed: "R||0|feed;1;|||;",
   /** Grants permission to retrieve metadata for a specific feed output. Access level: Read. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_GetMetadata.html */
-  GetMetadata: "|,;~Read||0|feed;1;|||",
+  GetMetadata: "R||0|feed;1;|||",
   /** Grants permission to list dictionaries in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListDictionaries.html */
-  ListDictionaries: "|,;~List||0||||;",
+  ListDictionaries: "L||0||||;",
   /** Grants permission to list feeds in the account. Access level: List. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListFeeds.html */
-  ListFeeds: "|,;~List||0||||;",
+  ListFeeds: "L||0||||;",
   /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to upload media data for a specified feed. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_PutMedia.html */
-  PutMedia: "|,;~Write||0|feed;1;|||",
+  PutMedia: "W||0|feed;1;|||",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|0,2||CreateDictionary,CreateFeed,;",
+  TagResource: "T||0|dictionary;0;,feed;0;|0,2||CreateDictionary,CreateFeed,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: dictionary, feed. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|dictionary;0;,feed;0;|2||;",
+  UntagResource: "T||0|dictionary;0;,feed;0;|2||;",
   /** Grants permission to update dictionary configuration. Access level: Write. Resources: dictionary*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateDictionary.html */
-  UpdateDictionary: "|,;~Write||0|dictionary;1;|||;",
+  UpdateDictionary: "W||0|dictionary;1;|||;",
   /** Grants permission to update feed configuration. Access level: Write. Resources: feed*. https://docs.aws.amazon.com/elemental-inference/latest/APIReference/API_UpdateFeed.html */
-  UpdateFeed: "|,;~Write||0|feed;1;|||;",
+  UpdateFeed: "W||0|feed;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFeed: "|,;~~~|Grants permission to associate a feed with an AWS resource",

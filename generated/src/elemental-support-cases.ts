@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a comment to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  AddCaseComment: "|,;~Write||1|case;1;|||",
+  AddCaseComment: "W||1|case;1;|||",
   /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CheckCasePermission: "|,;~Write||1||||",
+  CheckCasePermission: "W||1||||",
   /** Grants permission to complete a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CompleteMultipartUpload: "|,;~Write||1|case;1;|||",
+  CompleteMultipartUpload: "W||1|case;1;|||",
   /** Grants permission to create a support case. Access level: Write. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateCase: "|,;~Write||1||0,2||",
+  CreateCase: "W||1||0,2||",
   /** Grants permission to create a cli command to allow a file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateS3CLIUploadCommand: "|,;~Write||1|case;1;|||",
+  CreateS3CLIUploadCommand: "W||1|case;1;|||",
   /** Grants permission to download a file from a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  CreateS3DownloadUrl: "|,;~Write||1|case;1;|||",
+  CreateS3DownloadUrl: "W||1|case;1;|||",
   /** Grants permission to describe a support case in your account. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetCase: "|,;~Read||1|case;1;|||",
+  GetCase: "R||1|case;1;|||",
   /** Grants permission to verify whether the caller has the permissions to perform support case operations. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetCasePermission: "|,;~Read||1||||",
+  GetCasePermission: "R||1||||",
   /** Grants permission to list the support cases in your account. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetCases: "|,;~Read||1||||",
+  GetCases: "R||1||||",
   /** Grants permission to retrieve cached case user data for use in the Console. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  GetUICache: "|,;~Read||1||||",
+  GetUICache: "R||1||||",
   /** Grants permission to list tags on a support case. Access level: Read. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  ListTagsForCase: "|,;~Read||1|case;1;|||",
+  ListTagsForCase: "R||1|case;1;|||",
   /** Grants permission to start a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  StartMultipartUpload: "|,;~Write||1|case;1;|||",
+  StartMultipartUpload: "W||1|case;1;|||",
   /** Grants permission to add a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  TagCase: "|,;~Tagging||1|case;1;|0,2||",
+  TagCase: "T||1|case;1;|0,2||",
   /** Grants permission to remove a tag on a support case. Access level: Tagging. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UntagCase: "|,;~Tagging||1|case;1;|2||",
+  UntagCase: "T||1|case;1;|2||",
   /** Grants permission to update a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateCase: "|,;~Write||1|case;1;|||",
+  UpdateCase: "W||1|case;1;|||",
   /** Grants permission to update a support case status. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateCaseStatus: "|,;~Write||1|case;1;|||",
+  UpdateCaseStatus: "W||1|case;1;|||",
   /** Grants permission to update a multipart file upload to a support case. Access level: Write. Resources: case*. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  UpdateMultipartUpload: "|,;~Write||1|case;1;|||",
+  UpdateMultipartUpload: "W||1|case;1;|||",
 } as const;
 const actionDetails = {
   AddCaseComment: "|,;~|Grants permission to add a comment to a support case",

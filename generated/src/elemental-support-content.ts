@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to search support content. Access level: Read. Permission only. https://docs.aws.amazon.com/elemental-appliances-software */
-  Query: "|,;~Read||1||||",
+  Query: "R||1||||",
 } as const;
 const actionDetails = {
   Query: "|,;~|Grants permission to search support content",

@@ -36,62 +36,61 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CancelJobRun.html */
-  CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
+  CancelJobRun: "W||0|jobRun;1;|||;",
   /** Grants permission to call the CreateCertificate method to accept the CertificateSigningRequest, and return the signed certificate. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateCertificate.html */
-  CreateCertificate: "|,;~Write||0||||",
+  CreateCertificate: "W||0||||",
   /** Grants permission to create a job template. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateJobTemplate.html */
-  CreateJobTemplate: "|,;~Write||0||0,2|emr-containers:TagResource|;",
+  CreateJobTemplate: "W||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a managed endpoint. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateManagedEndpoint.html */
   CreateManagedEndpoint:
-    "|,;~Write||0|virtualCluster;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
+    "W||0|virtualCluster;1;|0,2,3|ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateSecurityGroup,ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,emr-containers:TagResource|;",
   /** Grants permission to create a security configuration. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateSecurityConfiguration.html */
-  CreateSecurityConfiguration: "|,;~Write||0||0,2|emr-containers:TagResource|;",
+  CreateSecurityConfiguration: "W||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to create a virtual cluster. Access level: Write. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_CreateVirtualCluster.html */
-  CreateVirtualCluster: "|,;~Write||0||0,2|emr-containers:TagResource|;",
+  CreateVirtualCluster: "W||0||0,2|emr-containers:TagResource|;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteJobTemplate.html */
-  DeleteJobTemplate: "|,;~Write||0|jobTemplate;1;|||;",
+  DeleteJobTemplate: "W||0|jobTemplate;1;|||;",
   /** Grants permission to delete a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteManagedEndpoint.html */
   DeleteManagedEndpoint:
-    "|,;~Write||0|managedEndpoint;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+    "W||0|managedEndpoint;1;||ec2:DeleteSecurityGroup,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to delete a security configuration. Access level: Write. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteSecurityConfiguration.html */
-  DeleteSecurityConfiguration: "|,;~Write||0|securityConfiguration;1;|||",
+  DeleteSecurityConfiguration: "W||0|securityConfiguration;1;|||",
   /** Grants permission to delete a virtual cluster. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DeleteVirtualCluster.html */
   DeleteVirtualCluster:
-    "|,;~Write||0|virtualCluster;1;||eks:AssociateAccessPolicy,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DisassociateAccessPolicy,eks:ListAssociatedAccessPolicies|;",
+    "W||0|virtualCluster;1;||eks:AssociateAccessPolicy,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DisassociateAccessPolicy,eks:ListAssociatedAccessPolicies|;",
   /** Grants permission to describe a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobRun.html */
-  DescribeJobRun: "|,;~Read||0|jobRun;1;|||;",
+  DescribeJobRun: "R||0|jobRun;1;|||;",
   /** Grants permission to describe a job template. Access level: Read. Resources: jobTemplate*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeJobTemplate.html */
-  DescribeJobTemplate: "|,;~Read||0|jobTemplate;1;|||;,StartJobRun",
+  DescribeJobTemplate: "R||0|jobTemplate;1;|||;,StartJobRun",
   /** Grants permission to describe a managed endpoint. Access level: Read. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeManagedEndpoint.html */
-  DescribeManagedEndpoint: "|,;~Read||0|managedEndpoint;1;|||;",
+  DescribeManagedEndpoint: "R||0|managedEndpoint;1;|||;",
   /** Grants permission to describe a security configuration. Access level: Read. Resources: securityConfiguration*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeSecurityConfiguration.html */
-  DescribeSecurityConfiguration: "|,;~Read||0|securityConfiguration;1;|||;",
+  DescribeSecurityConfiguration: "R||0|securityConfiguration;1;|||;",
   /** Grants permission to describe a virtual cluster. Access level: Read. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_DescribeVirtualCluster.html */
-  DescribeVirtualCluster: "|,;~Read||0|virtualCluster;1;|||;",
+  DescribeVirtualCluster: "R||0|virtualCluster;1;|||;",
   /** Grants permission to generate a session token used to connect to a managed endpoint. Access level: Write. Resources: managedEndpoint*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_GetManagedEndpointSessionCredentials.html */
-  GetManagedEndpointSessionCredentials: "|,;~Write||0|managedEndpoint;1;|||;",
+  GetManagedEndpointSessionCredentials: "W||0|managedEndpoint;1;|||;",
   /** Grants permission to list job runs associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobRuns.html */
-  ListJobRuns: "|,;~List||0|virtualCluster;1;|||;",
+  ListJobRuns: "L||0|virtualCluster;1;|||;",
   /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListJobTemplates.html */
-  ListJobTemplates: "|,;~List||0||||;",
+  ListJobTemplates: "L||0||||;",
   /** Grants permission to list managed endpoints associated with a virtual cluster. Access level: List. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListManagedEndpoints.html */
-  ListManagedEndpoints: "|,;~List||0|virtualCluster;1;|||;",
+  ListManagedEndpoints: "L||0|virtualCluster;1;|||;",
   /** Grants permission to list security configurations. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListSecurityConfigurations.html */
-  ListSecurityConfigurations: "|,;~List||0||||;",
+  ListSecurityConfigurations: "L||0||||;",
   /** Grants permission to list tags for the specified resource. Access level: List. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|||;",
+    "L||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|||;",
   /** Grants permission to list virtual clusters. Access level: List. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_ListVirtualClusters.html */
-  ListVirtualClusters: "|,;~List||0||||;",
+  ListVirtualClusters: "L||0||||;",
   /** Grants permission to start a job run. Access level: Write. Resources: virtualCluster*. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_StartJobRun.html */
   StartJobRun:
-    "|,;~Write||0|virtualCluster;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
+    "W||0|virtualCluster;1;|0,2,3,4|emr-containers:DescribeJobTemplate,emr-containers:TagResource,iam:PassRole|;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
+    "T||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|0,2||CreateJobTemplate,CreateManagedEndpoint,CreateSecurityConfiguration,CreateVirtualCluster,StartJobRun,;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: jobRun, jobTemplate, managedEndpoint, securityConfiguration, virtualCluster. https://docs.aws.amazon.com/emr-on-eks/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|2||;",
+  UntagResource: "T||0|jobRun;0;,jobTemplate;0;,managedEndpoint;0;,securityConfiguration;0;,virtualCluster;0;|2||;",
 } as const;
 const actionDetails = {
   CancelJobRun: "|,;~~~|Grants permission to cancel a job run",

@@ -30,56 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to execute interactive workloads on an application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads.html */
-  AccessInteractiveEndpoints: "|,;~Write||1|application;1;||iam:PassRole|",
+  AccessInteractiveEndpoints: "W||1|application;1;||iam:PassRole|",
   /** Grants permission to execute interactive workloads on Livy Endpoint enabled on an EMR Serverless Application. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/interactive-workloads-livy-endpoints.html */
-  AccessLivyEndpoints: "|,;~Write||1|application;1;||iam:PassRole|",
+  AccessLivyEndpoints: "W||1|application;1;||iam:PassRole|",
   /** Grants permission to access system profile logs. Access level: Write. Resources: jobRun*. Permission only. https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/logging-monitoring.html */
-  AccessSystemProfileLogs: "|,;~Write||1|jobRun;1;|||GetDashboardForJobRun",
+  AccessSystemProfileLogs: "W||1|jobRun;1;|||GetDashboardForJobRun",
   /** Grants permission to cancel a job run. Access level: Write. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CancelJobRun.html */
-  CancelJobRun: "|,;~Write||0|jobRun;1;|||;",
+  CancelJobRun: "W||0|jobRun;1;|||;",
   /** Grants permission to create an Application. Access level: Write. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|emr-serverless:TagResource|;",
+  CreateApplication: "W||0||0,2|emr-serverless:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  DeleteApplication: "W||0|application;1;|||;",
   /** Grants permission to get application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|||;",
+  GetApplication: "R||0|application;1;|||;",
   /** Grants permission to get job run dashboard. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetDashboardForJobRun.html */
-  GetDashboardForJobRun:
-    "|,;~Read||0|jobRun;1;||emr-serverless:AccessSystemProfileLogs,glue:GetDatabases,glue:SearchTables|;",
+  GetDashboardForJobRun: "R||0|jobRun;1;||emr-serverless:AccessSystemProfileLogs,glue:GetDatabases,glue:SearchTables|;",
   /** Grants permission to get a job run. Access level: Read. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetJobRun.html */
-  GetJobRun: "|,;~Read||0|jobRun;1;|||;",
+  GetJobRun: "R||0|jobRun;1;|||;",
   /** Grants permission to get the resource dashboard. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetResourceDashboard.html */
-  GetResourceDashboard: "|,;~Read||0|session;1;|||;",
+  GetResourceDashboard: "R||0|session;1;|||;",
   /** Grants permission to get details about a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|session;1;|||;",
+  GetSession: "R||0|session;1;|||;",
   /** Grants permission to get the endpoint URL and authentication token for connecting to a session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_GetSessionEndpoint.html */
-  GetSessionEndpoint: "|,;~Read||0|session;1;|||;",
+  GetSessionEndpoint: "R||0|session;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list job run attempts associated with a job run. Access level: List. Resources: jobRun*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRunAttempts.html */
-  ListJobRunAttempts: "|,;~List||0|jobRun;1;|||;",
+  ListJobRunAttempts: "L||0|jobRun;1;|||;",
   /** Grants permission to list job runs associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListJobRuns.html */
-  ListJobRuns: "|,;~List||0|application;1;|||;",
+  ListJobRuns: "L||0|application;1;|||;",
   /** Grants permission to list sessions associated with an application. Access level: List. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0|application;1;|||;",
+  ListSessions: "L||0|application;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|application;0;,jobRun;0;,session;0;|||;",
+  ListTagsForResource: "R||0|application;0;,jobRun;0;,session;0;|||;",
   /** Grants permission to Start an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartApplication.html */
-  StartApplication: "|,;~Write||0|application;1;|||;",
+  StartApplication: "W||0|application;1;|||;",
   /** Grants permission to start a job run. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html */
-  StartJobRun: "|,;~Write||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartJobRun: "W||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to start a session in an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartSession.html */
-  StartSession: "|,;~Write||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
+  StartSession: "W||0|application;1;|0,2|emr-serverless:TagResource,iam:PassRole|;",
   /** Grants permission to Stop an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StopApplication.html */
-  StopApplication: "|,;~Write||0|application;1;|||;",
+  StopApplication: "W||0|application;1;|||;",
   /** Grants permission to tag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|0,2||CreateApplication,StartJobRun,StartSession,;",
+  TagResource: "T||0|application;0;,jobRun;0;,session;0;|0,2||CreateApplication,StartJobRun,StartSession,;",
   /** Grants permission to terminate a session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_TerminateSession.html */
-  TerminateSession: "|,;~Write||0|session;1;|||;",
+  TerminateSession: "W||0|session;1;|||;",
   /** Grants permission to untag the specified resource. Access level: Tagging. Resources: application, jobRun, session. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,jobRun;0;,session;0;|2||;",
+  UntagResource: "T||0|application;0;,jobRun;0;,session;0;|2||;",
   /** Grants permission to Update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|||;",
+  UpdateApplication: "W||0|application;1;|||;",
 } as const;
 const actionDetails = {
   AccessInteractiveEndpoints: "|,;~|Grants permission to execute interactive workloads on an application",

@@ -30,87 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to give an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_AddPolicyStatement.html */
-  AddPolicyStatement: "|,;~Permissions management||0||||;",
+  AddPolicyStatement: "P||0||||;",
   /** Grants permission to batch delete unique Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_BatchDeleteUniqueId.html */
-  BatchDeleteUniqueId: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  BatchDeleteUniqueId: "W||0|MatchingWorkflow;1;|||;",
   /** Grants permission to create a idmapping workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdMappingWorkflow.html */
-  CreateIdMappingWorkflow: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdMappingWorkflow: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a IdNamespace. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateIdNamespace.html */
-  CreateIdNamespace: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateIdNamespace: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a matching workflow. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateMatchingWorkflow.html */
-  CreateMatchingWorkflow: "|,;~Write||0||0,2|entityresolution:TagResource,iam:PassRole|;",
+  CreateMatchingWorkflow: "W||0||0,2|entityresolution:TagResource,iam:PassRole|;",
   /** Grants permission to create a schema mapping. Access level: Write. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_CreateSchemaMapping.html */
-  CreateSchemaMapping: "|,;~Write||0||0,2|entityresolution:TagResource|;",
+  CreateSchemaMapping: "W||0||0,2|entityresolution:TagResource|;",
   /** Grants permission to delete a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdMappingWorkflow.html */
-  DeleteIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;|||;",
+  DeleteIdMappingWorkflow: "W||0|IdMappingWorkflow;1;|||;",
   /** Grants permission to delete a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteIdNamespace.html */
-  DeleteIdNamespace: "|,;~Write||0|IdNamespace;1;|||;",
+  DeleteIdNamespace: "W||0|IdNamespace;1;|||;",
   /** Grants permission to delete a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteMatchingWorkflow.html */
-  DeleteMatchingWorkflow: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  DeleteMatchingWorkflow: "W||0|MatchingWorkflow;1;|||;",
   /** Grants permission to delete permission given to an AWS service or another account permission to use an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeletePolicyStatement.html */
-  DeletePolicyStatement: "|,;~Permissions management||0||||;",
+  DeletePolicyStatement: "P||0||||;",
   /** Grants permission to delete a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_DeleteSchemaMapping.html */
-  DeleteSchemaMapping: "|,;~Write||0|SchemaMapping;1;|||;",
+  DeleteSchemaMapping: "W||0|SchemaMapping;1;|||;",
   /** Grants permission to generate match Id. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GenerateMatchId.html */
-  GenerateMatchId: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  GenerateMatchId: "W||0|MatchingWorkflow;1;|||;",
   /** Grants permission to get a idmapping job. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingJob.html */
-  GetIdMappingJob: "|,;~Read||0|IdMappingWorkflow;1;|||;",
+  GetIdMappingJob: "R||0|IdMappingWorkflow;1;|||;",
   /** Grants permission to get a idmapping workflow. Access level: Read. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdMappingWorkflow.html */
-  GetIdMappingWorkflow: "|,;~Read||0|IdMappingWorkflow;1;|||;",
+  GetIdMappingWorkflow: "R||0|IdMappingWorkflow;1;|||;",
   /** Grants permission to get a IdNamespace. Access level: Read. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetIdNamespace.html */
-  GetIdNamespace: "|,;~Read||0|IdNamespace;1;|||;",
+  GetIdNamespace: "R||0|IdNamespace;1;|||;",
   /** Grants permission to get match Id. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchId.html */
-  GetMatchId: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  GetMatchId: "R||0|MatchingWorkflow;1;|||;",
   /** Grants permission to get a matching job. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingJob.html */
-  GetMatchingJob: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  GetMatchingJob: "R||0|MatchingWorkflow;1;|||;",
   /** Grants permission to get a matching workflow. Access level: Read. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetMatchingWorkflow.html */
-  GetMatchingWorkflow: "|,;~Read||0|MatchingWorkflow;1;|||;",
+  GetMatchingWorkflow: "R||0|MatchingWorkflow;1;|||;",
   /** Grants permission to get a resource policy for an AWS Entity Resolution resources. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0||||;",
+  GetPolicy: "R||0||||;",
   /** Grants permission to get provider service. Access level: Read. Resources: ProviderService*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetProviderService.html */
-  GetProviderService: "|,;~Read||0|ProviderService;1;|||;",
+  GetProviderService: "R||0|ProviderService;1;|||;",
   /** Grants permission to get a schema mapping. Access level: Read. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_GetSchemaMapping.html */
-  GetSchemaMapping: "|,;~Read||0|SchemaMapping;1;|||;",
+  GetSchemaMapping: "R||0|SchemaMapping;1;|||;",
   /** Grants permission to list idmapping jobs. Access level: List. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingJobs.html */
-  ListIdMappingJobs: "|,;~List||0|IdMappingWorkflow;1;|||;",
+  ListIdMappingJobs: "L||0|IdMappingWorkflow;1;|||;",
   /** Grants permission to list idmapping workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdMappingWorkflows.html */
-  ListIdMappingWorkflows: "|,;~List||0||||;",
+  ListIdMappingWorkflows: "L||0||||;",
   /** Grants permission to list IdNamespaces. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListIdNamespaces.html */
-  ListIdNamespaces: "|,;~List||0||||;",
+  ListIdNamespaces: "L||0||||;",
   /** Grants permission to list matching jobs. Access level: List. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingJobs.html */
-  ListMatchingJobs: "|,;~List||0|MatchingWorkflow;1;|||;",
+  ListMatchingJobs: "L||0|MatchingWorkflow;1;|||;",
   /** Grants permission to list matching workflows. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListMatchingWorkflows.html */
-  ListMatchingWorkflows: "|,;~List||0||||;",
+  ListMatchingWorkflows: "L||0||||;",
   /** Grants permission to list provider service. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListProviderServices.html */
-  ListProviderServices: "|,;~List||0||||;",
+  ListProviderServices: "L||0||||;",
   /** Grants permission to list schema mappings. Access level: List. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListSchemaMappings.html */
-  ListSchemaMappings: "|,;~List||0||||;",
+  ListSchemaMappings: "L||0||||;",
   /** Grants permission to List tags for a resource. Access level: Read. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to put a resource policy for an AWS Entity Resolution resources. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_PutPolicy.html */
-  PutPolicy: "|,;~Permissions management||0||||;",
+  PutPolicy: "P||0||||;",
   /** Grants permission to start a idmapping job. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartIdMappingJob.html */
-  StartIdMappingJob: "|,;~Write||0|IdMappingWorkflow;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
+  StartIdMappingJob: "W||0|IdMappingWorkflow;1;||entityresolution:UseIdNamespace,iam:PassRole|;",
   /** Grants permission to start a matching job. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_StartMatchingJob.html */
-  StartMatchingJob: "|,;~Write||0|MatchingWorkflow;1;|||;",
+  StartMatchingJob: "W||0|MatchingWorkflow;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|0,2||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
+    "T||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|0,2||CreateIdMappingWorkflow,CreateIdNamespace,CreateMatchingWorkflow,CreateSchemaMapping,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: IdMappingWorkflow, IdNamespace, MatchingWorkflow, ProviderService, SchemaMapping. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|2||;",
+    "T||0|IdMappingWorkflow;0;,IdNamespace;0;,MatchingWorkflow;0;,ProviderService;0;,SchemaMapping;0;|2||;",
   /** Grants permission to update a idmapping workflow. Access level: Write. Resources: IdMappingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdMappingWorkflow.html */
-  UpdateIdMappingWorkflow: "|,;~Write||0|IdMappingWorkflow;1;||iam:PassRole|;",
+  UpdateIdMappingWorkflow: "W||0|IdMappingWorkflow;1;||iam:PassRole|;",
   /** Grants permission to update a IdNamespace. Access level: Write. Resources: IdNamespace*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateIdNamespace.html */
-  UpdateIdNamespace: "|,;~Write||0|IdNamespace;1;||iam:PassRole|;",
+  UpdateIdNamespace: "W||0|IdNamespace;1;||iam:PassRole|;",
   /** Grants permission to update a matching workflow. Access level: Write. Resources: MatchingWorkflow*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateMatchingWorkflow.html */
-  UpdateMatchingWorkflow: "|,;~Write||0|MatchingWorkflow;1;||iam:PassRole|;",
+  UpdateMatchingWorkflow: "W||0|MatchingWorkflow;1;||iam:PassRole|;",
   /** Grants permission to update a schema mapping. Access level: Write. Resources: SchemaMapping*. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UpdateSchemaMapping.html */
-  UpdateSchemaMapping: "|,;~Write||0|SchemaMapping;1;|||;",
+  UpdateSchemaMapping: "W||0|SchemaMapping;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use IdNamespace within a workflow. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseIdNamespace.html */
-  UseIdNamespace: "|,;~Permissions management||0||||StartIdMappingJob",
+  UseIdNamespace: "P||0||||StartIdMappingJob",
   /** Grants permission to give an AWS service or another account permission to use workflow within a IdNamespace. Access level: Permissions management. https://docs.aws.amazon.com/entityresolution/latest/apireference/API_UseWorkflow.html */
-  UseWorkflow: "|,;~Permissions management||0||||",
+  UseWorkflow: "P||0||||",
 } as const;
 const actionDetails = {
   AddPolicyStatement:

@@ -30,251 +30,251 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
-  AcceptInboundConnection: "|,;~Write||0||||AcceptInboundCrossClusterSearchConnection",
+  AcceptInboundConnection: "W||0||||AcceptInboundCrossClusterSearchConnection",
   /** Grants permission to the destination domain owner to accept an inbound cross-cluster search connection request. This permission is deprecated. Use AcceptInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AcceptInboundConnection.html */
-  AcceptInboundCrossClusterSearchConnection: "|,;~Write||0|||es:AcceptInboundConnection|;",
+  AcceptInboundCrossClusterSearchConnection: "W||0|||es:AcceptInboundConnection|;",
   /** Grants permission to add the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDataSource.html */
-  AddDataSource: "|,;~Write||0|domain;1;|||",
+  AddDataSource: "W||0|domain;1;|||",
   /** Grants permission to add the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddDirectQueryDataSource.html */
-  AddDirectQueryDataSource: "|,;~Write||0|datasource;1;|0,2||",
+  AddDirectQueryDataSource: "W||0|datasource;1;|0,2||",
   /** Grants permission to attach resource tags to an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AddTags.html */
-  AddTags: "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|0,2||;,CreateElasticsearchDomain",
+  AddTags: "T||0|application;1;,datasource;1;,domain;1;|0,2||;,CreateElasticsearchDomain",
   /** Grants permission to associate a package with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackage.html */
-  AssociatePackage: "|,;~Write||0|domain;1;|||;",
+  AssociatePackage: "W||0|domain;1;|||;",
   /** Grants permission to associate multiple packages with an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AssociatePackages.html */
-  AssociatePackages: "|,;~Write||0|domain;1;|||",
+  AssociatePackages: "W||0|domain;1;|||",
   /** Grants permission to provide access to an Amazon OpenSearch Service domain through the use of an interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_AuthorizeVpcEndpointAccess.html */
-  AuthorizeVpcEndpointAccess: "|,;~Write||0||||;",
+  AuthorizeVpcEndpointAccess: "W||0||||;",
   /** Grants permission to cancel a change on an OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelDomainConfigChange.html */
-  CancelDomainConfigChange: "|,;~Write||0|domain;1;|||;",
+  CancelDomainConfigChange: "W||0|domain;1;|||;",
   /** Grants permission to cancel a service software update of a domain. This permission is deprecated. Use CancelServiceSoftwareUpdate instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelServiceSoftwareUpdate.html */
-  CancelElasticsearchServiceSoftwareUpdate: "|,;~Write||0|domain;1;||es:CancelServiceSoftwareUpdate|;",
+  CancelElasticsearchServiceSoftwareUpdate: "W||0|domain;1;||es:CancelServiceSoftwareUpdate|;",
   /** Grants permission to cancel a service software update of a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelServiceSoftwareUpdate.html */
-  CancelServiceSoftwareUpdate: "|,;~Write||0|domain;1;|||CancelElasticsearchServiceSoftwareUpdate",
+  CancelServiceSoftwareUpdate: "W||0|domain;1;|||CancelElasticsearchServiceSoftwareUpdate",
   /** Grants permission to create an OpenSearch Application. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2||",
+  CreateApplication: "W||0||0,2||",
   /** Grants permission to create an Amazon OpenSearch Service domain. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0|domain;0;|0,2||CreateElasticsearchDomain",
+  CreateDomain: "W||0|domain;0;|0,2||CreateElasticsearchDomain",
   /** Grants permission to create an OpenSearch Service domain. This permission is deprecated. Use CreateDomain instead. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateDomain.html */
-  CreateElasticsearchDomain: "|,;~Write||0|domain;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
+  CreateElasticsearchDomain: "W||0|domain;0;|0,2|es:AddTags,es:CreateDomain,iam:PassRole|;",
   /** Grants permission to create the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. OpenSearch Service creates the service-linked role for you. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  CreateElasticsearchServiceRole: "|,;~Write||0||||",
+  CreateElasticsearchServiceRole: "W||0||||",
   /** Grants permission to create index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0|domain;1;|||",
+  CreateIndex: "W||0|domain;1;|||",
   /** Grants permission to create a new cross-cluster search connection from a source domain to a destination domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateOutboundConnection.html */
-  CreateOutboundConnection: "|,;~Write||0|domain;1;|||CreateOutboundCrossClusterSearchConnection",
+  CreateOutboundConnection: "W||0|domain;1;|||CreateOutboundCrossClusterSearchConnection",
   /** Grants permission to create a new cross-cluster search connection from a source domain to a destination domain. This permission is deprecated. Use CreateOutboundConnection instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateOutboundConnection.html */
-  CreateOutboundCrossClusterSearchConnection: "|,;~Write||0|domain;1;||es:CreateOutboundConnection|;",
+  CreateOutboundCrossClusterSearchConnection: "W||0|domain;1;||es:CreateOutboundConnection|;",
   /** Grants permission to add a package for use with OpenSearch Service domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreatePackage.html */
-  CreatePackage: "|,;~Write||0||||;",
+  CreatePackage: "W||0||||;",
   /** Grants permission to create the service-linked role required for Amazon OpenSearch Service domains that use VPC access. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  CreateServiceRole: "|,;~Write||0||||",
+  CreateServiceRole: "W||0||||",
   /** Grants permission to create an Amazon OpenSearch Service-managed VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CreateVpcEndpoint.html */
-  CreateVpcEndpoint: "|,;~Write||0||||;",
+  CreateVpcEndpoint: "W||0||||;",
   /** Grants permission to delete an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|||",
+  DeleteApplication: "W||0|application;1;|||",
   /** Grants permission to delete the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|domain;1;|||",
+  DeleteDataSource: "W||0|domain;1;|||",
   /** Grants permission to delete the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDirectQueryDataSource.html */
-  DeleteDirectQueryDataSource: "|,;~Write||0|datasource;1;|||",
+  DeleteDirectQueryDataSource: "W||0|datasource;1;|||",
   /** Grants permission to delete an Amazon OpenSearch Service domain and all of its data. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||DeleteElasticsearchDomain",
+  DeleteDomain: "W||0|domain;1;|||DeleteElasticsearchDomain",
   /** Grants permission to delete an OpenSearch Service domain and all of its data. This permission is deprecated. Use DeleteDomain instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteDomain.html */
-  DeleteElasticsearchDomain: "|,;~Write||0|domain;1;||es:DeleteDomain|;",
+  DeleteElasticsearchDomain: "W||0|domain;1;||es:DeleteDomain|;",
   /** Grants permission to delete the service-linked role required for OpenSearch Service domains that use VPC access. This permission is deprecated. Use the IAM API to delete service-linked roles. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_Welcome.html */
-  DeleteElasticsearchServiceRole: "|,;~Write||0||||;",
+  DeleteElasticsearchServiceRole: "W||0||||;",
   /** Grants permission to the destination domain owner to delete an existing inbound cross-cluster search connection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteInboundConnection.html */
-  DeleteInboundConnection: "|,;~Write||0||||",
+  DeleteInboundConnection: "W||0||||",
   /** Grants permission to the destination domain owner to delete an existing inbound cross-cluster search connection. This permission is deprecated. Use DeleteInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteInboundConnection.html */
-  DeleteInboundCrossClusterSearchConnection: "|,;~Write||0||||;",
+  DeleteInboundCrossClusterSearchConnection: "W||0||||;",
   /** Grants permission to delete Index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0|domain;1;|||",
+  DeleteIndex: "W||0|domain;1;|||",
   /** Grants permission to the source domain owner to delete an existing outbound cross-cluster search connection. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteOutboundConnection.html */
-  DeleteOutboundConnection: "|,;~Write||0||||DeleteOutboundCrossClusterSearchConnection",
+  DeleteOutboundConnection: "W||0||||DeleteOutboundCrossClusterSearchConnection",
   /** Grants permission to the source domain owner to delete an existing outbound cross-cluster search connection. This permission is deprecated. Use DeleteOutboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteOutboundConnection.html */
-  DeleteOutboundCrossClusterSearchConnection: "|,;~Write||0|||es:DeleteOutboundConnection|;",
+  DeleteOutboundCrossClusterSearchConnection: "W||0|||es:DeleteOutboundConnection|;",
   /** Grants permission to delete a package from OpenSearch Service. The package cannot be associated with any domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeletePackage.html */
-  DeletePackage: "|,;~Write||0||||;",
+  DeletePackage: "W||0||||;",
   /** Grants permission to delete an Amazon OpenSearch Service-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeleteVpcEndpoint.html */
-  DeleteVpcEndpoint: "|,;~Write||0||||;",
+  DeleteVpcEndpoint: "W||0||||;",
   /** Grants permission to deregister a capability from an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DeregisterCapability.html */
-  DeregisterCapability: "|,;~Write||0|application;1;|||",
+  DeregisterCapability: "W||0|application;1;|||",
   /** Grants permission to view a description of the domain configuration for the specified OpenSearch Service domain, including the domain ID, service endpoint, and ARN. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "|,;~Read||0|domain;1;|||DescribeElasticsearchDomain",
+  DescribeDomain: "R||0|domain;1;|||DescribeElasticsearchDomain",
   /** Grants permission to view the Auto-Tune configuration of the domain for the specified OpenSearch Service domain, including the Auto-Tune state and maintenance schedules. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainAutoTunes.html */
-  DescribeDomainAutoTunes: "|,;~Read||0|domain;1;|||;",
+  DescribeDomainAutoTunes: "R||0|domain;1;|||;",
   /** Grants permission to view detail stage progress of an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainChangeProgress.html */
-  DescribeDomainChangeProgress: "|,;~Read||0|domain;1;|||;",
+  DescribeDomainChangeProgress: "R||0|domain;1;|||;",
   /** Grants permission to view a description of the configuration options and status of an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainConfig.html */
-  DescribeDomainConfig: "|,;~Read||0|domain;1;|||DescribeElasticsearchDomainConfig",
+  DescribeDomainConfig: "R||0|domain;1;|||DescribeElasticsearchDomainConfig",
   /** Grants permission to view information about domain and node health, the standby Availability Zone, number of nodes per Availability Zone, and shard count per node. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainHealth.html */
-  DescribeDomainHealth: "|,;~Read||0|domain;1;|||",
+  DescribeDomainHealth: "R||0|domain;1;|||",
   /** Grants permission to view information about nodes configured for the domain and their configurations- the node id, type of node, status of node, Availability Zone, instance type and storage. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainNodes.html */
-  DescribeDomainNodes: "|,;~Read||0|domain;1;|||",
+  DescribeDomainNodes: "R||0|domain;1;|||",
   /** Grants permission to view a description of the domain configuration for up to five specified OpenSearch Service domains. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomains.html */
-  DescribeDomains: "|,;~List||0|domain;1;|||DescribeElasticsearchDomains",
+  DescribeDomains: "L||0|domain;1;|||DescribeElasticsearchDomains",
   /** Grants permission to describe the status of a pre-update validation check on an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDryRunProgress.html */
-  DescribeDryRunProgress: "|,;~Read||0|domain;1;|||",
+  DescribeDryRunProgress: "R||0|domain;1;|||",
   /** Grants permission to view a description of the domain configuration for the specified OpenSearch Service domain, including the domain ID, service endpoint, and ARN. This permission is deprecated. Use DescribeDomain instead. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomain.html */
-  DescribeElasticsearchDomain: "|,;~Read||0|domain;1;||es:DescribeDomain|;",
+  DescribeElasticsearchDomain: "R||0|domain;1;||es:DescribeDomain|;",
   /** Grants permission to view a description of the configuration and status of an OpenSearch Service domain. This permission is deprecated. Use DescribeDomainConfig instead. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomainConfig.html */
-  DescribeElasticsearchDomainConfig: "|,;~Read||0|domain;1;||es:DescribeDomainConfig|;",
+  DescribeElasticsearchDomainConfig: "R||0|domain;1;||es:DescribeDomainConfig|;",
   /** Grants permission to view a description of the domain configuration for up to five specified Amazon OpenSearch domains. This permission is deprecated. Use DescribeDomains instead. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeDomains.html */
-  DescribeElasticsearchDomains: "|,;~List||0|domain;1;||es:DescribeDomains|;",
+  DescribeElasticsearchDomains: "L||0|domain;1;||es:DescribeDomains|;",
   /** Grants permission to view the instance count, storage, and master node limits for a given OpenSearch version and instance type. This permission is deprecated. Use DescribeInstanceTypeLimits instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInstanceTypeLimits.html */
-  DescribeElasticsearchInstanceTypeLimits: "|,;~List||0|||es:DescribeInstanceTypeLimits|;",
+  DescribeElasticsearchInstanceTypeLimits: "L||0|||es:DescribeInstanceTypeLimits|;",
   /** Grants permission to list all the inbound cross-cluster search connections for a destination domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInboundConnections.html */
-  DescribeInboundConnections: "|,;~List||0||||DescribeInboundCrossClusterSearchConnections",
+  DescribeInboundConnections: "L||0||||DescribeInboundCrossClusterSearchConnections",
   /** Grants permission to list all the inbound cross-cluster search connections for a destination domain. This permission is deprecated. Use DescribeInboundConnections instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInboundConnections.html */
-  DescribeInboundCrossClusterSearchConnections: "|,;~List||0|||es:DescribeInboundConnections|;",
+  DescribeInboundCrossClusterSearchConnections: "L||0|||es:DescribeInboundConnections|;",
   /** Grants permission to view detailed information about insights for an OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInsightDetails.html */
-  DescribeInsightDetails: "|,;~Read||0|domain;1;|||",
+  DescribeInsightDetails: "R||0|domain;1;|||",
   /** Grants permission to view the instance count, storage, and master node limits for a given engine version and instance type. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeInstanceTypeLimits.html */
-  DescribeInstanceTypeLimits: "|,;~List||0||||DescribeElasticsearchInstanceTypeLimits",
+  DescribeInstanceTypeLimits: "L||0||||DescribeElasticsearchInstanceTypeLimits",
   /** Grants permission to list all the outbound cross-cluster search connections for a source domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeOutboundConnections.html */
-  DescribeOutboundConnections: "|,;~List||0||||DescribeOutboundCrossClusterSearchConnections",
+  DescribeOutboundConnections: "L||0||||DescribeOutboundCrossClusterSearchConnections",
   /** Grants permission to list all the outbound cross-cluster search connections for a source domain. This permission is deprecated. Use DescribeOutboundConnections instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeOutboundConnections.html */
-  DescribeOutboundCrossClusterSearchConnections: "|,;~List||0|||es:DescribeOutboundConnections|;",
+  DescribeOutboundCrossClusterSearchConnections: "L||0|||es:DescribeOutboundConnections|;",
   /** Grants permission to describe all packages available to OpenSearch Service domains. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribePackages.html */
-  DescribePackages: "|,;~Read||0||||;",
+  DescribePackages: "R||0||||;",
   /** Grants permission to fetch Reserved Instance offerings for Amazon OpenSearch Service. This permission is deprecated. Use DescribeReservedInstanceOfferings instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstanceOfferings.html */
-  DescribeReservedElasticsearchInstanceOfferings: "|,;~List||0|||es:DescribeReservedInstanceOfferings|;",
+  DescribeReservedElasticsearchInstanceOfferings: "L||0|||es:DescribeReservedInstanceOfferings|;",
   /** Grants permission to fetch OpenSearch Service Reserved Instances that have already been purchased. This permission is deprecated. Use DescribeReservedInstances instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstances.html */
-  DescribeReservedElasticsearchInstances: "|,;~List||0|||es:DescribeReservedInstances|;",
+  DescribeReservedElasticsearchInstances: "L||0|||es:DescribeReservedInstances|;",
   /** Grants permission to fetch Reserved Instance offerings for OpenSearch Service. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstanceOfferings.html */
-  DescribeReservedInstanceOfferings: "|,;~List||0||||DescribeReservedElasticsearchInstanceOfferings",
+  DescribeReservedInstanceOfferings: "L||0||||DescribeReservedElasticsearchInstanceOfferings",
   /** Grants permission to fetch OpenSearch Service Reserved Instances that have already been purchased. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeReservedInstances.html */
-  DescribeReservedInstances: "|,;~List||0||||DescribeReservedElasticsearchInstances",
+  DescribeReservedInstances: "L||0||||DescribeReservedElasticsearchInstances",
   /** Grants permission to describe one or more Amazon OpenSearch Service-managed VPC endpoints. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DescribeVpcEndpoints.html */
-  DescribeVpcEndpoints: "|,;~List||0||||;",
+  DescribeVpcEndpoints: "L||0||||;",
   /** Grants permission to disassociate a package from the specified OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DissociatePackage.html */
-  DissociatePackage: "|,;~Write||0|domain;1;|||;",
+  DissociatePackage: "W||0|domain;1;|||;",
   /** Grants permission to disassociate multiple packages from the specified OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DissociatePackages.html */
-  DissociatePackages: "|,;~Write||0|domain;1;|||",
+  DissociatePackages: "W||0|domain;1;|||",
   /** Grants permission to send cross-cluster requests to a destination domain. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESCrossClusterGet: "|,;~Read||0|domain;0;|||",
+  ESCrossClusterGet: "R||0|domain;0;|||",
   /** Grants permission to send HTTP DELETE requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpDelete: "|,;~Write||0|domain;0;|||",
+  ESHttpDelete: "W||0|domain;0;|||",
   /** Grants permission to send HTTP GET requests to the OpenSearch APIs. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpGet: "|,;~Read||0|domain;0;|||",
+  ESHttpGet: "R||0|domain;0;|||",
   /** Grants permission to send HTTP HEAD requests to the OpenSearch APIs. Access level: Read. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpHead: "|,;~Read||0|domain;0;|||",
+  ESHttpHead: "R||0|domain;0;|||",
   /** Grants permission to send HTTP PATCH requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPatch: "|,;~Write||0|domain;0;|||",
+  ESHttpPatch: "W||0|domain;0;|||",
   /** Grants permission to send HTTP POST requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPost: "|,;~Write||0|domain;0;|||",
+  ESHttpPost: "W||0|domain;0;|||",
   /** Grants permission to send HTTP PUT requests to the OpenSearch APIs. Access level: Write. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/Welcome.html */
-  ESHttpPut: "|,;~Write||0|domain;0;|||",
+  ESHttpPut: "W||0|domain;0;|||",
   /** Grants permission to get information about an OpenSearch Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|||",
+  GetApplication: "R||0|application;1;|||",
   /** Grants permission to get a registered capability for an OpenSearch Application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCapability.html */
-  GetCapability: "|,;~Read||0|application;1;|||",
+  GetCapability: "R||0|application;1;|||",
   /** Grants permission to fetch a list of compatible OpenSearch and Elasticsearch versions to which an OpenSearch Service domain can be upgraded. This permission is deprecated. Use GetCompatibleVersions instead. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCompatibleVersions.html */
-  GetCompatibleElasticsearchVersions: "|,;~List||0|domain;1;||es:GetCompatibleVersions|;",
+  GetCompatibleElasticsearchVersions: "L||0|domain;1;||es:GetCompatibleVersions|;",
   /** Grants permission to fetch list of compatible engine versions to which an OpenSearch Service domain can be upgraded. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetCompatibleVersions.html */
-  GetCompatibleVersions: "|,;~List||0|domain;1;|||GetCompatibleElasticsearchVersions",
+  GetCompatibleVersions: "L||0|domain;1;|||GetCompatibleElasticsearchVersions",
   /** Grants permission to get the data source for the OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "|,;~Read||0|domain;1;|||",
+  GetDataSource: "R||0|domain;1;|||",
   /** Grants permission to get the default application setting for OpenSearch Service. Access level: Read. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDefaultApplicationSetting.html */
-  GetDefaultApplicationSetting: "|,;~Read||0|application;1;|||",
+  GetDefaultApplicationSetting: "R||0|application;1;|||",
   /** Grants permission to get the data source for the provided OpenSearch arns. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQueryDataSource.html */
-  GetDirectQueryDataSource: "|,;~Read||0|datasource;1;|||",
+  GetDirectQueryDataSource: "R||0|datasource;1;|||",
   /** Grants permission to retrieve the status of maintenance action for the node. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDomainMaintenanceStatus.html */
-  GetDomainMaintenanceStatus: "|,;~Read||0|domain;1;|||",
+  GetDomainMaintenanceStatus: "R||0|domain;1;|||",
   /** Grants permission to get index for the OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetIndex.html */
-  GetIndex: "|,;~Read||0|domain;1;|||",
+  GetIndex: "R||0|domain;1;|||",
   /** Grants permission to fetch the version history for a package. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetPackageVersionHistory.html */
-  GetPackageVersionHistory: "|,;~Read||0||||;",
+  GetPackageVersionHistory: "R||0||||;",
   /** Grants permission to fetch the upgrade history of a given OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetUpgradeHistory.html */
-  GetUpgradeHistory: "|,;~Read||0|domain;1;|||;",
+  GetUpgradeHistory: "R||0|domain;1;|||;",
   /** Grants permission to fetch the upgrade status of a given OpenSearch Service domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetUpgradeStatus.html */
-  GetUpgradeStatus: "|,;~Read||0|domain;1;|||;",
+  GetUpgradeStatus: "R||0|domain;1;|||;",
   /** Grants permission to list OpenSearch Applications. Access level: List. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0|application;1;|||",
+  ListApplications: "L||0|application;1;|||",
   /** Grants permission to retrieve a list of data source for the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "|,;~List||0|domain;1;|||",
+  ListDataSources: "L||0|domain;1;|||",
   /** Grants permission to retrieve a list of data source for the provided OpenSearch arns. Access level: List. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDirectQueryDataSources.html */
-  ListDirectQueryDataSources: "|,;~List||0|datasource;1;|||",
+  ListDirectQueryDataSources: "L||0|datasource;1;|||",
   /** Grants permission to retrieve a list of maintenance actions for the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainMaintenances.html */
-  ListDomainMaintenances: "|,;~List||0|domain;1;|||",
+  ListDomainMaintenances: "L||0|domain;1;|||",
   /** Grants permission to display the names of all OpenSearch Service domains that the current user owns. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainNames.html */
-  ListDomainNames: "|,;~List||0||||;",
+  ListDomainNames: "L||0||||;",
   /** Grants permission to list all OpenSearch Service domains that a package is associated with. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListDomainsForPackage.html */
-  ListDomainsForPackage: "|,;~List||0||||;",
+  ListDomainsForPackage: "L||0||||;",
   /** Grants permission to list all instance types and available features for a given OpenSearch version. This permission is deprecated. Use ListInstanceTypeDetails instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListElasticsearchInstanceTypeDetails: "|,;~List||0||||",
+  ListElasticsearchInstanceTypeDetails: "L||0||||",
   /** Grants permission to list all EC2 instance types that are supported for a given OpenSearch version. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListElasticsearchInstanceTypes: "|,;~List||0||||;",
+  ListElasticsearchInstanceTypes: "L||0||||;",
   /** Grants permission to list all supported OpenSearch versions on Amazon OpenSearch Service. This permission is deprecated. Use ListVersions instead. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVersions.html */
-  ListElasticsearchVersions: "|,;~List||0|||es:ListVersions|;",
+  ListElasticsearchVersions: "L||0|||es:ListVersions|;",
   /** Grants permission to list insights for OpenSearch Service domains in the account. Access level: List. Resources: domain. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInsights.html */
-  ListInsights: "|,;~List||0|domain;0;|||",
+  ListInsights: "L||0|domain;0;|||",
   /** Grants permission to list all instance types and available features for a given OpenSearch or Elasticsearch version. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListInstanceTypeDetails.html */
-  ListInstanceTypeDetails: "|,;~List||0||||",
+  ListInstanceTypeDetails: "L||0||||",
   /** Grants permission to list all packages associated with the OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListPackagesForDomain.html */
-  ListPackagesForDomain: "|,;~List||0|domain;1;|||;",
+  ListPackagesForDomain: "L||0|domain;1;|||;",
   /** Grants permission to retrieve a list of configuration changes that are scheduled for a OpenSearch Service domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListScheduledActions.html */
-  ListScheduledActions: "|,;~List||0|domain;1;|||",
+  ListScheduledActions: "L||0|domain;1;|||",
   /** Grants permission to display all resource tags for an OpenSearch Service domain, data source, or application. Access level: Read. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListTags.html */
-  ListTags: "|,;~Read||0|application;1;,datasource;1;,domain;1;|||;",
+  ListTags: "R||0|application;1;,datasource;1;,domain;1;|||;",
   /** Grants permission to list all supported OpenSearch and Elasticsearch versions in Amazon OpenSearch Service. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVersions.html */
-  ListVersions: "|,;~List||0||||ListElasticsearchVersions",
+  ListVersions: "L||0||||ListElasticsearchVersions",
   /** Grants permission to retrieve information about each AWS principal that is allowed to access a given Amazon OpenSearch Service domain through the use of an interface VPC endpoint. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpointAccess.html */
-  ListVpcEndpointAccess: "|,;~List||0||||;",
+  ListVpcEndpointAccess: "L||0||||;",
   /** Grants permission to retrieve all Amazon OpenSearch Service-managed VPC endpoints in the current AWS account and Region. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpoints.html */
-  ListVpcEndpoints: "|,;~List||0||||;",
+  ListVpcEndpoints: "L||0||||;",
   /** Grants permission to retrieve all Amazon OpenSearch Service-managed VPC endpoints associated with a particular domain. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_ListVpcEndpointsForDomain.html */
-  ListVpcEndpointsForDomain: "|,;~List||0||||;",
+  ListVpcEndpointsForDomain: "L||0||||;",
   /** Grants permission to purchase OpenSearch Service Reserved Instances. This permission is deprecated. Use PurchaseReservedInstanceOffering instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PurchaseReservedInstanceOffering.html */
-  PurchaseReservedElasticsearchInstanceOffering: "|,;~Write||0|||es:PurchaseReservedInstanceOffering|;",
+  PurchaseReservedElasticsearchInstanceOffering: "W||0|||es:PurchaseReservedInstanceOffering|;",
   /** Grants permission to purchase OpenSearch reserved instances. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PurchaseReservedInstanceOffering.html */
-  PurchaseReservedInstanceOffering: "|,;~Write||0||||PurchaseReservedElasticsearchInstanceOffering",
+  PurchaseReservedInstanceOffering: "W||0||||PurchaseReservedElasticsearchInstanceOffering",
   /** Grants permission to set or remove the default application setting for OpenSearch Service. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_PutDefaultApplicationSetting.html */
-  PutDefaultApplicationSetting: "|,;~Write||0|application;1;|||",
+  PutDefaultApplicationSetting: "W||0|application;1;|||",
   /** Grants permission to register a capability for an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RegisterCapability.html */
-  RegisterCapability: "|,;~Write||0|application;1;|||",
+  RegisterCapability: "W||0|application;1;|||",
   /** Grants permission to the destination domain owner to reject an inbound cross-cluster search connection request. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RejectInboundConnection.html */
-  RejectInboundConnection: "|,;~Write||0||||RejectInboundCrossClusterSearchConnection",
+  RejectInboundConnection: "W||0||||RejectInboundCrossClusterSearchConnection",
   /** Grants permission to the destination domain owner to reject an inbound cross-cluster search connection request. This permission is deprecated. Use RejectInboundConnection instead. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RejectInboundConnection.html */
-  RejectInboundCrossClusterSearchConnection: "|,;~Write||0|||es:RejectInboundConnection|;",
+  RejectInboundCrossClusterSearchConnection: "W||0|||es:RejectInboundConnection|;",
   /** Grants permission to remove resource tags from an OpenSearch Service domain, data source, or application. Access level: Tagging. Resources: application*, datasource*, domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RemoveTags.html */
-  RemoveTags: "|,;~Tagging||0|application;1;,datasource;1;,domain;1;|2||;",
+  RemoveTags: "T||0|application;1;,datasource;1;,domain;1;|2||;",
   /** Grants permission to revoke access to an Amazon OpenSearch Service domain that was provided through an interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RevokeVpcEndpointAccess.html */
-  RevokeVpcEndpointAccess: "|,;~Write||0||||;",
+  RevokeVpcEndpointAccess: "W||0||||;",
   /** Grants permission to rollback a service software update of an elasticsearch domain to its previous version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RollbackServiceSoftwareUpdate.html */
-  RollbackElasticsearchServiceSoftwareUpdate: "|,;~Write||0|domain;1;|||",
+  RollbackElasticsearchServiceSoftwareUpdate: "W||0|domain;1;|||",
   /** Grants permission to rollback a service software update of an opensearch domain to its previous version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_RollbackServiceSoftwareUpdate.html */
-  RollbackServiceSoftwareUpdate: "|,;~Write||0|domain;1;|||",
+  RollbackServiceSoftwareUpdate: "W||0|domain;1;|||",
   /** Grants permission to initiate the maintenance on the node. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartDomainMaintenance.html */
-  StartDomainMaintenance: "|,;~Write||0|domain;1;|||",
+  StartDomainMaintenance: "W||0|domain;1;|||",
   /** Grants permission to start a service software update of a domain. This permission is deprecated. Use StartServiceSoftwareUpdate instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartServiceSoftwareUpdate.html */
-  StartElasticsearchServiceSoftwareUpdate: "|,;~Write||0|domain;1;||es:StartServiceSoftwareUpdate|;",
+  StartElasticsearchServiceSoftwareUpdate: "W||0|domain;1;||es:StartServiceSoftwareUpdate|;",
   /** Grants permission to start a service software update of a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartServiceSoftwareUpdate.html */
-  StartServiceSoftwareUpdate: "|,;~Write||0|domain;1;|||StartElasticsearchServiceSoftwareUpdate",
+  StartServiceSoftwareUpdate: "W||0|domain;1;|||StartElasticsearchServiceSoftwareUpdate",
   /** Grants permission to update an OpenSearch Application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|||",
+  UpdateApplication: "W||0|application;1;|||",
   /** Grants permission to update the data source for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|domain;1;|||",
+  UpdateDataSource: "W||0|domain;1;|||",
   /** Grants permission to update the data source for the provided OpenSearch arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDirectQueryDataSource.html */
-  UpdateDirectQueryDataSource: "|,;~Write||0|datasource;1;|||",
+  UpdateDirectQueryDataSource: "W||0|datasource;1;|||",
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
-  UpdateDomainConfig: "|,;~Write||0|domain;1;|||UpdateElasticsearchDomainConfig",
+  UpdateDomainConfig: "W||0|domain;1;|||UpdateElasticsearchDomainConfig",
   /** Grants permission to modify the configuration of an OpenSearch Service domain, such as the instance type or number of instances. This permission is deprecated. Use UpdateDomainConfig instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateDomainConfig.html */
-  UpdateElasticsearchDomainConfig: "|,;~Write||0|domain;1;||es:UpdateDomainConfig,iam:PassRole|;",
+  UpdateElasticsearchDomainConfig: "W||0|domain;1;||es:UpdateDomainConfig,iam:PassRole|;",
   /** Grants permission to update index for the OpenSearch Service domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateIndex.html */
-  UpdateIndex: "|,;~Write||0|domain;1;|||",
+  UpdateIndex: "W||0|domain;1;|||",
   /** Grants permission to update a package for use with OpenSearch Service domains. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdatePackage.html */
-  UpdatePackage: "|,;~Write||0||||;",
+  UpdatePackage: "W||0||||;",
   /** Grants permission to update scope a package. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdatePackageScope.html */
-  UpdatePackageScope: "|,;~Write||0||||",
+  UpdatePackageScope: "W||0||||",
   /** Grants permission to reschedule a planned OpenSearch Service domain configuration change for a later time. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateScheduledAction.html */
-  UpdateScheduledAction: "|,;~Write||0|domain;1;|||",
+  UpdateScheduledAction: "W||0|domain;1;|||",
   /** Grants permission to modify an Amazon OpenSearch Service-managed interface VPC endpoint. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpdateVpcEndpoint.html */
-  UpdateVpcEndpoint: "|,;~Write||0||||;",
+  UpdateVpcEndpoint: "W||0||||;",
   /** Grants permission to initiate upgrade of an OpenSearch Service domain to a given version. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpgradeDomain.html */
-  UpgradeDomain: "|,;~Write||0|domain;1;|||UpgradeElasticsearchDomain",
+  UpgradeDomain: "W||0|domain;1;|||UpgradeElasticsearchDomain",
   /** Grants permission to initiate upgrade of an OpenSearch Service domain to a specified version. This permission is deprecated. Use UpgradeDomain instead. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_UpgradeDomain.html */
-  UpgradeElasticsearchDomain: "|,;~Write||0|domain;1;||es:UpgradeDomain|;",
+  UpgradeElasticsearchDomain: "W||0|domain;1;||es:UpgradeDomain|;",
 } as const;
 const actionDetails = {
   AcceptInboundConnection:

@@ -44,127 +44,127 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ActivateEventSource.html */
-  ActivateEventSource: "|,;~Write||0|event-source;1;|||;",
+  ActivateEventSource: "W||0|event-source;1;|||;",
   /** Grants permission to configure vended log delivery for EventBridge. Access level: Write. Resources: event-bus*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-logs.html */
-  AllowVendedLogDeliveryForResource: "|,;~Write||1|event-bus;1;|||",
+  AllowVendedLogDeliveryForResource: "W||1|event-bus;1;|||",
   /** Grants permission to cancel a replay. Access level: Write. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CancelReplay.html */
-  CancelReplay: "|,;~Write||0|replay;1;|||;",
+  CancelReplay: "W||0|replay;1;|||;",
   /** Grants permission to create a new api destination. Access level: Write. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateApiDestination.html */
-  CreateApiDestination: "|,;~Write||0|api-destination;1;,connection;1;|||;",
+  CreateApiDestination: "W||0|api-destination;1;,connection;1;|||;",
   /** Grants permission to create a new archive. Access level: Write. Resources: alias, archive*, event-bus*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateArchive.html */
-  CreateArchive: "|,;~Write||0|alias;0;,archive;1;,event-bus;1;,key;0;|||;",
+  CreateArchive: "W||0|alias;0;,archive;1;,event-bus;1;,key;0;|||;",
   /** Grants permission to create a new connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|connection;1;|||;",
+  CreateConnection: "W||0|connection;1;|||;",
   /** Grants permission to create an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "|,;~Write||0|endpoint;1;|3|iam:PassRole|;",
+  CreateEndpoint: "W||0|endpoint;1;|3|iam:PassRole|;",
   /** Grants permission to create event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html */
-  CreateEventBus: "|,;~Write||0|event-bus;1;|0,2|events:TagResource|;",
+  CreateEventBus: "W||0|event-bus;1;|0,2|events:TagResource|;",
   /** Grants permission to create partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreatePartnerEventSource.html */
-  CreatePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
+  CreatePartnerEventSource: "W||0|event-source;1;|||;",
   /** Grants permission to deactivate event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeactivateEventSource.html */
-  DeactivateEventSource: "|,;~Write||0|event-source;1;|||;",
+  DeactivateEventSource: "W||0|event-source;1;|||;",
   /** Grants permission to deauthorize a connection, deleting its stored authorization secrets. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeauthorizeConnection.html */
-  DeauthorizeConnection: "|,;~Write||0|connection;1;|||;",
+  DeauthorizeConnection: "W||0|connection;1;|||;",
   /** Grants permission to delete an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteApiDestination.html */
-  DeleteApiDestination: "|,;~Write||0|api-destination;1;|||;",
+  DeleteApiDestination: "W||0|api-destination;1;|||;",
   /** Grants permission to delete an archive. Access level: Write. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteArchive.html */
-  DeleteArchive: "|,;~Write||0|archive;1;|||;",
+  DeleteArchive: "W||0|archive;1;|||;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|connection;1;|||;",
+  DeleteConnection: "W||0|connection;1;|||;",
   /** Grants permission to delete an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  DeleteEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to delete event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteEventBus.html */
-  DeleteEventBus: "|,;~Write||0|event-bus;1;|||;",
+  DeleteEventBus: "W||0|event-bus;1;|||;",
   /** Grants permission to delete partner event sources. Access level: Write. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeletePartnerEventSource.html */
-  DeletePartnerEventSource: "|,;~Write||0|event-source;1;|||;",
+  DeletePartnerEventSource: "W||0|event-source;1;|||;",
   /** Grants permission to delete rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  DeleteRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to retrieve details about an api destination. Access level: Read. Resources: api-destination*, connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeApiDestination.html */
-  DescribeApiDestination: "|,;~Read||0|api-destination;1;,connection;1;|||;",
+  DescribeApiDestination: "R||0|api-destination;1;,connection;1;|||;",
   /** Grants permission to retrieve details about an archive. Access level: Read. Resources: archive*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeArchive.html */
-  DescribeArchive: "|,;~Read||0|archive;1;|||;",
+  DescribeArchive: "R||0|archive;1;|||;",
   /** Grants permission to retrieve details about a conection. Access level: Read. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeConnection.html */
-  DescribeConnection: "|,;~Read||0|connection;1;|||;",
+  DescribeConnection: "R||0|connection;1;|||;",
   /** Grants permission to retrieve details about an endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "|,;~Read||0|endpoint;1;|||;",
+  DescribeEndpoint: "R||0|endpoint;1;|||;",
   /** Grants permission to retrieve details about event buses. Access level: Read. Resources: event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventBus.html */
-  DescribeEventBus: "|,;~Read||0|event-bus;0;|||;",
+  DescribeEventBus: "R||0|event-bus;0;|||;",
   /** Grants permission to retrieve details about event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeEventSource.html */
-  DescribeEventSource: "|,;~Read||0|event-source;1;|||;",
+  DescribeEventSource: "R||0|event-source;1;|||;",
   /** Grants permission to retrieve details about partner event sources. Access level: Read. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribePartnerEventSource.html */
-  DescribePartnerEventSource: "|,;~Read||0|event-source;1;|||;",
+  DescribePartnerEventSource: "R||0|event-source;1;|||;",
   /** Grants permission to retrieve the details of a replay. Access level: Read. Resources: replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeReplay.html */
-  DescribeReplay: "|,;~Read||0|replay;1;|||;",
+  DescribeReplay: "R||0|replay;1;|||;",
   /** Grants permission to retrieve details about rules. Access level: Read. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DescribeRule.html */
-  DescribeRule: "|,;~Read||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  DescribeRule: "R||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to disable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_DisableRule.html */
-  DisableRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  DisableRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to enable rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EnableRule.html */
-  EnableRule: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  EnableRule: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to invoke an api destination. Access level: Write. Resources: api-destination*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/iam-identity-based-access-control-eventbridge.html */
-  InvokeApiDestination: "|,;~Write||1|api-destination;1;|||",
+  InvokeApiDestination: "W||1|api-destination;1;|||",
   /** Grants permission to retrieve a list of api destinations. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListApiDestinations.html */
-  ListApiDestinations: "|,;~List||0||||;",
+  ListApiDestinations: "L||0||||;",
   /** Grants permission to retrieve a list of archives. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListArchives.html */
-  ListArchives: "|,;~List||0||||;",
+  ListArchives: "L||0||||;",
   /** Grants permission to retrieve a list of connections. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListConnections.html */
-  ListConnections: "|,;~List||0||||;",
+  ListConnections: "L||0||||;",
   /** Grants permission to retrieve a list of endpoints. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEndpoints.html */
-  ListEndpoints: "|,;~List||0||||;",
+  ListEndpoints: "L||0||||;",
   /** Grants permission to retrieve a list of the event buses in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventBuses.html */
-  ListEventBuses: "|,;~List||0||||;",
+  ListEventBuses: "L||0||||;",
   /** Grants permission to to retrieve a list of event sources shared with this account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventSources.html */
-  ListEventSources: "|,;~List||0||||;",
+  ListEventSources: "L||0||||;",
   /** Grants permission to retrieve a list of AWS account IDs associated with an event source. Access level: List. Resources: event-source*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSourceAccounts.html */
-  ListPartnerEventSourceAccounts: "|,;~List||0|event-source;1;|||;",
+  ListPartnerEventSourceAccounts: "L||0|event-source;1;|||;",
   /** Grants permission to retrieve a list partner event sources. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListPartnerEventSources.html */
-  ListPartnerEventSources: "|,;~List||0||||;",
+  ListPartnerEventSources: "L||0||||;",
   /** Grants permission to retrieve a list of replays. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListReplays.html */
-  ListReplays: "|,;~List||0||||;",
+  ListReplays: "L||0||||;",
   /** Grants permission to retrieve a list of the names of the rules associated with a target. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRuleNamesByTarget.html */
-  ListRuleNamesByTarget: "|,;~List||0||||;",
+  ListRuleNamesByTarget: "L||0||||;",
   /** Grants permission to retrieve a list of the Amazon EventBridge rules in the account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~List||0||||;",
+  ListRules: "L||0||||;",
   /** Grants permission to retrieve a list of tags associated with an Amazon EventBridge resource. Access level: List. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  ListTagsForResource: "L||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to retrieve a list of targets defined for a rule. Access level: List. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListTargetsByRule.html */
-  ListTargetsByRule: "|,;~List||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
+  ListTargetsByRule: "L||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|6||;",
   /** Grants permission to send custom events to Amazon EventBridge. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html */
-  PutEvents: "|,;~Write||0|event-bus;1;|7,11,12||;",
+  PutEvents: "W||0|event-bus;1;|7,11,12||;",
   /** Grants permission to sends custom events to Amazon EventBridge. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPartnerEvents.html */
-  PutPartnerEvents: "|,;~Write||0||||;",
+  PutPartnerEvents: "W||0||||;",
   /** Grants permission to use the PutPermission action to grants permission to another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutPermission.html */
-  PutPermission: "|,;~Permissions management||0||||;",
+  PutPermission: "P||0||||;",
   /** Grants permission to create or updates rules. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html */
   PutRule:
-    "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
+    "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,4,6,7,8,9,10,12|events:TagResource,iam:PassRole|;",
   /** Grants permission to add targets to a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html */
-  PutTargets: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,5,6|iam:PassRole|;",
+  PutTargets: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,5,6|iam:PassRole|;",
   /** Grants permission to revoke the permission of another AWS account to put events to your default event bus. Access level: Permissions management. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemovePermission.html */
-  RemovePermission: "|,;~Permissions management||0||||;",
+  RemovePermission: "P||0||||;",
   /** Grants permission to removes targets from a rule. Access level: Write. Resources: rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RemoveTargets.html */
-  RemoveTargets: "|,;~Write||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
+  RemoveTargets: "W||0|rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|4,6||;",
   /** Grants permission to retrieve credentials from a connection. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-api-destinations.html */
-  RetrieveConnectionCredentials: "|,;~Write||1|connection;1;|||",
+  RetrieveConnectionCredentials: "W||1|connection;1;|||",
   /** Grants permission to start a replay of an archive. Access level: Write. Resources: archive*, event-bus*, replay*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_StartReplay.html */
-  StartReplay: "|,;~Write||0|archive;1;,event-bus;1;,replay;1;|||;",
+  StartReplay: "W||0|archive;1;,event-bus;1;,replay;1;|||;",
   /** Grants permission to add a tag to an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,6||CreateEventBus,PutRule,;",
+    "T||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|0,2,6||CreateEventBus,PutRule,;",
   /** Grants permission to test whether an event pattern matches the provided event. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_TestEventPattern.html */
-  TestEventPattern: "|,;~Read||0||||;",
+  TestEventPattern: "R||0||||;",
   /** Grants permission to remove a tag from an Amazon EventBridge resource. Access level: Tagging. Resources: event-bus, rule-on-custom-event-bus, rule-on-default-event-bus. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|2,6||;",
+  UntagResource: "T||0|event-bus;0;,rule-on-custom-event-bus;0;,rule-on-default-event-bus;0;|2,6||;",
   /** Grants permission to update an api destination. Access level: Write. Resources: api-destination*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateApiDestination.html */
-  UpdateApiDestination: "|,;~Write||0|api-destination;1;|||;",
+  UpdateApiDestination: "W||0|api-destination;1;|||;",
   /** Grants permission to update an archive. Access level: Write. Resources: alias, archive*, key. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateArchive.html */
-  UpdateArchive: "|,;~Write||0|alias;0;,archive;1;,key;0;|||;",
+  UpdateArchive: "W||0|alias;0;,archive;1;,key;0;|||;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "|,;~Write||0|connection;1;|||;",
+  UpdateConnection: "W||0|connection;1;|||;",
   /** Grants permission to update an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "|,;~Write||0|endpoint;1;|3|iam:PassRole|;",
+  UpdateEndpoint: "W||0|endpoint;1;|3|iam:PassRole|;",
   /** Grants permission to update event buses. Access level: Write. Resources: event-bus*. https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_UpdateEventBus.html */
-  UpdateEventBus: "|,;~Write||0|event-bus;1;|||;",
+  UpdateEventBus: "W||0|event-bus;1;|||;",
 } as const;
 const actionDetails = {
   ActivateEventSource: "|,;~~~|Grants permission to activate partner event sources",

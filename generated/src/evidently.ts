@@ -30,81 +30,81 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to send a batched evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_BatchEvaluateFeature.html */
-  BatchEvaluateFeature: "|,;~Write||0|Feature;1;|||",
+  BatchEvaluateFeature: "W||0|Feature;1;|||",
   /** Grants permission to create an experiment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "|,;~Write||0||0,2||",
+  CreateExperiment: "W||0||0,2||",
   /** Grants permission to create a feature. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateFeature.html */
-  CreateFeature: "|,;~Write||0||0,2||",
+  CreateFeature: "W||0||0,2||",
   /** Grants permission to create a launch. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateLaunch.html */
-  CreateLaunch: "|,;~Write||0||0,2||",
+  CreateLaunch: "W||0||0,2||",
   /** Grants permission to create a project. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
+  CreateProject: "W||0||0,2|iam:CreateServiceLinkedRole,iam:GetRole|",
   /** Grants permission to create a segment. Access level: Write. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_CreateSegment.html */
-  CreateSegment: "|,;~Write||0||0,2||",
+  CreateSegment: "W||0||0,2||",
   /** Grants permission to delete an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteExperiment.html */
-  DeleteExperiment: "|,;~Write||0|Experiment;1;|||",
+  DeleteExperiment: "W||0|Experiment;1;|||",
   /** Grants permission to delete a feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteFeature.html */
-  DeleteFeature: "|,;~Write||0|Feature;1;|||",
+  DeleteFeature: "W||0|Feature;1;|||",
   /** Grants permission to delete a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteLaunch.html */
-  DeleteLaunch: "|,;~Write||0|Launch;1;|||",
+  DeleteLaunch: "W||0|Launch;1;|||",
   /** Grants permission to delete a project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|Project;1;|||",
+  DeleteProject: "W||0|Project;1;|||",
   /** Grants permission to delete a segment. Access level: Write. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_DeleteSegment.html */
-  DeleteSegment: "|,;~Write||0|Segment;1;|||",
+  DeleteSegment: "W||0|Segment;1;|||",
   /** Grants permission to send an evaluate feature request. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_EvaluateFeature.html */
-  EvaluateFeature: "|,;~Write||0|Feature;1;|||",
+  EvaluateFeature: "W||0|Feature;1;|||",
   /** Grants permission to get experiment details. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperiment.html */
-  GetExperiment: "|,;~Read||0|Experiment;1;|||",
+  GetExperiment: "R||0|Experiment;1;|||",
   /** Grants permission to get experiment result. Access level: Read. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetExperimentResults.html */
-  GetExperimentResults: "|,;~Read||0|Experiment;1;|||",
+  GetExperimentResults: "R||0|Experiment;1;|||",
   /** Grants permission to get feature details. Access level: Read. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetFeature.html */
-  GetFeature: "|,;~Read||0|Feature;1;|||",
+  GetFeature: "R||0|Feature;1;|||",
   /** Grants permission to get launch details. Access level: Read. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetLaunch.html */
-  GetLaunch: "|,;~Read||0|Launch;1;|||",
+  GetLaunch: "R||0|Launch;1;|||",
   /** Grants permission to get project details. Access level: Read. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetProject.html */
-  GetProject: "|,;~Read||0|Project;1;|||",
+  GetProject: "R||0|Project;1;|||",
   /** Grants permission to get segment details. Access level: Read. Resources: Segment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_GetSegment.html */
-  GetSegment: "|,;~Read||0|Segment;1;|||",
+  GetSegment: "R||0|Segment;1;|||",
   /** Grants permission to list experiments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListExperiments.html */
-  ListExperiments: "|,;~Read||0||||",
+  ListExperiments: "R||0||||",
   /** Grants permission to list features. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListFeatures.html */
-  ListFeatures: "|,;~Read||0||||",
+  ListFeatures: "R||0||||",
   /** Grants permission to list launches. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListLaunches.html */
-  ListLaunches: "|,;~Read||0||||",
+  ListLaunches: "R||0||||",
   /** Grants permission to list projects. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~Read||0||||",
+  ListProjects: "R||0||||",
   /** Grants permission to list resources referencing a segment. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegmentReferences.html */
-  ListSegmentReferences: "|,;~Read||0||||",
+  ListSegmentReferences: "R||0||||",
   /** Grants permission to list segments. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListSegments.html */
-  ListSegments: "|,;~Read||0||||",
+  ListSegments: "R||0||||",
   /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||",
+  ListTagsForResource: "R||0||||",
   /** Grants permission to send performance events. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_PutProjectEvents.html */
-  PutProjectEvents: "|,;~Write||0|Project;1;|||",
+  PutProjectEvents: "W||0|Project;1;|||",
   /** Grants permission to start an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartExperiment.html */
-  StartExperiment: "|,;~Write||0|Experiment;1;|||",
+  StartExperiment: "W||0|Experiment;1;|||",
   /** Grants permission to start a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StartLaunch.html */
-  StartLaunch: "|,;~Write||0|Launch;1;|||",
+  StartLaunch: "W||0|Launch;1;|||",
   /** Grants permission to stop an experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopExperiment.html */
-  StopExperiment: "|,;~Write||0|Experiment;1;|||",
+  StopExperiment: "W||0|Experiment;1;|||",
   /** Grants permission to stop a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_StopLaunch.html */
-  StopLaunch: "|,;~Write||0|Launch;1;|||",
+  StopLaunch: "W||0|Launch;1;|||",
   /** Grants permission to tag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|0,2||",
+  TagResource: "T||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|0,2||",
   /** Grants permission to test a segment pattern. Access level: Read. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_TestSegmentPattern.html */
-  TestSegmentPattern: "|,;~Read||0||||",
+  TestSegmentPattern: "R||0||||",
   /** Grants permission to untag resources. Access level: Tagging. Resources: Experiment, Feature, Launch, Project, Segment. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|2||",
+  UntagResource: "T||0|Experiment;0;,Feature;0;,Launch;0;,Project;0;,Segment;0;|2||",
   /** Grants permission to update experiment. Access level: Write. Resources: Experiment*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateExperiment.html */
-  UpdateExperiment: "|,;~Write||0|Experiment;1;|||",
+  UpdateExperiment: "W||0|Experiment;1;|||",
   /** Grants permission to update feature. Access level: Write. Resources: Feature*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateFeature.html */
-  UpdateFeature: "|,;~Write||0|Feature;1;|||",
+  UpdateFeature: "W||0|Feature;1;|||",
   /** Grants permission to update a launch. Access level: Write. Resources: Launch*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateLaunch.html */
-  UpdateLaunch: "|,;~Write||0|Launch;1;|||",
+  UpdateLaunch: "W||0|Launch;1;|||",
   /** Grants permission to update project. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|Project;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
+  UpdateProject: "W||0|Project;1;||iam:CreateServiceLinkedRole,iam:GetRole|",
   /** Grants permission to update project data delivery. Access level: Write. Resources: Project*. https://docs.aws.amazon.com/cloudwatchevidently/latest/APIReference/API_UpdateProjectDataDelivery.html */
-  UpdateProjectDataDelivery: "|,;~Write||0|Project;1;|||",
+  UpdateProjectDataDelivery: "W||0|Project;1;|||",
 } as const;
 const actionDetails = {
   BatchEvaluateFeature: "|,;~|Grants permission to send a batched evaluate feature request",

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["execute-api:viaDomainArn"] as const;
 const actionFacts = {
   /** Grants permission to invalidate API cache upon a client request. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html */
-  InvalidateCache: "|,;~Write||0|execute-api-general;1;|||",
+  InvalidateCache: "W||0|execute-api-general;1;|||",
   /** Grants permission to invoke an API upon a client request. Access level: Write. Resources: execute-api-domain, execute-api-general. https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-call-api.html */
-  Invoke: "|,;~Write||0|execute-api-domain;0;,execute-api-general;0;|||",
+  Invoke: "W||0|execute-api-domain;0;,execute-api-general;0;|||",
   /** Grants permission to access the Websocket @connections Route. Access level: Write. Resources: execute-api-general*. https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html */
-  ManageConnections: "|,;~Write||0|execute-api-general;1;|||",
+  ManageConnections: "W||0|execute-api-general;1;|||",
 } as const;
 const actionDetails = {
   InvalidateCache: "|,;~|Grants permission to invalidate API cache upon a client request",

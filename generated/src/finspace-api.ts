@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve FinSpace programmatic access credentials. Access level: Read. Resources: credential*. https://docs.aws.amazon.com/finspace/latest/data-api/API_GetProgrammaticAccessCredentials.html */
-  GetProgrammaticAccessCredentials: "|,;~Read||0|credential;1;|||;",
+  GetProgrammaticAccessCredentials: "R||0|credential;1;|||;",
 } as const;
 const actionDetails = {
   GetProgrammaticAccessCredentials: "|,;~~~|Grants permission to retrieve FinSpace programmatic access credentials",

@@ -30,126 +30,126 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect to a kdb cluster. Access level: Write. Resources: kxCluster*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/interacting-with-kdb-clusters.html */
-  ConnectKxCluster: "|,;~Write||1|kxCluster;1;|||",
+  ConnectKxCluster: "W||1|kxCluster;1;|||",
   /** Grants permission to create a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0|environment;1;|0,2|finspace:TagResource|;",
+  CreateEnvironment: "W||0|environment;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a changeset for a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxChangeset.html */
-  CreateKxChangeset: "|,;~Write||0|kxDatabase;1;|||;",
+  CreateKxChangeset: "W||0|kxDatabase;1;|||;",
   /** Grants permission to create a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxCluster.html */
-  CreateKxCluster: "|,;~Write||0|kxCluster;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
+  CreateKxCluster: "W||0|kxCluster;1;|0,2|ec2:DescribeSubnets,finspace:MountKxDatabase,finspace:TagResource|;",
   /** Grants permission to create a kdb database in a managed kdb environment. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDatabase.html */
-  CreateKxDatabase: "|,;~Write||0|kxDatabase;1;|0,2|finspace:TagResource|;",
+  CreateKxDatabase: "W||0|kxDatabase;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxDataview.html */
-  CreateKxDataview: "|,;~Write||0|kxDataview;1;|0,2|finspace:TagResource|;",
+  CreateKxDataview: "W||0|kxDataview;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a managed kdb environment. Access level: Write. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxEnvironment.html */
-  CreateKxEnvironment: "|,;~Write||0||0,2|finspace:TagResource|;",
+  CreateKxEnvironment: "W||0||0,2|finspace:TagResource|;",
   /** Grants permission to create a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxScalingGroup.html */
-  CreateKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|0,2|finspace:TagResource|;",
+  CreateKxScalingGroup: "W||0|kxScalingGroup;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a user in a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxUser.html */
-  CreateKxUser: "|,;~Write||0|kxEnvironment;1;|0,2|finspace:TagResource,iam:PassRole|;",
+  CreateKxUser: "W||0|kxEnvironment;1;|0,2|finspace:TagResource,iam:PassRole|;",
   /** Grants permission to create a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_CreateKxVolume.html */
-  CreateKxVolume: "|,;~Write||0|kxVolume;1;|0,2|finspace:TagResource|;",
+  CreateKxVolume: "W||0|kxVolume;1;|0,2|finspace:TagResource|;",
   /** Grants permission to create a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  CreateUser: "|,;~Write||0|environment;1;,user;1;|0,2||",
+  CreateUser: "W||0|environment;1;,user;1;|0,2||",
   /** Grants permission to delete a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|||;",
+  DeleteEnvironment: "W||0|environment;1;|||;",
   /** Grants permission to delete a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxCluster.html */
-  DeleteKxCluster: "|,;~Write||0|kxCluster;1;|||;",
+  DeleteKxCluster: "W||0|kxCluster;1;|||;",
   /** Grants permission to delete a node from a kdb cluster. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxClusterNode.html */
-  DeleteKxClusterNode: "|,;~Write||0|kxCluster;1;|||;",
+  DeleteKxClusterNode: "W||0|kxCluster;1;|||;",
   /** Grants permission to delete a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDatabase.html */
-  DeleteKxDatabase: "|,;~Write||0|kxDatabase;1;|||;",
+  DeleteKxDatabase: "W||0|kxDatabase;1;|||;",
   /** Grants permission to delete a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxDataview.html */
-  DeleteKxDataview: "|,;~Write||0|kxDataview;1;|||;",
+  DeleteKxDataview: "W||0|kxDataview;1;|||;",
   /** Grants permission to delete a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxEnvironment.html */
-  DeleteKxEnvironment: "|,;~Write||0|kxEnvironment;1;|||;",
+  DeleteKxEnvironment: "W||0|kxEnvironment;1;|||;",
   /** Grants permission to delete a scaling group in a managed kdb environment. Access level: Write. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxScalingGroup.html */
-  DeleteKxScalingGroup: "|,;~Write||0|kxScalingGroup;1;|||;",
+  DeleteKxScalingGroup: "W||0|kxScalingGroup;1;|||;",
   /** Grants permission to delete a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxUser.html */
-  DeleteKxUser: "|,;~Write||0|kxUser;1;|||;",
+  DeleteKxUser: "W||0|kxUser;1;|||;",
   /** Grants permission to delete a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_DeleteKxVolume.html */
-  DeleteKxVolume: "|,;~Write||0|kxVolume;1;|||;",
+  DeleteKxVolume: "W||0|kxVolume;1;|||;",
   /** Grants permission to describe a FinSpace environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|||;",
+  GetEnvironment: "R||0|environment;1;|||;",
   /** Grants permission to describe a changeset for a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxChangeset.html */
-  GetKxChangeset: "|,;~Read||0|kxDatabase;1;|||;",
+  GetKxChangeset: "R||0|kxDatabase;1;|||;",
   /** Grants permission to describe a cluster in a managed kdb environment. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxCluster.html */
-  GetKxCluster: "|,;~Read||0|kxCluster;1;|||;",
+  GetKxCluster: "R||0|kxCluster;1;|||;",
   /** Grants permission to retrieve a connection string for kdb clusters. Access level: Read. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxConnectionString.html */
-  GetKxConnectionString: "|,;~Read||0|kxCluster;1;||finspace:ConnectKxCluster|;",
+  GetKxConnectionString: "R||0|kxCluster;1;||finspace:ConnectKxCluster|;",
   /** Grants permission to describe a kdb database. Access level: Read. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDatabase.html */
-  GetKxDatabase: "|,;~Read||0|kxDatabase;1;|||;",
+  GetKxDatabase: "R||0|kxDatabase;1;|||;",
   /** Grants permission to describe a databiew in a managed kdb environment. Access level: Read. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxDataview.html */
-  GetKxDataview: "|,;~Read||0|kxDataview;1;|||;",
+  GetKxDataview: "R||0|kxDataview;1;|||;",
   /** Grants permission to describe a managed kdb environment. Access level: Read. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxEnvironment.html */
-  GetKxEnvironment: "|,;~Read||0|kxEnvironment;1;|||;",
+  GetKxEnvironment: "R||0|kxEnvironment;1;|||;",
   /** Grants permission to describe a scaling group in a managed kdb environment. Access level: Read. Resources: kxScalingGroup*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxScalingGroup.html */
-  GetKxScalingGroup: "|,;~Read||0|kxScalingGroup;1;|||;",
+  GetKxScalingGroup: "R||0|kxScalingGroup;1;|||;",
   /** Grants permission to describe a kdb user. Access level: Read. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxUser.html */
-  GetKxUser: "|,;~Read||0|kxUser;1;|||;",
+  GetKxUser: "R||0|kxUser;1;|||;",
   /** Grants permission to describe a volume in a managed kdb environment. Access level: Read. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_GetKxVolume.html */
-  GetKxVolume: "|,;~Read||0|kxVolume;1;|||;",
+  GetKxVolume: "R||0|kxVolume;1;|||;",
   /** Grants permission to request status of the loading of sample data bundle. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  GetLoadSampleDataSetGroupIntoEnvironmentStatus: "|,;~Read||0|environment;1;|||",
+  GetLoadSampleDataSetGroupIntoEnvironmentStatus: "R||0|environment;1;|||",
   /** Grants permission to describe a FinSpace user. Access level: Read. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  GetUser: "|,;~Read||0|environment;1;,user;1;|||",
+  GetUser: "R||0|environment;1;,user;1;|||",
   /** Grants permission to list FinSpace environments in the AWS account. Access level: List. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0|environment;1;|||;",
+  ListEnvironments: "L||0|environment;1;|||;",
   /** Grants permission to list changesets for a kdb database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxChangesets.html */
-  ListKxChangesets: "|,;~List||0|kxDatabase;1;|||;",
+  ListKxChangesets: "L||0|kxDatabase;1;|||;",
   /** Grants permission to list cluster nodes in a managed kdb environment. Access level: List. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusterNodes.html */
-  ListKxClusterNodes: "|,;~List||0|kxCluster;1;|||;",
+  ListKxClusterNodes: "L||0|kxCluster;1;|||;",
   /** Grants permission to list clusters in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxClusters.html */
-  ListKxClusters: "|,;~List||0|kxEnvironment;1;|||;",
+  ListKxClusters: "L||0|kxEnvironment;1;|||;",
   /** Grants permission to list kdb databases in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDatabases.html */
-  ListKxDatabases: "|,;~List||0|kxEnvironment;1;|||;",
+  ListKxDatabases: "L||0|kxEnvironment;1;|||;",
   /** Grants permission to list dataviews in a database. Access level: List. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxDataviews.html */
-  ListKxDataviews: "|,;~List||0|kxDatabase;1;|||;",
+  ListKxDataviews: "L||0|kxDatabase;1;|||;",
   /** Grants permission to list managed kdb environments. Access level: List. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxEnvironments.html */
-  ListKxEnvironments: "|,;~List||0||||;",
+  ListKxEnvironments: "L||0||||;",
   /** Grants permission to list scaling groups in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxScalingGroups.html */
-  ListKxScalingGroups: "|,;~List||0|kxEnvironment;1;|||;",
+  ListKxScalingGroups: "L||0|kxEnvironment;1;|||;",
   /** Grants permission to list users in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxUsers.html */
-  ListKxUsers: "|,;~List||0|kxEnvironment;1;|||;",
+  ListKxUsers: "L||0|kxEnvironment;1;|||;",
   /** Grants permission to list volumes in a managed kdb environment. Access level: List. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListKxVolumes.html */
-  ListKxVolumes: "|,;~List||0|kxEnvironment;1;|||;",
+  ListKxVolumes: "L||0|kxEnvironment;1;|||;",
   /** Grants permission to return a list of tags for a resource. Access level: List. Resources: environment*, kxCluster*, kxDatabase*, kxDataview*, kxEnvironment*, kxScalingGroup*, kxUser*, kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|environment;1;,kxCluster;1;,kxDatabase;1;,kxDataview;1;,kxEnvironment;1;,kxScalingGroup;1;,kxUser;1;,kxVolume;1;|||;",
+    "L||0|environment;1;,kxCluster;1;,kxDatabase;1;,kxDataview;1;,kxEnvironment;1;,kxScalingGroup;1;,kxUser;1;,kxVolume;1;|||;",
   /** Grants permission to list FinSpace users in an environment. Access level: List. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  ListUsers: "|,;~List||0|environment;1;,user;1;|||",
+  ListUsers: "L||0|environment;1;,user;1;|||",
   /** Grants permission to load sample data bundle into your FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  LoadSampleDataSetGroupIntoEnvironment: "|,;~Write||0|environment;1;|||",
+  LoadSampleDataSetGroupIntoEnvironment: "W||0|environment;1;|||",
   /** Grants permission to mount a database to a kdb cluster. Access level: Write. Resources: kxDatabase*. Permission only. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-managed-kdb-db.html */
-  MountKxDatabase: "|,;~Write||1|kxDatabase;1;|||",
+  MountKxDatabase: "W||1|kxDatabase;1;|||",
   /** Grants permission to reset the password for a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  ResetUserPassword: "|,;~Write||0|environment;1;,user;1;|||",
+  ResetUserPassword: "W||0|environment;1;,user;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|0,2||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
+    "T||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|0,2||CreateEnvironment,CreateKxCluster,CreateKxDatabase,CreateKxDataview,CreateKxEnvironment,CreateKxScalingGroup,CreateKxUser,CreateKxVolume,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: environment, kxCluster, kxDatabase, kxDataview, kxEnvironment, kxScalingGroup, kxUser, kxVolume. https://docs.aws.amazon.com/finspace/latest/management-api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|2||;",
+    "T||0|environment;0;,kxCluster;0;,kxDatabase;0;,kxDataview;0;,kxEnvironment;0;,kxScalingGroup;0;,kxUser;0;,kxVolume;0;|2||;",
   /** Grants permission to update a FinSpace environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|environment;1;|||;",
+  UpdateEnvironment: "W||0|environment;1;|||;",
   /** Grants permission to update code configuration for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterCodeConfiguration.html */
-  UpdateKxClusterCodeConfiguration: "|,;~Write||0|kxCluster;1;|||;",
+  UpdateKxClusterCodeConfiguration: "W||0|kxCluster;1;|||;",
   /** Grants permission to update databases for a cluster in a managed kdb environment. Access level: Write. Resources: kxCluster*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxClusterDatabases.html */
-  UpdateKxClusterDatabases: "|,;~Write||0|kxCluster;1;|||;",
+  UpdateKxClusterDatabases: "W||0|kxCluster;1;|||;",
   /** Grants permission to update a kdb database. Access level: Write. Resources: kxDatabase*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDatabase.html */
-  UpdateKxDatabase: "|,;~Write||0|kxDatabase;1;|||;",
+  UpdateKxDatabase: "W||0|kxDatabase;1;|||;",
   /** Grants permission to update a dataview in a managed kdb environment. Access level: Write. Resources: kxDataview*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxDataview.html */
-  UpdateKxDataview: "|,;~Write||0|kxDataview;1;|||;",
+  UpdateKxDataview: "W||0|kxDataview;1;|||;",
   /** Grants permission to update a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironment.html */
-  UpdateKxEnvironment: "|,;~Write||0|kxEnvironment;1;|||;",
+  UpdateKxEnvironment: "W||0|kxEnvironment;1;|||;",
   /** Grants permission to update the network for a managed kdb environment. Access level: Write. Resources: kxEnvironment*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxEnvironmentNetwork.html */
-  UpdateKxEnvironmentNetwork: "|,;~Write||0|kxEnvironment;1;|||;",
+  UpdateKxEnvironmentNetwork: "W||0|kxEnvironment;1;|||;",
   /** Grants permission to update a kdb user. Access level: Write. Resources: kxUser*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxUser.html */
-  UpdateKxUser: "|,;~Write||0|kxUser;1;||iam:PassRole|;",
+  UpdateKxUser: "W||0|kxUser;1;||iam:PassRole|;",
   /** Grants permission to update a volume in a managed kdb environment. Access level: Write. Resources: kxVolume*. https://docs.aws.amazon.com/finspace/latest/management-api/API_UpdateKxVolume.html */
-  UpdateKxVolume: "|,;~Write||0|kxVolume;1;|||;",
+  UpdateKxVolume: "W||0|kxVolume;1;|||;",
   /** Grants permission to update a FinSpace user. Access level: Write. Resources: environment*, user*. https://docs.aws.amazon.com/finspace/latest/userguide/finspace-what-is.html */
-  UpdateUser: "|,;~Write||0|environment;1;,user;1;|||",
+  UpdateUser: "W||0|environment;1;,user;1;|||",
 } as const;
 const actionDetails = {
   ConnectKxCluster: "|,;~|Grants permission to connect to a kdb cluster",

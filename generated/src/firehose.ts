@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_CreateDeliveryStream.html */
-  CreateDeliveryStream: "|,;~Write||0|deliverystream;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
+  CreateDeliveryStream: "W||0|deliverystream;1;|0,2|firehose:TagDeliveryStream,iam:PassRole|;",
   /** Grants permission to delete a delivery stream and its data. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DeleteDeliveryStream.html */
-  DeleteDeliveryStream: "|,;~Write||0|deliverystream;1;|||;",
+  DeleteDeliveryStream: "W||0|deliverystream;1;|||;",
   /** Grants permission to describe the specified delivery stream and gets the status. Access level: Read. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_DescribeDeliveryStream.html */
-  DescribeDeliveryStream: "|,;~Read||0|deliverystream;1;|||;",
+  DescribeDeliveryStream: "R||0|deliverystream;1;|||;",
   /** Grants permission to list your delivery streams. Access level: List. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListDeliveryStreams.html */
-  ListDeliveryStreams: "|,;~List||0||||;",
+  ListDeliveryStreams: "L||0||||;",
   /** Grants permission to list the tags for the specified delivery stream. Access level: List. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_ListTagsForDeliveryStream.html */
-  ListTagsForDeliveryStream: "|,;~List||0|deliverystream;1;|||;",
+  ListTagsForDeliveryStream: "L||0|deliverystream;1;|||;",
   /** Grants permission to write a single data record into an Amazon Kinesis Firehose delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecord.html */
-  PutRecord: "|,;~Write||0|deliverystream;1;|||;",
+  PutRecord: "W||0|deliverystream;1;|||;",
   /** Grants permission to write multiple data records into a delivery stream in a single call, which can achieve higher throughput per producer than when writing single records. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html */
-  PutRecordBatch: "|,;~Write||0|deliverystream;1;|||;",
+  PutRecordBatch: "W||0|deliverystream;1;|||;",
   /** Grants permission to enable server-side encryption (SSE) for the delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StartDeliveryStreamEncryption.html */
-  StartDeliveryStreamEncryption: "|,;~Write||0|deliverystream;1;|||;",
+  StartDeliveryStreamEncryption: "W||0|deliverystream;1;|||;",
   /** Grants permission to disable the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_StopDeliveryStreamEncryption.html */
-  StopDeliveryStreamEncryption: "|,;~Write||0|deliverystream;1;|||;",
+  StopDeliveryStreamEncryption: "W||0|deliverystream;1;|||;",
   /** Grants permission to add or update tags for the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_TagDeliveryStream.html */
-  TagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|0,2||CreateDeliveryStream,;",
+  TagDeliveryStream: "T||0|deliverystream;1;|0,2||CreateDeliveryStream,;",
   /** Grants permission to remove tags from the specified delivery stream. Access level: Tagging. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UntagDeliveryStream.html */
-  UntagDeliveryStream: "|,;~Tagging||0|deliverystream;1;|2||;",
+  UntagDeliveryStream: "T||0|deliverystream;1;|2||;",
   /** Grants permission to update the specified destination of the specified delivery stream. Access level: Write. Resources: deliverystream*. https://docs.aws.amazon.com/firehose/latest/APIReference/API_UpdateDestination.html */
-  UpdateDestination: "|,;~Write||0|deliverystream;1;||iam:PassRole|;",
+  UpdateDestination: "W||0|deliverystream;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateDeliveryStream: "|,;~~~|Grants permission to create a delivery stream",

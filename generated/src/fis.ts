@@ -38,65 +38,63 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an AWS FIS experiment template. Access level: Write. Resources: action*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateExperimentTemplate.html */
-  CreateExperimentTemplate: "|,;~Write||0|action;1;,experiment-template;1;|0,2|fis:TagResource,iam:PassRole|;",
+  CreateExperimentTemplate: "W||0|action;1;,experiment-template;1;|0,2|fis:TagResource,iam:PassRole|;",
   /** Grants permission to create an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_CreateTargetAccountConfiguration.html */
-  CreateTargetAccountConfiguration: "|,;~Write||0|experiment-template;1;|||;",
+  CreateTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
   /** Grants permission to delete the AWS FIS experiment template. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteExperimentTemplate.html */
-  DeleteExperimentTemplate: "|,;~Write||0|experiment-template;1;|||;",
+  DeleteExperimentTemplate: "W||0|experiment-template;1;|||;",
   /** Grants permission to delete an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_DeleteTargetAccountConfiguration.html */
-  DeleteTargetAccountConfiguration: "|,;~Write||0|experiment-template;1;|||;",
+  DeleteTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
   /** Grants permission to retrieve an AWS FIS action. Access level: Read. Resources: action*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetAction.html */
-  GetAction: "|,;~Read||0|action;1;|1||;",
+  GetAction: "R||0|action;1;|1||;",
   /** Grants permission to retrieve an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperiment.html */
-  GetExperiment: "|,;~Read||0|experiment;1;|1||;",
+  GetExperiment: "R||0|experiment;1;|1||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTargetAccountConfiguration.html */
-  GetExperimentTargetAccountConfiguration: "|,;~Read||0|experiment;1;|||;",
+  GetExperimentTargetAccountConfiguration: "R||0|experiment;1;|||;",
   /** Grants permission to retrieve an AWS FIS Experiment Template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetExperimentTemplate.html */
-  GetExperimentTemplate: "|,;~Read||0|experiment-template;1;|1||;",
+  GetExperimentTemplate: "R||0|experiment-template;1;|1||;",
   /** Grants permission to get information about the safety lever. Access level: Read. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetSafetyLever.html */
-  GetSafetyLever: "|,;~Read||0|safety-lever;1;|||;",
+  GetSafetyLever: "R||0|safety-lever;1;|||;",
   /** Grants permission to retrieve an AWS FIS target account configuration for an AWS FIS experiment template. Access level: Read. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetAccountConfiguration.html */
-  GetTargetAccountConfiguration: "|,;~Read||0|experiment-template;1;|||;",
+  GetTargetAccountConfiguration: "R||0|experiment-template;1;|||;",
   /** Grants permission to get information about the specified resource type. Access level: Read. https://docs.aws.amazon.com/fis/latest/APIReference/API_GetTargetResourceType.html */
-  GetTargetResourceType: "|,;~Read||0||||;",
+  GetTargetResourceType: "R||0||||;",
   /** Grants permission to inject an API internal error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiInternalError: "|,;~Write||1|experiment;1;|3,4,5,6||",
+  InjectApiInternalError: "W||1|experiment;1;|3,4,5,6||",
   /** Grants permission to inject an API throttle error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiThrottleError: "|,;~Write||1|experiment;1;|3,4,5,6||",
+  InjectApiThrottleError: "W||1|experiment;1;|3,4,5,6||",
   /** Grants permission to inject an API unavailable error on the provided AWS service from an FIS Experiment. Access level: Write. Resources: experiment*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#fis-actions-reference-fis */
-  InjectApiUnavailableError: "|,;~Write||1|experiment;1;|3,4,5,6||",
+  InjectApiUnavailableError: "W||1|experiment;1;|3,4,5,6||",
   /** Grants permission to list all available AWS FIS actions. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListActions.html */
-  ListActions: "|,;~List||0||||;",
+  ListActions: "L||0||||;",
   /** Grants permission to list resolved targets for AWS FIS experiments. Access level: List. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentResolvedTargets.html */
-  ListExperimentResolvedTargets: "|,;~List||0|experiment;1;|||;",
+  ListExperimentResolvedTargets: "L||0|experiment;1;|||;",
   /** Grants permission to list target account configurations for AWS FIS experiments. Access level: List. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentTargetAccountConfigurations.html */
-  ListExperimentTargetAccountConfigurations: "|,;~List||0|experiment;1;|||;",
+  ListExperimentTargetAccountConfigurations: "L||0|experiment;1;|||;",
   /** Grants permission to list all available AWS FIS experiment templates. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperimentTemplates.html */
-  ListExperimentTemplates: "|,;~List||0||||;",
+  ListExperimentTemplates: "L||0||||;",
   /** Grants permission to list all available AWS FIS experiments. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListExperiments.html */
-  ListExperiments: "|,;~List||0||||;",
+  ListExperiments: "L||0||||;",
   /** Grants permission to list the tags for an AWS FIS resource. Access level: Read. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|action;0;,experiment;0;,experiment-template;0;|||;",
+  ListTagsForResource: "R||0|action;0;,experiment;0;,experiment-template;0;|||;",
   /** Grants permission to list target account configurations for AWS FIS experiment templates. Access level: List. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTargetAccountConfigurations.html */
-  ListTargetAccountConfigurations: "|,;~List||0|experiment-template;1;|||;",
+  ListTargetAccountConfigurations: "L||0|experiment-template;1;|||;",
   /** Grants permission to list the resource types. Access level: List. https://docs.aws.amazon.com/fis/latest/APIReference/API_ListTargetResourceTypes.html */
-  ListTargetResourceTypes: "|,;~List||0||||;",
+  ListTargetResourceTypes: "L||0||||;",
   /** Grants permission to run an AWS FIS experiment. Access level: Write. Resources: experiment*, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StartExperiment.html */
-  StartExperiment:
-    "|,;~Write||0|experiment;1;,experiment-template;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
+  StartExperiment: "W||0|experiment;1;,experiment-template;1;|0,2|fis:TagResource,iam:CreateServiceLinkedRole|;",
   /** Grants permission to stop an AWS FIS experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/fis/latest/APIReference/API_StopExperiment.html */
-  StopExperiment: "|,;~Write||0|experiment;1;|||;",
+  StopExperiment: "W||0|experiment;1;|||;",
   /** Grants permission to tag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|0,2||CreateExperimentTemplate,StartExperiment,;",
+  TagResource: "T||0|action;0;,experiment;0;,experiment-template;0;|0,2||CreateExperimentTemplate,StartExperiment,;",
   /** Grants permission to untag AWS FIS resources. Access level: Tagging. Resources: action, experiment, experiment-template. https://docs.aws.amazon.com/fis/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|action;0;,experiment;0;,experiment-template;0;|2||;",
+  UntagResource: "T||0|action;0;,experiment;0;,experiment-template;0;|2||;",
   /** Grants permission to update the specified AWS FIS experiment template. Access level: Write. Resources: action, experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateExperimentTemplate.html */
-  UpdateExperimentTemplate: "|,;~Write||0|action;0;,experiment-template;1;|0,2|iam:PassRole|;",
+  UpdateExperimentTemplate: "W||0|action;0;,experiment-template;1;|0,2|iam:PassRole|;",
   /** Grants permission to update the state of the safety lever. Access level: Write. Resources: safety-lever*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateSafetyLeverState.html */
-  UpdateSafetyLeverState: "|,;~Write||0|safety-lever;1;|||;",
+  UpdateSafetyLeverState: "W||0|safety-lever;1;|||;",
   /** Grants permission to update an AWS FIS target account configuration. Access level: Write. Resources: experiment-template*. https://docs.aws.amazon.com/fis/latest/APIReference/API_UpdateTargetAccountConfiguration.html */
-  UpdateTargetAccountConfiguration: "|,;~Write||0|experiment-template;1;|||;",
+  UpdateTargetAccountConfiguration: "W||0|experiment-template;1;|||;",
 } as const;
 const actionDetails = {
   CreateExperimentTemplate: "|,;~~~|Grants permission to create an AWS FIS experiment template",

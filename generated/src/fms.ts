@@ -30,90 +30,90 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to set the AWS Firewall Manager administrator account and enables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateAdminAccount.html */
-  AssociateAdminAccount: "|,;~Write||0||||;",
+  AssociateAdminAccount: "W||0||||;",
   /** Grants permission to set the Firewall Manager administrator as a tenant administrator of a third-party firewall service. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_AssociateThirdPartyFirewall.html */
-  AssociateThirdPartyFirewall: "|,;~Write||0||||;",
+  AssociateThirdPartyFirewall: "W||0||||;",
   /** Grants permission to associate resources to an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchAssociateResource.html */
-  BatchAssociateResource: "|,;~Write||0|resource-set;1;|||;",
+  BatchAssociateResource: "W||0|resource-set;1;|||;",
   /** Grants permission to disassociate resources from an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_BatchDisassociateResource.html */
-  BatchDisassociateResource: "|,;~Write||0|resource-set;1;|||;",
+  BatchDisassociateResource: "W||0|resource-set;1;|||;",
   /** Grants permission to permanently deletes an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteAppsList.html */
-  DeleteAppsList: "|,;~Write||0|applications-list;1;|||;",
+  DeleteAppsList: "W||0|applications-list;1;|||;",
   /** Grants permission to delete an AWS Firewall Manager association with the IAM role and the Amazon Simple Notification Service (SNS) topic that is used to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteNotificationChannel.html */
-  DeleteNotificationChannel: "|,;~Write||0||||;",
+  DeleteNotificationChannel: "W||0||||;",
   /** Grants permission to permanently delete an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;|1||;",
+  DeletePolicy: "W||0|policy;1;|1||;",
   /** Grants permission to permanently deletes an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteProtocolsList.html */
-  DeleteProtocolsList: "|,;~Write||0|protocols-list;1;|||;",
+  DeleteProtocolsList: "W||0|protocols-list;1;|||;",
   /** Grants permission to permanently delete an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DeleteResourceSet.html */
-  DeleteResourceSet: "|,;~Write||0|resource-set;1;|1||;",
+  DeleteResourceSet: "W||0|resource-set;1;|1||;",
   /** Grants permission to disassociate the account that has been set as the AWS Firewall Manager administrator account and and disables the service in all organization accounts. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateAdminAccount.html */
-  DisassociateAdminAccount: "|,;~Write||0||||;",
+  DisassociateAdminAccount: "W||0||||;",
   /** Grants permission to disassociate a Firewall Manager administrator from a third-party firewall tenant. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_DisassociateThirdPartyFirewall.html */
-  DisassociateThirdPartyFirewall: "|,;~Write||0||||;",
+  DisassociateThirdPartyFirewall: "W||0||||;",
   /** Grants permission to return the AWS Organizations account that is associated with AWS Firewall Manager as the AWS Firewall Manager administrator. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminAccount.html */
-  GetAdminAccount: "|,;~Read||0||||;",
+  GetAdminAccount: "R||0||||;",
   /** Grants permission to return information about the specified account's administrative scope. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAdminScope.html */
-  GetAdminScope: "|,;~Read||0||||;",
+  GetAdminScope: "R||0||||;",
   /** Grants permission to return information about the specified AWS Firewall Manager applications list. Access level: Read. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetAppsList.html */
-  GetAppsList: "|,;~Read||0|applications-list;1;|||;",
+  GetAppsList: "R||0|applications-list;1;|||;",
   /** Grants permission to retrieve detailed compliance information about the specified member account. Details include resources that are in and out of compliance with the specified policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetComplianceDetail.html */
-  GetComplianceDetail: "|,;~Read||0|policy;1;|||;",
+  GetComplianceDetail: "R||0|policy;1;|||;",
   /** Grants permission to retrieve information about the Amazon Simple Notification Service (SNS) topic that is used to record AWS Firewall Manager SNS logs. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetNotificationChannel.html */
-  GetNotificationChannel: "|,;~Read||0||||;",
+  GetNotificationChannel: "R||0||||;",
   /** Grants permission to retrieve information about the specified AWS Firewall Manager policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  GetPolicy: "R||0|policy;1;|||;",
   /** Grants permission to retrieve policy-level attack summary information in the event of a potential DDoS attack. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtectionStatus.html */
-  GetProtectionStatus: "|,;~Read||0|policy;1;|||;",
+  GetProtectionStatus: "R||0|policy;1;|||;",
   /** Grants permission to return information about the specified AWS Firewall Manager protocols list. Access level: Read. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetProtocolsList.html */
-  GetProtocolsList: "|,;~Read||0|protocols-list;1;|||;",
+  GetProtocolsList: "R||0|protocols-list;1;|||;",
   /** Grants permission to retrieve information about the specified AWS Firewall Manager resource set. Access level: Read. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetResourceSet.html */
-  GetResourceSet: "|,;~Read||0|resource-set;1;|||;",
+  GetResourceSet: "R||0|resource-set;1;|||;",
   /** Grants permission to retrieve the onboarding status of a Firewall Manager administrator account to third-party firewall vendor tenant. Access level: Read. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetThirdPartyFirewallAssociationStatus.html */
-  GetThirdPartyFirewallAssociationStatus: "|,;~Read||0||||;",
+  GetThirdPartyFirewallAssociationStatus: "R||0||||;",
   /** Grants permission to retrieve violations for a resource based on the specified AWS Firewall Manager policy and AWS account. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_GetViolationDetails.html */
-  GetViolationDetails: "|,;~Read||0|policy;1;|||;",
+  GetViolationDetails: "R||0|policy;1;|||;",
   /** Grants permission to return a AdminAccounts object that lists the Firewall Manager administrators within the organization that are onboarded to Firewall Manager by AssociateAdminAccount. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminAccountsForOrganization.html */
-  ListAdminAccountsForOrganization: "|,;~List||0||||;",
+  ListAdminAccountsForOrganization: "L||0||||;",
   /** Grants permission to list the accounts that are managing the specified AWS Organizations member account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAdminsManagingAccount.html */
-  ListAdminsManagingAccount: "|,;~List||0||||;",
+  ListAdminsManagingAccount: "L||0||||;",
   /** Grants permission to return an array of AppsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListAppsLists.html */
-  ListAppsLists: "|,;~List||0||||;",
+  ListAppsLists: "L||0||||;",
   /** Grants permission to retrieve an array of PolicyComplianceStatus objects in the response. Use PolicyComplianceStatus to get a summary of which member accounts are protected by the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListComplianceStatus.html */
-  ListComplianceStatus: "|,;~List||0|policy;1;|||;",
+  ListComplianceStatus: "L||0|policy;1;|||;",
   /** Grants permission to retrieve an array of resources in the organization's accounts that are available to be associated with a resource set. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListDiscoveredResources.html */
-  ListDiscoveredResources: "|,;~List||0||||;",
+  ListDiscoveredResources: "L||0||||;",
   /** Grants permission to retrieve an array of member account ids if the caller is FMS admin account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListMemberAccounts.html */
-  ListMemberAccounts: "|,;~List||0||||;",
+  ListMemberAccounts: "L||0||||;",
   /** Grants permission to retrieve an array of PolicySummary objects in the response. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||||;",
+  ListPolicies: "L||0||||;",
   /** Grants permission to return an array of ProtocolsListDataSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListProtocolsLists.html */
-  ListProtocolsLists: "|,;~List||0||||;",
+  ListProtocolsLists: "L||0||||;",
   /** Grants permission to retrieve an array of resources that are currently associated to a resource set. Access level: List. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSetResources.html */
-  ListResourceSetResources: "|,;~List||0|resource-set;1;|||;",
+  ListResourceSetResources: "L||0|resource-set;1;|||;",
   /** Grants permission to retrieve an array of ResourceSetSummary objects. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListResourceSets.html */
-  ListResourceSets: "|,;~List||0||||;",
+  ListResourceSets: "L||0||||;",
   /** Grants permission to list Tags for a given resource. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|policy;1;|||;",
+  ListTagsForResource: "R||0|policy;1;|||;",
   /** Grants permission to retrieve a list of all of the third-party firewall policies that are associated with the third-party firewall administrator's account. Access level: List. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_ListThirdPartyFirewallFirewallPolicies.html */
-  ListThirdPartyFirewallFirewallPolicies: "|,;~List||0||||;",
+  ListThirdPartyFirewallFirewallPolicies: "L||0||||;",
   /** Grants permission to create or update an Firewall Manager administrator account. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAdminAccount.html */
-  PutAdminAccount: "|,;~Write||0||||;",
+  PutAdminAccount: "W||0||||;",
   /** Grants permission to create an AWS Firewall Manager applications list. Access level: Write. Resources: applications-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutAppsList.html */
-  PutAppsList: "|,;~Write||0|applications-list;1;|0,2|fms:TagResource|;",
+  PutAppsList: "W||0|applications-list;1;|0,2|fms:TagResource|;",
   /** Grants permission to designate the IAM role and Amazon Simple Notification Service (SNS) topic that AWS Firewall Manager (FM) could use to notify the FM administrator about major FM events and errors across the organization. Access level: Write. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutNotificationChannel.html */
-  PutNotificationChannel: "|,;~Write||0|||iam:PassRole|;",
+  PutNotificationChannel: "W||0|||iam:PassRole|;",
   /** Grants permission to create an AWS Firewall Manager policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutPolicy.html */
-  PutPolicy: "|,;~Write||0|policy;1;|0,2|fms:TagResource|;",
+  PutPolicy: "W||0|policy;1;|0,2|fms:TagResource|;",
   /** Grants permission to creates an AWS Firewall Manager protocols list. Access level: Write. Resources: protocols-list*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutProtocolsList.html */
-  PutProtocolsList: "|,;~Write||0|protocols-list;1;|0,2|fms:TagResource|;",
+  PutProtocolsList: "W||0|protocols-list;1;|0,2|fms:TagResource|;",
   /** Grants permission to create an AWS Firewall Manager resource set. Access level: Write. Resources: resource-set*. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_PutResourceSet.html */
-  PutResourceSet: "|,;~Write||0|resource-set;1;|0,2|fms:TagResource|;",
+  PutResourceSet: "W||0|resource-set;1;|0,2|fms:TagResource|;",
   /** Grants permission to add a Tag to a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
+    "T||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|0,2||PutAppsList,PutPolicy,PutProtocolsList,PutResourceSet,;",
   /** Grants permission to remove a Tag from a given resource. Access level: Tagging. Resources: applications-list, policy, protocols-list, resource-set. https://docs.aws.amazon.com/fms/2018-01-01/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|2||;",
+  UntagResource: "T||0|applications-list;0;,policy;0;,protocols-list;0;,resource-set;0;|2||;",
 } as const;
 const actionDetails = {
   AssociateAdminAccount:

@@ -30,150 +30,150 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an auto predictor. Access level: Write. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateAutoPredictor.html */
-  CreateAutoPredictor: "|,;~Write||0||0,2|forecast:TagResource,iam:PassRole|;",
+  CreateAutoPredictor: "W||0||0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDataset: "W||0|dataset;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "|,;~Write||0|datasetGroup;1;|0,2|forecast:TagResource|;",
+  CreateDatasetGroup: "W||0|datasetGroup;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob: "|,;~Write||0|datasetImportJob;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateDatasetImportJob: "W||0|datasetImportJob;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an explainability. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainability.html */
-  CreateExplainability: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource|;",
+  CreateExplainability: "W||0|forecast;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an explainability export using an explainability resource. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateExplainabilityExport.html */
-  CreateExplainabilityExport: "|,;~Write||0|explainability;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateExplainabilityExport: "W||0|explainability;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a forecast. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecast.html */
-  CreateForecast: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource|;",
+  CreateForecast: "W||0|predictor;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create an endpoint using a Predictor resource. Access level: Write. Resources: predictor*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  CreateForecastEndpoint: "|,;~Write||1|predictor;1;|0,2||",
+  CreateForecastEndpoint: "W||1|predictor;1;|0,2||",
   /** Grants permission to create a forecast export job using a forecast resource. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateForecastExportJob.html */
-  CreateForecastExportJob: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreateForecastExportJob: "W||0|forecast;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create an monitor using a Predictor resource. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource|;",
+  CreateMonitor: "W||0|predictor;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a predictor. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictor.html */
-  CreatePredictor: "|,;~Write||0|datasetGroup;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictor: "W||0|datasetGroup;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a predictor backtest export job using a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreatePredictorBacktestExportJob.html */
-  CreatePredictorBacktestExportJob: "|,;~Write||0|predictor;1;|0,2|forecast:TagResource,iam:PassRole|;",
+  CreatePredictorBacktestExportJob: "W||0|predictor;1;|0,2|forecast:TagResource,iam:PassRole|;",
   /** Grants permission to create a what-if analysis. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfAnalysis.html */
-  CreateWhatIfAnalysis: "|,;~Write||0|forecast;1;|0,2|forecast:TagResource|;",
+  CreateWhatIfAnalysis: "W||0|forecast;1;|0,2|forecast:TagResource|;",
   /** Grants permission to create a what-if forecast. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecast.html */
-  CreateWhatIfForecast: "|,;~Write||0|whatIfAnalysis;1;|0,2||",
+  CreateWhatIfForecast: "W||0|whatIfAnalysis;1;|0,2||",
   /** Grants permission to create a what-if forecast export using what-if forecast resources. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_CreateWhatIfForecastExport.html */
-  CreateWhatIfForecastExport: "|,;~Write||0|whatIfForecast;1;|0,2||",
+  CreateWhatIfForecastExport: "W||0|whatIfForecast;1;|0,2||",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDatasetGroup.html */
-  DeleteDatasetGroup: "|,;~Write||0|datasetGroup;1;|||;",
+  DeleteDatasetGroup: "W||0|datasetGroup;1;|||;",
   /** Grants permission to delete a dataset import job. Access level: Write. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteDatasetImportJob.html */
-  DeleteDatasetImportJob: "|,;~Write||0|datasetImportJob;1;|||;",
+  DeleteDatasetImportJob: "W||0|datasetImportJob;1;|||;",
   /** Grants permission to delete an explainability. Access level: Write. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteExplainability.html */
-  DeleteExplainability: "|,;~Write||0|explainability;1;|||;",
+  DeleteExplainability: "W||0|explainability;1;|||;",
   /** Grants permission to delete an explainability export. Access level: Write. Resources: explainabilityExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteExplainabilityExport.html */
-  DeleteExplainabilityExport: "|,;~Write||0|explainabilityExport;1;|||;",
+  DeleteExplainabilityExport: "W||0|explainabilityExport;1;|||;",
   /** Grants permission to delete a forecast. Access level: Write. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteForecast.html */
-  DeleteForecast: "|,;~Write||0|forecast;1;|||;",
+  DeleteForecast: "W||0|forecast;1;|||;",
   /** Grants permission to delete an endpoint resource. Access level: Write. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  DeleteForecastEndpoint: "|,;~Write||1|endpoint;1;|||",
+  DeleteForecastEndpoint: "W||1|endpoint;1;|||",
   /** Grants permission to delete a forecast export job. Access level: Write. Resources: forecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteForecastExportJob.html */
-  DeleteForecastExportJob: "|,;~Write||0|forecastExport;1;|||;",
+  DeleteForecastExportJob: "W||0|forecastExport;1;|||;",
   /** Grants permission to delete a monitor resource. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteMonitor.html */
-  DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
+  DeleteMonitor: "W||0|monitor;1;|||;",
   /** Grants permission to delete a predictor. Access level: Write. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeletePredictor.html */
-  DeletePredictor: "|,;~Write||0|predictor;1;|||;",
+  DeletePredictor: "W||0|predictor;1;|||;",
   /** Grants permission to delete a predictor backtest export job. Access level: Write. Resources: predictorBacktestExportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeletePredictorBacktestExportJob.html */
-  DeletePredictorBacktestExportJob: "|,;~Write||0|predictorBacktestExportJob;1;|||;",
+  DeletePredictorBacktestExportJob: "W||0|predictorBacktestExportJob;1;|||;",
   /** Grants permission to delete a resource and its child resources. Access level: Write. Resources: dataset*, datasetGroup*, datasetImportJob*, endpoint*, explainability*, explainabilityExport*, forecast*, forecastExport*, monitor*, predictor*, predictorBacktestExportJob*, whatIfAnalysis*, whatIfForecast*, whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteResourceTree.html */
   DeleteResourceTree:
-    "|,;~Write||0|dataset;1;,datasetGroup;1;,datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|||;",
+    "W||0|dataset;1;,datasetGroup;1;,datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|||;",
   /** Grants permission to delete a what-if analysis. Access level: Write. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfAnalysis.html */
-  DeleteWhatIfAnalysis: "|,;~Write||0|whatIfAnalysis;1;|||;",
+  DeleteWhatIfAnalysis: "W||0|whatIfAnalysis;1;|||;",
   /** Grants permission to delete a what-if forecast. Access level: Write. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfForecast.html */
-  DeleteWhatIfForecast: "|,;~Write||0|whatIfForecast;1;|||",
+  DeleteWhatIfForecast: "W||0|whatIfForecast;1;|||",
   /** Grants permission to delete a what-if forecast export. Access level: Write. Resources: whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DeleteWhatIfForecastExport.html */
-  DeleteWhatIfForecastExport: "|,;~Write||0|whatIfForecastExport;1;|||",
+  DeleteWhatIfForecastExport: "W||0|whatIfForecastExport;1;|||",
   /** Grants permission to describe an auto predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeAutoPredictor.html */
-  DescribeAutoPredictor: "|,;~Read||0|predictor;1;|||;",
+  DescribeAutoPredictor: "R||0|predictor;1;|||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to describe a dataset group. Access level: Read. Resources: datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDatasetGroup.html */
-  DescribeDatasetGroup: "|,;~Read||0|datasetGroup;1;|||;",
+  DescribeDatasetGroup: "R||0|datasetGroup;1;|||;",
   /** Grants permission to describe a dataset import job. Access level: Read. Resources: datasetImportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeDatasetImportJob.html */
-  DescribeDatasetImportJob: "|,;~Read||0|datasetImportJob;1;|||;",
+  DescribeDatasetImportJob: "R||0|datasetImportJob;1;|||;",
   /** Grants permission to describe an explainability. Access level: Read. Resources: explainability*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeExplainability.html */
-  DescribeExplainability: "|,;~Read||0|explainability;1;|||;",
+  DescribeExplainability: "R||0|explainability;1;|||;",
   /** Grants permission to describe an explainability export. Access level: Read. Resources: explainabilityExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeExplainabilityExport.html */
-  DescribeExplainabilityExport: "|,;~Read||0|explainabilityExport;1;|||;",
+  DescribeExplainabilityExport: "R||0|explainabilityExport;1;|||;",
   /** Grants permission to describe a forecast. Access level: Read. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeForecast.html */
-  DescribeForecast: "|,;~Read||0|forecast;1;|||;",
+  DescribeForecast: "R||0|forecast;1;|||;",
   /** Grants permission to describe an endpoint resource. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  DescribeForecastEndpoint: "|,;~Read||1|endpoint;1;|||",
+  DescribeForecastEndpoint: "R||1|endpoint;1;|||",
   /** Grants permission to describe a forecast export job. Access level: Read. Resources: forecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeForecastExportJob.html */
-  DescribeForecastExportJob: "|,;~Read||0|forecastExport;1;|||;",
+  DescribeForecastExportJob: "R||0|forecastExport;1;|||;",
   /** Grants permission to describe an monitor resource. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeMonitor.html */
-  DescribeMonitor: "|,;~Read||0|monitor;1;|||;",
+  DescribeMonitor: "R||0|monitor;1;|||;",
   /** Grants permission to describe a predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribePredictor.html */
-  DescribePredictor: "|,;~Read||0|predictor;1;|||;",
+  DescribePredictor: "R||0|predictor;1;|||;",
   /** Grants permission to describe a predictor backtest export job. Access level: Read. Resources: predictorBacktestExportJob*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribePredictorBacktestExportJob.html */
-  DescribePredictorBacktestExportJob: "|,;~Read||0|predictorBacktestExportJob;1;|||;",
+  DescribePredictorBacktestExportJob: "R||0|predictorBacktestExportJob;1;|||;",
   /** Grants permission to describe a what-if analysis. Access level: Read. Resources: whatIfAnalysis*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfAnalysis.html */
-  DescribeWhatIfAnalysis: "|,;~Read||0|whatIfAnalysis;1;|||;",
+  DescribeWhatIfAnalysis: "R||0|whatIfAnalysis;1;|||;",
   /** Grants permission to describe a what-if forecast. Access level: Read. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfForecast.html */
-  DescribeWhatIfForecast: "|,;~Read||0|whatIfForecast;1;|||",
+  DescribeWhatIfForecast: "R||0|whatIfForecast;1;|||",
   /** Grants permission to describe a what-if forecast export. Access level: Read. Resources: whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_DescribeWhatIfForecastExport.html */
-  DescribeWhatIfForecastExport: "|,;~Read||0|whatIfForecastExport;1;|||",
+  DescribeWhatIfForecastExport: "R||0|whatIfForecastExport;1;|||",
   /** Grants permission to get the Accuracy Metrics for a predictor. Access level: Read. Resources: predictor*. https://docs.aws.amazon.com/forecast/latest/dg/API_GetAccuracyMetrics.html */
-  GetAccuracyMetrics: "|,;~Read||0|predictor;1;|||;",
+  GetAccuracyMetrics: "R||0|predictor;1;|||;",
   /** Grants permission to get the forecast context of a timeseries for an endpoint. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  GetRecentForecastContext: "|,;~Read||1|endpoint;1;|||",
+  GetRecentForecastContext: "R||1|endpoint;1;|||",
   /** Grants permission to invoke the endpoint to get forecast for a timeseries. Access level: Read. Resources: endpoint*. Permission only. https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html */
-  InvokeForecastEndpoint: "|,;~Read||1|endpoint;1;|||",
+  InvokeForecastEndpoint: "R||1|endpoint;1;|||",
   /** Grants permission to list all the dataset groups. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasetGroups.html */
-  ListDatasetGroups: "|,;~Read||0||||;",
+  ListDatasetGroups: "R||0||||;",
   /** Grants permission to list all the dataset import jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasetImportJobs.html */
-  ListDatasetImportJobs: "|,;~Read||0||||;",
+  ListDatasetImportJobs: "R||0||||;",
   /** Grants permission to list all the datasets. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListDatasets.html */
-  ListDatasets: "|,;~Read||0||||;",
+  ListDatasets: "R||0||||;",
   /** Grants permission to list all the explainabilities. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListExplainabilities.html */
-  ListExplainabilities: "|,;~Read||0||||;",
+  ListExplainabilities: "R||0||||;",
   /** Grants permission to list all the explainability exports. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListExplainabilityExports.html */
-  ListExplainabilityExports: "|,;~Read||0||||;",
+  ListExplainabilityExports: "R||0||||;",
   /** Grants permission to list all the forecast export jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListForecastExportJobs.html */
-  ListForecastExportJobs: "|,;~Read||0||||;",
+  ListForecastExportJobs: "R||0||||;",
   /** Grants permission to list all the forecasts. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListForecasts.html */
-  ListForecasts: "|,;~Read||0||||;",
+  ListForecasts: "R||0||||;",
   /** Grants permission to list all the monitor evaluation result for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_ListMonitorEvaluations.html */
-  ListMonitorEvaluations: "|,;~Read||0|monitor;1;|||;",
+  ListMonitorEvaluations: "R||0|monitor;1;|||;",
   /** Grants permission to list all the monitor resources. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListMonitors.html */
-  ListMonitors: "|,;~Read||0||||;",
+  ListMonitors: "R||0||||;",
   /** Grants permission to list all the predictor backtest export jobs. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListPredictorBacktestExportJobs.html */
-  ListPredictorBacktestExportJobs: "|,;~Read||0||||;",
+  ListPredictorBacktestExportJobs: "R||0||||;",
   /** Grants permission to list all the predictors. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListPredictors.html */
-  ListPredictors: "|,;~Read||0||||;",
+  ListPredictors: "R||0||||;",
   /** Grants permission to list the tags for an Amazon Forecast resource. Access level: Read. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|||;",
+    "R||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|||;",
   /** Grants permission to list all the what-if analyses. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfAnalyses.html */
-  ListWhatIfAnalyses: "|,;~Read||0||||;",
+  ListWhatIfAnalyses: "R||0||||;",
   /** Grants permission to list all the what-if forecast exports. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfForecastExports.html */
-  ListWhatIfForecastExports: "|,;~Read||0||||;",
+  ListWhatIfForecastExports: "R||0||||;",
   /** Grants permission to list all the what-if forecasts. Access level: Read. https://docs.aws.amazon.com/forecast/latest/dg/API_ListWhatIfForecasts.html */
-  ListWhatIfForecasts: "|,;~Read||0||||;",
+  ListWhatIfForecasts: "R||0||||;",
   /** Grants permission to retrieve a forecast for a single item. Access level: Read. Resources: forecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_forecastquery_QueryForecast.html */
-  QueryForecast: "|,;~Read||0|forecast;1;|||;",
+  QueryForecast: "R||0|forecast;1;|||;",
   /** Grants permission to retrieve a what-if forecast for a single item. Access level: Read. Resources: whatIfForecast*. https://docs.aws.amazon.com/forecast/latest/dg/API_forecastquery_QueryWhatIfForecast.html */
-  QueryWhatIfForecast: "|,;~Read||0|whatIfForecast;1;|||;",
+  QueryWhatIfForecast: "R||0|whatIfForecast;1;|||;",
   /** Grants permission to resume Amazon Forecast resource jobs. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/forecast/latest/dg/API_ResumeResource.html */
-  ResumeResource: "|,;~Write||0|monitor;1;|0,2||;",
+  ResumeResource: "W||0|monitor;1;|0,2||;",
   /** Grants permission to stop Amazon Forecast resource jobs. Access level: Write. Resources: datasetImportJob*, endpoint*, explainability*, explainabilityExport*, forecast*, forecastExport*, monitor*, predictor*, predictorBacktestExportJob*, whatIfAnalysis*, whatIfForecast*, whatIfForecastExport*. https://docs.aws.amazon.com/forecast/latest/dg/API_StopResource.html */
   StopResource:
-    "|,;~Write||0|datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|0,2||;",
+    "W||0|datasetImportJob;1;,endpoint;1;,explainability;1;,explainabilityExport;1;,forecast;1;,forecastExport;1;,monitor;1;,predictor;1;,predictorBacktestExportJob;1;,whatIfAnalysis;1;,whatIfForecast;1;,whatIfForecastExport;1;|0,2||;",
   /** Grants permission to associate the specified tags to a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|0,2||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
+    "T||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|0,2||CreateAutoPredictor,CreateDataset,CreateDatasetGroup,CreateDatasetImportJob,CreateExplainability,CreateExplainabilityExport,CreateForecast,CreateForecastExportJob,CreateMonitor,CreatePredictor,CreatePredictorBacktestExportJob,CreateWhatIfAnalysis,;",
   /** Grants permission to delete the specified tags for a resource. Access level: Tagging. Resources: dataset, datasetGroup, datasetImportJob, endpoint, explainability, explainabilityExport, forecast, forecastExport, monitor, predictor, predictorBacktestExportJob, whatIfAnalysis, whatIfForecast, whatIfForecastExport. https://docs.aws.amazon.com/forecast/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|2||;",
+    "T||0|dataset;0;,datasetGroup;0;,datasetImportJob;0;,endpoint;0;,explainability;0;,explainabilityExport;0;,forecast;0;,forecastExport;0;,monitor;0;,predictor;0;,predictorBacktestExportJob;0;,whatIfAnalysis;0;,whatIfForecast;0;,whatIfForecastExport;0;|2||;",
   /** Grants permission to update a dataset group. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/forecast/latest/dg/API_UpdateDatasetGroup.html */
-  UpdateDatasetGroup: "|,;~Write||0|dataset;1;,datasetGroup;1;|||;",
+  UpdateDatasetGroup: "W||0|dataset;1;,datasetGroup;1;|||;",
 } as const;
 const actionDetails = {
   CreateAutoPredictor: "|,;~~~|Grants permission to create an auto predictor",

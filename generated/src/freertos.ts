@@ -30,45 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  CreateSoftwareConfiguration: "|,;~Write||0|configuration;1;|0,2||",
+  CreateSoftwareConfiguration: "W||0|configuration;1;|0,2||",
   /** Grants permission to create a subscription for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  CreateSubscription: "|,;~Write||0||0,2||",
+  CreateSubscription: "W||0||0,2||",
   /** Grants permission to delete the software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DeleteSoftwareConfiguration: "|,;~Write||0|configuration;1;|||",
+  DeleteSoftwareConfiguration: "W||0|configuration;1;|||",
   /** Grants permission to describe the hardware platform. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DescribeHardwarePlatform: "|,;~Read||0||||",
+  DescribeHardwarePlatform: "R||0||||",
   /** Grants permission to describe the software configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  DescribeSoftwareConfiguration: "|,;~Read||0|configuration;1;|||",
+  DescribeSoftwareConfiguration: "R||0|configuration;1;|||",
   /** Grants permission to describes the subscription for FreeRTOS extended maintenance plan (EMP). Access level: Read. Resources: subscription*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  DescribeSubscription: "|,;~Read||0|subscription;1;|||",
+  DescribeSubscription: "R||0|subscription;1;|||",
   /** Grants permission to get URL for sotware patch-release, patch-diff and release notes under FreeRTOS extended maintenance plan (EMP). Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  GetEmpPatchUrl: "|,;~Read||0||||",
+  GetEmpPatchUrl: "R||0||||",
   /** Grants permission to get the URL for Amazon FreeRTOS software download. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  GetSoftwareURL: "|,;~Read||0||||",
+  GetSoftwareURL: "R||0||||",
   /** Grants permission to get the URL for Amazon FreeRTOS software download based on the configuration. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  GetSoftwareURLForConfiguration: "|,;~Read||0||||",
+  GetSoftwareURLForConfiguration: "R||0||||",
   /** Grants permission to fetch the subscription billing amount for FreeRTOS extended maintenance plan (EMP). Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  GetSubscriptionBillingAmount: "|,;~Read||0||||",
+  GetSubscriptionBillingAmount: "R||0||||",
   /** Grants permission to lists versions of AmazonFreeRTOS. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListFreeRTOSVersions: "|,;~List||0||||",
+  ListFreeRTOSVersions: "L||0||||",
   /** Grants permission to list the hardware platforms. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListHardwarePlatforms: "|,;~List||0||||",
+  ListHardwarePlatforms: "L||0||||",
   /** Grants permission to list the hardware vendors. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListHardwareVendors: "|,;~List||0||||",
+  ListHardwareVendors: "L||0||||",
   /** Grants permission to lists the software configurations. Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  ListSoftwareConfigurations: "|,;~List||0||||",
+  ListSoftwareConfigurations: "L||0||||",
   /** Grants permission to list software patches of subscription for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSoftwarePatches: "|,;~List||0||||",
+  ListSoftwarePatches: "L||0||||",
   /** Grants permission to list the subscription emails for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSubscriptionEmails: "|,;~List||0||||",
+  ListSubscriptionEmails: "L||0||||",
   /** Grants permission to list the subscriptions for FreeRTOS extended maintenance plan (EMP). Access level: List. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  ListSubscriptions: "|,;~List||0||||",
+  ListSubscriptions: "L||0||||",
   /** Grants permission to update list of subscription email address for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  UpdateEmailRecipients: "|,;~Write||0||||",
+  UpdateEmailRecipients: "W||0||||",
   /** Grants permission to update the software configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-ocw.html */
-  UpdateSoftwareConfiguration: "|,;~Write||0|configuration;1;|||",
+  UpdateSoftwareConfiguration: "W||0|configuration;1;|||",
   /** Grants permission to verify the email for FreeRTOS extended maintenance plan (EMP). Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/freertos-getting-started-emp.html */
-  VerifyEmail: "|,;~Write||0||||",
+  VerifyEmail: "W||0||||",
 } as const;
 const actionDetails = {
   CreateSoftwareConfiguration: "|,;~|Grants permission to create a software configuration",

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get a specific activity record. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_GetAccountActivity.html */
-  GetAccountActivity: "|,;~Read||0||||;",
+  GetAccountActivity: "R||0||||;",
   /** Grants permission to get all of the information related to the state of the account plan related to Free Tier. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_GetAccountPlanState.html */
-  GetAccountPlanState: "|,;~Read||0||||;",
+  GetAccountPlanState: "R||0||||;",
   /** Grants permission to get free tier alert preference (email address). Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
-  GetFreeTierAlertPreference: "|,;~Read||1||||",
+  GetFreeTierAlertPreference: "R||1||||",
   /** Grants permission to get free tier usage limits and MTD usage status. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
-  GetFreeTierUsage: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetFreeTierUsage: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list available activities. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_ListAccountActivities.html */
-  ListAccountActivities: "|,;~List||0||||;",
+  ListAccountActivities: "L||0||||;",
   /** Grants permission to set free tier alert preference (email address). Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html */
-  PutFreeTierAlertPreference: "|,;~Write||1||||",
+  PutFreeTierAlertPreference: "W||1||||",
   /** Grants permission to trigger an upgrade of account plan. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_UpgradeAccountPlan.html */
-  UpgradeAccountPlan: "|,;~Write||0||||;",
+  UpgradeAccountPlan: "W||0||||;",
 } as const;
 const actionDetails = {
   GetAccountActivity: "|,;~~~|Grants permission to get a specific activity record",

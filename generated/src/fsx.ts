@@ -37,123 +37,121 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a File Gateway instance with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  AssociateFileGateway: "|,;~Write||1|file-system;1;|||",
+  AssociateFileGateway: "W||1|file-system;1;|||",
   /** Grants permission to associate DNS aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_AssociateFileSystemAliases.html */
-  AssociateFileSystemAliases: "|,;~Write||0|file-system;1;|||;",
+  AssociateFileSystemAliases: "W||0|file-system;1;|||;",
   /** Grants permission to allow deletion of an FSx for ONTAP SnapLock Enterprise volume that contains WORM (write once, read many) files with active retention periods. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/ONTAPGuide/snaplock-enterprise.html#bypass-enterprise */
-  BypassSnaplockEnterpriseRetention: "|,;~Permissions management||1|volume;1;|||DeleteVolume",
+  BypassSnaplockEnterpriseRetention: "P||1|volume;1;|||DeleteVolume",
   /** Grants permission to cancel a data repository task. Access level: Write. Resources: task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CancelDataRepositoryTask.html */
-  CancelDataRepositoryTask: "|,;~Write||0|task;1;|||;",
+  CancelDataRepositoryTask: "W||0|task;1;|||;",
   /** Grants permission to copy a backup. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  CopyBackup: "|,;~Write||0|backup;1;|0,2|fsx:TagResource|;",
+  CopyBackup: "W||0|backup;1;|0,2|fsx:TagResource|;",
   /** Grants permission to update an existing volume by using a snapshot from another Amazon FSx for OpenZFS file system. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopySnapshotAndUpdateVolume.html */
-  CopySnapshotAndUpdateVolume: "|,;~Write||0|snapshot;1;,volume;1;|||;",
+  CopySnapshotAndUpdateVolume: "W||0|snapshot;1;,volume;1;|||;",
   /** Grants permission to create and attach a S3 Access Point to a FSx File System. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateAndAttachS3AccessPoint.html */
-  CreateAndAttachS3AccessPoint:
-    "|,;~Write||0|volume;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
+  CreateAndAttachS3AccessPoint: "W||0|volume;0;||s3:CreateAccessPoint,s3:GetAccessPoint,s3:PutAccessPointPolicy|;",
   /** Grants permission to create a new backup of an Amazon FSx file system or an Amazon FSx volume. Access level: Write. Resources: backup*, file-system, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "|,;~Write||0|backup;1;,file-system;0;,volume;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
+  CreateBackup: "W||0|backup;1;,file-system;0;,volume;0;|0,2|fsx:TagResource|;,DeleteFileSystem",
   /** Grants permission to create a new data respository association for an Amazon FSx for Lustre file system. Access level: Write. Resources: association*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html */
-  CreateDataRepositoryAssociation:
-    "|,;~Write||0|association;1;5~6,file-system;1;|0,2|fsx:TagResource|;,CreateFileCache",
+  CreateDataRepositoryAssociation: "W||0|association;1;5~6,file-system;1;|0,2|fsx:TagResource|;,CreateFileCache",
   /** Grants permission to create a new data respository task for an Amazon FSx for Lustre file system. Access level: Write. Resources: file-system*, task*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryTask.html */
-  CreateDataRepositoryTask: "|,;~Write||0|file-system;1;,task;1;|0,2|fsx:TagResource|;",
+  CreateDataRepositoryTask: "W||0|file-system;1;,task;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new, empty, Amazon file cache. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileCache.html */
   CreateFileCache:
-    "|,;~Write||0|association;0;5~6,file-cache;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
+    "W||0|association;0;5~6,file-cache;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,fsx:CreateDataRepositoryAssociation,fsx:TagResource,logs:CreateLogGroup,logs:CreateLogStream,logs:PutLogEvents,s3:ListBucket|;",
   /** Grants permission to create a new, empty, Amazon FSx file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html */
-  CreateFileSystem: "|,;~Write||0|file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystem: "W||0|file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new Amazon FSx file system from an existing backup. Access level: Write. Resources: backup*, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemFromBackup.html */
-  CreateFileSystemFromBackup: "|,;~Write||0|backup;1;,file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
+  CreateFileSystemFromBackup: "W||0|backup;1;,file-system;1;|0,2|ec2:GetSecurityGroupsForVpc,fsx:TagResource|;",
   /** Grants permission to create a new snapshot on a volume. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|0,2|fsx:TagResource|;",
+  CreateSnapshot: "W||0|snapshot;1;,volume;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new storage virtual machine in an Amazon FSx for Ontap file system. Access level: Write. Resources: file-system*, storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateStorageVirtualMachine.html */
-  CreateStorageVirtualMachine: "|,;~Write||0|file-system;1;,storage-virtual-machine;1;|0,2|fsx:TagResource|;",
+  CreateStorageVirtualMachine: "W||0|file-system;1;,storage-virtual-machine;1;|0,2|fsx:TagResource|;",
   /** Grants permission to create a new volume. Access level: Write. Resources: snapshot, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolume.html */
-  CreateVolume: "|,;~Write||0|snapshot;0;,volume;1;|0,2,7,8|fsx:TagResource|;",
+  CreateVolume: "W||0|snapshot;0;,volume;1;|0,2,7,8|fsx:TagResource|;",
   /** Grants permission to create a new volume from backup. Access level: Write. Resources: backup*, storage-virtual-machine*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateVolumeFromBackup.html */
-  CreateVolumeFromBackup: "|,;~Write||0|backup;1;,storage-virtual-machine;1;,volume;1;|0,2,8|fsx:TagResource|;",
+  CreateVolumeFromBackup: "W||0|backup;1;,storage-virtual-machine;1;,volume;1;|0,2,8|fsx:TagResource|;",
   /** Grants permission to delete a backup, deleting its contents. After deletion, the backup no longer exists, and its data is no longer available. Access level: Write. Resources: backup*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "|,;~Write||0|backup;1;|||;",
+  DeleteBackup: "W||0|backup;1;|||;",
   /** Grants permission to delete a data repository association. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteDataRepositoryAssociation.html */
-  DeleteDataRepositoryAssociation: "|,;~Write||0|association;1;|||;,DeleteFileCache",
+  DeleteDataRepositoryAssociation: "W||0|association;1;|||;,DeleteFileCache",
   /** Grants permission to delete a file cache, deleting its contents. Access level: Write. Resources: association, file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileCache.html */
-  DeleteFileCache: "|,;~Write||0|association;0;,file-cache;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
+  DeleteFileCache: "W||0|association;0;,file-cache;1;|0,2|fsx:DeleteDataRepositoryAssociation|;",
   /** Grants permission to delete a file system, deleting its contents and any existing automatic backups of the file system. Access level: Write. Resources: backup, file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteFileSystem.html */
-  DeleteFileSystem: "|,;~Write||0|backup;0;,file-system;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
+  DeleteFileSystem: "W||0|backup;0;,file-system;1;|0,2|fsx:CreateBackup,fsx:TagResource|;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  DeleteResourcePolicy: "P||1|volume;1;|||",
   /** Grants permission to delete a snapshot on a volume. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  DeleteSnapshot: "W||0|snapshot;1;|||;",
   /** Grants permission to delete a storage virtual machine, deleting its contents. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteStorageVirtualMachine.html */
-  DeleteStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
+  DeleteStorageVirtualMachine: "W||0|storage-virtual-machine;1;|||;",
   /** Grants permission to delete a volume, deleting its contents and any existing automatic backups of the volume. Access level: Write. Resources: backup, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DeleteVolume.html */
-  DeleteVolume: "|,;~Write||0|backup;0;,volume;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
+  DeleteVolume: "W||0|backup;0;,volume;1;|0,2,7,8|fsx:BypassSnaplockEnterpriseRetention,fsx:TagResource|;",
   /** Grants permission to describe the File Gateway instances associated with an Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  DescribeAssociatedFileGateways: "|,;~Read||1|file-system;1;|||",
+  DescribeAssociatedFileGateways: "R||1|file-system;1;|||",
   /** Grants permission to return the descriptions of all backups owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "|,;~Read||0||||;",
+  DescribeBackups: "R||0||||;",
   /** Grants permission to return the descriptions of all data repository associations owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryAssociations.html */
-  DescribeDataRepositoryAssociations: "|,;~Read||0||||;",
+  DescribeDataRepositoryAssociations: "R||0||||;",
   /** Grants permission to return the descriptions of all data repository tasks owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeDataRepositoryTasks.html */
-  DescribeDataRepositoryTasks: "|,;~Read||0||||;",
+  DescribeDataRepositoryTasks: "R||0||||;",
   /** Grants permission to return the descriptions of all file caches owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileCaches.html */
-  DescribeFileCaches: "|,;~Read||0||||;",
+  DescribeFileCaches: "R||0||||;",
   /** Grants permission to return the description of all DNS aliases owned by your Amazon FSx for Windows File Server file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystemAliases.html */
-  DescribeFileSystemAliases: "|,;~Read||0|file-system;1;|||;",
+  DescribeFileSystemAliases: "R||0|file-system;1;|||;",
   /** Grants permission to return the descriptions of all file systems owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeFileSystems.html */
-  DescribeFileSystems: "|,;~Read||0||||;",
+  DescribeFileSystems: "R||0||||;",
   /** Grants permission to return the descriptions of S3 Access Point Attachments. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeS3AccessPointAttachments.html */
-  DescribeS3AccessPointAttachments: "|,;~Read||0||||;",
+  DescribeS3AccessPointAttachments: "R||0||||;",
   /** Grants permission to return the descriptions of whether FSx route table updates from participant accounts are allowed in your account. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSharedVpcConfiguration.html */
-  DescribeSharedVpcConfiguration: "|,;~Read||0||||;",
+  DescribeSharedVpcConfiguration: "R||0||||;",
   /** Grants permission to return the descriptions of all snapshots owned by your AWS account in the AWS Region of the endpoint you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "|,;~Read||0||||;",
+  DescribeSnapshots: "R||0||||;",
   /** Grants permission to return the descriptions of all storage virtual machines owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeStorageVirtualMachines.html */
-  DescribeStorageVirtualMachines: "|,;~Read||0||||;",
+  DescribeStorageVirtualMachines: "R||0||||;",
   /** Grants permission to return the descriptions of all volumes owned by your AWS account in the AWS Region of the endpoint that you're calling. Access level: Read. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DescribeVolumes.html */
-  DescribeVolumes: "|,;~Read||0||||;",
+  DescribeVolumes: "R||0||||;",
   /** Grants permission to detach an S3 Access Point from an Amazon FSx File System and delete the S3 Access Point. Access level: Write. Resources: volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DetachAndDeleteS3AccessPoint.html */
-  DetachAndDeleteS3AccessPoint: "|,;~Write||0|volume;0;||s3:DeleteAccessPoint|;",
+  DetachAndDeleteS3AccessPoint: "W||0|volume;0;||s3:DeleteAccessPoint|;",
   /** Grants permission to disassociate a File Gateway instance from an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/filegateway/latest/filefsxw/what-is-file-fsxw.html */
-  DisassociateFileGateway: "|,;~Write||1|file-system;1;|||",
+  DisassociateFileGateway: "W||1|file-system;1;|||",
   /** Grants permission to disassociate file system aliases with an Amazon FSx for Windows File Server file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_DisassociateFileSystemAliases.html */
-  DisassociateFileSystemAliases: "|,;~Write||0|file-system;1;|||;",
+  DisassociateFileSystemAliases: "W||0|file-system;1;|||;",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). PutResourcePolicy and DeleteResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  GetResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  GetResourcePolicy: "P||1|volume;1;|||",
   /** Grants permission to list tags for an Amazon FSx resource. Access level: Read. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|||;",
+    "R||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|||;",
   /** Grants permission to manage backup principal associations through AWS Backup. Access level: Permissions management. Resources: backup*. Permission only. https://docs.aws.amazon.com/fsx/latest/APIReference/API_CopyBackup.html */
-  ManageBackupPrincipalAssociations: "|,;~Permissions management||1|backup;1;|||",
+  ManageBackupPrincipalAssociations: "P||1|backup;1;|||",
   /** Grants permission to manage cross-account sharing of FSx volumes through AWS Resource Access Manager (RAM). DeleteResourcePolicy and GetResourcePolicy are also required. Access level: Permissions management. Resources: volume*. Permission only. https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/on-demand-replication.html */
-  PutResourcePolicy: "|,;~Permissions management||1|volume;1;|||",
+  PutResourcePolicy: "P||1|volume;1;|||",
   /** Grants permission to release file system NFS V3 locks. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_ReleaseFileSystemNfsV3Locks.html */
-  ReleaseFileSystemNfsV3Locks: "|,;~Write||0|file-system;1;|||;",
+  ReleaseFileSystemNfsV3Locks: "W||0|file-system;1;|||;",
   /** Grants permission to restore volume state from a snapshot. Access level: Write. Resources: snapshot*, volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_RestoreVolumeFromSnapshot.html */
-  RestoreVolumeFromSnapshot: "|,;~Write||0|snapshot;1;,volume;1;|||;",
+  RestoreVolumeFromSnapshot: "W||0|snapshot;1;,volume;1;|||;",
   /** Grants permission to start misconfigured state recovery. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_StartMisconfiguredStateRecovery.html */
-  StartMisconfiguredStateRecovery: "|,;~Write||0|file-system;1;|||;",
+  StartMisconfiguredStateRecovery: "W||0|file-system;1;|||;",
   /** Grants permission to tag an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|association;0;5~6,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;7~8|0,2||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
+    "T||0|association;0;5~6,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;7~8|0,2||CopyBackup,CreateBackup,CreateDataRepositoryAssociation,CreateDataRepositoryTask,CreateFileCache,CreateFileSystem,CreateFileSystemFromBackup,CreateSnapshot,CreateStorageVirtualMachine,CreateVolume,CreateVolumeFromBackup,DeleteFileSystem,DeleteVolume,;",
   /** Grants permission to remove a tag from an Amazon FSx resource. Access level: Tagging. Resources: association, backup, file-cache, file-system, snapshot, storage-virtual-machine, task, volume. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|2||;",
+    "T||0|association;0;,backup;0;,file-cache;0;,file-system;0;,snapshot;0;,storage-virtual-machine;0;,task;0;,volume;0;|2||;",
   /** Grants permission to update data repository association configuration. Access level: Write. Resources: association*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateDataRepositoryAssociation.html */
-  UpdateDataRepositoryAssociation: "|,;~Write||0|association;1;|||;",
+  UpdateDataRepositoryAssociation: "W||0|association;1;|||;",
   /** Grants permission to update file cache configuration. Access level: Write. Resources: file-cache*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileCache.html */
-  UpdateFileCache: "|,;~Write||0|file-cache;1;|||;",
+  UpdateFileCache: "W||0|file-cache;1;|||;",
   /** Grants permission to update file system configuration. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateFileSystem.html */
-  UpdateFileSystem: "|,;~Write||0|file-system;1;|||;",
+  UpdateFileSystem: "W||0|file-system;1;|||;",
   /** Grants permission to enable or disable FSx route table updates from participant accounts in your account. Access level: Write. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSharedVpcConfiguration.html */
-  UpdateSharedVpcConfiguration: "|,;~Write||0||||;",
+  UpdateSharedVpcConfiguration: "W||0||||;",
   /** Grants permission to update snapshot configuration. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateSnapshot.html */
-  UpdateSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  UpdateSnapshot: "W||0|snapshot;1;|||;",
   /** Grants permission to update storage virtual machine configuration. Access level: Write. Resources: storage-virtual-machine*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateStorageVirtualMachine.html */
-  UpdateStorageVirtualMachine: "|,;~Write||0|storage-virtual-machine;1;|||;",
+  UpdateStorageVirtualMachine: "W||0|storage-virtual-machine;1;|||;",
   /** Grants permission to update volume configuration. Access level: Write. Resources: volume*. https://docs.aws.amazon.com/fsx/latest/APIReference/API_UpdateVolume.html */
-  UpdateVolume: "|,;~Write||0|volume;1;|7,8||;",
+  UpdateVolume: "W||0|volume;1;|7,8||;",
 } as const;
 const actionDetails = {
   AssociateFileGateway:

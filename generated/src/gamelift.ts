@@ -30,255 +30,254 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register player acceptance or rejection of a proposed FlexMatch match. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_AcceptMatch.html */
-  AcceptMatch: "|,;~Write||0||||;",
+  AcceptMatch: "W||0||||;",
   /** Grants permission to locate and reserve a game server to host a new game session. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ClaimGameServer.html */
-  ClaimGameServer: "|,;~Write||0|gameServerGroup;1;|||;",
+  ClaimGameServer: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to define a new alias for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateAlias.html */
-  CreateAlias: "|,;~Write||0||0,2|gamelift:TagResource|;",
+  CreateAlias: "W||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new game build using files stored in an Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateBuild.html */
-  CreateBuild: "|,;~Write||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateBuild: "W||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to create a new container fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerFleet.html */
   CreateContainerFleet:
-    "|,;~Write||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+    "W||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to create a new container group definition using images stored in an Amazon ECR repository. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateContainerGroupDefinition.html */
   CreateContainerGroupDefinition:
-    "|,;~Write||0||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
+    "W||0||0,2|ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,gamelift:TagResource|;",
   /** Grants permission to create a new fleet of computing resources to run your game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleet.html */
-  CreateFleet:
-    "|,;~Write||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
+  CreateFleet: "W||0||0,2|ec2:DescribeAvailabilityZones,ec2:DescribeRegions,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to specify additional locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleetLocations.html */
-  CreateFleetLocations: "|,;~Write||0|containerFleet;0;,fleet;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
+  CreateFleetLocations: "W||0|containerFleet;0;,fleet;0;||ec2:DescribeAvailabilityZones,ec2:DescribeRegions|;",
   /** Grants permission to create a new game server group, set up a corresponding Auto Scaling group, and launche instances to host game servers. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameServerGroup.html */
   CreateGameServerGroup:
-    "|,;~Write||0||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
+    "W||0||0,2|autoscaling:CreateAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:PutLifecycleHook,autoscaling:PutScalingPolicy,ec2:DescribeAvailabilityZones,ec2:DescribeSubnets,events:PutRule,events:PutTargets,gamelift:TagResource,iam:PassRole|;",
   /** Grants permission to start a new game session on a specified fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSession.html */
-  CreateGameSession: "|,;~Write||0||||;",
+  CreateGameSession: "W||0||||;",
   /** Grants permission to set up a new queue for processing game session placement requests. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateGameSessionQueue.html */
-  CreateGameSessionQueue: "|,;~Write||0||0,2|gamelift:TagResource|;",
+  CreateGameSessionQueue: "W||0||0,2|gamelift:TagResource|;",
   /** Grants permission to define a new location for a fleet. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateLocation.html */
-  CreateLocation: "|,;~Write||0||0,2|gamelift:TagResource|;",
+  CreateLocation: "W||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new FlexMatch matchmaker. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingConfiguration.html */
-  CreateMatchmakingConfiguration: "|,;~Write||0||0,2|gamelift:TagResource|;",
+  CreateMatchmakingConfiguration: "W||0||0,2|gamelift:TagResource|;",
   /** Grants permission to create a new matchmaking rule set for FlexMatch. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateMatchmakingRuleSet.html */
-  CreateMatchmakingRuleSet: "|,;~Write||0||0,2|gamelift:TagResource|;",
+  CreateMatchmakingRuleSet: "W||0||0,2|gamelift:TagResource|;",
   /** Grants permission to reserve an available game session slot for a player. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSession.html */
-  CreatePlayerSession: "|,;~Write||0||||;",
+  CreatePlayerSession: "W||0||||;",
   /** Grants permission to reserve available game session slots for multiple players. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreatePlayerSessions.html */
-  CreatePlayerSessions: "|,;~Write||0||||;",
+  CreatePlayerSessions: "W||0||||;",
   /** Grants permission to create a new Realtime Servers script. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateScript.html */
-  CreateScript: "|,;~Write||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
+  CreateScript: "W||0||0,2|gamelift:TagResource,iam:PassRole,s3:GetObject|;",
   /** Grants permission to allow GameLift to create or delete a peering connection between a GameLift fleet VPC and a VPC on another AWS account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringAuthorization.html */
   CreateVpcPeeringAuthorization:
-    "|,;~Write||0|||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
+    "W||0|||ec2:AcceptVpcPeeringConnection,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateRoute,ec2:DeleteRoute,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress|;",
   /** Grants permission to establish a peering connection between your GameLift fleet VPC and a VPC on another account. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateVpcPeeringConnection.html */
-  CreateVpcPeeringConnection: "|,;~Write||0||||;",
+  CreateVpcPeeringConnection: "W||0||||;",
   /** Grants permission to delete an alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteAlias.html */
-  DeleteAlias: "|,;~Write||0|alias;1;|||;",
+  DeleteAlias: "W||0|alias;1;|||;",
   /** Grants permission to delete a game build. Access level: Write. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteBuild.html */
-  DeleteBuild: "|,;~Write||0|build;1;|||;",
+  DeleteBuild: "W||0|build;1;|||;",
   /** Grants permission to delete a container fleet. Access level: Write. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteContainerFleet.html */
-  DeleteContainerFleet: "|,;~Write||0|containerFleet;1;|||;",
+  DeleteContainerFleet: "W||0|containerFleet;1;|||;",
   /** Grants permission to delete a container group definition. Access level: Write. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteContainerGroupDefinition.html */
-  DeleteContainerGroupDefinition: "|,;~Write||0|containerGroupDefinition;1;|||;",
+  DeleteContainerGroupDefinition: "W||0|containerGroupDefinition;1;|||;",
   /** Grants permission to delete an empty fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|||;",
+  DeleteFleet: "W||0|fleet;1;|||;",
   /** Grants permission to delete locations for a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteFleetLocations.html */
-  DeleteFleetLocations: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  DeleteFleetLocations: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to permanently delete a game server group and terminate FleetIQ activity for the corresponding Auto Scaling group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameServerGroup.html */
   DeleteGameServerGroup:
-    "|,;~Write||0|gameServerGroup;1;||autoscaling:DeleteAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
+    "W||0|gameServerGroup;1;||autoscaling:DeleteAutoScalingGroup,autoscaling:DescribeAutoScalingGroups,autoscaling:ExitStandby,autoscaling:ResumeProcesses,autoscaling:SetInstanceProtection,autoscaling:UpdateAutoScalingGroup|;",
   /** Grants permission to delete an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteGameSessionQueue.html */
-  DeleteGameSessionQueue: "|,;~Write||0|gameSessionQueue;1;|||;",
+  DeleteGameSessionQueue: "W||0|gameSessionQueue;1;|||;",
   /** Grants permission to delete a location. Access level: Write. Resources: location*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteLocation.html */
-  DeleteLocation: "|,;~Write||0|location;1;|||;",
+  DeleteLocation: "W||0|location;1;|||;",
   /** Grants permission to delete an existing FlexMatch matchmaker. Access level: Write. Resources: matchmakingConfiguration*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteMatchmakingConfiguration.html */
-  DeleteMatchmakingConfiguration: "|,;~Write||0|matchmakingConfiguration;1;|||;",
+  DeleteMatchmakingConfiguration: "W||0|matchmakingConfiguration;1;|||;",
   /** Grants permission to delete an existing FlexMatch matchmaking rule set. Access level: Write. Resources: matchmakingRuleSet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteMatchmakingRuleSet.html */
-  DeleteMatchmakingRuleSet: "|,;~Write||0|matchmakingRuleSet;1;|||;",
+  DeleteMatchmakingRuleSet: "W||0|matchmakingRuleSet;1;|||;",
   /** Grants permission to delete a set of auto-scaling rules. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteScalingPolicy.html */
-  DeleteScalingPolicy: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  DeleteScalingPolicy: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to delete a Realtime Servers script. Access level: Write. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteScript.html */
-  DeleteScript: "|,;~Write||0|script;1;|||;",
+  DeleteScript: "W||0|script;1;|||;",
   /** Grants permission to cancel a VPC peering authorization. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteVpcPeeringAuthorization.html */
-  DeleteVpcPeeringAuthorization: "|,;~Write||0||||;",
+  DeleteVpcPeeringAuthorization: "W||0||||;",
   /** Grants permission to remove a peering connection between VPCs. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeleteVpcPeeringConnection.html */
-  DeleteVpcPeeringConnection: "|,;~Write||0||||;",
+  DeleteVpcPeeringConnection: "W||0||||;",
   /** Grants permission to deregister a compute against a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeregisterCompute.html */
-  DeregisterCompute: "|,;~Write||0|fleet;1;|||;",
+  DeregisterCompute: "W||0|fleet;1;|||;",
   /** Grants permission to remove a game server from a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DeregisterGameServer.html */
-  DeregisterGameServer: "|,;~Write||0|gameServerGroup;1;|||;",
+  DeregisterGameServer: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve properties for an alias. Access level: Read. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeAlias.html */
-  DescribeAlias: "|,;~Read||0|alias;1;|||;",
+  DescribeAlias: "R||0|alias;1;|||;",
   /** Grants permission to retrieve properties for a game build. Access level: Read. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeBuild.html */
-  DescribeBuild: "|,;~Read||0|build;1;|||;",
+  DescribeBuild: "R||0|build;1;|||;",
   /** Grants permission to retrieve information for a compute in a fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeCompute.html */
-  DescribeCompute: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeCompute: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve the properties of an existing container fleet. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerFleet.html */
-  DescribeContainerFleet: "|,;~Read||0|containerFleet;1;|||;",
+  DescribeContainerFleet: "R||0|containerFleet;1;|||;",
   /** Grants permission to retrieve the properties of an existing container group definition. Access level: Read. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerGroupDefinition.html */
-  DescribeContainerGroupDefinition: "|,;~Read||0|containerGroupDefinition;1;|||;",
+  DescribeContainerGroupDefinition: "R||0|containerGroupDefinition;1;|||;",
   /** Grants permission to retrieve container port mappings for a container fleet. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeContainerGroupPortMappings.html */
-  DescribeContainerGroupPortMappings: "|,;~Read||0|containerFleet;1;|||;",
+  DescribeContainerGroupPortMappings: "R||0|containerFleet;1;|||;",
   /** Grants permission to retrieve the maximum allowed and current usage for EC2 instance types. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeEC2InstanceLimits.html */
-  DescribeEC2InstanceLimits: "|,;~Read||0||||;",
+  DescribeEC2InstanceLimits: "R||0||||;",
   /** Grants permission to retrieve general properties, including status, for fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetAttributes.html */
-  DescribeFleetAttributes: "|,;~Read||0||||;",
+  DescribeFleetAttributes: "R||0||||;",
   /** Grants permission to retrieve the current capacity settings for managed fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetCapacity.html */
-  DescribeFleetCapacity: "|,;~Read||0||||;",
+  DescribeFleetCapacity: "R||0||||;",
   /** Grants permission to retrieve the properties of an existing fleet deployment. Access level: Read. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetDeployment.html */
-  DescribeFleetDeployment: "|,;~Read||0|containerFleet;1;|||;",
+  DescribeFleetDeployment: "R||0|containerFleet;1;|||;",
   /** Grants permission to retrieve entries from a fleet's event log. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetEvents.html */
-  DescribeFleetEvents: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetEvents: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve general properties, including statuses, for a fleet's locations. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationAttributes.html */
-  DescribeFleetLocationAttributes: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetLocationAttributes: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve the current capacity setting for a fleet's location. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationCapacity.html */
-  DescribeFleetLocationCapacity: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeFleetLocationCapacity: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve utilization statistics for fleet's location. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetLocationUtilization.html */
-  DescribeFleetLocationUtilization: "|,;~Read||0|fleet;1;|||;",
+  DescribeFleetLocationUtilization: "R||0|fleet;1;|||;",
   /** Grants permission to retrieve the inbound connection permissions for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetPortSettings.html */
-  DescribeFleetPortSettings: "|,;~Read||0|fleet;1;|||;",
+  DescribeFleetPortSettings: "R||0|fleet;1;|||;",
   /** Grants permission to retrieve utilization statistics for fleets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeFleetUtilization.html */
-  DescribeFleetUtilization: "|,;~Read||0||||;",
+  DescribeFleetUtilization: "R||0||||;",
   /** Grants permission to retrieve properties for a game server. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServer.html */
-  DescribeGameServer: "|,;~Read||0|gameServerGroup;1;|||;",
+  DescribeGameServer: "R||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve properties for a game server group. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServerGroup.html */
-  DescribeGameServerGroup: "|,;~Read||0|gameServerGroup;1;|||;",
+  DescribeGameServerGroup: "R||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve the status of EC2 instances in a game server group. Access level: Read. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameServerInstances.html */
-  DescribeGameServerInstances: "|,;~Read||0|gameServerGroup;1;|||;",
+  DescribeGameServerInstances: "R||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve properties for game sessions in a fleet, including the protection policy. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionDetails.html */
-  DescribeGameSessionDetails: "|,;~Read||0||||;",
+  DescribeGameSessionDetails: "R||0||||;",
   /** Grants permission to retrieve details of a game session placement request. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionPlacement.html */
-  DescribeGameSessionPlacement: "|,;~Read||0||||;",
+  DescribeGameSessionPlacement: "R||0||||;",
   /** Grants permission to retrieve properties for game session queues. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessionQueues.html */
-  DescribeGameSessionQueues: "|,;~Read||0||||;",
+  DescribeGameSessionQueues: "R||0||||;",
   /** Grants permission to retrieve properties for game sessions in a fleet. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeGameSessions.html */
-  DescribeGameSessions: "|,;~Read||0||||;",
+  DescribeGameSessions: "R||0||||;",
   /** Grants permission to retrieve information about instances in a managed fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeInstances.html */
-  DescribeInstances: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeInstances: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve details of matchmaking tickets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmaking.html */
-  DescribeMatchmaking: "|,;~Read||0||||;",
+  DescribeMatchmaking: "R||0||||;",
   /** Grants permission to retrieve properties for FlexMatch matchmakers. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmakingConfigurations.html */
-  DescribeMatchmakingConfigurations: "|,;~Read||0||||;",
+  DescribeMatchmakingConfigurations: "R||0||||;",
   /** Grants permission to retrieve properties for FlexMatch matchmaking rule sets. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeMatchmakingRuleSets.html */
-  DescribeMatchmakingRuleSets: "|,;~Read||0||||;",
+  DescribeMatchmakingRuleSets: "R||0||||;",
   /** Grants permission to retrieve properties for player sessions in a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribePlayerSessions.html */
-  DescribePlayerSessions: "|,;~Read||0||||;",
+  DescribePlayerSessions: "R||0||||;",
   /** Grants permission to retrieve the current runtime configuration for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeRuntimeConfiguration.html */
-  DescribeRuntimeConfiguration: "|,;~Read||0|fleet;1;|||;",
+  DescribeRuntimeConfiguration: "R||0|fleet;1;|||;",
   /** Grants permission to retrieve all scaling policies that are applied to a fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeScalingPolicies.html */
-  DescribeScalingPolicies: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  DescribeScalingPolicies: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve properties for a Realtime Servers script. Access level: Read. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeScript.html */
-  DescribeScript: "|,;~Read||0|script;1;|||;",
+  DescribeScript: "R||0|script;1;|||;",
   /** Grants permission to retrieve valid VPC peering authorizations. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeVpcPeeringAuthorizations.html */
-  DescribeVpcPeeringAuthorizations: "|,;~Read||0||||;",
+  DescribeVpcPeeringAuthorizations: "R||0||||;",
   /** Grants permission to retrieve details on active or pending VPC peering connections. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_DescribeVpcPeeringConnections.html */
-  DescribeVpcPeeringConnections: "|,;~Read||0||||;",
+  DescribeVpcPeeringConnections: "R||0||||;",
   /** Grants permission to retrieve credentials to remotely access a compute in a managed fleet. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetComputeAccess.html */
-  GetComputeAccess: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  GetComputeAccess: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve an authentication token that allows processes on a compute to send requests to the Amazon GameLift service. Access level: Read. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetComputeAuthToken.html */
-  GetComputeAuthToken: "|,;~Read||0|containerFleet;0;,fleet;0;|||;",
+  GetComputeAuthToken: "R||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve the location of stored logs for a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetGameSessionLogUrl.html */
-  GetGameSessionLogUrl: "|,;~Read||0||||;",
+  GetGameSessionLogUrl: "R||0||||;",
   /** Grants permission to request remote access to a specified fleet instance. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetInstanceAccess.html */
-  GetInstanceAccess: "|,;~Read||0|fleet;1;|||;",
+  GetInstanceAccess: "R||0|fleet;1;|||;",
   /** Grants permission to retrieve player connection endpoints and player gateway tokens for a game session. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_GetPlayerConnectionDetails.html */
-  GetPlayerConnectionDetails: "|,;~Read||0||||;",
+  GetPlayerConnectionDetails: "R||0||||;",
   /** Grants permission to retrieve all aliases that are defined in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListAliases.html */
-  ListAliases: "|,;~List||0||||;",
+  ListAliases: "L||0||||;",
   /** Grants permission to retrieve all game build in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListBuilds.html */
-  ListBuilds: "|,;~List||0||||;",
+  ListBuilds: "L||0||||;",
   /** Grants permission to retrieve all compute resources in the current Region. Access level: List. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListCompute.html */
-  ListCompute: "|,;~List||0|containerFleet;0;,fleet;0;|||;",
+  ListCompute: "L||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to retrieve the properties of all existing container fleets in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerFleets.html */
-  ListContainerFleets: "|,;~List||0||||;",
+  ListContainerFleets: "L||0||||;",
   /** Grants permission to retrieve the properties of all versions of an existing container group definition. Access level: List. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerGroupDefinitionVersions.html */
-  ListContainerGroupDefinitionVersions: "|,;~List||0|containerGroupDefinition;1;|||;",
+  ListContainerGroupDefinitionVersions: "L||0|containerGroupDefinition;1;|||;",
   /** Grants permission to retrieve the properties of all existing container group definitions in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListContainerGroupDefinitions.html */
-  ListContainerGroupDefinitions: "|,;~List||0||||;",
+  ListContainerGroupDefinitions: "L||0||||;",
   /** Grants permission to retrieve the properties of all existing fleet deployments in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListFleetDeployments.html */
-  ListFleetDeployments: "|,;~List||0||||;",
+  ListFleetDeployments: "L||0||||;",
   /** Grants permission to retrieve a list of fleet IDs for all fleets in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListFleets.html */
-  ListFleets: "|,;~List||0||||;",
+  ListFleets: "L||0||||;",
   /** Grants permission to retrieve all game server groups that are defined in the current Region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListGameServerGroups.html */
-  ListGameServerGroups: "|,;~List||0||||;",
+  ListGameServerGroups: "L||0||||;",
   /** Grants permission to retrieve all game servers that are currently running in a game server group. Access level: List. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListGameServers.html */
-  ListGameServers: "|,;~List||0|gameServerGroup;1;|||;",
+  ListGameServers: "L||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve all locations in this account. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListLocations.html */
-  ListLocations: "|,;~List||0||||;",
+  ListLocations: "L||0||||;",
   /** Grants permission to retrieve properties for all Realtime Servers scripts in the current region. Access level: List. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListScripts.html */
-  ListScripts: "|,;~List||0||||;",
+  ListScripts: "L||0||||;",
   /** Grants permission to retrieve tags for GameLift resources. Access level: Read. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|||;",
+    "R||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|||;",
   /** Grants permission to create or update a fleet auto-scaling policy. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_PutScalingPolicy.html */
-  PutScalingPolicy: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  PutScalingPolicy: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to register a compute against a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RegisterCompute.html */
-  RegisterCompute: "|,;~Write||0|fleet;1;|||;",
+  RegisterCompute: "W||0|fleet;1;|||;",
   /** Grants permission to notify GameLift FleetIQ when a new game server is ready to host gameplay. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RegisterGameServer.html */
-  RegisterGameServer: "|,;~Write||0|gameServerGroup;1;|||;",
+  RegisterGameServer: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve fresh upload credentials to use when uploading a new game build. Access level: Read. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_RequestUploadCredentials.html */
-  RequestUploadCredentials: "|,;~Read||0|build;1;|||;",
+  RequestUploadCredentials: "R||0|build;1;|||;",
   /** Grants permission to retrieve the fleet ID associated with an alias. Access level: Read. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ResolveAlias.html */
-  ResolveAlias: "|,;~Read||0|alias;1;|||;",
+  ResolveAlias: "R||0|alias;1;|||;",
   /** Grants permission to reinstate suspended FleetIQ activity for a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ResumeGameServerGroup.html */
-  ResumeGameServerGroup: "|,;~Write||0|gameServerGroup;1;|||;",
+  ResumeGameServerGroup: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to retrieve game sessions that match a set of search criteria. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_SearchGameSessions.html */
-  SearchGameSessions: "|,;~Read||0||||;",
+  SearchGameSessions: "R||0||||;",
   /** Grants permission to resume auto-scaling activity on a fleet after it was suspended with StopFleetActions(). Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartFleetActions.html */
-  StartFleetActions: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  StartFleetActions: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to send a game session placement request to a game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartGameSessionPlacement.html */
-  StartGameSessionPlacement: "|,;~Write||0|gameSessionQueue;1;|||;",
+  StartGameSessionPlacement: "W||0|gameSessionQueue;1;|||;",
   /** Grants permission to request FlexMatch matchmaking to fill available player slots in an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartMatchBackfill.html */
-  StartMatchBackfill: "|,;~Write||0||||;",
+  StartMatchBackfill: "W||0||||;",
   /** Grants permission to request FlexMatch matchmaking for one or a group of players and initiate game session placement. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StartMatchmaking.html */
-  StartMatchmaking: "|,;~Write||0||||;",
+  StartMatchmaking: "W||0||||;",
   /** Grants permission to suspend auto-scaling activity on a fleet. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopFleetActions.html */
-  StopFleetActions: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  StopFleetActions: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to cancel a game session placement request that is in progress. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopGameSessionPlacement.html */
-  StopGameSessionPlacement: "|,;~Write||0||||;",
+  StopGameSessionPlacement: "W||0||||;",
   /** Grants permission to cancel a matchmaking or match backfill request that is in progress. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_StopMatchmaking.html */
-  StopMatchmaking: "|,;~Write||0||||;",
+  StopMatchmaking: "W||0||||;",
   /** Grants permission to temporarily stop FleetIQ activity for a game server group. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_SuspendGameServerGroup.html */
-  SuspendGameServerGroup: "|,;~Write||0|gameServerGroup;1;|||;",
+  SuspendGameServerGroup: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to tag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|0,2||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
+    "T||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|0,2||CreateAlias,CreateBuild,CreateContainerFleet,CreateContainerGroupDefinition,CreateFleet,CreateGameServerGroup,CreateGameSessionQueue,CreateLocation,CreateMatchmakingConfiguration,CreateMatchmakingRuleSet,CreateScript,;",
   /** Grants permission to shut down an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_TerminateGameSession.html */
-  TerminateGameSession: "|,;~Write||0||||;",
+  TerminateGameSession: "W||0||||;",
   /** Grants permission to untag GameLift resources. Access level: Tagging. Resources: alias, build, containerFleet, containerGroupDefinition, fleet, gameServerGroup, gameSessionQueue, location, matchmakingConfiguration, matchmakingRuleSet, script. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|2||;",
+    "T||0|alias;0;,build;0;,containerFleet;0;,containerGroupDefinition;0;,fleet;0;,gameServerGroup;0;,gameSessionQueue;0;,location;0;,matchmakingConfiguration;0;,matchmakingRuleSet;0;,script;0;|2||;",
   /** Grants permission to update the properties of an existing alias. Access level: Write. Resources: alias*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateAlias.html */
-  UpdateAlias: "|,;~Write||0|alias;1;|||;",
+  UpdateAlias: "W||0|alias;1;|||;",
   /** Grants permission to update an existing build's metadata. Access level: Write. Resources: build*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateBuild.html */
-  UpdateBuild: "|,;~Write||0|build;1;|||;",
+  UpdateBuild: "W||0|build;1;|||;",
   /** Grants permission to update an existing container fleet. Access level: Write. Resources: containerFleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerFleet.html */
-  UpdateContainerFleet: "|,;~Write||0|containerFleet;1;|||;",
+  UpdateContainerFleet: "W||0|containerFleet;1;|||;",
   /** Grants permission to update the properties of an existing container group definition. Access level: Write. Resources: containerGroupDefinition*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateContainerGroupDefinition.html */
   UpdateContainerGroupDefinition:
-    "|,;~Write||0|containerGroupDefinition;1;||ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer|;",
+    "W||0|containerGroupDefinition;1;||ecr:BatchGetImage,ecr:DescribeImages,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer|;",
   /** Grants permission to update the general properties of an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetAttributes.html */
-  UpdateFleetAttributes: "|,;~Write||0|fleet;1;|||;",
+  UpdateFleetAttributes: "W||0|fleet;1;|||;",
   /** Grants permission to adjust a managed fleet's capacity settings. Access level: Write. Resources: containerFleet, fleet. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetCapacity.html */
-  UpdateFleetCapacity: "|,;~Write||0|containerFleet;0;,fleet;0;|||;",
+  UpdateFleetCapacity: "W||0|containerFleet;0;,fleet;0;|||;",
   /** Grants permission to adjust a fleet's port settings. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateFleetPortSettings.html */
-  UpdateFleetPortSettings: "|,;~Write||0|fleet;1;|||;",
+  UpdateFleetPortSettings: "W||0|fleet;1;|||;",
   /** Grants permission to change game server properties, health status, or utilization status. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServer.html */
-  UpdateGameServer: "|,;~Write||0|gameServerGroup;1;|||;",
+  UpdateGameServer: "W||0|gameServerGroup;1;|||;",
   /** Grants permission to update properties for game server group, including allowed instance types. Access level: Write. Resources: gameServerGroup*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameServerGroup.html */
-  UpdateGameServerGroup: "|,;~Write||0|gameServerGroup;1;||iam:PassRole|;",
+  UpdateGameServerGroup: "W||0|gameServerGroup;1;||iam:PassRole|;",
   /** Grants permission to update the properties of an existing game session. Access level: Write. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSession.html */
-  UpdateGameSession: "|,;~Write||0||||;",
+  UpdateGameSession: "W||0||||;",
   /** Grants permission to update properties of an existing game session queue. Access level: Write. Resources: gameSessionQueue*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateGameSessionQueue.html */
-  UpdateGameSessionQueue: "|,;~Write||0|gameSessionQueue;1;|||;",
+  UpdateGameSessionQueue: "W||0|gameSessionQueue;1;|||;",
   /** Grants permission to update properties of an existing FlexMatch matchmaking configuration. Access level: Write. Resources: matchmakingConfiguration*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateMatchmakingConfiguration.html */
-  UpdateMatchmakingConfiguration: "|,;~Write||0|matchmakingConfiguration;1;|||;",
+  UpdateMatchmakingConfiguration: "W||0|matchmakingConfiguration;1;|||;",
   /** Grants permission to update how server processes are configured on instances in an existing fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateRuntimeConfiguration.html */
-  UpdateRuntimeConfiguration: "|,;~Write||0|fleet;1;|||;",
+  UpdateRuntimeConfiguration: "W||0|fleet;1;|||;",
   /** Grants permission to update the metadata and content of an existing Realtime Servers script. Access level: Write. Resources: script*. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_UpdateScript.html */
-  UpdateScript: "|,;~Write||0|script;1;||iam:PassRole,s3:GetObject|;",
+  UpdateScript: "W||0|script;1;||iam:PassRole,s3:GetObject|;",
   /** Grants permission to validate the syntax of a FlexMatch matchmaking rule set. Access level: Read. https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_ValidateMatchmakingRuleSet.html */
-  ValidateMatchmakingRuleSet: "|,;~Read||0||||;",
+  ValidateMatchmakingRuleSet: "R||0||||;",
 } as const;
 const actionDetails = {
   AcceptMatch: "|,;~~~|Grants permission to register player acceptance or rejection of a proposed FlexMatch match",

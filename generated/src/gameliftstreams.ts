@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to attach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AddStreamGroupLocations.html */
-  AddStreamGroupLocations: "|,;~Write||0|stream group;1;||ec2:DescribeRegions|;",
+  AddStreamGroupLocations: "W||0|stream group;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate Applications to a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_AssociateApplications.html */
-  AssociateApplications: "|,;~Write||0|application;1;,stream group;1;|||;,CreateStreamGroup",
+  AssociateApplications: "W||0|application;1;,stream group;1;|||;,CreateStreamGroup",
   /** Grants permission to create application. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||0||0,2|gameliftstreams:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a StreamGroup. Access level: Write. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamGroup.html */
-  CreateStreamGroup: "|,;~Write||0||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
+  CreateStreamGroup: "W||0||0,2|gameliftstreams:AssociateApplications,gameliftstreams:TagResource|;",
   /** Grants permission to create a stream session connection. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_CreateStreamSessionConnection.html */
-  CreateStreamSessionConnection: "|,;~Write||0|stream group;1;|||;",
+  CreateStreamSessionConnection: "W||0|stream group;1;|||;",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|||;",
+  DeleteApplication: "W||0|application;1;|||;",
   /** Grants permission to delete a StreamGroup. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DeleteStreamGroup.html */
-  DeleteStreamGroup: "|,;~Write||0|stream group;1;|||;",
+  DeleteStreamGroup: "W||0|stream group;1;|||;",
   /** Grants permission to disassociate Applications from a StreamGroup. Access level: Write. Resources: application*, stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_DisassociateApplications.html */
-  DisassociateApplications: "|,;~Write||0|application;1;,stream group;1;|||;",
+  DisassociateApplications: "W||0|application;1;,stream group;1;|||;",
   /** Grants permission to export stream session files that your application generates. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ExportStreamSessionFiles.html */
-  ExportStreamSessionFiles: "|,;~Write||0|stream group;1;||s3:PutObject|;",
+  ExportStreamSessionFiles: "W||0|stream group;1;||s3:PutObject|;",
   /** Grants permission to get an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|||;",
+  GetApplication: "R||0|application;1;|||;",
   /** Grants `permission` to get a StreamGroup. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetStreamGroup.html */
-  GetStreamGroup: "|,;~Read||0|stream group;1;|||;",
+  GetStreamGroup: "R||0|stream group;1;|||;",
   /** Grants permission to get a stream session. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_GetStreamSession.html */
-  GetStreamSession: "|,;~Read||0|stream group;1;|||;",
+  GetStreamSession: "R||0|stream group;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list StreamGroups. Access level: List. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamGroups.html */
-  ListStreamGroups: "|,;~List||0||||;",
+  ListStreamGroups: "L||0||||;",
   /** Grants permission to list stream sessions. Access level: Read. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamSessions.html */
-  ListStreamSessions: "|,;~Read||0|stream group;1;|||;",
+  ListStreamSessions: "R||0|stream group;1;|||;",
   /** Grants permission to list stream sessions. Access level: Read. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListStreamSessionsByAccount.html */
-  ListStreamSessionsByAccount: "|,;~Read||0||||;",
+  ListStreamSessionsByAccount: "R||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|application;0;,stream group;0;|||;",
+  ListTagsForResource: "R||0|application;0;,stream group;0;|||;",
   /** Grants permission to detach a StreamGroup remote location. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_RemoveStreamGroupLocations.html */
-  RemoveStreamGroupLocations: "|,;~Write||0|stream group;1;|||;",
+  RemoveStreamGroupLocations: "W||0|stream group;1;|||;",
   /** Grants permission to create a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_StartStreamSession.html */
-  StartStreamSession: "|,;~Write||0|stream group;1;|||;",
+  StartStreamSession: "W||0|stream group;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;0;,stream group;0;|0,2||CreateApplication,CreateStreamGroup,;",
+  TagResource: "T||0|application;0;,stream group;0;|0,2||CreateApplication,CreateStreamGroup,;",
   /** Grants permission to terminate a stream session. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_TerminateStreamSession.html */
-  TerminateStreamSession: "|,;~Write||0|stream group;1;|||;",
+  TerminateStreamSession: "W||0|stream group;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application, stream group. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,stream group;0;|2||",
+  UntagResource: "T||0|application;0;,stream group;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|||;",
+  UpdateApplication: "W||0|application;1;|||;",
   /** Grants permission to update a StreamGroup. Access level: Write. Resources: stream group*. https://docs.aws.amazon.com/gameliftstreams/latest/apireference/API_UpdateStreamGroup.html */
-  UpdateStreamGroup: "|,;~Write||0|stream group;1;|||;",
+  UpdateStreamGroup: "W||0|stream group;1;|||;",
 } as const;
 const actionDetails = {
   AddStreamGroupLocations: "|,;~~~|Grants permission to attach a StreamGroup remote location",

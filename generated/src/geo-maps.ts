@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the static map. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geomaps_GetStaticMap.html */
-  GetStaticMap: "|,;~Read||0|provider;1;|||;",
+  GetStaticMap: "R||0|provider;1;|||;",
   /** Grants permission to retrieve the map tile. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geomaps_GetTile.html */
-  GetTile: "|,;~Read||0|provider;1;|||;",
+  GetTile: "R||0|provider;1;|||;",
 } as const;
 const actionDetails = {
   GetStaticMap: "|,;~~~|Grants permission to retrieve the static map",

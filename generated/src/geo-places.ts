@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to autocomplete text input with potential places and addresses as the user types. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Autocomplete.html */
-  Autocomplete: "|,;~Read||0|provider;1;|||;",
+  Autocomplete: "R||0|provider;1;|||;",
   /** Grants permission to geocode a textual address or place into geographic coordinates. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Geocode.html */
-  Geocode: "|,;~Read||0|provider;1;|||;",
+  Geocode: "R||0|provider;1;|||;",
   /** Grants permission to query a place by it's unqiue place ID. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_GetPlace.html */
-  GetPlace: "|,;~Read||0|provider;1;|||;",
+  GetPlace: "R||0|provider;1;|||;",
   /** Grants permission to convert geographic coordinates into a human-readable address or place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_ReverseGeocode.html */
-  ReverseGeocode: "|,;~Read||0|provider;1;|||;",
+  ReverseGeocode: "R||0|provider;1;|||;",
   /** Grants permission to retrieve places near a position which match to a set of user defined restrictions such as category or food type offered by the place. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchNearby.html */
-  SearchNearby: "|,;~Read||0|provider;1;|||;",
+  SearchNearby: "R||0|provider;1;|||;",
   /** Grants permission to query for places using a single free-form text input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_SearchText.html */
-  SearchText: "|,;~Read||0|provider;1;|||;",
+  SearchText: "R||0|provider;1;|||;",
   /** Grants permission to suggest potential places based on the user's input. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_geoplaces_Suggest.html */
-  Suggest: "|,;~Read||0|provider;1;|||;",
+  Suggest: "R||0|provider;1;|||;",
 } as const;
 const actionDetails = {
   Autocomplete:

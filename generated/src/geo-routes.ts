@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to determine destinations or service areas reachable within a specified time. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateIsolines.html */
-  CalculateIsolines: "|,;~Read||0|provider;1;|||;",
+  CalculateIsolines: "R||0|provider;1;|||;",
   /** Grants permission to calculate routing matrice which providing travel time and distances between sets of origins and destinations. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateRouteMatrix.html */
-  CalculateRouteMatrix: "|,;~Read||0|provider;1;|||;",
+  CalculateRouteMatrix: "R||0|provider;1;|||;",
   /** Grants permission to calculates routes between two or more locations. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_CalculateRoutes.html */
-  CalculateRoutes: "|,;~Read||0|provider;1;|||;",
+  CalculateRoutes: "R||0|provider;1;|||;",
   /** Grants permission to calculate the most efficient sequence for visiting multiple waypoints or locations along a route. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_OptimizeWaypoints.html */
-  OptimizeWaypoints: "|,;~Read||0|provider;1;|||;",
+  OptimizeWaypoints: "R||0|provider;1;|||;",
   /** Grants permission to enhances the accuracy of geographic positioning by aligning GPS coordinates to the nearest road segments on a digital map. Access level: Read. Resources: provider*. https://docs.aws.amazon.com/location/latest/APIReference/API_SnapToRoads.html */
-  SnapToRoads: "|,;~Read||0|provider;1;|||;",
+  SnapToRoads: "R||0|provider;1;|||;",
 } as const;
 const actionDetails = {
   CalculateIsolines:

@@ -36,138 +36,138 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an association between a geofence-collection and a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_AssociateTrackerConsumer.html */
-  AssociateTrackerConsumer: "|,;~Write||0|tracker;1;|||;",
+  AssociateTrackerConsumer: "W||0|tracker;1;|||;",
   /** Grants permission to delete a batch of device position histories from a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchDeleteDevicePositionHistory.html */
-  BatchDeleteDevicePositionHistory: "|,;~Write||0|tracker;1;|3||;",
+  BatchDeleteDevicePositionHistory: "W||0|tracker;1;|3||;",
   /** Grants permission to delete a batch of geofences from a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchDeleteGeofence.html */
-  BatchDeleteGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
+  BatchDeleteGeofence: "W||0|geofence-collection;1;|4||;",
   /** Grants permission to evaluate device positions against the position of geofences in a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchEvaluateGeofences.html */
-  BatchEvaluateGeofences: "|,;~Write||0|geofence-collection;1;|||;",
+  BatchEvaluateGeofences: "W||0|geofence-collection;1;|||;",
   /** Grants permission to send a batch request to retrieve device positions. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchGetDevicePosition.html */
-  BatchGetDevicePosition: "|,;~Read||0|tracker;1;|3||;",
+  BatchGetDevicePosition: "R||0|tracker;1;|3||;",
   /** Grants permission to send a batch request for adding geofences into a given geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_BatchPutGeofence.html */
-  BatchPutGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
+  BatchPutGeofence: "W||0|geofence-collection;1;|4||;",
   /** Grants permission to upload a position update for one or more devices to a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_BatchUpdateDevicePosition.html */
-  BatchUpdateDevicePosition: "|,;~Write||0|tracker;1;|3||;",
+  BatchUpdateDevicePosition: "W||0|tracker;1;|3||;",
   /** Grants permission to calculate routes using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRoute.html */
-  CalculateRoute: "|,;~Read||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  CalculateRoute: "R||0|route-calculator;1;|||;,CreateKey,UpdateKey",
   /** Grants permission to calculate a route matrix using a given route calculator resource. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CalculateRouteMatrix.html */
-  CalculateRouteMatrix: "|,;~Read||0|route-calculator;1;|||;,CreateKey,UpdateKey",
+  CalculateRouteMatrix: "R||0|route-calculator;1;|||;,CreateKey,UpdateKey",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_CancelJob.html */
-  CancelJob: "|,;~Write||0|job;1;|||;",
+  CancelJob: "W||0|job;1;|||;",
   /** Grants permission to create a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_CreateGeofenceCollection.html */
-  CreateGeofenceCollection: "|,;~Write||0|geofence-collection;1;|0,2|geo:TagResource|;",
+  CreateGeofenceCollection: "W||0|geofence-collection;1;|0,2|geo:TagResource|;",
   /** Grants permission to create an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_CreateKey.html */
   CreateKey:
-    "|,;~Write||0|api-key;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
+    "W||0|api-key;1;|0,2|geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText,geo:TagResource|;",
   /** Grants permission to create a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateMap.html */
-  CreateMap: "|,;~Write||0|map;1;|0,2|geo:TagResource|;",
+  CreateMap: "W||0|map;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreatePlaceIndex.html */
-  CreatePlaceIndex: "|,;~Write||0|place-index;1;|0,2|geo:TagResource|;",
+  CreatePlaceIndex: "W||0|place-index;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_CreateRouteCalculator.html */
-  CreateRouteCalculator: "|,;~Write||0|route-calculator;1;|0,2|geo:TagResource|;",
+  CreateRouteCalculator: "W||0|route-calculator;1;|0,2|geo:TagResource|;",
   /** Grants permission to create a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_CreateTracker.html */
-  CreateTracker: "|,;~Write||0|tracker;1;|0,2|geo:TagResource|;",
+  CreateTracker: "W||0|tracker;1;|0,2|geo:TagResource|;",
   /** Grants permission to delete a geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DeleteGeofenceCollection.html */
-  DeleteGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
+  DeleteGeofenceCollection: "W||0|geofence-collection;1;|||;",
   /** Grants permission to delete an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DeleteKey.html */
-  DeleteKey: "|,;~Write||0|api-key;1;|||;",
+  DeleteKey: "W||0|api-key;1;|||;",
   /** Grants permission to delete a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteMap.html */
-  DeleteMap: "|,;~Write||0|map;1;|||;",
+  DeleteMap: "W||0|map;1;|||;",
   /** Grants permission to delete a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeletePlaceIndex.html */
-  DeletePlaceIndex: "|,;~Write||0|place-index;1;|||;",
+  DeletePlaceIndex: "W||0|place-index;1;|||;",
   /** Grants permission to delete a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DeleteRouteCalculator.html */
-  DeleteRouteCalculator: "|,;~Write||0|route-calculator;1;|||;",
+  DeleteRouteCalculator: "W||0|route-calculator;1;|||;",
   /** Grants permission to delete a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DeleteTracker.html */
-  DeleteTracker: "|,;~Write||0|tracker;1;|||;",
+  DeleteTracker: "W||0|tracker;1;|||;",
   /** Grants permission to retrieve geofence collection details. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_DescribeGeofenceCollection.html */
-  DescribeGeofenceCollection: "|,;~Read||0|geofence-collection;1;|||;",
+  DescribeGeofenceCollection: "R||0|geofence-collection;1;|||;",
   /** Grants permission to retrieve API key resource details and secret. Access level: Read. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_DescribeKey.html */
-  DescribeKey: "|,;~Read||0|api-key;1;|||;",
+  DescribeKey: "R||0|api-key;1;|||;",
   /** Grants permission to retrieve map resource details. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeMap.html */
-  DescribeMap: "|,;~Read||0|map;1;|||;",
+  DescribeMap: "R||0|map;1;|||;",
   /** Grants permission to retrieve place-index resource details. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribePlaceIndex.html */
-  DescribePlaceIndex: "|,;~Read||0|place-index;1;|||;",
+  DescribePlaceIndex: "R||0|place-index;1;|||;",
   /** Grants permission to retrieve route calculator resource details. Access level: Read. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_DescribeRouteCalculator.html */
-  DescribeRouteCalculator: "|,;~Read||0|route-calculator;1;|||;",
+  DescribeRouteCalculator: "R||0|route-calculator;1;|||;",
   /** Grants permission to retrieve a tracker resource details. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DescribeTracker.html */
-  DescribeTracker: "|,;~Read||0|tracker;1;|||;",
+  DescribeTracker: "R||0|tracker;1;|||;",
   /** Grants permission to remove the association between a tracker resource and a geofence-collection. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_DisassociateTrackerConsumer.html */
-  DisassociateTrackerConsumer: "|,;~Write||0|tracker;1;|||;",
+  DisassociateTrackerConsumer: "W||0|tracker;1;|||;",
   /** Grants permission to forecast events for geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ForecastGeofenceEvents.html */
-  ForecastGeofenceEvents: "|,;~Read||0|geofence-collection;1;|||;",
+  ForecastGeofenceEvents: "R||0|geofence-collection;1;|||;",
   /** Grants permission to retrieve the latest device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePosition.html */
-  GetDevicePosition: "|,;~Read||0|tracker;1;|3||;",
+  GetDevicePosition: "R||0|tracker;1;|3||;",
   /** Grants permission to retrieve the device position history. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_GetDevicePositionHistory.html */
-  GetDevicePositionHistory: "|,;~Read||0|tracker;1;|3||;",
+  GetDevicePositionHistory: "R||0|tracker;1;|3||;",
   /** Grants permission to retrieve the geofence details from a geofence-collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_GetGeofence.html */
-  GetGeofence: "|,;~Read||0|geofence-collection;1;|4||;",
+  GetGeofence: "R||0|geofence-collection;1;|4||;",
   /** Grants permission to retrieve job details. Access level: Read. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_GetJob.html */
-  GetJob: "|,;~Read||0|job;1;|||;",
+  GetJob: "R||0|job;1;|||;",
   /** Grants permission to retrieve the glyph file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapGlyphs.html */
-  GetMapGlyphs: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapGlyphs: "R||0|map;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the sprite file for a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapSprites.html */
-  GetMapSprites: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapSprites: "R||0|map;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the map style descriptor from a map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapStyleDescriptor.html */
-  GetMapStyleDescriptor: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapStyleDescriptor: "R||0|map;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve the map tile from the map resource. Access level: Read. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetMapTile.html */
-  GetMapTile: "|,;~Read||0|map;1;|||CreateKey,;,UpdateKey",
+  GetMapTile: "R||0|map;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to find a place by its unique ID. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_GetPlace.html */
-  GetPlace: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  GetPlace: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to retrieve a list of devices and their latest positions from the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListDevicePositions.html */
-  ListDevicePositions: "|,;~Read||0|tracker;1;|||;",
+  ListDevicePositions: "R||0|tracker;1;|||;",
   /** Grants permission to lists geofence-collections. Access level: List. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofenceCollections.html */
-  ListGeofenceCollections: "|,;~List||0|geofence-collection;1;|||;",
+  ListGeofenceCollections: "L||0|geofence-collection;1;|||;",
   /** Grants permission to list geofences stored in a given geofence collection. Access level: Read. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_ListGeofences.html */
-  ListGeofences: "|,;~Read||0|geofence-collection;1;|||;",
+  ListGeofences: "R||0|geofence-collection;1;|||;",
   /** Grants permission to list jobs. Access level: List. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_ListJobs.html */
-  ListJobs: "|,;~List||0|job;1;|||;",
+  ListJobs: "L||0|job;1;|||;",
   /** Grants permission to list API key resources. Access level: List. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListKeys.html */
-  ListKeys: "|,;~List||0|api-key;1;|||;",
+  ListKeys: "L||0|api-key;1;|||;",
   /** Grants permission to list map resources. Access level: List. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListMaps.html */
-  ListMaps: "|,;~List||0|map;1;|||;",
+  ListMaps: "L||0|map;1;|||;",
   /** Grants permission to return a list of place index resources. Access level: List. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListPlaceIndexes.html */
-  ListPlaceIndexes: "|,;~List||0|place-index;1;|||;",
+  ListPlaceIndexes: "L||0|place-index;1;|||;",
   /** Grants permission to return a list of route calculator resources. Access level: List. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_ListRouteCalculators.html */
-  ListRouteCalculators: "|,;~List||0|route-calculator;1;|||;",
+  ListRouteCalculators: "L||0|route-calculator;1;|||;",
   /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|||;",
+    "R||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|||;",
   /** Grants permission to retrieve a list of geofence collections currently associated to the given tracker resource. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackerConsumers.html */
-  ListTrackerConsumers: "|,;~Read||0|tracker;1;|||;",
+  ListTrackerConsumers: "R||0|tracker;1;|||;",
   /** Grants permission to return a list of tracker resources. Access level: List. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_ListTrackers.html */
-  ListTrackers: "|,;~List||0|tracker;1;|||;",
+  ListTrackers: "L||0|tracker;1;|||;",
   /** Grants permission to add a new geofence or update an existing geofence to a given geofence-collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_PutGeofence.html */
-  PutGeofence: "|,;~Write||0|geofence-collection;1;|4||;",
+  PutGeofence: "W||0|geofence-collection;1;|4||;",
   /** Grants permission to reverse geocodes a given coordinate. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForPosition.html */
-  SearchPlaceIndexForPosition: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForPosition: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to generate suggestions for addresses and points of interest based on partial or misspelled free-form text. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForSuggestions.html */
-  SearchPlaceIndexForSuggestions: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForSuggestions: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to geocode free-form text, such as an address, name, city or region. Access level: Read. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_SearchPlaceIndexForText.html */
-  SearchPlaceIndexForText: "|,;~Read||0|place-index;1;|||CreateKey,;,UpdateKey",
+  SearchPlaceIndexForText: "R||0|place-index;1;|||CreateKey,;,UpdateKey",
   /** Grants permission to start a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/location/latest/APIReference/API_geojobs_StartJob.html */
-  StartJob: "|,;~Write||0|job;1;|0,2|geo:TagResource,iam:PassRole|;",
+  StartJob: "W||0|job;1;|0,2|geo:TagResource,iam:PassRole|;",
   /** Grants permission to adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
+    "T||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|0,2||CreateGeofenceCollection,CreateKey,CreateMap,CreatePlaceIndex,CreateRouteCalculator,CreateTracker,StartJob,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: api-key, geofence-collection, job, map, place-index, route-calculator, tracker. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|2||;",
+    "T||0|api-key;0;,geofence-collection;0;,job;0;,map;0;,place-index;0;,route-calculator;0;,tracker;0;|2||;",
   /** Grants permission to update a geofence collection. Access level: Write. Resources: geofence-collection*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointGeofencing_UpdateGeofenceCollection.html */
-  UpdateGeofenceCollection: "|,;~Write||0|geofence-collection;1;|||;",
+  UpdateGeofenceCollection: "W||0|geofence-collection;1;|||;",
   /** Grants permission to update an API key resource. Access level: Write. Resources: api-key*. https://docs.aws.amazon.com/location/latest/APIReference/API_geotags_UpdateKey.html */
   UpdateKey:
-    "|,;~Write||0|api-key;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
+    "W||0|api-key;1;||geo-maps:GetStaticMap,geo-maps:GetTile,geo-places:Autocomplete,geo-places:Geocode,geo-places:GetPlace,geo-places:ReverseGeocode,geo-places:SearchNearby,geo-places:SearchText,geo-places:Suggest,geo-routes:CalculateIsolines,geo-routes:CalculateRouteMatrix,geo-routes:CalculateRoutes,geo-routes:OptimizeWaypoints,geo-routes:SnapToRoads,geo:CalculateRoute,geo:CalculateRouteMatrix,geo:GetMapGlyphs,geo:GetMapSprites,geo:GetMapStyleDescriptor,geo:GetMapTile,geo:GetPlace,geo:SearchPlaceIndexForPosition,geo:SearchPlaceIndexForSuggestions,geo:SearchPlaceIndexForText|;",
   /** Grants permission to update a map resource. Access level: Write. Resources: map*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateMap.html */
-  UpdateMap: "|,;~Write||0|map;1;|||;",
+  UpdateMap: "W||0|map;1;|||;",
   /** Grants permission to update a place index resource. Access level: Write. Resources: place-index*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdatePlaceIndex.html */
-  UpdatePlaceIndex: "|,;~Write||0|place-index;1;|||;",
+  UpdatePlaceIndex: "W||0|place-index;1;|||;",
   /** Grants permission to update a route calculator resource. Access level: Write. Resources: route-calculator*. https://docs.aws.amazon.com/location/previous/APIReference/API_UpdateRouteCalculator.html */
-  UpdateRouteCalculator: "|,;~Write||0|route-calculator;1;|||;",
+  UpdateRouteCalculator: "W||0|route-calculator;1;|||;",
   /** Grants permission to update a tracker resource. Access level: Write. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_UpdateTracker.html */
-  UpdateTracker: "|,;~Write||0|tracker;1;|||;",
+  UpdateTracker: "W||0|tracker;1;|||;",
   /** Grants permission to verify a device position. Access level: Read. Resources: tracker*. https://docs.aws.amazon.com/location/latest/APIReference/API_WaypointTracking_VerifyDevicePosition.html */
-  VerifyDevicePosition: "|,;~Read||0|tracker;1;|3||;",
+  VerifyDevicePosition: "R||0|tracker;1;|3||;",
 } as const;
 const actionDetails = {
   AssociateTrackerConsumer:

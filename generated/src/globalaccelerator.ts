@@ -30,118 +30,118 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a virtual private cloud (VPC) subnet endpoint to a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddCustomRoutingEndpoints.html */
-  AddCustomRoutingEndpoints: "|,;~Write||0|endpointgroup;1;|||;",
+  AddCustomRoutingEndpoints: "W||0|endpointgroup;1;|||;",
   /** Grants permission to add an endpoint to a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AddEndpoints.html */
-  AddEndpoints: "|,;~Write||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  AddEndpoints: "W||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
   /** Grants permission to advertises an IPv4 address range that is provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AdvertiseByoipCidr.html */
-  AdvertiseByoipCidr: "|,;~Write||0||||;",
+  AdvertiseByoipCidr: "W||0||||;",
   /** Grants permission to allows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_AllowCustomRoutingTraffic.html */
-  AllowCustomRoutingTraffic: "|,;~Write||0|endpointgroup;1;|||;",
+  AllowCustomRoutingTraffic: "W||0|endpointgroup;1;|||;",
   /** Grants permission to create a standard accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateAccelerator.html */
-  CreateAccelerator: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
+  CreateAccelerator: "W||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a CrossAccountAttachment. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCrossAccountAttachment.html */
-  CreateCrossAccountAttachment: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
+  CreateCrossAccountAttachment: "W||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create a Custom Routing accelerator. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingAccelerator.html */
-  CreateCustomRoutingAccelerator: "|,;~Write||0||0,2|globalaccelerator:TagResource|;",
+  CreateCustomRoutingAccelerator: "W||0||0,2|globalaccelerator:TagResource|;",
   /** Grants permission to create an endpoint group for the specified listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingEndpointGroup.html */
-  CreateCustomRoutingEndpointGroup: "|,;~Write||0|listener;1;|||;",
+  CreateCustomRoutingEndpointGroup: "W||0|listener;1;|||;",
   /** Grants permission to create a listener to process inbound connections from clients to a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateCustomRoutingListener.html */
-  CreateCustomRoutingListener: "|,;~Write||0|accelerator;1;|||;",
+  CreateCustomRoutingListener: "W||0|accelerator;1;|||;",
   /** Grants permission to add an endpoint group to a standard accelerator listener. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateEndpointGroup.html */
-  CreateEndpointGroup: "|,;~Write||0|listener;1;|||;",
+  CreateEndpointGroup: "W||0|listener;1;|||;",
   /** Grants permission to add a listener to a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_CreateListener.html */
-  CreateListener: "|,;~Write||0|accelerator;1;|||;",
+  CreateListener: "W||0|accelerator;1;|||;",
   /** Grants permission to delete a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteAccelerator.html */
-  DeleteAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  DeleteAccelerator: "W||0|accelerator;1;|||;",
   /** Grants permission to delete a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCrossAccountAttachment.html */
-  DeleteCrossAccountAttachment: "|,;~Write||0|attachment;1;|||;",
+  DeleteCrossAccountAttachment: "W||0|attachment;1;|||;",
   /** Grants permission to delete a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingAccelerator.html */
-  DeleteCustomRoutingAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  DeleteCustomRoutingAccelerator: "W||0|accelerator;1;|||;",
   /** Grants permission to delete an endpoint group from a listener for a custom routing accelerator. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingEndpointGroup.html */
-  DeleteCustomRoutingEndpointGroup: "|,;~Write||0|endpointgroup;1;|||;",
+  DeleteCustomRoutingEndpointGroup: "W||0|endpointgroup;1;|||;",
   /** Grants permission to delete a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteCustomRoutingListener.html */
-  DeleteCustomRoutingListener: "|,;~Write||0|listener;1;|||;",
+  DeleteCustomRoutingListener: "W||0|listener;1;|||;",
   /** Grants permission to delete an endpoint group associated with a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteEndpointGroup.html */
-  DeleteEndpointGroup: "|,;~Write||0|endpointgroup;1;|||;",
+  DeleteEndpointGroup: "W||0|endpointgroup;1;|||;",
   /** Grants permission to delete a listener from a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeleteListener.html */
-  DeleteListener: "|,;~Write||0|listener;1;|||;",
+  DeleteListener: "W||0|listener;1;|||;",
   /** Grants permission to disallows custom routing of user traffic to a private destination IP:PORT in a specific VPC subnet. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DenyCustomRoutingTraffic.html */
-  DenyCustomRoutingTraffic: "|,;~Write||0|endpointgroup;1;|||;",
+  DenyCustomRoutingTraffic: "W||0|endpointgroup;1;|||;",
   /** Grants permission to releases the specified address range that you provisioned for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DeprovisionByoipCidr.html */
-  DeprovisionByoipCidr: "|,;~Write||0||||;",
+  DeprovisionByoipCidr: "W||0||||;",
   /** Grants permissions to describe a standard accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAccelerator.html */
-  DescribeAccelerator: "|,;~Read||0|accelerator;1;|||;",
+  DescribeAccelerator: "R||0|accelerator;1;|||;",
   /** Grants permission to describe a standard accelerator attributes. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeAcceleratorAttributes.html */
-  DescribeAcceleratorAttributes: "|,;~Read||0|accelerator;1;|||;",
+  DescribeAcceleratorAttributes: "R||0|accelerator;1;|||;",
   /** Grants permissions to describe a CrossAccountAttachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCrossAccountAttachment.html */
-  DescribeCrossAccountAttachment: "|,;~Read||0|attachment;1;|||;",
+  DescribeCrossAccountAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to describe a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAccelerator.html */
-  DescribeCustomRoutingAccelerator: "|,;~Read||0|accelerator;1;|||;",
+  DescribeCustomRoutingAccelerator: "R||0|accelerator;1;|||;",
   /** Grants permission to describe the attributes of a custom routing accelerator. Access level: Read. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingAcceleratorAttributes.html */
-  DescribeCustomRoutingAcceleratorAttributes: "|,;~Read||0|accelerator;1;|||;",
+  DescribeCustomRoutingAcceleratorAttributes: "R||0|accelerator;1;|||;",
   /** Grants permission to describe an endpoint group for a custom routing accelerator. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingEndpointGroup.html */
-  DescribeCustomRoutingEndpointGroup: "|,;~Read||0|endpointgroup;1;|||;",
+  DescribeCustomRoutingEndpointGroup: "R||0|endpointgroup;1;|||;",
   /** Grants permission to describe a listener for a custom routing accelerator. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeCustomRoutingListener.html */
-  DescribeCustomRoutingListener: "|,;~Read||0|listener;1;|||;",
+  DescribeCustomRoutingListener: "R||0|listener;1;|||;",
   /** Grants permission to describe a standard accelerator endpoint group. Access level: Read. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeEndpointGroup.html */
-  DescribeEndpointGroup: "|,;~Read||0|endpointgroup;1;|||;",
+  DescribeEndpointGroup: "R||0|endpointgroup;1;|||;",
   /** Grants permission to describe a standard accelerator listener. Access level: Read. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_DescribeListener.html */
-  DescribeListener: "|,;~Read||0|listener;1;|||;",
+  DescribeListener: "R||0|listener;1;|||;",
   /** Grants permission to list all standard accelerators. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListAccelerators.html */
-  ListAccelerators: "|,;~List||0||||;",
+  ListAccelerators: "L||0||||;",
   /** Grants permission to list the BYOIP cidrs. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListByoipCidrs.html */
-  ListByoipCidrs: "|,;~List||0||||;",
+  ListByoipCidrs: "L||0||||;",
   /** Grants permission to list all CrossAccountAttachments. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountAttachments.html */
-  ListCrossAccountAttachments: "|,;~List||0||||;",
+  ListCrossAccountAttachments: "L||0||||;",
   /** Grants permission to list accounts with CrossAccountAttachments listing caller as a principal. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResourceAccounts.html */
-  ListCrossAccountResourceAccounts: "|,;~List||0||||;",
+  ListCrossAccountResourceAccounts: "L||0||||;",
   /** Grants permission to list all CrossAccountAttachment resources usable by caller. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCrossAccountResources.html */
-  ListCrossAccountResources: "|,;~List||0||||;",
+  ListCrossAccountResources: "L||0||||;",
   /** Grants permission to list the custom routing accelerators for an AWS account. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingAccelerators.html */
-  ListCustomRoutingAccelerators: "|,;~List||0||||;",
+  ListCustomRoutingAccelerators: "L||0||||;",
   /** Grants permission to list the endpoint groups that are associated with a listener for a custom routing accelerator. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingEndpointGroups.html */
-  ListCustomRoutingEndpointGroups: "|,;~List||0|listener;1;|||;",
+  ListCustomRoutingEndpointGroups: "L||0|listener;1;|||;",
   /** Grants permission to list the listeners for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingListeners.html */
-  ListCustomRoutingListeners: "|,;~List||0|accelerator;1;|||;",
+  ListCustomRoutingListeners: "L||0|accelerator;1;|||;",
   /** Grants permission to list the port mappings for a custom routing accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappings.html */
-  ListCustomRoutingPortMappings: "|,;~List||0|accelerator;1;|||;",
+  ListCustomRoutingPortMappings: "L||0|accelerator;1;|||;",
   /** Grants permission to list the port mappings for a specific endpoint IP address (a destination address) in a subnet. Access level: List. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListCustomRoutingPortMappingsByDestination.html */
-  ListCustomRoutingPortMappingsByDestination: "|,;~List||0||||;",
+  ListCustomRoutingPortMappingsByDestination: "L||0||||;",
   /** Grants permission to list all endpoint groups associated with a standard accelerator listener. Access level: List. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListEndpointGroups.html */
-  ListEndpointGroups: "|,;~List||0|listener;1;|||;",
+  ListEndpointGroups: "L||0|listener;1;|||;",
   /** Grants permission to list all listeners associated with a standard accelerator. Access level: List. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListListeners.html */
-  ListListeners: "|,;~List||0|accelerator;1;|||;",
+  ListListeners: "L||0|accelerator;1;|||;",
   /** Grants permission to list tags for a globalaccelerator resource. Access level: Read. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|accelerator;0;,attachment;0;|||;",
+  ListTagsForResource: "R||0|accelerator;0;,attachment;0;|||;",
   /** Grants permission to provisions an address range for use with your accelerator through bring your own IP addresses (BYOIP). Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_ProvisionByoipCidr.html */
-  ProvisionByoipCidr: "|,;~Write||0||||;",
+  ProvisionByoipCidr: "W||0||||;",
   /** Grants permission to remove virtual private cloud (VPC) subnet endpoints from a custom routing accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveCustomRoutingEndpoints.html */
-  RemoveCustomRoutingEndpoints: "|,;~Write||0|endpointgroup;1;|||;",
+  RemoveCustomRoutingEndpoints: "W||0|endpointgroup;1;|||;",
   /** Grants permission to remove an endpoint from a standard accelerator endpoint group. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_RemoveEndpoints.html */
-  RemoveEndpoints: "|,;~Write||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
+  RemoveEndpoints: "W||0|endpointgroup;1;||globalaccelerator:UpdateEndpointGroup|;",
   /** Grants permission to add tags to a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|accelerator;0;,attachment;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
+    "T||0|accelerator;0;,attachment;0;|0,2||CreateAccelerator,CreateCrossAccountAttachment,CreateCustomRoutingAccelerator,;",
   /** Grants permission to remove tags from a globalaccelerator resource. Access level: Tagging. Resources: accelerator, attachment. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|accelerator;0;,attachment;0;|2||;",
+  UntagResource: "T||0|accelerator;0;,attachment;0;|2||;",
   /** Grants permission to update a standard accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAccelerator.html */
-  UpdateAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  UpdateAccelerator: "W||0|accelerator;1;|||;",
   /** Grants permission to update a standard accelerator attributes. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateAcceleratorAttributes.html */
-  UpdateAcceleratorAttributes: "|,;~Write||0|accelerator;1;|||;",
+  UpdateAcceleratorAttributes: "W||0|accelerator;1;|||;",
   /** Grants permission to update a CrossAccountAttachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCrossAccountAttachment.html */
-  UpdateCrossAccountAttachment: "|,;~Write||0|attachment;1;|||;",
+  UpdateCrossAccountAttachment: "W||0|attachment;1;|||;",
   /** Grants permission to update a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAccelerator.html */
-  UpdateCustomRoutingAccelerator: "|,;~Write||0|accelerator;1;|||;",
+  UpdateCustomRoutingAccelerator: "W||0|accelerator;1;|||;",
   /** Grants permission to update the attributes for a custom routing accelerator. Access level: Write. Resources: accelerator*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingAcceleratorAttributes.html */
-  UpdateCustomRoutingAcceleratorAttributes: "|,;~Write||0|accelerator;1;|||;",
+  UpdateCustomRoutingAcceleratorAttributes: "W||0|accelerator;1;|||;",
   /** Grants permission to update a listener for a custom routing accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateCustomRoutingListener.html */
-  UpdateCustomRoutingListener: "|,;~Write||0|listener;1;|||;",
+  UpdateCustomRoutingListener: "W||0|listener;1;|||;",
   /** Grants permission to update an endpoint group on a standard accelerator listener. Access level: Write. Resources: endpointgroup*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateEndpointGroup.html */
-  UpdateEndpointGroup: "|,;~Write||0|endpointgroup;1;|||AddEndpoints,RemoveEndpoints,;",
+  UpdateEndpointGroup: "W||0|endpointgroup;1;|||AddEndpoints,RemoveEndpoints,;",
   /** Grants permission to update a listener on a standard accelerator. Access level: Write. Resources: listener*. https://docs.aws.amazon.com/global-accelerator/latest/api/API_UpdateListener.html */
-  UpdateListener: "|,;~Write||0|listener;1;|||;",
+  UpdateListener: "W||0|listener;1;|||;",
   /** Grants permission to stops advertising a BYOIP IPv4 address. Access level: Write. https://docs.aws.amazon.com/global-accelerator/latest/api/API_WithdrawByoipCidr.html */
-  WithdrawByoipCidr: "|,;~Write||0||||;",
+  WithdrawByoipCidr: "W||0||||;",
 } as const;
 const actionDetails = {
   AddCustomRoutingEndpoints:

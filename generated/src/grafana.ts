@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to upgrade a workspace with a license. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  AssociateLicense: "|,;~Write||0|workspace;1;||aws-marketplace:ViewSubscriptions|;",
+  AssociateLicense: "W||0|workspace;1;||aws-marketplace:ViewSubscriptions|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   CreateWorkspace:
-    "|,;~Write||0||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
+    "W||0||0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,grafana:TagResource,iam:CreateServiceLinkedRole,iam:PassRole,organizations:DescribeOrganization,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions,sso:GetSharedSsoConfiguration|;",
   /** Grants permission to create API keys for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceApiKey: "|,;~Write||0|workspace;1;|||;",
+  CreateWorkspaceApiKey: "W||0|workspace;1;|||;",
   /** Grants permission to create service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceServiceAccount: "|,;~Write||0|workspace;1;|||;",
+  CreateWorkspaceServiceAccount: "W||0|workspace;1;|||;",
   /** Grants permission to create service account tokens for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  CreateWorkspaceServiceAccountToken: "|,;~Write||0|workspace;1;|||;",
+  CreateWorkspaceServiceAccountToken: "W||0|workspace;1;|||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;||sso:DeleteManagedApplicationInstance|;",
+  DeleteWorkspace: "W||0|workspace;1;||sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete API keys from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceApiKey: "|,;~Write||0|workspace;1;|||;",
+  DeleteWorkspaceApiKey: "W||0|workspace;1;|||;",
   /** Grants permission to delete service accounts for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceServiceAccount: "|,;~Write||0|workspace;1;|||;",
+  DeleteWorkspaceServiceAccount: "W||0|workspace;1;|||;",
   /** Grants permission to delete service account tokens for a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DeleteWorkspaceServiceAccountToken: "|,;~Write||0|workspace;1;|||;",
+  DeleteWorkspaceServiceAccountToken: "W||0|workspace;1;|||;",
   /** Grants permission to describe a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DescribeWorkspace: "|,;~Read||0|workspace;1;|||;,ListVersions",
+  DescribeWorkspace: "R||0|workspace;1;|||;,ListVersions",
   /** Grants permission to describe authentication providers on a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DescribeWorkspaceAuthentication: "|,;~Read||0|workspace;1;|||;",
+  DescribeWorkspaceAuthentication: "R||0|workspace;1;|||;",
   /** Grants permission to describe the current configuration string for the given workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_DescribeWorkspaceConfiguration.html */
-  DescribeWorkspaceConfiguration: "|,;~Read||0|workspace;1;|||;",
+  DescribeWorkspaceConfiguration: "R||0|workspace;1;|||;",
   /** Grants permission to remove a license from a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  DisassociateLicense: "|,;~Write||0|workspace;1;|||;",
+  DisassociateLicense: "W||0|workspace;1;|||;",
   /** Grants permission to list the permissions on a wokspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListPermissions: "|,;~List||0|workspace;1;|||;",
+  ListPermissions: "L||0|workspace;1;|||;",
   /** Grants permission to list tags associated with a workspace. Access level: Read. Resources: workspace. https://docs.aws.amazon.com/grafana/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|workspace;0;|||;",
+  ListTagsForResource: "R||0|workspace;0;|||;",
   /** Grants permission to list all available supported Grafana versions. Optionally, include a workspace to list the versions to which it can be upgraded. Access level: List. Resources: workspace. https://docs.aws.amazon.com/grafana/latest/APIReference/API_ListVersions.html */
-  ListVersions: "|,;~List||0|workspace;0;||grafana:DescribeWorkspace|;",
+  ListVersions: "L||0|workspace;0;||grafana:DescribeWorkspace|;",
   /** Grants permission to list service account tokens for a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaceServiceAccountTokens: "|,;~Read||0|workspace;1;|||;",
+  ListWorkspaceServiceAccountTokens: "R||0|workspace;1;|||;",
   /** Grants permission to list service accounts for a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaceServiceAccounts: "|,;~Read||0|workspace;1;|||;",
+  ListWorkspaceServiceAccounts: "R||0|workspace;1;|||;",
   /** Grants permission to list workspaces. Access level: Read. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  ListWorkspaces: "|,;~Read||0||||;",
+  ListWorkspaces: "R||0||||;",
   /** Grants permission to add tags to, or update tag values of, a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|workspace;1;|0,2||CreateWorkspace,;",
+  TagResource: "T||0|workspace;1;|0,2||CreateWorkspace,;",
   /** Grants permission to remove tags from a workspace. Access level: Tagging. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|workspace;1;|2||;",
+  UntagResource: "T||0|workspace;1;|2||;",
   /** Grants permission to modify the permissions on a workspace. Access level: Permissions management. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  UpdatePermissions: "|,;~Permissions management||0|workspace;1;|||;",
+  UpdatePermissions: "P||0|workspace;1;|||;",
   /** Grants permission to modify a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
   UpdateWorkspace:
-    "|,;~Write||0|workspace;1;||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,iam:CreateServiceLinkedRole,iam:PassRole|;",
+    "W||0|workspace;1;||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:GetManagedPrefixListEntries,iam:CreateServiceLinkedRole,iam:PassRole|;",
   /** Grants permission to modify authentication providers on a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/userguide/AMG-and-IAM.html */
-  UpdateWorkspaceAuthentication: "|,;~Write||0|workspace;1;|||;",
+  UpdateWorkspaceAuthentication: "W||0|workspace;1;|||;",
   /** Grants permission to update the configuration string for the given workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/grafana/latest/APIReference/API_UpdateWorkspaceConfiguration.html */
-  UpdateWorkspaceConfiguration: "|,;~Write||0|workspace;1;|||;",
+  UpdateWorkspaceConfiguration: "W||0|workspace;1;|||;",
 } as const;
 const actionDetails = {
   AssociateLicense: "|,;~~~|Grants permission to upgrade a workspace with a license",

@@ -34,237 +34,235 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a role with a group. The role's permissions must allow Greengrass core Lambda functions and connectors to perform actions in other AWS services. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/associateroletogroup-put.html */
-  AssociateRoleToGroup: "|,;~Write||0|group;1;||iam:PassRole|;",
+  AssociateRoleToGroup: "W||0|group;1;||iam:PassRole|;",
   /** Grants permission to associate a role with your account. AWS IoT Greengrass uses this role to access your Lambda functions and AWS IoT resources. Access level: Permissions management. https://docs.aws.amazon.com/greengrass/v1/apireference/associateserviceroletoaccount-put.html */
-  AssociateServiceRoleToAccount: "|,;~Permissions management||0|||iam:PassRole|;",
+  AssociateServiceRoleToAccount: "P||0|||iam:PassRole|;",
   /** Grants permission to associate a list of client devices with a core device. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_BatchAssociateClientDeviceWithCoreDevice.html */
-  BatchAssociateClientDeviceWithCoreDevice: "|,;~Write||0|coreDevice;1;|||;",
+  BatchAssociateClientDeviceWithCoreDevice: "W||0|coreDevice;1;|||;",
   /** Grants permission to disassociate a list of client devices from a core device. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_BatchDisassociateClientDeviceFromCoreDevice.html */
-  BatchDisassociateClientDeviceFromCoreDevice: "|,;~Write||0|coreDevice;1;|||;",
+  BatchDisassociateClientDeviceFromCoreDevice: "W||0|coreDevice;1;|||;",
   /** Grants permission to cancel a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_CancelDeployment.html */
   CancelDeployment:
-    "|,;~Write||0|deployment;1;||iot:CancelJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
+    "W||0|deployment;1;||iot:CancelJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
   /** Grants permission to create a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_CreateComponentVersion.html */
-  CreateComponentVersion: "|,;~Write||0|component;1;|0,2|greengrass:TagResource|;",
+  CreateComponentVersion: "W||0|component;1;|0,2|greengrass:TagResource|;",
   /** Grants permission to create a connector definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinition-post.html */
-  CreateConnectorDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateConnectorDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createconnectordefinitionversion-post.html */
-  CreateConnectorDefinitionVersion: "|,;~Write||0|connectorDefinition;1;|||;",
+  CreateConnectorDefinitionVersion: "W||0|connectorDefinition;1;|||;",
   /** Grants permission to create a core definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinition-post.html */
-  CreateCoreDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateCoreDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing core definition. Greengrass groups must each contain exactly one Greengrass core. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createcoredefinitionversion-post.html */
-  CreateCoreDefinitionVersion: "|,;~Write||0|coreDefinition;1;|||;",
+  CreateCoreDefinitionVersion: "W||0|coreDefinition;1;|||;",
   /** Grants permission to create a deployment. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdeployment-post.html */
   CreateDeployment:
-    "|,;~Write||0|group;1;|0,2|greengrass:TagResource,iot:CancelJob,iot:CreateJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
+    "W||0|group;1;|0,2|greengrass:TagResource,iot:CancelJob,iot:CreateJob,iot:DeleteThingShadow,iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow,iot:UpdateJob,iot:UpdateThingShadow|;",
   /** Grants permission to create a device definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinition-post.html */
-  CreateDeviceDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateDeviceDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing device definition. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createdevicedefinitionversion-post.html */
-  CreateDeviceDefinitionVersion: "|,;~Write||0|deviceDefinition;1;|||;",
+  CreateDeviceDefinitionVersion: "W||0|deviceDefinition;1;|||;",
   /** Grants permission to create a Lambda function definition to be used in a group that contains a list of Lambda functions and their configurations. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinition-post.html */
-  CreateFunctionDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateFunctionDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing Lambda function definition. Access level: Write. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createfunctiondefinitionversion-post.html */
-  CreateFunctionDefinitionVersion: "|,;~Write||0|functionDefinition;1;|||;",
+  CreateFunctionDefinitionVersion: "W||0|functionDefinition;1;|||;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroup-post.html */
-  CreateGroup: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateGroup: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a CA for the group, or rotate the existing CA. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupcertificateauthority-post.html */
-  CreateGroupCertificateAuthority: "|,;~Write||0|group;1;|||;",
+  CreateGroupCertificateAuthority: "W||0|group;1;|||;",
   /** Grants permission to create a version of a group that has already been defined. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/creategroupversion-post.html */
-  CreateGroupVersion: "|,;~Write||0|group;1;|||;",
+  CreateGroupVersion: "W||0|group;1;|||;",
   /** Grants permission to create a logger definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinition-post.html */
-  CreateLoggerDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateLoggerDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing logger definition. Access level: Write. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createloggerdefinitionversion-post.html */
-  CreateLoggerDefinitionVersion: "|,;~Write||0|loggerDefinition;1;|||;",
+  CreateLoggerDefinitionVersion: "W||0|loggerDefinition;1;|||;",
   /** Grants permission to create a resource definition that contains a list of resources to be used in a group. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinition-post.html */
-  CreateResourceDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateResourceDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing resource definition. Access level: Write. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createresourcedefinitionversion-post.html */
-  CreateResourceDefinitionVersion: "|,;~Write||0|resourceDefinition;1;|||;",
+  CreateResourceDefinitionVersion: "W||0|resourceDefinition;1;|||;",
   /** Grants permission to create an AWS IoT job that will trigger your Greengrass cores to update the software they are running. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsoftwareupdatejob-post.html */
-  CreateSoftwareUpdateJob: "|,;~Write||0|||iam:PassRole|;",
+  CreateSoftwareUpdateJob: "W||0|||iam:PassRole|;",
   /** Grants permission to create a subscription definition. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinition-post.html */
-  CreateSubscriptionDefinition: "|,;~Write||0||0,2|greengrass:TagResource|;",
+  CreateSubscriptionDefinition: "W||0||0,2|greengrass:TagResource|;",
   /** Grants permission to create a version of an existing subscription definition. Access level: Write. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/createsubscriptiondefinitionversion-post.html */
-  CreateSubscriptionDefinitionVersion: "|,;~Write||0|subscriptionDefinition;1;|||;",
+  CreateSubscriptionDefinitionVersion: "W||0|subscriptionDefinition;1;|||;",
   /** Grants permission to delete a component. Access level: Write. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "|,;~Write||0|componentVersion;1;|||;",
+  DeleteComponent: "W||0|componentVersion;1;|||;",
   /** Grants permission to delete a connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deleteconnectordefinition-delete.html */
-  DeleteConnectorDefinition: "|,;~Write||0|connectorDefinition;1;|||;",
+  DeleteConnectorDefinition: "W||0|connectorDefinition;1;|||;",
   /** Grants permission to delete a core definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletecoredefinition-delete.html */
-  DeleteCoreDefinition: "|,;~Write||0|coreDefinition;1;|||;",
+  DeleteCoreDefinition: "W||0|coreDefinition;1;|||;",
   /** Grants permission to delete a AWS IoT Greengrass core device, which is an AWS IoT thing. This operation removes the core device from the list of core devices. This operation doesn't delete the AWS IoT thing. Access level: Write. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteCoreDevice.html */
-  DeleteCoreDevice: "|,;~Write||0|coreDevice;1;||iot:DescribeJobExecution|;",
+  DeleteCoreDevice: "W||0|coreDevice;1;||iot:DescribeJobExecution|;",
   /** Grants permission to delete a deployment. To delete an active deployment, it needs to be cancelled first. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "|,;~Write||0|deployment;1;||iot:DeleteJob|;",
+  DeleteDeployment: "W||0|deployment;1;||iot:DeleteJob|;",
   /** Grants permission to delete a device definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletedevicedefinition-delete.html */
-  DeleteDeviceDefinition: "|,;~Write||0|deviceDefinition;1;|||;",
+  DeleteDeviceDefinition: "W||0|deviceDefinition;1;|||;",
   /** Grants permission to delete a Lambda function definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletefunctiondefinition-delete.html */
-  DeleteFunctionDefinition: "|,;~Write||0|functionDefinition;1;|||;",
+  DeleteFunctionDefinition: "W||0|functionDefinition;1;|||;",
   /** Grants permission to delete a group that is not currently in use in a deployment. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletegroup-delete.html */
-  DeleteGroup: "|,;~Write||0|group;1;|||;",
+  DeleteGroup: "W||0|group;1;|||;",
   /** Grants permission to delete a logger definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deleteloggerdefinition-delete.html */
-  DeleteLoggerDefinition: "|,;~Write||0|loggerDefinition;1;|||;",
+  DeleteLoggerDefinition: "W||0|loggerDefinition;1;|||;",
   /** Grants permission to delete a resource definition. Access level: Write. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deleteresourcedefinition-delete.html */
-  DeleteResourceDefinition: "|,;~Write||0|resourceDefinition;1;|||;",
+  DeleteResourceDefinition: "W||0|resourceDefinition;1;|||;",
   /** Grants permission to delete a subscription definition. Deleting a definition that is currently in use in a deployment affects future deployments. Access level: Write. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/deletesubscriptiondefinition-delete.html */
-  DeleteSubscriptionDefinition: "|,;~Write||0|subscriptionDefinition;1;|||;",
+  DeleteSubscriptionDefinition: "W||0|subscriptionDefinition;1;|||;",
   /** Grants permission to retrieve metadata for a version of a component. Access level: Read. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_DescribeComponent.html */
-  DescribeComponent: "|,;~Read||0|componentVersion;1;|||;",
+  DescribeComponent: "R||0|componentVersion;1;|||;",
   /** Grants permission to disassociate the role from a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/disassociaterolefromgroup-delete.html */
-  DisassociateRoleFromGroup: "|,;~Write||0|group;1;|||;",
+  DisassociateRoleFromGroup: "W||0|group;1;|||;",
   /** Grants permission to disassociate the service role from an account. Without a service role, deployments will not work. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/disassociateservicerolefromaccount-delete.html */
-  DisassociateServiceRoleFromAccount: "|,;~Write||0||||;",
+  DisassociateServiceRoleFromAccount: "W||0||||;",
   /** Grants permission to retrieve information required to connect to a Greengrass core. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/greengrass/latest/developerguide/gg-discover-api.html */
-  Discover: "|,;~Read||0|thing;1;|||",
+  Discover: "R||0|thing;1;|||",
   /** Grants permission to retrieve the role associated with a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getassociatedrole-get.html */
-  GetAssociatedRole: "|,;~Read||0|group;1;|||;",
+  GetAssociatedRole: "R||0|group;1;|||;",
   /** Grants permission to return the status of a bulk deployment. Access level: Read. Resources: bulkDeployment*. https://docs.aws.amazon.com/greengrass/v1/apireference/getbulkdeploymentstatus-get.html */
-  GetBulkDeploymentStatus: "|,;~Read||0|bulkDeployment;1;|||;",
+  GetBulkDeploymentStatus: "R||0|bulkDeployment;1;|||;",
   /** Grants permission to get the recipe for a version of a component. Access level: Read. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetComponent.html */
-  GetComponent: "|,;~Read||0|componentVersion;1;|||;",
+  GetComponent: "R||0|componentVersion;1;|||;",
   /** Grants permission to get the pre-signed URL to download a public component artifact. Access level: Read. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetComponentVersionArtifact.html */
-  GetComponentVersionArtifact: "|,;~Read||0|componentVersion;1;|||;",
+  GetComponentVersionArtifact: "R||0|componentVersion;1;|||;",
   /** Grants permission to retrieve the connectivity information for a core. Access level: Read. Resources: connectivityInfo*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectivityinfo-get.html */
-  GetConnectivityInfo: "|,;~Read||0|connectivityInfo;1;||iot:GetThingShadow|;",
+  GetConnectivityInfo: "R||0|connectivityInfo;1;||iot:GetThingShadow|;",
   /** Grants permission to retrieve information about a connector definition. Access level: Read. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectordefinition-get.html */
-  GetConnectorDefinition: "|,;~Read||0|connectorDefinition;1;|||;",
+  GetConnectorDefinition: "R||0|connectorDefinition;1;|||;",
   /** Grants permission to retrieve information about a connector definition version. Access level: Read. Resources: connectorDefinition*, connectorDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getconnectordefinitionversion-get.html */
-  GetConnectorDefinitionVersion: "|,;~Read||0|connectorDefinition;1;,connectorDefinitionVersion;1;|||;",
+  GetConnectorDefinitionVersion: "R||0|connectorDefinition;1;,connectorDefinitionVersion;1;|||;",
   /** Grants permission to retrieve information about a core definition. Access level: Read. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getcoredefinition-get.html */
-  GetCoreDefinition: "|,;~Read||0|coreDefinition;1;|||;",
+  GetCoreDefinition: "R||0|coreDefinition;1;|||;",
   /** Grants permission to retrieve information about a core definition version. Access level: Read. Resources: coreDefinition*, coreDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getcoredefinitionversion-get.html */
-  GetCoreDefinitionVersion: "|,;~Read||0|coreDefinition;1;,coreDefinitionVersion;1;|||;",
+  GetCoreDefinitionVersion: "R||0|coreDefinition;1;,coreDefinitionVersion;1;|||;",
   /** Grants permission to retrieves metadata for a AWS IoT Greengrass core device. Access level: Read. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetCoreDevice.html */
-  GetCoreDevice: "|,;~Read||0|coreDevice;1;|||;",
+  GetCoreDevice: "R||0|coreDevice;1;|||;",
   /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_GetDeployment.html */
-  GetDeployment:
-    "|,;~Read||0|deployment;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+  GetDeployment: "R||0|deployment;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
   /** Grants permission to return the status of a deployment. Access level: Read. Resources: deployment*, group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getdeploymentstatus-get.html */
-  GetDeploymentStatus: "|,;~Read||0|deployment;1;,group;1;|||;",
+  GetDeploymentStatus: "R||0|deployment;1;,group;1;|||;",
   /** Grants permission to retrieve information about a device definition. Access level: Read. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getdevicedefinition-get.html */
-  GetDeviceDefinition: "|,;~Read||0|deviceDefinition;1;|||;",
+  GetDeviceDefinition: "R||0|deviceDefinition;1;|||;",
   /** Grants permission to retrieve information about a device definition version. Access level: Read. Resources: deviceDefinition*, deviceDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getdevicedefinitionversion-get.html */
-  GetDeviceDefinitionVersion: "|,;~Read||0|deviceDefinition;1;,deviceDefinitionVersion;1;|||;",
+  GetDeviceDefinitionVersion: "R||0|deviceDefinition;1;,deviceDefinitionVersion;1;|||;",
   /** Grants permission to retrieve information about a Lambda function definition, such as its creation time and latest version. Access level: Read. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getfunctiondefinition-get.html */
-  GetFunctionDefinition: "|,;~Read||0|functionDefinition;1;|||;",
+  GetFunctionDefinition: "R||0|functionDefinition;1;|||;",
   /** Grants permission to retrieve information about a Lambda function definition version, such as which Lambda functions are included in the version and their configurations. Access level: Read. Resources: functionDefinition*, functionDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getfunctiondefinitionversion-get.html */
-  GetFunctionDefinitionVersion: "|,;~Read||0|functionDefinition;1;,functionDefinitionVersion;1;|||;",
+  GetFunctionDefinitionVersion: "R||0|functionDefinition;1;,functionDefinitionVersion;1;|||;",
   /** Grants permission to retrieve information about a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getgroup-get.html */
-  GetGroup: "|,;~Read||0|group;1;|||;",
+  GetGroup: "R||0|group;1;|||;",
   /** Grants permission to return the public key of the CA associated with a group. Access level: Read. Resources: certificateAuthority*, group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getgroupcertificateauthority-get.html */
-  GetGroupCertificateAuthority: "|,;~Read||0|certificateAuthority;1;,group;1;|||;",
+  GetGroupCertificateAuthority: "R||0|certificateAuthority;1;,group;1;|||;",
   /** Grants permission to retrieve the current configuration for the CA used by a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/getgroupcertificateconfiguration-get.html */
-  GetGroupCertificateConfiguration: "|,;~Read||0|group;1;|||;",
+  GetGroupCertificateConfiguration: "R||0|group;1;|||;",
   /** Grants permission to retrieve information about a group version. Access level: Read. Resources: group*, groupVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getgroupversion-get.html */
-  GetGroupVersion: "|,;~Read||0|group;1;,groupVersion;1;|||;",
+  GetGroupVersion: "R||0|group;1;,groupVersion;1;|||;",
   /** Grants permission to retrieve information about a logger definition. Access level: Read. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getloggerdefinition-get.html */
-  GetLoggerDefinition: "|,;~Read||0|loggerDefinition;1;|||;",
+  GetLoggerDefinition: "R||0|loggerDefinition;1;|||;",
   /** Grants permission to retrieve information about a logger definition version. Access level: Read. Resources: loggerDefinition*, loggerDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getloggerdefinitionversion-get.html */
-  GetLoggerDefinitionVersion: "|,;~Read||0|loggerDefinition;1;,loggerDefinitionVersion;1;|||;",
+  GetLoggerDefinitionVersion: "R||0|loggerDefinition;1;,loggerDefinitionVersion;1;|||;",
   /** Grants permission to retrieve information about a resource definition, such as its creation time and latest version. Access level: Read. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getresourcedefinition-get.html */
-  GetResourceDefinition: "|,;~Read||0|resourceDefinition;1;|||;",
+  GetResourceDefinition: "R||0|resourceDefinition;1;|||;",
   /** Grants permission to retrieve information about a resource definition version, such as which resources are included in the version. Access level: Read. Resources: resourceDefinition*, resourceDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getresourcedefinitionversion-get.html */
-  GetResourceDefinitionVersion: "|,;~Read||0|resourceDefinition;1;,resourceDefinitionVersion;1;|||;",
+  GetResourceDefinitionVersion: "R||0|resourceDefinition;1;,resourceDefinitionVersion;1;|||;",
   /** Grants permission to retrieve the service role that is attached to an account. Access level: Read. https://docs.aws.amazon.com/greengrass/v1/apireference/getserviceroleforaccount-get.html */
-  GetServiceRoleForAccount: "|,;~Read||0||||;",
+  GetServiceRoleForAccount: "R||0||||;",
   /** Grants permission to retrieve information about a subscription definition. Access level: Read. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/getsubscriptiondefinition-get.html */
-  GetSubscriptionDefinition: "|,;~Read||0|subscriptionDefinition;1;|||;",
+  GetSubscriptionDefinition: "R||0|subscriptionDefinition;1;|||;",
   /** Grants permission to retrieve information about a subscription definition version. Access level: Read. Resources: subscriptionDefinition*, subscriptionDefinitionVersion*. https://docs.aws.amazon.com/greengrass/v1/apireference/getsubscriptiondefinitionversion-get.html */
-  GetSubscriptionDefinitionVersion: "|,;~Read||0|subscriptionDefinition;1;,subscriptionDefinitionVersion;1;|||;",
+  GetSubscriptionDefinitionVersion: "R||0|subscriptionDefinition;1;,subscriptionDefinitionVersion;1;|||;",
   /** Grants permission to retrieve runtime configuration of a thing. Access level: Read. Resources: thingRuntimeConfig*. https://docs.aws.amazon.com/greengrass/v1/apireference/getthingruntimeconfiguration-get.html */
-  GetThingRuntimeConfiguration: "|,;~Read||0|thingRuntimeConfig;1;|||;",
+  GetThingRuntimeConfiguration: "R||0|thingRuntimeConfig;1;|||;",
   /** Grants permission to retrieve a paginated list of the deployments that have been started in a bulk deployment operation and their current deployment status. Access level: Read. Resources: bulkDeployment*. https://docs.aws.amazon.com/greengrass/v1/apireference/listbulkdeploymentdetailedreports-get.html */
-  ListBulkDeploymentDetailedReports: "|,;~Read||0|bulkDeployment;1;|||;",
+  ListBulkDeploymentDetailedReports: "R||0|bulkDeployment;1;|||;",
   /** Grants permission to retrieve a list of bulk deployments. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listbulkdeployments-get.html */
-  ListBulkDeployments: "|,;~List||0||||;",
+  ListBulkDeployments: "L||0||||;",
   /** Grants permission to retrieve a paginated list of client devices associated to a AWS IoT Greengrass core device. Access level: List. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListClientDevicesAssociatedWithCoreDevice.html */
-  ListClientDevicesAssociatedWithCoreDevice: "|,;~List||0|coreDevice;1;|||;",
+  ListClientDevicesAssociatedWithCoreDevice: "L||0|coreDevice;1;|||;",
   /** Grants permission to retrieve a paginated list of all versions for a component. Access level: List. Resources: component*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListComponentVersions.html */
-  ListComponentVersions: "|,;~List||0|component;1;|||;",
+  ListComponentVersions: "L||0|component;1;|||;",
   /** Grants permission to retrieve a paginated list of component summaries. Access level: List. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListComponents.html */
-  ListComponents: "|,;~List||0||||;",
+  ListComponents: "L||0||||;",
   /** Grants permission to list the versions of a connector definition. Access level: List. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listconnectordefinitionversions-get.html */
-  ListConnectorDefinitionVersions: "|,;~List||0|connectorDefinition;1;|||;",
+  ListConnectorDefinitionVersions: "L||0|connectorDefinition;1;|||;",
   /** Grants permission to retrieve a list of connector definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listconnectordefinitions-get.html */
-  ListConnectorDefinitions: "|,;~List||0||||;",
+  ListConnectorDefinitions: "L||0||||;",
   /** Grants permission to list the versions of a core definition. Access level: List. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listcoredefinitionversions-get.html */
-  ListCoreDefinitionVersions: "|,;~List||0|coreDefinition;1;|||;",
+  ListCoreDefinitionVersions: "L||0|coreDefinition;1;|||;",
   /** Grants permission to retrieve a list of core definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listcoredefinitions-get.html */
-  ListCoreDefinitions: "|,;~List||0||||;",
+  ListCoreDefinitions: "L||0||||;",
   /** Grants permission to retrieve a paginated list of AWS IoT Greengrass core devices. Access level: List. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListCoreDevices.html */
-  ListCoreDevices: "|,;~List||0||||;",
+  ListCoreDevices: "L||0||||;",
   /** Grants permission to retrieve a list of all deployments for a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/listdeployments-get.html */
-  ListDeployments:
-    "|,;~List||0|group;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+  ListDeployments: "L||0|group;1;||iot:DescribeJob,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
   /** Grants permission to list the versions of a device definition. Access level: List. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listdevicedefinitionversions-get.html */
-  ListDeviceDefinitionVersions: "|,;~List||0|deviceDefinition;1;|||;",
+  ListDeviceDefinitionVersions: "L||0|deviceDefinition;1;|||;",
   /** Grants permission to retrieve a list of device definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listdevicedefinitions-get.html */
-  ListDeviceDefinitions: "|,;~List||0||||;",
+  ListDeviceDefinitions: "L||0||||;",
   /** Grants permission to retrieves a paginated list of deployment jobs that AWS IoT Greengrass sends to AWS IoT Greengrass core devices. Access level: List. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListEffectiveDeployments.html */
   ListEffectiveDeployments:
-    "|,;~List||0|coreDevice;1;||iot:DescribeJob,iot:DescribeJobExecution,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
+    "L||0|coreDevice;1;||iot:DescribeJob,iot:DescribeJobExecution,iot:DescribeThing,iot:DescribeThingGroup,iot:GetThingShadow|;",
   /** Grants permission to list the versions of a Lambda function definition. Access level: List. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listfunctiondefinitionversions-get.html */
-  ListFunctionDefinitionVersions: "|,;~List||0|functionDefinition;1;|||;",
+  ListFunctionDefinitionVersions: "L||0|functionDefinition;1;|||;",
   /** Grants permission to retrieve a list of Lambda function definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listfunctiondefinitions-get.html */
-  ListFunctionDefinitions: "|,;~List||0||||;",
+  ListFunctionDefinitions: "L||0||||;",
   /** Grants permission to retrieve a list of current CAs for a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/listgroupcertificateauthorities-get.html */
-  ListGroupCertificateAuthorities: "|,;~List||0|group;1;|||;",
+  ListGroupCertificateAuthorities: "L||0|group;1;|||;",
   /** Grants permission to list the versions of a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/listgroupversions-get.html */
-  ListGroupVersions: "|,;~List||0|group;1;|||;",
+  ListGroupVersions: "L||0|group;1;|||;",
   /** Grants permission to retrieve a list of groups. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listgroups-get.html */
-  ListGroups: "|,;~List||0||||;",
+  ListGroups: "L||0||||;",
   /** Grants permission to retrieve a paginated list of the components that a AWS IoT Greengrass core device runs. Access level: List. Resources: coreDevice*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ListInstalledComponents.html */
-  ListInstalledComponents: "|,;~List||0|coreDevice;1;|||;",
+  ListInstalledComponents: "L||0|coreDevice;1;|||;",
   /** Grants permission to list the versions of a logger definition. Access level: List. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listloggerdefinitionversions-get.html */
-  ListLoggerDefinitionVersions: "|,;~List||0|loggerDefinition;1;|||;",
+  ListLoggerDefinitionVersions: "L||0|loggerDefinition;1;|||;",
   /** Grants permission to retrieve a list of logger definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listloggerdefinitions-get.html */
-  ListLoggerDefinitions: "|,;~List||0||||;",
+  ListLoggerDefinitions: "L||0||||;",
   /** Grants permission to list the versions of a resource definition. Access level: List. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listresourcedefinitionversions-get.html */
-  ListResourceDefinitionVersions: "|,;~List||0|resourceDefinition;1;|||;",
+  ListResourceDefinitionVersions: "L||0|resourceDefinition;1;|||;",
   /** Grants permission to retrieve a list of resource definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listresourcedefinitions-get.html */
-  ListResourceDefinitions: "|,;~List||0||||;",
+  ListResourceDefinitions: "L||0||||;",
   /** Grants permission to list the versions of a subscription definition. Access level: List. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/listsubscriptiondefinitionversions-get.html */
-  ListSubscriptionDefinitionVersions: "|,;~List||0|subscriptionDefinition;1;|||;",
+  ListSubscriptionDefinitionVersions: "L||0|subscriptionDefinition;1;|||;",
   /** Grants permission to retrieve a list of subscription definitions. Access level: List. https://docs.aws.amazon.com/greengrass/v1/apireference/listsubscriptiondefinitions-get.html */
-  ListSubscriptionDefinitions: "|,;~List||0||||;",
+  ListSubscriptionDefinitions: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/listtagsforresource-get.html */
   ListTagsForResource:
-    "|,;~Read||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
+    "R||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
   /** Grants permission to reset a group's deployments. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/resetdeployments-post.html */
-  ResetDeployments: "|,;~Write||0|group;1;|||;",
+  ResetDeployments: "W||0|group;1;|||;",
   /** Grants permission to list components that meet the component, version, and platform requirements of a deployment. Access level: List. Resources: componentVersion*. https://docs.aws.amazon.com/greengrass/v2/APIReference/API_ResolveComponentCandidates.html */
-  ResolveComponentCandidates: "|,;~List||0|componentVersion;1;|||",
+  ResolveComponentCandidates: "L||0|componentVersion;1;|||",
   /** Grants permission to deploy multiple groups in one operation. Access level: Write. https://docs.aws.amazon.com/greengrass/v1/apireference/startbulkdeployment-post.html */
-  StartBulkDeployment: "|,;~Write||0||0,2|greengrass:TagResource,iam:PassRole|;",
+  StartBulkDeployment: "W||0||0,2|greengrass:TagResource,iam:PassRole|;",
   /** Grants permission to stop the execution of a bulk deployment. Access level: Write. Resources: bulkDeployment*. https://docs.aws.amazon.com/greengrass/v1/apireference/stopbulkdeployment-put.html */
-  StopBulkDeployment: "|,;~Write||0|bulkDeployment;1;|||;",
+  StopBulkDeployment: "W||0|bulkDeployment;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/tagresource-post.html */
   TagResource:
-    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||CreateComponentVersion,CreateConnectorDefinition,CreateCoreDefinition,CreateDeployment,CreateDeviceDefinition,CreateFunctionDefinition,CreateGroup,CreateLoggerDefinition,CreateResourceDefinition,CreateSubscriptionDefinition,StartBulkDeployment,;",
+    "T||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||CreateComponentVersion,CreateConnectorDefinition,CreateCoreDefinition,CreateDeployment,CreateDeviceDefinition,CreateFunctionDefinition,CreateGroup,CreateLoggerDefinition,CreateResourceDefinition,CreateSubscriptionDefinition,StartBulkDeployment,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: bulkDeployment, component, componentVersion, connectorDefinition, coreDefinition, coreDevice, deployment, deviceDefinition, functionDefinition, group, loggerDefinition, resourceDefinition, subscriptionDefinition. https://docs.aws.amazon.com/greengrass/v1/apireference/untagresource-delete.html */
   UntagResource:
-    "|,;~Tagging||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
+    "T||0|bulkDeployment;0;,component;0;,componentVersion;0;,connectorDefinition;0;,coreDefinition;0;,coreDevice;0;,deployment;0;,deviceDefinition;0;,functionDefinition;0;,group;0;,loggerDefinition;0;,resourceDefinition;0;,subscriptionDefinition;0;|0,2||;",
   /** Grants permission to update the connectivity information for a Greengrass core. Any devices that belong to the group that has this core will receive this information in order to find the location of the core and connect to it. Access level: Write. Resources: connectivityInfo*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectivityinfo-put.html */
-  UpdateConnectivityInfo: "|,;~Write||0|connectivityInfo;1;||iot:GetThingShadow,iot:UpdateThingShadow|;",
+  UpdateConnectivityInfo: "W||0|connectivityInfo;1;||iot:GetThingShadow,iot:UpdateThingShadow|;",
   /** Grants permission to update a connector definition. Access level: Write. Resources: connectorDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateconnectordefinition-put.html */
-  UpdateConnectorDefinition: "|,;~Write||0|connectorDefinition;1;|||;",
+  UpdateConnectorDefinition: "W||0|connectorDefinition;1;|||;",
   /** Grants permission to update a core definition. Access level: Write. Resources: coreDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatecoredefinition-put.html */
-  UpdateCoreDefinition: "|,;~Write||0|coreDefinition;1;|||;",
+  UpdateCoreDefinition: "W||0|coreDefinition;1;|||;",
   /** Grants permission to update a device definition. Access level: Write. Resources: deviceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatedevicedefinition-put.html */
-  UpdateDeviceDefinition: "|,;~Write||0|deviceDefinition;1;|||;",
+  UpdateDeviceDefinition: "W||0|deviceDefinition;1;|||;",
   /** Grants permission to update a Lambda function definition. Access level: Write. Resources: functionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatefunctiondefinition-put.html */
-  UpdateFunctionDefinition: "|,;~Write||0|functionDefinition;1;|||;",
+  UpdateFunctionDefinition: "W||0|functionDefinition;1;|||;",
   /** Grants permission to update a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/updategroup-put.html */
-  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  UpdateGroup: "W||0|group;1;|||;",
   /** Grants permission to update the certificate expiry time for a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/greengrass/v1/apireference/updategroupcertificateconfiguration-put.html */
-  UpdateGroupCertificateConfiguration: "|,;~Write||0|group;1;|||;",
+  UpdateGroupCertificateConfiguration: "W||0|group;1;|||;",
   /** Grants permission to update a logger definition. Access level: Write. Resources: loggerDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateloggerdefinition-put.html */
-  UpdateLoggerDefinition: "|,;~Write||0|loggerDefinition;1;|||;",
+  UpdateLoggerDefinition: "W||0|loggerDefinition;1;|||;",
   /** Grants permission to update a resource definition. Access level: Write. Resources: resourceDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updateresourcedefinition-put.html */
-  UpdateResourceDefinition: "|,;~Write||0|resourceDefinition;1;|||;",
+  UpdateResourceDefinition: "W||0|resourceDefinition;1;|||;",
   /** Grants permission to update a subscription definition. Access level: Write. Resources: subscriptionDefinition*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatesubscriptiondefinition-put.html */
-  UpdateSubscriptionDefinition: "|,;~Write||0|subscriptionDefinition;1;|||;",
+  UpdateSubscriptionDefinition: "W||0|subscriptionDefinition;1;|||;",
   /** Grants permission to update runtime configuration of a thing. Access level: Write. Resources: thingRuntimeConfig*. https://docs.aws.amazon.com/greengrass/v1/apireference/updatethingruntimeconfiguration-put.html */
-  UpdateThingRuntimeConfiguration: "|,;~Write||0|thingRuntimeConfig;1;|||;",
+  UpdateThingRuntimeConfiguration: "W||0|thingRuntimeConfig;1;|||;",
 } as const;
 const actionDetails = {
   AssociateRoleToGroup:

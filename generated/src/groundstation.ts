@@ -43,86 +43,86 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CancelContact.html */
-  CancelContact: "|,;~Write||0|Contact;1;|||;",
+  CancelContact: "W||0|Contact;1;|||;",
   /** Grants permission to create a configuration. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateConfig.html */
-  CreateConfig: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateConfig: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroup.html */
-  CreateDataflowEndpointGroup: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateDataflowEndpointGroup: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to create a data flow endpoint group using the V2 operation. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateDataflowEndpointGroupV2.html */
-  CreateDataflowEndpointGroupV2: "|,;~Write||0||0,2|groundstation:TagResource|;",
+  CreateDataflowEndpointGroupV2: "W||0||0,2|groundstation:TagResource|;",
   /** Grants permission to create an ephemeris item. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateEphemeris.html */
-  CreateEphemeris: "|,;~Write||0||0,2|groundstation:TagResource|;",
+  CreateEphemeris: "W||0||0,2|groundstation:TagResource|;",
   /** Grants permission to create a mission profile. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_CreateMissionProfile.html */
-  CreateMissionProfile: "|,;~Write||0||0,2|groundstation:TagResource,iam:PassRole|;",
+  CreateMissionProfile: "W||0||0,2|groundstation:TagResource,iam:PassRole|;",
   /** Grants permission to delete a config. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteConfig.html */
-  DeleteConfig: "|,;~Write||0|Config;1;|||;",
+  DeleteConfig: "W||0|Config;1;|||;",
   /** Grants permission to delete a data flow endpoint group. Access level: Write. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteDataflowEndpointGroup.html */
-  DeleteDataflowEndpointGroup: "|,;~Write||0|DataflowEndpointGroup;1;|||;",
+  DeleteDataflowEndpointGroup: "W||0|DataflowEndpointGroup;1;|||;",
   /** Grants permission to delete an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteEphemeris.html */
-  DeleteEphemeris: "|,;~Write||0|EphemerisItem;1;|||;",
+  DeleteEphemeris: "W||0|EphemerisItem;1;|||;",
   /** Grants permission to delete a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DeleteMissionProfile.html */
-  DeleteMissionProfile: "|,;~Write||0|MissionProfile;1;|||;",
+  DeleteMissionProfile: "W||0|MissionProfile;1;|||;",
   /** Grants permission to describe a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContact.html */
-  DescribeContact: "|,;~Read||0|Contact;1;|||;",
+  DescribeContact: "R||0|Contact;1;|||;",
   /** Grants permission to describe a specific version of a contact. Access level: Read. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeContactVersion.html */
-  DescribeContactVersion: "|,;~Read||0|Contact;1;|||;",
+  DescribeContactVersion: "R||0|Contact;1;|||;",
   /** Grants permission to describe an ephemeris item. Access level: Read. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_DescribeEphemeris.html */
-  DescribeEphemeris: "|,;~Read||0|EphemerisItem;1;|||;",
+  DescribeEphemeris: "R||0|EphemerisItem;1;|||;",
   /** Grants permission to get the configuration of an agent. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentConfiguration.html */
-  GetAgentConfiguration: "|,;~Read||0|Agent;1;|||;",
+  GetAgentConfiguration: "R||0|Agent;1;|||;",
   /** Grants permission to retrieve presigned S3 logging URLs. Access level: Read. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetAgentTaskResponseUrl.html */
-  GetAgentTaskResponseUrl: "|,;~Read||0|Agent;1;|||;",
+  GetAgentTaskResponseUrl: "R||0|Agent;1;|||;",
   /** Grants permission to return a configuration. Access level: Read. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetConfig.html */
-  GetConfig: "|,;~Read||0|Config;1;|||;",
+  GetConfig: "R||0|Config;1;|||;",
   /** Grants permission to return a data flow endpoint group. Access level: Read. Resources: DataflowEndpointGroup*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetDataflowEndpointGroup.html */
-  GetDataflowEndpointGroup: "|,;~Read||0|DataflowEndpointGroup;1;|||;",
+  GetDataflowEndpointGroup: "R||0|DataflowEndpointGroup;1;|||;",
   /** Grants permission to return minutes usage. Access level: Read. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMinuteUsage.html */
-  GetMinuteUsage: "|,;~Read||0||||;",
+  GetMinuteUsage: "R||0||||;",
   /** Grants permission to retrieve a mission profile. Access level: Read. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetMissionProfile.html */
-  GetMissionProfile: "|,;~Read||0|MissionProfile;1;|||;",
+  GetMissionProfile: "R||0|MissionProfile;1;|||;",
   /** Grants permission to return information about a satellite. Access level: Read. Resources: Satellite*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_GetSatellite.html */
-  GetSatellite: "|,;~Read||0|Satellite;1;|||;",
+  GetSatellite: "R||0|Satellite;1;|||;",
   /** Grants permission to list antennas for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListAntennas.html */
-  ListAntennas: "|,;~List||0|GroundStationResource;1;|||;",
+  ListAntennas: "L||0|GroundStationResource;1;|||;",
   /** Grants permission to return a list of past configurations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListConfigs.html */
-  ListConfigs: "|,;~List||0||||;",
+  ListConfigs: "L||0||||;",
   /** Grants permission to list versions of a contact. Access level: List. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContactVersions.html */
-  ListContactVersions: "|,;~List||0|Contact;1;|||;",
+  ListContactVersions: "L||0|Contact;1;|||;",
   /** Grants permission to return a list of contacts. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListContacts.html */
-  ListContacts: "|,;~List||0||||;",
+  ListContacts: "L||0||||;",
   /** Grants permission to list data flow endpoint groups. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListDataflowEndpointGroups.html */
-  ListDataflowEndpointGroups: "|,;~List||0||||;",
+  ListDataflowEndpointGroups: "L||0||||;",
   /** Grants permission to list ephemerides. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListEphemerides.html */
-  ListEphemerides: "|,;~List||0||||;",
+  ListEphemerides: "L||0||||;",
   /** Grants permission to list reservations for a ground station. Access level: List. Resources: GroundStationResource*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStationReservations.html */
-  ListGroundStationReservations: "|,;~List||0|GroundStationResource;1;|||;",
+  ListGroundStationReservations: "L||0|GroundStationResource;1;|||;",
   /** Grants permission to list ground stations. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListGroundStations.html */
-  ListGroundStations: "|,;~List||0||||;",
+  ListGroundStations: "L||0||||;",
   /** Grants permission to return a list of mission profiles. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListMissionProfiles.html */
-  ListMissionProfiles: "|,;~List||0||||;",
+  ListMissionProfiles: "L||0||||;",
   /** Grants permission to list satellites. Access level: List. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListSatellites.html */
-  ListSatellites: "|,;~List||0||||;",
+  ListSatellites: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: Config, Contact, DataflowEndpointGroup, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,MissionProfile;0;|||;",
+  ListTagsForResource: "R||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,MissionProfile;0;|||;",
   /** Grants permission to register an agent. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_RegisterAgent.html */
-  RegisterAgent: "|,;~Write||0||||;",
+  RegisterAgent: "W||0||||;",
   /** Grants permission to reserve a contact. Access level: Write. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_ReserveContact.html */
-  ReserveContact: "|,;~Write||0||0,2|groundstation:TagResource|;",
+  ReserveContact: "W||0||0,2|groundstation:TagResource|;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
+    "T||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|0,2||CreateConfig,CreateDataflowEndpointGroup,CreateDataflowEndpointGroupV2,CreateEphemeris,CreateMissionProfile,ReserveContact,;",
   /** Grants permission to unassign a resource tag. Access level: Tagging. Resources: Config, Contact, DataflowEndpointGroup, EphemerisItem, MissionProfile. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|2||;",
+  UntagResource: "T||0|Config;0;,Contact;0;,DataflowEndpointGroup;0;,EphemerisItem;0;,MissionProfile;0;|2||;",
   /** Grants permission to update the status of an agent. Access level: Write. Resources: Agent*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateAgentStatus.html */
-  UpdateAgentStatus: "|,;~Write||0|Agent;1;|||;",
+  UpdateAgentStatus: "W||0|Agent;1;|||;",
   /** Grants permission to update a configuration. Access level: Write. Resources: Config*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateConfig.html */
-  UpdateConfig: "|,;~Write||0|Config;1;||iam:PassRole|;",
+  UpdateConfig: "W||0|Config;1;||iam:PassRole|;",
   /** Grants permission to update a contact. Access level: Write. Resources: Contact*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateContact.html */
-  UpdateContact: "|,;~Write||0|Contact;1;|||;",
+  UpdateContact: "W||0|Contact;1;|||;",
   /** Grants permission to update an ephemeris item. Access level: Write. Resources: EphemerisItem*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateEphemeris.html */
-  UpdateEphemeris: "|,;~Write||0|EphemerisItem;1;|||;",
+  UpdateEphemeris: "W||0|EphemerisItem;1;|||;",
   /** Grants permission to update a mission profile. Access level: Write. Resources: MissionProfile*. https://docs.aws.amazon.com/ground-station/latest/APIReference/API_UpdateMissionProfile.html */
-  UpdateMissionProfile: "|,;~Write||0|MissionProfile;1;||iam:PassRole|;",
+  UpdateMissionProfile: "W||0|MissionProfile;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelContact: "|,;~~~|Grants permission to cancel a contact",

@@ -30,37 +30,37 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a patch file with the manifest file to update the manifest file. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  AssociatePatchToManifestJob: "|,;~Write||1||||",
+  AssociatePatchToManifestJob: "W||1||||",
   /** Grants permission to create a GT+ Batch. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  CreateBatch: "|,;~Write||1||||",
+  CreateBatch: "W||1||||",
   /** Grants permission to create intake form. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  CreateIntakeForm: "|,;~Write||1||||",
+  CreateIntakeForm: "W||1||||",
   /** Grants permission to create a GT+ Project. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  CreateProject: "|,;~Write||1||||",
+  CreateProject: "W||1||||",
   /** Grants permission to create a GT+ Workflow Definition. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  CreateWorkflowDefinition: "|,;~Write||1||||",
+  CreateWorkflowDefinition: "W||1||||",
   /** Grants permission to get status of GroundTruthLabeling Jobs. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  DescribeConsoleJob: "|,;~Read||1||||",
+  DescribeConsoleJob: "R||1||||",
   /** Grants permission to generate LiDAR Preview Task. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  GenerateLIDARPreviewTaskConfigJob: "|,;~Write||1||||",
+  GenerateLIDARPreviewTaskConfigJob: "W||1||||",
   /** Grants permission to get a GT+ Batch. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  GetBatch: "|,;~Read||1||||",
+  GetBatch: "R||1||||",
   /** Grants permission to get a intake forms. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  GetIntakeFormStatus: "|,;~Read||1||||",
+  GetIntakeFormStatus: "R||1||||",
   /** Grants permission to list a GT+ Batchs. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  ListBatches: "|,;~Read||1||||",
+  ListBatches: "R||1||||",
   /** Grants permission to list dataset objects in a manifest file. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  ListDatasetObjects: "|,;~Read||1||||",
+  ListDatasetObjects: "R||1||||",
   /** Grants permission to list a GT+ Projects. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  ListProjects: "|,;~Read||1||||",
+  ListProjects: "R||1||||",
   /** Grants permission to filter records from a manifest file using S3 select. Get sample entries based on random sampling. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-data-filtering */
-  RunFilterOrSampleDatasetJob: "|,;~Write||1||||",
+  RunFilterOrSampleDatasetJob: "W||1||||",
   /** Grants permission to list a S3 prefix and create manifest files from objects in that location. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  RunGenerateManifestByCrawlingJob: "|,;~Write||1||||",
+  RunGenerateManifestByCrawlingJob: "W||1||||",
   /** Grants permission to generate metrics from objects in manifest. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  RunGenerateManifestMetricsJob: "|,;~Write||1||||",
+  RunGenerateManifestMetricsJob: "W||1||||",
   /** Grants permission to update a GT+ Batch. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sms-data-input.html#sms-console-create-manifest-file */
-  UpdateBatch: "|,;~Write||1||||",
+  UpdateBatch: "W||1||||",
 } as const;
 const actionDetails = {
   AssociatePatchToManifestJob:

@@ -30,184 +30,184 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptAdministratorInvitation.html */
-  AcceptAdministratorInvitation: "|,;~Write||0||||;",
+  AcceptAdministratorInvitation: "W||0||||;",
   /** Grants permission to accept invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_AcceptInvitation.html */
-  AcceptInvitation: "|,;~Write||0||||;",
+  AcceptInvitation: "W||0||||;",
   /** Grants permission to archive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ArchiveFindings.html */
-  ArchiveFindings: "|,;~Write||0||||;",
+  ArchiveFindings: "W||0||||;",
   /** Grants permission to create a detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html */
-  CreateDetector: "|,;~Write||0||0,1,2|guardduty:TagResource|;",
+  CreateDetector: "W||0||0,1,2|guardduty:TagResource|;",
   /** Grants permission to create GuardDuty filters. A filters defines finding attributes and conditions used to filter findings. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|filter;1;|0,2|guardduty:TagResource|;",
+  CreateFilter: "W||0|filter;1;|0,2|guardduty:TagResource|;",
   /** Grants permission to create an IPSet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "|,;~Write||0||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  CreateIPSet: "W||0||0,1,2|guardduty:TagResource,iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to create a new Malware Protection plan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMalwareProtectionPlan.html */
-  CreateMalwareProtectionPlan: "|,;~Write||0||0,1,2|guardduty:TagResource,iam:PassRole|;",
+  CreateMalwareProtectionPlan: "W||0||0,1,2|guardduty:TagResource,iam:PassRole|;",
   /** Grants permission to create GuardDuty member accounts, where the account used to create a member becomes the GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateMembers.html */
-  CreateMembers: "|,;~Write||0||||;",
+  CreateMembers: "W||0||||;",
   /** Grants permission to create a publishing destination. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreatePublishingDestination.html */
-  CreatePublishingDestination: "|,;~Write||0||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreatePublishingDestination: "W||0||0,1,2|guardduty:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateSampleFindings.html */
-  CreateSampleFindings: "|,;~Write||0||||;",
+  CreateSampleFindings: "W||0||||;",
   /** Grants permission to create GuardDuty ThreatEntitySets, where a ThreatEntitySet consists of known malicious IP addresses and/or domains used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatEntitySet.html */
-  CreateThreatEntitySet: "|,;~Write||0||0,2|guardduty:TagResource,s3:GetObject|;",
+  CreateThreatEntitySet: "W||0||0,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to create GuardDuty ThreatIntelSets, where a ThreatIntelSet consists of known malicious IP addresses used by GuardDuty to generate findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateThreatIntelSet.html */
-  CreateThreatIntelSet: "|,;~Write||0||0,2|guardduty:TagResource|;",
+  CreateThreatIntelSet: "W||0||0,2|guardduty:TagResource|;",
   /** Grants permission to create a TrustedEntitySet. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateTrustedEntitySet.html */
-  CreateTrustedEntitySet: "|,;~Write||0||0,1,2|guardduty:TagResource,s3:GetObject|;",
+  CreateTrustedEntitySet: "W||0||0,1,2|guardduty:TagResource,s3:GetObject|;",
   /** Grants permission to decline invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeclineInvitations.html */
-  DeclineInvitations: "|,;~Write||0||||;",
+  DeclineInvitations: "W||0||||;",
   /** Grants permission to delete GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteDetector.html */
-  DeleteDetector: "|,;~Write||0|detector;1;|||;",
+  DeleteDetector: "W||0|detector;1;|||;",
   /** Grants permission to delete GuardDuty filters. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteFilter.html */
-  DeleteFilter: "|,;~Write||0|filter;1;|||;",
+  DeleteFilter: "W||0|filter;1;|||;",
   /** Grants permission to delete GuardDuty IPSets. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteIPSet.html */
-  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  DeleteIPSet: "W||0|ipset;1;|||;",
   /** Grants permission to delete invitations to become a GuardDuty member account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteInvitations.html */
-  DeleteInvitations: "|,;~Write||0||||;",
+  DeleteInvitations: "W||0||||;",
   /** Grants permission to delete a Malware Protection plan. Access level: Write. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteMalwareProtectionPlan.html */
-  DeleteMalwareProtectionPlan: "|,;~Write||0|malwareprotectionplan;1;|||;",
+  DeleteMalwareProtectionPlan: "W||0|malwareprotectionplan;1;|||;",
   /** Grants permission to delete GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteMembers.html */
-  DeleteMembers: "|,;~Write||0||||;",
+  DeleteMembers: "W||0||||;",
   /** Grants permission to delete a publishing destination. Access level: Write. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeletePublishingDestination.html */
-  DeletePublishingDestination: "|,;~Write||0|publishingDestination;1;|||;",
+  DeletePublishingDestination: "W||0|publishingDestination;1;|||;",
   /** Grants permission to delete GuardDuty ThreatEntitySets. Access level: Write. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteThreatEntitySet.html */
-  DeleteThreatEntitySet: "|,;~Write||0|threatentityset;1;|||;",
+  DeleteThreatEntitySet: "W||0|threatentityset;1;|||;",
   /** Grants permission to delete GuardDuty ThreatIntelSets. Access level: Write. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteThreatIntelSet.html */
-  DeleteThreatIntelSet: "|,;~Write||0|threatintelset;1;|||;",
+  DeleteThreatIntelSet: "W||0|threatintelset;1;|||;",
   /** Grants permission to delete GuardDuty TrustedEntitySets. Access level: Write. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DeleteTrustedEntitySet.html */
-  DeleteTrustedEntitySet: "|,;~Write||0|trustedentityset;1;|||;",
+  DeleteTrustedEntitySet: "W||0|trustedentityset;1;|||;",
   /** Grants permission to retrieve details about malware scans. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribeMalwareScans.html */
-  DescribeMalwareScans: "|,;~Read||0||||;",
+  DescribeMalwareScans: "R||0||||;",
   /** Grants permission to retrieve details about the delegated administrator associated with a GuardDuty detector. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "|,;~Read||0||||;",
+  DescribeOrganizationConfiguration: "R||0||||;",
   /** Grants permission to retrieve details about a publishing destination. Access level: Read. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DescribePublishingDestination.html */
-  DescribePublishingDestination: "|,;~Read||0|publishingDestination;1;|||;",
+  DescribePublishingDestination: "R||0|publishingDestination;1;|||;",
   /** Grants permission to disable the organization delegated administrator for GuardDuty. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisableOrganizationAdminAccount.html */
-  DisableOrganizationAdminAccount: "|,;~Write||0||||;",
+  DisableOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to disassociate a GuardDuty member account from its GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateFromAdministratorAccount.html */
-  DisassociateFromAdministratorAccount: "|,;~Write||0||||;",
+  DisassociateFromAdministratorAccount: "W||0||||;",
   /** Grants permission to disassociate a GuardDuty member account from its GuardDuty administrator account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateFromMasterAccount.html */
-  DisassociateFromMasterAccount: "|,;~Write||0||||;",
+  DisassociateFromMasterAccount: "W||0||||;",
   /** Grants permission to disassociate GuardDuty member accounts from their administrator GuardDuty account. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_DisassociateMembers.html */
-  DisassociateMembers: "|,;~Write||0||||;",
+  DisassociateMembers: "W||0||||;",
   /** Grants permission to enable an organization delegated administrator for GuardDuty. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_EnableOrganizationAdminAccount.html */
-  EnableOrganizationAdminAccount: "|,;~Write||0||||;",
+  EnableOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to retrieve details of the GuardDuty administrator account associated with a member account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetAdministratorAccount.html */
-  GetAdministratorAccount: "|,;~Read||0||||;",
+  GetAdministratorAccount: "R||0||||;",
   /** Grants permission to list Amazon GuardDuty coverage statistics for the specified GuardDuty account in a Region. Access level: Read. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetCoverageStatistics.html */
-  GetCoverageStatistics: "|,;~Read||0|detector;1;|||;",
+  GetCoverageStatistics: "R||0|detector;1;|||;",
   /** Grants permission to retrieve GuardDuty detectors. Access level: Read. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetDetector.html */
-  GetDetector: "|,;~Read||0|detector;1;|||;",
+  GetDetector: "R||0|detector;1;|||;",
   /** Grants permission to retrieve GuardDuty filters. Access level: Read. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFilter.html */
-  GetFilter: "|,;~Read||0|filter;1;|||;",
+  GetFilter: "R||0|filter;1;|||;",
   /** Grants permission to retrieve GuardDuty findings. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFindings.html */
-  GetFindings: "|,;~Read||0||||;",
+  GetFindings: "R||0||||;",
   /** Grants permission to retrieve a list of GuardDuty finding statistics. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetFindingsStatistics.html */
-  GetFindingsStatistics: "|,;~Read||0||||;",
+  GetFindingsStatistics: "R||0||||;",
   /** Grants permission to retrieve GuardDuty IPSets. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetIPSet.html */
-  GetIPSet: "|,;~Read||0|ipset;1;|||;",
+  GetIPSet: "R||0|ipset;1;|||;",
   /** Grants permission to retrieve the count of all GuardDuty invitations sent to a specified account, which does not include the accepted invitation. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetInvitationsCount.html */
-  GetInvitationsCount: "|,;~Read||0||||;",
+  GetInvitationsCount: "R||0||||;",
   /** Grants permission to retrieve a Malware Protection plan details. Access level: Read. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareProtectionPlan.html */
-  GetMalwareProtectionPlan: "|,;~Read||0|malwareprotectionplan;1;|||;",
+  GetMalwareProtectionPlan: "R||0|malwareprotectionplan;1;|||;",
   /** Grants permission to retrieve a malware scan's details. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareScan.html */
-  GetMalwareScan: "|,;~Read||0||||;",
+  GetMalwareScan: "R||0||||;",
   /** Grants permission to retrieve the malware scan settings. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMalwareScanSettings.html */
-  GetMalwareScanSettings: "|,;~Read||0||||;",
+  GetMalwareScanSettings: "R||0||||;",
   /** Grants permission to retrieve details of the GuardDuty administrator account associated with a member account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMasterAccount.html */
-  GetMasterAccount: "|,;~Read||0||||;",
+  GetMasterAccount: "R||0||||;",
   /** Grants permission to describe which data sources are enabled for member accounts detectors. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMemberDetectors.html */
-  GetMemberDetectors: "|,;~Read||0||||;",
+  GetMemberDetectors: "R||0||||;",
   /** Grants permission to retrieve the member accounts associated with an administrator account. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetMembers.html */
-  GetMembers: "|,;~Read||0||||;",
+  GetMembers: "R||0||||;",
   /** Grants permission to retrieve GuardDuty protection plan coverage statistics for member accounts in a Region. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetOrganizationStatistics.html */
-  GetOrganizationStatistics: "|,;~Read||0||||;",
+  GetOrganizationStatistics: "R||0||||;",
   /** Grants permission to provide the number of days left for each data source used in the free trial period. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetRemainingFreeTrialDays.html */
-  GetRemainingFreeTrialDays: "|,;~Read||0||||;",
+  GetRemainingFreeTrialDays: "R||0||||;",
   /** Grants permission to retrieve GuardDuty ThreatEntitySets. Access level: Read. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetThreatEntitySet.html */
-  GetThreatEntitySet: "|,;~Read||0|threatentityset;1;|||;",
+  GetThreatEntitySet: "R||0|threatentityset;1;|||;",
   /** Grants permission to retrieve GuardDuty ThreatIntelSets. Access level: Read. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetThreatIntelSet.html */
-  GetThreatIntelSet: "|,;~Read||0|threatintelset;1;|||;",
+  GetThreatIntelSet: "R||0|threatintelset;1;|||;",
   /** Grants permission to retrieve GuardDuty TrustedEntitySets. Access level: Read. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetTrustedEntitySet.html */
-  GetTrustedEntitySet: "|,;~Read||0|trustedentityset;1;|||;",
+  GetTrustedEntitySet: "R||0|trustedentityset;1;|||;",
   /** Grants permission to list Amazon GuardDuty usage statistics over the last 30 days for the specified detector ID. Access level: Read. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetUsageStatistics.html */
-  GetUsageStatistics: "|,;~Read||0||||;",
+  GetUsageStatistics: "R||0||||;",
   /** Grants permission to invite other AWS accounts to enable GuardDuty and become GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_InviteMembers.html */
-  InviteMembers: "|,;~Write||0||||;",
+  InviteMembers: "W||0||||;",
   /** Grants permission to list all the resource details for a given account in a Region. Access level: List. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListCoverage.html */
-  ListCoverage: "|,;~List||0|detector;1;|||;",
+  ListCoverage: "L||0|detector;1;|||;",
   /** Grants permission to retrieve a list of GuardDuty detectors. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListDetectors.html */
-  ListDetectors: "|,;~List||0||||;",
+  ListDetectors: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty filters. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListFilters.html */
-  ListFilters: "|,;~List||0||||;",
+  ListFilters: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty findings. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListFindings.html */
-  ListFindings: "|,;~List||0||||;",
+  ListFindings: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty IPSets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListIPSets.html */
-  ListIPSets: "|,;~List||0||||;",
+  ListIPSets: "L||0||||;",
   /** Grants permission to retrieve a list of all of the GuardDuty membership invitations that were sent to an AWS account. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "|,;~List||0||||;",
+  ListInvitations: "L||0||||;",
   /** Grants permission to retrieve a list of Malware Protection plans. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMalwareProtectionPlans.html */
-  ListMalwareProtectionPlans: "|,;~List||0||||;",
+  ListMalwareProtectionPlans: "L||0||||;",
   /** Grants permission to retrieve a list of malware scans. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMalwareScans.html */
-  ListMalwareScans: "|,;~List||0||||;",
+  ListMalwareScans: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty member accounts associated with an administrator account. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListMembers.html */
-  ListMembers: "|,;~List||0||||;",
+  ListMembers: "L||0||||;",
   /** Grants permission to list details about the organization delegated administrator for GuardDuty. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListOrganizationAdminAccounts.html */
-  ListOrganizationAdminAccounts: "|,;~List||0||||;",
+  ListOrganizationAdminAccounts: "L||0||||;",
   /** Grants permission to retrieve a list of publishing destinations. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListPublishingDestinations.html */
-  ListPublishingDestinations: "|,;~List||0||||;",
+  ListPublishingDestinations: "L||0||||;",
   /** Grants permission to retrieve a list of tags associated with a GuardDuty resource. Access level: Read. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|||;",
+    "R||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|||;",
   /** Grants permission to retrieve a list of GuardDuty ThreatEntitySets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListThreatEntitySets.html */
-  ListThreatEntitySets: "|,;~List||0||||;",
+  ListThreatEntitySets: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty ThreatIntelSets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListThreatIntelSets.html */
-  ListThreatIntelSets: "|,;~List||0||||;",
+  ListThreatIntelSets: "L||0||||;",
   /** Grants permission to retrieve a list of GuardDuty TrustedEntitySets. Access level: List. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_ListTrustedEntitySets.html */
-  ListTrustedEntitySets: "|,;~List||0||||;",
+  ListTrustedEntitySets: "L||0||||;",
   /** Grants permission to initiate a new object malware scan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_SendObjectMalwareScan.html */
-  SendObjectMalwareScan: "|,;~Write||0||||;",
+  SendObjectMalwareScan: "W||0||||;",
   /** Grants permission to send security telemetry for a specific GuardDuty account in a Region. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_SendSecurityTelemetry.html */
-  SendSecurityTelemetry: "|,;~Write||0||||",
+  SendSecurityTelemetry: "W||0||||",
   /** Grants permission to initiate a new malware scan. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMalwareScan.html */
-  StartMalwareScan: "|,;~Write||0|||iam:PassRole|;",
+  StartMalwareScan: "W||0|||iam:PassRole|;",
   /** Grants permission to a GuardDuty administrator account to monitor findings from GuardDuty member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StartMonitoringMembers.html */
-  StartMonitoringMembers: "|,;~Write||0||||;",
+  StartMonitoringMembers: "W||0||||;",
   /** Grants permission to disable monitoring findings from member accounts. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_StopMonitoringMembers.html */
-  StopMonitoringMembers: "|,;~Write||0||||;",
+  StopMonitoringMembers: "W||0||||;",
   /** Grants permission to add tags to a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|0,2||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
+    "T||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|0,2||CreateDetector,CreateFilter,CreateIPSet,CreateMalwareProtectionPlan,CreatePublishingDestination,CreateThreatEntitySet,CreateThreatIntelSet,CreateTrustedEntitySet,;",
   /** Grants permission to unarchive GuardDuty findings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UnarchiveFindings.html */
-  UnarchiveFindings: "|,;~Write||0||||;",
+  UnarchiveFindings: "W||0||||;",
   /** Grants permission to remove tags from a GuardDuty resource. Access level: Tagging. Resources: detector, filter, ipset, malwareprotectionplan, publishingDestination, threatentityset, threatintelset, trustedentityset. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|2||;",
+    "T||0|detector;0;,filter;0;,ipset;0;,malwareprotectionplan;0;,publishingDestination;0;,threatentityset;0;,threatintelset;0;,trustedentityset;0;|2||;",
   /** Grants permission to update GuardDuty detectors. Access level: Write. Resources: detector*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateDetector.html */
-  UpdateDetector: "|,;~Write||0|detector;1;|||;",
+  UpdateDetector: "W||0|detector;1;|||;",
   /** Grants permission to updates GuardDuty filters. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFilter.html */
-  UpdateFilter: "|,;~Write||0|filter;1;|||;",
+  UpdateFilter: "W||0|filter;1;|||;",
   /** Grants permission to update findings feedback to mark GuardDuty findings as useful or not useful. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateFindingsFeedback.html */
-  UpdateFindingsFeedback: "|,;~Write||0||||;",
+  UpdateFindingsFeedback: "W||0||||;",
   /** Grants permission to update GuardDuty IPSets. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "|,;~Write||0|ipset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateIPSet: "W||0|ipset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to update the Malware Protection plan. Access level: Write. Resources: malwareprotectionplan*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareProtectionPlan.html */
-  UpdateMalwareProtectionPlan: "|,;~Write||0|malwareprotectionplan;1;||iam:PassRole|;",
+  UpdateMalwareProtectionPlan: "W||0|malwareprotectionplan;1;||iam:PassRole|;",
   /** Grants permission to update the malware scan settings. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMalwareScanSettings.html */
-  UpdateMalwareScanSettings: "|,;~Write||0||||;",
+  UpdateMalwareScanSettings: "W||0||||;",
   /** Grants permission to update which data sources are enabled for member accounts detectors. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateMemberDetectors.html */
-  UpdateMemberDetectors: "|,;~Write||0||||;",
+  UpdateMemberDetectors: "W||0||||;",
   /** Grants permission to update the delegated administrator configuration associated with a GuardDuty detector. Access level: Write. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "|,;~Write||0||||;",
+  UpdateOrganizationConfiguration: "W||0||||;",
   /** Grants permission to update a publishing destination. Access level: Write. Resources: publishingDestination*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdatePublishingDestination.html */
-  UpdatePublishingDestination: "|,;~Write||0|publishingDestination;1;||s3:GetObject,s3:ListBucket|;",
+  UpdatePublishingDestination: "W||0|publishingDestination;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to update GuardDuty ThreatEntitySets. Access level: Write. Resources: threatentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatEntitySet.html */
-  UpdateThreatEntitySet: "|,;~Write||0|threatentityset;1;||s3:GetObject|;",
+  UpdateThreatEntitySet: "W||0|threatentityset;1;||s3:GetObject|;",
   /** Grants permission to updates the GuardDuty ThreatIntelSets. Access level: Write. Resources: threatintelset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateThreatIntelSet.html */
-  UpdateThreatIntelSet: "|,;~Write||0|threatintelset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
+  UpdateThreatIntelSet: "W||0|threatintelset;1;||iam:DeleteRolePolicy,iam:PutRolePolicy|;",
   /** Grants permission to update GuardDuty TrustedEntitySets. Access level: Write. Resources: trustedentityset*. https://docs.aws.amazon.com/guardduty/latest/APIReference/API_UpdateTrustedEntitySet.html */
-  UpdateTrustedEntitySet: "|,;~Write||0|trustedentityset;1;||s3:GetObject|;",
+  UpdateTrustedEntitySet: "W||0|trustedentityset;1;||s3:GetObject|;",
 } as const;
 const actionDetails = {
   AcceptAdministratorInvitation: "|,;~~~|Grants permission to accept invitations to become a GuardDuty member account",

@@ -30,89 +30,89 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate a subscription to enable billing for a user. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ActivateSubscription.html */
-  ActivateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  ActivateSubscription: "W||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to cancel an appointment. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  CancelAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  CancelAppointment: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to create a new agent with an initial version in DRAFT state. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  CreateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  CreateAgent: "W||1|Agent;1;,Domain;1;|||",
   /** Grants permission to create a new domain for managing HealthAgent resources. Access level: Write. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||0,2|health-agent:TagResource,iam:PassRole|;",
+  CreateDomain: "W||0||0,2|health-agent:TagResource,iam:PassRole|;",
   /** Grants permission to create a new integration for a domain. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  CreateIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  CreateIntegration: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to create a new session with specified agent configurations. Access level: Write. Resources: Agent*, Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  CreateSession: "|,;~Write||1|Agent;1;,Domain;1;,Session;1;|||",
+  CreateSession: "W||1|Agent;1;,Domain;1;,Session;1;|||",
   /** Grants permission to create a new subscription within a domain for billing and user management. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_CreateSubscription.html */
-  CreateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  CreateSubscription: "W||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to deactivate a subscription to stop billing for a user. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_DeactivateSubscription.html */
-  DeactivateSubscription: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  DeactivateSubscription: "W||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to delete an agent configuration and all its versions. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  DeleteAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  DeleteAgent: "W||1|Agent;1;,Domain;1;|||",
   /** Grants permission to delete a domain and all associated resources. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|Domain;1;|||;",
+  DeleteDomain: "W||0|Domain;1;|||;",
   /** Grants permission to delete an integration. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  DeleteIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  DeleteIntegration: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to retrieve an agent configuration, defaulting to the most recent version if not specified. Access level: Read. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetAgent: "|,;~Read||1|Agent;1;,Domain;1;|||",
+  GetAgent: "R||1|Agent;1;,Domain;1;|||",
   /** Grants permission to retrieve the care team provider of a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetCareTeamProvider: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  GetCareTeamProvider: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to retrieve information about a domain. Access level: Read. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetDomain.html */
-  GetDomain: "|,;~Read||0|Domain;1;|||;",
+  GetDomain: "R||0|Domain;1;|||;",
   /** Grants permission to get an existing integration. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetIntegration: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  GetIntegration: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to retrieve details about an existing Medical Scribe listening session. Access level: Read. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetMedicalScribeListeningSession.html */
-  GetMedicalScribeListeningSession: "|,;~Read||0|Domain;1;,Subscription;1;|||;",
+  GetMedicalScribeListeningSession: "R||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to retrieve patient information. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetPatient: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  GetPatient: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to get details of a started patient insights job. Access level: Read. Resources: Domain*, PatientInsightsJob*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetPatientInsightsJob.html */
-  GetPatientInsightsJob: "|,;~Read||0|Domain;1;,PatientInsightsJob;1;|||;",
+  GetPatientInsightsJob: "R||0|Domain;1;,PatientInsightsJob;1;|||;",
   /** Grants permission to retrieve practitioner information. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetPractitioner: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  GetPractitioner: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to retrieve structured session context including attributes and collected data. Access level: Read. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  GetSessionContext: "|,;~Read||1|Domain;1;,Session;1;|||",
+  GetSessionContext: "R||1|Domain;1;,Session;1;|||",
   /** Grants permission to retrieve information about a subscription. Access level: Read. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_GetSubscription.html */
-  GetSubscription: "|,;~Read||0|Domain;1;,Subscription;1;|||;",
+  GetSubscription: "R||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to invoke an agent within a session with streaming response support. Access level: Write. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  InvokeAgent: "|,;~Write||1|Domain;1;,Session;1;|||",
+  InvokeAgent: "W||1|Domain;1;,Session;1;|||",
   /** Grants permission to list all agents in a domain. Access level: List. Resources: Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListAgents: "|,;~List||1|Domain;1;|||",
+  ListAgents: "L||1|Domain;1;|||",
   /** Grants permission to list available appointment slots. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListAppointmentSlots: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  ListAppointmentSlots: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to list domains for a given account. Access level: List. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list integrations for a domain. Access level: List. Resources: Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListIntegrations: "|,;~List||1|Domain;1;|||",
+  ListIntegrations: "L||1|Domain;1;|||",
   /** Grants permission to list patient appointments. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListPatientAppointments: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  ListPatientAppointments: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to list patient insurance coverages. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListPatientInsuranceCoverages: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  ListPatientInsuranceCoverages: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to retrieve active providers available for scheduling appointments with a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ListProviders: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  ListProviders: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to list all subscriptions within a domain. Access level: List. Resources: Domain*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListSubscriptions.html */
-  ListSubscriptions: "|,;~List||0|Domain;1;|||;",
+  ListSubscriptions: "L||0|Domain;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|Domain;0;|||;",
+  ListTagsForResource: "L||0|Domain;0;|||;",
   /** Grants permission to match a patient. Access level: Read. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  MatchPatient: "|,;~Read||1|Domain;1;,Integration;1;|||",
+  MatchPatient: "R||1|Domain;1;,Integration;1;|||",
   /** Grants permission to publish an agent configuration version. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  PublishAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  PublishAgent: "W||1|Agent;1;,Domain;1;|||",
   /** Grants permission to reschedule an appointment. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  RescheduleAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  RescheduleAppointment: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to schedule an appointment for a patient. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  ScheduleAppointment: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  ScheduleAppointment: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to start a new Medical Scribe listening session for real-time audio transcription. Access level: Write. Resources: Domain*, Subscription*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_StartMedicalScribeListeningSession.html */
-  StartMedicalScribeListeningSession: "|,;~Write||0|Domain;1;,Subscription;1;|||;",
+  StartMedicalScribeListeningSession: "W||0|Domain;1;,Subscription;1;|||;",
   /** Grants permission to start a new patient insights job. Access level: Write. Resources: Domain*, PatientInsightsJob*. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_StartPatientInsightsJob.html */
-  StartPatientInsightsJob: "|,;~Write||0|Domain;1;,PatientInsightsJob;1;|||;",
+  StartPatientInsightsJob: "W||0|Domain;1;,PatientInsightsJob;1;|||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Domain;0;1|0,2||CreateDomain,;",
+  TagResource: "T||0|Domain;0;1|0,2||CreateDomain,;",
   /** Grants permission to remove the tags identified by the TagKeys list from a resource. Access level: Tagging. Resources: Domain. https://docs.aws.amazon.com/connecthealth/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Domain;0;|2||;",
+  UntagResource: "T||0|Domain;0;|2||;",
   /** Grants permission to update a draft agent configuration, creating a new draft version if none exists. Access level: Write. Resources: Agent*, Domain*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  UpdateAgent: "|,;~Write||1|Agent;1;,Domain;1;|||",
+  UpdateAgent: "W||1|Agent;1;,Domain;1;|||",
   /** Grants permission to update an existing integration. Access level: Write. Resources: Domain*, Integration*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  UpdateIntegration: "|,;~Write||1|Domain;1;,Integration;1;|||",
+  UpdateIntegration: "W||1|Domain;1;,Integration;1;|||",
   /** Grants permission to update session attributes such as departmentId and appointmentType. Access level: Write. Resources: Domain*, Session*. Permission only. https://docs.aws.amazon.com/connecthealth/latest/userguide/patient-engagement-overview.html */
-  UpdateSession: "|,;~Write||1|Domain;1;,Session;1;|||",
+  UpdateSession: "W||1|Domain;1;,Session;1;|||",
 } as const;
 const actionDetails = {
   ActivateSubscription: "|,;~~~|Grants permission to activate a subscription to enable billing for a user",

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["health:eventTypeCode", "health:service"] as const;
 const actionFacts = {
   /** Grants permission to retrieve a list of accounts that have been affected by the specified events in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedAccountsForOrganization.html */
-  DescribeAffectedAccountsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeAffectedAccountsForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntities.html */
-  DescribeAffectedEntities: "|,;~Read||0|event;1;|0,1||;",
+  DescribeAffectedEntities: "R||0|event;1;|0,1||;",
   /** Grants permission to retrieve a list of entities that have been affected by the specified events and accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeAffectedEntitiesForOrganization.html */
-  DescribeAffectedEntitiesForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeAffectedEntitiesForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregates.html */
-  DescribeEntityAggregates: "|,;~Read||0||||;",
+  DescribeEntityAggregates: "R||0||||;",
   /** Grants permission to retrieve the number of entities that are affected by each of the specified events in an organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEntityAggregatesForOrganization.html */
-  DescribeEntityAggregatesForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeEntityAggregatesForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the number of events of each event type (issue, scheduled change, and account notification). Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventAggregates.html */
-  DescribeEventAggregates: "|,;~Read||0||||;",
+  DescribeEventAggregates: "R||0||||;",
   /** Grants permission to retrieve detailed information about one or more specified events. Access level: Read. Resources: event*. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetails.html */
-  DescribeEventDetails: "|,;~Read||0|event;1;|0,1||;",
+  DescribeEventDetails: "R||0|event;1;|0,1||;",
   /** Grants permission to retrieve detailed information about one or more specified events for provided accounts in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventDetailsForOrganization.html */
-  DescribeEventDetailsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeEventDetailsForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the event types that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventTypes.html */
-  DescribeEventTypes: "|,;~Read||0||||;",
+  DescribeEventTypes: "R||0||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~Read||0||||;",
+  DescribeEvents: "R||0||||;",
   /** Grants permission to retrieve information about events that meet the specified filter criteria in organization. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeEventsForOrganization.html */
-  DescribeEventsForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeEventsForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to retrieve the status of enabling or disabling the Organizational View feature. Access level: Read. https://docs.aws.amazon.com/health/latest/APIReference/API_DescribeHealthServiceStatusForOrganization.html */
-  DescribeHealthServiceStatusForOrganization: "|,;~Read||0|||organizations:ListAccounts|;",
+  DescribeHealthServiceStatusForOrganization: "R||0|||organizations:ListAccounts|;",
   /** Grants permission to disable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_DisableHealthServiceAccessForOrganization.html */
   DisableHealthServiceAccessForOrganization:
-    "|,;~Permissions management||0|||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
+    "P||0|||organizations:DisableAWSServiceAccess,organizations:ListAccounts|;",
   /** Grants permission to enable the Organizational View feature. Access level: Permissions management. https://docs.aws.amazon.com/health/latest/APIReference/API_EnableHealthServiceAccessForOrganization.html */
   EnableHealthServiceAccessForOrganization:
-    "|,;~Permissions management||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
+    "P||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess,organizations:ListAccounts|;",
 } as const;
 const actionDetails = {
   DescribeAffectedAccountsForOrganization:

@@ -30,103 +30,103 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel an on going FHIR Export job with Delete. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  CancelFHIRExportJobWithDelete: "|,;~Write||0|datastore;1;|||",
+  CancelFHIRExportJobWithDelete: "W||0|datastore;1;|||",
   /** Grants permission to allow customers to indicate to a Producer that the Consumer does not have any more changes to be made to the Attribution List. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-confirm-attribution-list.html */
-  ConfirmAttributionList: "|,;~Write||0|datastore;1;|||",
+  ConfirmAttributionList: "W||0|datastore;1;|||",
   /** Grants permission to create a datastore that can ingest and export FHIR data. Access level: Write. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_CreateFHIRDatastore.html */
-  CreateFHIRDatastore: "|,;~Write||0||0,1,2|healthlake:TagResource|;",
+  CreateFHIRDatastore: "W||0||0,1,2|healthlake:TagResource|;",
   /** Grants permission to create resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  CreateResource: "|,;~Write||0|datastore;1;|||",
+  CreateResource: "W||0|datastore;1;|||",
   /** Grants permission to delete a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DeleteFHIRDatastore.html */
-  DeleteFHIRDatastore: "|,;~Write||0|datastore;1;|||;",
+  DeleteFHIRDatastore: "W||0|datastore;1;|||;",
   /** Grants permission to delete resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  DeleteResource: "|,;~Write||0|datastore;1;|||",
+  DeleteResource: "W||0|datastore;1;|||",
   /** Grants permission to describe a FHIR Bulk Delete Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
-  DescribeFHIRBulkDeleteJob: "|,;~Read||0|datastore;1;|||",
+  DescribeFHIRBulkDeleteJob: "R||0|datastore;1;|||",
   /** Grants permission to describe a FHIR Bulk Member Match Job. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
-  DescribeFHIRBulkMemberMatchJob: "|,;~Read||0|datastore;1;|||",
+  DescribeFHIRBulkMemberMatchJob: "R||0|datastore;1;|||",
   /** Grants permission to get the properties associated with the FHIR datastore, including the datastore ID, datastore ARN, datastore name, datastore status, created at, datastore type version, and datastore endpoint. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRDatastore.html */
-  DescribeFHIRDatastore: "|,;~Read||0|datastore;1;|||;",
+  DescribeFHIRDatastore: "R||0|datastore;1;|||;",
   /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRExportJob.html */
-  DescribeFHIRExportJob: "|,;~Read||0|datastore;1;|||;",
+  DescribeFHIRExportJob: "R||0|datastore;1;|||;",
   /** Grants permission to display the properties of a FHIR export job, including the ID, ARN, name, and the status of the datastore with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  DescribeFHIRExportJobWithGet: "|,;~Read||0|datastore;1;|||",
+  DescribeFHIRExportJobWithGet: "R||0|datastore;1;|||",
   /** Grants permission to display the properties of a FHIR import job, including the ID, ARN, name, and the status of the datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_DescribeFHIRImportJob.html */
-  DescribeFHIRImportJob: "|,;~Read||0|datastore;1;|||;",
+  DescribeFHIRImportJob: "R||0|datastore;1;|||;",
   /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
-  ExpandValueSetWithGet: "|,;~Read||0|datastore;1;|||",
+  ExpandValueSetWithGet: "R||0|datastore;1;|||",
   /** Grants permission to search and expand ValueSet resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-expand.html */
-  ExpandValueSetWithPost: "|,;~Read||0|datastore;1;|||",
+  ExpandValueSetWithPost: "R||0|datastore;1;|||",
   /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
-  GenerateDocumentWithGet: "|,;~Write||0|datastore;1;|||",
+  GenerateDocumentWithGet: "W||0|datastore;1;|||",
   /** Grants permission to generate a clinical document resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-document.html */
-  GenerateDocumentWithPost: "|,;~Write||0|datastore;1;|||",
+  GenerateDocumentWithPost: "W||0|datastore;1;|||",
   /** Grants permission to get the capabilities of a FHIR datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  GetCapabilities: "|,;~Read||0|datastore;1;|||",
+  GetCapabilities: "R||0|datastore;1;|||",
   /** Grants permission to access exported files from a FHIR Export job initiated with Get. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  GetExportedFile: "|,;~Read||0|datastore;1;|||",
+  GetExportedFile: "R||0|datastore;1;|||",
   /** Grants permission to read resource history. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  GetHistoryByResourceId: "|,;~Read||0|datastore;1;|||",
+  GetHistoryByResourceId: "R||0|datastore;1;|||",
   /** Grants permission to inquire about the status of a prior authorization Claim. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-inquire.html */
-  InquirePreAuthClaim: "|,;~Read||0|datastore;1;|||",
+  InquirePreAuthClaim: "R||0|datastore;1;|||",
   /** Grants permission to list all FHIR datastores that are in the user's account, regardless of datastore status. Access level: List. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRDatastores.html */
-  ListFHIRDatastores: "|,;~List||0||||;",
+  ListFHIRDatastores: "L||0||||;",
   /** Grants permission to get a list of export jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRExportJobs.html */
-  ListFHIRExportJobs: "|,;~List||0|datastore;1;|||;",
+  ListFHIRExportJobs: "L||0|datastore;1;|||;",
   /** Grants permission to get a list of import jobs for the specified datastore. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListFHIRImportJobs.html */
-  ListFHIRImportJobs: "|,;~List||0|datastore;1;|||;",
+  ListFHIRImportJobs: "L||0|datastore;1;|||;",
   /** Grants permission to get a list of tags for the specified datastore. Access level: List. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|datastore;0;|||;",
+  ListTagsForResource: "L||0|datastore;0;|||;",
   /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
-  LookupCodeSystemWithGet: "|,;~Read||0|datastore;1;|||",
+  LookupCodeSystemWithGet: "R||0|datastore;1;|||",
   /** Grants permission to retrieve Codes for a CodeSystem resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-lookup.html */
-  LookupCodeSystemWithPost: "|,;~Read||0|datastore;1;|||",
+  LookupCodeSystemWithPost: "R||0|datastore;1;|||",
   /** Grants permission to attribute a member with a specific provider group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-add.html */
-  MemberAdd: "|,;~Write||0|datastore;1;|||",
+  MemberAdd: "W||0|datastore;1;|||",
   /** Grants permission to enable cross-system patient matching. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-match.html */
-  MemberMatch: "|,;~Write||0|datastore;1;|||",
+  MemberMatch: "W||0|datastore;1;|||",
   /** Grants permission to remove a member from a group. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-member-remove.html */
-  MemberRemove: "|,;~Write||0|datastore;1;|||",
+  MemberRemove: "W||0|datastore;1;|||",
   /** Grants permission to patch a resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/managing-fhir-resources-patch.html */
-  PatchResource: "|,;~Write||0|datastore;1;|||",
+  PatchResource: "W||0|datastore;1;|||",
   /** Grants permission to bundle multiple resource operations. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  ProcessBundle: "|,;~Write||0|datastore;1;|||",
+  ProcessBundle: "W||0|datastore;1;|||",
   /** Grants permission to retrieve Questionnaire packages with dependency Library and ValueSet resources. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-questionnaire-package.html */
-  QuestionnairePackage: "|,;~Read||0|datastore;1;|||",
+  QuestionnairePackage: "R||0|datastore;1;|||",
   /** Grants permission to read resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  ReadResource: "|,;~Read||0|datastore;1;|||",
+  ReadResource: "R||0|datastore;1;|||",
   /** Grants permission to retrieve member attribution status. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-attribution-status.html */
-  RetrieveAttributionStatus: "|,;~Write||0|datastore;1;|||",
+  RetrieveAttributionStatus: "W||0|datastore;1;|||",
   /** Grants permission to search all resources related to a patient. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchEverything: "|,;~Read||0|datastore;1;|||",
+  SearchEverything: "R||0|datastore;1;|||",
   /** Grants permission to search resources with GET method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchWithGet: "|,;~Read||0|datastore;1;|||",
+  SearchWithGet: "R||0|datastore;1;|||",
   /** Grants permission to search resources with POST method. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/search-healthlake.html */
-  SearchWithPost: "|,;~Read||0|datastore;1;|||",
+  SearchWithPost: "R||0|datastore;1;|||",
   /** Grants permission to begin a FHIR Bulk Delete Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-delete.html */
-  StartFHIRBulkDeleteJob: "|,;~Write||0|datastore;1;|||",
+  StartFHIRBulkDeleteJob: "W||0|datastore;1;|||",
   /** Grants permission to begin a FHIR Bulk Member Match Job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-bulk-member-match.html */
-  StartFHIRBulkMemberMatchJob: "|,;~Write||0|datastore;1;|||",
+  StartFHIRBulkMemberMatchJob: "W||0|datastore;1;|||",
   /** Grants permission to begin a FHIR Export job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRExportJob.html */
-  StartFHIRExportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  StartFHIRExportJob: "W||0|datastore;1;||iam:PassRole|;",
   /** Grants permission to begin a FHIR Export job with Get. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  StartFHIRExportJobWithGet: "|,;~Write||0|datastore;1;|||",
+  StartFHIRExportJobWithGet: "W||0|datastore;1;|||",
   /** Grants permission to begin a FHIR Export job with Post. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/export-datastore-rest.html */
-  StartFHIRExportJobWithPost: "|,;~Write||0|datastore;1;|||",
+  StartFHIRExportJobWithPost: "W||0|datastore;1;|||",
   /** Grants permission to begin a FHIR Import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_StartFHIRImportJob.html */
-  StartFHIRImportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  StartFHIRImportJob: "W||0|datastore;1;||iam:PassRole|;",
   /** Grants permission to submit a prior authorization Claim request. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-submit.html */
-  SubmitPreAuthClaim: "|,;~Write||0|datastore;1;|||",
+  SubmitPreAuthClaim: "W||0|datastore;1;|||",
   /** Grants permission to add tags to a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|datastore;0;|0,1,2||CreateFHIRDatastore,;",
+  TagResource: "T||0|datastore;0;|0,1,2||CreateFHIRDatastore,;",
   /** Grants permission to remove tags associated with a datastore. Access level: Tagging. Resources: datastore. https://docs.aws.amazon.com/healthlake/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|datastore;0;|2||;",
+  UntagResource: "T||0|datastore;0;|2||;",
   /** Grants permission to update resource. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  UpdateResource: "|,;~Write||0|datastore;1;|||",
+  UpdateResource: "W||0|datastore;1;|||",
   /** Grants permission to validate a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/reference-fhir-operations-validate.html */
-  ValidateResource: "|,;~Read||0|datastore;1;|||",
+  ValidateResource: "R||0|datastore;1;|||",
   /** Grants permission to read version of a resource. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthlake/latest/devguide/crud-healthlake.html */
-  VersionReadResource: "|,;~Read||0|datastore;1;|||",
+  VersionReadResource: "R||0|datastore;1;|||",
 } as const;
 const actionDetails = {
   CancelFHIRExportJobWithDelete: "|,;~|Grants permission to cancel an on going FHIR Export job with Delete",

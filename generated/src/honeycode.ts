@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to approve a team association request for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#approve-team-association */
-  ApproveTeamAssociation: "|,;~Write||1||||",
+  ApproveTeamAssociation: "W||1||||",
   /** Grants permission to create new rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchCreateTableRows.html */
-  BatchCreateTableRows: "|,;~Write||0|table;1;|||",
+  BatchCreateTableRows: "W||0|table;1;|||",
   /** Grants permission to delete rows from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchDeleteTableRows.html */
-  BatchDeleteTableRows: "|,;~Write||0|table;1;|||",
+  BatchDeleteTableRows: "W||0|table;1;|||",
   /** Grants permission to update rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpdateTableRows.html */
-  BatchUpdateTableRows: "|,;~Write||0|table;1;|||",
+  BatchUpdateTableRows: "W||0|table;1;|||",
   /** Grants permission to upsert rows in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_BatchUpsertTableRows.html */
-  BatchUpsertTableRows: "|,;~Write||0|table;1;|||",
+  BatchUpsertTableRows: "W||0|table;1;|||",
   /** Grants permission to create a new Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#create-team */
-  CreateTeam: "|,;~Write||1||||",
+  CreateTeam: "W||1||||",
   /** Grants permission to create a new tenant within Amazon Honeycode for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#create-tenant */
-  CreateTenant: "|,;~Write||1||||",
+  CreateTenant: "W||1||||",
   /** Grants permission to delete Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#delete-domains */
-  DeleteDomains: "|,;~Write||1||||",
+  DeleteDomains: "W||1||||",
   /** Grants permission to remove groups from an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#deregister-groups */
-  DeregisterGroups: "|,;~Write||1||||",
+  DeregisterGroups: "W||1||||",
   /** Grants permission to get details about a table data import job. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_DescribeTableDataImportJob.html */
-  DescribeTableDataImportJob: "|,;~Read||0|table;1;|||",
+  DescribeTableDataImportJob: "R||0|table;1;|||",
   /** Grants permission to get details about Amazon Honeycode teams for your AWS Account. Access level: Read. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#describe-team */
-  DescribeTeam: "|,;~Read||1||||",
+  DescribeTeam: "R||1||||",
   /** Grants permission to load the data from a screen. Access level: Read. Resources: screen*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_GetScreenData.html */
-  GetScreenData: "|,;~Read||0|screen;1;|||",
+  GetScreenData: "R||0|screen;1;|||",
   /** Grants permission to invoke a screen automation. Access level: Write. Resources: screen-automation*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_InvokeScreenAutomation.html */
-  InvokeScreenAutomation: "|,;~Write||0|screen-automation;1;|||",
+  InvokeScreenAutomation: "W||0|screen-automation;1;|||",
   /** Grants permission to list all Amazon Honeycode domains and their verification status for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#list-domains */
-  ListDomains: "|,;~List||1||||",
+  ListDomains: "L||1||||",
   /** Grants permission to list all groups in an Amazon Honeycode team for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#list-groups */
-  ListGroups: "|,;~List||1||||",
+  ListGroups: "L||1||||",
   /** Grants permission to list the columns in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableColumns.html */
-  ListTableColumns: "|,;~List||0|table;1;|||",
+  ListTableColumns: "L||0|table;1;|||",
   /** Grants permission to list the rows in a table. Access level: List. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTableRows.html */
-  ListTableRows: "|,;~List||0|table;1;|||",
+  ListTableRows: "L||0|table;1;|||",
   /** Grants permission to list the tables in a workbook. Access level: List. Resources: workbook*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTables.html */
-  ListTables: "|,;~List||0|workbook;1;|||",
+  ListTables: "L||0|workbook;1;|||",
   /** Grants permission to list all tags for a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Tagging||0||||",
+  ListTagsForResource: "T||0||||",
   /** Grants permission to list all pending and approved team associations with your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#list-team-associations */
-  ListTeamAssociations: "|,;~List||1||||",
+  ListTeamAssociations: "L||1||||",
   /** Grants permission to list all tenants of Amazon Honeycode for your AWS Account. Access level: List. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/tenant.html#list-tenants */
-  ListTenants: "|,;~List||1||||",
+  ListTenants: "L||1||||",
   /** Grants permission to query the rows of a table using a filter. Access level: Read. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_QueryTableRows.html */
-  QueryTableRows: "|,;~Read||0|table;1;|||",
+  QueryTableRows: "R||0|table;1;|||",
   /** Grants permission to request verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#register-domain-for-verification */
-  RegisterDomainForVerification: "|,;~Write||1||||",
+  RegisterDomainForVerification: "W||1||||",
   /** Grants permission to add groups to an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/group.html#register-groups */
-  RegisterGroups: "|,;~Write||1||||",
+  RegisterGroups: "W||1||||",
   /** Grants permission to reject a team association request for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team-association.html#reject-team-association */
-  RejectTeamAssociation: "|,;~Write||1||||",
+  RejectTeamAssociation: "W||1||||",
   /** Grants permission to restart verification of the Amazon Honeycode domains for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/domain.html#restart-domain-verification */
-  RestartDomainVerification: "|,;~Write||1||||",
+  RestartDomainVerification: "W||1||||",
   /** Grants permission to start a table data import job. Access level: Write. Resources: table*. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_StartTableDataImportJob.html */
-  StartTableDataImportJob: "|,;~Write||0|table;1;|||",
+  StartTableDataImportJob: "W||0|table;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||||",
+  TagResource: "T||0||||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/honeycode/latest/UserGuide/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||||",
+  UntagResource: "T||0||||",
   /** Grants permission to update an Amazon Honeycode team for your AWS Account. Access level: Write. Permission only. https://docs.aws.amazon.com/honeycode/latest/UserGuide/team.html#update-team */
-  UpdateTeam: "|,;~Write||1||||",
+  UpdateTeam: "W||1||||",
 } as const;
 const actionDetails = {
   ApproveTeamAssociation: "|,;~|Grants permission to approve a team association request for your AWS Account",

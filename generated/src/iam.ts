@@ -51,380 +51,380 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Accepts a delegation request resource, granting the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AcceptDelegationRequest.html */
-  AcceptDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  AcceptDelegationRequest: "W||0|delegation-request;1;|||;",
   /** Grants permission to add a new client ID (audience) to the list of registered IDs for the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
-  AddClientIDToOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  AddClientIDToOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
   /** Grants permission to add an IAM role to the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddRoleToInstanceProfile.html */
-  AddRoleToInstanceProfile: "|,;~Write||0|instance-profile;1;||iam:PassRole|;",
+  AddRoleToInstanceProfile: "W||0|instance-profile;1;||iam:PassRole|;",
   /** Grants permission to add an IAM user to the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html */
-  AddUserToGroup: "|,;~Write||0|group;1;|||;",
+  AddUserToGroup: "W||0|group;1;|||;",
   /** Associates a delegation request resource with the calling identity. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AssociateDelegationRequest.html */
-  AssociateDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  AssociateDelegationRequest: "W||0|delegation-request;1;|||;",
   /** Grants permission to attach a managed policy to the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html */
-  AttachGroupPolicy: "|,;~Permissions management||0|group;1;|14||;",
+  AttachGroupPolicy: "P||0|group;1;|14||;",
   /** Grants permission to attach a managed policy to the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html */
-  AttachRolePolicy: "|,;~Permissions management||0|role;1;|13,14||;",
+  AttachRolePolicy: "P||0|role;1;|13,14||;",
   /** Grants permission to attach a managed policy to the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html */
-  AttachUserPolicy: "|,;~Permissions management||0|user;1;|13,14||;",
+  AttachUserPolicy: "P||0|user;1;|13,14||;",
   /** Grants permission to an IAM user to change their own password. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ChangePassword.html */
-  ChangePassword: "|,;~Write||0|user;1;|||;",
+  ChangePassword: "W||0|user;1;|||;",
   /** Grants permission to create access key and secret access key for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html */
-  CreateAccessKey: "|,;~Write||0|user;1;|||;",
+  CreateAccessKey: "W||0|user;1;|||;",
   /** Grants permission to create an alias for your AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccountAlias.html */
-  CreateAccountAlias: "|,;~Write||0||||;",
+  CreateAccountAlias: "W||0||||;",
   /** Creates an IAM delegation request resource for temporary access delegation. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateDelegationRequest.html */
-  CreateDelegationRequest: "|,;~Write||0|delegation-request;1;|5,10,19||;",
+  CreateDelegationRequest: "W||0|delegation-request;1;|5,10,19||;",
   /** Grants permission to create a new group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|group;1;|||;",
+  CreateGroup: "W||0|group;1;|||;",
   /** Grants permission to create a new instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateInstanceProfile.html */
-  CreateInstanceProfile: "|,;~Write||0|instance-profile;1;|0,2|iam:TagInstanceProfile|;",
+  CreateInstanceProfile: "W||0|instance-profile;1;|0,2|iam:TagInstanceProfile|;",
   /** Grants permission to create a password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html */
-  CreateLoginProfile: "|,;~Write||0|user;1;|||;",
+  CreateLoginProfile: "W||0|user;1;|||;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports OpenID Connect (OIDC). Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html */
-  CreateOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|0,2|iam:TagOpenIDConnectProvider|;",
+  CreateOpenIDConnectProvider: "W||0|oidc-provider;1;|0,2|iam:TagOpenIDConnectProvider|;",
   /** Grants permission to create a new managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Permissions management||0|policy;1;|0,2|iam:TagPolicy|;",
+  CreatePolicy: "P||0|policy;1;|0,2|iam:TagPolicy|;",
   /** Grants permission to create a new version of the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicyVersion.html */
-  CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  CreatePolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to create a new role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
-  CreateRole: "|,;~Write||0|role;1;|0,2,13|iam:TagRole|;",
+  CreateRole: "W||0|role;1;|0,2,13|iam:TagRole|;",
   /** Grants permission to create an IAM resource that describes an identity provider (IdP) that supports SAML 2.0. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html */
-  CreateSAMLProvider: "|,;~Write||0|saml-provider;1;|0,2|iam:TagSAMLProvider|;",
+  CreateSAMLProvider: "W||0|saml-provider;1;|0,2|iam:TagSAMLProvider|;",
   /** Grants permission to create an IAM role that allows an AWS service to perform actions on your behalf. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html */
-  CreateServiceLinkedRole: "|,;~Write||0|role;1;|3|iam:PutRolePolicy|;",
+  CreateServiceLinkedRole: "W||0|role;1;|3|iam:PutRolePolicy|;",
   /** Grants permission to create a new service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceSpecificCredential.html */
-  CreateServiceSpecificCredential: "|,;~Write||0|user;1;|17,18||;",
+  CreateServiceSpecificCredential: "W||0|user;1;|17,18||;",
   /** Grants permission to create a new IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|user;1;|0,2,13|iam:TagUser|;",
+  CreateUser: "W||0|user;1;|0,2,13|iam:TagUser|;",
   /** Grants permission to create a new virtual MFA device. Access level: Write. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html */
-  CreateVirtualMFADevice: "|,;~Write||0|mfa;1;|0,2|iam:TagMFADevice|;",
+  CreateVirtualMFADevice: "W||0|mfa;1;|0,2|iam:TagMFADevice|;",
   /** Grants permission to deactivate the specified MFA device and remove its association with the IAM user for which it was originally enabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html */
-  DeactivateMFADevice: "|,;~Write||0|user;1;|||;",
+  DeactivateMFADevice: "W||0|user;1;|||;",
   /** Grants permission to delete the access key pair that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html */
-  DeleteAccessKey: "|,;~Write||0|user;1;|||;",
+  DeleteAccessKey: "W||0|user;1;|||;",
   /** Grants permission to delete the specified AWS account alias. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountAlias.html */
-  DeleteAccountAlias: "|,;~Write||0||||;",
+  DeleteAccountAlias: "W||0||||;",
   /** Grants permission to delete the password policy for the AWS account. Access level: Permissions management. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccountPasswordPolicy.html */
-  DeleteAccountPasswordPolicy: "|,;~Permissions management||0||||;",
+  DeleteAccountPasswordPolicy: "P||0||||;",
   /** Grants permission to delete an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  DeleteCloudFrontPublicKey: "|,;~Write||0||||",
+  DeleteCloudFrontPublicKey: "W||0||||",
   /** Grants permission to delete the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;|||;",
+  DeleteGroup: "W||0|group;1;|||;",
   /** Grants permission to delete the specified inline policy from its group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroupPolicy.html */
-  DeleteGroupPolicy: "|,;~Permissions management||0|group;1;|||;",
+  DeleteGroupPolicy: "P||0|group;1;|||;",
   /** Grants permission to delete the specified instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteInstanceProfile.html */
-  DeleteInstanceProfile: "|,;~Write||0|instance-profile;1;|||;",
+  DeleteInstanceProfile: "W||0|instance-profile;1;|||;",
   /** Grants permission to delete the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteLoginProfile.html */
-  DeleteLoginProfile: "|,;~Write||0|user;1;|||;",
+  DeleteLoginProfile: "W||0|user;1;|||;",
   /** Grants permission to delete an OpenID Connect identity provider (IdP) resource object in IAM. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteOpenIDConnectProvider.html */
-  DeleteOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  DeleteOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
   /** Grants permission to delete the specified managed policy and remove it from any IAM entities (users, groups, or roles) to which it is attached. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Permissions management||0|policy;1;|||;",
+  DeletePolicy: "P||0|policy;1;|||;",
   /** Grants permission to delete a version from the specified managed policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeletePolicyVersion.html */
-  DeletePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  DeletePolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to delete the specified role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html */
-  DeleteRole: "|,;~Write||0|role;1;|13||;",
+  DeleteRole: "W||0|role;1;|13||;",
   /** Grants permission to remove the permissions boundary from a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePermissionsBoundary.html */
-  DeleteRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|13||;",
+  DeleteRolePermissionsBoundary: "P||0|role;1;|13||;",
   /** Grants permission to delete the specified inline policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRolePolicy.html */
-  DeleteRolePolicy: "|,;~Permissions management||0|role;1;|13||;",
+  DeleteRolePolicy: "P||0|role;1;|13||;",
   /** Grants permission to delete a SAML provider resource in IAM. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSAMLProvider.html */
-  DeleteSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
+  DeleteSAMLProvider: "W||0|saml-provider;1;|||;",
   /** Grants permission to delete the specified SSH public key. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSSHPublicKey.html */
-  DeleteSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  DeleteSSHPublicKey: "W||0|user;1;|||;",
   /** Grants permission to delete the specified server certificate. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServerCertificate.html */
-  DeleteServerCertificate: "|,;~Write||0|server-certificate;1;|||;",
+  DeleteServerCertificate: "W||0|server-certificate;1;|||;",
   /** Grants permission to delete an IAM role that is linked to a specific AWS service, if the service is no longer using it. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceLinkedRole.html */
-  DeleteServiceLinkedRole: "|,;~Write||0|role;1;|||;",
+  DeleteServiceLinkedRole: "W||0|role;1;|||;",
   /** Grants permission to delete the specified service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteServiceSpecificCredential.html */
-  DeleteServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
+  DeleteServiceSpecificCredential: "W||0|user;1;|18||;",
   /** Grants permission to delete a signing certificate that is associated with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteSigningCertificate.html */
-  DeleteSigningCertificate: "|,;~Write||0|user;1;|||;",
+  DeleteSigningCertificate: "W||0|user;1;|||;",
   /** Grants permission to delete the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|||;",
+  DeleteUser: "W||0|user;1;|||;",
   /** Grants permission to remove the permissions boundary from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPermissionsBoundary.html */
-  DeleteUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|13||;",
+  DeleteUserPermissionsBoundary: "P||0|user;1;|13||;",
   /** Grants permission to delete the specified inline policy from an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html */
-  DeleteUserPolicy: "|,;~Permissions management||0|user;1;|13||;",
+  DeleteUserPolicy: "P||0|user;1;|13||;",
   /** Grants permission to delete a virtual MFA device. Access level: Write. Resources: mfa, sms-mfa. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html */
-  DeleteVirtualMFADevice: "|,;~Write||0|mfa;0;,sms-mfa;0;|||;",
+  DeleteVirtualMFADevice: "W||0|mfa;0;,sms-mfa;0;|||;",
   /** Grants permission to detach a managed policy from the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachGroupPolicy.html */
-  DetachGroupPolicy: "|,;~Permissions management||0|group;1;|14||;",
+  DetachGroupPolicy: "P||0|group;1;|14||;",
   /** Grants permission to detach a managed policy from the specified role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html */
-  DetachRolePolicy: "|,;~Permissions management||0|role;1;|13,14||;",
+  DetachRolePolicy: "P||0|role;1;|13,14||;",
   /** Grants permission to detach a managed policy from the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html */
-  DetachUserPolicy: "|,;~Permissions management||0|user;1;|13,14||;",
+  DetachUserPolicy: "P||0|user;1;|13,14||;",
   /** Grants permission to disable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootCredentialsManagement.html */
-  DisableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
+  DisableOrganizationsRootCredentialsManagement: "W||0||||",
   /** Grants permission to disable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DisableOrganizationsRootSessions.html */
-  DisableOrganizationsRootSessions: "|,;~Write||0||||",
+  DisableOrganizationsRootSessions: "W||0||||",
   /** Disables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html */
-  DisableOutboundWebIdentityFederation: "|,;~Write||0||||;",
+  DisableOutboundWebIdentityFederation: "W||0||||;",
   /** Grants permission to enable an MFA device and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html */
-  EnableMFADevice: "|,;~Write||0|user;1;|7,8,9,15||;",
+  EnableMFADevice: "W||0|user;1;|7,8,9,15||;",
   /** Grants permission to enable the management of member account root user credentials for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootCredentialsManagement.html */
-  EnableOrganizationsRootCredentialsManagement: "|,;~Write||0||||",
+  EnableOrganizationsRootCredentialsManagement: "W||0||||",
   /** Grants permission to enable privileged root actions in member accounts for an organization managed under the current account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOrganizationsRootSessions.html */
-  EnableOrganizationsRootSessions: "|,;~Write||0||||",
+  EnableOrganizationsRootSessions: "W||0||||",
   /** Enables the outbound identity federation feature for the callers account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableOutboundWebIdentityFederation.html */
-  EnableOutboundWebIdentityFederation: "|,;~Write||0||||;",
+  EnableOutboundWebIdentityFederation: "W||0||||;",
   /** Grants permission to generate a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html */
-  GenerateCredentialReport: "|,;~Read||0||||;",
+  GenerateCredentialReport: "R||0||||;",
   /** Grants permission to generate an access report for an AWS Organizations entity. Access level: Read. Resources: access-report*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateOrganizationsAccessReport.html */
   GenerateOrganizationsAccessReport:
-    "|,;~Read||0|access-report;1;|11|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
+    "R||0|access-report;1;|11|organizations:DescribePolicy,organizations:ListChildren,organizations:ListParents,organizations:ListPoliciesForTarget,organizations:ListRoots,organizations:ListTargetsForPolicy|;",
   /** Grants permission to generate a service last accessed data report for an IAM resource. Access level: Read. Resources: group*, policy*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateServiceLastAccessedDetails.html */
-  GenerateServiceLastAccessedDetails: "|,;~Read||0|group;1;,policy;1;,role;1;,user;1;|||;",
+  GenerateServiceLastAccessedDetails: "R||0|group;1;,policy;1;,role;1;,user;1;|||;",
   /** Grants permission to retrieve information about when the specified access key was last used. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html */
-  GetAccessKeyLastUsed: "|,;~Read||0|user;1;|||;",
+  GetAccessKeyLastUsed: "R||0|user;1;|||;",
   /** Grants permission to retrieve information about all IAM users, groups, roles, and policies in your AWS account, including their relationships to one another. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html */
-  GetAccountAuthorizationDetails: "|,;~Read||0||||;",
+  GetAccountAuthorizationDetails: "R||0||||;",
   /** Grants permission to retrieve the email address that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  GetAccountEmailAddress: "|,;~Read||0||||",
+  GetAccountEmailAddress: "R||0||||",
   /** Grants permission to retrieve the account name that is associated with the account. Access level: Read. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  GetAccountName: "|,;~Read||0||||",
+  GetAccountName: "R||0||||",
   /** Grants permission to retrieve the password policy for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html */
-  GetAccountPasswordPolicy: "|,;~Read||0||||;",
+  GetAccountPasswordPolicy: "R||0||||;",
   /** Grants permission to retrieve information about IAM entity usage and IAM quotas in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html */
-  GetAccountSummary: "|,;~List||0||||;",
+  GetAccountSummary: "L||0||||;",
   /** Grants permission to retrieve information about the specified CloudFront public key. Access level: Read. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  GetCloudFrontPublicKey: "|,;~Read||0||||",
+  GetCloudFrontPublicKey: "R||0||||",
   /** Grants permission to retrieve a list of all of the context keys that are referenced in the specified policy. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForCustomPolicy.html */
-  GetContextKeysForCustomPolicy: "|,;~Read||0||||;",
+  GetContextKeysForCustomPolicy: "R||0||||;",
   /** Grants permission to retrieve a list of all context keys that are referenced in all IAM policies that are attached to the specified IAM identity (user, group, or role). Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetContextKeysForPrincipalPolicy.html */
-  GetContextKeysForPrincipalPolicy: "|,;~Read||0|group;0;,role;0;,user;0;|||;",
+  GetContextKeysForPrincipalPolicy: "R||0|group;0;,role;0;,user;0;|||;",
   /** Grants permission to retrieve a credential report for the AWS account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html */
-  GetCredentialReport: "|,;~Read||0||||;",
+  GetCredentialReport: "R||0||||;",
   /** Retrieves information about a specific delegation request. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetDelegationRequest.html */
-  GetDelegationRequest: "|,;~Read||0|delegation-request;1;|||;",
+  GetDelegationRequest: "R||0|delegation-request;1;|||;",
   /** Grants permission to retrieve a list of IAM users in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html */
-  GetGroup: "|,;~Read||0|group;1;|||;",
+  GetGroup: "R||0|group;1;|||;",
   /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html */
-  GetGroupPolicy: "|,;~Read||0|group;1;|||;",
+  GetGroupPolicy: "R||0|group;1;|||;",
   /** Retrieves a human readable summary for a given entity. At this time, only delegation request are supported. Access level: Read. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetHumanReadableSummary.html */
-  GetHumanReadableSummary: "|,;~Read||0|delegation-request;1;|||;",
+  GetHumanReadableSummary: "R||0|delegation-request;1;|||;",
   /** Grants permission to retrieve information about the specified instance profile, including the instance profile's path, GUID, ARN, and role. Access level: Read. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetInstanceProfile.html */
-  GetInstanceProfile: "|,;~Read||0|instance-profile;1;|||;",
+  GetInstanceProfile: "R||0|instance-profile;1;|||;",
   /** Grants permission to retrieve the user name and password creation date for the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetLoginProfile.html */
-  GetLoginProfile: "|,;~List||0|user;1;|||;",
+  GetLoginProfile: "L||0|user;1;|||;",
   /** Grants permission to retrieve information about an MFA device for the specified user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetMFADevice.html */
-  GetMFADevice: "|,;~Read||0|user;1;|||;",
+  GetMFADevice: "R||0|user;1;|||;",
   /** Grants permission to retrieve information about the specified OpenID Connect (OIDC) provider resource in IAM. Access level: Read. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOpenIDConnectProvider.html */
-  GetOpenIDConnectProvider: "|,;~Read||0|oidc-provider;1;|||;",
+  GetOpenIDConnectProvider: "R||0|oidc-provider;1;|||;",
   /** Grants permission to retrieve an AWS Organizations access report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOrganizationsAccessReport.html */
-  GetOrganizationsAccessReport: "|,;~Read||0||||;",
+  GetOrganizationsAccessReport: "R||0||||;",
   /** Retrieves the configuration information for the outbound identity federation feature for the callers account. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetOutboundWebIdentityFederationInfo.html */
-  GetOutboundWebIdentityFederationInfo: "|,;~Read||0||||;",
+  GetOutboundWebIdentityFederationInfo: "R||0||||;",
   /** Grants permission to retrieve information about the specified managed policy, including the policy's default version and the total number of identities to which the policy is attached. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  GetPolicy: "R||0|policy;1;|||;",
   /** Grants permission to retrieve information about a version of the specified managed policy, including the policy document. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "|,;~Read||0|policy;1;|||;",
+  GetPolicyVersion: "R||0|policy;1;|||;",
   /** Grants permission to retrieve information about the specified role, including the role's path, GUID, ARN, and the role's trust policy. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html */
-  GetRole: "|,;~Read||0|role;1;|13||;",
+  GetRole: "R||0|role;1;|13||;",
   /** Grants permission to retrieve an inline policy document that is embedded with the specified IAM role. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRolePolicy.html */
-  GetRolePolicy: "|,;~Read||0|role;1;|||;",
+  GetRolePolicy: "R||0|role;1;|||;",
   /** Grants permission to retrieve the SAML provider metadocument that was uploaded when the IAM SAML provider resource was created or updated. Access level: Read. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSAMLProvider.html */
-  GetSAMLProvider: "|,;~Read||0|saml-provider;1;|||;",
+  GetSAMLProvider: "R||0|saml-provider;1;|||;",
   /** Grants permission to retrieve the specified SSH public key, including metadata about the key. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetSSHPublicKey.html */
-  GetSSHPublicKey: "|,;~Read||0|user;1;|||;",
+  GetSSHPublicKey: "R||0|user;1;|||;",
   /** Grants permission to retrieve information about the specified server certificate stored in IAM. Access level: Read. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServerCertificate.html */
-  GetServerCertificate: "|,;~Read||0|server-certificate;1;|||;",
+  GetServerCertificate: "R||0|server-certificate;1;|||;",
   /** Grants permission to retrieve information about the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetails.html */
-  GetServiceLastAccessedDetails: "|,;~Read||0||||;",
+  GetServiceLastAccessedDetails: "R||0||||;",
   /** Grants permission to retrieve information about the entities from the service last accessed data report. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLastAccessedDetailsWithEntities.html */
-  GetServiceLastAccessedDetailsWithEntities: "|,;~Read||0||||;",
+  GetServiceLastAccessedDetailsWithEntities: "R||0||||;",
   /** Grants permission to retrieve an IAM service-linked role deletion status. Access level: Read. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetServiceLinkedRoleDeletionStatus.html */
-  GetServiceLinkedRoleDeletionStatus: "|,;~Read||0|role;1;|||;",
+  GetServiceLinkedRoleDeletionStatus: "R||0|role;1;|||;",
   /** Grants permission to retrieve information about the specified IAM user, including the user's creation date, path, unique ID, and ARN. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html */
-  GetUser: "|,;~Read||0|user;1;|||;",
+  GetUser: "R||0|user;1;|||;",
   /** Grants permission to retrieve an inline policy document that is embedded in the specified IAM user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html */
-  GetUserPolicy: "|,;~Read||0|user;1;|||;",
+  GetUserPolicy: "R||0|user;1;|||;",
   /** Grants permission to list information about the access key IDs that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html */
-  ListAccessKeys: "|,;~List||0|user;1;|||;",
+  ListAccessKeys: "L||0|user;1;|||;",
   /** Grants permission to list the account alias that is associated with the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccountAliases.html */
-  ListAccountAliases: "|,;~List||0||||;",
+  ListAccountAliases: "L||0||||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html */
-  ListAttachedGroupPolicies: "|,;~List||0|group;1;|||;",
+  ListAttachedGroupPolicies: "L||0|group;1;|||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html */
-  ListAttachedRolePolicies: "|,;~List||0|role;1;|||;",
+  ListAttachedRolePolicies: "L||0|role;1;|||;",
   /** Grants permission to list all managed policies that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html */
-  ListAttachedUserPolicies: "|,;~List||0|user;1;|||;",
+  ListAttachedUserPolicies: "L||0|user;1;|||;",
   /** Grants permission to list all current CloudFront public keys for the account. Access level: List. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  ListCloudFrontPublicKeys: "|,;~List||0||||",
+  ListCloudFrontPublicKeys: "L||0||||",
   /** Lists delegation requests based on the specified criteria. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListDelegationRequests.html */
-  ListDelegationRequests: "|,;~List||0||6||;",
+  ListDelegationRequests: "L||0||6||;",
   /** Grants permission to list all IAM identities to which the specified managed policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListEntitiesForPolicy.html */
-  ListEntitiesForPolicy: "|,;~List||0|policy;1;|||;",
+  ListEntitiesForPolicy: "L||0|policy;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM group. Access level: List. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html */
-  ListGroupPolicies: "|,;~List||0|group;1;|||;",
+  ListGroupPolicies: "L||0|group;1;|||;",
   /** Grants permission to list the IAM groups that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0||||;",
+  ListGroups: "L||0||||;",
   /** Grants permission to list the IAM groups that the specified IAM user belongs to. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html */
-  ListGroupsForUser: "|,;~List||0|user;1;|||;",
+  ListGroupsForUser: "L||0|user;1;|||;",
   /** Grants permission to list the tags that are attached to the specified instance profile. Access level: List. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfileTags.html */
-  ListInstanceProfileTags: "|,;~List||0|instance-profile;1;|||;",
+  ListInstanceProfileTags: "L||0|instance-profile;1;|||;",
   /** Grants permission to list the instance profiles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfiles.html */
-  ListInstanceProfiles: "|,;~List||0||||;",
+  ListInstanceProfiles: "L||0||||;",
   /** Grants permission to list the instance profiles that have the specified associated IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListInstanceProfilesForRole.html */
-  ListInstanceProfilesForRole: "|,;~List||0|role;1;|||;",
+  ListInstanceProfilesForRole: "L||0|role;1;|||;",
   /** Grants permission to list the tags that are attached to the specified virtual mfa device. Access level: List. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADeviceTags.html */
-  ListMFADeviceTags: "|,;~List||0|mfa;1;|||;",
+  ListMFADeviceTags: "L||0|mfa;1;|||;",
   /** Grants permission to list the MFA devices for an IAM user. Access level: List. Resources: user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html */
-  ListMFADevices: "|,;~List||0|user;0;|||;",
+  ListMFADevices: "L||0|user;0;|||;",
   /** Grants permission to list the tags that are attached to the specified OpenID Connect provider. Access level: List. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviderTags.html */
-  ListOpenIDConnectProviderTags: "|,;~List||0|oidc-provider;1;|||;",
+  ListOpenIDConnectProviderTags: "L||0|oidc-provider;1;|||;",
   /** Grants permission to list information about the IAM OpenID Connect (OIDC) provider resource objects that are defined in the AWS account. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOpenIDConnectProviders.html */
-  ListOpenIDConnectProviders: "|,;~List||0||||;",
+  ListOpenIDConnectProviders: "L||0||||;",
   /** Grants permission to list the centralized root access features enabled for your organization. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListOrganizationsFeatures.html */
-  ListOrganizationsFeatures: "|,;~List||0||||",
+  ListOrganizationsFeatures: "L||0||||",
   /** Grants permission to list all managed policies. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||||;",
+  ListPolicies: "L||0||||;",
   /** Grants permission to list information about the policies that grant an entity access to a specific service. Access level: List. Resources: group*, role*, user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPoliciesGrantingServiceAccess.html */
-  ListPoliciesGrantingServiceAccess: "|,;~List||0|group;1;,role;1;,user;1;|||;",
+  ListPoliciesGrantingServiceAccess: "L||0|group;1;,role;1;,user;1;|||;",
   /** Grants permission to list the tags that are attached to the specified managed policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyTags.html */
-  ListPolicyTags: "|,;~List||0|policy;1;|||;",
+  ListPolicyTags: "L||0|policy;1;|||;",
   /** Grants permission to list information about the versions of the specified managed policy, including the version that is currently set as the policy's default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "|,;~List||0|policy;1;|||;",
+  ListPolicyVersions: "L||0|policy;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html */
-  ListRolePolicies: "|,;~List||0|role;1;|||;",
+  ListRolePolicies: "L||0|role;1;|||;",
   /** Grants permission to list the tags that are attached to the specified IAM role. Access level: List. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoleTags.html */
-  ListRoleTags: "|,;~List||0|role;1;|||;",
+  ListRoleTags: "L||0|role;1;|||;",
   /** Grants permission to list the IAM roles that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html */
-  ListRoles: "|,;~List||0||||;",
+  ListRoles: "L||0||||;",
   /** Grants permission to list the tags that are attached to the specified SAML provider. Access level: List. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviderTags.html */
-  ListSAMLProviderTags: "|,;~List||0|saml-provider;1;|||;",
+  ListSAMLProviderTags: "L||0|saml-provider;1;|||;",
   /** Grants permission to list the SAML provider resources in IAM. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSAMLProviders.html */
-  ListSAMLProviders: "|,;~List||0||||;",
+  ListSAMLProviders: "L||0||||;",
   /** Grants permission to list information about the SSH public keys that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSSHPublicKeys.html */
-  ListSSHPublicKeys: "|,;~List||0|user;1;|||;",
+  ListSSHPublicKeys: "L||0|user;1;|||;",
   /** Grants permission to list the status of all active STS regional endpoints. Access level: List. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
-  ListSTSRegionalEndpointsStatus: "|,;~List||0||||",
+  ListSTSRegionalEndpointsStatus: "L||0||||",
   /** Grants permission to list the tags that are attached to the specified server certificate. Access level: List. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificateTags.html */
-  ListServerCertificateTags: "|,;~List||0|server-certificate;1;|||;",
+  ListServerCertificateTags: "L||0|server-certificate;1;|||;",
   /** Grants permission to list the server certificates that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html */
-  ListServerCertificates: "|,;~List||0||||;",
+  ListServerCertificates: "L||0||||;",
   /** Grants permission to list the service-specific credentials that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServiceSpecificCredentials.html */
-  ListServiceSpecificCredentials: "|,;~List||0|user;1;|||;",
+  ListServiceSpecificCredentials: "L||0|user;1;|||;",
   /** Grants permission to list information about the signing certificates that are associated with the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListSigningCertificates.html */
-  ListSigningCertificates: "|,;~List||0|user;1;|||;",
+  ListSigningCertificates: "L||0|user;1;|||;",
   /** Grants permission to list the names of the inline policies that are embedded in the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html */
-  ListUserPolicies: "|,;~List||0|user;1;|||;",
+  ListUserPolicies: "L||0|user;1;|||;",
   /** Grants permission to list the tags that are attached to the specified IAM user. Access level: List. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserTags.html */
-  ListUserTags: "|,;~List||0|user;1;|||;",
+  ListUserTags: "L||0|user;1;|||;",
   /** Grants permission to list the IAM users that have the specified path prefix. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0||||;",
+  ListUsers: "L||0||||;",
   /** Grants permission to list virtual MFA devices by assignment status. Access level: List. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html */
-  ListVirtualMFADevices: "|,;~List||0||||;",
+  ListVirtualMFADevices: "L||0||||;",
   /** Grants permission to pass a role to a service. Access level: Write. Resources: role*. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html */
-  PassRole: "|,;~Write||1|role;1;|4,12||AddRoleToInstanceProfile",
+  PassRole: "W||1|role;1;|4,12||AddRoleToInstanceProfile",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM group. Access level: Permissions management. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html */
-  PutGroupPolicy: "|,;~Permissions management||0|group;1;|||;",
+  PutGroupPolicy: "P||0|group;1;|||;",
   /** Grants permission to set a managed policy as a permissions boundary for a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePermissionsBoundary.html */
-  PutRolePermissionsBoundary: "|,;~Permissions management||0|role;1;|13||;",
+  PutRolePermissionsBoundary: "P||0|role;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html */
-  PutRolePolicy: "|,;~Permissions management||0|role;1;|13||CreateServiceLinkedRole,;",
+  PutRolePolicy: "P||0|role;1;|13||CreateServiceLinkedRole,;",
   /** Grants permission to set a managed policy as a permissions boundary for an IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html */
-  PutUserPermissionsBoundary: "|,;~Permissions management||0|user;1;|13||;",
+  PutUserPermissionsBoundary: "P||0|user;1;|13||;",
   /** Grants permission to create or update an inline policy document that is embedded in the specified IAM user. Access level: Permissions management. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html */
-  PutUserPolicy: "|,;~Permissions management||0|user;1;|13||;",
+  PutUserPolicy: "P||0|user;1;|13||;",
   /** Rejects a delegation request, denying the requested temporary access. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RejectDelegationRequest.html */
-  RejectDelegationRequest: "|,;~Write||0|delegation-request;1;|||;",
+  RejectDelegationRequest: "W||0|delegation-request;1;|||;",
   /** Grants permission to remove the client ID (audience) from the list of client IDs in the specified IAM OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveClientIDFromOpenIDConnectProvider.html */
-  RemoveClientIDFromOpenIDConnectProvider: "|,;~Write||0|oidc-provider;1;|||;",
+  RemoveClientIDFromOpenIDConnectProvider: "W||0|oidc-provider;1;|||;",
   /** Grants permission to remove an IAM role from the specified EC2 instance profile. Access level: Write. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveRoleFromInstanceProfile.html */
-  RemoveRoleFromInstanceProfile: "|,;~Write||0|instance-profile;1;|||;",
+  RemoveRoleFromInstanceProfile: "W||0|instance-profile;1;|||;",
   /** Grants permission to remove an IAM user from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveUserFromGroup.html */
-  RemoveUserFromGroup: "|,;~Write||0|group;1;|||;",
+  RemoveUserFromGroup: "W||0|group;1;|||;",
   /** Grants permission to reset the password for an existing service-specific credential for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResetServiceSpecificCredential.html */
-  ResetServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
+  ResetServiceSpecificCredential: "W||0|user;1;|18||;",
   /** Grants permission to synchronize the specified MFA device with its IAM entity (user or role). Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html */
-  ResyncMFADevice: "|,;~Write||0|user;1;|||;",
+  ResyncMFADevice: "W||0|user;1;|||;",
   /** Sends the exchange token for an accepted delegation request. Access level: Write. Resources: delegation-request*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SendDelegationToken.html */
-  SendDelegationToken: "|,;~Write||0|delegation-request;1;|||;",
+  SendDelegationToken: "W||0|delegation-request;1;|||;",
   /** Grants permission to set the version of the specified policy as the policy's default version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetDefaultPolicyVersion.html */
-  SetDefaultPolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  SetDefaultPolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to activate or deactivate an STS regional endpoint. Access level: Write. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html */
-  SetSTSRegionalEndpointStatus: "|,;~Write||0||||",
+  SetSTSRegionalEndpointStatus: "W||0||||",
   /** Grants permission to set the STS global endpoint token version. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetSecurityTokenServicePreferences.html */
-  SetSecurityTokenServicePreferences: "|,;~Write||0||||;",
+  SetSecurityTokenServicePreferences: "W||0||||;",
   /** Grants permission to simulate whether an identity-based policy or resource-based policy provides permissions for specific API operations and resources. Access level: Read. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html */
-  SimulateCustomPolicy: "|,;~Read||0||||;",
+  SimulateCustomPolicy: "R||0||||;",
   /** Grants permission to simulate whether an identity-based policy that is attached to a specified IAM entity (user or role) provides permissions for specific API operations and resources. Access level: Read. Resources: group, role, user. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html */
-  SimulatePrincipalPolicy: "|,;~Read||0|group;0;,role;0;,user;0;|||;",
+  SimulatePrincipalPolicy: "R||0|group;0;,role;0;,user;0;|||;",
   /** Grants permission to add tags to an instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagInstanceProfile.html */
-  TagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|0,2||CreateInstanceProfile,;",
+  TagInstanceProfile: "T||0|instance-profile;1;|0,2||CreateInstanceProfile,;",
   /** Grants permission to add tags to a virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagMFADevice.html */
-  TagMFADevice: "|,;~Tagging||0|mfa;1;|0,2||CreateVirtualMFADevice,;",
+  TagMFADevice: "T||0|mfa;1;|0,2||CreateVirtualMFADevice,;",
   /** Grants permission to add tags to an OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagOpenIDConnectProvider.html */
-  TagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|0,2||CreateOpenIDConnectProvider,;",
+  TagOpenIDConnectProvider: "T||0|oidc-provider;1;|0,2||CreateOpenIDConnectProvider,;",
   /** Grants permission to add tags to a managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagPolicy.html */
-  TagPolicy: "|,;~Tagging||0|policy;1;|0,2||CreatePolicy,;",
+  TagPolicy: "T||0|policy;1;|0,2||CreatePolicy,;",
   /** Grants permission to add tags to an IAM role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagRole.html */
-  TagRole: "|,;~Tagging||0|role;1;|0,2||CreateRole,;",
+  TagRole: "T||0|role;1;|0,2||CreateRole,;",
   /** Grants permission to add tags to a SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagSAMLProvider.html */
-  TagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|0,2||CreateSAMLProvider,;",
+  TagSAMLProvider: "T||0|saml-provider;1;|0,2||CreateSAMLProvider,;",
   /** Grants permission to add tags to a server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagServerCertificate.html */
-  TagServerCertificate: "|,;~Tagging||0|server-certificate;1;|0,2||;,UploadServerCertificate",
+  TagServerCertificate: "T||0|server-certificate;1;|0,2||;,UploadServerCertificate",
   /** Grants permission to add tags to an IAM user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_TagUser.html */
-  TagUser: "|,;~Tagging||0|user;1;|0,2||CreateUser,;",
+  TagUser: "T||0|user;1;|0,2||CreateUser,;",
   /** Grants permission to remove the specified tags from the instance profile. Access level: Tagging. Resources: instance-profile*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagInstanceProfile.html */
-  UntagInstanceProfile: "|,;~Tagging||0|instance-profile;1;|2||;",
+  UntagInstanceProfile: "T||0|instance-profile;1;|2||;",
   /** Grants permission to remove the specified tags from the virtual mfa device. Access level: Tagging. Resources: mfa*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagMFADevice.html */
-  UntagMFADevice: "|,;~Tagging||0|mfa;1;|2||;",
+  UntagMFADevice: "T||0|mfa;1;|2||;",
   /** Grants permission to remove the specified tags from the OpenID Connect provider. Access level: Tagging. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagOpenIDConnectProvider.html */
-  UntagOpenIDConnectProvider: "|,;~Tagging||0|oidc-provider;1;|2||;",
+  UntagOpenIDConnectProvider: "T||0|oidc-provider;1;|2||;",
   /** Grants permission to remove the specified tags from the managed policy. Access level: Tagging. Resources: policy*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagPolicy.html */
-  UntagPolicy: "|,;~Tagging||0|policy;1;|2||;",
+  UntagPolicy: "T||0|policy;1;|2||;",
   /** Grants permission to remove the specified tags from the role. Access level: Tagging. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagRole.html */
-  UntagRole: "|,;~Tagging||0|role;1;|2||;",
+  UntagRole: "T||0|role;1;|2||;",
   /** Grants permission to remove the specified tags from the SAML Provider. Access level: Tagging. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagSAMLProvider.html */
-  UntagSAMLProvider: "|,;~Tagging||0|saml-provider;1;|2||;",
+  UntagSAMLProvider: "T||0|saml-provider;1;|2||;",
   /** Grants permission to remove the specified tags from the server certificate. Access level: Tagging. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagServerCertificate.html */
-  UntagServerCertificate: "|,;~Tagging||0|server-certificate;1;|2||;",
+  UntagServerCertificate: "T||0|server-certificate;1;|2||;",
   /** Grants permission to remove the specified tags from the user. Access level: Tagging. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UntagUser.html */
-  UntagUser: "|,;~Tagging||0|user;1;|2||;",
+  UntagUser: "T||0|user;1;|2||;",
   /** Grants permission to update the status of the specified access key as Active or Inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html */
-  UpdateAccessKey: "|,;~Write||0|user;1;|||;",
+  UpdateAccessKey: "W||0|user;1;|||;",
   /** Grants permission to update the email address that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  UpdateAccountEmailAddress: "|,;~Write||0||||",
+  UpdateAccountEmailAddress: "W||0||||",
   /** Grants permission to update the account name that is associated with the account. Access level: Write. https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-root-user.html */
-  UpdateAccountName: "|,;~Write||0||||",
+  UpdateAccountName: "W||0||||",
   /** Grants permission to update the password policy settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html */
-  UpdateAccountPasswordPolicy: "|,;~Write||0||||;",
+  UpdateAccountPasswordPolicy: "W||0||||;",
   /** Grants permission to update the policy that grants an IAM entity permission to assume a role. Access level: Permissions management. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAssumeRolePolicy.html */
-  UpdateAssumeRolePolicy: "|,;~Permissions management||0|role;1;|13||;",
+  UpdateAssumeRolePolicy: "P||0|role;1;|13||;",
   /** Grants permission to update an existing CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  UpdateCloudFrontPublicKey: "|,;~Write||0||||",
+  UpdateCloudFrontPublicKey: "W||0||||",
   /** Grants permission to update the name or path of the specified IAM group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  UpdateGroup: "W||0|group;1;|||;",
   /** Grants permission to change the password for the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateLoginProfile.html */
-  UpdateLoginProfile: "|,;~Write||0|user;1;|||;",
+  UpdateLoginProfile: "W||0|user;1;|||;",
   /** Grants permission to update the entire list of server certificate thumbprints that are associated with an OpenID Connect (OIDC) provider resource. Access level: Write. Resources: oidc-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateOpenIDConnectProviderThumbprint.html */
-  UpdateOpenIDConnectProviderThumbprint: "|,;~Write||0|oidc-provider;1;|||;",
+  UpdateOpenIDConnectProviderThumbprint: "W||0|oidc-provider;1;|||;",
   /** Grants permission to update the description or maximum session duration setting of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRole.html */
-  UpdateRole: "|,;~Write||0|role;1;|13||;",
+  UpdateRole: "W||0|role;1;|13||;",
   /** Grants permission to update only the description of a role. Access level: Write. Resources: role*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateRoleDescription.html */
-  UpdateRoleDescription: "|,;~Write||0|role;1;|13||;",
+  UpdateRoleDescription: "W||0|role;1;|13||;",
   /** Grants permission to update the metadata document for an existing SAML provider resource. Access level: Write. Resources: saml-provider*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSAMLProvider.html */
-  UpdateSAMLProvider: "|,;~Write||0|saml-provider;1;|||;",
+  UpdateSAMLProvider: "W||0|saml-provider;1;|||;",
   /** Grants permission to update the status of an IAM user's SSH public key to active or inactive. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSSHPublicKey.html */
-  UpdateSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  UpdateSSHPublicKey: "W||0|user;1;|||;",
   /** Grants permission to update the name or the path of the specified server certificate stored in IAM. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServerCertificate.html */
-  UpdateServerCertificate: "|,;~Write||0|server-certificate;1;|||;",
+  UpdateServerCertificate: "W||0|server-certificate;1;|||;",
   /** Grants permission to update the status of a service-specific credential to active or inactive for an IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateServiceSpecificCredential.html */
-  UpdateServiceSpecificCredential: "|,;~Write||0|user;1;|18||;",
+  UpdateServiceSpecificCredential: "W||0|user;1;|18||;",
   /** Grants permission to update the status of the specified user signing certificate to active or disabled. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateSigningCertificate.html */
-  UpdateSigningCertificate: "|,;~Write||0|user;1;|||;",
+  UpdateSigningCertificate: "W||0|user;1;|||;",
   /** Grants permission to update the name or the path of the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|user;1;|||;",
+  UpdateUser: "W||0|user;1;|||;",
   /** Grants permission to upload a CloudFront public key. Access level: Write. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html */
-  UploadCloudFrontPublicKey: "|,;~Write||0||||",
+  UploadCloudFrontPublicKey: "W||0||||",
   /** Grants permission to upload an SSH public key and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSSHPublicKey.html */
-  UploadSSHPublicKey: "|,;~Write||0|user;1;|||;",
+  UploadSSHPublicKey: "W||0|user;1;|||;",
   /** Grants permission to upload a server certificate entity for the AWS account. Access level: Write. Resources: server-certificate*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadServerCertificate.html */
-  UploadServerCertificate: "|,;~Write||0|server-certificate;1;|0,2|iam:TagServerCertificate|;",
+  UploadServerCertificate: "W||0|server-certificate;1;|0,2|iam:TagServerCertificate|;",
   /** Grants permission to upload an X.509 signing certificate and associate it with the specified IAM user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/IAM/latest/APIReference/API_UploadSigningCertificate.html */
-  UploadSigningCertificate: "|,;~Write||0|user;1;|||;",
+  UploadSigningCertificate: "W||0|user;1;|||;",
 } as const;
 const actionDetails = {
   AcceptDelegationRequest: "|,;~~~|Accepts a delegation request resource, granting the requested temporary access",

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for a Sync Profile. Access level: Permissions management. Resources: SyncProfileResource*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/logging-ad-sync-errors.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|SyncProfileResource;1;|||",
+  AllowVendedLogDeliveryForResource: "P||1|SyncProfileResource;1;|||",
   /** Grants permission to create a sync filter on the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncFilter: "|,;~Write||0|SyncProfileResource;1;|||",
+  CreateSyncFilter: "W||0|SyncProfileResource;1;|||",
   /** Grants permission to create a sync profile for the identity source. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncProfile: "|,;~Write||0|||ds:AuthorizeApplication|",
+  CreateSyncProfile: "W||0|||ds:AuthorizeApplication|",
   /** Grants permission to create a sync target for the identity source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  CreateSyncTarget: "|,;~Write||0|SyncProfileResource;1;|||",
+  CreateSyncTarget: "W||0|SyncProfileResource;1;|||",
   /** Grants permission to delete a sync filter from the sync profile. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncFilter: "|,;~Write||0|SyncProfileResource;1;|||",
+  DeleteSyncFilter: "W||0|SyncProfileResource;1;|||",
   /** Grants permission to delete a sync profile from the source. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncProfile: "|,;~Write||0|SyncProfileResource;1;||ds:UnauthorizeApplication|",
+  DeleteSyncProfile: "W||0|SyncProfileResource;1;||ds:UnauthorizeApplication|",
   /** Grants permission to delete a sync target from the source. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  DeleteSyncTarget: "|,;~Write||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  DeleteSyncTarget: "W||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
   /** Grants permission to retrieve a sync profile by using a sync profile name. Access level: Read. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  GetSyncProfile: "|,;~Read||0|SyncProfileResource;1;|||",
+  GetSyncProfile: "R||0|SyncProfileResource;1;|||",
   /** Grants permission to retrieve a sync target from the sync profile. Access level: Read. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  GetSyncTarget: "|,;~Read||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  GetSyncTarget: "R||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
   /** Grants permission to list the sync filters from the sync profile. Access level: List. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  ListSyncFilters: "|,;~List||0|SyncProfileResource;1;|||",
+  ListSyncFilters: "L||0|SyncProfileResource;1;|||",
   /** Grants permission to start a sync process or to resume a sync process that was previously paused. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  StartSync: "|,;~Write||0|SyncProfileResource;1;|||",
+  StartSync: "W||0|SyncProfileResource;1;|||",
   /** Grants permission to stop any planned sync process in the sync schedule from starting. Access level: Write. Resources: SyncProfileResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  StopSync: "|,;~Write||0|SyncProfileResource;1;|||",
+  StopSync: "W||0|SyncProfileResource;1;|||",
   /** Grants permission to update a sync target on the sync profile. Access level: Write. Resources: SyncProfileResource*, SyncTargetResource*. https://docs.aws.amazon.com/singlesignon/latest/userguide/provision-users-groups-AD.html */
-  UpdateSyncTarget: "|,;~Write||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
+  UpdateSyncTarget: "W||0|SyncProfileResource;1;,SyncTargetResource;1;|||",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for a Sync Profile",

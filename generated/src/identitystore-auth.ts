@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete a batch of specified sessions. Access level: Write. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/manage-app-session.html */
-  BatchDeleteSession: "|,;~Write||1||||",
+  BatchDeleteSession: "W||1||||",
   /** Grants permission to return session attributes for a batch of specified sessions. Access level: Read. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/manage-app-session.html */
-  BatchGetSession: "|,;~Read||1||||",
+  BatchGetSession: "R||1||||",
   /** Grants permission to retrieve a list of active sessions for the specified user. Access level: List. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/manage-app-session.html */
-  ListSessions: "|,;~List||1||||",
+  ListSessions: "L||1||||",
 } as const;
 const actionDetails = {
   BatchDeleteSession: "|,;~|Grants permission to delete a batch of specified sessions",

@@ -37,72 +37,69 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AddRegion: "|,;~Write||0|||kms:Decrypt|",
+  AddRegion: "W||0|||kms:Decrypt|",
   /** Grants permission to create a group in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|Identitystore;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
+  CreateGroup: "W||0|Identitystore;1;|0,2|kms:Decrypt,sso-directory:CreateGroup|;",
   /** Grants permission to create a member to a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership:
-    "|,;~Write||0|Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
+  CreateGroupMembership: "W||0|Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:AddMemberToGroup|;",
   /** Grants permission to create a new IdentityStore in an AWS account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  CreateIdentityStore: "W||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to create a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|Identitystore;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
+  CreateUser: "W||0|Identitystore;1;|2,3,4|kms:Decrypt,sso-directory:CreateUser|;",
   /** Grants permission to delete a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
+  DeleteGroup: "W||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DeleteGroup|;",
   /** Grants permission to remove a member that is part of a group in the specified IdentityStore. Access level: Write. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
   DeleteGroupMembership:
-    "|,;~Write||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
+    "W||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:RemoveMemberFromGroup|;",
   /** Grants permission to delete an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteIdentityStore: "|,;~Write||0||||",
+  DeleteIdentityStore: "W||0||||",
   /** Grants permission to delete a user in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
+  DeleteUser: "W||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DeleteUser|;",
   /** Grants permission to retrieve information about a group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
   DescribeGroup:
-    "|,;~Read||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
+    "R||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:DescribeGroup,sso-directory:DescribeGroups|;",
   /** Grants permission to retrieve information about a member that is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroupMembership.html */
   DescribeGroupMembership:
-    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "R||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieve configuration details for a specific IdentityStore region. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeRegion: "|,;~Read||0||2|kms:Decrypt|",
+  DescribeRegion: "R||0||2|kms:Decrypt|",
   /** Grants permission to retrieve information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
   DescribeUser:
-    "|,;~Read||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
+    "R||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:DescribeUser,sso-directory:DescribeUsers|;",
   /** Grants permission to retrieve ID information about group in the specified IdentityStore. Access level: Read. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "|,;~Read||0|Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
+  GetGroupId: "R||0|Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:GetGroupId|;",
   /** Grants permission to retrieve ID information of a member which is part of a group in the specified IdentityStore. Access level: Read. Resources: Group*, GroupMembership*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupMembershipId.html */
   GetGroupMembershipId:
-    "|,;~Read||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "R||0|Group;1;,GroupMembership;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to retrieves ID information about user in the specified IdentityStore. Access level: Read. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "|,;~Read||0|Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
+  GetUserId: "R||0|Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:GetUserId|;",
   /** Grants permission to check if a member is a part of groups in the specified IdentityStore. Access level: Read. Resources: AllGroupMemberships*, Group*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
   IsMemberInGroups:
-    "|,;~Read||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
+    "R||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:IsMemberInGroup,sso-directory:IsMemberInGroups|;",
   /** Grants permission to retrieve all members that are part of a group in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
   ListGroupMemberships:
-    "|,;~List||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
+    "L||0|AllGroupMemberships;1;,Group;1;,Identitystore;1;|2|kms:Decrypt,sso-directory:ListMembersInGroup|;",
   /** Grants permission to list groups of the target member in the specified IdentityStore. Access level: List. Resources: AllGroupMemberships*, Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
   ListGroupMembershipsForMember:
-    "|,;~List||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
+    "L||0|AllGroupMemberships;1;,Identitystore;1;,User;1;|2|kms:Decrypt,sso-directory:ListGroupsForMember,sso-directory:ListGroupsForUser|;",
   /** Grants permission to search for groups within the specified IdentityStore. Access level: List. Resources: AllGroups*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
   ListGroups:
-    "|,;~List||0|AllGroups;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
+    "L||0|AllGroups;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:ListGroups,sso-directory:SearchGroups|;",
   /** Grants permission to list all regions configured for an IdentityStore. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListRegions: "|,;~List||0||2|kms:Decrypt|",
+  ListRegions: "L||0||2|kms:Decrypt|",
   /** Grants permission to search for users in the specified IdentityStore. Access level: List. Resources: AllUsers*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers:
-    "|,;~List||0|AllUsers;1;,Identitystore;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
+  ListUsers: "L||0|AllUsers;1;,Identitystore;1;|2,4|kms:Decrypt,sso-directory:ListUsers,sso-directory:SearchUsers|;",
   /** Grants permission to remove a region from an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  RemoveRegion: "|,;~Write||0|||kms:Decrypt|",
+  RemoveRegion: "W||0|||kms:Decrypt|",
   /** Grants permission to reserve a user by getting a userId. Access level: Write. Resources: Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ReserveUser: "|,;~Write||0|Identitystore;1;|2|kms:Decrypt|",
+  ReserveUser: "W||0|Identitystore;1;|2|kms:Decrypt|",
   /** Grants permission to update information about a group in the specified IdentityStore. Access level: Write. Resources: Group*, Identitystore*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
   UpdateGroup:
-    "|,;~Write||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
+    "W||0|Group;1;,Identitystore;1;|0,2|kms:Decrypt,sso-directory:UpdateGroup,sso-directory:UpdateGroupDisplayName|;",
   /** Grants permission to update the configuration of an IdentityStore. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateIdentityStore: "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
+  UpdateIdentityStore: "W||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|",
   /** Grants permission to update user information in the specified IdentityStore. Access level: Write. Resources: Identitystore*, User*. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser:
-    "|,;~Write||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
+  UpdateUser: "W||0|Identitystore;1;,User;1;|2,4|kms:Decrypt,sso-directory:UpdateUser,sso-directory:UpdateUserName|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~|Grants permission to add a region to an IdentityStore",

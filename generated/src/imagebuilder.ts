@@ -39,180 +39,180 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelImageCreation.html */
-  CancelImageCreation: "|,;~Write||0|image;1;|||;",
+  CancelImageCreation: "W||0|image;1;|||;",
   /** Grants permission to cancel a lifecycle execution. Access level: Write. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CancelLifecycleExecution.html */
-  CancelLifecycleExecution: "|,;~Write||0|lifecycleExecution;1;|||;",
+  CancelLifecycleExecution: "W||0|lifecycleExecution;1;|||;",
   /** Grants permission to create a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateComponent.html */
   CreateComponent:
-    "|,;~Write||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "W||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a new Container Recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateContainerRecipe.html */
   CreateContainerRecipe:
-    "|,;~Write||0|containerRecipe;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
+    "W||0|containerRecipe;1;|0,2|ec2:DescribeImages,ecr:DescribeImages,ecr:DescribeRepositories,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateDistributionConfiguration.html */
   CreateDistributionConfiguration:
-    "|,;~Write||0|distributionConfiguration;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
+    "W||0|distributionConfiguration;1;|0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,imagebuilder:TagResource,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to create a new image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImage.html */
   CreateImage:
-    "|,;~Write||0|image;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W||0|image;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImagePipeline.html */
   CreateImagePipeline:
-    "|,;~Write||0|imagePipeline;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W||0|imagePipeline;1;|0,2|ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to create a new Image Recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateImageRecipe.html */
   CreateImageRecipe:
-    "|,;~Write||0|imageRecipe;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "W||0|imageRecipe;1;|0,2|ec2:DescribeImages,imagebuilder:GetComponent,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to create a new infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html */
   CreateInfrastructureConfiguration:
-    "|,;~Write||0|infrastructureConfiguration;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
+    "W||0|infrastructureConfiguration;1;|0,2,3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,imagebuilder:TagResource,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to create a new lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateLifecyclePolicy.html */
-  CreateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
+  CreateLifecyclePolicy: "W||0|lifecyclePolicy;1;|0,2,6|iam:PassRole,imagebuilder:TagResource|;",
   /** Grants permission to create a new workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateWorkflow.html */
   CreateWorkflow:
-    "|,;~Write||0|workflow;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
+    "W||0|workflow;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to delete a component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "|,;~Write||0|component;1;|||;",
+  DeleteComponent: "W||0|component;1;|||;",
   /** Grants permission to delete a container recipe. Access level: Write. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteContainerRecipe.html */
-  DeleteContainerRecipe: "|,;~Write||0|containerRecipe;1;|||;",
+  DeleteContainerRecipe: "W||0|containerRecipe;1;|||;",
   /** Grants permission to delete a distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteDistributionConfiguration.html */
-  DeleteDistributionConfiguration: "|,;~Write||0|distributionConfiguration;1;|||;",
+  DeleteDistributionConfiguration: "W||0|distributionConfiguration;1;|||;",
   /** Grants permission to delete an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImage.html */
-  DeleteImage: "|,;~Write||0|image;1;|||;",
+  DeleteImage: "W||0|image;1;|||;",
   /** Grants permission to delete an image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImagePipeline.html */
-  DeleteImagePipeline: "|,;~Write||0|imagePipeline;1;|||;",
+  DeleteImagePipeline: "W||0|imagePipeline;1;|||;",
   /** Grants permission to delete an image recipe. Access level: Write. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteImageRecipe.html */
-  DeleteImageRecipe: "|,;~Write||0|imageRecipe;1;|||;",
+  DeleteImageRecipe: "W||0|imageRecipe;1;|||;",
   /** Grants permission to delete an infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteInfrastructureConfiguration.html */
-  DeleteInfrastructureConfiguration: "|,;~Write||0|infrastructureConfiguration;1;|||;",
+  DeleteInfrastructureConfiguration: "W||0|infrastructureConfiguration;1;|||;",
   /** Grants permission to delete a lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|||;",
+  DeleteLifecyclePolicy: "W||0|lifecyclePolicy;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to distribute an image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html */
   DistributeImage:
-    "|,;~Write||0|image;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
+    "W||0|image;1;|0,2|ec2:DescribeImages,iam:PassRole,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImage,imagebuilder:TagResource,ssm:GetParameter|;",
   /** Grants permission to view details about a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponent.html */
-  GetComponent: "|,;~Read||0|component;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
+  GetComponent: "R||0|component;1;||kms:Decrypt|CreateContainerRecipe,CreateImageRecipe,;",
   /** Grants permission to view the resource policy associated with a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetComponentPolicy.html */
-  GetComponentPolicy: "|,;~Read||0|component;1;|||;",
+  GetComponentPolicy: "R||0|component;1;|||;",
   /** Grants permission to view details about a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipe.html */
-  GetContainerRecipe: "|,;~Read||0|containerRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetContainerRecipe: "R||0|containerRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view the resource policy associated with a container recipe. Access level: Read. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetContainerRecipePolicy.html */
-  GetContainerRecipePolicy: "|,;~Read||0|containerRecipe;1;|||;",
+  GetContainerRecipePolicy: "R||0|containerRecipe;1;|||;",
   /** Grants permission to view details about a distribution configuration. Access level: Read. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetDistributionConfiguration.html */
   GetDistributionConfiguration:
-    "|,;~Read||0|distributionConfiguration;1;|||CreateImage,CreateImagePipeline,DistributeImage,;,UpdateImagePipeline",
+    "R||0|distributionConfiguration;1;|||CreateImage,CreateImagePipeline,DistributeImage,;,UpdateImagePipeline",
   /** Grants permission to view details about an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImage.html */
-  GetImage: "|,;~Read||0|image;1;|||CreateContainerRecipe,CreateImageRecipe,DistributeImage,;",
+  GetImage: "R||0|image;1;|||CreateContainerRecipe,CreateImageRecipe,DistributeImage,;",
   /** Grants permission to view details about an image pipeline. Access level: Read. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePipeline.html */
-  GetImagePipeline: "|,;~Read||0|imagePipeline;1;|||;",
+  GetImagePipeline: "R||0|imagePipeline;1;|||;",
   /** Grants permission to view the resource policy associated with an image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImagePolicy.html */
-  GetImagePolicy: "|,;~Read||0|image;1;|||;",
+  GetImagePolicy: "R||0|image;1;|||;",
   /** Grants permission to view details about an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipe.html */
-  GetImageRecipe: "|,;~Read||0|imageRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetImageRecipe: "R||0|imageRecipe;1;|||CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view the resource policy associated with an image recipe. Access level: Read. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetImageRecipePolicy.html */
-  GetImageRecipePolicy: "|,;~Read||0|imageRecipe;1;|||;",
+  GetImageRecipePolicy: "R||0|imageRecipe;1;|||;",
   /** Grants permission to view details about an infrastructure configuration. Access level: Read. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetInfrastructureConfiguration.html */
   GetInfrastructureConfiguration:
-    "|,;~Read||0|infrastructureConfiguration;1;|||CreateImage,CreateImagePipeline,;,ImportDiskImage,UpdateImagePipeline",
+    "R||0|infrastructureConfiguration;1;|||CreateImage,CreateImagePipeline,;,ImportDiskImage,UpdateImagePipeline",
   /** Grants permission to view details about a lifecycle execution. Access level: Read. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecycleExecution.html */
-  GetLifecycleExecution: "|,;~Read||0|lifecycleExecution;1;|||;",
+  GetLifecycleExecution: "R||0|lifecycleExecution;1;|||;",
   /** Grants permission to view details about a lifecycle policy. Access level: Read. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "|,;~Read||0|lifecyclePolicy;1;|||;",
+  GetLifecyclePolicy: "R||0|lifecyclePolicy;1;|||;",
   /** Grants permission to retrieve Marketplace provided resource. Access level: Read. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetMarketplaceResource.html */
-  GetMarketplaceResource: "|,;~Read||0|component;1;|||;",
+  GetMarketplaceResource: "R||0|component;1;|||;",
   /** Grants permission to view details about a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "|,;~Read||0|workflow;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
+  GetWorkflow: "R||0|workflow;1;||kms:Decrypt|CreateImage,CreateImagePipeline,;,UpdateImagePipeline",
   /** Grants permission to view details about a workflow execution. Access level: Read. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowExecution.html */
-  GetWorkflowExecution: "|,;~Read||0|workflowExecution;1;|||;",
+  GetWorkflowExecution: "R||0|workflowExecution;1;|||;",
   /** Grants permission to view details about a workflow step execution. Access level: Read. Resources: workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_GetWorkflowStepExecution.html */
-  GetWorkflowStepExecution: "|,;~Read||0|workflowStepExecution;1;||kms:Decrypt|;",
+  GetWorkflowStepExecution: "R||0|workflowStepExecution;1;||kms:Decrypt|;",
   /** Grants permission to import a new component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportComponent.html */
   ImportComponent:
-    "|,;~Write||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
+    "W||0|component;1;|0,2|imagebuilder:TagResource,kms:Encrypt,kms:GenerateDataKey,kms:GenerateDataKeyWithoutPlaintext,s3:GetObject,s3:ListBucket|",
   /** Grants permission to import a disk image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportDiskImage.html */
   ImportDiskImage:
-    "|,;~Write||0|imageVersion;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
+    "W||0|imageVersion;1;|0,2|iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to import an image. Access level: Write. Resources: imageVersion*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImportVmImage.html */
   ImportVmImage:
-    "|,;~Write||0|imageVersion;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
+    "W||0|imageVersion;1;|0,2|ec2:DescribeImages,ec2:DescribeImportImageTasks,iam:CreateServiceLinkedRole,imagebuilder:TagResource|;",
   /** Grants permission to list the component build versions in your account. Access level: List. Resources: allComponentBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponentBuildVersions.html */
-  ListComponentBuildVersions: "|,;~List||0|allComponentBuildVersions;1;|||;",
+  ListComponentBuildVersions: "L||0|allComponentBuildVersions;1;|||;",
   /** Grants permission to list the component versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListComponents.html */
-  ListComponents: "|,;~List||0||||;",
+  ListComponents: "L||0||||;",
   /** Grants permission to list the container recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListContainerRecipes.html */
-  ListContainerRecipes: "|,;~List||0||||;",
+  ListContainerRecipes: "L||0||||;",
   /** Grants permission to list the distribution configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListDistributionConfigurations.html */
-  ListDistributionConfigurations: "|,;~List||0||||;",
+  ListDistributionConfigurations: "L||0||||;",
   /** Grants permission to list the image build versions in your account. Access level: List. Resources: allImageBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageBuildVersions.html */
-  ListImageBuildVersions: "|,;~List||0|allImageBuildVersions;1;|||;",
+  ListImageBuildVersions: "L||0|allImageBuildVersions;1;|||;",
   /** Grants permission to return a list of packages installed on the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePackages.html */
-  ListImagePackages: "|,;~List||0|image;1;|||;",
+  ListImagePackages: "L||0|image;1;|||;",
   /** Grants permission to return a list of images created by the specified pipeline. Access level: List. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelineImages.html */
-  ListImagePipelineImages: "|,;~List||0|imagePipeline;1;|||;",
+  ListImagePipelineImages: "L||0|imagePipeline;1;|||;",
   /** Grants permission to list the image pipelines in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelines.html */
-  ListImagePipelines: "|,;~List||0||||;",
+  ListImagePipelines: "L||0||||;",
   /** Grants permission to list the image recipes owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageRecipes.html */
-  ListImageRecipes: "|,;~List||0||||;",
+  ListImageRecipes: "L||0||||;",
   /** Grants permission to list aggregations on the image scan findings in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindingAggregations.html */
-  ListImageScanFindingAggregations: "|,;~List||0|image;0;,imagePipeline;0;|||;",
+  ListImageScanFindingAggregations: "L||0|image;0;,imagePipeline;0;|||;",
   /** Grants permission to list the image scan findings for the images in your account. Access level: List. Resources: image, imagePipeline. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImageScanFindings.html */
-  ListImageScanFindings: "|,;~List||0|image;0;,imagePipeline;0;||inspector2:ListFindings|;",
+  ListImageScanFindings: "L||0|image;0;,imagePipeline;0;||inspector2:ListFindings|;",
   /** Grants permission to list the image versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImages.html */
-  ListImages: "|,;~List||0||||;",
+  ListImages: "L||0||||;",
   /** Grants permission to list the infrastructure configurations in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListInfrastructureConfigurations.html */
-  ListInfrastructureConfigurations: "|,;~List||0||||;",
+  ListInfrastructureConfigurations: "L||0||||;",
   /** Grants permission to list resources for the specified lifecycle execution. Access level: List. Resources: lifecycleExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutionResources.html */
-  ListLifecycleExecutionResources: "|,;~List||0|lifecycleExecution;1;|||;",
+  ListLifecycleExecutionResources: "L||0|lifecycleExecution;1;|||;",
   /** Grants permission to list lifecycle executions for the specified resource. Access level: List. Resources: image, lifecyclePolicy. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecycleExecutions.html */
-  ListLifecycleExecutions: "|,;~List||0|image;0;,lifecyclePolicy;0;|||;",
+  ListLifecycleExecutions: "L||0|image;0;,lifecyclePolicy;0;|||;",
   /** Grants permission to list the lifecycle policies in your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListLifecyclePolicies.html */
-  ListLifecyclePolicies: "|,;~List||0||||;",
+  ListLifecyclePolicies: "L||0||||;",
   /** Grants permission to list tags for an Image Builder resource. Access level: Read. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|||;",
+    "R||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|||;",
   /** Grants permission to list waiting workflow steps for the caller account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWaitingWorkflowSteps.html */
-  ListWaitingWorkflowSteps: "|,;~List||0||||;",
+  ListWaitingWorkflowSteps: "L||0||||;",
   /** Grants permission to list the workflow build versions in your account. Access level: List. Resources: allWorkflowBuildVersions*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowBuildVersions.html */
-  ListWorkflowBuildVersions: "|,;~List||0|allWorkflowBuildVersions;1;|||;",
+  ListWorkflowBuildVersions: "L||0|allWorkflowBuildVersions;1;|||;",
   /** Grants permission to list workflow executions for the specified image. Access level: List. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowExecutions.html */
-  ListWorkflowExecutions: "|,;~List||0|image;1;|||;",
+  ListWorkflowExecutions: "L||0|image;1;|||;",
   /** Grants permission to list workflow step executions for the specified workflow. Access level: List. Resources: workflowExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflowStepExecutions.html */
-  ListWorkflowStepExecutions: "|,;~List||0|workflowExecution;1;||kms:Decrypt|;",
+  ListWorkflowStepExecutions: "L||0|workflowExecution;1;||kms:Decrypt|;",
   /** Grants permission to list the workflow versions owned by or shared with your account. Access level: List. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0||||;",
+  ListWorkflows: "L||0||||;",
   /** Grants permission to set the resource policy associated with a component. Access level: Permissions management. Resources: component*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutComponentPolicy.html */
-  PutComponentPolicy: "|,;~Permissions management||0|component;1;|||;",
+  PutComponentPolicy: "P||0|component;1;|||;",
   /** Grants permission to set the resource policy associated with a container recipe. Access level: Permissions management. Resources: containerRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutContainerRecipePolicy.html */
-  PutContainerRecipePolicy: "|,;~Permissions management||0|containerRecipe;1;|||;",
+  PutContainerRecipePolicy: "P||0|containerRecipe;1;|||;",
   /** Grants permission to set the resource policy associated with an image. Access level: Permissions management. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImagePolicy.html */
-  PutImagePolicy: "|,;~Permissions management||0|image;1;|||;",
+  PutImagePolicy: "P||0|image;1;|||;",
   /** Grants permission to set the resource policy associated with an image recipe. Access level: Permissions management. Resources: imageRecipe*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_PutImageRecipePolicy.html */
-  PutImageRecipePolicy: "|,;~Permissions management||0|imageRecipe;1;|||;",
+  PutImageRecipePolicy: "P||0|imageRecipe;1;|||;",
   /** Grants permission to retry an image creation. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_RetryImage.html */
-  RetryImage: "|,;~Write||0|image;1;|||;",
+  RetryImage: "W||0|image;1;|||;",
   /** Grants permission to send an action to a workflow step. Access level: Write. Resources: image*, workflowStepExecution*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_SendWorkflowStepAction.html */
-  SendWorkflowStepAction: "|,;~Write||0|image;1;,workflowStepExecution;1;|||;",
+  SendWorkflowStepAction: "W||0|image;1;,workflowStepExecution;1;|||;",
   /** Grants permission to create a new image from a pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartImagePipelineExecution.html */
   StartImagePipelineExecution:
-    "|,;~Write||0|imagePipeline;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
+    "W||0|imagePipeline;1;|0,2|iam:CreateServiceLinkedRole,imagebuilder:GetImagePipeline,imagebuilder:TagResource|;",
   /** Grants permission to start a state update for the specified resource. Access level: Write. Resources: image*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_StartResourceStateUpdate.html */
-  StartResourceStateUpdate: "|,;~Write||0|image;1;||iam:PassRole|;",
+  StartResourceStateUpdate: "W||0|image;1;||iam:PassRole|;",
   /** Grants permission to tag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
+    "T||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|0,2||CreateComponent,CreateContainerRecipe,CreateDistributionConfiguration,CreateImage,CreateImagePipeline,CreateImageRecipe,CreateInfrastructureConfiguration,CreateLifecyclePolicy,CreateWorkflow,ImportDiskImage,ImportVmImage,StartImagePipelineExecution,;,UpdateImagePipeline",
   /** Grants permission to untag an Image Builder resource. Access level: Tagging. Resources: component, containerRecipe, distributionConfiguration, image, imagePipeline, imageRecipe, infrastructureConfiguration, lifecyclePolicy, workflow. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|2||;",
+    "T||0|component;0;,containerRecipe;0;,distributionConfiguration;0;,image;0;,imagePipeline;0;,imageRecipe;0;,infrastructureConfiguration;0;,lifecyclePolicy;0;,workflow;0;|2||;",
   /** Grants permission to update an existing distribution configuration. Access level: Write. Resources: distributionConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateDistributionConfiguration.html */
   UpdateDistributionConfiguration:
-    "|,;~Write||0|distributionConfiguration;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
+    "W||0|distributionConfiguration;1;||ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplates,ec2:ModifyLaunchTemplate,s3:ListBucket,ssm:GetParameter|;",
   /** Grants permission to update an existing image pipeline. Access level: Write. Resources: imagePipeline*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateImagePipeline.html */
   UpdateImagePipeline:
-    "|,;~Write||0|imagePipeline;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
+    "W||0|imagePipeline;1;||ecr:BatchGetRepositoryScanningConfiguration,ecr:DescribeRepositories,iam:CreateServiceLinkedRole,iam:PassRole,imagebuilder:GetContainerRecipe,imagebuilder:GetDistributionConfiguration,imagebuilder:GetImageRecipe,imagebuilder:GetInfrastructureConfiguration,imagebuilder:GetWorkflow,imagebuilder:TagResource,inspector2:BatchGetAccountStatus|;",
   /** Grants permission to update an existing infrastructure configuration. Access level: Write. Resources: infrastructureConfiguration*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateInfrastructureConfiguration.html */
   UpdateInfrastructureConfiguration:
-    "|,;~Write||0|infrastructureConfiguration;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
+    "W||0|infrastructureConfiguration;1;|3,4,5,7|ec2:DescribeAvailabilityZones,ec2:DescribeHosts,iam:GetInstanceProfile,iam:PassRole,resource-groups:GetGroup,sns:Publish|;",
   /** Grants permission to update an existing lifecycle policy. Access level: Write. Resources: lifecyclePolicy*. https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_UpdateLifecyclePolicy.html */
-  UpdateLifecyclePolicy: "|,;~Write||0|lifecyclePolicy;1;|6|iam:PassRole|;",
+  UpdateLifecyclePolicy: "W||0|lifecyclePolicy;1;|6|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelImageCreation: "|,;~~~|Grants permission to cancel an image creation",

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** This action cancels a specified job. Only the job owner can cancel it. The action fails if the job has already started or is complete. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebCancelJob.html */
-  CancelJob: "|,;~Write||0||||",
+  CancelJob: "W||0||||",
   /** This action initiates the process of scheduling an upload or download of your data. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebCreateJob.html */
-  CreateJob: "|,;~Write||0||||",
+  CreateJob: "W||0||||",
   /** This action generates a pre-paid shipping label that you will use to ship your device to AWS for processing. Access level: Read. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebGetShippingLabel.html */
-  GetShippingLabel: "|,;~Read||0||||",
+  GetShippingLabel: "R||0||||",
   /** This action returns information about a job, including where the job is in the processing pipeline, the status of the results, and the signature value associated with the job. Access level: Read. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebGetStatus.html */
-  GetStatus: "|,;~Read||0||||",
+  GetStatus: "R||0||||",
   /** This action returns the jobs associated with the requester. Access level: List. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebListJobs.html */
-  ListJobs: "|,;~List||0||||",
+  ListJobs: "L||0||||",
   /** You use this action to change the parameters specified in the original manifest file by supplying a new manifest file. Access level: Write. https://docs.aws.amazon.com/AWSImportExport/latest/DG/WebUpdateJob.html */
-  UpdateJob: "|,;~Write||0||||",
+  UpdateJob: "W||0||||",
 } as const;
 const actionDetails = {
   CancelJob:

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to scan the customer provided SBOM and return vulnerabilities detected within. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ScanSbom.html */
-  ScanSbom: "|,;~Read||0||||;",
+  ScanSbom: "R||0||||;",
 } as const;
 const actionDetails = {
   ScanSbom: "|,;~~~|Grants permission to scan the customer provided SBOM and return vulnerabilities detected within",

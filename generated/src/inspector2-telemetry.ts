@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to notify heartbeat for an active telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_NotifyHeartbeat.html */
-  NotifyHeartbeat: "|,;~Write||0||||",
+  NotifyHeartbeat: "W||0||||",
   /** Grants permission to send telemetry for an active telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendTelemetry.html */
-  SendTelemetry: "|,;~Write||0||||",
+  SendTelemetry: "W||0||||",
   /** Grants permission to send telemetry event for a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendTelemetryEvent.html */
-  SendTelemetryEvent: "|,;~Write||0||||",
+  SendTelemetryEvent: "W||0||||",
   /** Grants permission to start a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartSession.html */
-  StartSession: "|,;~Write||0||||",
+  StartSession: "W||0||||",
   /** Grants permission to stop a telemetry session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StopSession.html */
-  StopSession: "|,;~Write||0||||",
+  StopSession: "W||0||||",
 } as const;
 const actionDetails = {
   NotifyHeartbeat: "|,;~|Grants permission to notify heartbeat for an active telemetry session",

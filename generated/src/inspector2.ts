@@ -30,157 +30,157 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an account with an Amazon Inspector administrator account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_AssociateMember.html */
-  AssociateMember: "|,;~Write||0||||;",
+  AssociateMember: "W||0||||;",
   /** Grants permission to associate multiple code repositories with an Amazon Inspector code security scan configuration. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchAssociateCodeSecurityScanConfiguration.html */
-  BatchAssociateCodeSecurityScanConfiguration: "|,;~Write||0||||;",
+  BatchAssociateCodeSecurityScanConfiguration: "W||0||||;",
   /** Grants permission to disassociate multiple code repositories from an Amazon Inspector code security scan configuration. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchDisassociateCodeSecurityScanConfiguration.html */
-  BatchDisassociateCodeSecurityScanConfiguration: "|,;~Write||0||||;",
+  BatchDisassociateCodeSecurityScanConfiguration: "W||0||||;",
   /** Grants permission to retrieve information about Amazon Inspector accounts for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetAccountStatus.html */
-  BatchGetAccountStatus: "|,;~Read||0||||;",
+  BatchGetAccountStatus: "R||0||||;",
   /** Grants permission to retrieve code snippet information about one or more code vulnerability findings. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetCodeSnippet.html */
-  BatchGetCodeSnippet: "|,;~Read||0||||;",
+  BatchGetCodeSnippet: "R||0||||;",
   /** Grants permission to let a customer get enhanced vulnerability intelligence details for findings. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetFindingDetails.html */
-  BatchGetFindingDetails: "|,;~Read||0||||;",
+  BatchGetFindingDetails: "R||0||||;",
   /** Grants permission to retrieve free trial period eligibility about Amazon Inspector accounts for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetFreeTrialInfo.html */
-  BatchGetFreeTrialInfo: "|,;~Read||0||||;",
+  BatchGetFreeTrialInfo: "R||0||||;",
   /** Grants permission to delegated administrator to retrieve ec2 deep inspection status of member accounts. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchGetMemberEc2DeepInspectionStatus.html */
-  BatchGetMemberEc2DeepInspectionStatus: "|,;~Read||0||||;",
+  BatchGetMemberEc2DeepInspectionStatus: "R||0||||;",
   /** Grants permission to update ec2 deep inspection status by delegated administrator for its associated member accounts. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_BatchUpdateMemberEc2DeepInspectionStatus.html */
-  BatchUpdateMemberEc2DeepInspectionStatus: "|,;~Write||0||||;",
+  BatchUpdateMemberEc2DeepInspectionStatus: "W||0||||;",
   /** Grants permission to cancel the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelFindingsReport.html */
-  CancelFindingsReport: "|,;~Write||0||||;",
+  CancelFindingsReport: "W||0||||;",
   /** Grants permission to cancel the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CancelSbomExport.html */
-  CancelSbomExport: "|,;~Write||0||||;",
+  CancelSbomExport: "W||0||||;",
   /** Grants permission to create and define the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCisScanConfiguration.html */
-  CreateCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|0,1,2|inspector2:TagResource|;",
+  CreateCisScanConfiguration: "W||0|CIS Scan Configuration;1;|0,1,2|inspector2:TagResource|;",
   /** Grants permission to create a code security integration with a source code repository provider. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityIntegration.html */
-  CreateCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityIntegration: "W||0|Code Security Integration;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create a scan configuration for code security scanning. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateCodeSecurityScanConfiguration.html */
-  CreateCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|0,2|inspector2:TagResource|;",
+  CreateCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|Filter;1;|0,2|inspector2:TagResource|;",
+  CreateFilter: "W||0|Filter;1;|0,2|inspector2:TagResource|;",
   /** Grants permission to request the generation of a findings report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateFindingsReport.html */
-  CreateFindingsReport: "|,;~Write||0||||;",
+  CreateFindingsReport: "W||0||||;",
   /** Grants permission to request the generation of an SBOM report. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_CreateSbomExport.html */
-  CreateSbomExport: "|,;~Write||0||||;",
+  CreateSbomExport: "W||0||||;",
   /** Grants permission to delete a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCisScanConfiguration.html */
-  DeleteCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|1||;",
+  DeleteCisScanConfiguration: "W||0|CIS Scan Configuration;1;|1||;",
   /** Grants permission to delete a code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityIntegration.html */
-  DeleteCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|||;",
+  DeleteCodeSecurityIntegration: "W||0|Code Security Integration;1;|||;",
   /** Grants permission to delete a code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteCodeSecurityScanConfiguration.html */
-  DeleteCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|||;",
+  DeleteCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|||;",
   /** Grants permission to delete a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DeleteFilter.html */
-  DeleteFilter: "|,;~Write||0|Filter;1;|||;",
+  DeleteFilter: "W||0|Filter;1;|||;",
   /** Grants permission to retrieve information about the Amazon Inspector configuration settings for an AWS organization. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DescribeOrganizationConfiguration.html */
-  DescribeOrganizationConfiguration: "|,;~Read||0||||;",
+  DescribeOrganizationConfiguration: "R||0||||;",
   /** Grants permission to disable an Amazon Inspector account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_Disable.html */
-  Disable: "|,;~Write||0||||;",
+  Disable: "W||0||||;",
   /** Grants permission to disable an account as the delegated Amazon Inspector administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DisableDelegatedAdminAccount.html */
-  DisableDelegatedAdminAccount: "|,;~Write||0||||;",
+  DisableDelegatedAdminAccount: "W||0||||;",
   /** Grants permission to an Amazon Inspector administrator account to disassociate from an Inspector member account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_DisassociateMember.html */
-  DisassociateMember: "|,;~Write||0||||;",
+  DisassociateMember: "W||0||||;",
   /** Grants permission to enable and specify the configuration settings for a new Amazon Inspector account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_Enable.html */
-  Enable: "|,;~Write||0||||;",
+  Enable: "W||0||||;",
   /** Grants permission to enable an account as the delegated Amazon Inspector administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_EnableDelegatedAdminAccount.html */
-  EnableDelegatedAdminAccount: "|,;~Write||0||||;",
+  EnableDelegatedAdminAccount: "W||0||||;",
   /** Grants permission to retrieve a report containing information about completed CIS scans. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCisScanReport.html */
-  GetCisScanReport: "|,;~Read||0||||;",
+  GetCisScanReport: "R||0||||;",
   /** Grants permission to retrieve information about all details pertaining to one CIS scan and one targeted resource. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCisScanResultDetails.html */
-  GetCisScanResultDetails: "|,;~List||0||||;",
+  GetCisScanResultDetails: "L||0||||;",
   /** Grants permission to get cluster information for a given a continuously scanned amazon Ecr image. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetClustersForImage.html */
-  GetClustersForImage: "|,;~Read||0||||;",
+  GetClustersForImage: "R||0||||;",
   /** Grants permission to retrieve information about a code security integration. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityIntegration.html */
-  GetCodeSecurityIntegration: "|,;~Read||0||||;",
+  GetCodeSecurityIntegration: "R||0||||;",
   /** Grants permission to retrieve information about a specific code security scan. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityScan.html */
-  GetCodeSecurityScan: "|,;~Read||0||||;",
+  GetCodeSecurityScan: "R||0||||;",
   /** Grants permission to retrieve information about a code security scan configuration. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetCodeSecurityScanConfiguration.html */
-  GetCodeSecurityScanConfiguration: "|,;~Read||0||||;",
+  GetCodeSecurityScanConfiguration: "R||0||||;",
   /** Grants permission to retrieve information about the Amazon Inspector configuration settings for an AWS account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0||||;",
+  GetConfiguration: "R||0||||;",
   /** Grants permission to retrieve information about the Amazon Inspector administrator account for an account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetDelegatedAdminAccount.html */
-  GetDelegatedAdminAccount: "|,;~Read||0||||;",
+  GetDelegatedAdminAccount: "R||0||||;",
   /** Grants permission to retrieve ec2 deep inspection configuration for standalone accounts, delegated administrator and member account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetEc2DeepInspectionConfiguration.html */
-  GetEc2DeepInspectionConfiguration: "|,;~Read||0||||;",
+  GetEc2DeepInspectionConfiguration: "R||0||||;",
   /** Grants permission to retrieve information about the KMS key used to encrypt code snippets with. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetEncryptionKey.html */
-  GetEncryptionKey: "|,;~Read||0||||;",
+  GetEncryptionKey: "R||0||||;",
   /** Grants permission to retrieve status for a requested findings report. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetFindingsReportStatus.html */
-  GetFindingsReportStatus: "|,;~Read||0||||;",
+  GetFindingsReportStatus: "R||0||||;",
   /** Grants permission to retrieve information about an account that's associated with an Amazon Inspector administrator account. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetMember.html */
-  GetMember: "|,;~Read||0||||;",
+  GetMember: "R||0||||;",
   /** Grants permission to retrieve a requested SBOM report. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_GetSbomExport.html */
-  GetSbomExport: "|,;~Read||0||||;",
+  GetSbomExport: "R||0||||;",
   /** Grants permission to retrieve feature configuration permissions associated with an Amazon Inspector account within an organization. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListAccountPermissions.html */
-  ListAccountPermissions: "|,;~List||0||||;",
+  ListAccountPermissions: "L||0||||;",
   /** Grants permission to retrieve information about all CIS scan configurations. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanConfigurations.html */
-  ListCisScanConfigurations: "|,;~List||0||||;",
+  ListCisScanConfigurations: "L||0||||;",
   /** Grants permission to retrieve information about all checks pertaining to one CIS scan. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanResultsAggregatedByChecks.html */
-  ListCisScanResultsAggregatedByChecks: "|,;~List||0||||;",
+  ListCisScanResultsAggregatedByChecks: "L||0||||;",
   /** Grants permission to retrieve information about all resources pertaining to one CIS scan. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScanResultsAggregatedByTargetResource.html */
-  ListCisScanResultsAggregatedByTargetResource: "|,;~List||0||||;",
+  ListCisScanResultsAggregatedByTargetResource: "L||0||||;",
   /** Grants permission to retrieve information about completed CIS scans. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCisScans.html */
-  ListCisScans: "|,;~List||0||||;",
+  ListCisScans: "L||0||||;",
   /** Grants permission to list all code security integrations in your account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityIntegrations.html */
-  ListCodeSecurityIntegrations: "|,;~List||0||||;",
+  ListCodeSecurityIntegrations: "L||0||||;",
   /** Grants permission to list the associations between code repositories and Amazon Inspector code security scan configurations. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityScanConfigurationAssociations.html */
-  ListCodeSecurityScanConfigurationAssociations: "|,;~List||0||||;",
+  ListCodeSecurityScanConfigurationAssociations: "L||0||||;",
   /** Grants permission to list all code security scan configurations in your account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCodeSecurityScanConfigurations.html */
-  ListCodeSecurityScanConfigurations: "|,;~List||0||||;",
+  ListCodeSecurityScanConfigurations: "L||0||||;",
   /** Grants permission to retrieve the types of statistics Amazon Inspector can generate for resources Inspector monitors. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCoverage.html */
-  ListCoverage: "|,;~List||0||||;",
+  ListCoverage: "L||0||||;",
   /** Grants permission to retrieve statistical data and other information about the resources Amazon Inspector monitors. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListCoverageStatistics.html */
-  ListCoverageStatistics: "|,;~List||0||||;",
+  ListCoverageStatistics: "L||0||||;",
   /** Grants permission to retrieve information about the delegated Amazon Inspector administrator account for an AWS organization. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListDelegatedAdminAccounts.html */
-  ListDelegatedAdminAccounts: "|,;~List||0||||;",
+  ListDelegatedAdminAccounts: "L||0||||;",
   /** Grants permission to retrieve information about all findings filters. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFilters.html */
-  ListFilters: "|,;~List||0||||;",
+  ListFilters: "L||0||||;",
   /** Grants permission to retrieve statistical data and other information about Amazon Inspector findings. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFindingAggregations.html */
-  ListFindingAggregations: "|,;~List||0||||;",
+  ListFindingAggregations: "L||0||||;",
   /** Grants permission to retrieve a subset of information about one or more findings. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListFindings.html */
-  ListFindings: "|,;~List||0||||;",
+  ListFindings: "L||0||||;",
   /** Grants permission to retrieve information about the Amazon Inspector member accounts that are associated with an Inspector administrator account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListMembers.html */
-  ListMembers: "|,;~List||0||||;",
+  ListMembers: "L||0||||;",
   /** Grants permission to retrieve the tags for an Amazon Inspector resource. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to retrieve aggregated usage data for an account. Access level: List. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ListUsageTotals.html */
-  ListUsageTotals: "|,;~List||0||||;",
+  ListUsageTotals: "L||0||||;",
   /** Grants permission to let a customer reset to use an Amazon-owned KMS key to encrypt code snippets with. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_ResetEncryptionKey.html */
-  ResetEncryptionKey: "|,;~Write||0||||;",
+  ResetEncryptionKey: "W||0||||;",
   /** Grants permission to list Amazon Inspector coverage details for a specific vulnerability. Access level: Read. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SearchVulnerabilities.html */
-  SearchVulnerabilities: "|,;~Read||0||||;",
+  SearchVulnerabilities: "R||0||||;",
   /** Grants permission to send CIS health for a CIS scan. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendCisSessionHealth.html */
-  SendCisSessionHealth: "|,;~Write||0||||;",
+  SendCisSessionHealth: "W||0||||;",
   /** Grants permission to send CIS telemetry for a CIS scan. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_SendCisSessionTelemetry.html */
-  SendCisSessionTelemetry: "|,;~Write||0||||;",
+  SendCisSessionTelemetry: "W||0||||;",
   /** Grants permission to start a CIS scan session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartCisSession.html */
-  StartCisSession: "|,;~Write||0||||;",
+  StartCisSession: "W||0||||;",
   /** Grants permission to initiate a code security scan on a specified repository. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StartCodeSecurityScan.html */
-  StartCodeSecurityScan: "|,;~Write||0||||;",
+  StartCodeSecurityScan: "W||0||||;",
   /** Grants permission to stop a CIS scan session. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_StopCisSession.html */
-  StopCisSession: "|,;~Write||0||||;",
+  StopCisSession: "W||0||||;",
   /** Grants permission to add or update the tags for an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|0,1,2||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
+    "T||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|0,1,2||CreateCisScanConfiguration,CreateCodeSecurityIntegration,CreateCodeSecurityScanConfiguration,CreateFilter,;",
   /** Grants permission to remove tags from an Amazon Inspector resource. Access level: Tagging. Resources: CIS Scan Configuration, Code Security Integration, Code Security Scan Configuration, Filter. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|1,2||;",
+    "T||0|CIS Scan Configuration;0;,Code Security Integration;0;,Code Security Scan Configuration;0;,Filter;0;|1,2||;",
   /** Grants permission to update the settings for a CIS scan configuration. Access level: Write. Resources: CIS Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCisScanConfiguration.html */
-  UpdateCisScanConfiguration: "|,;~Write||0|CIS Scan Configuration;1;|1||;",
+  UpdateCisScanConfiguration: "W||0|CIS Scan Configuration;1;|1||;",
   /** Grants permission to update an existing code security integration. Access level: Write. Resources: Code Security Integration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityIntegration.html */
-  UpdateCodeSecurityIntegration: "|,;~Write||0|Code Security Integration;1;|1||;",
+  UpdateCodeSecurityIntegration: "W||0|Code Security Integration;1;|1||;",
   /** Grants permission to update an existing code security scan configuration. Access level: Write. Resources: Code Security Scan Configuration*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateCodeSecurityScanConfiguration.html */
-  UpdateCodeSecurityScanConfiguration: "|,;~Write||0|Code Security Scan Configuration;1;|1||;",
+  UpdateCodeSecurityScanConfiguration: "W||0|Code Security Scan Configuration;1;|1||;",
   /** Grants permission to update information about the Amazon Inspector configuration settings for an AWS account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateConfiguration.html */
-  UpdateConfiguration: "|,;~Write||0||||;",
+  UpdateConfiguration: "W||0||||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator, member and standalone account. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEc2DeepInspectionConfiguration.html */
-  UpdateEc2DeepInspectionConfiguration: "|,;~Write||0||||;",
+  UpdateEc2DeepInspectionConfiguration: "W||0||||;",
   /** Grants permission to let a customer use a KMS key to encrypt code snippets with. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateEncryptionKey.html */
-  UpdateEncryptionKey: "|,;~Write||0||||;",
+  UpdateEncryptionKey: "W||0||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: Filter*. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateFilter.html */
-  UpdateFilter: "|,;~Write||0|Filter;1;|0,2||;",
+  UpdateFilter: "W||0|Filter;1;|0,2||;",
   /** Grants permission to update ec2 deep inspection configuration by delegated administrator for its associated member accounts. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrgEc2DeepInspectionConfiguration.html */
-  UpdateOrgEc2DeepInspectionConfiguration: "|,;~Write||0||||;",
+  UpdateOrgEc2DeepInspectionConfiguration: "W||0||||;",
   /** Grants permission to update Amazon Inspector configuration settings for an AWS organization. Access level: Write. https://docs.aws.amazon.com/inspector/v2/APIReference/API_UpdateOrganizationConfiguration.html */
-  UpdateOrganizationConfiguration: "|,;~Write||0||||;",
+  UpdateOrganizationConfiguration: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateMember: "|,;~~~|Grants permission to associate an account with an Amazon Inspector administrator account",

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a connection proposal generated elsewhere. Access level: Write. https://docs.aws.amazon.com/interconnect/latest/api/API_AcceptConnectionProposal.html */
-  AcceptConnectionProposal: "|,;~Write||0||0,2|interconnect:TagResource|;",
+  AcceptConnectionProposal: "W||0||0,2|interconnect:TagResource|;",
   /** Grants permission to create a connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|connection;1;|0,2|interconnect:TagResource|;",
+  CreateConnection: "W||0|connection;1;|0,2|interconnect:TagResource|;",
   /** Grants permission to delete an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|connection;1;|||;",
+  DeleteConnection: "W||0|connection;1;|||;",
   /** Grants permission to describe a connection proposal. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_DescribeConnectionProposal.html */
-  DescribeConnectionProposal: "|,;~Read||0||||;",
+  DescribeConnectionProposal: "R||0||||;",
   /** Grants permission to describe a connection. Access level: Read. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_GetConnection.html */
-  GetConnection: "|,;~Read||0|connection;1;|||;",
+  GetConnection: "R||0|connection;1;|||;",
   /** Grants permission to describe an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/interconnect/latest/api/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|||;",
+  GetEnvironment: "R||0|environment;1;|||;",
   /** Grants permission to list available attach points. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_ListAttachPoints.html */
-  ListAttachPoints: "|,;~Read||0||||;",
+  ListAttachPoints: "R||0||||;",
   /** Grants permission to list connections. Access level: List. https://docs.aws.amazon.com/interconnect/latest/api/API_ListConnections.html */
-  ListConnections: "|,;~List||0||||;",
+  ListConnections: "L||0||||;",
   /** Grants permission to list available environments. Access level: List. https://docs.aws.amazon.com/interconnect/latest/api/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to list tags on a resource. Access level: Read. https://docs.aws.amazon.com/interconnect/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to apply tags to a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|connection;1;|0,2||AcceptConnectionProposal,CreateConnection,;",
+  TagResource: "T||0|connection;1;|0,2||AcceptConnectionProposal,CreateConnection,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|connection;1;|2||;",
+  UntagResource: "T||0|connection;1;|2||;",
   /** Grants permission to update an existing connection. Access level: Write. Resources: connection*. https://docs.aws.amazon.com/interconnect/latest/api/API_UpdateConnection.html */
-  UpdateConnection: "|,;~Write||0|connection;1;|||;",
+  UpdateConnection: "W||0|connection;1;|||;",
 } as const;
 const actionDetails = {
   AcceptConnectionProposal: "|,;~~~|Grants permission to accept a connection proposal generated elsewhere",

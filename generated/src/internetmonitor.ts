@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|Monitor;1;|0,2|internetmonitor:TagResource|;",
+  CreateMonitor: "W||0|Monitor;1;|0,2|internetmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_DeleteMonitor.html */
-  DeleteMonitor: "|,;~Write||0|Monitor;1;|||;",
+  DeleteMonitor: "W||0|Monitor;1;|||;",
   /** Grants permission to get information about a health event for a specified monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetHealthEvent.html */
-  GetHealthEvent: "|,;~Read||0|Monitor;1;|||;",
+  GetHealthEvent: "R||0|Monitor;1;|||;",
   /** Grants permission to get information about a specified internet event. Access level: Read. Resources: InternetEvent*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetInternetEvent.html */
-  GetInternetEvent: "|,;~Read||0|InternetEvent;1;|||;",
+  GetInternetEvent: "R||0|InternetEvent;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetMonitor.html */
-  GetMonitor: "|,;~Read||0|Monitor;1;|||;",
+  GetMonitor: "R||0|Monitor;1;|||;",
   /** Grants permission to get results for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryResults.html */
-  GetQueryResults: "|,;~Read||0|Monitor;1;|||;",
+  GetQueryResults: "R||0|Monitor;1;|||;",
   /** Grants permission to get status for a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_GetQueryStatus.html */
-  GetQueryStatus: "|,;~Read||0|Monitor;1;|||;",
+  GetQueryStatus: "R||0|Monitor;1;|||;",
   /** Grants permission to share Internet Monitor resources with a monitoring account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Unified-Cross-Account-Setup.html#CloudWatch-Unified-Cross-Account-Setup-permissions */
-  Link: "|,;~Write||1||||",
+  Link: "W||1||||",
   /** Grants permission to list all health events for a monitor. Access level: List. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListHealthEvents.html */
-  ListHealthEvents: "|,;~List||0|Monitor;1;|||;",
+  ListHealthEvents: "L||0|Monitor;1;|||;",
   /** Grants permission to list all internet events. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListInternetEvents.html */
-  ListInternetEvents: "|,;~List||0||||;",
+  ListInternetEvents: "L||0||||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListMonitors.html */
-  ListMonitors: "|,;~List||0||||;",
+  ListMonitors: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Monitor;1;|||;",
+  ListTagsForResource: "R||0|Monitor;1;|||;",
   /** Grants permission to start a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StartQuery.html */
-  StartQuery: "|,;~Read||0|Monitor;1;|||;",
+  StartQuery: "R||0|Monitor;1;|||;",
   /** Grants permission to stop a data query for a monitor. Access level: Read. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_StopQuery.html */
-  StopQuery: "|,;~Read||0|Monitor;1;|||;",
+  StopQuery: "R||0|Monitor;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Monitor;1;|0,2||CreateMonitor,;",
+  TagResource: "T||0|Monitor;1;|0,2||CreateMonitor,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Monitor;1;|2||;",
+  UntagResource: "T||0|Monitor;1;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: Monitor*. https://docs.aws.amazon.com/internet-monitor/latest/api/API_UpdateMonitor.html */
-  UpdateMonitor: "|,;~Write||0|Monitor;1;|||;",
+  UpdateMonitor: "W||0|Monitor;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",

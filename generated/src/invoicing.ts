@@ -30,50 +30,50 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get invoice profile details for an account in your organization. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_BatchGetInvoiceProfile.html */
-  BatchGetInvoiceProfile: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  BatchGetInvoiceProfile: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to create an invoice unit for your organization. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateInvoiceUnit.html */
-  CreateInvoiceUnit: "|,;~Write||0||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
+  CreateInvoiceUnit: "W||0||0,2|aws-portal:ViewBilling,invoicing:TagResource|;",
   /** Grants permission to create a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_CreateProcurementPortalPreference.html */
-  CreateProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
+  CreateProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling,invoicing:TagResource|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteInvoiceUnit.html */
-  DeleteInvoiceUnit: "|,;~Write||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  DeleteInvoiceUnit: "W||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to delete a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_DeleteProcurementPortalPreference.html */
-  DeleteProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
+  DeleteProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling|;",
   /** Grants permission to get Invoice Correction. Access level: Read. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceCorrection.html */
-  GetInvoiceCorrection: "|,;~Read||1||||",
+  GetInvoiceCorrection: "R||1||||",
   /** Grants permission to get Invoice Email Delivery Preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetInvoiceEmailDeliveryPreferences: "|,;~Read||1||||",
+  GetInvoiceEmailDeliveryPreferences: "R||1||||",
   /** Grants permission to get downloadable Invoice document pre-signed URL with supplemental documents. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoicePDF.html */
-  GetInvoicePDF: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetInvoicePDF: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to get invoice units for your organization. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetInvoiceUnit.html */
-  GetInvoiceUnit: "|,;~Read||0|invoice-unit;1;||aws-portal:ViewBilling|;",
+  GetInvoiceUnit: "R||0|invoice-unit;1;||aws-portal:ViewBilling|;",
   /** Grants permission to get a procurement portal preference. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_GetProcurementPortalPreference.html */
-  GetProcurementPortalPreference: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  GetProcurementPortalPreference: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list Invoice Corrections. Access level: List. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceCorrections.html */
-  ListInvoiceCorrections: "|,;~List||1||||",
+  ListInvoiceCorrections: "L||1||||",
   /** Grants permission to get Invoice summary information for your account or linked account. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceSummaries.html */
-  ListInvoiceSummaries: "|,;~Read||0|||aws-portal:ViewBilling|;",
+  ListInvoiceSummaries: "R||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list invoice units for your organization. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListInvoiceUnits.html */
-  ListInvoiceUnits: "|,;~List||0|||aws-portal:ViewBilling|;",
+  ListInvoiceUnits: "L||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list procurement portal preferences for an account. Access level: List. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListProcurementPortalPreferences.html */
-  ListProcurementPortalPreferences: "|,;~List||0|||aws-portal:ViewBilling|;",
+  ListProcurementPortalPreferences: "L||0|||aws-portal:ViewBilling|;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  ListTagsForResource: "R||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to put Invoice Email Delivery Preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  PutInvoiceEmailDeliveryPreferences: "|,;~Write||1||||",
+  PutInvoiceEmailDeliveryPreferences: "W||1||||",
   /** Grants permission to update a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_PutProcurementPortalPreference.html */
-  PutProcurementPortalPreference: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
+  PutProcurementPortalPreference: "W||0||1|aws-portal:ModifyBilling|;",
   /** Grants permission to start Invoice Correction. Access level: Write. Permission only. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_StartInvoiceCorrection.html */
-  StartInvoiceCorrection: "|,;~Write||1||||",
+  StartInvoiceCorrection: "W||1||||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|invoice-unit;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
+    "T||0|invoice-unit;1;|0,1,2|aws-portal:ModifyBilling|CreateInvoiceUnit,CreateProcurementPortalPreference,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|invoice-unit;1;|1,2|aws-portal:ModifyBilling|;",
+  UntagResource: "T||0|invoice-unit;1;|1,2|aws-portal:ModifyBilling|;",
   /** Grants permission to update an invoice unit for your organization. Access level: Write. Resources: invoice-unit*. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateInvoiceUnit.html */
-  UpdateInvoiceUnit: "|,;~Write||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
+  UpdateInvoiceUnit: "W||0|invoice-unit;1;|1|aws-portal:ViewBilling|;",
   /** Grants permission to update the status for a procurement portal preference. Access level: Write. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_invoicing_UpdateProcurementPortalPreferenceStatus.html */
-  UpdateProcurementPortalPreferenceStatus: "|,;~Write||0||1|aws-portal:ModifyBilling|;",
+  UpdateProcurementPortalPreferenceStatus: "W||0||1|aws-portal:ModifyBilling|;",
 } as const;
 const actionDetails = {
   BatchGetInvoiceProfile: "|,;~~~|Grants permission to get invoice profile details for an account in your organization",

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to IoT Device Tester to check if a given set of product, test suite and device tester version are compatible. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  CheckVersion: "|,;~Read||0||||",
+  CheckVersion: "R||0||||",
   /** Grants permission to IoT Device Tester to download compatible test suite versions. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  DownloadTestSuite: "|,;~Read||0||||",
+  DownloadTestSuite: "R||0||||",
   /** Grants permission to IoT Device Tester to get information on latest version of device tester available. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  LatestIdt: "|,;~Read||0||||",
+  LatestIdt: "R||0||||",
   /** Grants permission to IoT Device Tester to send usage metrics on your behalf. Access level: Write. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  SendMetrics: "|,;~Write||0||||",
+  SendMetrics: "W||0||||",
   /** Grants permission to IoT Device Tester to get list of supported products and test suite versions. Access level: Read. https://docs.aws.amazon.com/freertos/latest/userguide/dev-tester-prereqs.html */
-  SupportedVersion: "|,;~Read||0||||",
+  SupportedVersion: "R||0||||",
 } as const;
 const actionDetails = {
   CheckVersion:

@@ -42,598 +42,596 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_AcceptCertificateTransfer.html */
-  AcceptCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  AcceptCertificateTransfer: "W||0|cert;1;|||;",
   /** Grants permission to add a thing to the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToBillingGroup.html */
-  AddThingToBillingGroup: "|,;~Write||0|billinggroup;1;,thing;1;|||;",
+  AddThingToBillingGroup: "W||0|billinggroup;1;,thing;1;|||;",
   /** Grants permission to add a thing to the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AddThingToThingGroup.html */
-  AddThingToThingGroup: "|,;~Write||0|thing;1;,thinggroup;1;|||;",
+  AddThingToThingGroup: "W||0|thing;1;,thinggroup;1;|||;",
   /** Grants permission to associate SBOM files to a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateSbomWithPackageVersion.html */
-  AssociateSbomWithPackageVersion: "|,;~Write||0|packageversion;1;||iot:GetIndexingConfiguration|;",
+  AssociateSbomWithPackageVersion: "W||0|packageversion;1;||iot:GetIndexingConfiguration|;",
   /** Grants permission to associate a group with a continuous job. Access level: Write. Resources: job*, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_AssociateTargetsWithJob.html */
-  AssociateTargetsWithJob: "|,;~Write||0|job;1;,thing;1;,thinggroup;1;|||;",
+  AssociateTargetsWithJob: "W||0|job;1;,thing;1;,thinggroup;1;|||;",
   /** Grants permission to attach a policy to the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPolicy.html */
-  AttachPolicy: "|,;~Permissions management||0|cert;0;,thinggroup;0;|||;",
+  AttachPolicy: "P||0|cert;0;,thinggroup;0;|||;",
   /** Grants permission to attach the specified policy to the specified principal (certificate or other credential). Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachPrincipalPolicy.html */
-  AttachPrincipalPolicy: "|,;~Permissions management||0|cert;0;|||;",
+  AttachPrincipalPolicy: "P||0|cert;0;|||;",
   /** Grants permission to associate a Device Defender security profile with a thing group or with this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachSecurityProfile.html */
-  AttachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  AttachSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
   /** Grants permission to attach the specified principal to the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_AttachThingPrincipal.html */
-  AttachThingPrincipal: "|,;~Write||0|cert;0;|13||;",
+  AttachThingPrincipal: "W||0|cert;0;|13||;",
   /** Grants permission to cancel a mitigation action task that is in progress. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditMitigationActionsTask.html */
-  CancelAuditMitigationActionsTask: "|,;~Write||0||||;",
+  CancelAuditMitigationActionsTask: "W||0||||;",
   /** Grants permission to cancel an audit that is in progress. The audit can be either scheduled or on-demand. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelAuditTask.html */
-  CancelAuditTask: "|,;~Write||0||||;",
+  CancelAuditTask: "W||0||||;",
   /** Grants permission to cancel a pending transfer for the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelCertificateTransfer.html */
-  CancelCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  CancelCertificateTransfer: "W||0|cert;1;|||;",
   /** Grants permission to cancel a Device Defender ML Detect mitigation action. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelDetectMitigationActionsTask.html */
-  CancelDetectMitigationActionsTask: "|,;~Write||0||||;",
+  CancelDetectMitigationActionsTask: "W||0||||;",
   /** Grants permission to cancel a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJob.html */
-  CancelJob: "|,;~Write||0|job;1;|||;",
+  CancelJob: "W||0|job;1;|||;",
   /** Grants permission to cancel a job execution on a particular device. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CancelJobExecution.html */
-  CancelJobExecution: "|,;~Write||0|job;1;,thing;1;|||;",
+  CancelJobExecution: "W||0|job;1;,thing;1;|||;",
   /** Grants permission to clear the default authorizer. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_ClearDefaultAuthorizer.html */
-  ClearDefaultAuthorizer: "|,;~Write||0||||;",
+  ClearDefaultAuthorizer: "W||0||||;",
   /** Grants permission to close a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_CloseTunnel.html */
-  CloseTunnel: "|,;~Write||0|tunnel;1;|7||;",
+  CloseTunnel: "W||0|tunnel;1;|7||;",
   /** Grants permission to confirm a http url TopicRuleDestinationDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_ConfirmTopicRuleDestination.html */
-  ConfirmTopicRuleDestination: "|,;~Write||0|destination;1;|||",
+  ConfirmTopicRuleDestination: "W||0|destination;1;|||",
   /** Grants permission to connect as the specified client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Connect: "|,;~Write||0|client;1;|||",
+  Connect: "W||0|client;1;|||",
   /** Grants permission to create a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuditSuppression.html */
-  CreateAuditSuppression: "|,;~Write||0||||;",
+  CreateAuditSuppression: "W||0||||;",
   /** Grants permission to create an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateAuthorizer.html */
-  CreateAuthorizer: "|,;~Write||0|authorizer;1;|0,2|iot:TagResource|;",
+  CreateAuthorizer: "W||0|authorizer;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateBillingGroup.html */
-  CreateBillingGroup: "|,;~Write||0|billinggroup;1;|0,2|iot:TagResource|;",
+  CreateBillingGroup: "W||0|billinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create an X.509 certificate using the specified certificate signing request. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateFromCsr.html */
-  CreateCertificateFromCsr: "|,;~Write||0||||;",
+  CreateCertificateFromCsr: "W||0||||;",
   /** Grants permission to create a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCertificateProvider.html */
-  CreateCertificateProvider: "|,;~Write||0|certificateprovider;1;|0,2|iot:TagResource|;",
+  CreateCertificateProvider: "W||0|certificateprovider;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a command that can be used to start new executions against a device. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCommand.html */
-  CreateCommand: "|,;~Write||0|command;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateCommand: "W||0|command;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a custom metric for device side metric reporting and monitoring. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateCustomMetric.html */
-  CreateCustomMetric: "|,;~Write||0|custommetric;1;|0,2|iot:TagResource|;",
+  CreateCustomMetric: "W||0|custommetric;1;|0,2|iot:TagResource|;",
   /** Grants permission to define a dimension that can be used to to limit the scope of a metric used in a security profile. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDimension.html */
-  CreateDimension: "|,;~Write||0|dimension;1;|0,2|iot:TagResource|;",
+  CreateDimension: "W||0|dimension;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDomainConfiguration.html */
-  CreateDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|0,2,8|iot:TagResource|;",
+  CreateDomainConfiguration: "W||0|domainconfiguration;1;|0,2,8|iot:TagResource|;",
   /** Grants permission to create a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateDynamicThingGroup.html */
-  CreateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|0,2|iot:TagResource|;",
+  CreateDynamicThingGroup: "W||0|dynamicthinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateFleetMetric.html */
-  CreateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|0,2|iot:TagResource|;",
+  CreateFleetMetric: "W||0|fleetmetric;1;,index;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a job. Access level: Write. Resources: job*, jobtemplate, package, packageversion, thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJob.html */
   CreateJob:
-    "|,;~Write||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|0,2|iam:PassRole,iot:TagResource|;",
+    "W||0|job;1;,jobtemplate;0;,package;0;,packageversion;0;,thing;1;,thinggroup;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a job template. Access level: Write. Resources: job, jobtemplate*, package, packageversion. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateJobTemplate.html */
-  CreateJobTemplate:
-    "|,;~Write||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateJobTemplate: "W||0|job;0;,jobtemplate;1;,package;0;,packageversion;0;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a 2048 bit RSA key pair and issues an X.509 certificate using the issued public key. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateKeysAndCertificate.html */
-  CreateKeysAndCertificate: "|,;~Write||0||||;",
+  CreateKeysAndCertificate: "W||0||||;",
   /** Grants permission to define an action that can be applied to audit findings by using StartAuditMitigationActionsTask. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateMitigationAction.html */
-  CreateMitigationAction: "|,;~Write||0|mitigationaction;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateMitigationAction: "W||0|mitigationaction;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateOTAUpdate.html */
-  CreateOTAUpdate: "|,;~Write||0|otaupdate;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateOTAUpdate: "W||0|otaupdate;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a software package that you can deploy to your devices. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackage.html */
-  CreatePackage: "|,;~Write||0|package;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
+  CreatePackage: "W||0|package;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource|;",
   /** Grants permission to create a version under the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePackageVersion.html */
   CreatePackageVersion:
-    "|,;~Write||0|package;1;,packageversion;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
+    "W||0|package;1;,packageversion;1;|0,2|iot:GetIndexingConfiguration,iot:TagResource,s3:GetObjectVersion|;",
   /** Grants permission to create an AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Permissions management||0|policy;1;|0,2|iot:TagResource|;",
+  CreatePolicy: "P||0|policy;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new version of the specified AWS IoT policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreatePolicyVersion.html */
-  CreatePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  CreatePolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to create a provisioning claim. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningClaim.html */
-  CreateProvisioningClaim: "|,;~Write||0|provisioningtemplate;1;|||;",
+  CreateProvisioningClaim: "W||0|provisioningtemplate;1;|||;",
   /** Grants permission to create a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplate.html */
-  CreateProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateProvisioningTemplate: "W||0|provisioningtemplate;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new version of a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateProvisioningTemplateVersion.html */
-  CreateProvisioningTemplateVersion: "|,;~Write||0|provisioningtemplate;1;|||;",
+  CreateProvisioningTemplateVersion: "W||0|provisioningtemplate;1;|||;",
   /** Grants permission to create a role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateRoleAlias.html */
-  CreateRoleAlias: "|,;~Write||0|rolealias;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateRoleAlias: "W||0|rolealias;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a scheduled audit that is run at a specified time interval. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateScheduledAudit.html */
-  CreateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|0,2|iot:TagResource|;",
+  CreateScheduledAudit: "W||0|scheduledaudit;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateSecurityProfile.html */
-  CreateSecurityProfile:
-    "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a new AWS IoT stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateStream.html */
-  CreateStream: "|,;~Write||0|stream;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateStream: "W||0|stream;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a thing in the thing registry. Access level: Write. Resources: billinggroup, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThing.html */
-  CreateThing: "|,;~Write||0|billinggroup;0;,thing;1;|||;",
+  CreateThing: "W||0|billinggroup;0;,thing;1;|||;",
   /** Grants permission to create a thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingGroup.html */
-  CreateThingGroup: "|,;~Write||0|thinggroup;1;|0,2|iot:TagResource|;",
+  CreateThingGroup: "W||0|thinggroup;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a new thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateThingType.html */
-  CreateThingType: "|,;~Write||0|thingtype;1;|0,2|iot:TagResource|;",
+  CreateThingType: "W||0|thingtype;1;|0,2|iot:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRule.html */
-  CreateTopicRule: "|,;~Write||0|rule;1;|0,2|iam:PassRole,iot:TagResource|;",
+  CreateTopicRule: "W||0|rule;1;|0,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to create a TopicRuleDestination. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_CreateTopicRuleDestination.html */
-  CreateTopicRuleDestination: "|,;~Write||0|||iam:PassRole|;",
+  CreateTopicRuleDestination: "W||0|||iam:PassRole|;",
   /** Grants permission to delete the audit configuration associated with the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAccountAuditConfiguration.html */
-  DeleteAccountAuditConfiguration: "|,;~Write||0||||;",
+  DeleteAccountAuditConfiguration: "W||0||||;",
   /** Grants permission to delete a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuditSuppression.html */
-  DeleteAuditSuppression: "|,;~Write||0||||;",
+  DeleteAuditSuppression: "W||0||||;",
   /** Grants permission to delete the specified authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteAuthorizer.html */
-  DeleteAuthorizer: "|,;~Write||0|authorizer;1;|||;",
+  DeleteAuthorizer: "W||0|authorizer;1;|||;",
   /** Grants permission to delete the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteBillingGroup.html */
-  DeleteBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  DeleteBillingGroup: "W||0|billinggroup;1;|||;",
   /** Grants permission to delete a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCACertificate.html */
-  DeleteCACertificate: "|,;~Write||0|cacert;1;|||;",
+  DeleteCACertificate: "W||0|cacert;1;|||;",
   /** Grants permission to delete the specified certificate. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificate.html */
-  DeleteCertificate: "|,;~Write||0|cert;1;|||;",
+  DeleteCertificate: "W||0|cert;1;|||;",
   /** Grants permission to delete a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCertificateProvider.html */
-  DeleteCertificateProvider: "|,;~Write||0|certificateprovider;1;|||;",
+  DeleteCertificateProvider: "W||0|certificateprovider;1;|||;",
   /** Grants permission to delete a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommand.html */
-  DeleteCommand: "|,;~Write||0|command;1;|||;",
+  DeleteCommand: "W||0|command;1;|||;",
   /** Grants permission to delete a command execution. Access level: Write. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCommandExecution.html */
-  DeleteCommandExecution: "|,;~Write||0|client;0;,thing;0;|||;",
+  DeleteCommandExecution: "W||0|client;0;,thing;0;|||;",
   /** Grants permission to disconnect the specified connection. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  DeleteConnection: "|,;~Write||0|client;1;|||",
+  DeleteConnection: "W||0|client;1;|||",
   /** Grants permission to deletes the specified custom metric from your AWS account. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteCustomMetric.html */
-  DeleteCustomMetric: "|,;~Write||0|custommetric;1;|||;",
+  DeleteCustomMetric: "W||0|custommetric;1;|||;",
   /** Grants permission to remove the specified dimension from your AWS account. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDimension.html */
-  DeleteDimension: "|,;~Write||0|dimension;1;|||;",
+  DeleteDimension: "W||0|dimension;1;|||;",
   /** Grants permission to delete a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDomainConfiguration.html */
-  DeleteDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|||;",
+  DeleteDomainConfiguration: "W||0|domainconfiguration;1;|||;",
   /** Grants permission to delete the specified Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteDynamicThingGroup.html */
-  DeleteDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|||;",
+  DeleteDynamicThingGroup: "W||0|dynamicthinggroup;1;|||;",
   /** Grants permission to delete the specified fleet metric. Access level: Write. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteFleetMetric.html */
-  DeleteFleetMetric: "|,;~Write||0|fleetmetric;1;|||;",
+  DeleteFleetMetric: "W||0|fleetmetric;1;|||;",
   /** Grants permission to delete a job and its related job executions. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJob.html */
-  DeleteJob: "|,;~Write||0|job;1;|||;",
+  DeleteJob: "W||0|job;1;|||;",
   /** Grants permission to delete a job execution. Access level: Write. Resources: job*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobExecution.html */
-  DeleteJobExecution: "|,;~Write||0|job;1;,thing;1;|||;",
+  DeleteJobExecution: "W||0|job;1;,thing;1;|||;",
   /** Grants permission to delete a job template. Access level: Write. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteJobTemplate.html */
-  DeleteJobTemplate: "|,;~Write||0|jobtemplate;1;|||;",
+  DeleteJobTemplate: "W||0|jobtemplate;1;|||;",
   /** Grants permission to delete a defined mitigation action from your AWS account. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteMitigationAction.html */
-  DeleteMitigationAction: "|,;~Write||0|mitigationaction;1;|||;",
+  DeleteMitigationAction: "W||0|mitigationaction;1;|||;",
   /** Grants permission to delete an OTA update job. Access level: Write. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteOTAUpdate.html */
-  DeleteOTAUpdate: "|,;~Write||0|otaupdate;1;|||;",
+  DeleteOTAUpdate: "W||0|otaupdate;1;|||;",
   /** Grants permission to delete a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackage.html */
-  DeletePackage: "|,;~Write||0|package;1;|||;",
+  DeletePackage: "W||0|package;1;|||;",
   /** Grants permission to delete a version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePackageVersion.html */
-  DeletePackageVersion: "|,;~Write||0|package;1;,packageversion;1;|||;",
+  DeletePackageVersion: "W||0|package;1;,packageversion;1;|||;",
   /** Grants permission to delete the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Permissions management||0|policy;1;|||;",
+  DeletePolicy: "P||0|policy;1;|||;",
   /** Grants permission to Delete the specified version of the specified policy. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeletePolicyVersion.html */
-  DeletePolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  DeletePolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to delete a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplate.html */
-  DeleteProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;|||;",
+  DeleteProvisioningTemplate: "W||0|provisioningtemplate;1;|||;",
   /** Grants permission to delete a fleet provisioning template version. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteProvisioningTemplateVersion.html */
-  DeleteProvisioningTemplateVersion: "|,;~Write||0|provisioningtemplate;1;|||;",
+  DeleteProvisioningTemplateVersion: "W||0|provisioningtemplate;1;|||;",
   /** Grants permission to delete a CA certificate registration code. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRegistrationCode.html */
-  DeleteRegistrationCode: "|,;~Write||0||||;",
+  DeleteRegistrationCode: "W||0||||;",
   /** Grants permission to delete the specified role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteRoleAlias.html */
-  DeleteRoleAlias: "|,;~Write||0|rolealias;1;|||;",
+  DeleteRoleAlias: "W||0|rolealias;1;|||;",
   /** Grants permission to delete a scheduled audit. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteScheduledAudit.html */
-  DeleteScheduledAudit: "|,;~Write||0|scheduledaudit;1;|||;",
+  DeleteScheduledAudit: "W||0|scheduledaudit;1;|||;",
   /** Grants permission to delete a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteSecurityProfile.html */
-  DeleteSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;|||;",
+  DeleteSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;|||;",
   /** Grants permission to delete a specified stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteStream.html */
-  DeleteStream: "|,;~Write||0|stream;1;|||;",
+  DeleteStream: "W||0|stream;1;|||;",
   /** Grants permission to delete the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThing.html */
-  DeleteThing: "|,;~Write||0|thing;1;|||;",
+  DeleteThing: "W||0|thing;1;|||;",
   /** Grants permission to delete the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingGroup.html */
-  DeleteThingGroup: "|,;~Write||0|thinggroup;1;|||;",
+  DeleteThingGroup: "W||0|thinggroup;1;|||;",
   /** Grants permission to delete the specified thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  DeleteThingShadow: "|,;~Write||0|thing;1;|||",
+  DeleteThingShadow: "W||0|thing;1;|||",
   /** Grants permission to delete the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteThingType.html */
-  DeleteThingType: "|,;~Write||0|thingtype;1;|||;",
+  DeleteThingType: "W||0|thingtype;1;|||;",
   /** Grants permission to delete the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRule.html */
-  DeleteTopicRule: "|,;~Write||0|rule;1;|||;",
+  DeleteTopicRule: "W||0|rule;1;|||;",
   /** Grants permission to delete a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteTopicRuleDestination.html */
-  DeleteTopicRuleDestination: "|,;~Write||0|destination;1;|||;",
+  DeleteTopicRuleDestination: "W||0|destination;1;|||;",
   /** Grants permission to delete the specified v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_DeleteV2LoggingLevel.html */
-  DeleteV2LoggingLevel: "|,;~Write||0||||;",
+  DeleteV2LoggingLevel: "W||0||||;",
   /** Grants permission to deprecate the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DeprecateThingType.html */
-  DeprecateThingType: "|,;~Write||0|thingtype;1;|||;",
+  DeprecateThingType: "W||0|thingtype;1;|||;",
   /** Grants permission to get information about audit configurations for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAccountAuditConfiguration.html */
-  DescribeAccountAuditConfiguration: "|,;~Read||0||||;",
+  DescribeAccountAuditConfiguration: "R||0||||;",
   /** Grants permission to get information about a single audit finding. Properties include the reason for noncompliance, the severity of the issue, and when the audit that returned the finding was started. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditFinding.html */
-  DescribeAuditFinding: "|,;~Read||0||||;",
+  DescribeAuditFinding: "R||0||||;",
   /** Grants permission to get information about an audit mitigation task that is used to apply mitigation actions to a set of audit findings. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditMitigationActionsTask.html */
-  DescribeAuditMitigationActionsTask: "|,;~Read||0||||;",
+  DescribeAuditMitigationActionsTask: "R||0||||;",
   /** Grants permission to get information about a Device Defender audit suppression. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditSuppression.html */
-  DescribeAuditSuppression: "|,;~Read||0||||;",
+  DescribeAuditSuppression: "R||0||||;",
   /** Grants permission to get information about a Device Defender audit. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuditTask.html */
-  DescribeAuditTask: "|,;~Read||0||||;",
+  DescribeAuditTask: "R||0||||;",
   /** Grants permission to describe an authorizer. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeAuthorizer.html */
-  DescribeAuthorizer: "|,;~Read||0|authorizer;1;|||;",
+  DescribeAuthorizer: "R||0|authorizer;1;|||;",
   /** Grants permission to get information about the specified billing group. Access level: Read. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeBillingGroup.html */
-  DescribeBillingGroup: "|,;~Read||0|billinggroup;1;|||;",
+  DescribeBillingGroup: "R||0|billinggroup;1;|||;",
   /** Grants permission to describe a registered CA certificate. Access level: Read. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCACertificate.html */
-  DescribeCACertificate: "|,;~Read||0|cacert;1;|||;",
+  DescribeCACertificate: "R||0|cacert;1;|||;",
   /** Grants permission to get information about the specified certificate. Access level: Read. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificate.html */
-  DescribeCertificate: "|,;~Read||0|cert;1;|||;",
+  DescribeCertificate: "R||0|cert;1;|||;",
   /** Grants permission to describe a certificate provider. Access level: Read. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCertificateProvider.html */
-  DescribeCertificateProvider: "|,;~Read||0|certificateprovider;1;|||;",
+  DescribeCertificateProvider: "R||0|certificateprovider;1;|||;",
   /** Grants permission to describe a custom metric that is defined in your AWS account. Access level: Read. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeCustomMetric.html */
-  DescribeCustomMetric: "|,;~Read||0|custommetric;1;|||;",
+  DescribeCustomMetric: "R||0|custommetric;1;|||;",
   /** Grants permission to describe the default authorizer. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDefaultAuthorizer.html */
-  DescribeDefaultAuthorizer: "|,;~Read||0||||;",
+  DescribeDefaultAuthorizer: "R||0||||;",
   /** Grants permission to describe a Device Defender ML Detect mitigation action. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDetectMitigationActionsTask.html */
-  DescribeDetectMitigationActionsTask: "|,;~Read||0||||;",
+  DescribeDetectMitigationActionsTask: "R||0||||;",
   /** Grants permission to get details about a dimension that is defined in your AWS account. Access level: Read. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDimension.html */
-  DescribeDimension: "|,;~Read||0|dimension;1;|||;",
+  DescribeDimension: "R||0|dimension;1;|||;",
   /** Grants permission to get information about the domain configuration. Access level: Read. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeDomainConfiguration.html */
-  DescribeDomainConfiguration: "|,;~Read||0|domainconfiguration;1;|||;",
+  DescribeDomainConfiguration: "R||0|domainconfiguration;1;|||;",
   /** Grants permission to describe the encryption configuration for the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEncryptionConfiguration.html */
-  DescribeEncryptionConfiguration: "|,;~Read||0||||;",
+  DescribeEncryptionConfiguration: "R||0||||;",
   /** Grants permission to get a unique endpoint specific to the AWS account making the call. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "|,;~Read||0||||;",
+  DescribeEndpoint: "R||0||||;",
   /** Grants permission to get account event configurations. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeEventConfigurations.html */
-  DescribeEventConfigurations: "|,;~Read||0||||;",
+  DescribeEventConfigurations: "R||0||||;",
   /** Grants permission to get information about the specified fleet metric. Access level: Read. Resources: fleetmetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeFleetMetric.html */
-  DescribeFleetMetric: "|,;~Read||0|fleetmetric;1;|||;",
+  DescribeFleetMetric: "R||0|fleetmetric;1;|||;",
   /** Grants permission to get information about the specified index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeIndex.html */
-  DescribeIndex: "|,;~Read||0|index;1;|||;",
+  DescribeIndex: "R||0|index;1;|||;",
   /** Grants permission to describe a job. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJob.html */
-  DescribeJob: "|,;~Read||0|job;1;|||;",
+  DescribeJob: "R||0|job;1;|||;",
   /** Grants permission to describe a job execution. Access level: Read. Resources: job, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobExecution.html */
-  DescribeJobExecution: "|,;~Read||0|job;0;,thing;0;|||;",
+  DescribeJobExecution: "R||0|job;0;,thing;0;|||;",
   /** Grants permission to describe a job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeJobTemplate.html */
-  DescribeJobTemplate: "|,;~Read||0|jobtemplate;1;|||;",
+  DescribeJobTemplate: "R||0|jobtemplate;1;|||;",
   /** Grants permission to describe a managed job template. Access level: Read. Resources: jobtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeManagedJobTemplate.html */
-  DescribeManagedJobTemplate: "|,;~Read||0|jobtemplate;1;|||;",
+  DescribeManagedJobTemplate: "R||0|jobtemplate;1;|||;",
   /** Grants permission to get information about a mitigation action. Access level: Read. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeMitigationAction.html */
-  DescribeMitigationAction: "|,;~Read||0|mitigationaction;1;|||;",
+  DescribeMitigationAction: "R||0|mitigationaction;1;|||;",
   /** Grants permission to get information about a fleet provisioning template. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplate.html */
-  DescribeProvisioningTemplate: "|,;~Read||0|provisioningtemplate;1;|||;",
+  DescribeProvisioningTemplate: "R||0|provisioningtemplate;1;|||;",
   /** Grants permission to get information about a fleet provisioning template version. Access level: Read. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeProvisioningTemplateVersion.html */
-  DescribeProvisioningTemplateVersion: "|,;~Read||0|provisioningtemplate;1;|||;",
+  DescribeProvisioningTemplateVersion: "R||0|provisioningtemplate;1;|||;",
   /** Grants permission to describe a role alias. Access level: Read. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeRoleAlias.html */
-  DescribeRoleAlias: "|,;~Read||0|rolealias;1;|||;",
+  DescribeRoleAlias: "R||0|rolealias;1;|||;",
   /** Grants permission to get information about a scheduled audit. Access level: Read. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeScheduledAudit.html */
-  DescribeScheduledAudit: "|,;~Read||0|scheduledaudit;1;|||;",
+  DescribeScheduledAudit: "R||0|scheduledaudit;1;|||;",
   /** Grants permission to get information about a Device Defender security profile. Access level: Read. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeSecurityProfile.html */
-  DescribeSecurityProfile: "|,;~Read||0|securityprofile;1;|||;",
+  DescribeSecurityProfile: "R||0|securityprofile;1;|||;",
   /** Grants permission to get information about the specified stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeStream.html */
-  DescribeStream: "|,;~Read||0|stream;1;|||;",
+  DescribeStream: "R||0|stream;1;|||;",
   /** Grants permission to get information about the specified thing. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThing.html */
-  DescribeThing: "|,;~Read||0|thing;1;|||;",
+  DescribeThing: "R||0|thing;1;|||;",
   /** Grants permission to get information about the specified thing group. Access level: Read. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingGroup.html */
-  DescribeThingGroup: "|,;~Read||0|thinggroup;1;|||;",
+  DescribeThingGroup: "R||0|thinggroup;1;|||;",
   /** Grants permission to get information about the bulk thing registration task. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingRegistrationTask.html */
-  DescribeThingRegistrationTask: "|,;~Read||0||||;",
+  DescribeThingRegistrationTask: "R||0||||;",
   /** Grants permission to get information about the specified thing type. Access level: Read. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_DescribeThingType.html */
-  DescribeThingType: "|,;~Read||0|thingtype;1;|||;",
+  DescribeThingType: "R||0|thingtype;1;|||;",
   /** Grants permission to describe a tunnel. Access level: Read. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_DescribeTunnel.html */
-  DescribeTunnel: "|,;~Read||0|tunnel;1;|||;",
+  DescribeTunnel: "R||0|tunnel;1;|||;",
   /** Grants permission to detach a policy from the specified target. Access level: Permissions management. Resources: cert, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPolicy.html */
-  DetachPolicy: "|,;~Permissions management||0|cert;0;,thinggroup;0;|||;",
+  DetachPolicy: "P||0|cert;0;,thinggroup;0;|||;",
   /** Grants permission to remove the specified policy from the specified certificate. Access level: Permissions management. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachPrincipalPolicy.html */
-  DetachPrincipalPolicy: "|,;~Permissions management||0|cert;0;|||;",
+  DetachPrincipalPolicy: "P||0|cert;0;|||;",
   /** Grants permission to disassociate a Device Defender security profile from a thing group or from this account. Access level: Write. Resources: custommetric, dimension, securityprofile*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachSecurityProfile.html */
-  DetachSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
+  DetachSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;,thinggroup;0;|||;",
   /** Grants permission to detach the specified principal from the specified thing. Access level: Write. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_DetachThingPrincipal.html */
-  DetachThingPrincipal: "|,;~Write||0|cert;0;|13||;",
+  DetachThingPrincipal: "W||0|cert;0;|13||;",
   /** Grants permission to disable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisableTopicRule.html */
-  DisableTopicRule: "|,;~Write||0|rule;1;|||;",
+  DisableTopicRule: "W||0|rule;1;|||;",
   /** Grants permission to disassociate SBOM files from a package version. Access level: Write. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_DisassociateSbomFromPackageVersion.html */
-  DisassociateSbomFromPackageVersion: "|,;~Write||0|packageversion;1;|||;",
+  DisassociateSbomFromPackageVersion: "W||0|packageversion;1;|||;",
   /** Grants permission to enable the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_EnableTopicRule.html */
-  EnableTopicRule: "|,;~Write||0|rule;1;|||;",
+  EnableTopicRule: "W||0|rule;1;|||;",
   /** Grants permission to fetch a Device Defender's ML Detect Security Profile training model's status. Access level: List. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBehaviorModelTrainingSummaries.html */
-  GetBehaviorModelTrainingSummaries: "|,;~List||0|securityprofile;0;|||;",
+  GetBehaviorModelTrainingSummaries: "L||0|securityprofile;0;|||;",
   /** Grants permission to get buckets aggregation for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetBucketsAggregation.html */
-  GetBucketsAggregation: "|,;~Read||0|index;1;|||;",
+  GetBucketsAggregation: "R||0|index;1;|||;",
   /** Grants permission to get cardinality for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCardinality.html */
-  GetCardinality: "|,;~Read||0|index;1;|||;",
+  GetCardinality: "R||0|index;1;|||;",
   /** Grants permission to get the information about the command. Access level: Read. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommand.html */
-  GetCommand: "|,;~Read||0|command;1;|||;",
+  GetCommand: "R||0|command;1;|||;",
   /** Grants permission to get the information of a command execution. Access level: Read. Resources: client, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_GetCommandExecution.html */
-  GetCommandExecution: "|,;~Read||0|client;0;,thing;0;|||;",
+  GetCommandExecution: "R||0|client;0;,thing;0;|||;",
   /** Grants permission to retrieve the specified connection information. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetConnection: "|,;~Write||0|client;1;|9||",
+  GetConnection: "W||0|client;1;|9||",
   /** Grants permission to get effective policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_GetEffectivePolicies.html */
-  GetEffectivePolicies: "|,;~Read||0|cert;0;|||;",
+  GetEffectivePolicies: "R||0|cert;0;|||;",
   /** Grants permission to get current fleet indexing configuration. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetIndexingConfiguration.html */
-  GetIndexingConfiguration: "|,;~Read||0||||;",
+  GetIndexingConfiguration: "R||0||||;",
   /** Grants permission to get a job document. Access level: Read. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetJobDocument.html */
-  GetJobDocument: "|,;~Read||0|job;1;|||;",
+  GetJobDocument: "R||0|job;1;|||;",
   /** Grants permission to get the logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetLoggingOptions.html */
-  GetLoggingOptions: "|,;~Read||0||||;",
+  GetLoggingOptions: "R||0||||;",
   /** Grants permission to get the information about the OTA update job. Access level: Read. Resources: otaupdate*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetOTAUpdate.html */
-  GetOTAUpdate: "|,;~Read||0|otaupdate;1;|||;",
+  GetOTAUpdate: "R||0|otaupdate;1;|||;",
   /** Grants permission to get the information about the package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackage.html */
-  GetPackage: "|,;~Read||0|package;1;|||;",
+  GetPackage: "R||0|package;1;|||;",
   /** Grants permission to get the package configuration of the account. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageConfiguration.html */
-  GetPackageConfiguration: "|,;~Read||0||||;",
+  GetPackageConfiguration: "R||0||||;",
   /** Grants permission to get the version of the package. Access level: Read. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPackageVersion.html */
-  GetPackageVersion: "|,;~Read||0|package;1;,packageversion;1;|||;",
+  GetPackageVersion: "R||0|package;1;,packageversion;1;|||;",
   /** Grants permission to get percentiles for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPercentiles.html */
-  GetPercentiles: "|,;~Read||0|index;1;|||;",
+  GetPercentiles: "R||0|index;1;|||;",
   /** Grants permission to get information about the specified policy with the policy document of the default version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;|||;",
+  GetPolicy: "R||0|policy;1;|||;",
   /** Grants permission to get information about the specified policy version. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "|,;~Read||0|policy;1;|||;",
+  GetPolicyVersion: "R||0|policy;1;|||;",
   /** Grants permission to get a registration code used to register a CA certificate with AWS IoT. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetRegistrationCode.html */
-  GetRegistrationCode: "|,;~Read||0||||;",
+  GetRegistrationCode: "R||0||||;",
   /** Grants permission to get the retained message on the specified topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetRetainedMessage: "|,;~Read||0|topic;1;|||",
+  GetRetainedMessage: "R||0|topic;1;|||",
   /** Grants permission to get statistics for IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetStatistics.html */
-  GetStatistics: "|,;~Read||0|index;1;|||;",
+  GetStatistics: "R||0|index;1;|||;",
   /** Grants permission to get the thing's connectivity data. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetThingConnectivityData.html */
-  GetThingConnectivityData: "|,;~Read||0|thing;1;|||;",
+  GetThingConnectivityData: "R||0|thing;1;|||;",
   /** Grants permission to get the thing shadow. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  GetThingShadow: "|,;~Read||0|thing;1;|||",
+  GetThingShadow: "R||0|thing;1;|||",
   /** Grants permission to get information about the specified rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRule.html */
-  GetTopicRule: "|,;~Read||0|rule;1;|||;",
+  GetTopicRule: "R||0|rule;1;|||;",
   /** Grants permission to get a TopicRuleDestination. Access level: Read. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_GetTopicRuleDestination.html */
-  GetTopicRuleDestination: "|,;~Read||0|destination;1;|||;",
+  GetTopicRuleDestination: "R||0|destination;1;|||;",
   /** Grants permission to get v2 logging options. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_GetV2LoggingOptions.html */
-  GetV2LoggingOptions: "|,;~Read||0||||;",
+  GetV2LoggingOptions: "R||0||||;",
   /** Grants permission to list the active violations for a given Device Defender security profile or Thing. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListActiveViolations.html */
-  ListActiveViolations: "|,;~List||0|securityprofile;0;,thing;0;|||;",
+  ListActiveViolations: "L||0|securityprofile;0;,thing;0;|||;",
   /** Grants permission to list the policies attached to the specified thing group. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAttachedPolicies.html */
-  ListAttachedPolicies: "|,;~List||0||||;",
+  ListAttachedPolicies: "L||0||||;",
   /** Grants permission to list the findings (results) of a Device Defender audit or of the audits performed during a specified time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditFindings.html */
-  ListAuditFindings: "|,;~List||0||||;",
+  ListAuditFindings: "L||0||||;",
   /** Grants permission to get the status of audit mitigation action tasks that were executed. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsExecutions.html */
-  ListAuditMitigationActionsExecutions: "|,;~List||0||||;",
+  ListAuditMitigationActionsExecutions: "L||0||||;",
   /** Grants permission to get a list of audit mitigation action tasks that match the specified filters. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditMitigationActionsTasks.html */
-  ListAuditMitigationActionsTasks: "|,;~List||0||||;",
+  ListAuditMitigationActionsTasks: "L||0||||;",
   /** Grants permission to list your Device Defender audit suppressions. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditSuppressions.html */
-  ListAuditSuppressions: "|,;~List||0||||;",
+  ListAuditSuppressions: "L||0||||;",
   /** Grants permission to list the Device Defender audits that have been performed during a given time period. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuditTasks.html */
-  ListAuditTasks: "|,;~List||0||||;",
+  ListAuditTasks: "L||0||||;",
   /** Grants permission to list the authorizers registered in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListAuthorizers.html */
-  ListAuthorizers: "|,;~List||0||||;",
+  ListAuthorizers: "L||0||||;",
   /** Grants permission to list all billing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListBillingGroups.html */
-  ListBillingGroups: "|,;~List||0||||;",
+  ListBillingGroups: "L||0||||;",
   /** Grants permission to list the CA certificates registered for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCACertificates.html */
-  ListCACertificates: "|,;~List||0||||;",
+  ListCACertificates: "L||0||||;",
   /** Grants permission to list certificate providers in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificateProviders.html */
-  ListCertificateProviders: "|,;~List||0||||;",
+  ListCertificateProviders: "L||0||||;",
   /** Grants permission to list your certificates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificates.html */
-  ListCertificates: "|,;~List||0||||;",
+  ListCertificates: "L||0||||;",
   /** Grants permission to list the device certificates signed by the specified CA certificate. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCertificatesByCA.html */
-  ListCertificatesByCA: "|,;~List||0||||;",
+  ListCertificatesByCA: "L||0||||;",
   /** Grants permission to list commands executions in the account. Access level: List. Resources: client, command, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommandExecutions.html */
-  ListCommandExecutions: "|,;~List||0|client;0;,command;0;,thing;0;|||;",
+  ListCommandExecutions: "L||0|client;0;,command;0;,thing;0;|||;",
   /** Grants permission to list commands in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCommands.html */
-  ListCommands: "|,;~List||0||||;",
+  ListCommands: "L||0||||;",
   /** Grants permission to list the custom metrics in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListCustomMetrics.html */
-  ListCustomMetrics: "|,;~List||0||||;",
+  ListCustomMetrics: "L||0||||;",
   /** Grants permission to lists mitigation actions executions for a Device Defender ML Detect Security Profile. Access level: List. Resources: thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsExecutions.html */
-  ListDetectMitigationActionsExecutions: "|,;~List||0|thing;0;|||;",
+  ListDetectMitigationActionsExecutions: "L||0|thing;0;|||;",
   /** Grants permission to list Device Defender ML Detect mitigation actions tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDetectMitigationActionsTasks.html */
-  ListDetectMitigationActionsTasks: "|,;~List||0||||;",
+  ListDetectMitigationActionsTasks: "L||0||||;",
   /** Grants permission to list the dimensions that are defined for your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDimensions.html */
-  ListDimensions: "|,;~List||0||||;",
+  ListDimensions: "L||0||||;",
   /** Grants permission to list the domain configuration created by your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListDomainConfigurations.html */
-  ListDomainConfigurations: "|,;~List||0||||;",
+  ListDomainConfigurations: "L||0||||;",
   /** Grants permission to list the fleet metrics in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListFleetMetrics.html */
-  ListFleetMetrics: "|,;~List||0||||;",
+  ListFleetMetrics: "L||0||||;",
   /** Grants permission to list all indices for fleet index. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListIndices.html */
-  ListIndices: "|,;~List||0||||;",
+  ListIndices: "L||0||||;",
   /** Grants permission to list the job executions for a job. Access level: List. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForJob.html */
-  ListJobExecutionsForJob: "|,;~List||0|job;1;|||;",
+  ListJobExecutionsForJob: "L||0|job;1;|||;",
   /** Grants permission to list the job executions for the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobExecutionsForThing.html */
-  ListJobExecutionsForThing: "|,;~List||0|thing;1;|||;",
+  ListJobExecutionsForThing: "L||0|thing;1;|||;",
   /** Grants permission to list job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobTemplates.html */
-  ListJobTemplates: "|,;~List||0||||;",
+  ListJobTemplates: "L||0||||;",
   /** Grants permission to list jobs. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListJobs.html */
-  ListJobs: "|,;~List||0||||;",
+  ListJobs: "L||0||||;",
   /** Grants permission to list managed job templates. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListManagedJobTemplates.html */
-  ListManagedJobTemplates: "|,;~List||0||||;",
+  ListManagedJobTemplates: "L||0||||;",
   /** Grants permissions to list the metric values for a thing based on the metricName, and dimension if specified. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMetricValues.html */
-  ListMetricValues: "|,;~List||0|thing;1;|||;",
+  ListMetricValues: "L||0|thing;1;|||;",
   /** Grants permission to get a list of all mitigation actions that match the specified filter criteria. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListMitigationActions.html */
-  ListMitigationActions: "|,;~List||0||||;",
+  ListMitigationActions: "L||0||||;",
   /** Grants permission to list all named shadows for a given thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListNamedShadowsForThing.html */
-  ListNamedShadowsForThing: "|,;~List||0|thing;1;|||",
+  ListNamedShadowsForThing: "L||0|thing;1;|||",
   /** Grants permission to list OTA update jobs in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOTAUpdates.html */
-  ListOTAUpdates: "|,;~List||0||||;",
+  ListOTAUpdates: "L||0||||;",
   /** Grants permission to list certificates that are being transfered but not yet accepted. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListOutgoingCertificates.html */
-  ListOutgoingCertificates: "|,;~List||0||||;",
+  ListOutgoingCertificates: "L||0||||;",
   /** Grants permission to list versions for a package in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackageVersions.html */
-  ListPackageVersions: "|,;~List||0||||;",
+  ListPackageVersions: "L||0||||;",
   /** Grants permission to list packages in the account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPackages.html */
-  ListPackages: "|,;~List||0||||;",
+  ListPackages: "L||0||||;",
   /** Grants permission to list your policies. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||||;",
+  ListPolicies: "L||0||||;",
   /** Grants permission to list the principals associated with the specified policy. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyPrincipals.html */
-  ListPolicyPrincipals: "|,;~List||0||||;",
+  ListPolicyPrincipals: "L||0||||;",
   /** Grants permission to list the versions of the specified policy, and identifies the default version. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "|,;~List||0|policy;1;|||;",
+  ListPolicyVersions: "L||0|policy;1;|||;",
   /** Grants permission to list the policies attached to the specified principal. If you use an Amazon Cognito identity, the ID needs to be in Amazon Cognito Identity format. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalPolicies.html */
-  ListPrincipalPolicies: "|,;~List||0||||;",
+  ListPrincipalPolicies: "L||0||||;",
   /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThings.html */
-  ListPrincipalThings: "|,;~List||0|cert;0;|||;",
+  ListPrincipalThings: "L||0|cert;0;|||;",
   /** Grants permission to list the things associated with the specified principal. Access level: List. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_ListPrincipalThingsV2.html */
-  ListPrincipalThingsV2: "|,;~List||0|cert;0;|||;",
+  ListPrincipalThingsV2: "L||0|cert;0;|||;",
   /** Grants permission to get a list of fleet provisioning template versions. Access level: List. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplateVersions.html */
-  ListProvisioningTemplateVersions: "|,;~List||0|provisioningtemplate;1;|||;",
+  ListProvisioningTemplateVersions: "L||0|provisioningtemplate;1;|||;",
   /** Grants permission to list the fleet provisioning templates in your AWS account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListProvisioningTemplates.html */
-  ListProvisioningTemplates: "|,;~List||0||||;",
+  ListProvisioningTemplates: "L||0||||;",
   /** Grants permission to list related resources for a single audit finding. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRelatedResourcesForAuditFinding.html */
-  ListRelatedResourcesForAuditFinding: "|,;~List||0||||;",
+  ListRelatedResourcesForAuditFinding: "L||0||||;",
   /** Grants permission to list the retained messages for your account. Access level: List. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  ListRetainedMessages: "|,;~List||0||||",
+  ListRetainedMessages: "L||0||||",
   /** Grants permission to list role aliases. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListRoleAliases.html */
-  ListRoleAliases: "|,;~List||0||||;",
+  ListRoleAliases: "L||0||||;",
   /** Grants permission to list SBOM validation results of a package version. Access level: List. Resources: packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSbomValidationResults.html */
-  ListSbomValidationResults: "|,;~List||0|packageversion;1;|||;",
+  ListSbomValidationResults: "L||0|packageversion;1;|||;",
   /** Grants permission to list all of your scheduled audits. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListScheduledAudits.html */
-  ListScheduledAudits: "|,;~List||0||||;",
+  ListScheduledAudits: "L||0||||;",
   /** Grants permission to list the Device Defender security profiles you have created. Access level: List. Resources: custommetric, dimension. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfiles.html */
-  ListSecurityProfiles: "|,;~List||0|custommetric;0;,dimension;0;|||;",
+  ListSecurityProfiles: "L||0|custommetric;0;,dimension;0;|||;",
   /** Grants permission to list the Device Defender security profiles attached to a target. Access level: List. Resources: thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_ListSecurityProfilesForTarget.html */
-  ListSecurityProfilesForTarget: "|,;~List||0|thinggroup;0;|||;",
+  ListSecurityProfilesForTarget: "L||0|thinggroup;0;|||;",
   /** Grants permission to list the streams in your account. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListStreams.html */
-  ListStreams: "|,;~List||0||||;",
+  ListStreams: "L||0||||;",
   /** Grants permission to retrieve the specified connection's subscriptions. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  ListSubscriptions: "|,;~Write||0|client;1;|||",
+  ListSubscriptions: "W||0|client;1;|||",
   /** Grants permission to list all tags for a given resource. Access level: Read. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|||;",
+    "R||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|||;",
   /** Grants permission to list targets for the specified policy. Access level: List. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForPolicy.html */
-  ListTargetsForPolicy: "|,;~List||0|policy;1;|||;",
+  ListTargetsForPolicy: "L||0|policy;1;|||;",
   /** Grants permission to list the targets associated with a given Device Defender security profile. Access level: List. Resources: securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTargetsForSecurityProfile.html */
-  ListTargetsForSecurityProfile: "|,;~List||0|securityprofile;1;|||;",
+  ListTargetsForSecurityProfile: "L||0|securityprofile;1;|||;",
   /** Grants permission to list all thing groups. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroups.html */
-  ListThingGroups: "|,;~List||0||||;",
+  ListThingGroups: "L||0||||;",
   /** Grants permission to list thing groups to which the specified thing belongs. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingGroupsForThing.html */
-  ListThingGroupsForThing: "|,;~List||0|thing;1;|||;",
+  ListThingGroupsForThing: "L||0|thing;1;|||;",
   /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipals.html */
-  ListThingPrincipals: "|,;~List||0|thing;1;|||;",
+  ListThingPrincipals: "L||0|thing;1;|||;",
   /** Grants permission to list the principals associated with the specified thing. Access level: List. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingPrincipalsV2.html */
-  ListThingPrincipalsV2: "|,;~List||0|thing;1;|||;",
+  ListThingPrincipalsV2: "L||0|thing;1;|||;",
   /** Grants permission to list information about bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTaskReports.html */
-  ListThingRegistrationTaskReports: "|,;~List||0||||;",
+  ListThingRegistrationTaskReports: "L||0||||;",
   /** Grants permission to list bulk thing registration tasks. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingRegistrationTasks.html */
-  ListThingRegistrationTasks: "|,;~List||0||||;",
+  ListThingRegistrationTasks: "L||0||||;",
   /** Grants permission to list all thing types. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingTypes.html */
-  ListThingTypes: "|,;~List||0||||;",
+  ListThingTypes: "L||0||||;",
   /** Grants permission to list all things. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThings.html */
-  ListThings: "|,;~List||0||||;",
+  ListThings: "L||0||||;",
   /** Grants permission to list all things in the specified billing group. Access level: List. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInBillingGroup.html */
-  ListThingsInBillingGroup: "|,;~List||0|billinggroup;1;|||;",
+  ListThingsInBillingGroup: "L||0|billinggroup;1;|||;",
   /** Grants permission to list all things in the specified thing group. Access level: List. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_ListThingsInThingGroup.html */
-  ListThingsInThingGroup: "|,;~List||0|thinggroup;1;|||;",
+  ListThingsInThingGroup: "L||0|thinggroup;1;|||;",
   /** Grants permission to list all TopicRuleDestinations. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRuleDestinations.html */
-  ListTopicRuleDestinations: "|,;~List||0||||;",
+  ListTopicRuleDestinations: "L||0||||;",
   /** Grants permission to list the rules for the specific topic. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListTopicRules.html */
-  ListTopicRules: "|,;~List||0||||;",
+  ListTopicRules: "L||0||||;",
   /** Grants permission to list tunnels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_ListTunnels.html */
-  ListTunnels: "|,;~List||0||||;",
+  ListTunnels: "L||0||||;",
   /** Grants permission to list the v2 logging levels. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_ListV2LoggingLevels.html */
-  ListV2LoggingLevels: "|,;~List||0||||;",
+  ListV2LoggingLevels: "L||0||||;",
   /** Grants permission to list the Device Defender security profile violations discovered during the given time period. Access level: List. Resources: securityprofile, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_ListViolationEvents.html */
-  ListViolationEvents: "|,;~List||0|securityprofile;0;,thing;0;|||;",
+  ListViolationEvents: "L||0|securityprofile;0;,thing;0;|||;",
   /** Grants permission to open a tunnel. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_OpenTunnel.html */
-  OpenTunnel: "|,;~Write||0||0,2,10,12||;",
+  OpenTunnel: "W||0||0,2,10,12||;",
   /** Grants permission to publish to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Publish: "|,;~Write||0|topic;1;|||",
+  Publish: "W||0|topic;1;|||",
   /** Grants permission to put verification state on a violation. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_PutVerificationStateOnViolation.html */
-  PutVerificationStateOnViolation: "|,;~Write||0||||;",
+  PutVerificationStateOnViolation: "W||0||||;",
   /** Grants permission to receive from the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Receive: "|,;~Write||0|topic;1;|||",
+  Receive: "W||0|topic;1;|||",
   /** Grants permission to register a CA certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCACertificate.html */
-  RegisterCACertificate: "|,;~Write||0||0,1,2|iam:PassRole,iot:TagResource|;",
+  RegisterCACertificate: "W||0||0,1,2|iam:PassRole,iot:TagResource|;",
   /** Grants permission to register a device certificate with AWS IoT. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificate.html */
-  RegisterCertificate: "|,;~Write||0||||;",
+  RegisterCertificate: "W||0||||;",
   /** Grants permission to register a device certificate with AWS IoT without a registered CA (certificate authority). Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterCertificateWithoutCA.html */
-  RegisterCertificateWithoutCA: "|,;~Write||0||||;",
+  RegisterCertificateWithoutCA: "W||0||||;",
   /** Grants permission to register your thing. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_RegisterThing.html */
-  RegisterThing: "|,;~Write||0||||;",
+  RegisterThing: "W||0||||;",
   /** Grants permission to reject a pending certificate transfer. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_RejectCertificateTransfer.html */
-  RejectCertificateTransfer: "|,;~Write||0|cert;1;|||;",
+  RejectCertificateTransfer: "W||0|cert;1;|||;",
   /** Grants permission to remove thing from the specified billing group. Access level: Write. Resources: billinggroup*, thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromBillingGroup.html */
-  RemoveThingFromBillingGroup: "|,;~Write||0|billinggroup;1;,thing;1;|||;",
+  RemoveThingFromBillingGroup: "W||0|billinggroup;1;,thing;1;|||;",
   /** Grants permission to remove thing from the specified thing group. Access level: Write. Resources: thing*, thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_RemoveThingFromThingGroup.html */
-  RemoveThingFromThingGroup: "|,;~Write||0|thing;1;,thinggroup;1;|||;",
+  RemoveThingFromThingGroup: "W||0|thing;1;,thinggroup;1;|||;",
   /** Grants permission to replace the specified rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/iot/latest/apireference/API_ReplaceTopicRule.html */
-  ReplaceTopicRule: "|,;~Write||0|rule;1;||iam:PassRole|;",
+  ReplaceTopicRule: "W||0|rule;1;||iam:PassRole|;",
   /** Grants permission to publish a retained message to the specified topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  RetainPublish: "|,;~Write||0|topic;1;|||",
+  RetainPublish: "W||0|topic;1;|||",
   /** Grants permission to rotate the access token of a tunnel. Access level: Write. Resources: tunnel*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-secure-tunneling_RotateTunnelAccessToken.html */
-  RotateTunnelAccessToken: "|,;~Write||0|tunnel;1;|3,10,12||;",
+  RotateTunnelAccessToken: "W||0|tunnel;1;|3,10,12||;",
   /** Grants permission to search IoT fleet index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/iot/latest/apireference/API_SearchIndex.html */
-  SearchIndex: "|,;~Read||0|index;1;|||;",
+  SearchIndex: "R||0|index;1;|||;",
   /** Grants permission to send a direct message to an IoT client. Access level: Write. Resources: client*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  SendDirectMessage: "|,;~Write||0|client;1;|11||",
+  SendDirectMessage: "W||0|client;1;|11||",
   /** Grants permission to set the default authorizer. This will be used if a websocket connection is made without specifying an authorizer. Access level: Permissions management. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultAuthorizer.html */
-  SetDefaultAuthorizer: "|,;~Permissions management||0|authorizer;1;|||;",
+  SetDefaultAuthorizer: "P||0|authorizer;1;|||;",
   /** Grants permission to set the specified version of the specified policy as the policy's default (operative) version. Access level: Permissions management. Resources: policy*. https://docs.aws.amazon.com/iot/latest/apireference/API_SetDefaultPolicyVersion.html */
-  SetDefaultPolicyVersion: "|,;~Permissions management||0|policy;1;|||;",
+  SetDefaultPolicyVersion: "P||0|policy;1;|||;",
   /** Grants permission to set the logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetLoggingOptions.html */
-  SetLoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  SetLoggingOptions: "W||0|||iam:PassRole|;",
   /** Grants permission to set the v2 logging level. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingLevel.html */
-  SetV2LoggingLevel: "|,;~Write||0||||;",
+  SetV2LoggingLevel: "W||0||||;",
   /** Grants permission to set the v2 logging options. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_SetV2LoggingOptions.html */
-  SetV2LoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  SetV2LoggingOptions: "W||0|||iam:PassRole|;",
   /** Grants permission to start a task that applies a set of mitigation actions to the specified target. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartAuditMitigationActionsTask.html */
-  StartAuditMitigationActionsTask: "|,;~Write||0||||;",
+  StartAuditMitigationActionsTask: "W||0||||;",
   /** Grants permission to start a new command execution. Access level: Write. Resources: client, command*, thing. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartCommandExecution.html */
-  StartCommandExecution: "|,;~Write||0|client;0;,command;1;,thing;0;|4,5,6||",
+  StartCommandExecution: "W||0|client;0;,command;1;,thing;0;|4,5,6||",
   /** Grants permission to start a Device Defender ML Detect mitigation actions task. Access level: Write. Resources: securityprofile. https://docs.aws.amazon.com/iot/latest/apireference/API_StartDetectMitigationActionsTask.html */
-  StartDetectMitigationActionsTask: "|,;~Write||0|securityprofile;0;|||;",
+  StartDetectMitigationActionsTask: "W||0|securityprofile;0;|||;",
   /** Grants permission to start an on-demand Device Defender audit. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartOnDemandAuditTask.html */
-  StartOnDemandAuditTask: "|,;~Write||0||||;",
+  StartOnDemandAuditTask: "W||0||||;",
   /** Grants permission to start a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StartThingRegistrationTask.html */
-  StartThingRegistrationTask: "|,;~Write||0|||iam:PassRole|;",
+  StartThingRegistrationTask: "W||0|||iam:PassRole|;",
   /** Grants permission to stop a bulk thing registration task. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_StopThingRegistrationTask.html */
-  StopThingRegistrationTask: "|,;~Write||0||||;",
+  StopThingRegistrationTask: "W||0||||;",
   /** Grants permission to subscribe to the specified TopicFilter. Access level: Write. Resources: topicfilter*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  Subscribe: "|,;~Write||0|topicfilter;1;|||",
+  Subscribe: "W||0|topicfilter;1;|||",
   /** Grants permission to tag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|0,2||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
+    "T||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|0,2||CreateAuthorizer,CreateBillingGroup,CreateCertificateProvider,CreateCommand,CreateCustomMetric,CreateDimension,CreateDomainConfiguration,CreateDynamicThingGroup,CreateFleetMetric,CreateJob,CreateJobTemplate,CreateMitigationAction,CreateOTAUpdate,CreatePackage,CreatePackageVersion,CreatePolicy,CreateProvisioningTemplate,CreateRoleAlias,CreateScheduledAudit,CreateSecurityProfile,CreateStream,CreateThingGroup,CreateThingType,CreateTopicRule,RegisterCACertificate,;",
   /** Grants permission to test the policies evaluation for group policies. Access level: Read. Resources: cert. https://docs.aws.amazon.com/iot/latest/apireference/API_TestAuthorization.html */
-  TestAuthorization: "|,;~Read||0|cert;0;|||;",
+  TestAuthorization: "R||0|cert;0;|||;",
   /** Grants permission to test invoke the specified custom authorizer for testing purposes. Access level: Read. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_TestInvokeAuthorizer.html */
-  TestInvokeAuthorizer: "|,;~Read||0|authorizer;1;|||;",
+  TestInvokeAuthorizer: "R||0|authorizer;1;|||;",
   /** Grants permission to transfer the specified certificate to the specified AWS account. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_TransferCertificate.html */
-  TransferCertificate: "|,;~Write||0|cert;1;|||;",
+  TransferCertificate: "W||0|cert;1;|||;",
   /** Grants permission to untag a specified resource. Access level: Tagging. Resources: authorizer, billinggroup, cacert, certificateprovider, command, custommetric, dimension, domainconfiguration, dynamicthinggroup, fleetmetric, job, jobtemplate, mitigationaction, otaupdate, package, packageversion, policy, provisioningtemplate, rolealias, rule, scheduledaudit, securityprofile, stream, thinggroup, thingtype. https://docs.aws.amazon.com/iot/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|2||;",
+    "T||0|authorizer;0;,billinggroup;0;,cacert;0;,certificateprovider;0;,command;0;,custommetric;0;,dimension;0;,domainconfiguration;0;,dynamicthinggroup;0;,fleetmetric;0;,job;0;,jobtemplate;0;,mitigationaction;0;,otaupdate;0;,package;0;,packageversion;0;,policy;0;,provisioningtemplate;0;,rolealias;0;,rule;0;,scheduledaudit;0;,securityprofile;0;,stream;0;,thinggroup;0;,thingtype;0;|2||;",
   /** Grants permission to configure or reconfigure the Device Defender audit settings for this account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAccountAuditConfiguration.html */
-  UpdateAccountAuditConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  UpdateAccountAuditConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to update a Device Defender audit suppression. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuditSuppression.html */
-  UpdateAuditSuppression: "|,;~Write||0||||",
+  UpdateAuditSuppression: "W||0||||",
   /** Grants permission to update an authorizer. Access level: Write. Resources: authorizer*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateAuthorizer.html */
-  UpdateAuthorizer: "|,;~Write||0|authorizer;1;|||;",
+  UpdateAuthorizer: "W||0|authorizer;1;|||;",
   /** Grants permission to update information associated with the specified billing group. Access level: Write. Resources: billinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateBillingGroup.html */
-  UpdateBillingGroup: "|,;~Write||0|billinggroup;1;|||;",
+  UpdateBillingGroup: "W||0|billinggroup;1;|||;",
   /** Grants permission to update a registered CA certificate. Access level: Write. Resources: cacert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCACertificate.html */
-  UpdateCACertificate: "|,;~Write||0|cacert;1;||iam:PassRole|;",
+  UpdateCACertificate: "W||0|cacert;1;||iam:PassRole|;",
   /** Grants permission to update the status of the specified certificate. This operation is idempotent. Access level: Write. Resources: cert*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificate.html */
-  UpdateCertificate: "|,;~Write||0|cert;1;|||;",
+  UpdateCertificate: "W||0|cert;1;|||;",
   /** Grants permission to update a certificate provider. Access level: Write. Resources: certificateprovider*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCertificateProvider.html */
-  UpdateCertificateProvider: "|,;~Write||0|certificateprovider;1;|||;",
+  UpdateCertificateProvider: "W||0|certificateprovider;1;|||;",
   /** Grants permission to update a command. Access level: Write. Resources: command*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCommand.html */
-  UpdateCommand: "|,;~Write||0|command;1;|||;",
+  UpdateCommand: "W||0|command;1;|||;",
   /** Grants permission to update the specified custom metric. Access level: Write. Resources: custommetric*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateCustomMetric.html */
-  UpdateCustomMetric: "|,;~Write||0|custommetric;1;|||;",
+  UpdateCustomMetric: "W||0|custommetric;1;|||;",
   /** Grants permission to update the definition for a dimension. Access level: Write. Resources: dimension*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDimension.html */
-  UpdateDimension: "|,;~Write||0|dimension;1;|||;",
+  UpdateDimension: "W||0|dimension;1;|||;",
   /** Grants permission to update a domain configuration. Access level: Write. Resources: domainconfiguration*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDomainConfiguration.html */
-  UpdateDomainConfiguration: "|,;~Write||0|domainconfiguration;1;|||;",
+  UpdateDomainConfiguration: "W||0|domainconfiguration;1;|||;",
   /** Grants permission to update a Dynamic Thing Group. Access level: Write. Resources: dynamicthinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateDynamicThingGroup.html */
-  UpdateDynamicThingGroup: "|,;~Write||0|dynamicthinggroup;1;|||;",
+  UpdateDynamicThingGroup: "W||0|dynamicthinggroup;1;|||;",
   /** Grants permission to update the encryption configuration for the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEncryptionConfiguration.html */
-  UpdateEncryptionConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  UpdateEncryptionConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to update event configurations. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateEventConfigurations.html */
-  UpdateEventConfigurations: "|,;~Write||0||||;",
+  UpdateEventConfigurations: "W||0||||;",
   /** Grants permission to update a fleet metric. Access level: Write. Resources: fleetmetric*, index*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateFleetMetric.html */
-  UpdateFleetMetric: "|,;~Write||0|fleetmetric;1;,index;1;|||;",
+  UpdateFleetMetric: "W||0|fleetmetric;1;,index;1;|||;",
   /** Grants permission to update fleet indexing configuration. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateIndexingConfiguration.html */
-  UpdateIndexingConfiguration: "|,;~Write||0||||;",
+  UpdateIndexingConfiguration: "W||0||||;",
   /** Grants permission to update a job. Access level: Write. Resources: job*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateJob.html */
-  UpdateJob: "|,;~Write||0|job;1;|||;",
+  UpdateJob: "W||0|job;1;|||;",
   /** Grants permission to update the definition for the specified mitigation action. Access level: Write. Resources: mitigationaction*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateMitigationAction.html */
-  UpdateMitigationAction: "|,;~Write||0|mitigationaction;1;||iam:PassRole|;",
+  UpdateMitigationAction: "W||0|mitigationaction;1;||iam:PassRole|;",
   /** Grants permission to update a package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackage.html */
-  UpdatePackage: "|,;~Write||0|package;1;||iot:GetIndexingConfiguration|;",
+  UpdatePackage: "W||0|package;1;||iot:GetIndexingConfiguration|;",
   /** Grants permission to update the package configuration of the account. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageConfiguration.html */
-  UpdatePackageConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  UpdatePackageConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to update the version of the specified package. Access level: Write. Resources: package*, packageversion*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdatePackageVersion.html */
-  UpdatePackageVersion: "|,;~Write||0|package;1;,packageversion;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
+  UpdatePackageVersion: "W||0|package;1;,packageversion;1;||iot:GetIndexingConfiguration,s3:GetObjectVersion|;",
   /** Grants permission to update a fleet provisioning template. Access level: Write. Resources: provisioningtemplate*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateProvisioningTemplate.html */
-  UpdateProvisioningTemplate: "|,;~Write||0|provisioningtemplate;1;||iam:PassRole|;",
+  UpdateProvisioningTemplate: "W||0|provisioningtemplate;1;||iam:PassRole|;",
   /** Grants permission to update the role alias. Access level: Write. Resources: rolealias*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateRoleAlias.html */
-  UpdateRoleAlias: "|,;~Write||0|rolealias;1;||iam:PassRole|;",
+  UpdateRoleAlias: "W||0|rolealias;1;||iam:PassRole|;",
   /** Grants permission to update a scheduled audit, including what checks are performed and how often the audit takes place. Access level: Write. Resources: scheduledaudit*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateScheduledAudit.html */
-  UpdateScheduledAudit: "|,;~Write||0|scheduledaudit;1;|||;",
+  UpdateScheduledAudit: "W||0|scheduledaudit;1;|||;",
   /** Grants permission to update a Device Defender security profile. Access level: Write. Resources: custommetric, dimension, securityprofile*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateSecurityProfile.html */
-  UpdateSecurityProfile: "|,;~Write||0|custommetric;0;,dimension;0;,securityprofile;1;||iam:PassRole|;",
+  UpdateSecurityProfile: "W||0|custommetric;0;,dimension;0;,securityprofile;1;||iam:PassRole|;",
   /** Grants permission to update the data for a stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateStream.html */
-  UpdateStream: "|,;~Write||0|stream;1;||iam:PassRole|;",
+  UpdateStream: "W||0|stream;1;||iam:PassRole|;",
   /** Grants permission to update information associated with the specified thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThing.html */
-  UpdateThing: "|,;~Write||0|thing;1;|||;",
+  UpdateThing: "W||0|thing;1;|||;",
   /** Grants permission to update information associated with the specified thing group. Access level: Write. Resources: thinggroup*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroup.html */
-  UpdateThingGroup: "|,;~Write||0|thinggroup;1;|||;",
+  UpdateThingGroup: "W||0|thinggroup;1;|||;",
   /** Grants permission to update the thing groups to which the thing belongs. Access level: Write. Resources: thing*, thinggroup. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingGroupsForThing.html */
-  UpdateThingGroupsForThing: "|,;~Write||0|thing;1;,thinggroup;0;|||;",
+  UpdateThingGroupsForThing: "W||0|thing;1;,thinggroup;0;|||;",
   /** Grants permission to update the thing shadow. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/developerguide/policy-actions.html */
-  UpdateThingShadow: "|,;~Write||0|thing;1;|||",
+  UpdateThingShadow: "W||0|thing;1;|||",
   /** Grants permission to update information associated with the specified thing type. Access level: Write. Resources: thingtype*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateThingType.html */
-  UpdateThingType: "|,;~Write||0|thingtype;1;|||;",
+  UpdateThingType: "W||0|thingtype;1;|||;",
   /** Grants permission to update a TopicRuleDestination. Access level: Write. Resources: destination*. https://docs.aws.amazon.com/iot/latest/apireference/API_UpdateTopicRuleDestination.html */
-  UpdateTopicRuleDestination: "|,;~Write||0|destination;1;|||;",
+  UpdateTopicRuleDestination: "W||0|destination;1;|||;",
   /** Grants permission to validate a Device Defender security profile behaviors specification. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_ValidateSecurityProfileBehaviors.html */
-  ValidateSecurityProfileBehaviors: "|,;~Read||0||||;",
+  ValidateSecurityProfileBehaviors: "R||0||||;",
 } as const;
 const actionDetails = {
   AcceptCertificateTransfer: "|,;~~~|Grants permission to accept a pending certificate transfer",

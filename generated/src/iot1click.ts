@@ -25,57 +25,57 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** iot1click:AssociateDeviceWithPlacement. Access level: Write. Resources: project. */
-  AssociateDeviceWithPlacement: "|,;~Write||0|project;0;|||",
+  AssociateDeviceWithPlacement: "W||0|project;0;|||",
   /** iot1click:ClaimDevicesByClaimCode. Access level: Read. */
-  ClaimDevicesByClaimCode: "|,;~Read||0||||",
+  ClaimDevicesByClaimCode: "R||0||||",
   /** iot1click:CreatePlacement. Access level: Write. Resources: project. */
-  CreatePlacement: "|,;~Write||0|project;0;|||",
+  CreatePlacement: "W||0|project;0;|||",
   /** iot1click:CreateProject. Access level: Write. Resources: project. */
-  CreateProject: "|,;~Write||0|project;0;|0,2||",
+  CreateProject: "W||0|project;0;|0,2||",
   /** iot1click:DeletePlacement. Access level: Write. Resources: project. */
-  DeletePlacement: "|,;~Write||0|project;0;|||",
+  DeletePlacement: "W||0|project;0;|||",
   /** iot1click:DeleteProject. Access level: Write. Resources: project. */
-  DeleteProject: "|,;~Write||0|project;0;|||",
+  DeleteProject: "W||0|project;0;|||",
   /** iot1click:DescribeDevice. Access level: Read. Resources: device. */
-  DescribeDevice: "|,;~Read||0|device;0;|||",
+  DescribeDevice: "R||0|device;0;|||",
   /** iot1click:DescribePlacement. Access level: Read. Resources: project. */
-  DescribePlacement: "|,;~Read||0|project;0;|||",
+  DescribePlacement: "R||0|project;0;|||",
   /** iot1click:DescribeProject. Access level: Read. Resources: project. */
-  DescribeProject: "|,;~Read||0|project;0;|||",
+  DescribeProject: "R||0|project;0;|||",
   /** iot1click:DisassociateDeviceFromPlacement. Access level: Write. Resources: project. */
-  DisassociateDeviceFromPlacement: "|,;~Write||0|project;0;|||",
+  DisassociateDeviceFromPlacement: "W||0|project;0;|||",
   /** iot1click:FinalizeDeviceClaim. Access level: Read. Resources: device. */
-  FinalizeDeviceClaim: "|,;~Read||0|device;0;|0,2||",
+  FinalizeDeviceClaim: "R||0|device;0;|0,2||",
   /** iot1click:GetDeviceMethods. Access level: Read. Resources: device. */
-  GetDeviceMethods: "|,;~Read||0|device;0;|||",
+  GetDeviceMethods: "R||0|device;0;|||",
   /** iot1click:GetDevicesInPlacement. Access level: Read. Resources: project. */
-  GetDevicesInPlacement: "|,;~Read||0|project;0;|||",
+  GetDevicesInPlacement: "R||0|project;0;|||",
   /** iot1click:InitiateDeviceClaim. Access level: Read. Resources: device. */
-  InitiateDeviceClaim: "|,;~Read||0|device;0;|||",
+  InitiateDeviceClaim: "R||0|device;0;|||",
   /** iot1click:InvokeDeviceMethod. Access level: Write. Resources: device. */
-  InvokeDeviceMethod: "|,;~Write||0|device;0;|||",
+  InvokeDeviceMethod: "W||0|device;0;|||",
   /** iot1click:ListDeviceEvents. Access level: Read. Resources: device. */
-  ListDeviceEvents: "|,;~Read||0|device;0;|||",
+  ListDeviceEvents: "R||0|device;0;|||",
   /** iot1click:ListDevices. Access level: List. */
-  ListDevices: "|,;~List||0||||",
+  ListDevices: "L||0||||",
   /** iot1click:ListPlacements. Access level: Read. Resources: project. */
-  ListPlacements: "|,;~Read||0|project;0;|||",
+  ListPlacements: "R||0|project;0;|||",
   /** iot1click:ListProjects. Access level: List. */
-  ListProjects: "|,;~List||0||||",
+  ListProjects: "L||0||||",
   /** iot1click:ListTagsForResource. Access level: Read. Resources: device, project. */
-  ListTagsForResource: "|,;~Read||0|device;0;,project;0;|||",
+  ListTagsForResource: "R||0|device;0;,project;0;|||",
   /** iot1click:TagResource. Access level: Tagging, Write. Resources: device, project. */
-  TagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|0,2||",
+  TagResource: "T|T,W|0|device;0;,project;0;|0,2||",
   /** iot1click:UnclaimDevice. Access level: Read. Resources: device. */
-  UnclaimDevice: "|,;~Read||0|device;0;|||",
+  UnclaimDevice: "R||0|device;0;|||",
   /** iot1click:UntagResource. Access level: Tagging, Write. Resources: device, project. */
-  UntagResource: "|,;~Tagging|Tagging,Write|0|device;0;,project;0;|2||",
+  UntagResource: "T|T,W|0|device;0;,project;0;|2||",
   /** iot1click:UpdateDeviceState. Access level: Write. Resources: device. */
-  UpdateDeviceState: "|,;~Write||0|device;0;|||",
+  UpdateDeviceState: "W||0|device;0;|||",
   /** iot1click:UpdatePlacement. Access level: Write. Resources: project. */
-  UpdatePlacement: "|,;~Write||0|project;0;|||",
+  UpdatePlacement: "W||0|project;0;|||",
   /** iot1click:UpdateProject. Access level: Write. Resources: project. */
-  UpdateProject: "|,;~Write||0|project;0;|||",
+  UpdateProject: "W||0|project;0;|||",
 } as const;
 const actionDetails = {
   AssociateDeviceWithPlacement: "|,;~|",

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys", "iotanalytics:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Puts a batch of messages into the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_BatchPutMessage.html */
-  BatchPutMessage: "|,;~Write||0|channel;1;|||",
+  BatchPutMessage: "W||0|channel;1;|||",
   /** Cancels reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CancelPipelineReprocessing.html */
-  CancelPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
+  CancelPipelineReprocessing: "W||0|pipeline;1;|||",
   /** Creates a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|channel;1;|0,1||",
+  CreateChannel: "W||0|channel;1;|0,1||",
   /** Creates a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|0,1||",
+  CreateDataset: "W||0|dataset;1;|0,1||",
   /** Generates content from the specified dataset (by executing the dataset actions). Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatasetContent.html */
-  CreateDatasetContent: "|,;~Write||0|dataset;1;|||",
+  CreateDatasetContent: "W||0|dataset;1;|||",
   /** Creates a datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "|,;~Write||0|datastore;1;|0,1||",
+  CreateDatastore: "W||0|datastore;1;|0,1||",
   /** Creates a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "|,;~Write||0|pipeline;1;|0,1||",
+  CreatePipeline: "W||0|pipeline;1;|0,1||",
   /** Deletes the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "|,;~Write||0|channel;1;|||",
+  DeleteChannel: "W||0|channel;1;|||",
   /** Deletes the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||",
+  DeleteDataset: "W||0|dataset;1;|||",
   /** Deletes the content of the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatasetContent.html */
-  DeleteDatasetContent: "|,;~Write||0|dataset;1;|||",
+  DeleteDatasetContent: "W||0|dataset;1;|||",
   /** Deletes the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeleteDatastore.html */
-  DeleteDatastore: "|,;~Write||0|datastore;1;|||",
+  DeleteDatastore: "W||0|datastore;1;|||",
   /** Deletes the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;|||",
+  DeletePipeline: "W||0|pipeline;1;|||",
   /** Describes the specified channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeChannel.html */
-  DescribeChannel: "|,;~Read||0|channel;1;|||",
+  DescribeChannel: "R||0|channel;1;|||",
   /** Describes the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||",
+  DescribeDataset: "R||0|dataset;1;|||",
   /** Describes the specified datastore. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeDatastore.html */
-  DescribeDatastore: "|,;~Read||0|datastore;1;|||",
+  DescribeDatastore: "R||0|datastore;1;|||",
   /** Describes logging options for the the account. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "|,;~Read||0||||",
+  DescribeLoggingOptions: "R||0||||",
   /** Describes the specified pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_DescribePipeline.html */
-  DescribePipeline: "|,;~Read||0|pipeline;1;|||",
+  DescribePipeline: "R||0|pipeline;1;|||",
   /** Gets the content of the specified dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_GetDatasetContent.html */
-  GetDatasetContent: "|,;~Read||0|dataset;1;|||",
+  GetDatasetContent: "R||0|dataset;1;|||",
   /** Lists the channels for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListChannels.html */
-  ListChannels: "|,;~List||0||||",
+  ListChannels: "L||0||||",
   /** Lists information about dataset contents that have been created. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasetContents.html */
-  ListDatasetContents: "|,;~List||0|dataset;1;|||",
+  ListDatasetContents: "L||0|dataset;1;|||",
   /** Lists the datasets for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "|,;~List||0||||",
+  ListDatasets: "L||0||||",
   /** Lists the datastores for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListDatastores.html */
-  ListDatastores: "|,;~List||0||||",
+  ListDatastores: "L||0||||",
   /** Lists the pipelines for the account. Access level: List. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "|,;~List||0||||",
+  ListPipelines: "L||0||||",
   /** Lists the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|||",
+  ListTagsForResource: "R||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|||",
   /** Puts logging options for the the account. Access level: Write. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "|,;~Write||0||||",
+  PutLoggingOptions: "W||0||||",
   /** Runs the specified pipeline activity. Access level: Read. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_RunPipelineActivity.html */
-  RunPipelineActivity: "|,;~Read||0||||",
+  RunPipelineActivity: "R||0||||",
   /** Samples the specified channel's data. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_SampleChannelData.html */
-  SampleChannelData: "|,;~Read||0|channel;1;|||",
+  SampleChannelData: "R||0|channel;1;|||",
   /** Starts reprocessing for the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_StartPipelineReprocessing.html */
-  StartPipelineReprocessing: "|,;~Write||0|pipeline;1;|||",
+  StartPipelineReprocessing: "W||0|pipeline;1;|||",
   /** Adds to or modifies the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
+  TagResource: "T||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
   /** Removes the given tags (metadata) from the resource. Access level: Tagging. Resources: channel, dataset, datastore, pipeline. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
+  UntagResource: "T||0|channel;0;,dataset;0;,datastore;0;,pipeline;0;|0,1||",
   /** Updates the specified channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|channel;1;|||",
+  UpdateChannel: "W||0|channel;1;|||",
   /** Updates the specified dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDataset.html */
-  UpdateDataset: "|,;~Write||0|dataset;1;|||",
+  UpdateDataset: "W||0|dataset;1;|||",
   /** Updates the specified datastore. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdateDatastore.html */
-  UpdateDatastore: "|,;~Write||0|datastore;1;|||",
+  UpdateDatastore: "W||0|datastore;1;|||",
   /** Updates the specified pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/iotanalytics/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "|,;~Write||0|pipeline;1;|||",
+  UpdatePipeline: "W||0|pipeline;1;|||",
 } as const;
 const actionDetails = {
   BatchPutMessage: "|,;~|Puts a batch of messages into the specified channel",

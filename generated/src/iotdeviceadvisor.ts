@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a suite definition. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_CreateSuiteDefinition.html */
-  CreateSuiteDefinition: "|,;~Write||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  CreateSuiteDefinition: "W||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to delete a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_DeleteSuiteDefinition.html */
-  DeleteSuiteDefinition: "|,;~Write||0|Suitedefinition;1;|||;",
+  DeleteSuiteDefinition: "W||0|Suitedefinition;1;|||;",
   /** Grants permission to get a Device Advisor endpoint. Access level: Read. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetEndpoint.html */
-  GetEndpoint: "|,;~Read||0|||iam:PassRole|;",
+  GetEndpoint: "R||0|||iam:PassRole|;",
   /** Grants permission to get a suite definition. Access level: Read. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteDefinition.html */
-  GetSuiteDefinition: "|,;~Read||0|Suitedefinition;1;|||;",
+  GetSuiteDefinition: "R||0|Suitedefinition;1;|||;",
   /** Grants permission to get a suite run. Access level: Read. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteRun.html */
-  GetSuiteRun: "|,;~Read||0|Suiterun;1;|||;",
+  GetSuiteRun: "R||0|Suiterun;1;|||;",
   /** Grants permission to get the qualification report for a suite run. Access level: Read. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_GetSuiteRunReport.html */
-  GetSuiteRunReport: "|,;~Read||0|Suiterun;1;|||;",
+  GetSuiteRunReport: "R||0|Suiterun;1;|||;",
   /** Grants permission to list suite definitions. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListSuiteDefinitions.html */
-  ListSuiteDefinitions: "|,;~List||0||||;",
+  ListSuiteDefinitions: "L||0||||;",
   /** Grants permission to list suite runs. Access level: List. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListSuiteRuns.html */
-  ListSuiteRuns: "|,;~List||0|Suitedefinition;1;|||;",
+  ListSuiteRuns: "L||0|Suitedefinition;1;|||;",
   /** Grants permission to list the tags (metadata) assigned to a resource. Access level: Read. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Suitedefinition;0;,Suiterun;0;|||;",
+  ListTagsForResource: "R||0|Suitedefinition;0;,Suiterun;0;|||;",
   /** Grants permission to start a suite run. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StartSuiteRun.html */
-  StartSuiteRun: "|,;~Write||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
+  StartSuiteRun: "W||0||0,2|iam:PassRole,iotdeviceadvisor:TagResource|;",
   /** Grants permission to stop a suite run. Access level: Write. Resources: Suiterun*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_StopSuiteRun.html */
-  StopSuiteRun: "|,;~Write||0|Suiterun;1;|||;",
+  StopSuiteRun: "W||0|Suiterun;1;|||;",
   /** Grants permission to add to or modify the tags of the given resource. Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_TagResource.html */
-  TagResource: "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|0,2||CreateSuiteDefinition,StartSuiteRun,;",
+  TagResource: "T||0|Suitedefinition;0;,Suiterun;0;|0,2||CreateSuiteDefinition,StartSuiteRun,;",
   /** Grants permission to remove the given tags (metadata) from a resource. Access level: Tagging. Resources: Suitedefinition, Suiterun. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Suitedefinition;0;,Suiterun;0;|2||;",
+  UntagResource: "T||0|Suitedefinition;0;,Suiterun;0;|2||;",
   /** Grants permission to update a suite definition. Access level: Write. Resources: Suitedefinition*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotdeviceadvisor_UpdateSuiteDefinition.html */
-  UpdateSuiteDefinition: "|,;~Write||0|Suitedefinition;1;||iam:PassRole|;",
+  UpdateSuiteDefinition: "W||0|Suitedefinition;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateSuiteDefinition: "|,;~~~|Grants permission to create a suite definition",

@@ -35,86 +35,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to send one or more acknowledge action requests to AWS IoT Events. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchAcknowledgeAlarm.html */
-  BatchAcknowledgeAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  BatchAcknowledgeAlarm: "W||0|alarmModel;1;|||;",
   /** Grants permission to delete a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDeleteDetector.html */
-  BatchDeleteDetector: "|,;~Write||0|detectorModel;1;|||;",
+  BatchDeleteDetector: "W||0|detectorModel;1;|||;",
   /** Grants permission to disable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchDisableAlarm.html */
-  BatchDisableAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  BatchDisableAlarm: "W||0|alarmModel;1;|||;",
   /** Grants permission to enable one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchEnableAlarm.html */
-  BatchEnableAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  BatchEnableAlarm: "W||0|alarmModel;1;|||;",
   /** Grants permission to send a set of messages to the AWS IoT Events system. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchPutMessage.html */
-  BatchPutMessage: "|,;~Write||0|input;1;|||;",
+  BatchPutMessage: "W||0|input;1;|||;",
   /** Grants permission to reset one or more alarm instances. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchResetAlarm.html */
-  BatchResetAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  BatchResetAlarm: "W||0|alarmModel;1;|||;",
   /** Grants permission to change one or more alarm instances to the snooze mode. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchSnoozeAlarm.html */
-  BatchSnoozeAlarm: "|,;~Write||0|alarmModel;1;|||;",
+  BatchSnoozeAlarm: "W||0|alarmModel;1;|||;",
   /** Grants permission to update a detector instance within the AWS IoT Events system. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_BatchUpdateDetector.html */
-  BatchUpdateDetector: "|,;~Write||0|detectorModel;1;|||;",
+  BatchUpdateDetector: "W||0|detectorModel;1;|||;",
   /** Grants permission to create an alarm model to monitor an AWS IoT Events input attribute or an AWS IoT SiteWise asset property. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateAlarmModel.html */
-  CreateAlarmModel: "|,;~Write||0|alarmModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateAlarmModel: "W||0|alarmModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create a detector model to monitor an AWS IoT Events input attribute. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateDetectorModel.html */
-  CreateDetectorModel:
-    "|,;~Write||0|detectorModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
+  CreateDetectorModel: "W||0|detectorModel;1;|0,2|iam:PassRole,iotevents:TagResource,iotevents:UpdateInputRouting|;",
   /** Grants permission to create an Input in IotEvents. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_CreateInput.html */
-  CreateInput: "|,;~Write||0|input;1;|0,2|iotevents:TagResource|;",
+  CreateInput: "W||0|input;1;|0,2|iotevents:TagResource|;",
   /** Grants permission to delete an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteAlarmModel.html */
-  DeleteAlarmModel: "|,;~Write||0|alarmModel;1;|||;",
+  DeleteAlarmModel: "W||0|alarmModel;1;|||;",
   /** Grants permission to delete a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteDetectorModel.html */
-  DeleteDetectorModel: "|,;~Write||0|detectorModel;1;|||;",
+  DeleteDetectorModel: "W||0|detectorModel;1;|||;",
   /** Grants permission to delete an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DeleteInput.html */
-  DeleteInput: "|,;~Write||0|input;1;|||;",
+  DeleteInput: "W||0|input;1;|||;",
   /** Grants permission to retrieve information about an alarm instance. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeAlarm.html */
-  DescribeAlarm: "|,;~Read||0|alarmModel;1;|||;",
+  DescribeAlarm: "R||0|alarmModel;1;|||;",
   /** Grants permission to retrieve information about an alarm model. Access level: Read. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeAlarmModel.html */
-  DescribeAlarmModel: "|,;~Read||0|alarmModel;1;|||;",
+  DescribeAlarmModel: "R||0|alarmModel;1;|||;",
   /** Grants permission to retriev information about a detector instance. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_DescribeDetector.html */
-  DescribeDetector: "|,;~Read||0|detectorModel;1;|||;",
+  DescribeDetector: "R||0|detectorModel;1;|||;",
   /** Grants permission to retrieve information about a detector model. Access level: Read. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModel.html */
-  DescribeDetectorModel: "|,;~Read||0|detectorModel;1;|||;",
+  DescribeDetectorModel: "R||0|detectorModel;1;|||;",
   /** Grants permission to retrieve the detector model analysis information. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeDetectorModelAnalysis.html */
-  DescribeDetectorModelAnalysis: "|,;~Read||0||||;",
+  DescribeDetectorModelAnalysis: "R||0||||;",
   /** Grants permission to retrieve an information about Input. Access level: Read. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeInput.html */
-  DescribeInput: "|,;~Read||0|input;1;|||;",
+  DescribeInput: "R||0|input;1;|||;",
   /** Grants permission to retrieve the current settings of the AWS IoT Events logging options. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "|,;~Read||0||||;",
+  DescribeLoggingOptions: "R||0||||;",
   /** Grants permission to retrieve the detector model analysis results. Access level: Read. https://docs.aws.amazon.com/iotevents/latest/apireference/API_GetDetectorModelAnalysisResults.html */
-  GetDetectorModelAnalysisResults: "|,;~Read||0||||;",
+  GetDetectorModelAnalysisResults: "R||0||||;",
   /** Grants permission to list all the versions of an alarm model. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModelVersions.html */
-  ListAlarmModelVersions: "|,;~List||0|alarmModel;1;|||;",
+  ListAlarmModelVersions: "L||0|alarmModel;1;|||;",
   /** Grants permission to list the alarm models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListAlarmModels.html */
-  ListAlarmModels: "|,;~List||0||||;",
+  ListAlarmModels: "L||0||||;",
   /** Grants permission to retrieve information about all alarm instances per alarmModel. Access level: List. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListAlarms.html */
-  ListAlarms: "|,;~List||0|alarmModel;1;|||;",
+  ListAlarms: "L||0|alarmModel;1;|||;",
   /** Grants permission to list all the versions of a detector model. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModelVersions.html */
-  ListDetectorModelVersions: "|,;~List||0|detectorModel;1;|||;",
+  ListDetectorModelVersions: "L||0|detectorModel;1;|||;",
   /** Grants permission to list the detector models that you created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListDetectorModels.html */
-  ListDetectorModels: "|,;~List||0||||;",
+  ListDetectorModels: "L||0||||;",
   /** Grants permission to retrieve information about all detector instances per detectormodel. Access level: List. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_iotevents-data_ListDetectors.html */
-  ListDetectors: "|,;~List||0|detectorModel;1;|||;",
+  ListDetectors: "L||0|detectorModel;1;|||;",
   /** Grants permission to list one or more input routings. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputRoutings.html */
-  ListInputRoutings: "|,;~List||0||||;",
+  ListInputRoutings: "L||0||||;",
   /** Grants permission to lists the inputs you have created. Access level: List. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListInputs.html */
-  ListInputs: "|,;~List||0||||;",
+  ListInputs: "L||0||||;",
   /** Grants permission to list the tags (metadata) which you have assigned to the resource. Access level: Read. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|alarmModel;0;,detectorModel;0;,input;0;|||;",
+  ListTagsForResource: "R||0|alarmModel;0;,detectorModel;0;,input;0;|||;",
   /** Grants permission to set or update the AWS IoT Events logging options. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "|,;~Write||0|||iam:PassRole|;",
+  PutLoggingOptions: "W||0|||iam:PassRole|;",
   /** Grants permission to start the detector model analysis. Access level: Write. https://docs.aws.amazon.com/iotevents/latest/apireference/API_StartDetectorModelAnalysis.html */
-  StartDetectorModelAnalysis: "|,;~Write||0||||;",
+  StartDetectorModelAnalysis: "W||0||||;",
   /** Grants permission to adds to or modifies the tags of the given resource.Tags are metadata which can be used to manage a resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|0,2||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
+  TagResource: "T||0|alarmModel;0;,detectorModel;0;,input;0;|0,2||CreateAlarmModel,CreateDetectorModel,CreateInput,;",
   /** Grants permission to remove the given tags (metadata) from the resource. Access level: Tagging. Resources: alarmModel, detectorModel, input. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|alarmModel;0;,detectorModel;0;,input;0;|2||;",
+  UntagResource: "T||0|alarmModel;0;,detectorModel;0;,input;0;|2||;",
   /** Grants permission to update an alarm model. Access level: Write. Resources: alarmModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateAlarmModel.html */
-  UpdateAlarmModel: "|,;~Write||0|alarmModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateAlarmModel: "W||0|alarmModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
   /** Grants permission to update a detector model. Access level: Write. Resources: detectorModel*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateDetectorModel.html */
-  UpdateDetectorModel: "|,;~Write||0|detectorModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
+  UpdateDetectorModel: "W||0|detectorModel;1;||iam:PassRole,iotevents:UpdateInputRouting|;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInput.html */
-  UpdateInput: "|,;~Write||0|input;1;|||;",
+  UpdateInput: "W||0|input;1;|||;",
   /** Grants permission to update input routing. Access level: Write. Resources: input*. https://docs.aws.amazon.com/iotevents/latest/apireference/API_UpdateInputRouting.html */
-  UpdateInputRouting:
-    "|,;~Write||0|input;1;|||CreateAlarmModel,CreateDetectorModel,UpdateAlarmModel,UpdateDetectorModel",
+  UpdateInputRouting: "W||0|input;1;|||CreateAlarmModel,CreateDetectorModel,UpdateAlarmModel,UpdateDetectorModel",
 } as const;
 const actionDetails = {
   BatchAcknowledgeAlarm:

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+  CreateApplication: "W||0||0,2|sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to delete an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteApplication: "W||0|application;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to describe an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_DescribeApplication.html */
-  DescribeApplication: "|,;~Read||0|application;1;|||",
+  DescribeApplication: "R||0|application;1;|||",
   /** Grants permission to list all applications. Access level: List. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ListApplications.html */
-  ListApplications: "|,;~List||0||||",
+  ListApplications: "L||0||||",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|application;0;|||",
+  ListTagsForResource: "R||0|application;0;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_TagResource.html */
-  TagResource: "|,;~Tagging||0|application;0;|0,2||",
+  TagResource: "T||0|application;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: application. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;|2||",
+  UntagResource: "T||0|application;0;|2||",
   /** Grants permission to update an application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/iot/latest/apireference/API_iotfleethub_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|application;1;|||",
+  UpdateApplication: "W||0|application;1;|||",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~|Grants permission to create an application",

@@ -38,122 +38,121 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the given vehicle to a fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_AssociateVehicleFleet.html */
-  AssociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
+  AssociateVehicleFleet: "W||0|fleet;1;,vehicle;1;|||;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, fleet*, signalcatalog*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateCampaign.html */
-  CreateCampaign:
-    "|,;~Write||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
+  CreateCampaign: "W||0|campaign;1;,fleet;1;,signalcatalog;1;,vehicle;1;|0,2,3|iam:PassRole,iotfleetwise:TagResource|;",
   /** Grants permission to create a decoder manifest for an existing model. Access level: Write. Resources: decodermanifest*, modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateDecoderManifest.html */
-  CreateDecoderManifest: "|,;~Write||0|decodermanifest;1;,modelmanifest;1;|0,2|iotfleetwise:TagResource|;",
+  CreateDecoderManifest: "W||0|decodermanifest;1;,modelmanifest;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a fleet. Access level: Write. Resources: fleet*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0|fleet;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateFleet: "W||0|fleet;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a model manifest definition. Access level: Write. Resources: modelmanifest*, signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateModelManifest.html */
-  CreateModelManifest: "|,;~Write||0|modelmanifest;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateModelManifest: "W||0|modelmanifest;1;,signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateSignalCatalog.html */
-  CreateSignalCatalog: "|,;~Write||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  CreateSignalCatalog: "W||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a state template. Access level: Write. Resources: signalcatalog*, statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateStateTemplate.html */
-  CreateStateTemplate: "|,;~Write||0|signalcatalog;1;,statetemplate;1;|0,2|iotfleetwise:TagResource|;",
+  CreateStateTemplate: "W||0|signalcatalog;1;,statetemplate;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to create a vehicle. Access level: Write. Resources: decodermanifest*, modelmanifest*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_CreateVehicle.html */
   CreateVehicle:
-    "|,;~Write||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
+    "W||0|decodermanifest;1;,modelmanifest;1;,vehicle;1;|0,2|iot:CreateThing,iot:DescribeThing,iotfleetwise:TagResource|BatchCreateVehicle,;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteCampaign.html */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to delete the given decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteDecoderManifest.html */
-  DeleteDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  DeleteDecoderManifest: "W||0|decodermanifest;1;|||;",
   /** Grants permission to delete a fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|||;",
+  DeleteFleet: "W||0|fleet;1;|||;",
   /** Grants permission to delete the given model manifest. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteModelManifest.html */
-  DeleteModelManifest: "|,;~Write||0|modelmanifest;1;|||;",
+  DeleteModelManifest: "W||0|modelmanifest;1;|||;",
   /** Grants permission to delete a specific signal catalog. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteSignalCatalog.html */
-  DeleteSignalCatalog: "|,;~Write||0|signalcatalog;1;|||;",
+  DeleteSignalCatalog: "W||0|signalcatalog;1;|||;",
   /** Grants permission to delete a state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteStateTemplate.html */
-  DeleteStateTemplate: "|,;~Write||0|statetemplate;1;|||;",
+  DeleteStateTemplate: "W||0|statetemplate;1;|||;",
   /** Grants permission to delete a vehicle. Access level: Write. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DeleteVehicle.html */
-  DeleteVehicle: "|,;~Write||0|vehicle;1;|||;",
+  DeleteVehicle: "W||0|vehicle;1;|||;",
   /** Grants permission to disassociate a vehicle from an existing fleet. Access level: Write. Resources: fleet*, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_DisassociateVehicleFleet.html */
-  DisassociateVehicleFleet: "|,;~Write||0|fleet;1;,vehicle;1;|||;",
+  DisassociateVehicleFleet: "W||0|fleet;1;,vehicle;1;|||;",
   /** Grants permission to generate the payload for running a command on a vehicle. Access level: Permissions management. Resources: statetemplate, vehicle*. Permission only. https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide/controlling-access.html#generate-command-payload */
-  GenerateCommandPayload: "|,;~Permissions management||1|statetemplate;0;,vehicle;1;|4||",
+  GenerateCommandPayload: "P||1|statetemplate;0;,vehicle;1;|4||",
   /** Grants permission to get summary information for a given campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetCampaign.html */
-  GetCampaign: "|,;~Read||0|campaign;1;|||;",
+  GetCampaign: "R||0|campaign;1;|||;",
   /** Grants permission to get summary information for a given decoder manifest definition. Access level: Read. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetDecoderManifest.html */
-  GetDecoderManifest: "|,;~Read||0|decodermanifest;1;|||;",
+  GetDecoderManifest: "R||0|decodermanifest;1;|||;",
   /** Grants permission to get KMS-based encryption status for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetEncryptionConfiguration.html */
-  GetEncryptionConfiguration: "|,;~Read||0||||;",
+  GetEncryptionConfiguration: "R||0||||;",
   /** Grants permission to get summary information for a fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetFleet.html */
-  GetFleet: "|,;~Read||0|fleet;1;|||;",
+  GetFleet: "R||0|fleet;1;|||;",
   /** Grants permission to get the logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetLoggingOptions.html */
-  GetLoggingOptions: "|,;~Read||0||||;",
+  GetLoggingOptions: "R||0||||;",
   /** Grants permission to get summary information for a given model manifest definition. Access level: Read. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetModelManifest.html */
-  GetModelManifest: "|,;~Read||0|modelmanifest;1;|||;",
+  GetModelManifest: "R||0|modelmanifest;1;|||;",
   /** Grants permission to get the account registration status with IoT FleetWise. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetRegisterAccountStatus.html */
-  GetRegisterAccountStatus: "|,;~Read||0||||;",
+  GetRegisterAccountStatus: "R||0||||;",
   /** Grants permission to get summary information for a specific signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetSignalCatalog.html */
-  GetSignalCatalog: "|,;~Read||0|signalcatalog;1;|||;",
+  GetSignalCatalog: "R||0|signalcatalog;1;|||;",
   /** Grants permission to get summary information for a given state template. Access level: Read. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetStateTemplate.html */
-  GetStateTemplate: "|,;~Read||0|statetemplate;1;|||;",
+  GetStateTemplate: "R||0|statetemplate;1;|||;",
   /** Grants permission to get summary information for a vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicle.html */
-  GetVehicle: "|,;~Read||0|vehicle;1;|||;",
+  GetVehicle: "R||0|vehicle;1;|||;",
   /** Grants permission to get the status of the campaigns running on a specific vehicle. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_GetVehicleStatus.html */
-  GetVehicleStatus: "|,;~Read||0|vehicle;1;|||;",
+  GetVehicleStatus: "R||0|vehicle;1;|||;",
   /** Grants permission to import an existing decoder manifest. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportDecoderManifest.html */
-  ImportDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  ImportDecoderManifest: "W||0|decodermanifest;1;|||;",
   /** Grants permission to create a signal catalog by importing existing definitions. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ImportSignalCatalog.html */
-  ImportSignalCatalog: "|,;~Write||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
+  ImportSignalCatalog: "W||0|signalcatalog;1;|0,2|iotfleetwise:TagResource|;",
   /** Grants permission to list campaigns. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListCampaigns.html */
-  ListCampaigns: "|,;~Read||0||||;",
+  ListCampaigns: "R||0||||;",
   /** Grants permission to list network interfaces associated to the existing decoder manifest. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestNetworkInterfaces.html */
-  ListDecoderManifestNetworkInterfaces: "|,;~List||0|decodermanifest;1;|||;",
+  ListDecoderManifestNetworkInterfaces: "L||0|decodermanifest;1;|||;",
   /** Grants permission to list decoder manifest signals. Access level: List. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifestSignals.html */
-  ListDecoderManifestSignals: "|,;~List||0|decodermanifest;1;|||;",
+  ListDecoderManifestSignals: "L||0|decodermanifest;1;|||;",
   /** Grants permission to list all decoder manifests, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListDecoderManifests.html */
-  ListDecoderManifests: "|,;~Read||0||||;",
+  ListDecoderManifests: "R||0||||;",
   /** Grants permission to list all fleets. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleets.html */
-  ListFleets: "|,;~Read||0||||;",
+  ListFleets: "R||0||||;",
   /** Grants permission to list all the fleets that the given vehicle is associated with. Access level: Read. Resources: vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListFleetsForVehicle.html */
-  ListFleetsForVehicle: "|,;~Read||0|vehicle;1;|||;",
+  ListFleetsForVehicle: "R||0|vehicle;1;|||;",
   /** Grants permission to list all nodes for the given model manifest. Access level: List. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifestNodes.html */
-  ListModelManifestNodes: "|,;~List||0|modelmanifest;1;|||;",
+  ListModelManifestNodes: "L||0|modelmanifest;1;|||;",
   /** Grants permission to list all model manifests, with an optional filter on signal catalog. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListModelManifests.html */
-  ListModelManifests: "|,;~Read||0||||;",
+  ListModelManifests: "R||0||||;",
   /** Grants permission to list all nodes for a given signal catalog. Access level: Read. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogNodes.html */
-  ListSignalCatalogNodes: "|,;~Read||0|signalcatalog;1;|||;",
+  ListSignalCatalogNodes: "R||0|signalcatalog;1;|||;",
   /** Grants permission to list all signal catalogs. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListSignalCatalogs.html */
-  ListSignalCatalogs: "|,;~Read||0||||;",
+  ListSignalCatalogs: "R||0||||;",
   /** Grants permission to list state templates. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListStateTemplates.html */
-  ListStateTemplates: "|,;~Read||0||||;",
+  ListStateTemplates: "R||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|||;",
+    "R||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|||;",
   /** Grants permission to list all vehicles, with an optional filter on model manifest. Access level: Read. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehicles.html */
-  ListVehicles: "|,;~Read||0||||;",
+  ListVehicles: "R||0||||;",
   /** Grants permission to list vehicles in the given fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_ListVehiclesInFleet.html */
-  ListVehiclesInFleet: "|,;~Read||0|fleet;1;|||;",
+  ListVehiclesInFleet: "R||0|fleet;1;|||;",
   /** Grants permission to enable or disable KMS-based encryption for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutEncryptionConfiguration.html */
-  PutEncryptionConfiguration: "|,;~Write||0||||;",
+  PutEncryptionConfiguration: "W||0||||;",
   /** Grants permission to put the logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "|,;~Write||0||||;",
+  PutLoggingOptions: "W||0||||;",
   /** Grants permission to register an AWS account to IoT FleetWise. Access level: Write. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_RegisterAccount.html */
-  RegisterAccount: "|,;~Write||0|||iam:PassRole|;",
+  RegisterAccount: "W||0|||iam:PassRole|;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
+    "T||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|0,2||BatchCreateVehicle,CreateCampaign,CreateDecoderManifest,CreateFleet,CreateModelManifest,CreateSignalCatalog,CreateStateTemplate,CreateVehicle,ImportSignalCatalog,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: campaign, decodermanifest, fleet, modelmanifest, signalcatalog, statetemplate, vehicle. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|2||;",
+    "T||0|campaign;0;,decodermanifest;0;,fleet;0;,modelmanifest;0;,signalcatalog;0;,statetemplate;0;,vehicle;0;|2||;",
   /** Grants permission to update the given campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateCampaign.html */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to update a decoder manifest defnition. Access level: Write. Resources: decodermanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateDecoderManifest.html */
-  UpdateDecoderManifest: "|,;~Write||0|decodermanifest;1;|||;",
+  UpdateDecoderManifest: "W||0|decodermanifest;1;|||;",
   /** Grants permission to update the fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateFleet.html */
-  UpdateFleet: "|,;~Write||0|fleet;1;|||;",
+  UpdateFleet: "W||0|fleet;1;|||;",
   /** Grants permission to update the given model manifest definition. Access level: Write. Resources: modelmanifest*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateModelManifest.html */
-  UpdateModelManifest: "|,;~Write||0|modelmanifest;1;|||;",
+  UpdateModelManifest: "W||0|modelmanifest;1;|||;",
   /** Grants permission to update a specific signal catalog definition. Access level: Write. Resources: signalcatalog*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateSignalCatalog.html */
-  UpdateSignalCatalog: "|,;~Write||0|signalcatalog;1;|||;",
+  UpdateSignalCatalog: "W||0|signalcatalog;1;|||;",
   /** Grants permission to update the given state template. Access level: Write. Resources: statetemplate*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateStateTemplate.html */
-  UpdateStateTemplate: "|,;~Write||0|statetemplate;1;|||;",
+  UpdateStateTemplate: "W||0|statetemplate;1;|||;",
   /** Grants permission to update the vehicle. Access level: Write. Resources: decodermanifest, modelmanifest, vehicle*. https://docs.aws.amazon.com/iot-fleetwise/latest/APIReference/API_UpdateVehicle.html */
-  UpdateVehicle: "|,;~Write||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|5,6||;",
+  UpdateVehicle: "W||0|decodermanifest;0;,modelmanifest;0;,vehicle;1;|5,6||;",
 } as const;
 const actionDetails = {
   AssociateVehicleFleet: "|,;~~~|Grants permission to associate the given vehicle to a fleet",

@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["iot:JobId"] as const;
 const actionFacts = {
   /** Grants permission to describe a job execution. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_DescribeJobExecution.html */
-  DescribeJobExecution: "|,;~Read||0|thing;1;|0||;",
+  DescribeJobExecution: "R||0|thing;1;|0||;",
   /** Grants permission to get the list of all jobs for a thing that are not in a terminal state. Access level: Read. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_GetPendingJobExecutions.html */
-  GetPendingJobExecutions: "|,;~Read||0|thing;1;|||;",
+  GetPendingJobExecutions: "R||0|thing;1;|||;",
   /** Grants permission to get and start the next pending job execution for a thing. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_StartNextPendingJobExecution.html */
-  StartNextPendingJobExecution: "|,;~Write||0|thing;1;|||;",
+  StartNextPendingJobExecution: "W||0|thing;1;|||;",
   /** Grants permission to update a job execution. Access level: Write. Resources: thing*. https://docs.aws.amazon.com/iot/latest/apireference/API_iot-jobs-data_UpdateJobExecution.html */
-  UpdateJobExecution: "|,;~Write||0|thing;1;|0||;",
+  UpdateJobExecution: "W||0|thing;1;|0||;",
 } as const;
 const actionDetails = {
   DescribeJobExecution: "|,;~~~|Grants permission to describe a job execution",

@@ -36,174 +36,174 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new account association. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateAccountAssociation.html */
-  CreateAccountAssociation: "|,;~Write||0||0,2,4|iotmanagedintegrations:TagResource|;",
+  CreateAccountAssociation: "W||0||0,2,4|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCloudConnector.html */
-  CreateCloudConnector: "|,;~Write||0||||;",
+  CreateCloudConnector: "W||0||||;",
   /** Grants permission to create a new connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateConnectorDestination.html */
-  CreateConnectorDestination: "|,;~Write||0||3||;",
+  CreateConnectorDestination: "W||0||3||;",
   /** Grants permission to create a product credential locker. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateCredentialLocker.html */
-  CreateCredentialLocker: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateCredentialLocker: "W||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateDestination.html */
-  CreateDestination: "|,;~Write||0|||iam:PassRole|;",
+  CreateDestination: "W||0|||iam:PassRole|;",
   /** Grants permission to create a new event configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateEventLogConfiguration.html */
-  CreateEventLogConfiguration: "|,;~Write||0||||;",
+  CreateEventLogConfiguration: "W||0||||;",
   /** Grants permission to create a new managed thing. Access level: Write. Resources: credential-locker. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateManagedThing.html */
-  CreateManagedThing: "|,;~Write||0|credential-locker;0;|0,2|iotmanagedintegrations:TagResource|;",
+  CreateManagedThing: "W||0|credential-locker;0;|0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateNotificationConfiguration.html */
-  CreateNotificationConfiguration: "|,;~Write||0||||;",
+  CreateNotificationConfiguration: "W||0||||;",
   /** Grants permission to create a new ota task. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTask.html */
-  CreateOtaTask: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateOtaTask: "W||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to create a new ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateOtaTaskConfiguration.html */
-  CreateOtaTaskConfiguration: "|,;~Write||0||||;",
+  CreateOtaTaskConfiguration: "W||0||||;",
   /** Grants permission to create a new provisioning profile. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_CreateProvisioningProfile.html */
-  CreateProvisioningProfile: "|,;~Write||0||0,2|iotmanagedintegrations:TagResource|;",
+  CreateProvisioningProfile: "W||0||0,2|iotmanagedintegrations:TagResource|;",
   /** Grants permission to delete an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteAccountAssociation.html */
-  DeleteAccountAssociation: "|,;~Write||0|account-association;1;|||;",
+  DeleteAccountAssociation: "W||0|account-association;1;|||;",
   /** Grants permission to delete a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCloudConnector.html */
-  DeleteCloudConnector: "|,;~Write||0||3||;",
+  DeleteCloudConnector: "W||0||3||;",
   /** Grants permission to delete a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteConnectorDestination.html */
-  DeleteConnectorDestination: "|,;~Write||0||||;",
+  DeleteConnectorDestination: "W||0||||;",
   /** Grants permission to delete a credential locker. Access level: Write. Resources: credential-locker*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteCredentialLocker.html */
-  DeleteCredentialLocker: "|,;~Write||0|credential-locker;1;|||;",
+  DeleteCredentialLocker: "W||0|credential-locker;1;|||;",
   /** Grants permission to delete destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteDestination.html */
-  DeleteDestination: "|,;~Write||0||||;",
+  DeleteDestination: "W||0||||;",
   /** Grants permission to delete event log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteEventLogConfiguration.html */
-  DeleteEventLogConfiguration: "|,;~Write||0||||;",
+  DeleteEventLogConfiguration: "W||0||||;",
   /** Grants permission to delete managed thing. Access level: Write. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteManagedThing.html */
-  DeleteManagedThing: "|,;~Write||0|managed-thing;1;|||;",
+  DeleteManagedThing: "W||0|managed-thing;1;|||;",
   /** Grants permission to delete notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration: "|,;~Write||0||||;",
+  DeleteNotificationConfiguration: "W||0||||;",
   /** Grants permission to delete ota task. Access level: Write. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteOtaTask.html */
-  DeleteOtaTask: "|,;~Write||0|ota-task;1;|||;",
+  DeleteOtaTask: "W||0|ota-task;1;|||;",
   /** Grants permission to delete ota task configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteOtaTaskConfiguration.html */
-  DeleteOtaTaskConfiguration: "|,;~Write||0||||;",
+  DeleteOtaTaskConfiguration: "W||0||||;",
   /** Grants permission to delete provisioning profile. Access level: Write. Resources: provisioning-profile*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeleteProvisioningProfile.html */
-  DeleteProvisioningProfile: "|,;~Write||0|provisioning-profile;1;|||;",
+  DeleteProvisioningProfile: "W||0|provisioning-profile;1;|||;",
   /** Grants permission to deregister account association. Access level: Write. Resources: account-association*, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_DeregisterAccountAssociation.html */
-  DeregisterAccountAssociation: "|,;~Write||0|account-association;1;,managed-thing;1;|||;",
+  DeregisterAccountAssociation: "W||0|account-association;1;,managed-thing;1;|||;",
   /** Grants permission to get information about an account association. Access level: Read. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetAccountAssociation.html */
-  GetAccountAssociation: "|,;~Read||0|account-association;1;|||;",
+  GetAccountAssociation: "R||0|account-association;1;|||;",
   /** Grants permission to get information about a cloud connector. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCloudConnector.html */
-  GetCloudConnector: "|,;~Read||0||||;",
+  GetCloudConnector: "R||0||||;",
   /** Grants permission to get information about a cloud destination. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetConnectorDestination.html */
-  GetConnectorDestination: "|,;~Read||0||||;",
+  GetConnectorDestination: "R||0||||;",
   /** Grants permission to get information about a credential locker. Access level: Read. Resources: credential-locker*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCredentialLocker.html */
-  GetCredentialLocker: "|,;~Read||0|credential-locker;1;|||;",
+  GetCredentialLocker: "R||0|credential-locker;1;|||;",
   /** Grants permission to get information about a custom endpoint. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetCustomEndpoint.html */
-  GetCustomEndpoint: "|,;~Read||0||||;",
+  GetCustomEndpoint: "R||0||||;",
   /** Grants permission to get information about a default encryption configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDefaultEncryptionConfiguration.html */
-  GetDefaultEncryptionConfiguration: "|,;~Read||0||||;",
+  GetDefaultEncryptionConfiguration: "R||0||||;",
   /** Grants permission to get information about a destination. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDestination.html */
-  GetDestination: "|,;~Read||0||||;",
+  GetDestination: "R||0||||;",
   /** Grants permission to get information about a device discovery. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetDeviceDiscovery.html */
-  GetDeviceDiscovery: "|,;~Read||0||||;",
+  GetDeviceDiscovery: "R||0||||;",
   /** Grants permission to get information about an event log configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetEventLogConfiguration.html */
-  GetEventLogConfiguration: "|,;~Read||0||||;",
+  GetEventLogConfiguration: "R||0||||;",
   /** Grants permission to get information about a hub configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetHubConfiguration.html */
-  GetHubConfiguration: "|,;~Read||0||||;",
+  GetHubConfiguration: "R||0||||;",
   /** Grants permission to get information about a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThing.html */
-  GetManagedThing: "|,;~Read||0|managed-thing;1;|||;",
+  GetManagedThing: "R||0|managed-thing;1;|||;",
   /** Grants permission to get the capability report for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingCapabilities.html */
-  GetManagedThingCapabilities: "|,;~Read||0|managed-thing;1;|||;",
+  GetManagedThingCapabilities: "R||0|managed-thing;1;|||;",
   /** Grants permission to get the certificate pem for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingCertificate.html */
-  GetManagedThingCertificate: "|,;~Read||0|managed-thing;1;|||",
+  GetManagedThingCertificate: "R||0|managed-thing;1;|||",
   /** Grants permission to get the connectivity data for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingConnectivityData.html */
-  GetManagedThingConnectivityData: "|,;~Read||0|managed-thing;1;|||;",
+  GetManagedThingConnectivityData: "R||0|managed-thing;1;|||;",
   /** Grants permission to get the meta data information for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingMetaData.html */
-  GetManagedThingMetaData: "|,;~Read||0|managed-thing;1;|||;",
+  GetManagedThingMetaData: "R||0|managed-thing;1;|||;",
   /** Grants permission to get the device state information for a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetManagedThingState.html */
-  GetManagedThingState: "|,;~Read||0|managed-thing;1;|||;",
+  GetManagedThingState: "R||0|managed-thing;1;|||;",
   /** Grants permission to get information for a notification configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "|,;~Read||0||||;",
+  GetNotificationConfiguration: "R||0||||;",
   /** Grants permission to get information for an ota task. Access level: Read. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetOtaTask.html */
-  GetOtaTask: "|,;~Read||0|ota-task;1;|||;",
+  GetOtaTask: "R||0|ota-task;1;|||;",
   /** Grants permission to get information for an ota task configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetOtaTaskConfiguration.html */
-  GetOtaTaskConfiguration: "|,;~Read||0||||;",
+  GetOtaTaskConfiguration: "R||0||||;",
   /** Grants permission to get information for a provisioning profile. Access level: Read. Resources: provisioning-profile*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetProvisioningProfile.html */
-  GetProvisioningProfile: "|,;~Read||0|provisioning-profile;1;|||;",
+  GetProvisioningProfile: "R||0|provisioning-profile;1;|||;",
   /** Grants permission to get information for a runtime log configuration. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetRuntimeLogConfiguration.html */
-  GetRuntimeLogConfiguration: "|,;~Read||0||||;",
+  GetRuntimeLogConfiguration: "R||0||||;",
   /** Grants permission to get information for a version of a schema. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_GetSchemaVersion.html */
-  GetSchemaVersion: "|,;~Read||0||||;",
+  GetSchemaVersion: "R||0||||;",
   /** Grants permission to list information for account associations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListAccountAssociations.html */
-  ListAccountAssociations: "|,;~List||0||||;",
+  ListAccountAssociations: "L||0||||;",
   /** Grants permission to list information for cloud connectors. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListCloudConnectors.html */
-  ListCloudConnectors: "|,;~List||0||||;",
+  ListCloudConnectors: "L||0||||;",
   /** Grants permission to list information for connector destinations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListConnectorDestinations.html */
-  ListConnectorDestinations: "|,;~List||0||||;",
+  ListConnectorDestinations: "L||0||||;",
   /** Grants permission to list information for credential lockers. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListCredentialLockers.html */
-  ListCredentialLockers: "|,;~List||0||||;",
+  ListCredentialLockers: "L||0||||;",
   /** Grants permission to list information for destinations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDestinations.html */
-  ListDestinations: "|,;~List||0||||;",
+  ListDestinations: "L||0||||;",
   /** Grants permission to list information for device discoveries. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDeviceDiscoveries.html */
-  ListDeviceDiscoveries: "|,;~List||0||||;",
+  ListDeviceDiscoveries: "L||0||||;",
   /** Grants permission to list information for device discovered in a device discoveries. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListDiscoveredDevices.html */
-  ListDiscoveredDevices: "|,;~Read||0||||;",
+  ListDiscoveredDevices: "R||0||||;",
   /** Grants permission to list information for event log configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListEventLogConfigurations.html */
-  ListEventLogConfigurations: "|,;~Read||0||||;",
+  ListEventLogConfigurations: "R||0||||;",
   /** Grants permission to list information for associations between managed thing and account associations. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThingAccountAssociations.html */
-  ListManagedThingAccountAssociations: "|,;~List||0||||;",
+  ListManagedThingAccountAssociations: "L||0||||;",
   /** Grants permission to list schemas associated with a managed thing. Access level: Read. Resources: managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThingSchemas.html */
-  ListManagedThingSchemas: "|,;~Read||0|managed-thing;1;|||;",
+  ListManagedThingSchemas: "R||0|managed-thing;1;|||;",
   /** Grants permission to list information for managed things. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListManagedThings.html */
-  ListManagedThings: "|,;~List||0||||;",
+  ListManagedThings: "L||0||||;",
   /** Grants permission to list information for notification configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListNotificationConfigurations.html */
-  ListNotificationConfigurations: "|,;~Read||0||||;",
+  ListNotificationConfigurations: "R||0||||;",
   /** Grants permission to list information for ota task configurations. Access level: Read. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTaskConfigurations.html */
-  ListOtaTaskConfigurations: "|,;~Read||0||||;",
+  ListOtaTaskConfigurations: "R||0||||;",
   /** Grants permission to list information for ota task executions. Access level: Read. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTaskExecutions.html */
-  ListOtaTaskExecutions: "|,;~Read||0|ota-task;1;|||;",
+  ListOtaTaskExecutions: "R||0|ota-task;1;|||;",
   /** Grants permission to list information for ota tasks. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListOtaTasks.html */
-  ListOtaTasks: "|,;~List||0||||;",
+  ListOtaTasks: "L||0||||;",
   /** Grants permission to list information for provisioning profiles. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListProvisioningProfiles.html */
-  ListProvisioningProfiles: "|,;~List||0||||;",
+  ListProvisioningProfiles: "L||0||||;",
   /** Grants permission to list information for schemas. Access level: List. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListSchemaVersions.html */
-  ListSchemaVersions: "|,;~List||0||||;",
+  ListSchemaVersions: "L||0||||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1||;",
+    "R||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1||;",
   /** Grants permission to update the default settings for an encryption configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
-  PutDefaultEncryptionConfiguration: "|,;~Write||0||||;",
+  PutDefaultEncryptionConfiguration: "W||0||||;",
   /** Grants permission to update a hub configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutHubConfiguration.html */
-  PutHubConfiguration: "|,;~Write||0||||;",
+  PutHubConfiguration: "W||0||||;",
   /** Grants permission to update a runtime log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_PutRuntimeLogConfiguration.html */
-  PutRuntimeLogConfiguration: "|,;~Write||0||||;",
+  PutRuntimeLogConfiguration: "W||0||||;",
   /** Grants permission to register an account association to a managed thing. Access level: Write. Resources: account-association*, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_RegisterAccountAssociation.html */
-  RegisterAccountAssociation: "|,;~Write||0|account-association;1;,managed-thing;1;|||;",
+  RegisterAccountAssociation: "W||0|account-association;1;,managed-thing;1;|||;",
   /** Grants permission to register a custom endpoint. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_RegisterCustomEndpoint.html */
-  RegisterCustomEndpoint: "|,;~Write||0||||;",
+  RegisterCustomEndpoint: "W||0||||;",
   /** Grants permission to reset a runtime log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_ResetRuntimeLogConfiguration.html */
-  ResetRuntimeLogConfiguration: "|,;~Write||0||||;",
+  ResetRuntimeLogConfiguration: "W||0||||;",
   /** Grants permission to send a connector event. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_SendConnectorEvent.html */
-  SendConnectorEvent: "|,;~Write||0||||;",
+  SendConnectorEvent: "W||0||||;",
   /** Grants permission to send a command to a managed thing. Access level: Write. Resources: account-association, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_SendManagedThingCommand.html */
-  SendManagedThingCommand: "|,;~Write||0|account-association;0;,managed-thing;1;|||;",
+  SendManagedThingCommand: "W||0|account-association;0;,managed-thing;1;|||;",
   /** Grants permission to start a refresh of access tokens associated with an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_StartAccountAssociationRefresh.html */
-  StartAccountAssociationRefresh: "|,;~Write||0|account-association;1;|||;",
+  StartAccountAssociationRefresh: "W||0|account-association;1;|||;",
   /** Grants permission to start a device discovery. Access level: Write. Resources: account-association, managed-thing. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_StartDeviceDiscovery.html */
-  StartDeviceDiscovery: "|,;~Write||0|account-association;0;,managed-thing;0;|||;",
+  StartDeviceDiscovery: "W||0|account-association;0;,managed-thing;0;|||;",
   /** Grants permission to add tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|0,1,2||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
+    "T||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|0,1,2||CreateAccountAssociation,CreateCredentialLocker,CreateManagedThing,CreateOtaTask,CreateProvisioningProfile,;",
   /** Grants permission to remove tags for the specified resource. Access level: Tagging. Resources: account-association, credential-locker, managed-thing, ota-task, provisioning-profile. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1,2||;",
+    "T||0|account-association;0;,credential-locker;0;,managed-thing;0;,ota-task;0;,provisioning-profile;0;|1,2||;",
   /** Grants permission to update an account association. Access level: Write. Resources: account-association*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateAccountAssociation.html */
-  UpdateAccountAssociation: "|,;~Write||0|account-association;1;|||;",
+  UpdateAccountAssociation: "W||0|account-association;1;|||;",
   /** Grants permission to update a cloud connector. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateCloudConnector.html */
-  UpdateCloudConnector: "|,;~Write||0||3||;",
+  UpdateCloudConnector: "W||0||3||;",
   /** Grants permission to update a connector destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateConnectorDestination.html */
-  UpdateConnectorDestination: "|,;~Write||0||||;",
+  UpdateConnectorDestination: "W||0||||;",
   /** Grants permission to update a destination. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateDestination.html */
-  UpdateDestination: "|,;~Write||0||||;",
+  UpdateDestination: "W||0||||;",
   /** Grants permission to update an event log configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateEventLogConfiguration.html */
-  UpdateEventLogConfiguration: "|,;~Write||0||||;",
+  UpdateEventLogConfiguration: "W||0||||;",
   /** Grants permission to update a managed thing. Access level: Write. Resources: credential-locker, managed-thing*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateManagedThing.html */
-  UpdateManagedThing: "|,;~Write||0|credential-locker;0;,managed-thing;1;|||;",
+  UpdateManagedThing: "W||0|credential-locker;0;,managed-thing;1;|||;",
   /** Grants permission to update a notification configuration. Access level: Write. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "|,;~Write||0||||;",
+  UpdateNotificationConfiguration: "W||0||||;",
   /** Grants permission to update an ota task. Access level: Write. Resources: ota-task*. https://docs.aws.amazon.com/iotmanagedintegrations/latest/APIReference/API_UpdateOtaTask.html */
-  UpdateOtaTask: "|,;~Write||0|ota-task;1;|||;",
+  UpdateOtaTask: "W||0|ota-task;1;|||;",
 } as const;
 const actionDetails = {
   CreateAccountAssociation: "|,;~~~|Grants permission to create a new account association",

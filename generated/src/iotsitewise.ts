@@ -44,221 +44,221 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a child asset with a parent asset through a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateAssets.html */
-  AssociateAssets: "|,;~Write||0|asset;1;|||;",
+  AssociateAssets: "W||0|asset;1;|||;",
   /** Grants permission to associate a time series with an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_AssociateTimeSeriesToAssetProperty.html */
-  AssociateTimeSeriesToAssetProperty: "|,;~Write||0|asset;1;,time-series;1;|||;",
+  AssociateTimeSeriesToAssetProperty: "W||0|asset;1;,time-series;1;|||;",
   /** Grants permission to associate assets to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchAssociateProjectAssets.html */
-  BatchAssociateProjectAssets: "|,;~Write||0|project;1;|||;",
+  BatchAssociateProjectAssets: "W||0|project;1;|||;",
   /** Grants permission to disassociate assets from a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchDisassociateProjectAssets.html */
-  BatchDisassociateProjectAssets: "|,;~Write||0|project;1;|||;",
+  BatchDisassociateProjectAssets: "W||0|project;1;|||;",
   /** Grants permission to retrieve computed aggregates for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyAggregates.html */
-  BatchGetAssetPropertyAggregates: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyAggregates: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to retrieve the latest value for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValue.html */
-  BatchGetAssetPropertyValue: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyValue: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to retrieve the value history for multiple asset properties. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchGetAssetPropertyValueHistory.html */
-  BatchGetAssetPropertyValueHistory: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  BatchGetAssetPropertyValueHistory: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to put property values for asset properties. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_BatchPutAssetPropertyValue.html */
-  BatchPutAssetPropertyValue: "|,;~Write||0|asset;0;,time-series;0;|||;",
+  BatchPutAssetPropertyValue: "W||0|asset;0;,time-series;0;|||;",
   /** Grants permission to create an access policy for a portal or a project. Access level: Write. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAccessPolicy.html */
-  CreateAccessPolicy: "|,;~Write||0|portal;0;,project;0;|0,2||;",
+  CreateAccessPolicy: "W||0|portal;0;,project;0;|0,2||;",
   /** Grants permission to create an asset from an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAsset.html */
-  CreateAsset: "|,;~Write||0|asset-model;1;|0,2|iotsitewise:TagResource|;",
+  CreateAsset: "W||0|asset-model;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModel.html */
-  CreateAssetModel: "|,;~Write||0||0,2|iotsitewise:TagResource|;",
+  CreateAssetModel: "W||0||0,2|iotsitewise:TagResource|;",
   /** Grants permission to create an asset model composite model inside an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateAssetModelCompositeModel.html */
-  CreateAssetModelCompositeModel: "|,;~Write||0|asset-model;1;||iam:PassRole|;",
+  CreateAssetModelCompositeModel: "W||0|asset-model;1;||iam:PassRole|;",
   /** Grants permission to create bulk import job. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateBulkImportJob.html */
-  CreateBulkImportJob: "|,;~Write||0|||iam:PassRole|;",
+  CreateBulkImportJob: "W||0|||iam:PassRole|;",
   /** Grants permission to create a computation model. Access level: Write. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateComputationModel.html */
-  CreateComputationModel: "|,;~Write||0|asset;0;,asset-model;0;|0,2|iotsitewise:TagResource|;",
+  CreateComputationModel: "W||0|asset;0;,asset-model;0;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dashboard in a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDashboard.html */
-  CreateDashboard: "|,;~Write||0|project;1;|0,2|iotsitewise:TagResource|;",
+  CreateDashboard: "W||0|project;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateDataset: "W||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a gateway. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateGateway.html */
-  CreateGateway: "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
+  CreateGateway: "W||0||0,2|iam:PassRole,iotsitewise:TagResource|;",
   /** Grants permission to create a portal. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "|,;~Write||0||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
+    "W||0||0,2|iam:PassRole,iotsitewise:TagResource,sso:CreateManagedApplicationInstance,sso:DescribeRegisteredRegions|;",
   /** Grants permission to create a project in a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0|portal;1;|0,2|iotsitewise:TagResource|;",
+  CreateProject: "W||0|portal;1;|0,2|iotsitewise:TagResource|;",
   /** Grants permission to delete an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAccessPolicy.html */
-  DeleteAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
+  DeleteAccessPolicy: "W||0|access-policy;1;|||;",
   /** Grants permission to delete an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAsset.html */
-  DeleteAsset: "|,;~Write||0|asset;1;|||;",
+  DeleteAsset: "W||0|asset;1;|||;",
   /** Grants permission to delete an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModel.html */
-  DeleteAssetModel: "|,;~Write||0|asset-model;1;|||;",
+  DeleteAssetModel: "W||0|asset-model;1;|||;",
   /** Grants permission to delete an asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelCompositeModel.html */
-  DeleteAssetModelCompositeModel: "|,;~Write||0|asset-model;1;|||;",
+  DeleteAssetModelCompositeModel: "W||0|asset-model;1;|||;",
   /** Grants permission to delete a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteAssetModelInterfaceRelationship.html */
-  DeleteAssetModelInterfaceRelationship: "|,;~Write||0|asset-model;1;|||;",
+  DeleteAssetModelInterfaceRelationship: "W||0|asset-model;1;|||;",
   /** Grants permission to delete a computation model. Access level: Write. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteComputationModel.html */
-  DeleteComputationModel: "|,;~Write||0|computation-model;1;|||;",
+  DeleteComputationModel: "W||0|computation-model;1;|||;",
   /** Grants permission to delete a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  DeleteDashboard: "W||0|dashboard;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteGateway.html */
-  DeleteGateway: "|,;~Write||0|gateway;1;|||;",
+  DeleteGateway: "W||0|gateway;1;|||;",
   /** Grants permission to delete a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeletePortal.html */
-  DeletePortal: "|,;~Write||0|portal;1;||sso:DeleteManagedApplicationInstance|;",
+  DeletePortal: "W||0|portal;1;||sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|project;1;|||;",
+  DeleteProject: "W||0|project;1;|||;",
   /** Grants permission to delete a time series. Access level: Write. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DeleteTimeSeries.html */
-  DeleteTimeSeries: "|,;~Write||0|asset;0;,time-series;0;|||;",
+  DeleteTimeSeries: "W||0|asset;0;,time-series;0;|||;",
   /** Grants permission to describe an access policy. Access level: Read. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAccessPolicy.html */
-  DescribeAccessPolicy: "|,;~Read||0|access-policy;1;|||;",
+  DescribeAccessPolicy: "R||0|access-policy;1;|||;",
   /** Grants permission to describe actions. Access level: Read. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAction.html */
-  DescribeAction: "|,;~Read||0|asset;0;,computation-model;0;|||;",
+  DescribeAction: "R||0|asset;0;,computation-model;0;|||;",
   /** Grants permission to describe an asset. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAsset.html */
-  DescribeAsset: "|,;~Read||0|asset;1;|||;",
+  DescribeAsset: "R||0|asset;1;|||;",
   /** Grants permission to describe an asset composite model. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetCompositeModel.html */
-  DescribeAssetCompositeModel: "|,;~Read||0|asset;1;|||;",
+  DescribeAssetCompositeModel: "R||0|asset;1;|||;",
   /** Grants permission to describe an asset model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModel.html */
-  DescribeAssetModel: "|,;~Read||0|asset-model;1;|||;",
+  DescribeAssetModel: "R||0|asset-model;1;|||;",
   /** Grants permission to describe an asset model composite model. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelCompositeModel.html */
-  DescribeAssetModelCompositeModel: "|,;~Read||0|asset-model;1;|||;",
+  DescribeAssetModelCompositeModel: "R||0|asset-model;1;|||;",
   /** Grants permission to describe a relationship between asset model and interface. Access level: Read. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetModelInterfaceRelationship.html */
-  DescribeAssetModelInterfaceRelationship: "|,;~Read||0|asset-model;1;|||;",
+  DescribeAssetModelInterfaceRelationship: "R||0|asset-model;1;|||;",
   /** Grants permission to describe an asset property. Access level: Read. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeAssetProperty.html */
-  DescribeAssetProperty: "|,;~Read||0|asset;1;|||;",
+  DescribeAssetProperty: "R||0|asset;1;|||;",
   /** Grants permission to describe bulk import job. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeBulkImportJob.html */
-  DescribeBulkImportJob: "|,;~Read||0||||;",
+  DescribeBulkImportJob: "R||0||||;",
   /** Grants permission to describe a computation model. Access level: Read. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModel.html */
-  DescribeComputationModel: "|,;~Read||0|computation-model;1;|||;",
+  DescribeComputationModel: "R||0|computation-model;1;|||;",
   /** Grants permission to describe computation model execution summary. Access level: Read. Resources: asset, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeComputationModelExecutionSummary.html */
-  DescribeComputationModelExecutionSummary: "|,;~Read||0|asset;0;,computation-model;1;|||;",
+  DescribeComputationModelExecutionSummary: "R||0|asset;0;,computation-model;1;|||;",
   /** Grants permission to describe a dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDashboard.html */
-  DescribeDashboard: "|,;~Read||0|dashboard;1;|||;",
+  DescribeDashboard: "R||0|dashboard;1;|||;",
   /** Grants permission to describe dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to describe the default encryption configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeDefaultEncryptionConfiguration.html */
-  DescribeDefaultEncryptionConfiguration: "|,;~Read||0||||;",
+  DescribeDefaultEncryptionConfiguration: "R||0||||;",
   /** Grants permission to describe an execution. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeExecution.html */
-  DescribeExecution: "|,;~Read||0||||;",
+  DescribeExecution: "R||0||||;",
   /** Grants permission to describe a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGateway.html */
-  DescribeGateway: "|,;~Read||0|gateway;1;|||;",
+  DescribeGateway: "R||0|gateway;1;|||;",
   /** Grants permission to describe a capability configuration for a gateway. Access level: Read. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeGatewayCapabilityConfiguration.html */
-  DescribeGatewayCapabilityConfiguration: "|,;~Read||0|gateway;1;|||;",
+  DescribeGatewayCapabilityConfiguration: "R||0|gateway;1;|||;",
   /** Grants permission to describe logging options for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeLoggingOptions.html */
-  DescribeLoggingOptions: "|,;~Read||0||||;",
+  DescribeLoggingOptions: "R||0||||;",
   /** Grants permission to describe a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribePortal.html */
-  DescribePortal: "|,;~Read||0|portal;1;|||;",
+  DescribePortal: "R||0|portal;1;|||;",
   /** Grants permission to describe a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "|,;~Read||0|project;1;|||;",
+  DescribeProject: "R||0|project;1;|||;",
   /** Grants permission to describe the storage configuration for the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeStorageConfiguration.html */
-  DescribeStorageConfiguration: "|,;~Read||0||||;",
+  DescribeStorageConfiguration: "R||0||||;",
   /** Grants permission to describe a time series. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DescribeTimeSeries.html */
-  DescribeTimeSeries: "|,;~Read||0|asset;0;,time-series;0;|0,2||;",
+  DescribeTimeSeries: "R||0|asset;0;,time-series;0;|0,2||;",
   /** Grants permission to disassociate a child asset from a parent asset by a hierarchy. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateAssets.html */
-  DisassociateAssets: "|,;~Write||0|asset;1;|||;",
+  DisassociateAssets: "W||0|asset;1;|||;",
   /** Grants permission to disassociate a time series from an asset property. Access level: Write. Resources: asset*, time-series*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_DisassociateTimeSeriesFromAssetProperty.html */
-  DisassociateTimeSeriesFromAssetProperty: "|,;~Write||0|asset;1;,time-series;1;|||;",
+  DisassociateTimeSeriesFromAssetProperty: "W||0|asset;1;,time-series;1;|||;",
   /** Grants permission to allow IoT SiteWise integrate with other services. Access level: Write. Permission only. ${UserGuideDocPage}/integrate-tm.html */
-  EnableSiteWiseIntegration: "|,;~Write||1||||",
+  EnableSiteWiseIntegration: "W||1||||",
   /** Grants permission to execute actions. Access level: Write. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteAction.html */
-  ExecuteAction: "|,;~Write||0|asset;0;,computation-model;0;|||;",
+  ExecuteAction: "W||0|asset;0;,computation-model;0;|||;",
   /** Grants permission to execute query. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ExecuteQuery.html */
-  ExecuteQuery: "|,;~Read||0||||;",
+  ExecuteQuery: "R||0||||;",
   /** Grants permission to retrieve computed aggregates for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyAggregates.html */
-  GetAssetPropertyAggregates: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyAggregates: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to retrieve the latest value for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValue.html */
-  GetAssetPropertyValue: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyValue: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to retrieve the value history for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetAssetPropertyValueHistory.html */
-  GetAssetPropertyValueHistory: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  GetAssetPropertyValueHistory: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to retrieve interpolated values for an asset property. Access level: Read. Resources: asset, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_GetInterpolatedAssetPropertyValues.html */
-  GetInterpolatedAssetPropertyValues: "|,;~Read||0|asset;0;,time-series;0;|||;",
+  GetInterpolatedAssetPropertyValues: "R||0|asset;0;,time-series;0;|||;",
   /** Grants permission to invoke an assistant. Access level: Read. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_InvokeAssistant.html */
-  InvokeAssistant: "|,;~Read||0||||;",
+  InvokeAssistant: "R||0||||;",
   /** Grants permission to list all access policies for an identity or a resource. Access level: List. Resources: portal, project. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAccessPolicies.html */
-  ListAccessPolicies: "|,;~List||0|portal;0;,project;0;|||;",
+  ListAccessPolicies: "L||0|portal;0;,project;0;|||;",
   /** Grants permission to list all actions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListActions.html */
-  ListActions: "|,;~List||0|asset;0;,computation-model;0;|||;",
+  ListActions: "L||0|asset;0;,computation-model;0;|||;",
   /** Grants permission to list all asset model composite models. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelCompositeModels.html */
-  ListAssetModelCompositeModels: "|,;~List||0|asset-model;1;|||;",
+  ListAssetModelCompositeModels: "L||0|asset-model;1;|||;",
   /** Grants permission to list asset model properties. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModelProperties.html */
-  ListAssetModelProperties: "|,;~List||0|asset-model;1;|||;",
+  ListAssetModelProperties: "L||0|asset-model;1;|||;",
   /** Grants permission to list all asset models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetModels.html */
-  ListAssetModels: "|,;~List||0||||;",
+  ListAssetModels: "L||0||||;",
   /** Grants permission to list asset properties. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetProperties.html */
-  ListAssetProperties: "|,;~List||0|asset;1;|||;",
+  ListAssetProperties: "L||0|asset;1;|||;",
   /** Grants permission to list the asset relationship graph for an asset. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssetRelationships.html */
-  ListAssetRelationships: "|,;~List||0|asset;1;|||;",
+  ListAssetRelationships: "L||0|asset;1;|||;",
   /** Grants permission to list all assets. Access level: List. Resources: asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssets.html */
-  ListAssets: "|,;~List||0|asset-model;0;|||;",
+  ListAssets: "L||0|asset-model;0;|||;",
   /** Grants permission to list all assets associated with an asset through a hierarchy. Access level: List. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListAssociatedAssets.html */
-  ListAssociatedAssets: "|,;~List||0|asset;1;|||;",
+  ListAssociatedAssets: "L||0|asset;1;|||;",
   /** Grants permission to list bulk import jobs. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListBulkImportJobs.html */
-  ListBulkImportJobs: "|,;~List||0||||;",
+  ListBulkImportJobs: "L||0||||;",
   /** Grants permission to list all asset model composition relationships. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListCompositionRelationships.html */
-  ListCompositionRelationships: "|,;~List||0|asset-model;1;|||;",
+  ListCompositionRelationships: "L||0|asset-model;1;|||;",
   /** Grants permission to list computation model data binding usages. Access level: List. Resources: asset, asset-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelDataBindingUsages.html */
-  ListComputationModelDataBindingUsages: "|,;~List||0|asset;0;,asset-model;0;|||;",
+  ListComputationModelDataBindingUsages: "L||0|asset;0;,asset-model;0;|||;",
   /** Grants permission to list computation model resolve to resources. Access level: List. Resources: computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModelResolveToResources.html */
-  ListComputationModelResolveToResources: "|,;~List||0|computation-model;1;|||;",
+  ListComputationModelResolveToResources: "L||0|computation-model;1;|||;",
   /** Grants permission to list all computation models. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListComputationModels.html */
-  ListComputationModels: "|,;~List||0||||;",
+  ListComputationModels: "L||0||||;",
   /** Grants permission to list all dashboards in a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "|,;~List||0|project;1;|||;",
+  ListDashboards: "L||0|project;1;|||;",
   /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListDatasets.html */
-  ListDatasets: "|,;~List||0||||;",
+  ListDatasets: "L||0||||;",
   /** Grants permission to list executions. Access level: List. Resources: asset, computation-model. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "|,;~List||0|asset;0;,computation-model;0;|||;",
+  ListExecutions: "L||0|asset;0;,computation-model;0;|||;",
   /** Grants permission to list all gateways. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListGateways.html */
-  ListGateways: "|,;~List||0||||;",
+  ListGateways: "L||0||||;",
   /** Grants permission to list all asset models that are enforced by an interface. Access level: List. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListInterfaceRelationships.html */
-  ListInterfaceRelationships: "|,;~List||0|asset-model;1;|||;",
+  ListInterfaceRelationships: "L||0|asset-model;1;|||;",
   /** Grants permission to list all portals. Access level: List. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListPortals.html */
-  ListPortals: "|,;~List||0||||;",
+  ListPortals: "L||0||||;",
   /** Grants permission to list all assets associated with a project. Access level: List. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjectAssets.html */
-  ListProjectAssets: "|,;~List||0|project;1;|||;",
+  ListProjectAssets: "L||0|project;1;|||;",
   /** Grants permission to list all projects in a portal. Access level: List. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~List||0|portal;1;|||;",
+  ListProjects: "L||0|portal;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|1||;",
+    "R||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|1||;",
   /** Grants permission to list time series. Access level: List. Resources: asset. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_ListTimeSeries.html */
-  ListTimeSeries: "|,;~List||0|asset;0;|||;",
+  ListTimeSeries: "L||0|asset;0;|||;",
   /** Grants permission to create a relationship between asset model and interface. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutAssetModelInterfaceRelationship.html */
-  PutAssetModelInterfaceRelationship: "|,;~Write||0|asset-model;1;|||;",
+  PutAssetModelInterfaceRelationship: "W||0|asset-model;1;|||;",
   /** Grants permission to set the default encryption configuration for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutDefaultEncryptionConfiguration.html */
-  PutDefaultEncryptionConfiguration: "|,;~Write||0||||;",
+  PutDefaultEncryptionConfiguration: "W||0||||;",
   /** Grants permission to set logging options for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutLoggingOptions.html */
-  PutLoggingOptions: "|,;~Write||0||||;",
+  PutLoggingOptions: "W||0||||;",
   /** Grants permission to configure storage settings for the AWS account. Access level: Write. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_PutStorageConfiguration.html */
-  PutStorageConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  PutStorageConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
+    "T||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|0,2||CreateAsset,CreateAssetModel,CreateComputationModel,CreateDashboard,CreateDataset,CreateGateway,CreatePortal,CreateProject,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-policy, asset, asset-model, computation-model, dashboard, dataset, gateway, portal, project, time-series. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|2||;",
+    "T||0|access-policy;0;,asset;0;,asset-model;0;,computation-model;0;,dashboard;0;,dataset;0;,gateway;0;,portal;0;,project;0;,time-series;0;|2||;",
   /** Grants permission to update an access policy. Access level: Write. Resources: access-policy*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAccessPolicy.html */
-  UpdateAccessPolicy: "|,;~Write||0|access-policy;1;|||;",
+  UpdateAccessPolicy: "W||0|access-policy;1;|||;",
   /** Grants permission to update an asset. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAsset.html */
-  UpdateAsset: "|,;~Write||0|asset;1;|||;",
+  UpdateAsset: "W||0|asset;1;|||;",
   /** Grants permission to update an asset model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModel.html */
-  UpdateAssetModel: "|,;~Write||0|asset-model;1;|||;",
+  UpdateAssetModel: "W||0|asset-model;1;|||;",
   /** Grants permission to update asset model composite model. Access level: Write. Resources: asset-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetModelCompositeModel.html */
-  UpdateAssetModelCompositeModel: "|,;~Write||0|asset-model;1;||iam:PassRole|;",
+  UpdateAssetModelCompositeModel: "W||0|asset-model;1;||iam:PassRole|;",
   /** Grants permission to update an AssetModel property routing. Access level: Write. Resources: asset-model*. Permission only. ${UserGuideDocPage}alarms-iam-permissions.html */
-  UpdateAssetModelPropertyRouting: "|,;~Write||1|asset-model;1;|||",
+  UpdateAssetModelPropertyRouting: "W||1|asset-model;1;|||",
   /** Grants permission to update an asset property. Access level: Write. Resources: asset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateAssetProperty.html */
-  UpdateAssetProperty: "|,;~Write||0|asset;1;|||;",
+  UpdateAssetProperty: "W||0|asset;1;|||;",
   /** Grants permission to update a computation model. Access level: Write. Resources: asset, asset-model, computation-model*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateComputationModel.html */
-  UpdateComputationModel: "|,;~Write||0|asset;0;,asset-model;0;,computation-model;1;|||;",
+  UpdateComputationModel: "W||0|asset;0;,asset-model;0;,computation-model;1;|||;",
   /** Grants permission to update a dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard: "|,;~Write||0|dashboard;1;|||;",
+  UpdateDashboard: "W||0|dashboard;1;|||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateDataset.html */
-  UpdateDataset: "|,;~Write||0|dataset;1;||iam:PassRole|;",
+  UpdateDataset: "W||0|dataset;1;||iam:PassRole|;",
   /** Grants permission to update a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGateway.html */
-  UpdateGateway: "|,;~Write||0|gateway;1;|||;",
+  UpdateGateway: "W||0|gateway;1;|||;",
   /** Grants permission to update a capability configuration for a gateway. Access level: Write. Resources: gateway*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateGatewayCapabilityConfiguration.html */
-  UpdateGatewayCapabilityConfiguration: "|,;~Write||0|gateway;1;|||;",
+  UpdateGatewayCapabilityConfiguration: "W||0|gateway;1;|||;",
   /** Grants permission to update a portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdatePortal.html */
-  UpdatePortal: "|,;~Write||0|portal;1;||iam:PassRole|;",
+  UpdatePortal: "W||0|portal;1;||iam:PassRole|;",
   /** Grants permission to update a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/iot-sitewise/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|project;1;|||;",
+  UpdateProject: "W||0|project;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAssets: "|,;~~~|Grants permission to associate a child asset with a parent asset through a hierarchy",

@@ -38,88 +38,88 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to set values for multiple time series properties. Access level: Write. Resources: entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_BatchPutPropertyValues.html */
   BatchPutPropertyValues:
-    "|,;~Write||0|entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "W||0|entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to cancel a metadata transfer job. Access level: Write. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CancelMetadataTransferJob.html */
-  CancelMetadataTransferJob: "|,;~Write||0|metadataTransferJob;1;|||;",
+  CancelMetadataTransferJob: "W||0|metadataTransferJob;1;|||;",
   /** Grants permission to create a componentType. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateComponentType.html */
-  CreateComponentType: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateComponentType: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create an entity. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateEntity.html */
-  CreateEntity: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateEntity: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a metadata transfer job. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateMetadataTransferJob.html */
-  CreateMetadataTransferJob: "|,;~Write||0||||;",
+  CreateMetadataTransferJob: "W||0||||;",
   /** Grants permission to create a scene. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateScene.html */
-  CreateScene: "|,;~Write||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
+  CreateScene: "W||0|workspace;1;|0,2|iottwinmaker:TagResource|;",
   /** Grants permission to create a sync job. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateSyncJob.html */
-  CreateSyncJob: "|,;~Write||0|workspace;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateSyncJob: "W||0|workspace;1;|0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to create a workspace. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_CreateWorkspace.html */
-  CreateWorkspace: "|,;~Write||0||0,2|iam:PassRole,iottwinmaker:TagResource|;",
+  CreateWorkspace: "W||0||0,2|iam:PassRole,iottwinmaker:TagResource|;",
   /** Grants permission to delete a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteComponentType.html */
-  DeleteComponentType: "|,;~Write||0|componentType;1;,workspace;1;|||;",
+  DeleteComponentType: "W||0|componentType;1;,workspace;1;|||;",
   /** Grants permission to delete an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteEntity.html */
-  DeleteEntity: "|,;~Write||0|entity;1;,workspace;1;|||;",
+  DeleteEntity: "W||0|entity;1;,workspace;1;|||;",
   /** Grants permission to delete a scene. Access level: Write. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteScene.html */
-  DeleteScene: "|,;~Write||0|scene;1;,workspace;1;|||;",
+  DeleteScene: "W||0|scene;1;,workspace;1;|||;",
   /** Grants permission to delete a sync job. Access level: Write. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteSyncJob.html */
-  DeleteSyncJob: "|,;~Write||0|syncJob;1;,workspace;1;|||;",
+  DeleteSyncJob: "W||0|syncJob;1;,workspace;1;|||;",
   /** Grants permission to delete a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_DeleteWorkspace.html */
-  DeleteWorkspace: "|,;~Write||0|workspace;1;|||;",
+  DeleteWorkspace: "W||0|workspace;1;|||;",
   /** Grants permission to execute query. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ExecuteQuery.html */
-  ExecuteQuery: "|,;~Read||0|workspace;1;|||;",
+  ExecuteQuery: "R||0|workspace;1;|||;",
   /** Grants permission to get a componentType. Access level: Read. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetComponentType.html */
-  GetComponentType: "|,;~Read||0|componentType;1;,workspace;1;|||;",
+  GetComponentType: "R||0|componentType;1;,workspace;1;|||;",
   /** Grants permission to get an entity. Access level: Read. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetEntity.html */
-  GetEntity: "|,;~Read||0|entity;1;,workspace;1;|||;",
+  GetEntity: "R||0|entity;1;,workspace;1;|||;",
   /** Grants permission to get a metadata transfer job. Access level: Read. Resources: metadataTransferJob*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetMetadataTransferJob.html */
-  GetMetadataTransferJob: "|,;~Read||0|metadataTransferJob;1;|||;",
+  GetMetadataTransferJob: "R||0|metadataTransferJob;1;|||;",
   /** Grants permission to get pricing plan. Access level: Read. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPricingPlan.html */
-  GetPricingPlan: "|,;~Read||0||||;",
+  GetPricingPlan: "R||0||||;",
   /** Grants permission to retrieve the property values. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValue.html */
   GetPropertyValue:
-    "|,;~Read||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "R||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to retrieve the time series value history. Access level: Read. Resources: componentType, entity, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetPropertyValueHistory.html */
   GetPropertyValueHistory:
-    "|,;~Read||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
+    "R||0|componentType;0;,entity;0;,workspace;1;||iottwinmaker:GetComponentType,iottwinmaker:GetEntity,iottwinmaker:GetWorkspace|;",
   /** Grants permission to get a scene. Access level: Read. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetScene.html */
-  GetScene: "|,;~Read||0|scene;1;,workspace;1;|||;",
+  GetScene: "R||0|scene;1;,workspace;1;|||;",
   /** Grants permission to get a sync job. Access level: Read. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetSyncJob.html */
-  GetSyncJob: "|,;~Read||0|syncJob;1;,workspace;1;|||;",
+  GetSyncJob: "R||0|syncJob;1;,workspace;1;|||;",
   /** Grants permission to get a workspace. Access level: Read. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_GetWorkspace.html */
-  GetWorkspace: "|,;~Read||0|workspace;1;|||;",
+  GetWorkspace: "R||0|workspace;1;|||;",
   /** Grants permission to list all componentTypes in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListComponentTypes.html */
-  ListComponentTypes: "|,;~List||0|workspace;1;|||;",
+  ListComponentTypes: "L||0|workspace;1;|||;",
   /** Grants permission to list components attached to an entity. Access level: List. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListComponents.html */
-  ListComponents: "|,;~List||0|entity;1;,workspace;1;|||;",
+  ListComponents: "L||0|entity;1;,workspace;1;|||;",
   /** Grants permission to list all entities in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListEntities.html */
-  ListEntities: "|,;~List||0|workspace;1;|||;",
+  ListEntities: "L||0|workspace;1;|||;",
   /** Grants permission to list all metadata transfer jobs. Access level: List. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListMetadataTransferJobs.html */
-  ListMetadataTransferJobs: "|,;~List||0||||;",
+  ListMetadataTransferJobs: "L||0||||;",
   /** Grants permission to list properties of an entity component. Access level: List. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListProperties.html */
-  ListProperties: "|,;~List||0|entity;1;,workspace;1;|||;",
+  ListProperties: "L||0|entity;1;,workspace;1;|||;",
   /** Grants permission to list all scenes in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListScenes.html */
-  ListScenes: "|,;~List||0|workspace;1;|||;",
+  ListScenes: "L||0|workspace;1;|||;",
   /** Grants permission to list all sync jobs in a workspace. Access level: List. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListSyncJobs.html */
-  ListSyncJobs: "|,;~List||0|workspace;1;|||;",
+  ListSyncJobs: "L||0|workspace;1;|||;",
   /** Grants permission to list all sync resources for a sync job. Access level: List. Resources: syncJob*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListSyncResources.html */
-  ListSyncResources: "|,;~List||0|syncJob;1;,workspace;1;|||;",
+  ListSyncResources: "L||0|syncJob;1;,workspace;1;|||;",
   /** Grants permission to list all tags for a resource. Access level: List. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|1||;",
+  ListTagsForResource: "L||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|1||;",
   /** Grants permission to list all workspaces. Access level: List. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_ListWorkspaces.html */
-  ListWorkspaces: "|,;~List||0||||;",
+  ListWorkspaces: "L||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|0,2||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
+    "T||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|0,2||CreateComponentType,CreateEntity,CreateScene,CreateSyncJob,CreateWorkspace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: componentType, entity, scene, syncJob, workspace. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|2||;",
+  UntagResource: "T||0|componentType;0;,entity;0;,scene;0;,syncJob;0;,workspace;0;|2||;",
   /** Grants permission to update a componentType. Access level: Write. Resources: componentType*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateComponentType.html */
-  UpdateComponentType: "|,;~Write||0|componentType;1;,workspace;1;|||;",
+  UpdateComponentType: "W||0|componentType;1;,workspace;1;|||;",
   /** Grants permission to update an entity. Access level: Write. Resources: entity*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateEntity.html */
-  UpdateEntity: "|,;~Write||0|entity;1;,workspace;1;|||;",
+  UpdateEntity: "W||0|entity;1;,workspace;1;|||;",
   /** Grants permission to update pricing plan. Access level: Write. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdatePricingPlan.html */
-  UpdatePricingPlan: "|,;~Write||0||||;",
+  UpdatePricingPlan: "W||0||||;",
   /** Grants permission to update a scene. Access level: Write. Resources: scene*, workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateScene.html */
-  UpdateScene: "|,;~Write||0|scene;1;,workspace;1;|||;",
+  UpdateScene: "W||0|scene;1;,workspace;1;|||;",
   /** Grants permission to update a workspace. Access level: Write. Resources: workspace*. https://docs.aws.amazon.com/iot-twinmaker/latest/apireference/API_UpdateWorkspace.html */
-  UpdateWorkspace: "|,;~Write||0|workspace;1;|||;",
+  UpdateWorkspace: "W||0|workspace;1;|||;",
 } as const;
 const actionDetails = {
   BatchPutPropertyValues: "|,;~~~|Grants permission to set values for multiple time series properties",

@@ -37,236 +37,236 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to link partner accounts with AWS account. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateAwsAccountWithPartnerAccount.html */
-  AssociateAwsAccountWithPartnerAccount: "|,;~Write||0||0,2|iotwireless:TagResource|;",
+  AssociateAwsAccountWithPartnerAccount: "W||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to associate the MulticastGroup with FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateMulticastGroupWithFuotaTask.html */
-  AssociateMulticastGroupWithFuotaTask: "|,;~Write||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  AssociateMulticastGroupWithFuotaTask: "W||0|FuotaTask;1;,MulticastGroup;1;|||;",
   /** Grants permission to associate the wireless device with FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithFuotaTask.html */
-  AssociateWirelessDeviceWithFuotaTask: "|,;~Write||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  AssociateWirelessDeviceWithFuotaTask: "W||0|FuotaTask;1;,WirelessDevice;1;|||;",
   /** Grants permission to associate the WirelessDevice with MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithMulticastGroup.html */
-  AssociateWirelessDeviceWithMulticastGroup: "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  AssociateWirelessDeviceWithMulticastGroup: "W||0|MulticastGroup;1;,WirelessDevice;1;|||;",
   /** Grants permission to associate the wireless device with AWS IoT thing for a given wirelessDeviceId. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessDeviceWithThing.html */
-  AssociateWirelessDeviceWithThing: "|,;~Write||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  AssociateWirelessDeviceWithThing: "W||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
   /** Grants permission to associate a WirelessGateway with the IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithCertificate.html */
-  AssociateWirelessGatewayWithCertificate: "|,;~Write||0|WirelessGateway;1;,cert;1;|||;",
+  AssociateWirelessGatewayWithCertificate: "W||0|WirelessGateway;1;,cert;1;|||;",
   /** Grants permission to associate the wireless gateway with AWS IoT thing for a given wirelessGatewayId. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_AssociateWirelessGatewayWithThing.html */
-  AssociateWirelessGatewayWithThing: "|,;~Write||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  AssociateWirelessGatewayWithThing: "W||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
   /** Grants permission to cancel the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CancelMulticastGroupSession.html */
-  CancelMulticastGroupSession: "|,;~Write||0|MulticastGroup;1;|||;",
+  CancelMulticastGroupSession: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to create a Destination resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDestination.html */
-  CreateDestination: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateDestination: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a DeviceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateDeviceProfile.html */
-  CreateDeviceProfile: "|,;~Write||0||0,2|iotwireless:TagResource|;",
+  CreateDeviceProfile: "W||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a FuotaTask resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateFuotaTask.html */
-  CreateFuotaTask: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateFuotaTask: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to create a MulticastGroup resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateMulticastGroup.html */
-  CreateMulticastGroup: "|,;~Write||0||0,2|iotwireless:TagResource|;",
+  CreateMulticastGroup: "W||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a NetworkAnalyzerConfiguration resource. Access level: Write. Resources: MulticastGroup*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateNetworkAnalyzerConfiguration.html */
   CreateNetworkAnalyzerConfiguration:
-    "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|0,2|iotwireless:TagResource|;",
+    "W||0|MulticastGroup;1;,WirelessDevice;1;,WirelessGateway;1;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a ServiceProfile resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateServiceProfile.html */
-  CreateServiceProfile: "|,;~Write||0||0,2|iotwireless:TagResource|;",
+  CreateServiceProfile: "W||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessDevice resource with given Destination. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessDevice.html */
-  CreateWirelessDevice: "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|0,2|iotwireless:TagResource|;",
+  CreateWirelessDevice: "W||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to create a WirelessGateway resource. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGateway.html */
-  CreateWirelessGateway: "|,;~Write||0||0,2|iotwireless:TagResource|;",
+  CreateWirelessGateway: "W||0||0,2|iotwireless:TagResource|;",
   /** Grants permission to create a task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTask.html */
-  CreateWirelessGatewayTask: "|,;~Write||0|WirelessGateway;1;|||;",
+  CreateWirelessGatewayTask: "W||0|WirelessGateway;1;|||;",
   /** Grants permission to create a WirelessGateway task definition. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_CreateWirelessGatewayTaskDefinition.html */
-  CreateWirelessGatewayTaskDefinition: "|,;~Write||0||0,2|iam:PassRole,iotwireless:TagResource|;",
+  CreateWirelessGatewayTaskDefinition: "W||0||0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to delete a Destination. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDestination.html */
-  DeleteDestination: "|,;~Write||0|Destination;1;|||;",
+  DeleteDestination: "W||0|Destination;1;|||;",
   /** Grants permission to delete a DeviceProfile. Access level: Write. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteDeviceProfile.html */
-  DeleteDeviceProfile: "|,;~Write||0|DeviceProfile;1;|||;",
+  DeleteDeviceProfile: "W||0|DeviceProfile;1;|||;",
   /** Grants permission to delete the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteFuotaTask.html */
-  DeleteFuotaTask: "|,;~Write||0|FuotaTask;1;|||;",
+  DeleteFuotaTask: "W||0|FuotaTask;1;|||;",
   /** Grants permission to delete the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteMulticastGroup.html */
-  DeleteMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  DeleteMulticastGroup: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to delete the NetworkAnalyzerConfiguration. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteNetworkAnalyzerConfiguration.html */
-  DeleteNetworkAnalyzerConfiguration: "|,;~Write||0|NetworkAnalyzerConfiguration;1;|||;",
+  DeleteNetworkAnalyzerConfiguration: "W||0|NetworkAnalyzerConfiguration;1;|||;",
   /** Grants permission to delete QueuedMessages. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteQueuedMessages.html */
-  DeleteQueuedMessages: "|,;~Write||0||||;",
+  DeleteQueuedMessages: "W||0||||;",
   /** Grants permission to delete a ServiceProfile. Access level: Write. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteServiceProfile.html */
-  DeleteServiceProfile: "|,;~Write||0|ServiceProfile;1;|||;",
+  DeleteServiceProfile: "W||0|ServiceProfile;1;|||;",
   /** Grants permission to delete a WirelessDevice. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDevice.html */
-  DeleteWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  DeleteWirelessDevice: "W||0|WirelessDevice;1;|||;",
   /** Grants permission to delete the wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessDeviceImportTask.html */
-  DeleteWirelessDeviceImportTask: "|,;~Write||0|ImportTask;1;|||;",
+  DeleteWirelessDeviceImportTask: "W||0|ImportTask;1;|||;",
   /** Grants permission to delete a WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGateway.html */
-  DeleteWirelessGateway: "|,;~Write||0|WirelessGateway;1;|||;",
+  DeleteWirelessGateway: "W||0|WirelessGateway;1;|||;",
   /** Grants permission to delete task for a given WirelessGateway. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTask.html */
-  DeleteWirelessGatewayTask: "|,;~Write||0|WirelessGateway;1;|||;",
+  DeleteWirelessGatewayTask: "W||0|WirelessGateway;1;|||;",
   /** Grants permission to delete a WirelessGateway task definition. Access level: Write. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeleteWirelessGatewayTaskDefinition.html */
-  DeleteWirelessGatewayTaskDefinition: "|,;~Write||0|WirelessGatewayTaskDefinition;1;|||;",
+  DeleteWirelessGatewayTaskDefinition: "W||0|WirelessGatewayTaskDefinition;1;|||;",
   /** Grants permission to deregister wireless device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DeregisterWirelessDevice.html */
-  DeregisterWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  DeregisterWirelessDevice: "W||0|WirelessDevice;1;|||;",
   /** Grants permission to disassociate an AWS account from a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateAwsAccountFromPartnerAccount.html */
-  DisassociateAwsAccountFromPartnerAccount: "|,;~Write||0|SidewalkAccount;1;|||;",
+  DisassociateAwsAccountFromPartnerAccount: "W||0|SidewalkAccount;1;|||;",
   /** Grants permission to disassociate the MulticastGroup from FuotaTask. Access level: Write. Resources: FuotaTask*, MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateMulticastGroupFromFuotaTask.html */
-  DisassociateMulticastGroupFromFuotaTask: "|,;~Write||0|FuotaTask;1;,MulticastGroup;1;|||;",
+  DisassociateMulticastGroupFromFuotaTask: "W||0|FuotaTask;1;,MulticastGroup;1;|||;",
   /** Grants permission to disassociate the wireless device from FuotaTask. Access level: Write. Resources: FuotaTask*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromFuotaTask.html */
-  DisassociateWirelessDeviceFromFuotaTask: "|,;~Write||0|FuotaTask;1;,WirelessDevice;1;|||;",
+  DisassociateWirelessDeviceFromFuotaTask: "W||0|FuotaTask;1;,WirelessDevice;1;|||;",
   /** Grants permission to disassociate the wireless device from MulticastGroup. Access level: Write. Resources: MulticastGroup*, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromMulticastGroup.html */
-  DisassociateWirelessDeviceFromMulticastGroup: "|,;~Write||0|MulticastGroup;1;,WirelessDevice;1;|||;",
+  DisassociateWirelessDeviceFromMulticastGroup: "W||0|MulticastGroup;1;,WirelessDevice;1;|||;",
   /** Grants permission to disassociate a wireless device from a AWS IoT thing. Access level: Write. Resources: WirelessDevice*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessDeviceFromThing.html */
-  DisassociateWirelessDeviceFromThing: "|,;~Write||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
+  DisassociateWirelessDeviceFromThing: "W||0|WirelessDevice;1;,thing;1;||iot:DescribeThing|;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core Identity certificate. Access level: Write. Resources: WirelessGateway*, cert*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromCertificate.html */
-  DisassociateWirelessGatewayFromCertificate: "|,;~Write||0|WirelessGateway;1;,cert;1;|||;",
+  DisassociateWirelessGatewayFromCertificate: "W||0|WirelessGateway;1;,cert;1;|||;",
   /** Grants permission to disassociate a WirelessGateway from a IoT Core thing. Access level: Write. Resources: WirelessGateway*, thing*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_DisassociateWirelessGatewayFromThing.html */
-  DisassociateWirelessGatewayFromThing: "|,;~Write||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
+  DisassociateWirelessGatewayFromThing: "W||0|WirelessGateway;1;,thing;1;||iot:DescribeThing|;",
   /** Grants permission to get the Destination. Access level: Read. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDestination.html */
-  GetDestination: "|,;~Read||0|Destination;1;|||;",
+  GetDestination: "R||0|Destination;1;|||;",
   /** Grants permission to get the DeviceProfile. Access level: Read. Resources: DeviceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetDeviceProfile.html */
-  GetDeviceProfile: "|,;~Read||0|DeviceProfile;1;|||;",
+  GetDeviceProfile: "R||0|DeviceProfile;1;|||;",
   /** Grants permission to get event configuration by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetEventConfigurationByResourceTypes.html */
-  GetEventConfigurationByResourceTypes: "|,;~Read||0||||;",
+  GetEventConfigurationByResourceTypes: "R||0||||;",
   /** Grants permission to get the FuotaTask. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetFuotaTask.html */
-  GetFuotaTask: "|,;~Read||0|FuotaTask;1;|||;",
+  GetFuotaTask: "R||0|FuotaTask;1;|||;",
   /** Grants permission to get log levels by resource types. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetLogLevelsByResourceTypes.html */
-  GetLogLevelsByResourceTypes: "|,;~Read||0||||;",
+  GetLogLevelsByResourceTypes: "R||0||||;",
   /** Grants permission to get metric configuration. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetricConfiguration.html */
-  GetMetricConfiguration: "|,;~Read||0||||;",
+  GetMetricConfiguration: "R||0||||;",
   /** Grants permission to get metrics. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMetrics.html */
-  GetMetrics: "|,;~Read||0||||;",
+  GetMetrics: "R||0||||;",
   /** Grants permission to get the MulticastGroup. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroup.html */
-  GetMulticastGroup: "|,;~Read||0|MulticastGroup;1;|||;",
+  GetMulticastGroup: "R||0|MulticastGroup;1;|||;",
   /** Grants permission to get the MulticastGroup session. Access level: Read. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetMulticastGroupSession.html */
-  GetMulticastGroupSession: "|,;~Read||0|MulticastGroup;1;|||;",
+  GetMulticastGroupSession: "R||0|MulticastGroup;1;|||;",
   /** Grants permission to get the NetworkAnalyzerConfiguration. Access level: Read. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetNetworkAnalyzerConfiguration.html */
-  GetNetworkAnalyzerConfiguration: "|,;~Read||0|NetworkAnalyzerConfiguration;1;|||;",
+  GetNetworkAnalyzerConfiguration: "R||0|NetworkAnalyzerConfiguration;1;|||;",
   /** Grants permission to get the associated PartnerAccount. Access level: Read. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPartnerAccount.html */
-  GetPartnerAccount: "|,;~Read||0|SidewalkAccount;1;|||;",
+  GetPartnerAccount: "R||0|SidewalkAccount;1;|||;",
   /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPosition.html */
-  GetPosition: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetPosition: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to get position configuration for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionConfiguration.html */
-  GetPositionConfiguration: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetPositionConfiguration: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to get position estimate. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetPositionEstimate.html */
-  GetPositionEstimate: "|,;~Read||0||||;",
+  GetPositionEstimate: "R||0||||;",
   /** Grants permission to get an event configuration for an identifier. Access level: Read. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceEventConfiguration.html */
-  GetResourceEventConfiguration: "|,;~Read||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourceEventConfiguration: "R||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to get resource log level. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourceLogLevel.html */
-  GetResourceLogLevel: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourceLogLevel: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to get position for a given resource. Access level: Read. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetResourcePosition.html */
-  GetResourcePosition: "|,;~Read||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  GetResourcePosition: "R||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to retrieve the customer account specific endpoint for CUPS protocol connection or LoRaWAN Network Server (LNS) protocol connection, and optionally server trust certificate in PEM format. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceEndpoint.html */
-  GetServiceEndpoint: "|,;~Read||0||||;",
+  GetServiceEndpoint: "R||0||||;",
   /** Grants permission to get the ServiceProfile. Access level: Read. Resources: ServiceProfile*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetServiceProfile.html */
-  GetServiceProfile: "|,;~Read||0|ServiceProfile;1;|||;",
+  GetServiceProfile: "R||0|ServiceProfile;1;|||;",
   /** Grants permission to get the WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDevice.html */
-  GetWirelessDevice: "|,;~Read||0|WirelessDevice;1;|||;",
+  GetWirelessDevice: "R||0|WirelessDevice;1;|||;",
   /** Grants permission to get the wireless device import task. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceImportTask.html */
-  GetWirelessDeviceImportTask: "|,;~Read||0|ImportTask;1;|||;",
+  GetWirelessDeviceImportTask: "R||0|ImportTask;1;|||;",
   /** Grants permission to get statistics info for a given WirelessDevice. Access level: Read. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessDeviceStatistics.html */
-  GetWirelessDeviceStatistics: "|,;~Read||0|WirelessDevice;1;|||;",
+  GetWirelessDeviceStatistics: "R||0|WirelessDevice;1;|||;",
   /** Grants permission to get the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGateway.html */
-  GetWirelessGateway: "|,;~Read||0|WirelessGateway;1;|||;",
+  GetWirelessGateway: "R||0|WirelessGateway;1;|||;",
   /** Grants permission to get the IoT Core Identity certificate id associated with the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayCertificate.html */
-  GetWirelessGatewayCertificate: "|,;~Read||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayCertificate: "R||0|WirelessGateway;1;|||;",
   /** Grants permission to get Current firmware version and other information for the WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayFirmwareInformation.html */
-  GetWirelessGatewayFirmwareInformation: "|,;~Read||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayFirmwareInformation: "R||0|WirelessGateway;1;|||;",
   /** Grants permission to get statistics info for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayStatistics.html */
-  GetWirelessGatewayStatistics: "|,;~Read||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayStatistics: "R||0|WirelessGateway;1;|||;",
   /** Grants permission to get the task for a given WirelessGateway. Access level: Read. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTask.html */
-  GetWirelessGatewayTask: "|,;~Read||0|WirelessGateway;1;|||;",
+  GetWirelessGatewayTask: "R||0|WirelessGateway;1;|||;",
   /** Grants permission to get the given WirelessGateway task definition. Access level: Read. Resources: WirelessGatewayTaskDefinition*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_GetWirelessGatewayTaskDefinition.html */
-  GetWirelessGatewayTaskDefinition: "|,;~Read||0|WirelessGatewayTaskDefinition;1;|||;",
+  GetWirelessGatewayTaskDefinition: "R||0|WirelessGatewayTaskDefinition;1;|||;",
   /** Grants permission to list information of available Destinations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDestinations.html */
-  ListDestinations: "|,;~Read||0||||;",
+  ListDestinations: "R||0||||;",
   /** Grants permission to list information of available DeviceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDeviceProfiles.html */
-  ListDeviceProfiles: "|,;~Read||0||||;",
+  ListDeviceProfiles: "R||0||||;",
   /** Grants permission to list information of devices by wireless device import task based on the AWS account. Access level: Read. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListDevicesForWirelessDeviceImportTask.html */
-  ListDevicesForWirelessDeviceImportTask: "|,;~Read||0|ImportTask;1;|||;",
+  ListDevicesForWirelessDeviceImportTask: "R||0|ImportTask;1;|||;",
   /** Grants permission to list information of available event configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListEventConfigurations.html */
-  ListEventConfigurations: "|,;~Read||0||||;",
+  ListEventConfigurations: "R||0||||;",
   /** Grants permission to list information of available FuotaTasks based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListFuotaTasks.html */
-  ListFuotaTasks: "|,;~Read||0||||;",
+  ListFuotaTasks: "R||0||||;",
   /** Grants permission to list information of available MulticastGroups based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroups.html */
-  ListMulticastGroups: "|,;~Read||0||||;",
+  ListMulticastGroups: "R||0||||;",
   /** Grants permission to list information of available MulticastGroups by FuotaTask based on the AWS account. Access level: Read. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListMulticastGroupsByFuotaTask.html */
-  ListMulticastGroupsByFuotaTask: "|,;~Read||0|FuotaTask;1;|||;",
+  ListMulticastGroupsByFuotaTask: "R||0|FuotaTask;1;|||;",
   /** Grants permission to list information of available NetworkAnalyzerConfigurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListNetworkAnalyzerConfigurations.html */
-  ListNetworkAnalyzerConfigurations: "|,;~Read||0||||;",
+  ListNetworkAnalyzerConfigurations: "R||0||||;",
   /** Grants permission to list the available partner accounts. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPartnerAccounts.html */
-  ListPartnerAccounts: "|,;~Read||0||||;",
+  ListPartnerAccounts: "R||0||||;",
   /** Grants permission to list information of available position configurations based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListPositionConfigurations.html */
-  ListPositionConfigurations: "|,;~Read||0||||;",
+  ListPositionConfigurations: "R||0||||;",
   /** Grants permission to list the Queued Messages. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListQueuedMessages.html */
-  ListQueuedMessages: "|,;~Read||0||||;",
+  ListQueuedMessages: "R||0||||;",
   /** Grants permission to list information of available ServiceProfiles based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListServiceProfiles.html */
-  ListServiceProfiles: "|,;~Read||0||||;",
+  ListServiceProfiles: "R||0||||;",
   /** Grants permission to list all tags for a given resource. Access level: Read. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|||;",
+    "R||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|||;",
   /** Grants permission to list wireless device import tasks information of based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDeviceImportTasks.html */
-  ListWirelessDeviceImportTasks: "|,;~Read||0||||;",
+  ListWirelessDeviceImportTasks: "R||0||||;",
   /** Grants permission to list information of available WirelessDevices based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessDevices.html */
-  ListWirelessDevices: "|,;~Read||0||||;",
+  ListWirelessDevices: "R||0||||;",
   /** Grants permission to list information of available WirelessGateway task definitions based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGatewayTaskDefinitions.html */
-  ListWirelessGatewayTaskDefinitions: "|,;~Read||0||||;",
+  ListWirelessGatewayTaskDefinitions: "R||0||||;",
   /** Grants permission to list information of available WirelessGateways based on the AWS account. Access level: Read. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ListWirelessGateways.html */
-  ListWirelessGateways: "|,;~Read||0||||;",
+  ListWirelessGateways: "R||0||||;",
   /** Grants permission to put position configuration for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutPositionConfiguration.html */
-  PutPositionConfiguration: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  PutPositionConfiguration: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to put resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_PutResourceLogLevel.html */
-  PutResourceLogLevel: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  PutResourceLogLevel: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to reset all resource log levels. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetAllResourceLogLevels.html */
-  ResetAllResourceLogLevels: "|,;~Write||0||||;",
+  ResetAllResourceLogLevels: "W||0||||;",
   /** Grants permission to reset resource log level. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_ResetResourceLogLevel.html */
-  ResetResourceLogLevel: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  ResetResourceLogLevel: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to send data to the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToMulticastGroup.html */
-  SendDataToMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  SendDataToMulticastGroup: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to send the decrypted application data frame to the target device. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_SendDataToWirelessDevice.html */
-  SendDataToWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  SendDataToWirelessDevice: "W||0|WirelessDevice;1;|||;",
   /** Grants permission to associate the WirelessDevices with MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkAssociateWirelessDeviceWithMulticastGroup.html */
-  StartBulkAssociateWirelessDeviceWithMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  StartBulkAssociateWirelessDeviceWithMulticastGroup: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to bulk disassociate the WirelessDevices from MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartBulkDisassociateWirelessDeviceFromMulticastGroup.html */
-  StartBulkDisassociateWirelessDeviceFromMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  StartBulkDisassociateWirelessDeviceFromMulticastGroup: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to start the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartFuotaTask.html */
-  StartFuotaTask: "|,;~Write||0|FuotaTask;1;|||;",
+  StartFuotaTask: "W||0|FuotaTask;1;|||;",
   /** Grants permission to start the MulticastGroup session. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartMulticastGroupSession.html */
-  StartMulticastGroupSession: "|,;~Write||0|MulticastGroup;1;|||;",
+  StartMulticastGroupSession: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to start NetworkAnalyzer stream. Access level: Write. Resources: NetworkAnalyzerConfiguration*. https://docs.aws.amazon.com/iot/latest/developerguide/connect-iot-lorawan-network-analyzer-api.html */
-  StartNetworkAnalyzerStream: "|,;~Write||0|NetworkAnalyzerConfiguration;1;|||",
+  StartNetworkAnalyzerStream: "W||0|NetworkAnalyzerConfiguration;1;|||",
   /** Grants permission to start the single wireless device import task. Access level: Write. Resources: Destination. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartSingleWirelessDeviceImportTask.html */
-  StartSingleWirelessDeviceImportTask: "|,;~Write||0|Destination;0;|0,2|iotwireless:TagResource|;",
+  StartSingleWirelessDeviceImportTask: "W||0|Destination;0;|0,2|iotwireless:TagResource|;",
   /** Grants permission to start the wireless device import task. Access level: Write. Resources: Destination, ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_StartWirelessDeviceImportTask.html */
-  StartWirelessDeviceImportTask: "|,;~Write||0|Destination;0;,ImportTask;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
+  StartWirelessDeviceImportTask: "W||0|Destination;0;,ImportTask;1;|0,2|iam:PassRole,iotwireless:TagResource|;",
   /** Grants permission to tag a given resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
+    "T||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|0,2||AssociateAwsAccountWithPartnerAccount,CreateDestination,CreateDeviceProfile,CreateFuotaTask,CreateMulticastGroup,CreateNetworkAnalyzerConfiguration,CreateServiceProfile,CreateWirelessDevice,CreateWirelessGateway,CreateWirelessGatewayTaskDefinition,StartSingleWirelessDeviceImportTask,StartWirelessDeviceImportTask,;",
   /** Grants permission to simulate a provisioned device to send an uplink data with payload of 'Hello'. Access level: Write. Resources: WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_TestWirelessDevice.html */
-  TestWirelessDevice: "|,;~Write||0|WirelessDevice;1;|||;",
+  TestWirelessDevice: "W||0|WirelessDevice;1;|||;",
   /** Grants permission to remove the given tags from the resource. Access level: Tagging. Resources: Destination, DeviceProfile, FuotaTask, ImportTask, MulticastGroup, NetworkAnalyzerConfiguration, ServiceProfile, SidewalkAccount, WirelessDevice, WirelessGateway, WirelessGatewayTaskDefinition. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|2||;",
+    "T||0|Destination;0;,DeviceProfile;0;,FuotaTask;0;,ImportTask;0;,MulticastGroup;0;,NetworkAnalyzerConfiguration;0;,ServiceProfile;0;,SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;,WirelessGatewayTaskDefinition;0;|2||;",
   /** Grants permission to update a Destination resource. Access level: Write. Resources: Destination*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateDestination.html */
-  UpdateDestination: "|,;~Write||0|Destination;1;||iam:PassRole|;",
+  UpdateDestination: "W||0|Destination;1;||iam:PassRole|;",
   /** Grants permission to update event configuration by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateEventConfigurationByResourceTypes.html */
-  UpdateEventConfigurationByResourceTypes: "|,;~Write||0||||;",
+  UpdateEventConfigurationByResourceTypes: "W||0||||;",
   /** Grants permission to update the FuotaTask. Access level: Write. Resources: FuotaTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateFuotaTask.html */
-  UpdateFuotaTask: "|,;~Write||0|FuotaTask;1;||iam:PassRole|;",
+  UpdateFuotaTask: "W||0|FuotaTask;1;||iam:PassRole|;",
   /** Grants permission to update log levels by resource types. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateLogLevelsByResourceTypes.html */
-  UpdateLogLevelsByResourceTypes: "|,;~Write||0||||;",
+  UpdateLogLevelsByResourceTypes: "W||0||||;",
   /** Grants permission to update metric configuration. Access level: Write. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMetricConfiguration.html */
-  UpdateMetricConfiguration: "|,;~Write||0||||;",
+  UpdateMetricConfiguration: "W||0||||;",
   /** Grants permission to update the MulticastGroup. Access level: Write. Resources: MulticastGroup*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateMulticastGroup.html */
-  UpdateMulticastGroup: "|,;~Write||0|MulticastGroup;1;|||;",
+  UpdateMulticastGroup: "W||0|MulticastGroup;1;|||;",
   /** Grants permission to update the NetworkAnalyzerConfiguration. Access level: Write. Resources: MulticastGroup*, NetworkAnalyzerConfiguration*, WirelessDevice*, WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateNetworkAnalyzerConfiguration.html */
   UpdateNetworkAnalyzerConfiguration:
-    "|,;~Write||0|MulticastGroup;1;,NetworkAnalyzerConfiguration;1;,WirelessDevice;1;,WirelessGateway;1;|||;",
+    "W||0|MulticastGroup;1;,NetworkAnalyzerConfiguration;1;,WirelessDevice;1;,WirelessGateway;1;|||;",
   /** Grants permission to update a partner account. Access level: Write. Resources: SidewalkAccount*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePartnerAccount.html */
-  UpdatePartnerAccount: "|,;~Write||0|SidewalkAccount;1;|||;",
+  UpdatePartnerAccount: "W||0|SidewalkAccount;1;|||;",
   /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdatePosition.html */
-  UpdatePosition: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdatePosition: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to update an event configuration for an identifier. Access level: Write. Resources: SidewalkAccount, WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourceEventConfiguration.html */
-  UpdateResourceEventConfiguration: "|,;~Write||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdateResourceEventConfiguration: "W||0|SidewalkAccount;0;,WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to update position for a given resource. Access level: Write. Resources: WirelessDevice, WirelessGateway. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateResourcePosition.html */
-  UpdateResourcePosition: "|,;~Write||0|WirelessDevice;0;,WirelessGateway;0;|||;",
+  UpdateResourcePosition: "W||0|WirelessDevice;0;,WirelessGateway;0;|||;",
   /** Grants permission to update a WirelessDevice resource. Access level: Write. Resources: Destination, DeviceProfile, ServiceProfile, WirelessDevice*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDevice.html */
-  UpdateWirelessDevice: "|,;~Write||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;,WirelessDevice;1;|||;",
+  UpdateWirelessDevice: "W||0|Destination;0;,DeviceProfile;0;,ServiceProfile;0;,WirelessDevice;1;|||;",
   /** Grants permission to update a wireless device import task. Access level: Write. Resources: ImportTask*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessDeviceImportTask.html */
-  UpdateWirelessDeviceImportTask: "|,;~Write||0|ImportTask;1;|||;",
+  UpdateWirelessDeviceImportTask: "W||0|ImportTask;1;|||;",
   /** Grants permission to update a WirelessGateway resource. Access level: Write. Resources: WirelessGateway*. https://docs.aws.amazon.com/iot-wireless/latest/apireference/API_UpdateWirelessGateway.html */
-  UpdateWirelessGateway: "|,;~Write||0|WirelessGateway;1;|||;",
+  UpdateWirelessGateway: "W||0|WirelessGateway;1;|||;",
 } as const;
 const actionDetails = {
   AssociateAwsAccountWithPartnerAccount: "|,;~~~|Grants permission to link partner accounts with AWS account",

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  ApproveAccessGrant: "|,;~Write||0|permission;1;|||",
+  ApproveAccessGrant: "W||0|permission;1;|||",
   /** Grants permission to approve a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  ApprovePermissionRequest: "|,;~Write||0|permission;1;|||",
+  ApprovePermissionRequest: "W||0|permission;1;|||",
   /** Grants permission to obtain a set of temporary security credentials for experts which they can use to access buyers' AWS resources. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  AssumePermissionRole: "|,;~Write||0|permission;1;|||",
+  AssumePermissionRole: "W||0|permission;1;|||",
   /** Grants permission to create a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  CreatePermissionRequest: "|,;~Write||0|permission;1;|||",
+  CreatePermissionRequest: "W||0|permission;1;|||",
   /** Grants permission to get a permission request. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  GetPermissionRequest: "|,;~Read||0|permission;1;|||",
+  GetPermissionRequest: "R||0|permission;1;|||",
   /** Grants permission to list permission requests. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  ListPermissionRequests: "|,;~Read||0|permission;1;|||",
+  ListPermissionRequests: "R||0|permission;1;|||",
   /** Grants permission to reject a permission request. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  RejectPermissionRequest: "|,;~Write||0|permission;1;|||",
+  RejectPermissionRequest: "W||0|permission;1;|||",
   /** Grants permission to revoke a permission request which was previously approved. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  RevokePermissionRequest: "|,;~Write||0|permission;1;|||",
+  RevokePermissionRequest: "W||0|permission;1;|||",
   /** Grants permission to withdraw a permission request that has not been approved or declined. Access level: Write. Resources: permission*. https://aws.amazon.com/iq/ */
-  WithdrawPermissionRequest: "|,;~Write||0|permission;1;|||",
+  WithdrawPermissionRequest: "W||0|permission;1;|||",
 } as const;
 const actionDetails = {
   ApproveAccessGrant: "|,;~|Grants permission to approve a permission request",

@@ -27,131 +27,131 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to accept an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  AcceptCall: "|,;~Write||0|call;1;|||",
+  AcceptCall: "W||0|call;1;|||",
   /** Grants permission to approve a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  ApprovePaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  ApprovePaymentRequest: "W||0|paymentRequest;1;|||",
   /** Grants permission to approve a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  ApproveProposal: "|,;~Write||0|proposal;1;|||",
+  ApproveProposal: "W||0|proposal;1;|||",
   /** Grants permission to archive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  ArchiveConversation: "|,;~Write||0|conversation;1;|||",
+  ArchiveConversation: "W||0|conversation;1;|||",
   /** Grants permission to complete a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  CompleteProposal: "|,;~Write||0|proposal;1;|||",
+  CompleteProposal: "W||0|proposal;1;|||",
   /** Grants permission to respond to a request or send a direct message to initiate a conversation. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateConversation: "|,;~Write||0||||",
+  CreateConversation: "W||0||||",
   /** Grants permission to create an expert profile. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateExpert: "|,;~Write||0||||",
+  CreateExpert: "W||0||||",
   /** Grants permission to create a listing. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateListing: "|,;~Write||0||||",
+  CreateListing: "W||0||||",
   /** Grants permission to create a milestone proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateMilestoneProposal: "|,;~Write||0||||",
+  CreateMilestoneProposal: "W||0||||",
   /** Grants permission to create a payment request. Access level: Write. https://aws.amazon.com/iq/ */
-  CreatePaymentRequest: "|,;~Write||0||||",
+  CreatePaymentRequest: "W||0||||",
   /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateProject: "|,;~Write||0||||",
+  CreateProject: "W||0||||",
   /** Grants permission to submit new requests. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateRequest: "|,;~Write||0||||",
+  CreateRequest: "W||0||||",
   /** Grants permission to create a scheduled proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateScheduledProposal: "|,;~Write||0||||",
+  CreateScheduledProposal: "W||0||||",
   /** Grants permission to create a seller profile. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateSeller: "|,;~Write||0||||",
+  CreateSeller: "W||0||||",
   /** Grants permission to create an upfront proposal. Access level: Write. https://aws.amazon.com/iq/ */
-  CreateUpfrontProposal: "|,;~Write||0||||",
+  CreateUpfrontProposal: "W||0||||",
   /** Grants permission to decline an incoming voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  DeclineCall: "|,;~Write||0|call;1;|||",
+  DeclineCall: "W||0|call;1;|||",
   /** Grants permission to delete an existing attachment. Access level: Write. Resources: attachment*. https://aws.amazon.com/iq/ */
-  DeleteAttachment: "|,;~Write||0|attachment;1;|||",
+  DeleteAttachment: "W||0|attachment;1;|||",
   /** Grants permission to disable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  DisableIndividualPublicProfile: "|,;~Write||0|expert;1;|||",
+  DisableIndividualPublicProfile: "W||0|expert;1;|||",
   /** Grants permission to download existing attachment. Access level: Read. Resources: attachment*. https://aws.amazon.com/iq/ */
-  DownloadAttachment: "|,;~Read||0|attachment;1;|||",
+  DownloadAttachment: "R||0|attachment;1;|||",
   /** Grants permission to enable individual public profile page. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  EnableIndividualPublicProfile: "|,;~Write||0|expert;1;|||",
+  EnableIndividualPublicProfile: "W||0|expert;1;|||",
   /** Grants permission to end a voice/video call. Access level: Write. Resources: call*. https://aws.amazon.com/iq/ */
-  EndCall: "|,;~Write||0|call;1;|||",
+  EndCall: "W||0|call;1;|||",
   /** Grants permission to read buyer information. Access level: Read. Resources: buyer*. https://aws.amazon.com/iq/ */
-  GetBuyer: "|,;~Read||0|buyer;1;|||",
+  GetBuyer: "R||0|buyer;1;|||",
   /** Grants permission to read details of a voice/video call. Access level: Read. Resources: call*. https://aws.amazon.com/iq/ */
-  GetCall: "|,;~Read||0|call;1;|||",
+  GetCall: "R||0|call;1;|||",
   /** Grants permission to read the chat environment details about a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetChatInfo: "|,;~Read||0|conversation;1;|||",
+  GetChatInfo: "R||0|conversation;1;|||",
   /** Grants permission to read chat messages in a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetChatMessages: "|,;~Read||0|conversation;1;|||",
+  GetChatMessages: "R||0|conversation;1;|||",
   /** Grants permission to request a websocket token for the conversation notifications. Access level: Read. Resources: token*. https://aws.amazon.com/iq/ */
-  GetChatToken: "|,;~Read||0|token;1;|||",
+  GetChatToken: "R||0|token;1;|||",
   /** Grants permission to read chat messages in a company conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetCompanyChatMessages: "|,;~Read||0|conversation;1;|||",
+  GetCompanyChatMessages: "R||0|conversation;1;|||",
   /** Grants permission to read a company profile. Access level: Read. Resources: company*. https://aws.amazon.com/iq/ */
-  GetCompanyProfile: "|,;~Read||0|company;1;|||",
+  GetCompanyProfile: "R||0|company;1;|||",
   /** Grants permission to read details of a conversation. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  GetConversation: "|,;~Read||0|conversation;1;|||",
+  GetConversation: "R||0|conversation;1;|||",
   /** Grants permission to read expert information. Access level: Read. Resources: expert*. https://aws.amazon.com/iq/ */
-  GetExpert: "|,;~Read||0|expert;1;|||",
+  GetExpert: "R||0|expert;1;|||",
   /** Grants permission to read a listing. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
-  GetListing: "|,;~Read||0|listing;1;|||",
+  GetListing: "R||0|listing;1;|||",
   /** Grants permission to read a seller profile information. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  GetMarketplaceSeller: "|,;~Read||0|seller;1;|||",
+  GetMarketplaceSeller: "R||0|seller;1;|||",
   /** Grants permission to read a payment request. Access level: Read. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  GetPaymentRequest: "|,;~Read||0|paymentRequest;1;|||",
+  GetPaymentRequest: "R||0|paymentRequest;1;|||",
   /** Grants permission to read a proposal. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
-  GetProposal: "|,;~Read||0|proposal;1;|||",
+  GetProposal: "R||0|proposal;1;|||",
   /** Grants permission to get a created request. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
-  GetRequest: "|,;~Read||0|request;1;|||",
+  GetRequest: "R||0|request;1;|||",
   /** Grants permission to read a review for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  GetReview: "|,;~Read||0|seller;1;|||",
+  GetReview: "R||0|seller;1;|||",
   /** Grants permission to hide a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
-  HideRequest: "|,;~Write||0|request;1;|||",
+  HideRequest: "W||0|request;1;|||",
   /** Grants permission to start a voice/video call. Access level: Write. https://aws.amazon.com/iq/ */
-  InitiateCall: "|,;~Write||0||||",
+  InitiateCall: "W||0||||",
   /** Grants permission to link an AWS certification to individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  LinkAwsCertification: "|,;~Write||0|expert;1;|||",
+  LinkAwsCertification: "W||0|expert;1;|||",
   /** Grants permission to list existing attachments. Access level: List. Resources: attachment*. https://aws.amazon.com/iq/ */
-  ListAttachments: "|,;~List||0|attachment;1;|||",
+  ListAttachments: "L||0|attachment;1;|||",
   /** Grants permission to list existing conversations. Access level: Read. Resources: conversation*. https://aws.amazon.com/iq/ */
-  ListConversations: "|,;~Read||0|conversation;1;|||",
+  ListConversations: "R||0|conversation;1;|||",
   /** Grants permission to list access logs of expert activity. Access level: Read. Resources: permission*. https://aws.amazon.com/iq/ */
-  ListExpertAccessLogs: "|,;~Read||0|permission;1;|||",
+  ListExpertAccessLogs: "R||0|permission;1;|||",
   /** Grants permission to list listings. Access level: Read. Resources: listing*. https://aws.amazon.com/iq/ */
-  ListListings: "|,;~Read||0|listing;1;|||",
+  ListListings: "R||0|listing;1;|||",
   /** Grants permission to list payment requests. Access level: Read. Resources: paymentRequest, paymentSchedule. https://aws.amazon.com/iq/ */
-  ListPaymentRequests: "|,;~Read||0|paymentRequest;0;,paymentSchedule;0;|||",
+  ListPaymentRequests: "R||0|paymentRequest;0;,paymentSchedule;0;|||",
   /** Grants permission to list proposals. Access level: Read. Resources: proposal*. https://aws.amazon.com/iq/ */
-  ListProposals: "|,;~Read||0|proposal;1;|||",
+  ListProposals: "R||0|proposal;1;|||",
   /** Grants permission to list requests that are created. Access level: Read. Resources: request*. https://aws.amazon.com/iq/ */
-  ListRequests: "|,;~Read||0|request;1;|||",
+  ListRequests: "R||0|request;1;|||",
   /** Grants permission to list reviews for an expert. Access level: Read. Resources: seller*. https://aws.amazon.com/iq/ */
-  ListReviews: "|,;~Read||0|seller;1;|||",
+  ListReviews: "R||0|seller;1;|||",
   /** Grants permission to mark a message as read in a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  MarkChatMessageRead: "|,;~Write||0|conversation;1;|||",
+  MarkChatMessageRead: "W||0|conversation;1;|||",
   /** Grants permission to reject a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  RejectPaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  RejectPaymentRequest: "W||0|paymentRequest;1;|||",
   /** Grants permission to reject a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  RejectProposal: "|,;~Write||0|proposal;1;|||",
+  RejectProposal: "W||0|proposal;1;|||",
   /** Grants permission to send a message in a conversation as a company. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  SendCompanyChatMessage: "|,;~Write||0|conversation;1;|||",
+  SendCompanyChatMessage: "W||0|conversation;1;|||",
   /** Grants permission to send a message in a conversation as an individual. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  SendIndividualChatMessage: "|,;~Write||0|conversation;1;|||",
+  SendIndividualChatMessage: "W||0|conversation;1;|||",
   /** Grants permission to unarchive a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  UnarchiveConversation: "|,;~Write||0|conversation;1;|||",
+  UnarchiveConversation: "W||0|conversation;1;|||",
   /** Grants permission to unlink an AWS certification from individual profile. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  UnlinkAwsCertification: "|,;~Write||0|expert;1;|||",
+  UnlinkAwsCertification: "W||0|expert;1;|||",
   /** Grants permission to update a company profile. Access level: Write. Resources: company*. https://aws.amazon.com/iq/ */
-  UpdateCompanyProfile: "|,;~Write||0|company;1;|||",
+  UpdateCompanyProfile: "W||0|company;1;|||",
   /** Grants permission to add more participants into a conversation. Access level: Write. Resources: conversation*. https://aws.amazon.com/iq/ */
-  UpdateConversationMembers: "|,;~Write||0|conversation;1;|||",
+  UpdateConversationMembers: "W||0|conversation;1;|||",
   /** Grants permission to update an expert information. Access level: Write. Resources: expert*. https://aws.amazon.com/iq/ */
-  UpdateExpert: "|,;~Write||0|expert;1;|||",
+  UpdateExpert: "W||0|expert;1;|||",
   /** Grants permission to update a listing. Access level: Write. Resources: listing*. https://aws.amazon.com/iq/ */
-  UpdateListing: "|,;~Write||0|listing;1;|||",
+  UpdateListing: "W||0|listing;1;|||",
   /** Grants permission to update a request. Access level: Write. Resources: request*. https://aws.amazon.com/iq/ */
-  UpdateRequest: "|,;~Write||0|request;1;|||",
+  UpdateRequest: "W||0|request;1;|||",
   /** Grants permission to upload an attachment. Access level: Write. https://aws.amazon.com/iq/ */
-  UploadAttachment: "|,;~Write||0||||",
+  UploadAttachment: "W||0||||",
   /** Grants permission to withdraw a payment request. Access level: Write. Resources: paymentRequest*. https://aws.amazon.com/iq/ */
-  WithdrawPaymentRequest: "|,;~Write||0|paymentRequest;1;|||",
+  WithdrawPaymentRequest: "W||0|paymentRequest;1;|||",
   /** Grants permission to withdraw a proposal. Access level: Write. Resources: proposal*. https://aws.amazon.com/iq/ */
-  WithdrawProposal: "|,;~Write||0|proposal;1;|||",
+  WithdrawProposal: "W||0|proposal;1;|||",
   /** Grants permission to write a review for an expert. Access level: Write. Resources: seller*. https://aws.amazon.com/iq/ */
-  WriteReview: "|,;~Write||0|seller;1;|||",
+  WriteReview: "W||0|seller;1;|||",
 } as const;
 const actionDetails = {
   AcceptCall: "|,;~|Grants permission to accept an incoming voice/video call",

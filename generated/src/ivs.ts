@@ -30,161 +30,160 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get multiple channels simultaneously by channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetChannel.html */
-  BatchGetChannel: "|,;~Read||0|Channel;1;|||;",
+  BatchGetChannel: "R||0|Channel;1;|||;",
   /** Grants permission to get multiple stream keys simultaneously by stream key ARN. Access level: Read. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchGetStreamKey.html */
-  BatchGetStreamKey: "|,;~Read||0|Stream-Key;1;|||;",
+  BatchGetStreamKey: "R||0|Stream-Key;1;|||;",
   /** Grants permission to perform StartViewerSessionRevocation on multiple channel ARN and viewer ID pairs simultaneously. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_BatchStartViewerSessionRevocation.html */
-  BatchStartViewerSessionRevocation: "|,;~Write||0|Channel;1;|||;",
+  BatchStartViewerSessionRevocation: "W||0|Channel;1;|||;",
   /** Grants permission to create a new ad configuration. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateAdConfiguration.html */
-  CreateAdConfiguration: "|,;~Write||0|Ad-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateAdConfiguration: "W||0|Ad-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new channel and an associated stream key. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|Channel;1;,Stream-Key;1;|0,2|ivs:TagResource|;",
+  CreateChannel: "W||0|Channel;1;,Stream-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new encoder configuration. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateEncoderConfiguration.html */
-  CreateEncoderConfiguration: "|,;~Write||0|Encoder-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateEncoderConfiguration: "W||0|Encoder-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new ingest configuration. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateIngestConfiguration.html */
-  CreateIngestConfiguration: "|,;~Write||0|Ingest-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateIngestConfiguration: "W||0|Ingest-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a participant token. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateParticipantToken.html */
-  CreateParticipantToken: "|,;~Write||0|Stage;1;|0,2||;",
+  CreateParticipantToken: "W||0|Stage;1;|0,2||;",
   /** Grants permission to create a playback restriction policy. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreatePlaybackRestrictionPolicy.html */
-  CreatePlaybackRestrictionPolicy: "|,;~Write||0|Playback-Restriction-Policy;1;|0,2|ivs:TagResource|;",
+  CreatePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a a new recording configuration. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateRecordingConfiguration.html */
-  CreateRecordingConfiguration: "|,;~Write||0|Recording-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateRecordingConfiguration: "W||0|Recording-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stage. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStage.html */
-  CreateStage: "|,;~Write||0|Stage;1;|0,2|ivs:TagResource|;",
+  CreateStage: "W||0|Stage;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a new storage configuration. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_CreateStorageConfiguration.html */
-  CreateStorageConfiguration: "|,;~Write||0|Storage-Configuration;1;|0,2|ivs:TagResource|;",
+  CreateStorageConfiguration: "W||0|Storage-Configuration;1;|0,2|ivs:TagResource|;",
   /** Grants permission to create a stream key. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_CreateStreamKey.html */
-  CreateStreamKey: "|,;~Write||0|Stream-Key;1;|0,2|ivs:TagResource|;",
+  CreateStreamKey: "W||0|Stream-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to delete an ad configuration for the specified ARN. Access level: Write. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteAdConfiguration.html */
-  DeleteAdConfiguration: "|,;~Write||0|Ad-Configuration;1;|||;",
+  DeleteAdConfiguration: "W||0|Ad-Configuration;1;|||;",
   /** Grants permission to delete a channel and channel's stream keys. Access level: Write. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteChannel.html */
-  DeleteChannel: "|,;~Write||0|Channel;1;,Stream-Key;1;|||;",
+  DeleteChannel: "W||0|Channel;1;,Stream-Key;1;|||;",
   /** Grants permission to delete an encoder configuration for the specified ARN. Access level: Write. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteEncoderConfiguration.html */
-  DeleteEncoderConfiguration: "|,;~Write||0|Encoder-Configuration;1;|||;",
+  DeleteEncoderConfiguration: "W||0|Encoder-Configuration;1;|||;",
   /** Grants permission to delete an ingest configuration for the specified ARN. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteIngestConfiguration.html */
-  DeleteIngestConfiguration: "|,;~Write||0|Ingest-Configuration;1;|||;",
+  DeleteIngestConfiguration: "W||0|Ingest-Configuration;1;|||;",
   /** Grants permission to delete the playback key pair for a specified ARN. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeletePlaybackKeyPair.html */
-  DeletePlaybackKeyPair: "|,;~Write||0|Playback-Key-Pair;1;|||;",
+  DeletePlaybackKeyPair: "W||0|Playback-Key-Pair;1;|||;",
   /** Grants permission to delete the playback restriction policy for a specified ARN. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeletePlaybackRestrictionPolicy.html */
-  DeletePlaybackRestrictionPolicy: "|,;~Write||0|Playback-Restriction-Policy;1;|||;",
+  DeletePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|||;",
   /** Grants permission to delete the public key for the specified ARN. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeletePublicKey.html */
-  DeletePublicKey: "|,;~Write||0|Public-Key;1;|||;",
+  DeletePublicKey: "W||0|Public-Key;1;|||;",
   /** Grants permission to delete a recording configuration for the specified ARN. Access level: Write. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteRecordingConfiguration.html */
-  DeleteRecordingConfiguration: "|,;~Write||0|Recording-Configuration;1;|||;",
+  DeleteRecordingConfiguration: "W||0|Recording-Configuration;1;|||;",
   /** Grants permission to delete the stage for a specified ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteStage.html */
-  DeleteStage: "|,;~Write||0|Stage;1;|||;",
+  DeleteStage: "W||0|Stage;1;|||;",
   /** Grants permission to delete an storage configuration for the specified ARN. Access level: Write. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DeleteStorageConfiguration.html */
-  DeleteStorageConfiguration: "|,;~Write||0|Storage-Configuration;1;|||;",
+  DeleteStorageConfiguration: "W||0|Storage-Configuration;1;|||;",
   /** Grants permission to delete the stream key for a specified ARN. Access level: Write. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_DeleteStreamKey.html */
-  DeleteStreamKey: "|,;~Write||0|Stream-Key;1;|||;",
+  DeleteStreamKey: "W||0|Stream-Key;1;|||;",
   /** Grants permission to disconnect a participant from for the specified stage ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_DisconnectParticipant.html */
-  DisconnectParticipant: "|,;~Write||0|Stage;1;|||;",
+  DisconnectParticipant: "W||0|Stage;1;|||;",
   /** Grants permission to get the ad configuration for the specified ARN. Access level: Read. Resources: Ad-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetAdConfiguration.html */
-  GetAdConfiguration: "|,;~Read||0|Ad-Configuration;1;|||;",
+  GetAdConfiguration: "R||0|Ad-Configuration;1;|||;",
   /** Grants permission to get the channel configuration for a specified channel ARN. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetChannel.html */
-  GetChannel: "|,;~Read||0|Channel;1;|||;",
+  GetChannel: "R||0|Channel;1;|||;",
   /** Grants permission to get the composition for the specified ARN. Access level: Read. Resources: Composition*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetComposition.html */
-  GetComposition: "|,;~Read||0|Composition;1;|||;",
+  GetComposition: "R||0|Composition;1;|||;",
   /** Grants permission to get the encoder configuration for the specified ARN. Access level: Read. Resources: Encoder-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetEncoderConfiguration.html */
-  GetEncoderConfiguration: "|,;~Read||0|Encoder-Configuration;1;|||;",
+  GetEncoderConfiguration: "R||0|Encoder-Configuration;1;|||;",
   /** Grants permission to get the ingest configuration for the specified ARN. Access level: Read. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetIngestConfiguration.html */
-  GetIngestConfiguration: "|,;~Read||0|Ingest-Configuration;1;|||;",
+  GetIngestConfiguration: "R||0|Ingest-Configuration;1;|||;",
   /** Grants permission to get participant information for a specified stage ARN, session, and participant. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetParticipant.html */
-  GetParticipant: "|,;~Read||0|Stage;1;|||;",
+  GetParticipant: "R||0|Stage;1;|||;",
   /** Grants permission to get the playback keypair information for a specified ARN. Access level: Read. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetPlaybackKeyPair.html */
-  GetPlaybackKeyPair: "|,;~Read||0|Playback-Key-Pair;1;|||;",
+  GetPlaybackKeyPair: "R||0|Playback-Key-Pair;1;|||;",
   /** Grants permission to get the playback restriction policy for a specified ARN. Access level: Read. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetPlaybackRestrictionPolicy.html */
-  GetPlaybackRestrictionPolicy: "|,;~Read||0|Playback-Restriction-Policy;1;|||;",
+  GetPlaybackRestrictionPolicy: "R||0|Playback-Restriction-Policy;1;|||;",
   /** Grants permission to get the public key for the specified ARN. Access level: Read. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetPublicKey.html */
-  GetPublicKey: "|,;~Read||0|Public-Key;1;|||;",
+  GetPublicKey: "R||0|Public-Key;1;|||;",
   /** Grants permission to get the recording configuration for the specified ARN. Access level: Read. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetRecordingConfiguration.html */
-  GetRecordingConfiguration: "|,;~Read||0|Recording-Configuration;1;|||;",
+  GetRecordingConfiguration: "R||0|Recording-Configuration;1;|||;",
   /** Grants permission to get stage information for a specified ARN. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStage.html */
-  GetStage: "|,;~Read||0|Stage;1;|||;",
+  GetStage: "R||0|Stage;1;|||;",
   /** Grants permission to get stage session information for a specified stage ARN and session. Access level: Read. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStageSession.html */
-  GetStageSession: "|,;~Read||0|Stage;1;|||;",
+  GetStageSession: "R||0|Stage;1;|||;",
   /** Grants permission to get the storage configuration for the specified ARN. Access level: Read. Resources: Storage-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_GetStorageConfiguration.html */
-  GetStorageConfiguration: "|,;~Read||0|Storage-Configuration;1;|||;",
+  GetStorageConfiguration: "R||0|Storage-Configuration;1;|||;",
   /** Grants permission to get information about the active (live) stream on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStream.html */
-  GetStream: "|,;~Read||0|Channel;1;|||;",
+  GetStream: "R||0|Channel;1;|||;",
   /** Grants permission to get stream-key information for a specified ARN. Access level: Read. Resources: Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamKey.html */
-  GetStreamKey: "|,;~Read||0|Stream-Key;1;|||;",
+  GetStreamKey: "R||0|Stream-Key;1;|||;",
   /** Grants permission to get information about the stream session on a specified channel. Access level: Read. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_GetStreamSession.html */
-  GetStreamSession: "|,;~Read||0|Channel;1;|||;",
+  GetStreamSession: "R||0|Channel;1;|||;",
   /** Grants permission to import the public key. Access level: Write. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ImportPlaybackKeyPair.html */
-  ImportPlaybackKeyPair: "|,;~Write||0|Playback-Key-Pair;1;|0,2|ivs:TagResource|;",
+  ImportPlaybackKeyPair: "W||0|Playback-Key-Pair;1;|0,2|ivs:TagResource|;",
   /** Grants permission to import a public key. Access level: Write. Resources: Public-Key*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ImportPublicKey.html */
-  ImportPublicKey: "|,;~Write||0|Public-Key;1;|0,2|ivs:TagResource|;",
+  ImportPublicKey: "W||0|Public-Key;1;|0,2|ivs:TagResource|;",
   /** Grants permission to request an ad insertion on a channel using an associated ad configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_InsertAdBreak.html */
-  InsertAdBreak: "|,;~Write||0|Channel;1;|||;",
+  InsertAdBreak: "W||0|Channel;1;|||;",
   /** Grants permission to get summary information about ad configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListAdConfigurations.html */
-  ListAdConfigurations: "|,;~List||0||||;",
+  ListAdConfigurations: "L||0||||;",
   /** Grants permission to get summary information about channels. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListChannels.html */
-  ListChannels: "|,;~List||0|Channel;1;|||;",
+  ListChannels: "L||0|Channel;1;|||;",
   /** Grants permission to get summary information about compositions. Access level: List. Resources: Encoder-Configuration, Stage. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListCompositions.html */
-  ListCompositions: "|,;~List||0|Encoder-Configuration;0;,Stage;0;|||;",
+  ListCompositions: "L||0|Encoder-Configuration;0;,Stage;0;|||;",
   /** Grants permission to get summary information about encoder configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListEncoderConfigurations.html */
-  ListEncoderConfigurations: "|,;~List||0||||;",
+  ListEncoderConfigurations: "L||0||||;",
   /** Grants permission to get summary information about ingest configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListIngestConfigurations.html */
-  ListIngestConfigurations: "|,;~List||0||||;",
+  ListIngestConfigurations: "L||0||||;",
   /** Grants permission to list participant events for a specified stage ARN, session, and participant. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipantEvents.html */
-  ListParticipantEvents: "|,;~List||0|Stage;1;|||;",
+  ListParticipantEvents: "L||0|Stage;1;|||;",
   /** Grants permission to get summary information about participant replicas. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipantReplicas.html */
-  ListParticipantReplicas: "|,;~List||0|Stage;1;|||;",
+  ListParticipantReplicas: "L||0|Stage;1;|||;",
   /** Grants permission to list participants for a specified stage ARN and session. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListParticipants.html */
-  ListParticipants: "|,;~List||0|Stage;1;|||;",
+  ListParticipants: "L||0|Stage;1;|||;",
   /** Grants permission to get summary information about playback key pairs. Access level: List. Resources: Playback-Key-Pair*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListPlaybackKeyPairs.html */
-  ListPlaybackKeyPairs: "|,;~List||0|Playback-Key-Pair;1;|||;",
+  ListPlaybackKeyPairs: "L||0|Playback-Key-Pair;1;|||;",
   /** Grants permission to get summary information about playback restriction policies. Access level: List. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListPlaybackRestrictionPolicies.html */
-  ListPlaybackRestrictionPolicies: "|,;~List||0||||;",
+  ListPlaybackRestrictionPolicies: "L||0||||;",
   /** Grants permission to get summary information about public keys. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListPublicKeys.html */
-  ListPublicKeys: "|,;~List||0||||;",
+  ListPublicKeys: "L||0||||;",
   /** Grants permission to get summary information about recording configurations. Access level: List. Resources: Recording-Configuration*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListRecordingConfigurations.html */
-  ListRecordingConfigurations: "|,;~List||0|Recording-Configuration;1;|||;",
+  ListRecordingConfigurations: "L||0|Recording-Configuration;1;|||;",
   /** Grants permission to list stage sessions for a specified stage ARN. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStageSessions.html */
-  ListStageSessions: "|,;~List||0|Stage;1;|||;",
+  ListStageSessions: "L||0|Stage;1;|||;",
   /** Grants permission to get summary information about stages. Access level: List. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStages.html */
-  ListStages: "|,;~List||0|Stage;1;|||;",
+  ListStages: "L||0|Stage;1;|||;",
   /** Grants permission to get summary information about storage configurations. Access level: List. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_ListStorageConfigurations.html */
-  ListStorageConfigurations: "|,;~List||0||||;",
+  ListStorageConfigurations: "L||0||||;",
   /** Grants permission to get summary information about stream keys. Access level: List. Resources: Channel*, Stream-Key*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreamKeys.html */
-  ListStreamKeys: "|,;~List||0|Channel;1;,Stream-Key;1;|||;",
+  ListStreamKeys: "L||0|Channel;1;,Stream-Key;1;|||;",
   /** Grants permission to get summary information about streams sessions on a specified channel. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreamSessions.html */
-  ListStreamSessions: "|,;~List||0|Channel;1;|||;",
+  ListStreamSessions: "L||0|Channel;1;|||;",
   /** Grants permission to get summary information about live streams. Access level: List. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListStreams.html */
-  ListStreams: "|,;~List||0|Channel;1;|||;",
+  ListStreams: "L||0|Channel;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||;",
+    "R||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||;",
   /** Grants permission to insert metadata into an RTMP stream for a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_PutMetadata.html */
-  PutMetadata: "|,;~Write||0|Channel;1;|||;",
+  PutMetadata: "W||0|Channel;1;|||;",
   /** Grants permission to start a new composition. Access level: Write. Resources: Channel, Encoder-Configuration*, Stage*, Storage-Configuration. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartComposition.html */
-  StartComposition:
-    "|,;~Write||0|Channel;0;,Encoder-Configuration;1;,Stage;1;,Storage-Configuration;0;|0,2|ivs:TagResource|;",
+  StartComposition: "W||0|Channel;0;,Encoder-Configuration;1;,Stage;1;,Storage-Configuration;0;|0,2|ivs:TagResource|;",
   /** Grants permission to start a new participant replication. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StartParticipantReplication.html */
-  StartParticipantReplication: "|,;~Write||0|Stage;1;|0,2||;",
+  StartParticipantReplication: "W||0|Stage;1;|0,2||;",
   /** Grants permission to start the process of revoking the viewer session associated with a specified channel ARN and viewer ID. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StartViewerSessionRevocation.html */
-  StartViewerSessionRevocation: "|,;~Write||0|Channel;1;|||;",
+  StartViewerSessionRevocation: "W||0|Channel;1;|||;",
   /** Grants permission to stop the composition for the specified ARN. Access level: Write. Resources: Composition*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StopComposition.html */
-  StopComposition: "|,;~Write||0|Composition;1;|||;",
+  StopComposition: "W||0|Composition;1;|||;",
   /** Grants permission to stop the participant replication for the specified ARN. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_StopParticipantReplication.html */
-  StopParticipantReplication: "|,;~Write||0|Stage;1;|||;",
+  StopParticipantReplication: "W||0|Stage;1;|||;",
   /** Grants permission to disconnect a streamer on a specified channel. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_StopStream.html */
-  StopStream: "|,;~Write||0|Channel;1;|||;",
+  StopStream: "W||0|Channel;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
+    "T||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|0,2||CreateAdConfiguration,CreateChannel,CreateEncoderConfiguration,CreateIngestConfiguration,CreatePlaybackRestrictionPolicy,CreateRecordingConfiguration,CreateStage,CreateStorageConfiguration,CreateStreamKey,ImportPlaybackKeyPair,ImportPublicKey,StartComposition,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Ad-Configuration, Channel, Composition, Encoder-Configuration, Ingest-Configuration, Playback-Key-Pair, Playback-Restriction-Policy, Public-Key, Recording-Configuration, Stage, Storage-Configuration, Stream-Key. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|2||;",
+    "T||0|Ad-Configuration;0;,Channel;0;,Composition;0;,Encoder-Configuration;0;,Ingest-Configuration;0;,Playback-Key-Pair;0;,Playback-Restriction-Policy;0;,Public-Key;0;,Recording-Configuration;0;,Stage;0;,Storage-Configuration;0;,Stream-Key;0;|2||;",
   /** Grants permission to update a channel's configuration. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|Channel;1;|||;",
+  UpdateChannel: "W||0|Channel;1;|||;",
   /** Grants permission to update ingest configuration for a specified ARN. Access level: Write. Resources: Ingest-Configuration*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_UpdateIngestConfiguration.html */
-  UpdateIngestConfiguration: "|,;~Write||0|Ingest-Configuration;1;|||;",
+  UpdateIngestConfiguration: "W||0|Ingest-Configuration;1;|||;",
   /** Grants permission to update a playback restriction policy for a specified ARN. Access level: Write. Resources: Playback-Restriction-Policy*. https://docs.aws.amazon.com/ivs/latest/LowLatencyAPIReference/API_UpdatePlaybackRestrictionPolicy.html */
-  UpdatePlaybackRestrictionPolicy: "|,;~Write||0|Playback-Restriction-Policy;1;|||;",
+  UpdatePlaybackRestrictionPolicy: "W||0|Playback-Restriction-Policy;1;|||;",
   /** Grants permission to update a stage's configuration. Access level: Write. Resources: Stage*. https://docs.aws.amazon.com/ivs/latest/RealTimeAPIReference/API_UpdateStage.html */
-  UpdateStage: "|,;~Write||0|Stage;1;|||;",
+  UpdateStage: "W||0|Stage;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetChannel: "|,;~~~|Grants permission to get multiple channels simultaneously by channel ARN",

@@ -30,39 +30,39 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an encrypted token that is used to establish an individual WebSocket connection to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateChatToken.html */
-  CreateChatToken: "|,;~Write||0|Room;1;|0,2||;",
+  CreateChatToken: "W||0|Room;1;|0,2||;",
   /** Grants permission to create a logging configuration that allows clients to record room messages. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateLoggingConfiguration.html */
-  CreateLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|0,2|ivschat:TagResource|;",
+  CreateLoggingConfiguration: "W||0|Logging-Configuration;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to create a room that allows clients to connect and pass messages. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_CreateRoom.html */
-  CreateRoom: "|,;~Write||0|Room;1;|0,2|ivschat:TagResource|;",
+  CreateRoom: "W||0|Room;1;|0,2|ivschat:TagResource|;",
   /** Grants permission to delete the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
+  DeleteLoggingConfiguration: "W||0|Logging-Configuration;1;|||;",
   /** Grants permission to send an event to a specific room which directs clients to delete a specific message. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteMessage.html */
-  DeleteMessage: "|,;~Write||0|Room;1;|||;",
+  DeleteMessage: "W||0|Room;1;|||;",
   /** Grants permission to delete the room for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DeleteRoom.html */
-  DeleteRoom: "|,;~Write||0|Room;1;|||;",
+  DeleteRoom: "W||0|Room;1;|||;",
   /** Grants permission to disconnect all connections using a specified user ID from a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_DisconnectUser.html */
-  DisconnectUser: "|,;~Write||0|Room;1;|||;",
+  DisconnectUser: "W||0|Room;1;|||;",
   /** Grants permission to get the logging configuration for a specified logging configuration ARN. Access level: Read. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "|,;~Read||0|Logging-Configuration;1;|||;",
+  GetLoggingConfiguration: "R||0|Logging-Configuration;1;|||;",
   /** Grants permission to get the room configuration for a specified room ARN. Access level: Read. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_GetRoom.html */
-  GetRoom: "|,;~Read||0|Room;1;|||;",
+  GetRoom: "R||0|Room;1;|||;",
   /** Grants permission to get summary information about logging configurations. Access level: List. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "|,;~List||0|Logging-Configuration;1;|||;",
+  ListLoggingConfigurations: "L||0|Logging-Configuration;1;|||;",
   /** Grants permission to get summary information about rooms. Access level: List. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListRooms.html */
-  ListRooms: "|,;~List||0|Room;1;|||;",
+  ListRooms: "L||0|Room;1;|||;",
   /** Grants permission to get information about the tags for a specified ARN. Access level: Read. Resources: Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Room;0;|0,2||;",
+  ListTagsForResource: "R||0|Room;0;|0,2||;",
   /** Grants permission to send an event to a room. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_SendEvent.html */
-  SendEvent: "|,;~Write||0|Room;1;|||;",
+  SendEvent: "W||0|Room;1;|||;",
   /** Grants permission to add or update tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|0,2||CreateLoggingConfiguration,CreateRoom,;",
+  TagResource: "T||0|Logging-Configuration;0;,Room;0;|0,2||CreateLoggingConfiguration,CreateRoom,;",
   /** Grants permission to remove tags for a resource with a specified ARN. Access level: Tagging. Resources: Logging-Configuration, Room. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Logging-Configuration;0;,Room;0;|2||;",
+  UntagResource: "T||0|Logging-Configuration;0;,Room;0;|2||;",
   /** Grants permission to update the logging configuration for a specified logging configuration ARN. Access level: Write. Resources: Logging-Configuration*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "|,;~Write||0|Logging-Configuration;1;|||;",
+  UpdateLoggingConfiguration: "W||0|Logging-Configuration;1;|||;",
   /** Grants permission to update the room configuration for a specified room ARN. Access level: Write. Resources: Room*. https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_UpdateRoom.html */
-  UpdateRoom: "|,;~Write||0|Room;1;|||;",
+  UpdateRoom: "W||0|Room;1;|||;",
 } as const;
 const actionDetails = {
   CreateChatToken:

@@ -30,46 +30,46 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to alter various aspects of the cluster, equivalent to Apache Kafka's ALTER CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterCluster: "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
+  AlterCluster: "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeCluster|",
   /** Grants permission to alter the dynamic configuration of a cluster, equivalent to Apache Kafka's ALTER_CONFIGS CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterClusterDynamicConfiguration:
-    "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
+    "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeClusterDynamicConfiguration|",
   /** Grants permission to join groups on a cluster, equivalent to Apache Kafka's READ GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterGroup: "|,;~Write||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  AlterGroup: "W||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
   /** Grants permission to alter topics on a cluster, equivalent to Apache Kafka's ALTER TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  AlterTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  AlterTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to alter the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's ALTER_CONFIGS TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterTopicDynamicConfiguration:
-    "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
+    "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to alter transactional IDs on a cluster, equivalent to Apache Kafka's WRITE TRANSACTIONAL_ID ACL. Access level: Write. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
   AlterTransactionalId:
-    "|,;~Write||0|transactional-id;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
+    "W||0|transactional-id;1;||kafka-cluster:Connect,kafka-cluster:DescribeTransactionalId,kafka-cluster:WriteData|",
   /** Grants permission to connect and authenticate to the cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  Connect: "|,;~Write||0|cluster;1;|||",
+  Connect: "W||0|cluster;1;|||",
   /** Grants permission to create topics on a cluster, equivalent to Apache Kafka's CREATE CLUSTER/TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  CreateTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect|",
+  CreateTopic: "W||0|topic;1;||kafka-cluster:Connect|",
   /** Grants permission to delete groups on a cluster, equivalent to Apache Kafka's DELETE GROUP ACL. Access level: Write. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteGroup: "|,;~Write||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
+  DeleteGroup: "W||0|group;1;||kafka-cluster:Connect,kafka-cluster:DescribeGroup|",
   /** Grants permission to delete topics on a cluster, equivalent to Apache Kafka's DELETE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DeleteTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to describe various aspects of the cluster, equivalent to Apache Kafka's DESCRIBE CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeCluster: "|,;~List||0|cluster;1;||kafka-cluster:Connect|",
+  DescribeCluster: "L||0|cluster;1;||kafka-cluster:Connect|",
   /** Grants permission to describe the dynamic configuration of a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS CLUSTER ACL. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeClusterDynamicConfiguration: "|,;~List||0|cluster;1;||kafka-cluster:Connect|",
+  DescribeClusterDynamicConfiguration: "L||0|cluster;1;||kafka-cluster:Connect|",
   /** Grants permission to describe groups on a cluster, equivalent to Apache Kafka's DESCRIBE GROUP ACL. Access level: List. Resources: group*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeGroup: "|,;~List||0|group;1;||kafka-cluster:Connect|",
+  DescribeGroup: "L||0|group;1;||kafka-cluster:Connect|",
   /** Grants permission to describe topics on a cluster, equivalent to Apache Kafka's DESCRIBE TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopic: "|,;~List||0|topic;1;||kafka-cluster:Connect|",
+  DescribeTopic: "L||0|topic;1;||kafka-cluster:Connect|",
   /** Grants permission to describe the dynamic configuration of topics on a cluster, equivalent to Apache Kafka's DESCRIBE_CONFIGS TOPIC ACL. Access level: List. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTopicDynamicConfiguration: "|,;~List||0|topic;1;||kafka-cluster:Connect|",
+  DescribeTopicDynamicConfiguration: "L||0|topic;1;||kafka-cluster:Connect|",
   /** Grants permission to describe transactional IDs on a cluster, equivalent to Apache Kafka's DESCRIBE TRANSACTIONAL_ID ACL. Access level: List. Resources: transactional-id*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  DescribeTransactionalId: "|,;~List||0|transactional-id;1;||kafka-cluster:Connect|",
+  DescribeTransactionalId: "L||0|transactional-id;1;||kafka-cluster:Connect|",
   /** Grants permission to read data from topics on a cluster, equivalent to Apache Kafka's READ TOPIC ACL. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  ReadData: "|,;~Read||0|topic;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ReadData: "R||0|topic;1;||kafka-cluster:AlterGroup,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to write data to topics on a cluster, equivalent to Apache Kafka's WRITE TOPIC ACL. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteData: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  WriteData: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to write data idempotently on a cluster, equivalent to Apache Kafka's IDEMPOTENT_WRITE CLUSTER ACL. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html#actions */
-  WriteDataIdempotently: "|,;~Write||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
+  WriteDataIdempotently: "W||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:WriteData|",
 } as const;
 const actionDetails = {
   AlterCluster:

@@ -35,131 +35,131 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate one or more Scram Secrets with an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchAssociateScramSecret */
-  BatchAssociateScramSecret: "|,;~Write||0|cluster;1;||kms:CreateGrant,kms:RetireGrant|;",
+  BatchAssociateScramSecret: "W||0|cluster;1;||kms:CreateGrant,kms:RetireGrant|;",
   /** Grants permission to disassociate one or more Scram Secrets from an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#BatchDisassociateScramSecret */
-  BatchDisassociateScramSecret: "|,;~Write||0|cluster;1;||kms:RetireGrant|;",
+  BatchDisassociateScramSecret: "W||0|cluster;1;||kms:RetireGrant|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#CreateCluster */
   CreateCluster:
-    "|,;~Write||0|cluster;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "W||0|cluster;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#CreateClusterV2 */
   CreateClusterV2:
-    "|,;~Write||0|cluster;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
+    "W||0|cluster;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DeleteVpcEndpoints,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource,kms:CreateGrant,kms:DescribeKey|;",
   /** Grants permission to create an MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#CreateConfiguration */
-  CreateConfiguration: "|,;~Write||0|configuration;1;|||;",
+  CreateConfiguration: "W||0|configuration;1;|||;",
   /** Grants permission to create a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#CreateReplicator */
   CreateReplicator:
-    "|,;~Write||0|replicator;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
+    "W||0|replicator;1;|0,2|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafka:DescribeClusterV2,kafka:GetBootstrapBrokers,kafka:TagResource|;",
   /** Grants permission to create a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  CreateTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
+  CreateTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:CreateTopic|",
   /** Grants permission to create a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection.html#CreateVpcConnection */
   CreateVpcConnection:
-    "|,;~Write||0|cluster;1;,vpc-connection;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
+    "W||0|cluster;1;,vpc-connection;1;|0,2|ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PutRolePolicy,kafka:TagResource|;",
   /** Grants permission to delete an MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DeleteCluster */
-  DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
+  DeleteCluster: "W||0|cluster;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a cluster resource-based policy. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#DeleteClusterPolicy */
-  DeleteClusterPolicy: "|,;~Write||0|cluster;1;|||;",
+  DeleteClusterPolicy: "W||0|cluster;1;|||;",
   /** Grants permission to delete the specified MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#DeleteConfiguration */
-  DeleteConfiguration: "|,;~Write||0|configuration;1;|||;",
+  DeleteConfiguration: "W||0|configuration;1;|||;",
   /** Grants permission to delete a MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DeleteReplicator */
-  DeleteReplicator: "|,;~Write||0|replicator;1;|||;",
+  DeleteReplicator: "W||0|replicator;1;|||;",
   /** Grants permission to delete a Kafka topic from an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
-  DeleteTopic: "|,;~Write||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DeleteTopic,kafka-cluster:DescribeTopic|",
+  DeleteTopic: "W||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DeleteTopic,kafka-cluster:DescribeTopic|",
   /** Grants permission to delete a MSK VPC connection. Access level: Write. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DeleteVpcConnection */
-  DeleteVpcConnection: "|,;~Write||0|vpc-connection;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteVpcConnection: "W||0|vpc-connection;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to describe an MSK cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn.html#DescribeCluster */
-  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  DescribeCluster: "R||0|cluster;1;|||;",
   /** Grants permission to describe the cluster operation that is specified by the given ARN. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/operations-clusteroperationarn.html#DescribeClusterOperation */
-  DescribeClusterOperation: "|,;~Read||0||||;",
+  DescribeClusterOperation: "R||0||||;",
   /** Grants permission to describe the cluster operation that is specified by the given ARN. Access level: Read. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-operations-clusteroperationarn.html#DescribeClusterOperationV2 */
-  DescribeClusterOperationV2: "|,;~Read||0||||;",
+  DescribeClusterOperationV2: "R||0||||;",
   /** Grants permission to describe an MSK cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters-clusterarn.html#DescribeClusterV2 */
-  DescribeClusterV2: "|,;~Read||0|cluster;1;|||;",
+  DescribeClusterV2: "R||0|cluster;1;|||;",
   /** Grants permission to describe an MSK configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#DescribeConfiguration */
-  DescribeConfiguration: "|,;~Read||0|configuration;1;|||;",
+  DescribeConfiguration: "R||0|configuration;1;|||;",
   /** Grants permission to describe an MSK configuration revision. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn-revisions-revision.html#DescribeConfigurationRevision */
-  DescribeConfigurationRevision: "|,;~Read||0|configuration;1;|||;",
+  DescribeConfigurationRevision: "R||0|configuration;1;|||;",
   /** Grants permission to describe a MSK replicator. Access level: Read. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#DescribeReplicator */
-  DescribeReplicator: "|,;~Read||0|replicator;1;||kafka:ListTagsForResource|;",
+  DescribeReplicator: "R||0|replicator;1;||kafka:ListTagsForResource|;",
   /** Grants permission to return metadata details about a specific Kafka topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
   DescribeTopic:
-    "|,;~Read||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+    "R||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to list all partitions of a specific topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname-partitions.html */
   DescribeTopicPartitions:
-    "|,;~Read||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
+    "R||0|topic;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic,kafka-cluster:DescribeTopicDynamicConfiguration|",
   /** Grants permission to describe a MSK VPC connection. Access level: Read. Resources: vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connection-arn.html#DescribeVpcConnection */
-  DescribeVpcConnection: "|,;~Read||0|vpc-connection;1;|||;",
+  DescribeVpcConnection: "R||0|vpc-connection;1;|||;",
   /** Grants permission to get connection details for the brokers in an MSK cluster. Access level: Read. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-bootstrap-brokers.html#GetBootstrapBrokers */
-  GetBootstrapBrokers: "|,;~Read||0||||;",
+  GetBootstrapBrokers: "R||0||||;",
   /** Grants permission to describe a cluster resource-based policy. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#GetClusterPolicy */
-  GetClusterPolicy: "|,;~Read||0|cluster;1;|||;",
+  GetClusterPolicy: "R||0|cluster;1;|||;",
   /** Grants permission to get a list of the Apache Kafka versions to which you can update an MSK cluster. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/compatible-kafka-versions.html#GetCompatibleKafkaVersions */
-  GetCompatibleKafkaVersions: "|,;~List||0||||;",
+  GetCompatibleKafkaVersions: "L||0||||;",
   /** Grants permission to list all MSK VPC connections created for a cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-client-vpc-connections.html#ListClientVpcConnections */
-  ListClientVpcConnections: "|,;~List||0|cluster;1;|||;",
+  ListClientVpcConnections: "L||0|cluster;1;|||;",
   /** Grants permission to return a list of all the operations that have been performed on the specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-operations.html#ListClusterOperations */
-  ListClusterOperations: "|,;~List||0|cluster;1;|||;",
+  ListClusterOperations: "L||0|cluster;1;|||;",
   /** Grants permission to return a list of all the operations that have been performed on the specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters-clusterarn-operations.html#ListClusterOperationsV2 */
-  ListClusterOperationsV2: "|,;~List||0|cluster;1;|||;",
+  ListClusterOperationsV2: "L||0|cluster;1;|||;",
   /** Grants permission to list all MSK clusters in this account. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/clusters.html#ListClusters */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list all MSK clusters in this account. Access level: List. https://docs.aws.amazon.com/MSK/2.0/APIReference/v2-clusters.html#ListClustersV2 */
-  ListClustersV2: "|,;~List||0||||;",
+  ListClustersV2: "L||0||||;",
   /** Grants permission to list all revisions for an MSK configuration in this account. Access level: List. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn-revisions.html#ListConfigurationRevisions */
-  ListConfigurationRevisions: "|,;~List||0|configuration;1;|||;",
+  ListConfigurationRevisions: "L||0|configuration;1;|||;",
   /** Grants permission to list all MSK configurations in this account. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/configurations.html#ListConfigurations */
-  ListConfigurations: "|,;~List||0||||;",
+  ListConfigurations: "L||0||||;",
   /** Grants permission to list all Apache Kafka versions supported by Amazon MSK. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/kafka-versions.html#ListKafkaVersions */
-  ListKafkaVersions: "|,;~List||0||||;",
+  ListKafkaVersions: "L||0||||;",
   /** Grants permission to list brokers in an MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes.html#ListNodes */
-  ListNodes: "|,;~List||0|cluster;1;|||;",
+  ListNodes: "L||0|cluster;1;|||;",
   /** Grants permission to list all MSK replicators in this account. Access level: List. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#ListReplicators */
-  ListReplicators: "|,;~List||0||||;",
+  ListReplicators: "L||0||||;",
   /** Grants permission to list the Scram Secrets associated with an Amazon MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-scram-secrets.html#ListScramSecrets */
-  ListScramSecrets: "|,;~List||0|cluster;1;|||;",
+  ListScramSecrets: "L||0|cluster;1;|||;",
   /** Grants permission to list tags of an MSK resource. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#ListTagsForResource */
-  ListTagsForResource: "|,;~Read||0|cluster;1;|||DescribeReplicator,;",
+  ListTagsForResource: "R||0|cluster;1;|||DescribeReplicator,;",
   /** Grants permission to list all Kafka topics for a specified MSK cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics.html */
-  ListTopics: "|,;~List||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+  ListTopics: "L||0|cluster;1;||kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
   /** Grants permission to list all MSK VPC connections that this account uses. Access level: List. https://docs.aws.amazon.com/msk/1.0/apireference/vpc-connections.html#ListVpcConnections */
-  ListVpcConnections: "|,;~List||0||||;",
+  ListVpcConnections: "L||0||||;",
   /** Grants permission to create or update the resource-based policy for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-policy.html#PutClusterPolicy */
-  PutClusterPolicy: "|,;~Write||0|cluster;1;|||;",
+  PutClusterPolicy: "W||0|cluster;1;|||;",
   /** Grants permission to reboot broker. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-reboot-broker.html#RebootBroker */
-  RebootBroker: "|,;~Write||0|cluster;1;|||;",
+  RebootBroker: "W||0|cluster;1;|||;",
   /** Grants permission to reject a MSK VPC connection. Access level: Write. Resources: cluster*, vpc-connection*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-client-vpc-connection.html#RejectClientVpcConnection */
-  RejectClientVpcConnection: "|,;~Write||0|cluster;1;,vpc-connection;1;|||;",
+  RejectClientVpcConnection: "W||0|cluster;1;,vpc-connection;1;|||;",
   /** Grants permission to tag an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#TagResource */
   TagResource:
-    "|,;~Tagging||0|cluster;0;,vpc-connection;0;|0,2||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
+    "T||0|cluster;0;,vpc-connection;0;|0,2||CreateCluster,CreateClusterV2,CreateReplicator,CreateVpcConnection,;",
   /** Grants permission to remove tags from an MSK resource. Access level: Tagging. Resources: cluster, vpc-connection. https://docs.aws.amazon.com/msk/1.0/apireference/tags-resourcearn.html#UntagResource */
-  UntagResource: "|,;~Tagging||0|cluster;0;,vpc-connection;0;|2||;",
+  UntagResource: "T||0|cluster;0;,vpc-connection;0;|2||;",
   /** Grants permission to update the number of brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-count.html#UpdateBrokerCount */
-  UpdateBrokerCount: "|,;~Write||0|cluster;1;|||;",
+  UpdateBrokerCount: "W||0|cluster;1;|||;",
   /** Grants permission to update the storage size of the brokers of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-storage.html#UpdateBrokerStorage */
-  UpdateBrokerStorage: "|,;~Write||0|cluster;1;|||;",
+  UpdateBrokerStorage: "W||0|cluster;1;|||;",
   /** Grants permission to update the broker type of an Amazon MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-nodes-type.html#UpdateBrokerType */
-  UpdateBrokerType: "|,;~Write||0|cluster;1;|||;",
+  UpdateBrokerType: "W||0|cluster;1;|||;",
   /** Grants permission to update the configuration of the MSK cluster. Access level: Write. Resources: cluster*, configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-configuration.html#UpdateClusterConfiguration */
-  UpdateClusterConfiguration: "|,;~Write||0|cluster;1;,configuration;1;|||;",
+  UpdateClusterConfiguration: "W||0|cluster;1;,configuration;1;|||;",
   /** Grants permission to update the MSK cluster to the specified Apache Kafka version. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-version.html#UpdateClusterKafkaVersion */
-  UpdateClusterKafkaVersion: "|,;~Write||0|cluster;1;|||;",
+  UpdateClusterKafkaVersion: "W||0|cluster;1;|||;",
   /** Grants permission to create a new revision of the MSK configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/msk/1.0/apireference/configurations-arn.html#UpdateConfiguration */
-  UpdateConfiguration: "|,;~Write||0|configuration;1;|||;",
+  UpdateConfiguration: "W||0|configuration;1;|||;",
   /** Grants permission to update the connectivity settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-connectivity.html#UpdateConnectivity */
-  UpdateConnectivity: "|,;~Write||0|cluster;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
+  UpdateConnectivity: "W||0|cluster;1;|3|ec2:DescribeRouteTables,ec2:DescribeSubnets|;",
   /** Grants permission to update the monitoring settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-monitoring.html#UpdateMonitoring */
-  UpdateMonitoring: "|,;~Write||0|cluster;1;|||;",
+  UpdateMonitoring: "W||0|cluster;1;|||;",
   /** Grants permission to update the intelligent rebalancing status of the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-rebalancing.html */
-  UpdateRebalancing: "|,;~Write||0|cluster;1;|||;",
+  UpdateRebalancing: "W||0|cluster;1;|||;",
   /** Grants permission to update the replication info of the MSK replicator. Access level: Write. Resources: replicator*. https://docs.aws.amazon.com/msk/latest/developerguide/v1-replicators.html#UpdateReplicationInfo */
-  UpdateReplicationInfo: "|,;~Write||0|replicator;1;|||;",
+  UpdateReplicationInfo: "W||0|replicator;1;|||;",
   /** Grants permission to update the security settings for the MSK cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-security.html#UpdateSecurity */
-  UpdateSecurity: "|,;~Write||0|cluster;1;||kms:RetireGrant|;",
+  UpdateSecurity: "W||0|cluster;1;||kms:RetireGrant|;",
   /** Grants permission to update the EBS storage (size or provisioned throughput) associated with MSK brokers or set cluster storage mode to TIERED. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-storage.html#UpdateStorage */
-  UpdateStorage: "|,;~Write||0|cluster;1;|||;",
+  UpdateStorage: "W||0|cluster;1;|||;",
   /** Grants permission to update the configuration of a Kafka topic in an MSK cluster. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-topics-topicname.html */
   UpdateTopic:
-    "|,;~Write||0|topic;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
+    "W||0|topic;1;||kafka-cluster:AlterTopic,kafka-cluster:AlterTopicDynamicConfiguration,kafka-cluster:Connect,kafka-cluster:DescribeTopic|",
 } as const;
 const actionDetails = {
   BatchAssociateScramSecret:

@@ -31,42 +31,42 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an MSK Connect connector. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateConnector.html */
   CreateConnector:
-    "|,;~Write||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+    "W||0|||ec2:CreateNetworkInterface,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,firehose:TagDeliveryStream,iam:AttachRolePolicy,iam:CreateServiceLinkedRole,iam:PassRole,iam:PutRolePolicy,kafkaconnect:TagResource,logs:CreateLogDelivery,logs:DescribeLogGroups,logs:DescribeResourcePolicies,logs:GetLogDelivery,logs:ListLogDeliveries,logs:PutResourcePolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to create an MSK Connect custom plugin. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateCustomPlugin.html */
-  CreateCustomPlugin: "|,;~Write||0|||kafkaconnect:TagResource,s3:GetObject|;",
+  CreateCustomPlugin: "W||0|||kafkaconnect:TagResource,s3:GetObject|;",
   /** Grants permission to create an MSK Connect worker configuration. Access level: Write. https://docs.aws.amazon.com/MSKC/latest/mskc/API_CreateWorkerConfiguration.html */
-  CreateWorkerConfiguration: "|,;~Write||0|||kafkaconnect:TagResource|;",
+  CreateWorkerConfiguration: "W||0|||kafkaconnect:TagResource|;",
   /** Grants permission to delete an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteConnector.html */
-  DeleteConnector: "|,;~Write||0|connector;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
+  DeleteConnector: "W||0|connector;1;||logs:DeleteLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete an MSK Connect custom plugin. Access level: Write. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteCustomPlugin.html */
-  DeleteCustomPlugin: "|,;~Write||0|custom plugin;1;|||;",
+  DeleteCustomPlugin: "W||0|custom plugin;1;|||;",
   /** Grants permission to delete an MSK Connect worker configuration. Access level: Write. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DeleteWorkerConfiguration.html */
-  DeleteWorkerConfiguration: "|,;~Write||0|worker configuration;1;|||;",
+  DeleteWorkerConfiguration: "W||0|worker configuration;1;|||;",
   /** Grants permission to describe an MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnector.html */
-  DescribeConnector: "|,;~Read||0|connector;1;|||;,DescribeConnectorOperation",
+  DescribeConnector: "R||0|connector;1;|||;,DescribeConnectorOperation",
   /** Grants permission to describe a MSK Connect connector operation. Access level: Read. Resources: connector operation*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeConnectorOperation.html */
-  DescribeConnectorOperation: "|,;~Read||0|connector operation;1;||kafkaconnect:DescribeConnector|;",
+  DescribeConnectorOperation: "R||0|connector operation;1;||kafkaconnect:DescribeConnector|;",
   /** Grants permission to describe an MSK Connect custom plugin. Access level: Read. Resources: custom plugin*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeCustomPlugin.html */
-  DescribeCustomPlugin: "|,;~Read||0|custom plugin;1;|||;",
+  DescribeCustomPlugin: "R||0|custom plugin;1;|||;",
   /** Grants permission to describe an MSK Connect worker configuration. Access level: Read. Resources: worker configuration*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_DescribeWorkerConfiguration.html */
-  DescribeWorkerConfiguration: "|,;~Read||0|worker configuration;1;|||;",
+  DescribeWorkerConfiguration: "R||0|worker configuration;1;|||;",
   /** Grants permission to list all operations of a given MSK Connect connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectorOperations.html */
-  ListConnectorOperations: "|,;~Read||0|connector;1;|||;",
+  ListConnectorOperations: "R||0|connector;1;|||;",
   /** Grants permission to list all MSK Connect connectors in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListConnectors.html */
-  ListConnectors: "|,;~Read||0||||;",
+  ListConnectors: "R||0||||;",
   /** Grants permission to list all MSK Connect custom plugins in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListCustomPlugins.html */
-  ListCustomPlugins: "|,;~Read||0||||;",
+  ListCustomPlugins: "R||0||||;",
   /** Grants permission to list tags of an MSK Connect resource. Access level: Read. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|connector;0;1,custom plugin;0;1,worker configuration;0;1|||;",
+  ListTagsForResource: "R||0|connector;0;1,custom plugin;0;1,worker configuration;0;1|||;",
   /** Grants permission to list all MSK Connect worker configurations in this account. Access level: Read. https://docs.aws.amazon.com/MSKC/latest/mskc/API_ListWorkerConfigurations.html */
-  ListWorkerConfigurations: "|,;~Read||0||||;",
+  ListWorkerConfigurations: "R||0||||;",
   /** Grants permission to tag an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|connector;0;0~1~2,custom plugin;0;0~1~2,worker configuration;0;0~1~2|0,2||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
+    "T||0|connector;0;0~1~2,custom plugin;0;0~1~2,worker configuration;0;0~1~2|0,2||CreateConnector,CreateCustomPlugin,CreateWorkerConfiguration,;",
   /** Grants permission to remove tags from an MSK Connect resource. Access level: Tagging. Resources: connector, custom plugin, worker configuration. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|connector;0;2,custom plugin;0;2,worker configuration;0;2|2||;",
+  UntagResource: "T||0|connector;0;2,custom plugin;0;2,worker configuration;0;2|2||;",
   /** Grants permission to update an MSK Connect connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/MSKC/latest/mskc/API_UpdateConnector.html */
-  UpdateConnector: "|,;~Write||0|connector;1;|||;",
+  UpdateConnector: "W||0|connector;1;|||;",
 } as const;
 const actionDetails = {
   CreateConnector: "|,;~~~|Grants permission to create an MSK Connect connector",

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a RescoreExecutionPlan. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_CreateRescoreExecutionPlan.html */
-  CreateRescoreExecutionPlan: "|,;~Write||0||0,2|kendra-ranking:TagResource|;",
+  CreateRescoreExecutionPlan: "W||0||0,2|kendra-ranking:TagResource|;",
   /** Grants permission to delete a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DeleteRescoreExecutionPlan.html */
-  DeleteRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
+  DeleteRescoreExecutionPlan: "W||0|rescore-execution-plan;1;|||;",
   /** Grants permission to describe a RescoreExecutionPlan. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_DescribeRescoreExecutionPlan.html */
-  DescribeRescoreExecutionPlan: "|,;~Read||0|rescore-execution-plan;1;|||;",
+  DescribeRescoreExecutionPlan: "R||0|rescore-execution-plan;1;|||;",
   /** Grants permission to list all RescoreExecutionPlans. Access level: List. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListRescoreExecutionPlans.html */
-  ListRescoreExecutionPlans: "|,;~List||0||||;",
+  ListRescoreExecutionPlans: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|rescore-execution-plan;0;|||;",
+  ListTagsForResource: "R||0|rescore-execution-plan;0;|||;",
   /** Grants permission to Rescore documents with Kendra Intelligent Ranking. Access level: Read. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_Rescore.html */
-  Rescore: "|,;~Read||0|rescore-execution-plan;1;|||;",
+  Rescore: "R||0|rescore-execution-plan;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_TagResource.html */
-  TagResource: "|,;~Tagging||0|rescore-execution-plan;0;|0,2||CreateRescoreExecutionPlan,;",
+  TagResource: "T||0|rescore-execution-plan;0;|0,2||CreateRescoreExecutionPlan,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: rescore-execution-plan. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|rescore-execution-plan;0;|2||;",
+  UntagResource: "T||0|rescore-execution-plan;0;|2||;",
   /** Grants permission to update a RescoreExecutionPlan. Access level: Write. Resources: rescore-execution-plan*. https://docs.aws.amazon.com/kendra/latest/dg/API_Ranking_UpdateRescoreExecutionPlan.html */
-  UpdateRescoreExecutionPlan: "|,;~Write||0|rescore-execution-plan;1;|||;",
+  UpdateRescoreExecutionPlan: "W||0|rescore-execution-plan;1;|||;",
 } as const;
 const actionDetails = {
   CreateRescoreExecutionPlan: "|,;~~~|Grants permission to create a RescoreExecutionPlan",

@@ -30,140 +30,140 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
-  AssociateEntitiesToExperience: "|,;~Write||0|experience;1;,index;1;|||;",
+  AssociateEntitiesToExperience: "W||0|experience;1;,index;1;|||;",
   /** Defines the specific permissions of users or groups in your AWS SSO identity source with access to your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_AssociatePersonasToEntities.html */
-  AssociatePersonasToEntities: "|,;~Write||0|experience;1;,index;1;|||;",
+  AssociatePersonasToEntities: "W||0|experience;1;,index;1;|||;",
   /** Grants permission to batch delete document. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchDeleteDocument.html */
-  BatchDeleteDocument: "|,;~Write||0|index;1;|||;",
+  BatchDeleteDocument: "W||0|index;1;|||;",
   /** Grants permission to delete a featured results set. Access level: Write. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteFeaturedResults.html */
-  BatchDeleteFeaturedResultsSet: "|,;~Write||0|featured-results-set;1;,index;1;|||;",
+  BatchDeleteFeaturedResultsSet: "W||0|featured-results-set;1;,index;1;|||;",
   /** Grants permission to do batch get document status. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchGetDocumentStatus.html */
-  BatchGetDocumentStatus: "|,;~Read||0|index;1;|||;",
+  BatchGetDocumentStatus: "R||0|index;1;|||;",
   /** Grants permission to batch put document. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_BatchPutDocument.html */
-  BatchPutDocument: "|,;~Write||0|index;1;||iam:PassRole|;",
+  BatchPutDocument: "W||0|index;1;||iam:PassRole|;",
   /** Grants permission to clear out the suggestions for a given index, generated so far. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ClearQuerySuggestions.html */
-  ClearQuerySuggestions: "|,;~Write||0|index;1;|||;",
+  ClearQuerySuggestions: "W||0|index;1;|||;",
   /** Grants permission to create an access control configuration. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateAccessControlConfiguration.html */
-  CreateAccessControlConfiguration: "|,;~Write||0|index;1;|||;",
+  CreateAccessControlConfiguration: "W||0|index;1;|||;",
   /** Grants permission to create a data source. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateDataSource.html */
-  CreateDataSource: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateDataSource: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Creates an Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateExperience.html */
-  CreateExperience: "|,;~Write||0|index;1;||iam:PassRole|;",
+  CreateExperience: "W||0|index;1;||iam:PassRole|;",
   /** Grants permission to create an Faq. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFaq.html */
-  CreateFaq: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateFaq: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a featured results set. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateFeaturedResults.html */
-  CreateFeaturedResultsSet: "|,;~Write||0|index;1;|0,2||;",
+  CreateFeaturedResultsSet: "W||0|index;1;|0,2||;",
   /** Grants permission to create an Index. Access level: Write. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0||0,2|iam:PassRole,kendra:TagResource|;",
+  CreateIndex: "W||0||0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a QuerySuggestions BlockList. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateQuerySuggestionsBlockList.html */
-  CreateQuerySuggestionsBlockList: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateQuerySuggestionsBlockList: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to create a Thesaurus. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_CreateThesaurus.html */
-  CreateThesaurus: "|,;~Write||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
+  CreateThesaurus: "W||0|index;1;|0,2|iam:PassRole,kendra:TagResource|;",
   /** Grants permission to delete an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteAccessControlConfiguration.html */
-  DeleteAccessControlConfiguration: "|,;~Write||0|access-control-configuration;1;,index;1;|||;",
+  DeleteAccessControlConfiguration: "W||0|access-control-configuration;1;,index;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|data-source;1;,index;1;|||;",
+  DeleteDataSource: "W||0|data-source;1;,index;1;|||;",
   /** Deletes your Amazon Kendra experience such as a search application. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteExperience.html */
-  DeleteExperience: "|,;~Write||0|experience;1;,index;1;|||;",
+  DeleteExperience: "W||0|experience;1;,index;1;|||;",
   /** Grants permission to delete an Faq. Access level: Write. Resources: faq*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteFaq.html */
-  DeleteFaq: "|,;~Write||0|faq;1;,index;1;|||;",
+  DeleteFaq: "W||0|faq;1;,index;1;|||;",
   /** Grants permission to delete an Index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0|index;1;|||;",
+  DeleteIndex: "W||0|index;1;|||;",
   /** Grants permission to delete principal mapping from index. Access level: Write. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeletePrincipalMapping.html */
-  DeletePrincipalMapping: "|,;~Write||0|data-source;0;,index;1;|||;",
+  DeletePrincipalMapping: "W||0|data-source;0;,index;1;|||;",
   /** Grants permission to delete a QuerySuggestions BlockList. Access level: Write. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteQuerySuggestionsBlockList.html */
-  DeleteQuerySuggestionsBlockList: "|,;~Write||0|index;1;,query-suggestions-block-list;1;|||;",
+  DeleteQuerySuggestionsBlockList: "W||0|index;1;,query-suggestions-block-list;1;|||;",
   /** Grants permission to delete a Thesaurus. Access level: Write. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_DeleteThesaurus.html */
-  DeleteThesaurus: "|,;~Write||0|index;1;,thesaurus;1;|||;",
+  DeleteThesaurus: "W||0|index;1;,thesaurus;1;|||;",
   /** Grants permission to describe an access control configuration. Access level: Read. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeAccessControlConfiguration.html */
-  DescribeAccessControlConfiguration: "|,;~Read||0|access-control-configuration;1;,index;1;|||;",
+  DescribeAccessControlConfiguration: "R||0|access-control-configuration;1;,index;1;|||;",
   /** Grants permission to describe a data source. Access level: Read. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeDataSource.html */
-  DescribeDataSource: "|,;~Read||0|data-source;1;,index;1;|||;",
+  DescribeDataSource: "R||0|data-source;1;,index;1;|||;",
   /** Gets information about your Amazon Kendra experience such as a search application. Access level: Read. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeExperience.html */
-  DescribeExperience: "|,;~Read||0|experience;1;,index;1;|||;",
+  DescribeExperience: "R||0|experience;1;,index;1;|||;",
   /** Grants permission to describe an Faq. Access level: Read. Resources: faq*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeFaq.html */
-  DescribeFaq: "|,;~Read||0|faq;1;,index;1;|||;",
+  DescribeFaq: "R||0|faq;1;,index;1;|||;",
   /** Grants permission to describe a featured results set. Access level: Read. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeThesaurus.html */
-  DescribeFeaturedResultsSet: "|,;~Read||0|featured-results-set;1;,index;1;|||;",
+  DescribeFeaturedResultsSet: "R||0|featured-results-set;1;,index;1;|||;",
   /** Grants permission to describe an Index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeIndex.html */
-  DescribeIndex: "|,;~Read||0|index;1;|||;",
+  DescribeIndex: "R||0|index;1;|||;",
   /** Grants permission to describe principal mapping from index. Access level: Read. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribePrincipalMapping.html */
-  DescribePrincipalMapping: "|,;~Read||0|data-source;0;,index;1;|||;",
+  DescribePrincipalMapping: "R||0|data-source;0;,index;1;|||;",
   /** Grants permission to describe a QuerySuggestions BlockList. Access level: Read. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeQuerySuggestionsBlockList.html */
-  DescribeQuerySuggestionsBlockList: "|,;~Read||0|index;1;,query-suggestions-block-list;1;|||;",
+  DescribeQuerySuggestionsBlockList: "R||0|index;1;,query-suggestions-block-list;1;|||;",
   /** Grants permission to describe the query suggestions configuration for an index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeQuerySuggestionsConfig.html */
-  DescribeQuerySuggestionsConfig: "|,;~Read||0|index;1;|||;",
+  DescribeQuerySuggestionsConfig: "R||0|index;1;|||;",
   /** Grants permission to describe a Thesaurus. Access level: Read. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_DescribeThesaurus.html */
-  DescribeThesaurus: "|,;~Read||0|index;1;,thesaurus;1;|||;",
+  DescribeThesaurus: "R||0|index;1;,thesaurus;1;|||;",
   /** Prevents users or groups in your AWS SSO identity source from accessing your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DisassociateEntitiesFromExperience.html */
-  DisassociateEntitiesFromExperience: "|,;~Write||0|experience;1;,index;1;|||;",
+  DisassociateEntitiesFromExperience: "W||0|experience;1;,index;1;|||;",
   /** Removes the specific permissions of users or groups in your AWS SSO identity source with access to your Amazon Kendra experience. Access level: Write. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_DisassociatePersonasFromEntities.html */
-  DisassociatePersonasFromEntities: "|,;~Write||0|experience;1;,index;1;|||;",
+  DisassociatePersonasFromEntities: "W||0|experience;1;,index;1;|||;",
   /** Grants permission to get suggestions for a query prefix. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_GetQuerySuggestions.html */
-  GetQuerySuggestions: "|,;~Read||0|index;1;|||;",
+  GetQuerySuggestions: "R||0|index;1;|||;",
   /** Retrieves search metrics data. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_GetSnapshots.html */
-  GetSnapshots: "|,;~Read||0|index;1;|||;",
+  GetSnapshots: "R||0|index;1;|||;",
   /** Grants permission to list the access control configurations. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListAccessControlConfigurations.html */
-  ListAccessControlConfigurations: "|,;~List||0|index;1;|||;",
+  ListAccessControlConfigurations: "L||0|index;1;|||;",
   /** Grants permission to get Data Source sync job history. Access level: List. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListDataSourceSyncJobs.html */
-  ListDataSourceSyncJobs: "|,;~List||0|data-source;1;,index;1;|||;",
+  ListDataSourceSyncJobs: "L||0|data-source;1;,index;1;|||;",
   /** Grants permission to list the data sources. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListDataSources.html */
-  ListDataSources: "|,;~List||0|index;1;|||;",
+  ListDataSources: "L||0|index;1;|||;",
   /** Lists specific permissions of users and groups with access to your Amazon Kendra experience. Access level: List. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListEntityPersonas.html */
-  ListEntityPersonas: "|,;~List||0|experience;1;,index;1;|||;",
+  ListEntityPersonas: "L||0|experience;1;,index;1;|||;",
   /** Lists users or groups in your AWS SSO identity source that are granted access to your Amazon Kendra experience. Access level: List. Resources: experience*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListExperienceEntities.html */
-  ListExperienceEntities: "|,;~List||0|experience;1;,index;1;|||;",
+  ListExperienceEntities: "L||0|experience;1;,index;1;|||;",
   /** Lists one or more Amazon Kendra experiences. You can create an Amazon Kendra experience such as a search application. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListExperiences.html */
-  ListExperiences: "|,;~List||0|index;1;|||;",
+  ListExperiences: "L||0|index;1;|||;",
   /** Grants permission to list the Faqs. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListFaqs.html */
-  ListFaqs: "|,;~List||0|index;1;|||;",
+  ListFaqs: "L||0|index;1;|||;",
   /** Grants permission to list the featured results sets. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListFeaturedResults.html */
-  ListFeaturedResultsSets: "|,;~List||0|index;1;|||;",
+  ListFeaturedResultsSets: "L||0|index;1;|||;",
   /** Grants permission to list groups that are older than an ordering id. Access level: List. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListGroupsOlderThanOrderingId.html */
-  ListGroupsOlderThanOrderingId: "|,;~List||0|data-source;0;,index;1;|||;",
+  ListGroupsOlderThanOrderingId: "L||0|data-source;0;,index;1;|||;",
   /** Grants permission to list the indexes. Access level: List. https://docs.aws.amazon.com/kendra/latest/dg/API_ListIndices.html */
-  ListIndices: "|,;~List||0||||;",
+  ListIndices: "L||0||||;",
   /** Grants permission to list the QuerySuggestions BlockLists. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListQuerySuggestionsBlockLists.html */
-  ListQuerySuggestionsBlockLists: "|,;~List||0|index;1;|||;",
+  ListQuerySuggestionsBlockLists: "L||0|index;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|||;",
+    "R||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|||;",
   /** Grants permission to list the Thesauri. Access level: List. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_ListThesauri.html */
-  ListThesauri: "|,;~List||0|index;1;|||;",
+  ListThesauri: "L||0|index;1;|||;",
   /** Grants permission to put principal mapping in index. Access level: Write. Resources: data-source, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_PutPrincipalMapping.html */
-  PutPrincipalMapping: "|,;~Write||0|data-source;0;,index;1;||iam:PassRole|;",
+  PutPrincipalMapping: "W||0|data-source;0;,index;1;||iam:PassRole|;",
   /** Grants permission to query documents and faqs. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Query.html */
-  Query: "|,;~Read||0|index;1;|||;",
+  Query: "R||0|index;1;|||;",
   /** Grants permission to retrieve relevant content from an index. Access level: Read. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_Retrieve.html */
-  Retrieve: "|,;~Read||0|index;1;|||;",
+  Retrieve: "R||0|index;1;|||;",
   /** Grants permission to start Data Source sync job. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_StartDataSourceSyncJob.html */
-  StartDataSourceSyncJob: "|,;~Write||0|data-source;1;,index;1;|||;",
+  StartDataSourceSyncJob: "W||0|data-source;1;,index;1;|||;",
   /** Grants permission to stop Data Source sync job. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_StopDataSourceSyncJob.html */
-  StopDataSourceSyncJob: "|,;~Write||0|data-source;1;,index;1;|||;",
+  StopDataSourceSyncJob: "W||0|data-source;1;,index;1;|||;",
   /** Grants permission to send feedback about a query results. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_SubmitFeedback.html */
-  SubmitFeedback: "|,;~Write||0|index;1;|||;",
+  SubmitFeedback: "W||0|index;1;|||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|0,2||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
+    "T||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|0,2||CreateDataSource,CreateFaq,CreateIndex,CreateQuerySuggestionsBlockList,CreateThesaurus,;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: data-source, faq, featured-results-set, index, query-suggestions-block-list, thesaurus. https://docs.aws.amazon.com/kendra/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|2||;",
+    "T||0|data-source;0;,faq;0;,featured-results-set;0;,index;0;,query-suggestions-block-list;0;,thesaurus;0;|2||;",
   /** Grants permission to update an access control configuration. Access level: Write. Resources: access-control-configuration*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateAccessControlConfiguration.html */
-  UpdateAccessControlConfiguration: "|,;~Write||0|access-control-configuration;1;,index;1;|||;",
+  UpdateAccessControlConfiguration: "W||0|access-control-configuration;1;,index;1;|||;",
   /** Grants permission to update a data source. Access level: Write. Resources: data-source*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|data-source;1;,index;1;||iam:PassRole|;",
+  UpdateDataSource: "W||0|data-source;1;,index;1;||iam:PassRole|;",
   /** Updates your Amazon Kendra experience such as a search application. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateExperience.html */
-  UpdateExperience: "|,;~Write||0|index;1;||iam:PassRole|;",
+  UpdateExperience: "W||0|index;1;||iam:PassRole|;",
   /** Grants permission to update a featured results set. Access level: Write. Resources: featured-results-set*, index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateFeaturedResults.html */
-  UpdateFeaturedResultsSet: "|,;~Write||0|featured-results-set;1;,index;1;|||;",
+  UpdateFeaturedResultsSet: "W||0|featured-results-set;1;,index;1;|||;",
   /** Grants permission to update an Index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateIndex.html */
-  UpdateIndex: "|,;~Write||0|index;1;||iam:PassRole|;",
+  UpdateIndex: "W||0|index;1;||iam:PassRole|;",
   /** Grants permission to update a QuerySuggestions BlockList. Access level: Write. Resources: index*, query-suggestions-block-list*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsBlockList.html */
-  UpdateQuerySuggestionsBlockList: "|,;~Write||0|index;1;,query-suggestions-block-list;1;||iam:PassRole|;",
+  UpdateQuerySuggestionsBlockList: "W||0|index;1;,query-suggestions-block-list;1;||iam:PassRole|;",
   /** Grants permission to update the query suggestions configuration for an index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateQuerySuggestionsConfig.html */
-  UpdateQuerySuggestionsConfig: "|,;~Write||0|index;1;|||;",
+  UpdateQuerySuggestionsConfig: "W||0|index;1;|||;",
   /** Grants permission to update a thesaurus. Access level: Write. Resources: index*, thesaurus*. https://docs.aws.amazon.com/kendra/latest/dg/API_UpdateThesaurus.html */
-  UpdateThesaurus: "|,;~Write||0|index;1;,thesaurus;1;||iam:PassRole|;",
+  UpdateThesaurus: "W||0|index;1;,thesaurus;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateEntitiesToExperience: "|,;~~~|Grants permission to put principal mapping in index",

@@ -30,97 +30,97 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to connect as a master to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsMaster.html */
-  ConnectAsMaster: "|,;~Write||0|channel;1;|||",
+  ConnectAsMaster: "W||0|channel;1;|||",
   /** Grants permission to connect as a viewer to the signaling channel specified by the endpoint. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ConnectAsViewer.html */
-  ConnectAsViewer: "|,;~Write||0|channel;1;|||",
+  ConnectAsViewer: "W||0|channel;1;|||",
   /** Grants permission to create a signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateSignalingChannel.html */
-  CreateSignalingChannel: "|,;~Write||0|channel;1;|0,2|kinesisvideo:TagResource|;",
+  CreateSignalingChannel: "W||0|channel;1;|0,2|kinesisvideo:TagResource|;",
   /** Grants permission to create a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_CreateStream.html */
-  CreateStream: "|,;~Write||0|stream;1;|0,2|kinesisvideo:TagStream|;",
+  CreateStream: "W||0|stream;1;|0,2|kinesisvideo:TagStream|;",
   /** Grants permission to delete the edge configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteEdgeConfiguration.html */
-  DeleteEdgeConfiguration: "|,;~Write||0|stream;1;|||;",
+  DeleteEdgeConfiguration: "W||0|stream;1;|||;",
   /** Grants permission to delete an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteSignalingChannel.html */
-  DeleteSignalingChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteSignalingChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DeleteStream.html */
-  DeleteStream: "|,;~Write||0|stream;1;|||;",
+  DeleteStream: "W||0|stream;1;|||;",
   /** Grants permission to describe the edge configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeEdgeConfiguration.html */
-  DescribeEdgeConfiguration: "|,;~Read||0|stream;1;|||;",
+  DescribeEdgeConfiguration: "R||0|stream;1;|||;",
   /** Grants permission to describe the image generation configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeImageGenerationConfiguration.html */
-  DescribeImageGenerationConfiguration: "|,;~Read||0|stream;1;|||;",
+  DescribeImageGenerationConfiguration: "R||0|stream;1;|||;",
   /** Grants permission to describe the resource mapped to the Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMappedResourceConfiguration.html */
-  DescribeMappedResourceConfiguration: "|,;~List||0|stream;1;|||;",
+  DescribeMappedResourceConfiguration: "L||0|stream;1;|||;",
   /** Grants permission to describe the media storage configuration of a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeMediaStorageConfiguration.html */
-  DescribeMediaStorageConfiguration: "|,;~Read||0|channel;1;|||;",
+  DescribeMediaStorageConfiguration: "R||0|channel;1;|||;",
   /** Grants permission to describe the notification configuration of your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeNotificationConfiguration.html */
-  DescribeNotificationConfiguration: "|,;~Read||0|stream;1;|||;",
+  DescribeNotificationConfiguration: "R||0|stream;1;|||;",
   /** Grants permission to describe the specified signaling channel. Access level: List. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeSignalingChannel.html */
-  DescribeSignalingChannel: "|,;~List||0|channel;1;|||;",
+  DescribeSignalingChannel: "L||0|channel;1;|||;",
   /** Grants permission to describe the specified Kinesis video stream. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStream.html */
-  DescribeStream: "|,;~List||0|stream;1;|||;",
+  DescribeStream: "L||0|stream;1;|||;",
   /** Grants permission to describe the stream storage configuration of your Kinesis Video Stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_DescribeStreamStorageConfiguration.html */
-  DescribeStreamStorageConfiguration: "|,;~Read||0|stream;1;|||;",
+  DescribeStreamStorageConfiguration: "R||0|stream;1;|||;",
   /** Grants permission to get a media clip from a video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetClip.html */
-  GetClip: "|,;~Read||0|stream;1;|||;",
+  GetClip: "R||0|stream;1;|||;",
   /** Grants permission to create a URL for MPEG-DASH video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetDASHStreamingSessionURL.html */
-  GetDASHStreamingSessionURL: "|,;~Read||0|stream;1;|||;",
+  GetDASHStreamingSessionURL: "R||0|stream;1;|||;",
   /** Grants permission to get an endpoint for a specified stream for either reading or writing media data to Kinesis Video Streams. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetDataEndpoint.html */
-  GetDataEndpoint: "|,;~Read||0|stream;1;|||;",
+  GetDataEndpoint: "R||0|stream;1;|||;",
   /** Grants permission to create a URL for HLS video streaming. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetHLSStreamingSessionURL.html */
-  GetHLSStreamingSessionURL: "|,;~Read||0|stream;1;|||;",
+  GetHLSStreamingSessionURL: "R||0|stream;1;|||;",
   /** Grants permission to get the ICE server configuration. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_GetIceServerConfig.html */
-  GetIceServerConfig: "|,;~Read||0|channel;1;|||;",
+  GetIceServerConfig: "R||0|channel;1;|||;",
   /** Grants permission to get generated images from your Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetImages.html */
-  GetImages: "|,;~Read||0|stream;1;|||;",
+  GetImages: "R||0|stream;1;|||;",
   /** Grants permission to return media content of a Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_GetMedia.html */
-  GetMedia: "|,;~Read||0|stream;1;|||;",
+  GetMedia: "R||0|stream;1;|||;",
   /** Grants permission to read and return media data only from persisted storage. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_GetMediaForFragmentList.html */
-  GetMediaForFragmentList: "|,;~Read||0|stream;1;|||;",
+  GetMediaForFragmentList: "R||0|stream;1;|||;",
   /** Grants permission to get endpoints for a specified combination of protocol and role for a signaling channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_GetSignalingChannelEndpoint.html */
-  GetSignalingChannelEndpoint: "|,;~Read||0|channel;1;|||;",
+  GetSignalingChannelEndpoint: "R||0|channel;1;|||;",
   /** Grants permission to join a storage session for a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSession.html */
-  JoinStorageSession: "|,;~Write||0|channel;1;|||;",
+  JoinStorageSession: "W||0|channel;1;|||;",
   /** Grants permission to join a storage session for a channel as viewer. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_webrtc_JoinStorageSessionAsViewer.html */
-  JoinStorageSessionAsViewer: "|,;~Write||0|channel;1;|||;",
+  JoinStorageSessionAsViewer: "W||0|channel;1;|||;",
   /** Grants permission to list an edge agent configurations. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListEdgeAgentConfigurations.html */
-  ListEdgeAgentConfigurations: "|,;~List||0||||;",
+  ListEdgeAgentConfigurations: "L||0||||;",
   /** Grants permission to list the fragments from archival storage based on the pagination token or selector type with range specified. Access level: List. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_reader_ListFragments.html */
-  ListFragments: "|,;~List||0|stream;1;|||;",
+  ListFragments: "L||0|stream;1;|||;",
   /** Grants permission to list your signaling channels. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListSignalingChannels.html */
-  ListSignalingChannels: "|,;~List||0||||;",
+  ListSignalingChannels: "L||0||||;",
   /** Grants permission to list your Kinesis video streams. Access level: List. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListStreams.html */
-  ListStreams: "|,;~List||0||||;",
+  ListStreams: "L||0||||;",
   /** Grants permission to fetch the tags associated with your resource. Access level: Read. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|channel;0;,stream;0;|||;",
+  ListTagsForResource: "R||0|channel;0;,stream;0;|||;",
   /** Grants permission to fetch the tags associated with Kinesis video stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_ListTagsForStream.html */
-  ListTagsForStream: "|,;~Read||0|stream;1;|||;",
+  ListTagsForStream: "R||0|stream;1;|||;",
   /** Grants permission to send media data to a Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_dataplane_PutMedia.html */
-  PutMedia: "|,;~Write||0|stream;1;|||",
+  PutMedia: "W||0|stream;1;|||",
   /** Grants permission to send the Alexa SDP offer to the master. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_signaling_SendAlexaOfferToMaster.html */
-  SendAlexaOfferToMaster: "|,;~Write||0|channel;1;|||;",
+  SendAlexaOfferToMaster: "W||0|channel;1;|||;",
   /** Grants permission to start edge configuration update of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_StartEdgeConfigurationUpdate.html */
-  StartEdgeConfigurationUpdate: "|,;~Write||0|stream;1;|||;",
+  StartEdgeConfigurationUpdate: "W||0|stream;1;|||;",
   /** Grants permission to attach set of tags to your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|channel;0;,stream;0;|0,2||CreateSignalingChannel,;",
+  TagResource: "T||0|channel;0;,stream;0;|0,2||CreateSignalingChannel,;",
   /** Grants permission to attach set of tags to your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_TagStream.html */
-  TagStream: "|,;~Tagging||0|stream;1;|0,2||CreateStream,;",
+  TagStream: "T||0|stream;1;|0,2||CreateStream,;",
   /** Grants permission to remove one or more tags from your resource. Access level: Tagging. Resources: channel, stream. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|channel;0;,stream;0;|2||;",
+  UntagResource: "T||0|channel;0;,stream;0;|2||;",
   /** Grants permission to remove one or more tags from your Kinesis video streams. Access level: Tagging. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UntagStream.html */
-  UntagStream: "|,;~Tagging||0|stream;1;|2||;",
+  UntagStream: "T||0|stream;1;|2||;",
   /** Grants permission to update the data retention period of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateDataRetention.html */
-  UpdateDataRetention: "|,;~Write||0|stream;1;|||;",
+  UpdateDataRetention: "W||0|stream;1;|||;",
   /** Grants permission to update the image generation configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateImageGenerationConfiguration.html */
-  UpdateImageGenerationConfiguration: "|,;~Write||0|stream;1;|||;",
+  UpdateImageGenerationConfiguration: "W||0|stream;1;|||;",
   /** Grants permission to create or update an mapping between a signaling channel and stream. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateMediaStorageConfiguration.html */
-  UpdateMediaStorageConfiguration: "|,;~Write||0|channel;1;|||;",
+  UpdateMediaStorageConfiguration: "W||0|channel;1;|||;",
   /** Grants permission to update the notification configuration of your Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "|,;~Write||0|stream;1;|||;",
+  UpdateNotificationConfiguration: "W||0|stream;1;|||;",
   /** Grants permission to update an existing signaling channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateSignalingChannel.html */
-  UpdateSignalingChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateSignalingChannel: "W||0|channel;1;|||;",
   /** Grants permission to update an existing Kinesis video stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStream.html */
-  UpdateStream: "|,;~Write||0|stream;1;|||;",
+  UpdateStream: "W||0|stream;1;|||;",
   /** Grants permission to update the stream storage configuration of your Kinesis Video Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/API_UpdateStreamStorageConfiguration.html */
-  UpdateStreamStorageConfiguration: "|,;~Write||0|stream;1;|||;",
+  UpdateStreamStorageConfiguration: "W||0|stream;1;|||;",
 } as const;
 const actionDetails = {
   ConnectAsMaster: "|,;~|Grants permission to connect as a master to the signaling channel specified by the endpoint",

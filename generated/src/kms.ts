@@ -129,124 +129,123 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Controls permission to cancel the scheduled deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html */
-  CancelKeyDeletion: "|,;~Write||0|key;1;|4,95||;",
+  CancelKeyDeletion: "W||0|key;1;|4,95||;",
   /** Controls permission to connect or reconnect a custom key store to its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_ConnectCustomKeyStore.html */
-  ConnectCustomKeyStore: "|,;~Write||0||4||;",
+  ConnectCustomKeyStore: "W||0||4||;",
   /** Controls permission to create an alias for an AWS KMS key. Aliases are optional friendly names that you can associate with KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html */
-  CreateAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
+  CreateAlias: "W||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to create a custom key store that is backed by an AWS CloudHSM cluster or an external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html */
   CreateCustomKeyStore:
-    "|,;~Write||0||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
+    "W||0||4|cloudhsm:DescribeClusters,ec2:DescribeVpcEndpointServices,iam:CreateServiceLinkedRole|;",
   /** Controls permission to add a grant to an AWS KMS key. You can use grants to add permissions without changing the key policy or IAM policy. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "|,;~Permissions management||0|key;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
+  CreateGrant: "P||0|key;1;|4,9,10,12,13,14,15,16,17,88,89,95||;",
   /** Controls permission to create an AWS KMS key that can be used to protect data keys and other sensitive information. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html */
-  CreateKey: "|,;~Write||0||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
+  CreateKey: "W||0||0,1,2,3,4,19,20,21,24,25,95|iam:CreateServiceLinkedRole,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to decrypt ciphertext that was encrypted under an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html */
   Decrypt:
-    "|,;~Write||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to delete an alias. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteAlias.html */
-  DeleteAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
+  DeleteAlias: "W||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to delete a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteCustomKeyStore.html */
-  DeleteCustomKeyStore: "|,;~Write||0||4||;",
+  DeleteCustomKeyStore: "W||0||4||;",
   /** Controls permission to delete cryptographic material that you imported into an AWS KMS key. This action makes the key unusable. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteImportedKeyMaterial.html */
-  DeleteImportedKeyMaterial: "|,;~Write||0|key;1;|4,95||;",
+  DeleteImportedKeyMaterial: "W||0|key;1;|4,95||;",
   /** Controls permission to use the specified AWS KMS key to derive shared secrets. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html */
   DeriveSharedSecret:
-    "|,;~Write||0|key;1;|4,18,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W||0|key;1;|4,18,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to view detailed information about custom key stores in the account and region. Access level: Read. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeCustomKeyStores.html */
-  DescribeCustomKeyStores: "|,;~Read||0||4||;",
+  DescribeCustomKeyStores: "R||0||4||;",
   /** Controls permission to view detailed information about an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html */
-  DescribeKey: "|,;~Read||0|key;1;|4,86,95||;",
+  DescribeKey: "R||0|key;1;|4,86,95||;",
   /** Controls permission to disable an AWS KMS key, which prevents it from being used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKey.html */
-  DisableKey: "|,;~Write||0|key;1;|4,93,95||;",
+  DisableKey: "W||0|key;1;|4,93,95||;",
   /** Controls permission to disable automatic rotation of a customer managed AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKeyRotation.html */
-  DisableKeyRotation: "|,;~Write||0|key;1;|4,95||;",
+  DisableKeyRotation: "W||0|key;1;|4,95||;",
   /** Controls permission to disconnect the custom key store from its associated AWS CloudHSM cluster or external key manager outside of AWS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_DisconnectCustomKeyStore.html */
-  DisconnectCustomKeyStore: "|,;~Write||0||4||;",
+  DisconnectCustomKeyStore: "W||0||4||;",
   /** Controls permission to change the state of an AWS KMS key to enabled. This allows the KMS key to be used in cryptographic operations. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKey.html */
-  EnableKey: "|,;~Write||0|key;1;|4,95||;",
+  EnableKey: "W||0|key;1;|4,95||;",
   /** Controls permission to enable automatic rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html */
-  EnableKeyRotation: "|,;~Write||0|key;1;|4,90,95||;",
+  EnableKeyRotation: "W||0|key;1;|4,90,95||;",
   /** Controls permission to use the specified AWS KMS key to encrypt data and data keys. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html */
-  Encrypt: "|,;~Write||0|key;1;|4,8,9,10,86,95||;",
+  Encrypt: "W||0|key;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data keys. You can use the data keys to encrypt data outside of AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html */
   GenerateDataKey:
-    "|,;~Write||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W||0|key;1;|4,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html */
   GenerateDataKeyPair:
-    "|,;~Write||0|key;1;|4,7,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
+    "W||0|key;1;|4,7,8,9,10,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,86,95||;",
   /** Controls permission to use the AWS KMS key to generate data key pairs. Unlike the GenerateDataKeyPair operation, this operation returns an encrypted private key without a plaintext copy. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPairWithoutPlaintext.html */
-  GenerateDataKeyPairWithoutPlaintext: "|,;~Write||0|key;1;|4,7,8,9,10,86,95||;",
+  GenerateDataKeyPairWithoutPlaintext: "W||0|key;1;|4,7,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate a data key. Unlike the GenerateDataKey operation, this operation returns an encrypted data key without a plaintext version of the data key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html */
-  GenerateDataKeyWithoutPlaintext: "|,;~Write||0|key;1;|4,8,9,10,86,95||;",
+  GenerateDataKeyWithoutPlaintext: "W||0|key;1;|4,8,9,10,86,95||;",
   /** Controls permission to use the AWS KMS key to generate message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateMac.html */
-  GenerateMac: "|,;~Write||0|key;1;|4,22,86,95||;",
+  GenerateMac: "W||0|key;1;|4,22,86,95||;",
   /** Controls permission to get a cryptographically secure random byte string from AWS KMS. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateRandom.html */
   GenerateRandom:
-    "|,;~Write||0||28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84||;",
+    "W||0||28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84||;",
   /** Controls permission to view the last usage of an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyLastUsage.html */
-  GetKeyLastUsage: "|,;~Read||0|key;1;|4,95||;",
+  GetKeyLastUsage: "R||0|key;1;|4,95||;",
   /** Controls permission to view the key policy for the specified AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html */
-  GetKeyPolicy: "|,;~Read||0|key;1;|4,95||;",
+  GetKeyPolicy: "R||0|key;1;|4,95||;",
   /** Controls permission to view the key rotation status for an AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html */
-  GetKeyRotationStatus: "|,;~Read||0|key;1;|4,95||;",
+  GetKeyRotationStatus: "R||0|key;1;|4,95||;",
   /** Controls permission to get data that is required to import cryptographic material into a customer managed key, including a public key and import token. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html */
-  GetParametersForImport: "|,;~Read||0|key;1;|4,95,96,97||;",
+  GetParametersForImport: "R||0|key;1;|4,95,96,97||;",
   /** Controls permission to download the public key of an asymmetric AWS KMS key. Access level: Read. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html */
-  GetPublicKey: "|,;~Read||0|key;1;|4,86,95||;",
+  GetPublicKey: "R||0|key;1;|4,86,95||;",
   /** Controls permission to import cryptographic material into an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html */
-  ImportKeyMaterial: "|,;~Write||0|key;1;|4,11,94,95||;",
+  ImportKeyMaterial: "W||0|key;1;|4,11,94,95||;",
   /** Controls permission to view the aliases that are defined in the account. Aliases are optional friendly names that you can associate with AWS KMS keys. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html */
-  ListAliases: "|,;~List||0||||;",
+  ListAliases: "L||0||||;",
   /** Controls permission to view all grants for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html */
-  ListGrants: "|,;~List||0|key;1;|4,14,95||;",
+  ListGrants: "L||0|key;1;|4,14,95||;",
   /** Controls permission to view the names of key policies for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html */
-  ListKeyPolicies: "|,;~List||0|key;1;|4,95||;",
+  ListKeyPolicies: "L||0|key;1;|4,95||;",
   /** Controls permission to view the list of key materials for an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyRotations.html */
-  ListKeyRotations: "|,;~List||0|key;1;|4,95||;",
+  ListKeyRotations: "L||0|key;1;|4,95||;",
   /** Controls permission to view the key ID and Amazon Resource Name (ARN) of all AWS KMS keys in the account. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html */
-  ListKeys: "|,;~List||0||||;",
+  ListKeys: "L||0||||;",
   /** Controls permission to view all tags that are attached to an AWS KMS key. Access level: List. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html */
-  ListResourceTags: "|,;~List||0|key;1;|4,95||;",
+  ListResourceTags: "L||0|key;1;|4,95||;",
   /** Controls permission to view grants in which the specified principal is the retiring principal. Other principals might be able to retire the grant and this principal might be able to retire other grants. Access level: List. https://docs.aws.amazon.com/kms/latest/APIReference/API_ListRetirableGrants.html */
-  ListRetirableGrants: "|,;~List||0||||;",
+  ListRetirableGrants: "L||0||||;",
   /** Controls permission to replace the key policy for the specified AWS KMS key. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html */
-  PutKeyPolicy: "|,;~Permissions management||0|key;1;|3,4,95||CreateKey,;",
+  PutKeyPolicy: "P||0|key;1;|3,4,95||CreateKey,;",
   /** Controls permission to decrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptFrom: "|,;~Write||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
+  ReEncryptFrom: "W||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to encrypt data as part of the process that decrypts and reencrypts the data within AWS KMS. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html */
-  ReEncryptTo: "|,;~Write||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
+  ReEncryptTo: "W||0|key;1;|4,8,9,10,27,86,95||ReEncrypt",
   /** Controls permission to replicate a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html */
-  ReplicateKey:
-    "|,;~Write||0|key;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
+  ReplicateKey: "W||0|key;1;|4,85,95|iam:CreateServiceLinkedRole,kms:CreateKey,kms:PutKeyPolicy,kms:TagResource|;",
   /** Controls permission to retire a grant. The RetireGrant operation is typically called by the grant user after they complete the tasks that the grant allowed them to perform. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html */
-  RetireGrant: "|,;~Permissions management||0|key;1;|4,9,10,13,95||;",
+  RetireGrant: "P||0|key;1;|4,9,10,13,95||;",
   /** Controls permission to revoke a grant, which denies permission for all operations that depend on the grant. Access level: Permissions management. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html */
-  RevokeGrant: "|,;~Permissions management||0|key;1;|4,14,95||;",
+  RevokeGrant: "P||0|key;1;|4,14,95||;",
   /** Controls permission to invoke on-demand rotation of the cryptographic material in an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html */
-  RotateKeyOnDemand: "|,;~Write||0|key;1;|4,95||;",
+  RotateKeyOnDemand: "W||0|key;1;|4,95||;",
   /** Controls permission to schedule deletion of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html */
-  ScheduleKeyDeletion: "|,;~Write||0|key;1;|4,91,93,95||;",
+  ScheduleKeyDeletion: "W||0|key;1;|4,91,93,95||;",
   /** Controls permission to produce a digital signature for a message. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html */
-  Sign: "|,;~Write||0|key;1;|4,23,86,92,95||;",
+  Sign: "W||0|key;1;|4,23,86,92,95||;",
   /** Controls access to internal APIs that synchronize multi-Region keys. Access level: Write. Resources: key*. Permission only. https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-auth.html#multi-region-auth-slr */
-  SynchronizeMultiRegionKey: "|,;~Write||1|key;1;|||",
+  SynchronizeMultiRegionKey: "W||1|key;1;|||",
   /** Controls permission to create or update tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|key;1;|0,2,4,95||CreateKey,;",
+  TagResource: "T||0|key;1;|0,2,4,95||CreateKey,;",
   /** Controls permission to delete tags that are attached to an AWS KMS key. Access level: Tagging. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|key;1;|2,4,95||;",
+  UntagResource: "T||0|key;1;|2,4,95||;",
   /** Controls permission to associate an alias with a different AWS KMS key. An alias is an optional friendly name that you can associate with a KMS key. Access level: Write. Resources: alias*, key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html */
-  UpdateAlias: "|,;~Write||0|alias;1;,key;1;|4,95||;",
+  UpdateAlias: "W||0|alias;1;,key;1;|4,95||;",
   /** Controls permission to change the properties of a custom key store. Access level: Write. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateCustomKeyStore.html */
-  UpdateCustomKeyStore: "|,;~Write||0||4|ec2:DescribeVpcEndpointServices|;",
+  UpdateCustomKeyStore: "W||0||4|ec2:DescribeVpcEndpointServices|;",
   /** Controls permission to delete or change the description of an AWS KMS key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html */
-  UpdateKeyDescription: "|,;~Write||0|key;1;|4,95||;",
+  UpdateKeyDescription: "W||0|key;1;|4,95||;",
   /** Controls permission to update the primary Region of a multi-Region primary key. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html */
-  UpdatePrimaryRegion: "|,;~Write||0|key;1;|4,26,95||;",
+  UpdatePrimaryRegion: "W||0|key;1;|4,26,95||;",
   /** Controls permission to use the specified AWS KMS key to verify digital signatures. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_Verify.html */
-  Verify: "|,;~Write||0|key;1;|4,23,86,92,95||;",
+  Verify: "W||0|key;1;|4,23,86,92,95||;",
   /** Controls permission to use the AWS KMS key to verify message authentication codes. Access level: Write. Resources: key*. https://docs.aws.amazon.com/kms/latest/APIReference/API_VerifyMac.html */
-  VerifyMac: "|,;~Write||0|key;1;|4,22,86,95||;",
+  VerifyMac: "W||0|key;1;|4,22,86,95||;",
 } as const;
 const actionDetails = {
   CancelKeyDeletion: "|,;~~~|Controls permission to cancel the scheduled deletion of an AWS KMS key",

@@ -30,127 +30,127 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["lakeformation:EnabledOnlyForMetaDataAccess"] as const;
 const actionFacts = {
   /** Grants permission to attach Lake Formation tags to catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_AddLFTagsToResource.html */
-  AddLFTagsToResource: "|,;~Tagging||0||||",
+  AddLFTagsToResource: "T||0||||",
   /** Grants permission to data lake permissions to one or more principals in a batch. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_BatchGrantPermissions.html */
-  BatchGrantPermissions: "|,;~Permissions management||0||||;",
+  BatchGrantPermissions: "P||0||||;",
   /** Grants permission to revoke data lake permissions from one or more principals in a batch. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_BatchRevokePermissions.html */
-  BatchRevokePermissions: "|,;~Permissions management||0||||;",
+  BatchRevokePermissions: "P||0||||;",
   /** Grants permission to cancel the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CancelTransaction.html */
-  CancelTransaction: "|,;~Write||0||||",
+  CancelTransaction: "W||0||||",
   /** Grants permission to commit the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "|,;~Write||0||||",
+  CommitTransaction: "W||0||||",
   /** Grants permission to create a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateDataCellsFilter.html */
-  CreateDataCellsFilter: "|,;~Write||0||||;",
+  CreateDataCellsFilter: "W||0||||;",
   /** Grants permission to create a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLFTag.html */
-  CreateLFTag: "|,;~Write||0||||",
+  CreateLFTag: "W||0||||",
   /** Grants permission to create a Lake Formation tag expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLFTagExpression.html */
-  CreateLFTagExpression: "|,;~Write||0||||;",
+  CreateLFTagExpression: "W||0||||;",
   /** Grants permission to create an IAM Identity Center connection with Lake Formation to allow IAM Identity Center users and groups to access Data Catalog resources. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLakeFormationIdentityCenterConfiguration.html */
-  CreateLakeFormationIdentityCenterConfiguration: "|,;~Write||0||||;",
+  CreateLakeFormationIdentityCenterConfiguration: "W||0||||;",
   /** Grants permission to enforce Lake Formation permissions for the given databases, tables, and principals. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_CreateLakeFormationOptIn.html */
-  CreateLakeFormationOptIn: "|,;~Write||0||||;",
+  CreateLakeFormationOptIn: "W||0||||;",
   /** Grants permission to delete a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteDataCellsFilter.html */
-  DeleteDataCellsFilter: "|,;~Write||0||||;",
+  DeleteDataCellsFilter: "W||0||||;",
   /** Grants permission to delete a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLFTag.html */
-  DeleteLFTag: "|,;~Write||0||||",
+  DeleteLFTag: "W||0||||",
   /** Grants permission to delete a Lake Formation expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLFTagExpression.html */
-  DeleteLFTagExpression: "|,;~Write||0||||;",
+  DeleteLFTagExpression: "W||0||||;",
   /** Grants permission to delete an IAM Identity Center connection with Lake Formation. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLakeFormationIdentityCenterConfiguration.html */
-  DeleteLakeFormationIdentityCenterConfiguration: "|,;~Write||0||||;",
+  DeleteLakeFormationIdentityCenterConfiguration: "W||0||||;",
   /** Grants permission to remove the Lake Formation permissions enforcement of the given databases, tables, and principals. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteLakeFormationOptIn.html */
-  DeleteLakeFormationOptIn: "|,;~Write||0||||;",
+  DeleteLakeFormationOptIn: "W||0||||;",
   /** Grants permission to delete the specified objects if the transaction is canceled. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeleteObjectsOnCancel.html */
-  DeleteObjectsOnCancel: "|,;~Write||0||||",
+  DeleteObjectsOnCancel: "W||0||||",
   /** Grants permission to deregister a registered location. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DeregisterResource.html */
-  DeregisterResource: "|,;~Write||0||||",
+  DeregisterResource: "W||0||||",
   /** Grants permission to describe the IAM Identity Center connection with Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeLakeFormationIdentityCenterConfiguration.html */
-  DescribeLakeFormationIdentityCenterConfiguration: "|,;~Read||0||||;",
+  DescribeLakeFormationIdentityCenterConfiguration: "R||0||||;",
   /** Grants permission to describe a registered location. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeResource.html */
-  DescribeResource: "|,;~Read||0||||",
+  DescribeResource: "R||0||||",
   /** Grants permission to get status of the given transaction. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_DescribeTransaction.html */
-  DescribeTransaction: "|,;~Read||0||||",
+  DescribeTransaction: "R||0||||",
   /** Grants permission to extend the timeout of the given transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ExtendTransaction.html */
-  ExtendTransaction: "|,;~Write||0||||",
+  ExtendTransaction: "W||0||||",
   /** Grants permission to virtual data lake access. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/dg/access-control-underlying-data.html */
-  GetDataAccess: "|,;~Write||0||0||GetTemporaryDataLocationCredentials",
+  GetDataAccess: "W||0||0||GetTemporaryDataLocationCredentials",
   /** Grants permission to retrieve a Lake Formation data cell filter. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataCellsFilter.html */
-  GetDataCellsFilter: "|,;~Read||0||||;",
+  GetDataCellsFilter: "R||0||||;",
   /** Grants permission to retrieve the identity of the invoking principal. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataLakePrincipal.html */
-  GetDataLakePrincipal: "|,;~Read||0||||;",
+  GetDataLakePrincipal: "R||0||||;",
   /** Grants permission to retrieve data lake settings such as the list of data lake administrators and database and table default permissions. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetDataLakeSettings.html */
-  GetDataLakeSettings: "|,;~Read||0||||;",
+  GetDataLakeSettings: "R||0||||;",
   /** Grants permission to retrieve permissions attached to resources in the given path. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetEffectivePermissionsForPath.html */
-  GetEffectivePermissionsForPath: "|,;~Read||0||||;",
+  GetEffectivePermissionsForPath: "R||0||||;",
   /** Grants permission to retrieve a Lake Formation tag. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetLFTag.html */
-  GetLFTag: "|,;~Read||0||||",
+  GetLFTag: "R||0||||",
   /** Grants permission to retrieve a Lake Formation tag expression. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetLFTagExpression.html */
-  GetLFTagExpression: "|,;~Read||0||||;",
+  GetLFTagExpression: "R||0||||;",
   /** Grants permission to retrieve the state of the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryState.html */
-  GetQueryState: "|,;~Read||0|||lakeformation:StartQueryPlanning|;",
+  GetQueryState: "R||0|||lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve the statistics for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetQueryStatistics.html */
-  GetQueryStatistics: "|,;~Read||0|||lakeformation:StartQueryPlanning|;",
+  GetQueryStatistics: "R||0|||lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve lakeformation tags on a catalog resource. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetResourceLFTags.html */
-  GetResourceLFTags: "|,;~Read||0||||",
+  GetResourceLFTags: "R||0||||",
   /** Grants permission to retrieve objects from a table. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTableObjects.html */
-  GetTableObjects: "|,;~Read||0||||",
+  GetTableObjects: "R||0||||",
   /** Grants permission to get temporary credentials to access Glue partition data through Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTemporaryGluePartitionCredentials.html */
-  GetTemporaryGluePartitionCredentials: "|,;~Read||0||||",
+  GetTemporaryGluePartitionCredentials: "R||0||||",
   /** Grants permission to get temporary credentials to access Glue table data through Lake Formation. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetTemporaryGlueTableCredentials.html */
-  GetTemporaryGlueTableCredentials: "|,;~Read||0||||",
+  GetTemporaryGlueTableCredentials: "R||0||||",
   /** Grants permission to retrieve the results for the given work units. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnitResults.html */
-  GetWorkUnitResults: "|,;~Read||0|||lakeformation:GetWorkUnits,lakeformation:StartQueryPlanning|;",
+  GetWorkUnitResults: "R||0|||lakeformation:GetWorkUnits,lakeformation:StartQueryPlanning|;",
   /** Grants permission to retrieve the work units for the given query. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GetWorkUnits.html */
-  GetWorkUnits: "|,;~Read||0|||lakeformation:StartQueryPlanning|;",
+  GetWorkUnits: "R||0|||lakeformation:StartQueryPlanning|;",
   /** Grants permission to data lake permissions to a principal. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_GrantPermissions.html */
-  GrantPermissions: "|,;~Permissions management||0||||",
+  GrantPermissions: "P||0||||",
   /** Grants permission to list cell filters. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListDataCellsFilter.html */
-  ListDataCellsFilter: "|,;~List||0||||;",
+  ListDataCellsFilter: "L||0||||;",
   /** Grants permission to list Lake Foramtion tag expressions. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLFTagExpressions.html */
-  ListLFTagExpressions: "|,;~Read||0||||;",
+  ListLFTagExpressions: "R||0||||;",
   /** Grants permission to list Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLFTags.html */
-  ListLFTags: "|,;~Read||0||||",
+  ListLFTags: "R||0||||",
   /** Grants permission to retrieve the current list of resources and principals that are opt in to enforce Lake Formation permissions. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListLakeFormationOptIns.html */
-  ListLakeFormationOptIns: "|,;~List||0||||;",
+  ListLakeFormationOptIns: "L||0||||;",
   /** Grants permission to list permissions filtered by principal or resource. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListPermissions.html */
-  ListPermissions: "|,;~List||0||||;",
+  ListPermissions: "L||0||||;",
   /** Grants permission to List registered locations. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~List||0||||",
+  ListResources: "L||0||||",
   /** Grants permission to list all the storage optimizers for the Governed table. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListTableStorageOptimizers.html */
-  ListTableStorageOptimizers: "|,;~List||0||||",
+  ListTableStorageOptimizers: "L||0||||",
   /** Grants permission to list all transactions in the system. Access level: List. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_ListTransactions.html */
-  ListTransactions: "|,;~List||0||||",
+  ListTransactions: "L||0||||",
   /** Grants permission to overwrite data lake settings such as the list of data lake administrators and database and table default permissions. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_PutDataLakeSettings.html */
-  PutDataLakeSettings: "|,;~Permissions management||0||||;",
+  PutDataLakeSettings: "P||0||||;",
   /** Grants permission to register a new location to be managed by Lake Formation. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RegisterResource.html */
-  RegisterResource: "|,;~Write||0||||",
+  RegisterResource: "W||0||||",
   /** Grants permission to register a new location to be managed by Lake Formation, with privileged access. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RegisterResource.html */
-  RegisterResourceWithPrivilegedAccess: "|,;~Write||0||||",
+  RegisterResourceWithPrivilegedAccess: "W||0||||",
   /** Grants permission to remove lakeformation tags from catalog resources. Access level: Tagging. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RemoveLFTagsFromResource.html */
-  RemoveLFTagsFromResource: "|,;~Tagging||0||||",
+  RemoveLFTagsFromResource: "T||0||||",
   /** Grants permission to revoke data lake permissions from a principal. Access level: Permissions management. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_RevokePermissions.html */
-  RevokePermissions: "|,;~Permissions management||0||||",
+  RevokePermissions: "P||0||||",
   /** Grants permission to list catalog databases with Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_SearchTablesByLFTags.html */
-  SearchDatabasesByLFTags: "|,;~Read||0||||",
+  SearchDatabasesByLFTags: "R||0||||",
   /** Grants permission to list catalog tables with Lake Formation tags. Access level: Read. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_SearchTablesByLFTags.html */
-  SearchTablesByLFTags: "|,;~Read||0||||",
+  SearchTablesByLFTags: "R||0||||",
   /** Grants permission to initiate the planning of the given query. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_StartQueryPlanning.html */
-  StartQueryPlanning: "|,;~Write||0||||;",
+  StartQueryPlanning: "W||0||||;",
   /** Grants permission to start a new transaction. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_StartTransaction.html */
-  StartTransaction: "|,;~Write||0||||",
+  StartTransaction: "W||0||||",
   /** Grants permission to update a Lake Formation data cell filter. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateDataCellsFilter.html */
-  UpdateDataCellsFilter: "|,;~Write||0||||;",
+  UpdateDataCellsFilter: "W||0||||;",
   /** Grants permission to update a Lake Formation tag. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLFTag.html */
-  UpdateLFTag: "|,;~Write||0||||",
+  UpdateLFTag: "W||0||||",
   /** Grants permission to update a Lake Formation expression. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLFTagExpression.html */
-  UpdateLFTagExpression: "|,;~Write||0||||;",
+  UpdateLFTagExpression: "W||0||||;",
   /** Grants permission to update the IAM Identity Center connection parameters. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateLakeFormationIdentityCenterConfiguration.html */
-  UpdateLakeFormationIdentityCenterConfiguration: "|,;~Write||0||||;",
+  UpdateLakeFormationIdentityCenterConfiguration: "W||0||||;",
   /** Grants permission to update a registered location. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateResource.html */
-  UpdateResource: "|,;~Write||0||||",
+  UpdateResource: "W||0||||",
   /** Grants permission to add or delete the specified objects to or from a table. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateTableObjects.html */
-  UpdateTableObjects: "|,;~Write||0||||",
+  UpdateTableObjects: "W||0||||",
   /** Grants permission to update the configuration of the storage optimizer for the Governed table. Access level: Write. https://docs.aws.amazon.com/lake-formation/latest/APIReference/API_UpdateTableStorageOptimizer.html */
-  UpdateTableStorageOptimizer: "|,;~Write||0||||",
+  UpdateTableStorageOptimizer: "W||0||||",
 } as const;
 const actionDetails = {
   AddLFTagsToResource: "|,;~|Grants permission to attach Lake Formation tags to catalog resources",

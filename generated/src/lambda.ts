@@ -42,185 +42,185 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add permissions to the resource-based policy of a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddLayerVersionPermission.html */
-  AddLayerVersionPermission: "|,;~Permissions management||0|layerVersion;1;|||;",
+  AddLayerVersionPermission: "P||0|layerVersion;1;|||;",
   /** Grants permission to give an AWS service or another account permission to use an AWS Lambda function. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_AddPermission.html */
-  AddPermission: "|,;~Permissions management||0|function;1;|6,9||;",
+  AddPermission: "P||0|function;1;|6,9||;",
   /** Grants permission to save the progress of an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_CheckpointDurableExecution.html */
-  CheckpointDurableExecution: "|,;~Write||0|durable execution;1;|||;",
+  CheckpointDurableExecution: "W||0|durable execution;1;|||;",
   /** Grants permission to create an alias for a Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateAlias.html */
-  CreateAlias: "|,;~Write||0|function;1;|||;",
+  CreateAlias: "W||0|function;1;|||;",
   /** Grants permission to create an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCapacityProvider.html */
   CreateCapacityProvider:
-    "|,;~Write||0|capacityProvider;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
+    "W||0|capacityProvider;1;|0,2,10,12|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda code signing config. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateCodeSigningConfig.html */
-  CreateCodeSigningConfig: "|,;~Write||0||0,2|lambda:TagResource|;",
+  CreateCodeSigningConfig: "W||0||0,2|lambda:TagResource|;",
   /** Grants permission to create a mapping between an event source and an AWS Lambda function. Access level: Write. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateEventSourceMapping.html */
-  CreateEventSourceMapping: "|,;~Write||0||0,2,5|lambda:TagResource|;",
+  CreateEventSourceMapping: "W||0||0,2,5|lambda:TagResource|;",
   /** Grants permission to create an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunction.html */
   CreateFunction:
-    "|,;~Write||0|function;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
+    "W||0|function;1;|0,2,3,8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider,lambda:TagResource|;",
   /** Grants permission to create a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunctionUrlConfig.html */
-  CreateFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
+  CreateFunctionUrlConfig: "W||0|function;1;|5,6||;",
   /** Grants permission to delete an AWS Lambda function alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteAlias.html */
-  DeleteAlias: "|,;~Write||0|function;1;|||;",
+  DeleteAlias: "W||0|function;1;|||;",
   /** Grants permission to delete an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCapacityProvider.html */
-  DeleteCapacityProvider: "|,;~Write||0|capacityProvider;1;|||;",
+  DeleteCapacityProvider: "W||0|capacityProvider;1;|||;",
   /** Grants permission to delete an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteCodeSigningConfig.html */
-  DeleteCodeSigningConfig: "|,;~Write||0|code signing config;1;|||;",
+  DeleteCodeSigningConfig: "W||0|code signing config;1;|||;",
   /** Grants permission to delete an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteEventSourceMapping.html */
-  DeleteEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|5||;",
+  DeleteEventSourceMapping: "W||0|eventSourceMapping;1;|5||;",
   /** Grants permission to delete an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunction.html */
-  DeleteFunction: "|,;~Write||0|function;1;|||;",
+  DeleteFunction: "W||0|function;1;|||;",
   /** Grants permission to detach a code signing config from an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionCodeSigningConfig.html */
-  DeleteFunctionCodeSigningConfig: "|,;~Write||0|function;1;|||;",
+  DeleteFunctionCodeSigningConfig: "W||0|function;1;|||;",
   /** Grants permission to remove a concurrent execution limit from an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionConcurrency.html */
-  DeleteFunctionConcurrency: "|,;~Write||0|function;1;|||;",
+  DeleteFunctionConcurrency: "W||0|function;1;|||;",
   /** Grants permission to delete the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionEventInvokeConfig.html */
-  DeleteFunctionEventInvokeConfig: "|,;~Write||0|function;1;|||;",
+  DeleteFunctionEventInvokeConfig: "W||0|function;1;|||;",
   /** Grants permission to delete function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteFunctionUrlConfig.html */
-  DeleteFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
+  DeleteFunctionUrlConfig: "W||0|function;1;|5,6||;",
   /** Grants permission to delete a version of an AWS Lambda layer. Access level: Write. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteLayerVersion.html */
-  DeleteLayerVersion: "|,;~Write||0|layerVersion;1;|||;",
+  DeleteLayerVersion: "W||0|layerVersion;1;|||;",
   /** Grants permission to delete the provisioned concurrency configuration for an AWS Lambda function. Access level: Write. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_DeleteProvisionedConcurrencyConfig.html */
-  DeleteProvisionedConcurrencyConfig: "|,;~Write||0|function alias;0;,function version;0;|||;",
+  DeleteProvisionedConcurrencyConfig: "W||0|function alias;0;,function version;0;|||;",
   /** Grants permission to disable replication for a Lambda@Edge function. Access level: Permissions management. Resources: function*. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-edge-permissions.html */
-  DisableReplication: "|,;~Permissions management||1|function;1;|||",
+  DisableReplication: "P||1|function;1;|||",
   /** Grants permission to enable replication for a Lambda@Edge function. Access level: Permissions management. Resources: function*. Permission only. https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-edge-permissions.html */
-  EnableReplication: "|,;~Permissions management||1|function;1;|||",
+  EnableReplication: "P||1|function;1;|||",
   /** Grants permission to view details about an account's limits and usage in an AWS Region. Access level: Read. https://docs.aws.amazon.com/lambda/latest/dg/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to view details about an AWS Lambda function alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetAlias.html */
-  GetAlias: "|,;~Read||0|function;1;|||;",
+  GetAlias: "R||0|function;1;|||;",
   /** Grants permission to view details about an AWS Lambda capacity provider. Access level: Read. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetCapacityProvider.html */
-  GetCapacityProvider: "|,;~Read||0|capacityProvider;1;|||;",
+  GetCapacityProvider: "R||0|capacityProvider;1;|||;",
   /** Grants permission to view details about an AWS Lambda code signing config. Access level: Read. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetCodeSigningConfig.html */
-  GetCodeSigningConfig: "|,;~Read||0|code signing config;1;|||;",
+  GetCodeSigningConfig: "R||0|code signing config;1;|||;",
   /** Grants permission to view details of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecution.html */
-  GetDurableExecution: "|,;~Read||0|durable execution;1;|||;",
+  GetDurableExecution: "R||0|durable execution;1;|||;",
   /** Grants permission to view execution history of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecutionHistory.html */
-  GetDurableExecutionHistory: "|,;~Read||0|durable execution;1;|||;",
+  GetDurableExecutionHistory: "R||0|durable execution;1;|||;",
   /** Grants permission to view current state of an AWS Lambda durable execution. Access level: Read. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetDurableExecutionState.html */
-  GetDurableExecutionState: "|,;~Read||0|durable execution;1;|||;",
+  GetDurableExecutionState: "R||0|durable execution;1;|||;",
   /** Grants permission to view details about an AWS Lambda event source mapping. Access level: Read. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetEventSourceMapping.html */
-  GetEventSourceMapping: "|,;~Read||0|eventSourceMapping;1;|5||;",
+  GetEventSourceMapping: "R||0|eventSourceMapping;1;|5||;",
   /** Grants permission to view details about an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunction.html */
-  GetFunction: "|,;~Read||0|function;1;||lambda:ListTags|;",
+  GetFunction: "R||0|function;1;||lambda:ListTags|;",
   /** Grants permission to view the code signing config arn attached to an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionCodeSigningConfig.html */
-  GetFunctionCodeSigningConfig: "|,;~Read||0|function;1;|||;",
+  GetFunctionCodeSigningConfig: "R||0|function;1;|||;",
   /** Grants permission to view details about the reserved concurrency configuration for a function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionConcurrency.html */
-  GetFunctionConcurrency: "|,;~Read||0|function;1;|||;",
+  GetFunctionConcurrency: "R||0|function;1;|||;",
   /** Grants permission to view details about the version-specific settings of an AWS Lambda function or version. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionConfiguration.html */
-  GetFunctionConfiguration: "|,;~Read||0|function;1;|||;",
+  GetFunctionConfiguration: "R||0|function;1;|||;",
   /** Grants permission to view the configuration for asynchronous invocation for a function, version, or alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionEventInvokeConfig.html */
-  GetFunctionEventInvokeConfig: "|,;~Read||0|function;1;|||;",
+  GetFunctionEventInvokeConfig: "R||0|function;1;|||;",
   /** Grants permission to view the recursion configuration of an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionRecursionConfig.html */
-  GetFunctionRecursionConfig: "|,;~Read||0|function;1;|||;",
+  GetFunctionRecursionConfig: "R||0|function;1;|||;",
   /** Grants permission to view the scaling configuration of an AWS Lambda function running on a capacity provider. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionScalingConfig.html */
-  GetFunctionScalingConfig: "|,;~Read||0|function;1;|||;",
+  GetFunctionScalingConfig: "R||0|function;1;|||;",
   /** Grants permission to read function url configuration for a Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetFunctionUrlConfig.html */
-  GetFunctionUrlConfig: "|,;~Read||0|function;1;|5,6||;",
+  GetFunctionUrlConfig: "R||0|function;1;|5,6||;",
   /** Grants permission to view details about a version of an AWS Lambda layer. Note this action also supports GetLayerVersionByArn API. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersion.html */
-  GetLayerVersion: "|,;~Read||0|layerVersion;1;|||CreateFunction,;,GetLayerVersionByArn,UpdateFunctionConfiguration",
+  GetLayerVersion: "R||0|layerVersion;1;|||CreateFunction,;,GetLayerVersionByArn,UpdateFunctionConfiguration",
   /** Grants permission to view the resource-based policy for a version of an AWS Lambda layer. Access level: Read. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetLayerVersionPolicy.html */
-  GetLayerVersionPolicy: "|,;~Read||0|layerVersion;1;|||;",
+  GetLayerVersionPolicy: "R||0|layerVersion;1;|||;",
   /** Grants permission to view the resource-based policy for an AWS Lambda function, version, or alias. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|function;1;|||;",
+  GetPolicy: "R||0|function;1;|||;",
   /** Grants permission to view the provisioned concurrency configuration for an AWS Lambda function's alias or version. Access level: Read. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_GetProvisionedConcurrencyConfig.html */
-  GetProvisionedConcurrencyConfig: "|,;~Read||0|function alias;0;,function version;0;|||;",
+  GetProvisionedConcurrencyConfig: "R||0|function alias;0;,function version;0;|||;",
   /** Grants permission to view the runtime management configuration of an AWS Lambda function. Access level: Read. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_GetRuntimeManagementConfig.html */
-  GetRuntimeManagementConfig: "|,;~Read||0|function;1;|||;",
+  GetRuntimeManagementConfig: "R||0|function;1;|||;",
   /** Grants permission to invoke a function asynchronously (Deprecated). Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeAsync.html */
-  InvokeAsync: "|,;~Write||0|function;1;|||;",
+  InvokeAsync: "W||0|function;1;|||;",
   /** Grants permission to invoke an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html */
-  InvokeFunction: "|,;~Write||0|function;1;|4,7||Invoke,InvokeWithResponseStream",
+  InvokeFunction: "W||0|function;1;|4,7||Invoke,InvokeWithResponseStream",
   /** Grants permission to invoke an AWS Lambda function through url. Access level: Write. Resources: function*. Permission only. https://docs.aws.amazon.com/lambda/latest/dg/API_InvokeFunctionUrl.html */
-  InvokeFunctionUrl: "|,;~Write||1|function;1;|4,5,6||",
+  InvokeFunctionUrl: "W||1|function;1;|4,5,6||",
   /** Grants permission to retrieve a list of aliases for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListAliases.html */
-  ListAliases: "|,;~List||0|function;1;|||;",
+  ListAliases: "L||0|function;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda capacity providers. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListCapacityProviders.html */
-  ListCapacityProviders: "|,;~List||0||||;",
+  ListCapacityProviders: "L||0||||;",
   /** Grants permission to retrieve a list of AWS Lambda code signing configs. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListCodeSigningConfigs.html */
-  ListCodeSigningConfigs: "|,;~List||0||||;",
+  ListCodeSigningConfigs: "L||0||||;",
   /** Grants permission to retrieve a list of AWS Lambda durable executions of an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListDurableExecutionsByFunction.html */
-  ListDurableExecutionsByFunction: "|,;~List||0|function;1;|||;",
+  ListDurableExecutionsByFunction: "L||0|function;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda event source mappings. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListEventSourceMappings.html */
-  ListEventSourceMappings: "|,;~List||0||||;",
+  ListEventSourceMappings: "L||0||||;",
   /** Grants permission to retrieve a list of configurations for asynchronous invocation for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionEventInvokeConfigs.html */
-  ListFunctionEventInvokeConfigs: "|,;~List||0|function;1;|||;",
+  ListFunctionEventInvokeConfigs: "L||0|function;1;|||;",
   /** Grants permission to read function url configurations for a function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionUrlConfigs.html */
-  ListFunctionUrlConfigs: "|,;~List||0|function;1;|6||;",
+  ListFunctionUrlConfigs: "L||0|function;1;|6||;",
   /** Grants permission to retrieve a list of AWS Lambda function versions by the capacity provider assigned. Access level: List. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionVersionsByCapacityProvider.html */
-  ListFunctionVersionsByCapacityProvider: "|,;~List||0|capacityProvider;1;|||;",
+  ListFunctionVersionsByCapacityProvider: "L||0|capacityProvider;1;|||;",
   /** Grants permission to retrieve a list of AWS Lambda functions, with the version-specific configuration of each function. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctions.html */
-  ListFunctions: "|,;~List||0||||;",
+  ListFunctions: "L||0||||;",
   /** Grants permission to retrieve a list of AWS Lambda functions by the code signing config assigned. Access level: List. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListFunctionsByCodeSigningConfig.html */
-  ListFunctionsByCodeSigningConfig: "|,;~List||0|code signing config;1;|||;",
+  ListFunctionsByCodeSigningConfig: "L||0|code signing config;1;|||;",
   /** Grants permission to retrieve a list of versions of an AWS Lambda layer. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayerVersions.html */
-  ListLayerVersions: "|,;~List||0||||;",
+  ListLayerVersions: "L||0||||;",
   /** Grants permission to retrieve a list of AWS Lambda layers, with details about the latest version of each layer. Access level: List. https://docs.aws.amazon.com/lambda/latest/dg/API_ListLayers.html */
-  ListLayers: "|,;~List||0||||;",
+  ListLayers: "L||0||||;",
   /** Grants permission to retrieve a list of provisioned concurrency configurations for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListProvisionedConcurrencyConfigs.html */
-  ListProvisionedConcurrencyConfigs: "|,;~List||0|function;1;|||;",
+  ListProvisionedConcurrencyConfigs: "L||0|function;1;|||;",
   /** Grants permission to retrieve a list of tags for an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Read. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_ListTags.html */
-  ListTags: "|,;~Read||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|||GetFunction,;",
+  ListTags: "R||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|||GetFunction,;",
   /** Grants permission to retrieve a list of versions for an AWS Lambda function. Access level: List. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_ListVersionsByFunction.html */
-  ListVersionsByFunction: "|,;~List||0|function;1;|||;",
+  ListVersionsByFunction: "L||0|function;1;|||;",
   /** Grants permission to pass an AWS Lambda capacity provider to a service. Access level: Write. Resources: capacityProvider*. Permission only. https://docs.aws.amazon.com/lambda/latest/dg/lambda-permissions.html */
-  PassCapacityProvider: "|,;~Write||1|capacityProvider;1;|||CreateFunction,UpdateFunctionConfiguration",
+  PassCapacityProvider: "W||1|capacityProvider;1;|||CreateFunction,UpdateFunctionConfiguration",
   /** Grants permission to create an AWS Lambda layer. Access level: Write. Resources: layer*. https://docs.aws.amazon.com/lambda/latest/dg/API_PublishLayerVersion.html */
-  PublishLayerVersion: "|,;~Write||0|layer;1;|||;",
+  PublishLayerVersion: "W||0|layer;1;|||;",
   /** Grants permission to create an AWS Lambda function version. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html */
-  PublishVersion: "|,;~Write||0|function;1;|||;",
+  PublishVersion: "W||0|function;1;|||;",
   /** Grants permission to attach a code signing config to an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionCodeSigningConfig.html */
-  PutFunctionCodeSigningConfig: "|,;~Write||0|code signing config;1;,function;1;|3||;",
+  PutFunctionCodeSigningConfig: "W||0|code signing config;1;,function;1;|3||;",
   /** Grants permission to configure reserved concurrency for an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionConcurrency.html */
-  PutFunctionConcurrency: "|,;~Write||0|function;1;|||;",
+  PutFunctionConcurrency: "W||0|function;1;|||;",
   /** Grants permission to configures options for asynchronous invocation on an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionEventInvokeConfig.html */
-  PutFunctionEventInvokeConfig: "|,;~Write||0|function;1;|||;",
+  PutFunctionEventInvokeConfig: "W||0|function;1;|||;",
   /** Grants permission to update the recursion configuration of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionRecursionConfig.html */
-  PutFunctionRecursionConfig: "|,;~Write||0|function;1;|||;",
+  PutFunctionRecursionConfig: "W||0|function;1;|||;",
   /** Grants permission to update the scaling configuration of an AWS Lambda function running on a capacity provider. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutFunctionScalingConfig.html */
-  PutFunctionScalingConfig: "|,;~Write||0|function;1;|||;",
+  PutFunctionScalingConfig: "W||0|function;1;|||;",
   /** Grants permission to configure provisioned concurrency for an AWS Lambda function's alias or version. Access level: Write. Resources: function alias, function version. https://docs.aws.amazon.com/lambda/latest/dg/API_PutProvisionedConcurrencyConfig.html */
-  PutProvisionedConcurrencyConfig: "|,;~Write||0|function alias;0;,function version;0;|||;",
+  PutProvisionedConcurrencyConfig: "W||0|function alias;0;,function version;0;|||;",
   /** Grants permission to update the runtime management configuration of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_PutRuntimeManagementConfig.html */
-  PutRuntimeManagementConfig: "|,;~Write||0|function;1;|||;",
+  PutRuntimeManagementConfig: "W||0|function;1;|||;",
   /** Grants permission to remove a statement from the permissions policy for a version of an AWS Lambda layer. Access level: Permissions management. Resources: layerVersion*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemoveLayerVersionPermission.html */
-  RemoveLayerVersionPermission: "|,;~Permissions management||0|layerVersion;1;|||;",
+  RemoveLayerVersionPermission: "P||0|layerVersion;1;|||;",
   /** Grants permission to revoke function-use permission from an AWS service or another account. Access level: Permissions management. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_RemovePermission.html */
-  RemovePermission: "|,;~Permissions management||0|function;1;|6,9||;",
+  RemovePermission: "P||0|function;1;|6,9||;",
   /** Grants permission to send a failure response for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackFailure.html */
-  SendDurableExecutionCallbackFailure: "|,;~Write||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackFailure: "W||0|durable execution;1;|||;",
   /** Grants permission to send a heartbeat for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackHeartbeat.html */
-  SendDurableExecutionCallbackHeartbeat: "|,;~Write||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackHeartbeat: "W||0|durable execution;1;|||;",
   /** Grants permission to send a successful response for a callback operation in an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_SendDurableExecutionCallbackSuccess.html */
-  SendDurableExecutionCallbackSuccess: "|,;~Write||0|durable execution;1;|||;",
+  SendDurableExecutionCallbackSuccess: "W||0|durable execution;1;|||;",
   /** Grants permission to stop an AWS Lambda durable execution. Access level: Write. Resources: durable execution*. https://docs.aws.amazon.com/lambda/latest/dg/API_StopDurableExecution.html */
-  StopDurableExecution: "|,;~Write||0|durable execution;1;|||;",
+  StopDurableExecution: "W||0|durable execution;1;|||;",
   /** Grants permission to add tags to an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_TagResources.html */
   TagResource:
-    "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|0,2||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
+    "T||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|0,2||CreateCapacityProvider,CreateCodeSigningConfig,CreateEventSourceMapping,CreateFunction,;",
   /** Grants permission to remove tags from an AWS Lambda function, event source mapping, capacity provider, or code signing configuration resource. Access level: Tagging. Resources: capacityProvider, code signing config, eventSourceMapping, function. https://docs.aws.amazon.com/lambda/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|2||;",
+  UntagResource: "T||0|capacityProvider;0;,code signing config;0;,eventSourceMapping;0;,function;0;|2||;",
   /** Grants permission to update the configuration of an AWS Lambda function's alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateAlias.html */
-  UpdateAlias: "|,;~Write||0|function;1;|||;",
+  UpdateAlias: "W||0|function;1;|||;",
   /** Grants permission to update an AWS Lambda capacity provider. Access level: Write. Resources: capacityProvider*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCapacityProvider.html */
-  UpdateCapacityProvider: "|,;~Write||0|capacityProvider;1;|||;",
+  UpdateCapacityProvider: "W||0|capacityProvider;1;|||;",
   /** Grants permission to update an AWS Lambda code signing config. Access level: Write. Resources: code signing config*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateCodeSigningConfig.html */
-  UpdateCodeSigningConfig: "|,;~Write||0|code signing config;1;|||;",
+  UpdateCodeSigningConfig: "W||0|code signing config;1;|||;",
   /** Grants permission to update the configuration of an AWS Lambda event source mapping. Access level: Write. Resources: eventSourceMapping*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateEventSourceMapping.html */
-  UpdateEventSourceMapping: "|,;~Write||0|eventSourceMapping;1;|5||;",
+  UpdateEventSourceMapping: "W||0|eventSourceMapping;1;|5||;",
   /** Grants permission to update the code of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCode.html */
-  UpdateFunctionCode: "|,;~Write||0|function;1;|||;",
+  UpdateFunctionCode: "W||0|function;1;|||;",
   /** Grants permission to update the code signing config of an AWS Lambda function. Access level: Write. Resources: code signing config*, function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionCodeSigningConfig.html */
-  UpdateFunctionCodeSigningConfig: "|,;~Write||0|code signing config;1;,function;1;|||",
+  UpdateFunctionCodeSigningConfig: "W||0|code signing config;1;,function;1;|||",
   /** Grants permission to modify the version-specific settings of an AWS Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionConfiguration.html */
   UpdateFunctionConfiguration:
-    "|,;~Write||0|function;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
+    "W||0|function;1;|8,10,12,13|iam:PassRole,lambda:GetLayerVersion,lambda:PassCapacityProvider|;",
   /** Grants permission to modify the configuration for asynchronous invocation for an AWS Lambda function, version, or alias. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionEventInvokeConfig.html */
-  UpdateFunctionEventInvokeConfig: "|,;~Write||0|function;1;|||;",
+  UpdateFunctionEventInvokeConfig: "W||0|function;1;|||;",
   /** Grants permission to update a function url configuration for a Lambda function. Access level: Write. Resources: function*. https://docs.aws.amazon.com/lambda/latest/dg/API_UpdateFunctionUrlConfig.html */
-  UpdateFunctionUrlConfig: "|,;~Write||0|function;1;|5,6||;",
+  UpdateFunctionUrlConfig: "W||0|function;1;|5,6||;",
 } as const;
 const actionDetails = {
   AddLayerVersionPermission:

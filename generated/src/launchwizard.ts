@@ -30,85 +30,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  CreateAdditionalNode: "|,;~Write||1||||",
+  CreateAdditionalNode: "W||1||||",
   /** Grants permission to create a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_CreateDeployment.html */
-  CreateDeployment: "|,;~Write||0|deployment;1;0~2||launchwizard:TagResource|;",
+  CreateDeployment: "W||0|deployment;1;0~2||launchwizard:TagResource|;",
   /** Grants permission to create an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  CreateSettingsSet: "|,;~Write||1||||",
+  CreateSettingsSet: "W||1||||",
   /** Grants permission to delete an additional node. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DeleteAdditionalNode: "|,;~Write||1||||",
+  DeleteAdditionalNode: "W||1||||",
   /** Grants permission to delete an application. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DeleteApp: "|,;~Write||1||||",
+  DeleteApp: "W||1||||",
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "|,;~Write||0|deployment;1;1|||;",
+  DeleteDeployment: "W||0|deployment;1;1|||;",
   /** Grants permission to delete a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DeleteSettingsSet: "|,;~Write||1||||",
+  DeleteSettingsSet: "W||1||||",
   /** Grants permission to describe an additional node. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DescribeAdditionalNode: "|,;~Read||1||||",
+  DescribeAdditionalNode: "R||1||||",
   /** Grants permission to describe provisioning applications. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DescribeProvisionedApp: "|,;~Read||1||||",
+  DescribeProvisionedApp: "R||1||||",
   /** Grants permission to describe provisioning events. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DescribeProvisioningEvents: "|,;~Read||1||||",
+  DescribeProvisioningEvents: "R||1||||",
   /** Grants permission to describe an application settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  DescribeSettingsSet: "|,;~Read||1||||",
+  DescribeSettingsSet: "R||1||||",
   /** Grants permission to get a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~Read||0|deployment;1;1|||;",
+  GetDeployment: "R||0|deployment;1;1|||;",
   /** Grants permission to get a version of a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetDeploymentPatternVersion.html */
-  GetDeploymentPatternVersion: "|,;~Read||0||||;",
+  GetDeploymentPatternVersion: "R||0||||;",
   /** Grants permission to get infrastructure suggestion. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetInfrastructureSuggestion: "|,;~Read||1||||",
+  GetInfrastructureSuggestion: "R||1||||",
   /** Grants permission to get customer's ip address. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetIpAddress: "|,;~Read||1||||",
+  GetIpAddress: "R||1||||",
   /** Grants permission to get resource cost estimate. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetResourceCostEstimate: "|,;~Read||1||||",
+  GetResourceCostEstimate: "R||1||||",
   /** Grants permission to get recommendation for a resource. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetResourceRecommendation: "|,;~Read||1||||",
+  GetResourceRecommendation: "R||1||||",
   /** Grants permission to get a settings set. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetSettingsSet: "|,;~Read||1||||",
+  GetSettingsSet: "R||1||||",
   /** Grants permission to get a workload. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkload.html */
-  GetWorkload: "|,;~Read||0||||;",
+  GetWorkload: "R||0||||;",
   /** Grants permission to get a workload's asset. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetWorkloadAsset: "|,;~Read||1||||",
+  GetWorkloadAsset: "R||1||||",
   /** Grants permission to get workload assets. Access level: Read. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  GetWorkloadAssets: "|,;~Read||1||||",
+  GetWorkloadAssets: "R||1||||",
   /** Grants permission to get a deployment pattern. Access level: Read. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_GetWorkloadDeploymentPattern.html */
-  GetWorkloadDeploymentPattern: "|,;~Read||0||||;",
+  GetWorkloadDeploymentPattern: "R||0||||;",
   /** Grants permission to list additional nodes. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListAdditionalNodes: "|,;~List||1||||",
+  ListAdditionalNodes: "L||1||||",
   /** Grants permission to list the allowed resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListAllowedResources: "|,;~List||1||||",
+  ListAllowedResources: "L||1||||",
   /** Grants permission to list the events that occured during a deployment. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentEvents.html */
-  ListDeploymentEvents: "|,;~List||0||||;",
+  ListDeploymentEvents: "L||0||||;",
   /** Grants permission to list the versions of a deployment pattern. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeploymentPatternVersions.html */
-  ListDeploymentPatternVersions: "|,;~List||0||||;",
+  ListDeploymentPatternVersions: "L||0||||;",
   /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "|,;~List||0||||;",
+  ListDeployments: "L||0||||;",
   /** Grants permission to list provisioning applications. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListProvisionedApps: "|,;~List||1||||",
+  ListProvisionedApps: "L||1||||",
   /** Grants permission to list the cost estimates of resources. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListResourceCostEstimates: "|,;~List||1||||",
+  ListResourceCostEstimates: "L||1||||",
   /** Grants permission to list settings sets. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListSettingsSets: "|,;~List||1||||",
+  ListSettingsSets: "L||1||||",
   /** Grants permission to list tags for a LaunchWizard resource. Access level: Read. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|deployment;0;1|||;",
+  ListTagsForResource: "R||0|deployment;0;1|||;",
   /** Grants permission to list deployment options of a given workload. Access level: List. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  ListWorkloadDeploymentOptions: "|,;~List||1||||",
+  ListWorkloadDeploymentOptions: "L||1||||",
   /** Grants permission to list the deployment patterns of a workload. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloadDeploymentPatterns.html */
-  ListWorkloadDeploymentPatterns: "|,;~List||0||||;",
+  ListWorkloadDeploymentPatterns: "L||0||||;",
   /** Grants permission to list workloads. Access level: List. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "|,;~List||0||||;",
+  ListWorkloads: "L||0||||;",
   /** Grants permission to create a settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  PutSettingsSet: "|,;~Write||1||||",
+  PutSettingsSet: "W||1||||",
   /** Grants permission to start a provisioning. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  StartProvisioning: "|,;~Write||1||||",
+  StartProvisioning: "W||1||||",
   /** Grants permission to tag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|deployment;0;0~1~2|||CreateDeployment,;",
+  TagResource: "T||0|deployment;0;0~1~2|||CreateDeployment,;",
   /** Grants permission to untag a LaunchWizard resource. Access level: Tagging. Resources: deployment. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|deployment;0;2|||;",
+  UntagResource: "T||0|deployment;0;2|||;",
   /** Grants permission to update a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/launchwizard/latest/APIReference/API_UpdateDeployment.html */
-  UpdateDeployment: "|,;~Write||0|deployment;1;1|||;",
+  UpdateDeployment: "W||0|deployment;1;1|||;",
   /** Grants permission to update an application settings set. Access level: Write. Permission only. https://docs.aws.amazon.com/launchwizard/ */
-  UpdateSettingsSet: "|,;~Write||1||||",
+  UpdateSettingsSet: "W||1||||",
 } as const;
 const actionDetails = {
   CreateAdditionalNode: "|,;~|Grants permission to create an additional node",

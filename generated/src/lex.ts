@@ -38,319 +38,316 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create new items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchCreateCustomVocabularyItem.html */
-  BatchCreateCustomVocabularyItem: "|,;~Write||0|bot;1;|||;",
+  BatchCreateCustomVocabularyItem: "W||0|bot;1;|||;",
   /** Grants permission to delete existing items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchDeleteCustomVocabularyItem.html */
-  BatchDeleteCustomVocabularyItem: "|,;~Write||0|bot;1;|||;",
+  BatchDeleteCustomVocabularyItem: "W||0|bot;1;|||;",
   /** Grants permission to update existing items in an existing custom vocabulary. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BatchUpdateCustomVocabularyItem.html */
-  BatchUpdateCustomVocabularyItem: "|,;~Write||0|bot;1;|||;",
+  BatchUpdateCustomVocabularyItem: "W||0|bot;1;|||;",
   /** Grants permission to build an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_BuildBotLocale.html */
-  BuildBotLocale: "|,;~Write||0|bot;1;|||;",
+  BuildBotLocale: "W||0|bot;1;|||;",
   /** Grants permission to create a new bot and a test bot alias pointing to the DRAFT bot version. Access level: Write. Resources: bot*, bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBot.html */
   CreateBot:
-    "|,;~Write||0|bot;1;,bot alias;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
+    "W||0|bot;1;,bot alias;1;|0,2|iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion,lex:TagResource|;,StartImport",
   /** Grants permission to create a new bot alias in a bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotAlias.html */
-  CreateBotAlias: "|,;~Write||0|bot alias;1;|0,2|lex:TagResource|;",
+  CreateBotAlias: "W||0|bot alias;1;|0,2|lex:TagResource|;",
   /** Grants permission to create a bot channel in an existing bot. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  CreateBotChannel: "|,;~Write||1|bot;1;|||",
+  CreateBotChannel: "W||1|bot;1;|||",
   /** Grants permission to create a new bot locale in an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotLocale.html */
-  CreateBotLocale: "|,;~Write||0|bot;1;|||;,StartImport",
+  CreateBotLocale: "W||0|bot;1;|||;,StartImport",
   /** Grants permission to create bot replica for a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateBotReplica.html */
-  CreateBotReplica: "|,;~Write||0|bot;1;|||;",
+  CreateBotReplica: "W||0|bot;1;|||;",
   /** Creates a new version based on the $LATEST version of the specified bot. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateBotVersion.html */
-  CreateBotVersion: "|,;~Write||0|bot;1;,bot version;1;|||;",
+  CreateBotVersion: "W||0|bot;1;,bot version;1;|||;",
   /** Grants permission to create a new custom vocabulary in an existing bot locale. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  CreateCustomVocabulary: "|,;~Write||1|bot;1;|||StartImport",
+  CreateCustomVocabulary: "W||1|bot;1;|||StartImport",
   /** Grants permission to create an export for an existing resource. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateExport.html */
-  CreateExport: "|,;~Write||0|bot;0;,test set;0;|||;",
+  CreateExport: "W||0|bot;0;,test set;0;|||;",
   /** Grants permission to create a new intent in an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateIntent.html */
-  CreateIntent: "|,;~Write||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateIntent: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
   /** Creates a new version based on the $LATEST version of the specified intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateIntentVersion.html */
-  CreateIntentVersion: "|,;~Write||0|intent version;1;|||",
+  CreateIntentVersion: "W||0|intent version;1;|||",
   /** Grants permission to create a new resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateResourcePolicy.html */
-  CreateResourcePolicy: "|,;~Write||0|bot;0;,bot alias;0;|||;,CreateResourcePolicyStatement",
+  CreateResourcePolicy: "W||0|bot;0;,bot alias;0;|||;,CreateResourcePolicyStatement",
   /** Grants permission to create a new resource policy statement for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateResourcePolicyStatement.html */
-  CreateResourcePolicyStatement: "|,;~Write||0|bot;0;,bot alias;0;|||",
+  CreateResourcePolicyStatement: "W||0|bot;0;,bot alias;0;|||",
   /** Grants permission to create a new slot in an intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateSlot.html */
-  CreateSlot: "|,;~Write||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateSlot: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
   /** Grants permission to create a new slot type in an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateSlotType.html */
-  CreateSlotType: "|,;~Write||0|bot;1;|||;,StartBotRecommendation,StartImport",
+  CreateSlotType: "W||0|bot;1;|||;,StartBotRecommendation,StartImport",
   /** Creates a new version based on the $LATEST version of the specified slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_CreateSlotTypeVersion.html */
-  CreateSlotTypeVersion: "|,;~Write||0|slottype version;1;|||;",
+  CreateSlotTypeVersion: "W||0|slottype version;1;|||;",
   /** Grants permission to import a new test-set. Access level: Write. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/create-test-set-from-CSV.html */
-  CreateTestSet: "|,;~Write||1||||StartImport",
+  CreateTestSet: "W||1||||StartImport",
   /** Grants permission to create a test set discrepancy report. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateTestSetDiscrepancyReport.html */
-  CreateTestSetDiscrepancyReport: "|,;~Write||0|test set;1;|||;",
+  CreateTestSetDiscrepancyReport: "W||0|test set;1;|||;",
   /** Grants permission to create an upload url for import file. Access level: Write. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_CreateUploadUrl.html */
-  CreateUploadUrl: "|,;~Write||0||||;",
+  CreateUploadUrl: "W||0||||;",
   /** Deletes all versions of a bot. Access level: Write. Resources: bot*, bot alias*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBot.html */
   DeleteBot:
-    "|,;~Write||0|bot;1;,bot alias;1;,bot version;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,lex:DeleteBotLocale,lex:DeleteBotVersion,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteResourcePolicy,lex:DeleteSlot,lex:DeleteSlotType|;",
+    "W||0|bot;1;,bot alias;1;,bot version;1;||lex:DeleteBotAlias,lex:DeleteBotChannel,lex:DeleteBotLocale,lex:DeleteBotVersion,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteResourcePolicy,lex:DeleteSlot,lex:DeleteSlotType|;",
   /** Deletes an alias for a specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotAlias.html */
-  DeleteBotAlias: "|,;~Write||0|bot alias;1;||lex:DeleteResourcePolicy|DeleteBot,;",
+  DeleteBotAlias: "W||0|bot alias;1;||lex:DeleteResourcePolicy|DeleteBot,;",
   /** Grants permission to delete a bot analyzer recommendation. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotAnalyzerRecommendation.html */
-  DeleteBotAnalyzerRecommendation: "|,;~Write||0|bot;1;|||;",
+  DeleteBotAnalyzerRecommendation: "W||0|bot;1;|||;",
   /** Grants permission to delete an existing bot channel. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  DeleteBotChannel: "|,;~Write||1|bot;1;|||DeleteBot",
+  DeleteBotChannel: "W||1|bot;1;|||DeleteBot",
   /** Deletes the association between a Amazon Lex bot alias and a messaging platform. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotChannelAssociation.html */
-  DeleteBotChannelAssociation: "|,;~Write||0|channel;1;|||;",
+  DeleteBotChannelAssociation: "W||0|channel;1;|||;",
   /** Grants permission to delete an existing bot locale in a bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotLocale.html */
   DeleteBotLocale:
-    "|,;~Write||0|bot;1;||lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|DeleteBot,;,StartImport",
+    "W||0|bot;1;||lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|DeleteBot,;,StartImport",
   /** Grants permission to delete an existing bot replica. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteBotReplica.html */
-  DeleteBotReplica: "|,;~Write||0|bot;1;|||;",
+  DeleteBotReplica: "W||0|bot;1;|||;",
   /** Deletes a specific version of a bot. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteBotVersion.html */
-  DeleteBotVersion: "|,;~Write||0|bot;1;,bot version;1;|||DeleteBot,;",
+  DeleteBotVersion: "W||0|bot;1;,bot version;1;|||DeleteBot,;",
   /** Grants permission to delete an existing custom vocabulary in a bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteCustomVocabulary.html */
-  DeleteCustomVocabulary: "|,;~Write||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartImport",
+  DeleteCustomVocabulary: "W||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartImport",
   /** Grants permission to delete an existing export. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteExport.html */
-  DeleteExport: "|,;~Write||0|bot;0;,test set;0;|||;",
+  DeleteExport: "W||0|bot;0;,test set;0;|||;",
   /** Grants permission to delete an existing import. Access level: Write. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteImport.html */
-  DeleteImport: "|,;~Write||0|bot;0;,test set;0;|||;",
+  DeleteImport: "W||0|bot;0;,test set;0;|||;",
   /** Deletes all versions of an intent. Access level: Write. Resources: bot*, intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteIntent.html */
-  DeleteIntent:
-    "|,;~Write||0|bot;1;,intent version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteIntent: "W||0|bot;1;,intent version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes a specific version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteIntentVersion.html */
-  DeleteIntentVersion: "|,;~Write||0|intent version;1;|||;",
+  DeleteIntentVersion: "W||0|intent version;1;|||;",
   /** Grants permission to delete an existing resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|bot;0;,bot alias;0;|||DeleteBot,DeleteBotAlias,;,DeleteResourcePolicyStatement",
+  DeleteResourcePolicy: "W||0|bot;0;,bot alias;0;|||DeleteBot,DeleteBotAlias,;,DeleteResourcePolicyStatement",
   /** Grants permission to delete an existing resource policy statement for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteResourcePolicyStatement.html */
-  DeleteResourcePolicyStatement: "|,;~Write||0|bot;0;,bot alias;0;|||",
+  DeleteResourcePolicyStatement: "W||0|bot;0;,bot alias;0;|||",
   /** Removes session information for a specified bot, alias, and user ID. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_DeleteSession.html */
-  DeleteSession: "|,;~Write||0|bot alias;0;,bot version;0;|||;",
+  DeleteSession: "W||0|bot alias;0;,bot version;0;|||;",
   /** Grants permission to delete an existing slot in an intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteSlot.html */
-  DeleteSlot: "|,;~Write||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteSlot: "W||0|bot;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes all versions of a slot type. Access level: Write. Resources: bot*, slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteSlotType.html */
-  DeleteSlotType:
-    "|,;~Write||0|bot;1;,slottype version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
+  DeleteSlotType: "W||0|bot;1;,slottype version;1;|||DeleteBot,DeleteBotLocale,;,StartBotRecommendation,StartImport",
   /** Deletes a specific version of a slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteSlotTypeVersion.html */
-  DeleteSlotTypeVersion: "|,;~Write||0|slottype version;1;|||;",
+  DeleteSlotTypeVersion: "W||0|slottype version;1;|||;",
   /** Grants permission to delete an existing test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DeleteTestSet.html */
-  DeleteTestSet: "|,;~Write||0|test set;1;|||;",
+  DeleteTestSet: "W||0|test set;1;|||;",
   /** Deletes the information Amazon Lex maintains for utterances on a specific bot and userId. Access level: Write. Resources: bot*, bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_DeleteUtterances.html */
-  DeleteUtterances: "|,;~Write||0|bot;1;,bot version;1;|||;",
+  DeleteUtterances: "W||0|bot;1;,bot version;1;|||;",
   /** Grants permission to retrieve an existing bot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBot.html */
-  DescribeBot: "|,;~Read||0|bot;1;||lex:DescribeBotAlias,lex:DescribeBotVersion|;,DescribeExport",
+  DescribeBot: "R||0|bot;1;||lex:DescribeBotAlias,lex:DescribeBotVersion|;,DescribeExport",
   /** Grants permission to retrieve an existing bot alias. Access level: Read. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAlias.html */
-  DescribeBotAlias: "|,;~Read||0|bot alias;1;|||CreateBot,DescribeBot,;,DescribeBotVersion,UpdateBot",
+  DescribeBotAlias: "R||0|bot alias;1;|||CreateBot,DescribeBot,;,DescribeBotVersion,UpdateBot",
   /** Grants permission to describe a bot analyzer recommendation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotAnalyzerRecommendation.html */
-  DescribeBotAnalyzerRecommendation: "|,;~Read||0|bot;1;|||;",
+  DescribeBotAnalyzerRecommendation: "R||0|bot;1;|||;",
   /** Grants permission to retrieve an existing bot channel. Access level: Read. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  DescribeBotChannel: "|,;~Read||1|bot;1;|||",
+  DescribeBotChannel: "R||1|bot;1;|||",
   /** Grants permission to retrieve an existing bot locale. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotLocale.html */
-  DescribeBotLocale: "|,;~Read||0|bot;1;|||;,DescribeExport",
+  DescribeBotLocale: "R||0|bot;1;|||;,DescribeExport",
   /** Grants permission to retrieve metadata information about a bot recommendation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotRecommendation.html */
-  DescribeBotRecommendation: "|,;~Read||0|bot;1;|||;",
+  DescribeBotRecommendation: "R||0|bot;1;|||;",
   /** Grants permission to retrieve an existing bot replica. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotReplica.html */
-  DescribeBotReplica: "|,;~Read||0|bot;1;|||;",
+  DescribeBotReplica: "R||0|bot;1;|||;",
   /** Grants permission to retrieve metadata information for a bot resource generation. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotResourceGeneration.html */
-  DescribeBotResourceGeneration: "|,;~Read||0|bot;1;|||;",
+  DescribeBotResourceGeneration: "R||0|bot;1;|||;",
   /** Grants permission to retrieve an existing bot version. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeBotVersion.html */
-  DescribeBotVersion: "|,;~Read||0|bot;1;||lex:DescribeBotAlias|CreateBot,DescribeBot,;,UpdateBot",
+  DescribeBotVersion: "R||0|bot;1;||lex:DescribeBotAlias|CreateBot,DescribeBot,;,UpdateBot",
   /** Grants permission to retrieve an existing custom vocabulary. Access level: Read. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  DescribeCustomVocabulary: "|,;~Read||1|bot;1;|||DescribeExport",
+  DescribeCustomVocabulary: "R||1|bot;1;|||DescribeExport",
   /** Grants permission to retrieve metadata of an existing custom vocabulary. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeCustomVocabularyMetadata.html */
-  DescribeCustomVocabularyMetadata: "|,;~Read||0|bot;1;|||;",
+  DescribeCustomVocabularyMetadata: "R||0|bot;1;|||;",
   /** Grants permission to retrieve an existing export. Access level: Read. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeExport.html */
   DescribeExport:
-    "|,;~Read||0|bot;0;,test set;0;||lex:DescribeBot,lex:DescribeBotLocale,lex:DescribeCustomVocabulary,lex:DescribeIntent,lex:DescribeSlot,lex:DescribeSlotType,lex:DescribeTestSet,lex:ListBotLocales,lex:ListIntents,lex:ListSlotTypes,lex:ListSlots|;",
+    "R||0|bot;0;,test set;0;||lex:DescribeBot,lex:DescribeBotLocale,lex:DescribeCustomVocabulary,lex:DescribeIntent,lex:DescribeSlot,lex:DescribeSlotType,lex:DescribeTestSet,lex:ListBotLocales,lex:ListIntents,lex:ListSlotTypes,lex:ListSlots|;",
   /** Grants permission to retrieve an existing import. Access level: Read. Resources: bot, test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeImport.html */
-  DescribeImport: "|,;~Read||0|bot;0;,test set;0;|||;",
+  DescribeImport: "R||0|bot;0;,test set;0;|||;",
   /** Grants permission to retrieve an existing intent. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeIntent.html */
-  DescribeIntent: "|,;~Read||0|bot;1;|||DescribeExport,;",
+  DescribeIntent: "R||0|bot;1;|||DescribeExport,;",
   /** Grants permission to retrieve an existing resource policy for a Lex resource. Access level: Read. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|bot;0;,bot alias;0;|||;",
+  DescribeResourcePolicy: "R||0|bot;0;,bot alias;0;|||;",
   /** Grants permission to retrieve an existing slot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeSlot.html */
-  DescribeSlot: "|,;~Read||0|bot;1;|||DescribeExport,;",
+  DescribeSlot: "R||0|bot;1;|||DescribeExport,;",
   /** Grants permission to retrieve an existing slot type. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeSlotType.html */
-  DescribeSlotType: "|,;~Read||0|bot;1;|||DescribeExport,;",
+  DescribeSlotType: "R||0|bot;1;|||DescribeExport,;",
   /** Grants permission to retrieve test execution metadata. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestExecution.html */
-  DescribeTestExecution: "|,;~Read||0|test set;1;|||;",
+  DescribeTestExecution: "R||0|test set;1;|||;",
   /** Grants permission to retrieve an existing test set. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSet.html */
-  DescribeTestSet: "|,;~Read||0|test set;1;|||DescribeExport,;",
+  DescribeTestSet: "R||0|test set;1;|||DescribeExport,;",
   /** Grants permission to retrieve test set discrepancy report metadata. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSetDiscrepancyReport.html */
-  DescribeTestSetDiscrepancyReport: "|,;~Read||0|test set;1;|||;",
+  DescribeTestSetDiscrepancyReport: "R||0|test set;1;|||;",
   /** Grants permission to retrieve test set generation metadata. Access level: Read. Resources: test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DescribeTestSetGeneration.html */
-  DescribeTestSetGeneration: "|,;~Read||0|test set;0;|||;",
+  DescribeTestSetGeneration: "R||0|test set;0;|||;",
   /** Grants permission to generate supported fields or elements for a bot. Access level: Read. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_GenerateBotElement.html */
-  GenerateBotElement: "|,;~Read||0|bot;1;|||;",
+  GenerateBotElement: "R||0|bot;1;|||;",
   /** Returns information for a specific bot. In addition to the bot name, the bot version or alias is required. Access level: Read. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_GetBot.html */
-  GetBot: "|,;~Read||0|bot alias;0;,bot version;0;|||;",
+  GetBot: "R||0|bot alias;0;,bot version;0;|||;",
   /** Returns information about a Amazon Lex bot alias. Access level: Read. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotAlias.html */
-  GetBotAlias: "|,;~Read||0|bot alias;1;|||;",
+  GetBotAlias: "R||0|bot alias;1;|||;",
   /** Returns a list of aliases for a given Amazon Lex bot. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotAliases.html */
-  GetBotAliases: "|,;~List||0||||;",
+  GetBotAliases: "L||0||||;",
   /** Returns information about the association between a Amazon Lex bot and a messaging platform. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotChannelAssociation.html */
-  GetBotChannelAssociation: "|,;~Read||0|channel;1;|||;",
+  GetBotChannelAssociation: "R||0|channel;1;|||;",
   /** Returns a list of all of the channels associated with a single bot. Access level: List. Resources: channel*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotChannelAssociations.html */
-  GetBotChannelAssociations: "|,;~List||0|channel;1;|||;",
+  GetBotChannelAssociations: "L||0|channel;1;|||;",
   /** Returns information for all versions of a specific bot. Access level: List. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetBotVersions.html */
-  GetBotVersions: "|,;~List||0|bot version;1;|||;",
+  GetBotVersions: "L||0|bot version;1;|||;",
   /** Returns information for the $LATEST version of all bots, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetBots.html */
-  GetBots: "|,;~List||0||||;",
+  GetBots: "L||0||||;",
   /** Returns information about a built-in intent. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinIntent.html */
-  GetBuiltinIntent: "|,;~Read||0||||;",
+  GetBuiltinIntent: "R||0||||;",
   /** Gets a list of built-in intents that meet the specified criteria. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinIntents.html */
-  GetBuiltinIntents: "|,;~Read||0||||;",
+  GetBuiltinIntents: "R||0||||;",
   /** Gets a list of built-in slot types that meet the specified criteria. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetBuiltinSlotTypes.html */
-  GetBuiltinSlotTypes: "|,;~Read||0||||;",
+  GetBuiltinSlotTypes: "R||0||||;",
   /** Exports Amazon Lex Resource in a requested format. Access level: Read. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetExport.html */
-  GetExport: "|,;~Read||0|bot version;1;|||;",
+  GetExport: "R||0|bot version;1;|||;",
   /** Gets information about an import job started with StartImport. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetImport.html */
-  GetImport: "|,;~Read||0||||;",
+  GetImport: "R||0||||;",
   /** Returns information for a specific intent. In addition to the intent name, you must also specify the intent version. Access level: Read. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntent.html */
-  GetIntent: "|,;~Read||0|intent version;1;|||;",
+  GetIntent: "R||0|intent version;1;|||;",
   /** Returns information for all versions of a specific intent. Access level: List. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntentVersions.html */
-  GetIntentVersions: "|,;~List||0|intent version;1;|||;",
+  GetIntentVersions: "L||0|intent version;1;|||;",
   /** Returns information for the $LATEST version of all intents, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetIntents.html */
-  GetIntents: "|,;~List||0||||;",
+  GetIntents: "L||0||||;",
   /** Grants permission to view an ongoing or completed migration. Access level: Read. https://docs.aws.amazon.com/lex/latest/dg/API_GetMigration.html */
-  GetMigration: "|,;~Read||0||||;",
+  GetMigration: "R||0||||;",
   /** Grants permission to view list of migrations from Amazon Lex v1 to Amazon Lex v2. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetMigrations.html */
-  GetMigrations: "|,;~List||0||||;",
+  GetMigrations: "L||0||||;",
   /** Returns session information for a specified bot, alias, and user ID. Access level: Read. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_GetSession.html */
-  GetSession: "|,;~Read||0|bot alias;0;,bot version;0;|||;",
+  GetSession: "R||0|bot alias;0;,bot version;0;|||;",
   /** Returns information about a specific version of a slot type. In addition to specifying the slot type name, you must also specify the slot type version. Access level: Read. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotType.html */
-  GetSlotType: "|,;~Read||0|slottype version;1;|||;",
+  GetSlotType: "R||0|slottype version;1;|||;",
   /** Returns information for all versions of a specific slot type. Access level: List. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotTypeVersions.html */
-  GetSlotTypeVersions: "|,;~List||0|slottype version;1;|||;",
+  GetSlotTypeVersions: "L||0|slottype version;1;|||;",
   /** Returns information for the $LATEST version of all slot types, subject to filters provided by the client. Access level: List. https://docs.aws.amazon.com/lex/latest/dg/API_GetSlotTypes.html */
-  GetSlotTypes: "|,;~List||0||||;",
+  GetSlotTypes: "L||0||||;",
   /** Grants permission to retrieve artifacts URL for a test execution. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_GetTestExecutionArtifactsUrl.html */
-  GetTestExecutionArtifactsUrl: "|,;~Read||0|test set;1;|||;",
+  GetTestExecutionArtifactsUrl: "R||0|test set;1;|||;",
   /** Returns a view of aggregate utterance data for versions of a bot for a recent time period. Access level: List. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_GetUtterancesView.html */
-  GetUtterancesView: "|,;~List||0|bot version;1;|||;",
+  GetUtterancesView: "L||0|bot version;1;|||;",
   /** Grants permission to list utterances and statistics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListAggregatedUtterances.html */
-  ListAggregatedUtterances: "|,;~List||0|bot;1;|||;,ListUtteranceAnalyticsData,ListUtteranceMetrics",
+  ListAggregatedUtterances: "L||0|bot;1;|||;,ListUtteranceAnalyticsData,ListUtteranceMetrics",
   /** Grants permission to list alias replicas in a bot replica. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAliasReplicas.html */
-  ListBotAliasReplicas: "|,;~List||0|bot;1;|||;",
+  ListBotAliasReplicas: "L||0|bot;1;|||;",
   /** Grants permission to list bot aliases in an bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAliases.html */
-  ListBotAliases: "|,;~List||0|bot;1;|||;",
+  ListBotAliases: "L||0|bot;1;|||;",
   /** Grants permission to list bot analyzer recommendations. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotAnalyzerRecommendations.html */
-  ListBotAnalyzerRecommendations: "|,;~List||0|bot;1;|||",
+  ListBotAnalyzerRecommendations: "L||0|bot;1;|||",
   /** Grants permission to list bot channels. Access level: List. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/deploying-messaging-platform.html */
-  ListBotChannels: "|,;~List||1|bot;1;|||",
+  ListBotChannels: "L||1|bot;1;|||",
   /** Grants permission to list bot locales in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotLocales.html */
-  ListBotLocales: "|,;~List||0|bot;1;|||DescribeExport,;",
+  ListBotLocales: "L||0|bot;1;|||DescribeExport,;",
   /** Grants permission to get a list of bot recommendations that meet the specified criteria. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotRecommendations.html */
-  ListBotRecommendations: "|,;~List||0|bot;1;|||;",
+  ListBotRecommendations: "L||0|bot;1;|||;",
   /** Grants permission to list replicas of a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotReplicas.html */
-  ListBotReplicas: "|,;~List||0|bot;1;|||;",
+  ListBotReplicas: "L||0|bot;1;|||;",
   /** Grants permission to list the resource generations for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotResourceGenerations.html */
-  ListBotResourceGenerations: "|,;~List||0|bot;1;|||;",
+  ListBotResourceGenerations: "L||0|bot;1;|||;",
   /** Grants permission to list version replicas in a bot replica. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotVersionReplicas.html */
-  ListBotVersionReplicas: "|,;~List||0|bot;1;|||;",
+  ListBotVersionReplicas: "L||0|bot;1;|||;",
   /** Grants permission to list existing bot versions. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBotVersions.html */
-  ListBotVersions: "|,;~List||0|bot;1;|||;",
+  ListBotVersions: "L||0|bot;1;|||;",
   /** Grants permission to list existing bots. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBots.html */
-  ListBots: "|,;~List||0||||;",
+  ListBots: "L||0||||;",
   /** Grants permission to list built-in intents. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBuiltInIntents.html */
-  ListBuiltInIntents: "|,;~List||0||||;",
+  ListBuiltInIntents: "L||0||||;",
   /** Grants permission to list built-in slot types. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListBuiltInSlotTypes.html */
-  ListBuiltInSlotTypes: "|,;~List||0||||;",
+  ListBuiltInSlotTypes: "L||0||||;",
   /** Grants permission to list items of an existing custom vocabulary. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListCustomVocabularyItems.html */
-  ListCustomVocabularyItems: "|,;~List||0|bot;1;|||;",
+  ListCustomVocabularyItems: "L||0|bot;1;|||;",
   /** Grants permission to list existing exports. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListExports.html */
-  ListExports: "|,;~List||0||||;",
+  ListExports: "L||0||||;",
   /** Grants permission to list existing imports. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListImports.html */
-  ListImports: "|,;~List||0||||;",
+  ListImports: "L||0||||;",
   /** Grants permission to list intent analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentMetrics.html */
-  ListIntentMetrics: "|,;~List||0|bot;1;|||;",
+  ListIntentMetrics: "L||0|bot;1;|||;",
   /** Grants permission to list intent path analytics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentPaths.html */
-  ListIntentPaths: "|,;~List||0|bot;1;|||;",
+  ListIntentPaths: "L||0|bot;1;|||;",
   /** Grants permission to list intentStage analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntentStageMetrics.html */
-  ListIntentStageMetrics: "|,;~List||0|bot;1;|||;",
+  ListIntentStageMetrics: "L||0|bot;1;|||;",
   /** Grants permission to list intents in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListIntents.html */
-  ListIntents: "|,;~List||0|bot;1;|||DescribeExport,;",
+  ListIntents: "L||0|bot;1;|||DescribeExport,;",
   /** Grants permission to get a list of recommended intents provided by the bot recommendation. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListRecommendedIntents.html */
-  ListRecommendedIntents: "|,;~List||0|bot;1;|||;",
+  ListRecommendedIntents: "L||0|bot;1;|||;",
   /** Grants permission to list session analytics data for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSessionAnalyticsData.html */
-  ListSessionAnalyticsData: "|,;~List||0|bot;1;|||;",
+  ListSessionAnalyticsData: "L||0|bot;1;|||;",
   /** Grants permission to list session analytics metrics for a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSessionMetrics.html */
-  ListSessionMetrics: "|,;~List||0|bot;1;|||;",
+  ListSessionMetrics: "L||0|bot;1;|||;",
   /** Grants permission to list slot types in a bot. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSlotTypes.html */
-  ListSlotTypes: "|,;~List||0|bot;1;|||DescribeExport,;",
+  ListSlotTypes: "L||0|bot;1;|||DescribeExport,;",
   /** Grants permission to list slots in an intent. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListSlots.html */
-  ListSlots: "|,;~List||0|bot;1;|||DescribeExport,;",
+  ListSlots: "L||0|bot;1;|||DescribeExport,;",
   /** Lists tags for a Lex resource. Access level: Read. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|bot;0;,bot alias;0;,channel;0;,test set;0;|||;",
+  ListTagsForResource: "R||0|bot;0;,bot alias;0;,channel;0;,test set;0;|||;",
   /** Grants permission to retrieve test results data for a test execution. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestExecutionResultItems.html */
-  ListTestExecutionResultItems: "|,;~Read||0|test set;1;||lex:ListTestSetRecords|;",
+  ListTestExecutionResultItems: "R||0|test set;1;||lex:ListTestSetRecords|;",
   /** Grants permission to list test executions. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestExecutions.html */
-  ListTestExecutions: "|,;~List||0||||;",
+  ListTestExecutions: "L||0||||;",
   /** Grants permission to retrieve records inside an existing test set. Access level: Read. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestSetRecords.html */
-  ListTestSetRecords: "|,;~Read||0|test set;1;|||ListTestExecutionResultItems,;",
+  ListTestSetRecords: "R||0|test set;1;|||ListTestExecutionResultItems,;",
   /** Grants permission to list test sets. Access level: List. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_ListTestSets.html */
-  ListTestSets: "|,;~List||0||||;",
+  ListTestSets: "L||0||||;",
   /** Sends user input (text or speech) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostContent.html */
-  PostContent: "|,;~Write||0|bot alias;0;,bot version;0;|||;",
+  PostContent: "W||0|bot alias;0;,bot version;0;|||;",
   /** Sends user input (text-only) to Amazon Lex. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PostText.html */
-  PostText: "|,;~Write||0|bot alias;0;,bot version;0;|||;",
+  PostText: "W||0|bot alias;0;,bot version;0;|||;",
   /** Creates or updates the $LATEST version of a Amazon Lex conversational bot. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBot.html */
-  PutBot: "|,;~Write||0|bot version;1;|0,2|lex:TagResource|;",
+  PutBot: "W||0|bot version;1;|0,2|lex:TagResource|;",
   /** Creates or updates an alias for the specific bot. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lex/latest/dg/API_PutBotAlias.html */
-  PutBotAlias: "|,;~Write||0|bot alias;1;|0,2|lex:TagResource|;",
+  PutBotAlias: "W||0|bot alias;1;|0,2|lex:TagResource|;",
   /** Creates or updates the $LATEST version of an intent. Access level: Write. Resources: intent version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutIntent.html */
-  PutIntent: "|,;~Write||0|intent version;1;|||;",
+  PutIntent: "W||0|intent version;1;|||;",
   /** Creates a new session or modifies an existing session with an Amazon Lex bot. Access level: Write. Resources: bot alias, bot version. https://docs.aws.amazon.com/lex/latest/dg/API_runtime_PutSession.html */
-  PutSession: "|,;~Write||0|bot alias;0;,bot version;0;|||;",
+  PutSession: "W||0|bot alias;0;,bot version;0;|||;",
   /** Creates or updates the $LATEST version of a slot type. Access level: Write. Resources: slottype version*. https://docs.aws.amazon.com/lex/latest/dg/API_PutSlotType.html */
-  PutSlotType: "|,;~Write||0|slottype version;1;|||;",
+  PutSlotType: "W||0|slottype version;1;|||;",
   /** Grants permission to send user input (text-only) to an bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_RecognizeText.html */
-  RecognizeText: "|,;~Write||0|bot alias;1;|||;",
+  RecognizeText: "W||0|bot alias;1;|||;",
   /** Grants permission to send user input (text or speech) to an bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_RecognizeUtterance.html */
-  RecognizeUtterance: "|,;~Write||0|bot alias;1;|||;",
+  RecognizeUtterance: "W||0|bot alias;1;|||;",
   /** Grants permission to search for associated transcripts that meet the specified criteria. Access level: List. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_SearchAssociatedTranscripts.html */
-  SearchAssociatedTranscripts: "|,;~List||0|bot;1;|||;",
+  SearchAssociatedTranscripts: "L||0|bot;1;|||;",
   /** Grants permission to start a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotAnalyzer.html */
-  StartBotAnalyzer: "|,;~Write||0|bot;1;|||;",
+  StartBotAnalyzer: "W||0|bot;1;|||;",
   /** Grants permission to start a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotRecommendation.html */
   StartBotRecommendation:
-    "|,;~Write||0|bot;1;||lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|;",
+    "W||0|bot;1;||lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType|;",
   /** Grants permission to start a resource generation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartBotResourceGeneration.html */
-  StartBotResourceGeneration: "|,;~Write||0|bot;1;|||;",
+  StartBotResourceGeneration: "W||0|bot;1;|||;",
   /** Grants permission to stream user input (speech/text/DTMF) to a bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_runtime_StartConversation.html */
-  StartConversation: "|,;~Write||0|bot alias;1;|||;",
+  StartConversation: "W||0|bot alias;1;|||;",
   /** Starts a job to import a resource to Amazon Lex. Access level: Write. Resources: bot, bot alias, test set. https://docs.aws.amazon.com/lex/latest/dg/API_StartImport.html */
   StartImport:
-    "|,;~Write||0|bot;0;,bot alias;0;,test set;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
+    "W||0|bot;0;,bot alias;0;,test set;0;|0,2|iam:PassRole,lex:CreateBot,lex:CreateBotLocale,lex:CreateCustomVocabulary,lex:CreateIntent,lex:CreateSlot,lex:CreateSlotType,lex:CreateTestSet,lex:DeleteBotLocale,lex:DeleteCustomVocabulary,lex:DeleteIntent,lex:DeleteSlot,lex:DeleteSlotType,lex:TagResource,lex:UpdateBot,lex:UpdateBotLocale,lex:UpdateCustomVocabulary,lex:UpdateIntent,lex:UpdateSlot,lex:UpdateSlotType,lex:UpdateTestSet|;",
   /** Grants permission to migrate a bot from Amazon Lex v1 to Amazon Lex v2. Access level: Write. Resources: bot version*. https://docs.aws.amazon.com/lex/latest/dg/API_StartMigration.html */
-  StartMigration: "|,;~Write||0|bot version;1;|||",
+  StartMigration: "W||0|bot version;1;|||",
   /** Grants permission to start a test execution using a test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestExecution.html */
-  StartTestExecution: "|,;~Write||0|test set;1;|||;",
+  StartTestExecution: "W||0|test set;1;|||;",
   /** Grants permission to generate a test set. Access level: Write. Resources: test set. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StartTestSetGeneration.html */
-  StartTestSetGeneration: "|,;~Write||0|test set;0;||iam:PassRole,lex:TagResource|;",
+  StartTestSetGeneration: "W||0|test set;0;||iam:PassRole,lex:TagResource|;",
   /** Grants permission to stop a bot analyzer for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotAnalyzer.html */
-  StopBotAnalyzer: "|,;~Write||0|bot;1;|||;",
+  StopBotAnalyzer: "W||0|bot;1;|||;",
   /** Grants permission to stop a bot recommendation for an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_StopBotRecommendation.html */
-  StopBotRecommendation: "|,;~Write||0|bot;1;|||;",
+  StopBotRecommendation: "W||0|bot;1;|||;",
   /** Adds or overwrites tags to a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
+    "T||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||CreateBot,CreateBotAlias,PutBot,PutBotAlias,StartImport,StartTestSetGeneration,;",
   /** Removes tags from a Lex resource. Access level: Tagging. Resources: bot, bot alias, channel, test set. https://docs.aws.amazon.com/lex/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||;",
+  UntagResource: "T||0|bot;0;,bot alias;0;,channel;0;,test set;0;|0,2||;",
   /** Grants permission to update an existing bot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBot.html */
-  UpdateBot: "|,;~Write||0|bot;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
+  UpdateBot: "W||0|bot;1;||iam:PassRole,lex:DescribeBotAlias,lex:DescribeBotVersion|StartImport,;",
   /** Grants permission to update an existing bot alias. Access level: Write. Resources: bot alias*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotAlias.html */
-  UpdateBotAlias: "|,;~Write||0|bot alias;1;|||;",
+  UpdateBotAlias: "W||0|bot alias;1;|||;",
   /** Grants permission to update an existing bot locale. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotLocale.html */
-  UpdateBotLocale: "|,;~Write||0|bot;1;|||StartImport,;",
+  UpdateBotLocale: "W||0|bot;1;|||StartImport,;",
   /** Grants permission to update an existing bot recommendation request. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateBotRecommendation.html */
-  UpdateBotRecommendation: "|,;~Write||0|bot;1;|||;",
+  UpdateBotRecommendation: "W||0|bot;1;|||;",
   /** Grants permission to update an existing custom vocabulary. Access level: Write. Resources: bot*. Permission only. https://docs.aws.amazon.com/lexv2/latest/dg/vocab.html */
-  UpdateCustomVocabulary: "|,;~Write||1|bot;1;|||StartImport",
+  UpdateCustomVocabulary: "W||1|bot;1;|||StartImport",
   /** Grants permission to update an existing export. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateExport.html */
-  UpdateExport: "|,;~Write||0|bot;1;|||;",
+  UpdateExport: "W||0|bot;1;|||;",
   /** Grants permission to update an existing intent. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateIntent.html */
-  UpdateIntent: "|,;~Write||0|bot;1;|||StartImport,;",
+  UpdateIntent: "W||0|bot;1;|||StartImport,;",
   /** Grants permission to update an existing resource policy for a Lex resource. Access level: Write. Resources: bot, bot alias. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateResourcePolicy.html */
-  UpdateResourcePolicy:
-    "|,;~Write||0|bot;0;,bot alias;0;|||CreateResourcePolicyStatement,DeleteResourcePolicyStatement,;",
+  UpdateResourcePolicy: "W||0|bot;0;,bot alias;0;|||CreateResourcePolicyStatement,DeleteResourcePolicyStatement,;",
   /** Grants permission to update an existing slot. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateSlot.html */
-  UpdateSlot: "|,;~Write||0|bot;1;|||StartImport,;",
+  UpdateSlot: "W||0|bot;1;|||StartImport,;",
   /** Grants permission to update an existing slot type. Access level: Write. Resources: bot*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateSlotType.html */
-  UpdateSlotType: "|,;~Write||0|bot;1;|||StartImport,;",
+  UpdateSlotType: "W||0|bot;1;|||StartImport,;",
   /** Grants permission to update an existing test set. Access level: Write. Resources: test set*. https://docs.aws.amazon.com/lexv2/latest/APIReference/API_UpdateTestSet.html */
-  UpdateTestSet: "|,;~Write||0|test set;1;|||StartImport,;",
+  UpdateTestSet: "W||0|test set;1;|||StartImport,;",
 } as const;
 const actionDetails = {
   BatchCreateCustomVocabularyItem: "|,;~~~|Grants permission to create new items in an existing custom vocabulary",

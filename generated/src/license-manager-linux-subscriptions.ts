@@ -31,27 +31,27 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to permanently delete a subscription provider in AWS License Manager. Access level: Write. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_DeregisterSubscriptionProvider.html */
-  DeregisterSubscriptionProvider: "|,;~Write||0|subscription-provider;1;|||;",
+  DeregisterSubscriptionProvider: "W||0|subscription-provider;1;|||;",
   /** Grants permission to get a subscription provider in AWS License Manager. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetRegisteredSubscriptionProvider.html */
-  GetRegisteredSubscriptionProvider: "|,;~Read||0|subscription-provider;1;|||;",
+  GetRegisteredSubscriptionProvider: "R||0|subscription-provider;1;|||;",
   /** Grants permission to get the service settings for Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "|,;~Read||0||||;",
+  GetServiceSettings: "R||0||||;",
   /** Grants permission to list all instances with Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptionInstances.html */
-  ListLinuxSubscriptionInstances: "|,;~Read||0||||;",
+  ListLinuxSubscriptionInstances: "R||0||||;",
   /** Grants permission to list all Linux subscriptions in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListLinuxSubscriptions.html */
-  ListLinuxSubscriptions: "|,;~Read||0||||;",
+  ListLinuxSubscriptions: "R||0||||;",
   /** Grants permission to list subscription providers in AWS License Manager. Access level: Read. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListRegisteredSubscriptionProviders.html */
-  ListRegisteredSubscriptionProviders: "|,;~Read||0||||;",
+  ListRegisteredSubscriptionProviders: "R||0||||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|subscription-provider;1;|||;",
+  ListTagsForResource: "R||0|subscription-provider;1;|||;",
   /** Grants permission to create a new subscription provider in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_RegisterSubscriptionProvider.html */
-  RegisterSubscriptionProvider: "|,;~Write||0||0,2||",
+  RegisterSubscriptionProvider: "W||0||0,2||",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|subscription-provider;1;|0,2||",
+  TagResource: "T||0|subscription-provider;1;|0,2||",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: subscription-provider*. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|subscription-provider;1;|2||;",
+  UntagResource: "T||0|subscription-provider;1;|2||;",
   /** Grants permission to update the service settings for Linux subscriptions in AWS License Manager. Access level: Write. https://docs.aws.amazon.com/license-manager-linux-subscriptions/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "|,;~Write||0||||;",
+  UpdateServiceSettings: "W||0||||;",
 } as const;
 const actionDetails = {
   DeregisterSubscriptionProvider:

@@ -30,42 +30,41 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a subscribed user to an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_AssociateUser.html */
-  AssociateUser: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  AssociateUser: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to create a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_CreateLicenseServerEndpoint.html */
-  CreateLicenseServerEndpoint: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  CreateLicenseServerEndpoint: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to delete a license server endpoint for a given server type for a given Identity Provider. Access level: Write. Resources: identity-provider*, license-server-endpoint*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeleteLicenseServerEndpoint.html */
-  DeleteLicenseServerEndpoint: "|,;~Write||0|identity-provider;1;,license-server-endpoint;1;|||;",
+  DeleteLicenseServerEndpoint: "W||0|identity-provider;1;,license-server-endpoint;1;|||;",
   /** Grants permission to deregister Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DeregisterIdentityProvider.html */
-  DeregisterIdentityProvider: "|,;~Write||0|identity-provider;1;|||;",
+  DeregisterIdentityProvider: "W||0|identity-provider;1;|||;",
   /** Grants permission to disassociate a subscribed user from an instance launched with license manager user subscriptions products. Access level: Write. Resources: identity-provider*, instance-user*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_DisassociateUser.html */
-  DisassociateUser: "|,;~Write||0|identity-provider;1;,instance-user;1;|||;",
+  DisassociateUser: "W||0|identity-provider;1;,instance-user;1;|||;",
   /** Grants permission to list all the identity providers on license manager user subscriptions. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListIdentityProviders.html */
-  ListIdentityProviders: "|,;~List||0||||;",
+  ListIdentityProviders: "L||0||||;",
   /** Grants permission to list all the instances launched with license manager user subscription products. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListInstances.html */
-  ListInstances: "|,;~List||0||||;",
+  ListInstances: "L||0||||;",
   /** Grants permission to list license server endpoints. Access level: List. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListLicenseServerEndpoints.html */
-  ListLicenseServerEndpoints: "|,;~List||0||||;",
+  ListLicenseServerEndpoints: "L||0||||;",
   /** Grants permission to lists all the product subscriptions for a product and identity provider. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListProductSubscriptions.html */
-  ListProductSubscriptions: "|,;~List||0|identity-provider;1;|||;",
+  ListProductSubscriptions: "L||0|identity-provider;1;|||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+    "R||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
   /** Grants permission to list all the users associated to an instance launched for a product. Access level: List. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_ListUserAssociations.html */
-  ListUserAssociations: "|,;~List||0|identity-provider;1;|||;",
+  ListUserAssociations: "L||0|identity-provider;1;|||;",
   /** Grants permission to registers Microsoft Active Directory with license-manager-user-subscriptions for a product. Access level: Write. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_RegisterIdentityProvider.html */
-  RegisterIdentityProvider: "|,;~Write||0||0,2|license-manager-user-subscriptions:TagResource|;",
+  RegisterIdentityProvider: "W||0||0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to start product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StartProductSubscription.html */
-  StartProductSubscription: "|,;~Write||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
+  StartProductSubscription: "W||0|identity-provider;1;|0,2|license-manager-user-subscriptions:TagResource|;",
   /** Grants permission to stop product subscription for a user on a registered active directory for a product. Access level: Write. Resources: identity-provider*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_StopProductSubscription.html */
-  StopProductSubscription: "|,;~Write||0|identity-provider;1;,product-subscription;1;|||;",
+  StopProductSubscription: "W||0|identity-provider;1;,product-subscription;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|0,2||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
+    "T||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|0,2||AssociateUser,CreateLicenseServerEndpoint,RegisterIdentityProvider,StartProductSubscription,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: identity-provider*, instance-user*, license-server-endpoint*, product-subscription*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UntagResource.html */
-  UntagResource:
-    "|,;~Tagging||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
+  UntagResource: "T||0|identity-provider;1;,instance-user;1;,license-server-endpoint;1;,product-subscription;1;|||;",
   /** Grants permission to update the identity provider configuration. Access level: Write. Resources: identity-provider*. https://docs.aws.amazon.com/license-manager-user-subscriptions/latest/APIReference/API_UpdateIdentityProviderSettings.html */
-  UpdateIdentityProviderSettings: "|,;~Write||0|identity-provider;1;|||;",
+  UpdateIdentityProviderSettings: "W||0|identity-provider;1;|||;",
 } as const;
 const actionDetails = {
   AssociateUser:

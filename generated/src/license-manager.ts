@@ -35,132 +35,132 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_AcceptGrant.html */
-  AcceptGrant: "|,;~Write||0|grant;1;|||;",
+  AcceptGrant: "W||0|grant;1;|||;",
   /** Grants permission to check in license entitlements back to pool. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckInLicense.html */
-  CheckInLicense: "|,;~Write||0||||;",
+  CheckInLicense: "W||0||||;",
   /** Grants permission to check out license entitlements for borrow use case. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutBorrowLicense.html */
-  CheckoutBorrowLicense: "|,;~Write||0|license;1;|||;",
+  CheckoutBorrowLicense: "W||0|license;1;|||;",
   /** Grants permission to check out license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CheckoutLicense.html */
-  CheckoutLicense: "|,;~Write||0||||;",
+  CheckoutLicense: "W||0||||;",
   /** Grants permission to create a new grant for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrant.html */
-  CreateGrant: "|,;~Write||0|license;1;|0,2|license-manager:TagResource|;",
+  CreateGrant: "W||0|license;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateGrantVersion.html */
-  CreateGrantVersion: "|,;~Write||0|grant;1;|||;",
+  CreateGrantVersion: "W||0|grant;1;|||;",
   /** Grants permission to create a new license. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicense.html */
-  CreateLicense: "|,;~Write||0||0,2|license-manager:TagResource|;",
+  CreateLicense: "W||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset group. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetGroup.html */
-  CreateLicenseAssetGroup: "|,;~Write||0|license-asset-ruleset;1;|0,2|license-manager:TagResource|;",
+  CreateLicenseAssetGroup: "W||0|license-asset-ruleset;1;|0,2|license-manager:TagResource|;",
   /** Grants permission to create a license asset ruleset. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseAssetRuleset.html */
-  CreateLicenseAssetRuleset: "|,;~Write||0||0,2|license-manager:TagResource|;",
+  CreateLicenseAssetRuleset: "W||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a new license configuration. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConfiguration.html */
-  CreateLicenseConfiguration: "|,;~Write||0||0,2|license-manager:TagResource|;",
+  CreateLicenseConfiguration: "W||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create a license conversion task for a resource. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseConversionTaskForResource.html */
-  CreateLicenseConversionTaskForResource: "|,;~Write||0||||;",
+  CreateLicenseConversionTaskForResource: "W||0||||;",
   /** Grants permission to create a report generator for supported license manager resources. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseManagerReportGenerator.html */
-  CreateLicenseManagerReportGenerator: "|,;~Write||0||0,2|license-manager:TagResource|;",
+  CreateLicenseManagerReportGenerator: "W||0||0,2|license-manager:TagResource|;",
   /** Grants permission to create new version of license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateLicenseVersion.html */
-  CreateLicenseVersion: "|,;~Write||0|license;1;|||;",
+  CreateLicenseVersion: "W||0|license;1;|||;",
   /** Grants permission to create a new token for license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_CreateToken.html */
-  CreateToken: "|,;~Write||0|license;1;|||;",
+  CreateToken: "W||0|license;1;|||;",
   /** Grants permission to delete a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteGrant.html */
-  DeleteGrant: "|,;~Write||0|grant;1;|||;",
+  DeleteGrant: "W||0|grant;1;|||;",
   /** Grants permission to delete a license. Access level: Write. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicense.html */
-  DeleteLicense: "|,;~Write||0|license;1;|||;",
+  DeleteLicense: "W||0|license;1;|||;",
   /** Grants permission to delete a license asset group. Access level: Write. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetGroup.html */
-  DeleteLicenseAssetGroup: "|,;~Write||0|license-asset-group;1;|||;",
+  DeleteLicenseAssetGroup: "W||0|license-asset-group;1;|||;",
   /** Grants permission to delete a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseAssetRuleset.html */
-  DeleteLicenseAssetRuleset: "|,;~Write||0|license-asset-ruleset;1;|||;",
+  DeleteLicenseAssetRuleset: "W||0|license-asset-ruleset;1;|||;",
   /** Grants permission to permanently delete a license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseConfiguration.html */
-  DeleteLicenseConfiguration: "|,;~Write||0|license-configuration;1;|||;",
+  DeleteLicenseConfiguration: "W||0|license-configuration;1;|||;",
   /** Grants permission to delete a report generator. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteLicenseManagerReportGenerator.html */
-  DeleteLicenseManagerReportGenerator: "|,;~Write||0|report-generator;1;|||;",
+  DeleteLicenseManagerReportGenerator: "W||0|report-generator;1;|||;",
   /** Grants permission to delete token. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_DeleteToken.html */
-  DeleteToken: "|,;~Write||0||||;",
+  DeleteToken: "W||0||||;",
   /** Grants permission to extend consumption period of already checkout license entitlements. Access level: Write. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ExtendLicenseConsumption.html */
-  ExtendLicenseConsumption: "|,;~Write||0||||;",
+  ExtendLicenseConsumption: "W||0||||;",
   /** Grants permission to get access token. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetAccessToken.html */
-  GetAccessToken: "|,;~Read||0||||;",
+  GetAccessToken: "R||0||||;",
   /** Grants permission to get a grant. Access level: Read. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetGrant.html */
-  GetGrant: "|,;~Read||0|grant;1;|||;",
+  GetGrant: "R||0|grant;1;|||;",
   /** Grants permission to get a license. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicense.html */
-  GetLicense: "|,;~Read||0|license;1;|||;",
+  GetLicense: "R||0|license;1;|||;",
   /** Grants permission to get a license asset group. Access level: Read. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetGroup.html */
-  GetLicenseAssetGroup: "|,;~Read||0|license-asset-group;1;|||;",
+  GetLicenseAssetGroup: "R||0|license-asset-group;1;|||;",
   /** Grants permission to get a license asset ruleset. Access level: Read. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseAssetRuleset.html */
-  GetLicenseAssetRuleset: "|,;~Read||0|license-asset-ruleset;1;|||;",
+  GetLicenseAssetRuleset: "R||0|license-asset-ruleset;1;|||;",
   /** Grants permission to get a license configuration. Access level: Read. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConfiguration.html */
-  GetLicenseConfiguration: "|,;~Read||0|license-configuration;1;|||;",
+  GetLicenseConfiguration: "R||0|license-configuration;1;|||;",
   /** Grants permission to retrieve a license conversion task. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseConversionTask.html */
-  GetLicenseConversionTask: "|,;~Read||0||||;",
+  GetLicenseConversionTask: "R||0||||;",
   /** Grants permission to get a report generator. Access level: Read. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseManagerReportGenerator.html */
-  GetLicenseManagerReportGenerator: "|,;~Read||0|report-generator;1;|||;",
+  GetLicenseManagerReportGenerator: "R||0|report-generator;1;|||;",
   /** Grants permission to get a license usage. Access level: Read. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetLicenseUsage.html */
-  GetLicenseUsage: "|,;~Read||0|license;1;|||;",
+  GetLicenseUsage: "R||0|license;1;|||;",
   /** Grants permission to get service settings. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "|,;~List||0||||;",
+  GetServiceSettings: "L||0||||;",
   /** Grants permission to list assets for a license asset group. Access level: List. Resources: license-asset-group*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssetsForLicenseAssetGroup.html */
-  ListAssetsForLicenseAssetGroup: "|,;~List||0|license-asset-group;1;|||;",
+  ListAssetsForLicenseAssetGroup: "L||0|license-asset-group;1;|||;",
   /** Grants permission to list associations for a selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListAssociationsForLicenseConfiguration.html */
-  ListAssociationsForLicenseConfiguration: "|,;~List||0|license-configuration;1;|||;",
+  ListAssociationsForLicenseConfiguration: "L||0|license-configuration;1;|||;",
   /** Grants permission to list distributed grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListDistributedGrants.html */
-  ListDistributedGrants: "|,;~List||0||||;",
+  ListDistributedGrants: "L||0||||;",
   /** Grants permission to list the license configuration operations that failed. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListFailuresForLicenseConfigurationOperations.html */
-  ListFailuresForLicenseConfigurationOperations: "|,;~List||0|license-configuration;1;|||;",
+  ListFailuresForLicenseConfigurationOperations: "L||0|license-configuration;1;|||;",
   /** Grants permission to list license asset groups. Access level: List. Resources: license-asset-group. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetGroups.html */
-  ListLicenseAssetGroups: "|,;~List||0|license-asset-group;0;|||;",
+  ListLicenseAssetGroups: "L||0|license-asset-group;0;|||;",
   /** Grants permission to list license asset rulesets. Access level: List. Resources: license-asset-ruleset. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseAssetRulesets.html */
-  ListLicenseAssetRulesets: "|,;~List||0|license-asset-ruleset;0;|||;",
+  ListLicenseAssetRulesets: "L||0|license-asset-ruleset;0;|||;",
   /** Grants permission to list license configurations. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurations.html */
-  ListLicenseConfigurations: "|,;~List||0||||;",
+  ListLicenseConfigurations: "L||0||||;",
   /** Grants permission to list license configurations for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConfigurationsForOrganization.html */
-  ListLicenseConfigurationsForOrganization: "|,;~List||0||||;",
+  ListLicenseConfigurationsForOrganization: "L||0||||;",
   /** Grants permission to list license conversion tasks. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseConversionTasks.html */
-  ListLicenseConversionTasks: "|,;~List||0||||;",
+  ListLicenseConversionTasks: "L||0||||;",
   /** Grants permission to list report generators. Access level: List. Resources: license-configuration. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseManagerReportGenerators.html */
-  ListLicenseManagerReportGenerators: "|,;~List||0|license-configuration;0;|||;",
+  ListLicenseManagerReportGenerators: "L||0|license-configuration;0;|||;",
   /** Grants permission to list license specifications associated with a selected resource. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseSpecificationsForResource.html */
-  ListLicenseSpecificationsForResource: "|,;~List||0||||;",
+  ListLicenseSpecificationsForResource: "L||0||||;",
   /** Grants permission to list license versions. Access level: List. Resources: license*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenseVersions.html */
-  ListLicenseVersions: "|,;~List||0|license;1;|||;",
+  ListLicenseVersions: "L||0|license;1;|||;",
   /** Grants permission to list licenses. Access level: Read. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListLicenses.html */
-  ListLicenses: "|,;~Read||0||||;",
+  ListLicenses: "R||0||||;",
   /** Grants permission to list received grants. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrants.html */
-  ListReceivedGrants: "|,;~List||0||||;",
+  ListReceivedGrants: "L||0||||;",
   /** Grants permission to list received grants for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedGrantsForOrganization.html */
-  ListReceivedGrantsForOrganization: "|,;~List||0||||;",
+  ListReceivedGrantsForOrganization: "L||0||||;",
   /** Grants permission to list received licenses. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicenses.html */
-  ListReceivedLicenses: "|,;~List||0||||;",
+  ListReceivedLicenses: "L||0||||;",
   /** Grants permission to list received licenses for organization. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListReceivedLicensesForOrganization.html */
-  ListReceivedLicensesForOrganization: "|,;~List||0||||;",
+  ListReceivedLicensesForOrganization: "L||0||||;",
   /** Grants permission to list resource inventory. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListResourceInventory.html */
-  ListResourceInventory: "|,;~List||0||||;",
+  ListResourceInventory: "L||0||||;",
   /** Grants permission to list tags for a selected resource. Access level: Read. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|||;",
+    "R||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|||;",
   /** Grants permission to list tokens. Access level: List. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListTokens.html */
-  ListTokens: "|,;~List||0||||;",
+  ListTokens: "L||0||||;",
   /** Grants permission to list usage records for selected license configuration. Access level: List. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_ListUsageForLicenseConfiguration.html */
-  ListUsageForLicenseConfiguration: "|,;~List||0|license-configuration;1;|||;",
+  ListUsageForLicenseConfiguration: "L||0|license-configuration;1;|||;",
   /** Grants permission to reject a grant. Access level: Write. Resources: grant*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_RejectGrant.html */
-  RejectGrant: "|,;~Write||0|grant;1;|||;",
+  RejectGrant: "W||0|grant;1;|||;",
   /** Grants permission to tag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|0,2||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
+    "T||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|0,2||CreateGrant,CreateLicense,CreateLicenseAssetGroup,CreateLicenseAssetRuleset,CreateLicenseConfiguration,CreateLicenseManagerReportGenerator,;",
   /** Grants permission to untag a selected resource. Access level: Tagging. Resources: grant, license, license-asset-group, license-asset-ruleset, license-configuration, report-generator. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|2||;",
+    "T||0|grant;0;,license;0;,license-asset-group;0;,license-asset-ruleset;0;,license-configuration;0;,report-generator;0;|2||;",
   /** Grants permission to update a license asset group. Access level: Write. Resources: license-asset-group*, license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetGroup.html */
-  UpdateLicenseAssetGroup: "|,;~Write||0|license-asset-group;1;,license-asset-ruleset;1;|||;",
+  UpdateLicenseAssetGroup: "W||0|license-asset-group;1;,license-asset-ruleset;1;|||;",
   /** Grants permission to update a license asset ruleset. Access level: Write. Resources: license-asset-ruleset*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseAssetRuleset.html */
-  UpdateLicenseAssetRuleset: "|,;~Write||0|license-asset-ruleset;1;|||;",
+  UpdateLicenseAssetRuleset: "W||0|license-asset-ruleset;1;|||;",
   /** Grants permission to update an existing license configuration. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseConfiguration.html */
-  UpdateLicenseConfiguration: "|,;~Write||0|license-configuration;1;|||;",
+  UpdateLicenseConfiguration: "W||0|license-configuration;1;|||;",
   /** Grants permission to update a report generator for supported license manager resources. Access level: Write. Resources: report-generator*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseManagerReportGenerator.html */
-  UpdateLicenseManagerReportGenerator: "|,;~Write||0|report-generator;1;|||;",
+  UpdateLicenseManagerReportGenerator: "W||0|report-generator;1;|||;",
   /** Grants permission to updates license specifications for a selected resource. Access level: Write. Resources: license-configuration*. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateLicenseSpecificationsForResource.html */
-  UpdateLicenseSpecificationsForResource: "|,;~Write||0|license-configuration;1;|||;",
+  UpdateLicenseSpecificationsForResource: "W||0|license-configuration;1;|||;",
   /** Grants permission to updates service settings. Access level: Permissions management. https://docs.aws.amazon.com/license-manager/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "|,;~Permissions management||0||||;",
+  UpdateServiceSettings: "P||0||||;",
 } as const;
 const actionDetails = {
   AcceptGrant: "|,;~~~|Grants permission to accept a grant",

@@ -30,330 +30,330 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a static IP address that can be attached to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AllocateStaticIp.html */
-  AllocateStaticIp: "|,;~Write||0||||;",
+  AllocateStaticIp: "W||0||||;",
   /** Grants permission to attach an SSL/TLS certificate to your Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. Resources: Certificate*, Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AttachCertificateToDistribution.html */
-  AttachCertificateToDistribution: "|,;~Write||0|Certificate;1;,Distribution;1;|||;",
+  AttachCertificateToDistribution: "W||0|Certificate;1;,Distribution;1;|||;",
   /** Grants permission to attach a disk to an instance. Access level: Write. Resources: Disk*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AttachDisk.html */
-  AttachDisk: "|,;~Write||0|Disk;1;|||;",
+  AttachDisk: "W||0|Disk;1;|||;",
   /** Grants permission to attach one or more instances to a load balancer. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AttachInstancesToLoadBalancer.html */
-  AttachInstancesToLoadBalancer: "|,;~Write||0|LoadBalancer;1;|||;",
+  AttachInstancesToLoadBalancer: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to attach a TLS certificate to a load balancer. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AttachLoadBalancerTlsCertificate.html */
-  AttachLoadBalancerTlsCertificate: "|,;~Write||0|LoadBalancer;1;|||;",
+  AttachLoadBalancerTlsCertificate: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to attach a static IP address to an instance. Access level: Write. Resources: Instance*, StaticIp*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_AttachStaticIp.html */
-  AttachStaticIp: "|,;~Write||0|Instance;1;,StaticIp;1;|||;",
+  AttachStaticIp: "W||0|Instance;1;,StaticIp;1;|||;",
   /** Grants permission to close a public port of an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CloseInstancePublicPorts.html */
-  CloseInstancePublicPorts: "|,;~Write||0|Instance;1;|||;",
+  CloseInstancePublicPorts: "W||0|Instance;1;|||;",
   /** Grants permission to copy a snapshot from one AWS Region to another in Amazon Lightsail. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CopySnapshot.html */
-  CopySnapshot: "|,;~Write||0||||;",
+  CopySnapshot: "W||0||||;",
   /** Grants permission to create an Amazon Lightsail bucket. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucket.html */
-  CreateBucket: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateBucket: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a new access key for the specified bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateBucketAccessKey.html */
-  CreateBucketAccessKey: "|,;~Write||0|Bucket;1;|||;",
+  CreateBucketAccessKey: "W||0|Bucket;1;|||;",
   /** Grants permission to create an SSL/TLS certificate. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCertificate.html */
-  CreateCertificate: "|,;~Write||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateCertificate: "W||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
   /** Grants permission to create a new Amazon EC2 instance from an exported Amazon Lightsail snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateCloudFormationStack.html */
-  CreateCloudFormationStack: "|,;~Write||0||||;",
+  CreateCloudFormationStack: "W||0||||;",
   /** Grants permission to create an email or SMS text message contact method. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContactMethod.html */
-  CreateContactMethod: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateContactMethod: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create an Amazon Lightsail container service. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerService.html */
-  CreateContainerService: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateContainerService: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a deployment for your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceDeployment.html */
-  CreateContainerServiceDeployment: "|,;~Write||0|ContainerService;1;|||;",
+  CreateContainerServiceDeployment: "W||0|ContainerService;1;|||;",
   /** Grants permission to create a temporary set of log in credentials that you can use to log in to the Docker process on your local machine. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateContainerServiceRegistryLogin.html */
-  CreateContainerServiceRegistryLogin: "|,;~Write||0||||;",
+  CreateContainerServiceRegistryLogin: "W||0||||;",
   /** Grants permission to create a disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDisk.html */
-  CreateDisk: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateDisk: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a disk from snapshot. Access level: Write. Resources: DiskSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskFromSnapshot.html */
-  CreateDiskFromSnapshot: "|,;~Write||0|DiskSnapshot;1;|0,2|lightsail:TagResource|;",
+  CreateDiskFromSnapshot: "W||0|DiskSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a disk snapshot. Access level: Write. Resources: Disk, Instance. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDiskSnapshot.html */
-  CreateDiskSnapshot: "|,;~Write||0|Disk;0;,Instance;0;|0,2|lightsail:TagResource|;",
+  CreateDiskSnapshot: "W||0|Disk;0;,Instance;0;|0,2|lightsail:TagResource|;",
   /** Grants permission to create an Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDistribution.html */
-  CreateDistribution: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateDistribution: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a domain resource for the specified domain name. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomain.html */
   CreateDomain:
-    "|,;~Write||0||0,2|lightsail:TagResource,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
+    "W||0||0,2|lightsail:TagResource,route53:DeleteHostedZone,route53:GetHostedZone,route53:ListHostedZonesByName,route53domains:GetDomainDetail,route53domains:GetOperationDetail,route53domains:ListDomains,route53domains:ListOperations,route53domains:UpdateDomainNameservers|;",
   /** Grants permission to create one or more DNS record entries for a domain resource: Address (A), canonical name (CNAME), mail exchanger (MX), name server (NS), start of authority (SOA), service locator (SRV), or text (TXT). Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateDomainEntry.html */
-  CreateDomainEntry: "|,;~Write||0|Domain;1;|||;",
+  CreateDomainEntry: "W||0|Domain;1;|||;",
   /** Grants permission to create URLs that are used to access an instance's graphical user interface (GUI) session. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateGUISessionAccessDetails.html */
-  CreateGUISessionAccessDetails: "|,;~Write||0|Instance;1;|||;",
+  CreateGUISessionAccessDetails: "W||0|Instance;1;|||;",
   /** Grants permission to create an instance snapshot. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstanceSnapshot.html */
-  CreateInstanceSnapshot: "|,;~Write||0|Instance;1;|0,2|lightsail:TagResource|;",
+  CreateInstanceSnapshot: "W||0|Instance;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create one or more instances. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstances.html */
-  CreateInstances: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateInstances: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create one or more instances based on an instance snapshot. Access level: Write. Resources: InstanceSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstancesFromSnapshot.html */
-  CreateInstancesFromSnapshot: "|,;~Write||0|InstanceSnapshot;1;|0,2|lightsail:TagResource|;",
+  CreateInstancesFromSnapshot: "W||0|InstanceSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a key pair used to authenticate and connect to an instance. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateKeyPair.html */
-  CreateKeyPair: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateKeyPair: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a load balancer. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancer.html */
-  CreateLoadBalancer: "|,;~Write||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
+  CreateLoadBalancer: "W||0||0,2|lightsail:CreateDomainEntry,lightsail:GetDomains,lightsail:TagResource|;",
   /** Grants permission to create a load balancer TLS certificate. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancerTlsCertificate.html */
-  CreateLoadBalancerTlsCertificate: "|,;~Write||0|LoadBalancer;1;||lightsail:CreateDomainEntry,lightsail:GetDomains|;",
+  CreateLoadBalancerTlsCertificate: "W||0|LoadBalancer;1;||lightsail:CreateDomainEntry,lightsail:GetDomains|;",
   /** Grants permission to create a new relational database. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabase.html */
-  CreateRelationalDatabase: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateRelationalDatabase: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to create a new relational database from a snapshot. Access level: Write. Resources: RelationalDatabaseSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseFromSnapshot.html */
-  CreateRelationalDatabaseFromSnapshot: "|,;~Write||0|RelationalDatabaseSnapshot;1;|0,2|lightsail:TagResource|;",
+  CreateRelationalDatabaseFromSnapshot: "W||0|RelationalDatabaseSnapshot;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to create a relational database snapshot. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateRelationalDatabaseSnapshot.html */
-  CreateRelationalDatabaseSnapshot: "|,;~Write||0||0,2|lightsail:TagResource|;",
+  CreateRelationalDatabaseSnapshot: "W||0||0,2|lightsail:TagResource|;",
   /** Grants permission to delete an alarm. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAlarm.html */
-  DeleteAlarm: "|,;~Write||0|Alarm;1;|||;",
+  DeleteAlarm: "W||0|Alarm;1;|||;",
   /** Grants permission to delete an automatic snapshot of an instance or disk. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteAutoSnapshot.html */
-  DeleteAutoSnapshot: "|,;~Write||0||||;",
+  DeleteAutoSnapshot: "W||0||||;",
   /** Grants permission to delete an Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteBucket.html */
-  DeleteBucket: "|,;~Write||0|Bucket;1;|||;",
+  DeleteBucket: "W||0|Bucket;1;|||;",
   /** Grants permission to delete an access key for the specified Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteBucketAccessKey.html */
-  DeleteBucketAccessKey: "|,;~Write||0|Bucket;1;|||;",
+  DeleteBucketAccessKey: "W||0|Bucket;1;|||;",
   /** Grants permission to delete an SSL/TLS certificate. Access level: Write. Resources: Certificate*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteCertificate.html */
-  DeleteCertificate: "|,;~Write||0|Certificate;1;|||;",
+  DeleteCertificate: "W||0|Certificate;1;|||;",
   /** Grants permission to delete a contact method. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteContactMethod.html */
-  DeleteContactMethod: "|,;~Write||0||||;",
+  DeleteContactMethod: "W||0||||;",
   /** Grants permission to delete a container image that is registered to your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteContainerImage.html */
-  DeleteContainerImage: "|,;~Write||0|ContainerService;1;|||;",
+  DeleteContainerImage: "W||0|ContainerService;1;|||;",
   /** Grants permission to delete your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteContainerService.html */
-  DeleteContainerService: "|,;~Write||0|ContainerService;1;|||;",
+  DeleteContainerService: "W||0|ContainerService;1;|||;",
   /** Grants permission to delete a disk. Access level: Write. Resources: Disk*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteDisk.html */
-  DeleteDisk: "|,;~Write||0|Disk;1;|||;",
+  DeleteDisk: "W||0|Disk;1;|||;",
   /** Grants permission to delete a disk snapshot. Access level: Write. Resources: DiskSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteDiskSnapshot.html */
-  DeleteDiskSnapshot: "|,;~Write||0|DiskSnapshot;1;|||;",
+  DeleteDiskSnapshot: "W||0|DiskSnapshot;1;|||;",
   /** Grants permission to delete your Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. Resources: Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteDistribution.html */
-  DeleteDistribution: "|,;~Write||0|Distribution;1;|||;",
+  DeleteDistribution: "W||0|Distribution;1;|||;",
   /** Grants permission to delete a domain resource and all of its DNS records. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|Domain;1;|||;",
+  DeleteDomain: "W||0|Domain;1;|||;",
   /** Grants permission to delete a DNS record entry for a domain resource. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteDomainEntry.html */
-  DeleteDomainEntry: "|,;~Write||0|Domain;1;|||;",
+  DeleteDomainEntry: "W||0|Domain;1;|||;",
   /** Grants permission to delete an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteInstance.html */
-  DeleteInstance: "|,;~Write||0|Instance;1;|||;",
+  DeleteInstance: "W||0|Instance;1;|||;",
   /** Grants permission to delete an instance snapshot. Access level: Write. Resources: InstanceSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteInstanceSnapshot.html */
-  DeleteInstanceSnapshot: "|,;~Write||0|InstanceSnapshot;1;|||;",
+  DeleteInstanceSnapshot: "W||0|InstanceSnapshot;1;|||;",
   /** Grants permission to delete a key pair used to authenticate and connect to an instance. Access level: Write. Resources: KeyPair*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteKeyPair.html */
-  DeleteKeyPair: "|,;~Write||0|KeyPair;1;|||;",
+  DeleteKeyPair: "W||0|KeyPair;1;|||;",
   /** Grants permission to delete the known host key or certificate used by the Amazon Lightsail browser-based SSH or RDP clients to authenticate an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteKnownHostKeys.html */
-  DeleteKnownHostKeys: "|,;~Write||0|Instance;1;|||;",
+  DeleteKnownHostKeys: "W||0|Instance;1;|||;",
   /** Grants permission to delete a load balancer. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteLoadBalancer.html */
-  DeleteLoadBalancer: "|,;~Write||0|LoadBalancer;1;|||;",
+  DeleteLoadBalancer: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to delete a load balancer TLS certificate. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteLoadBalancerTlsCertificate.html */
-  DeleteLoadBalancerTlsCertificate: "|,;~Write||0|LoadBalancer;1;|||;",
+  DeleteLoadBalancerTlsCertificate: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to delete a relational database. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteRelationalDatabase.html */
-  DeleteRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
+  DeleteRelationalDatabase: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to delete a relational database snapshot. Access level: Write. Resources: RelationalDatabaseSnapshot*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DeleteRelationalDatabaseSnapshot.html */
-  DeleteRelationalDatabaseSnapshot: "|,;~Write||0|RelationalDatabaseSnapshot;1;|||;",
+  DeleteRelationalDatabaseSnapshot: "W||0|RelationalDatabaseSnapshot;1;|||;",
   /** Grants permission to detach an SSL/TLS certificate from your Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. Resources: Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DetachCertificateFromDistribution.html */
-  DetachCertificateFromDistribution: "|,;~Write||0|Distribution;1;|||;",
+  DetachCertificateFromDistribution: "W||0|Distribution;1;|||;",
   /** Grants permission to detach a disk from an instance. Access level: Write. Resources: Disk*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DetachDisk.html */
-  DetachDisk: "|,;~Write||0|Disk;1;|||;",
+  DetachDisk: "W||0|Disk;1;|||;",
   /** Grants permission to detach one or more instances from a load balancer. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DetachInstancesFromLoadBalancer.html */
-  DetachInstancesFromLoadBalancer: "|,;~Write||0|LoadBalancer;1;|||;",
+  DetachInstancesFromLoadBalancer: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to detach a static IP from an instance to which it is attached. Access level: Write. Resources: StaticIp*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DetachStaticIp.html */
-  DetachStaticIp: "|,;~Write||0|StaticIp;1;|||;",
+  DetachStaticIp: "W||0|StaticIp;1;|||;",
   /** Grants permission to disable an add-on for an Amazon Lightsail resource. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DisableAddOn.html */
-  DisableAddOn: "|,;~Write||0||||;",
+  DisableAddOn: "W||0||||;",
   /** Grants permission to download the default key pair used to authenticate and connect to instances in a specific AWS Region. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DownloadDefaultKeyPair.html */
-  DownloadDefaultKeyPair: "|,;~Write||0||||;",
+  DownloadDefaultKeyPair: "W||0||||;",
   /** Grants permission to enable or modify an add-on for an Amazon Lightsail resource. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_EnableAddOn.html */
-  EnableAddOn: "|,;~Write||0||||;",
+  EnableAddOn: "W||0||||;",
   /** Grants permission to export an Amazon Lightsail snapshot to Amazon EC2. Access level: Write. Resources: DiskSnapshot, InstanceSnapshot. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ExportSnapshot.html */
-  ExportSnapshot: "|,;~Write||0|DiskSnapshot;0;,InstanceSnapshot;0;||iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
+  ExportSnapshot: "W||0|DiskSnapshot;0;,InstanceSnapshot;0;||iam:CreateServiceLinkedRole,iam:PutRolePolicy|;",
   /** Grants permission to get the names of all active (not deleted) resources. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetActiveNames.html */
-  GetActiveNames: "|,;~Read||0||||;",
+  GetActiveNames: "R||0||||;",
   /** Grants permission to view information about the configured alarms. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetAlarms.html */
-  GetAlarms: "|,;~Read||0||||;",
+  GetAlarms: "R||0||||;",
   /** Grants permission to view the available automatic snapshots for an instance or disk. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetAutoSnapshots.html */
-  GetAutoSnapshots: "|,;~Read||0||||;",
+  GetAutoSnapshots: "R||0||||;",
   /** Grants permission to get a list of instance images, or blueprints. You can use a blueprint to create a new instance already running a specific operating system, as well as a pre-installed application or development stack. The software that runs on your instance depends on the blueprint you define when creating the instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBlueprints.html */
-  GetBlueprints: "|,;~Read||0||||;",
+  GetBlueprints: "R||0||||;",
   /** Grants permission to get the existing access key IDs for the specified Amazon Lightsail bucket. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketAccessKeys.html */
-  GetBucketAccessKeys: "|,;~Read||0||||;",
+  GetBucketAccessKeys: "R||0||||;",
   /** Grants permission to get the bundles that can be applied to an Amazon Lightsail bucket. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketBundles.html */
-  GetBucketBundles: "|,;~Read||0||||;",
+  GetBucketBundles: "R||0||||;",
   /** Grants permission to get the data points of a specific metric for an Amazon Lightsail bucket. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBucketMetricData.html */
-  GetBucketMetricData: "|,;~Read||0||||;",
+  GetBucketMetricData: "R||0||||;",
   /** Grants permission to get information about one or more Amazon Lightsail buckets. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBuckets.html */
-  GetBuckets: "|,;~Read||0||||;",
+  GetBuckets: "R||0||||;",
   /** Grants permission to get a list of instance bundles. You can use a bundle to create a new instance with a set of performance specifications, such as CPU count, disk size, RAM size, and network transfer allowance. The cost of your instance depends on the bundle you define when creating the instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetBundles.html */
-  GetBundles: "|,;~Read||0||||;",
+  GetBundles: "R||0||||;",
   /** Grants permission to view information about one or more Amazon Lightsail SSL/TLS certificates. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCertificates.html */
-  GetCertificates: "|,;~Read||0||||;",
+  GetCertificates: "R||0||||;",
   /** Grants permission to get information about all CloudFormation stacks used to create Amazon EC2 resources from exported Amazon Lightsail snapshots. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCloudFormationStackRecords.html */
-  GetCloudFormationStackRecords: "|,;~Read||0||||;",
+  GetCloudFormationStackRecords: "R||0||||;",
   /** Grants permission to view information about the configured contact methods. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContactMethods.html */
-  GetContactMethods: "|,;~Read||0||||;",
+  GetContactMethods: "R||0||||;",
   /** Grants permission to view information about Amazon Lightsail containers, such as the current version of the Lightsail Control (lightsailctl) plugin. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerAPIMetadata.html */
-  GetContainerAPIMetadata: "|,;~Read||0||||;",
+  GetContainerAPIMetadata: "R||0||||;",
   /** Grants permission to view the container images that are registered to your Amazon Lightsail container service. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerImages.html */
-  GetContainerImages: "|,;~Read||0||||;",
+  GetContainerImages: "R||0||||;",
   /** Grants permission to view the log events of a container of your Amazon Lightsail container service. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerLog.html */
-  GetContainerLog: "|,;~Read||0||||;",
+  GetContainerLog: "R||0||||;",
   /** Grants permission to view the deployments for your Amazon Lightsail container service. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerServiceDeployments.html */
-  GetContainerServiceDeployments: "|,;~Read||0||||;",
+  GetContainerServiceDeployments: "R||0||||;",
   /** Grants permission to view the data points of a specific metric of your Amazon Lightsail container service. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerServiceMetricData.html */
-  GetContainerServiceMetricData: "|,;~Read||0||||;",
+  GetContainerServiceMetricData: "R||0||||;",
   /** Grants permission to view the list of powers that can be specified for your Amazon Lightsail container services. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerServicePowers.html */
-  GetContainerServicePowers: "|,;~Read||0||||;",
+  GetContainerServicePowers: "R||0||||;",
   /** Grants permission to view information about one or more of your Amazon Lightsail container services. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetContainerServices.html */
-  GetContainerServices: "|,;~Read||0||||;",
+  GetContainerServices: "R||0||||;",
   /** Grants permission to get the information about the cost estimate for a specified resource. Access level: Read. Resources: Disk, Instance. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetCostEstimate.html */
-  GetCostEstimate: "|,;~Read||0|Disk;0;,Instance;0;|||;",
+  GetCostEstimate: "R||0|Disk;0;,Instance;0;|||;",
   /** Grants permission to get information about a disk. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDisk.html */
-  GetDisk: "|,;~Read||0||||;",
+  GetDisk: "R||0||||;",
   /** Grants permission to get information about a disk snapshot. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDiskSnapshot.html */
-  GetDiskSnapshot: "|,;~Read||0||||;",
+  GetDiskSnapshot: "R||0||||;",
   /** Grants permission to get information about all disk snapshots. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDiskSnapshots.html */
-  GetDiskSnapshots: "|,;~Read||0||||;",
+  GetDiskSnapshots: "R||0||||;",
   /** Grants permission to get information about all disks. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDisks.html */
-  GetDisks: "|,;~Read||0||||;",
+  GetDisks: "R||0||||;",
   /** Grants permission to view the list of bundles that can be applied to you Amazon Lightsail content delivery network (CDN) distributions. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDistributionBundles.html */
-  GetDistributionBundles: "|,;~Read||0||||;",
+  GetDistributionBundles: "R||0||||;",
   /** Grants permission to view the timestamp and status of the last cache reset of a specific Amazon Lightsail content delivery network (CDN) distribution. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDistributionLatestCacheReset.html */
-  GetDistributionLatestCacheReset: "|,;~Read||0||||;",
+  GetDistributionLatestCacheReset: "R||0||||;",
   /** Grants permission to view the data points of a specific metric for an Amazon Lightsail content delivery network (CDN) distribution. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDistributionMetricData.html */
-  GetDistributionMetricData: "|,;~Read||0||||;",
+  GetDistributionMetricData: "R||0||||;",
   /** Grants permission to view information about one or more of your Amazon Lightsail content delivery network (CDN) distributions. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDistributions.html */
-  GetDistributions: "|,;~Read||0||||;",
+  GetDistributions: "R||0||||;",
   /** Grants permission to get DNS records for a domain resource. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDomain.html */
-  GetDomain: "|,;~Read||0||||;",
+  GetDomain: "R||0||||;",
   /** Grants permission to get DNS records for all domain resources. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetDomains.html */
-  GetDomains: "|,;~Read||0||||;",
+  GetDomains: "R||0||||;",
   /** Grants permission to get information about all records of exported Amazon Lightsail snapshots to Amazon EC2. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetExportSnapshotRecords.html */
-  GetExportSnapshotRecords: "|,;~Read||0||||;",
+  GetExportSnapshotRecords: "R||0||||;",
   /** Grants permission to get information about an instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstance.html */
-  GetInstance: "|,;~Read||0||||;",
+  GetInstance: "R||0||||;",
   /** Grants permission to get temporary keys you can use to authenticate and connect to an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstanceAccessDetails.html */
-  GetInstanceAccessDetails: "|,;~Write||0|Instance;1;|||;",
+  GetInstanceAccessDetails: "W||0|Instance;1;|||;",
   /** Grants permission to get the data points for the specified metric of an instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstanceMetricData.html */
-  GetInstanceMetricData: "|,;~Read||0||||;",
+  GetInstanceMetricData: "R||0||||;",
   /** Grants permission to get the port states of an instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstancePortStates.html */
-  GetInstancePortStates: "|,;~Read||0||||;",
+  GetInstancePortStates: "R||0||||;",
   /** Grants permission to get information about an instance snapshot. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstanceSnapshot.html */
-  GetInstanceSnapshot: "|,;~Read||0||||;",
+  GetInstanceSnapshot: "R||0||||;",
   /** Grants permission to get information about all instance snapshots. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstanceSnapshots.html */
-  GetInstanceSnapshots: "|,;~Read||0||||;",
+  GetInstanceSnapshots: "R||0||||;",
   /** Grants permission to get the state of an instance. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstanceState.html */
-  GetInstanceState: "|,;~Read||0||||;",
+  GetInstanceState: "R||0||||;",
   /** Grants permission to get information about all instances. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetInstances.html */
-  GetInstances: "|,;~Read||0||||;",
+  GetInstances: "R||0||||;",
   /** Grants permission to get information about a key pair. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetKeyPair.html */
-  GetKeyPair: "|,;~Read||0||||;",
+  GetKeyPair: "R||0||||;",
   /** Grants permission to get information about all key pairs. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetKeyPairs.html */
-  GetKeyPairs: "|,;~Read||0||||;",
+  GetKeyPairs: "R||0||||;",
   /** Grants permission to get information about a load balancer. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancer.html */
-  GetLoadBalancer: "|,;~Read||0||||;",
+  GetLoadBalancer: "R||0||||;",
   /** Grants permission to get the data points for the specified metric of a load balancer. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancerMetricData.html */
-  GetLoadBalancerMetricData: "|,;~Read||0||||;",
+  GetLoadBalancerMetricData: "R||0||||;",
   /** Grants permission to get information about a load balancer's TLS certificates. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancerTlsCertificates.html */
-  GetLoadBalancerTlsCertificates: "|,;~Read||0||||;",
+  GetLoadBalancerTlsCertificates: "R||0||||;",
   /** Grants permission to get a list of TLS security policies that you can apply to Lightsail load balancers. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancerTlsPolicies.html */
-  GetLoadBalancerTlsPolicies: "|,;~Read||0||||;",
+  GetLoadBalancerTlsPolicies: "R||0||||;",
   /** Grants permission to get information about load balancers. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetLoadBalancers.html */
-  GetLoadBalancers: "|,;~Read||0||||;",
+  GetLoadBalancers: "R||0||||;",
   /** Grants permission to get information about an operation. Operations include events such as when you create an instance, allocate a static IP, attach a static IP, and so on. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetOperation.html */
-  GetOperation: "|,;~Read||0||||;",
+  GetOperation: "R||0||||;",
   /** Grants permission to get information about all operations. Operations include events such as when you create an instance, allocate a static IP, attach a static IP, and so on. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetOperations.html */
-  GetOperations: "|,;~Read||0||||;",
+  GetOperations: "R||0||||;",
   /** Grants permission to get operations for a resource. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetOperationsForResource.html */
-  GetOperationsForResource: "|,;~Read||0||||;",
+  GetOperationsForResource: "R||0||||;",
   /** Grants permission to get a list of all valid AWS Regions for Amazon Lightsail. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRegions.html */
-  GetRegions: "|,;~Read||0||||;",
+  GetRegions: "R||0||||;",
   /** Grants permission to get information about a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabase.html */
-  GetRelationalDatabase: "|,;~Read||0||||;",
+  GetRelationalDatabase: "R||0||||;",
   /** Grants permission to get a list of relational database images, or blueprints. You can use a blueprint to create a new database running a specific database engine. The database engine that runs on your database depends on the blueprint you define when creating the relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseBlueprints.html */
-  GetRelationalDatabaseBlueprints: "|,;~Read||0||||;",
+  GetRelationalDatabaseBlueprints: "R||0||||;",
   /** Grants permission to get a list of relational database bundles. You can use a bundle to create a new database with a set of performance specifications, such as CPU count, disk size, RAM size, network transfer allowance, and standard of high availability. The cost of your database depends on the bundle you define when creating the relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseBundles.html */
-  GetRelationalDatabaseBundles: "|,;~Read||0||||;",
+  GetRelationalDatabaseBundles: "R||0||||;",
   /** Grants permission to get events for a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseEvents.html */
-  GetRelationalDatabaseEvents: "|,;~Read||0||||;",
+  GetRelationalDatabaseEvents: "R||0||||;",
   /** Grants permission to get events for the specified log stream of a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseLogEvents.html */
-  GetRelationalDatabaseLogEvents: "|,;~Read||0||||;",
+  GetRelationalDatabaseLogEvents: "R||0||||;",
   /** Grants permission to get the log streams available for a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseLogStreams.html */
-  GetRelationalDatabaseLogStreams: "|,;~Read||0||||;",
+  GetRelationalDatabaseLogStreams: "R||0||||;",
   /** Grants permission to get the master user password of a relational database. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseMasterUserPassword.html */
-  GetRelationalDatabaseMasterUserPassword: "|,;~Write||0|RelationalDatabase;1;|||;",
+  GetRelationalDatabaseMasterUserPassword: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to get the data points for the specified metric of a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseMetricData.html */
-  GetRelationalDatabaseMetricData: "|,;~Read||0||||;",
+  GetRelationalDatabaseMetricData: "R||0||||;",
   /** Grants permission to get the parameters of a relational database. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseParameters.html */
-  GetRelationalDatabaseParameters: "|,;~Read||0||||;",
+  GetRelationalDatabaseParameters: "R||0||||;",
   /** Grants permission to get information about a relational database snapshot. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseSnapshot.html */
-  GetRelationalDatabaseSnapshot: "|,;~Read||0||||;",
+  GetRelationalDatabaseSnapshot: "R||0||||;",
   /** Grants permission to get information about all relational database snapshots. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabaseSnapshots.html */
-  GetRelationalDatabaseSnapshots: "|,;~Read||0||||;",
+  GetRelationalDatabaseSnapshots: "R||0||||;",
   /** Grants permission to get information about all relational databases. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetRelationalDatabases.html */
-  GetRelationalDatabases: "|,;~Read||0||||;",
+  GetRelationalDatabases: "R||0||||;",
   /** Grants permission to get detailed information for setup requests that were run on the specified resource. Access level: Read. Resources: Instance. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetSetupHistory.html */
-  GetSetupHistory: "|,;~Read||0|Instance;0;|||;",
+  GetSetupHistory: "R||0|Instance;0;|||;",
   /** Grants permission to get information about a static IP. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetStaticIp.html */
-  GetStaticIp: "|,;~Read||0||||;",
+  GetStaticIp: "R||0||||;",
   /** Grants permission to get information about all static IPs. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_GetStaticIps.html */
-  GetStaticIps: "|,;~Read||0||||;",
+  GetStaticIps: "R||0||||;",
   /** Grants permission to import a public key from a key pair. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ImportKeyPair.html */
-  ImportKeyPair: "|,;~Write||0||||;",
+  ImportKeyPair: "W||0||||;",
   /** Grants permission to get a boolean value indicating whether the Amazon Lightsail virtual private cloud (VPC) is peered. Access level: Read. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_IsVpcPeered.html */
-  IsVpcPeered: "|,;~Read||0||||;",
+  IsVpcPeered: "R||0||||;",
   /** Grants permission to add, or open a public port of an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_OpenInstancePublicPorts.html */
-  OpenInstancePublicPorts: "|,;~Write||0|Instance;1;|||;",
+  OpenInstancePublicPorts: "W||0|Instance;1;|||;",
   /** Grants permission to try to peer the Amazon Lightsail virtual private cloud (VPC) with the default VPC. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PeerVpc.html */
-  PeerVpc: "|,;~Write||0||||;",
+  PeerVpc: "W||0||||;",
   /** Grants permission to creates or update an alarm, and associate it with the specified metric. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutAlarm.html */
-  PutAlarm: "|,;~Write||0|Alarm;1;|0,2|lightsail:TagResource|;",
+  PutAlarm: "W||0|Alarm;1;|0,2|lightsail:TagResource|;",
   /** Grants permission to set the specified open ports for an instance, and closes all ports for every protocol not included in the request. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PutInstancePublicPorts.html */
-  PutInstancePublicPorts: "|,;~Write||0|Instance;1;|||;",
+  PutInstancePublicPorts: "W||0|Instance;1;|||;",
   /** Grants permission to reboot an instance that is in a running state. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RebootInstance.html */
-  RebootInstance: "|,;~Write||0|Instance;1;|||;",
+  RebootInstance: "W||0|Instance;1;|||;",
   /** Grants permission to reboot a relational database that is in a running state. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RebootRelationalDatabase.html */
-  RebootRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
+  RebootRelationalDatabase: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to register a container image to your Amazon Lightsail container service. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RegisterContainerImage.html */
-  RegisterContainerImage: "|,;~Write||0|ContainerService;1;|||;",
+  RegisterContainerImage: "W||0|ContainerService;1;|||;",
   /** Grants permission to delete a static IP. Access level: Write. Resources: StaticIp*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ReleaseStaticIp.html */
-  ReleaseStaticIp: "|,;~Write||0|StaticIp;1;|||;",
+  ReleaseStaticIp: "W||0|StaticIp;1;|||;",
   /** Grants permission to delete currently cached content from your Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. Resources: Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ResetDistributionCache.html */
-  ResetDistributionCache: "|,;~Write||0|Distribution;1;|||;",
+  ResetDistributionCache: "W||0|Distribution;1;|||;",
   /** Grants permission to send a verification request to an email contact method to ensure it's owned by the requester. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SendContactMethodVerification.html */
-  SendContactMethodVerification: "|,;~Write||0||||;",
+  SendContactMethodVerification: "W||0||||;",
   /** Grants permission to set the IP address type for a Amazon Lightsail resource. Access level: Write. Resources: Distribution, Instance, LoadBalancer. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetIpAddressType.html */
-  SetIpAddressType: "|,;~Write||0|Distribution;0;,Instance;0;,LoadBalancer;0;|||;",
+  SetIpAddressType: "W||0|Distribution;0;,Instance;0;,LoadBalancer;0;|||;",
   /** Grants permission to set the Amazon Lightsail resources that can access the specified Amazon Lightsail bucket. Access level: Write. Resources: Bucket*, Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetResourceAccessForBucket.html */
-  SetResourceAccessForBucket: "|,;~Write||0|Bucket;1;,Instance;1;|||;",
+  SetResourceAccessForBucket: "W||0|Bucket;1;,Instance;1;|||;",
   /** Grants permission to create an SSL/TLS certificate and install it on a specified instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetupInstanceHttps.html */
-  SetupInstanceHttps: "|,;~Write||0|Instance;1;||lightsail:GetInstanceAccessDetails|;",
+  SetupInstanceHttps: "W||0|Instance;1;||lightsail:GetInstanceAccessDetails|;",
   /** Grants permission to initiate a graphical user interface (GUI) session used to access an instance's operating system or application. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StartGUISession.html */
-  StartGUISession: "|,;~Write||0|Instance;1;|||;",
+  StartGUISession: "W||0|Instance;1;|||;",
   /** Grants permission to start an instance that is in a stopped state. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StartInstance.html */
-  StartInstance: "|,;~Write||0|Instance;1;|||;",
+  StartInstance: "W||0|Instance;1;|||;",
   /** Grants permission to start a relational database that is in a stopped state. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StartRelationalDatabase.html */
-  StartRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
+  StartRelationalDatabase: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to terminate a graphical user interface (GUI) session used to access an instance's operating system or application. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StopGUISession.html */
-  StopGUISession: "|,;~Write||0|Instance;1;|||;",
+  StopGUISession: "W||0|Instance;1;|||;",
   /** Grants permission to stop an instance that is in a running state. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StopInstance.html */
-  StopInstance: "|,;~Write||0|Instance;1;|||;",
+  StopInstance: "W||0|Instance;1;|||;",
   /** Grants permission to stop a relational database that is in a running state. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StopRelationalDatabase.html */
-  StopRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
+  StopRelationalDatabase: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Alarm, Bucket, Certificate, ContactMethod, ContainerService, Disk, DiskSnapshot, Distribution, Domain, Instance, InstanceSnapshot, KeyPair, LoadBalancer, RelationalDatabase, RelationalDatabaseSnapshot, StaticIp. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|0,2||CreateBucket,CreateCertificate,CreateContactMethod,CreateContainerService,CreateDisk,CreateDiskFromSnapshot,CreateDiskSnapshot,CreateDistribution,CreateDomain,CreateInstanceSnapshot,CreateInstances,CreateInstancesFromSnapshot,CreateKeyPair,CreateLoadBalancer,CreateRelationalDatabase,CreateRelationalDatabaseFromSnapshot,CreateRelationalDatabaseSnapshot,PutAlarm,;",
+    "T||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|0,2||CreateBucket,CreateCertificate,CreateContactMethod,CreateContainerService,CreateDisk,CreateDiskFromSnapshot,CreateDiskSnapshot,CreateDistribution,CreateDomain,CreateInstanceSnapshot,CreateInstances,CreateInstancesFromSnapshot,CreateKeyPair,CreateLoadBalancer,CreateRelationalDatabase,CreateRelationalDatabaseFromSnapshot,CreateRelationalDatabaseSnapshot,PutAlarm,;",
   /** Grants permission to test an alarm by displaying a banner on the Amazon Lightsail console or if a notification trigger is configured for the specified alarm, by sending a notification to the notification protocol. Access level: Write. Resources: Alarm*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_TestAlarm.html */
-  TestAlarm: "|,;~Write||0|Alarm;1;|||;",
+  TestAlarm: "W||0|Alarm;1;|||;",
   /** Grants permission to try to unpeer the Amazon Lightsail virtual private cloud (VPC) from the default VPC. Access level: Write. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UnpeerVpc.html */
-  UnpeerVpc: "|,;~Write||0||||;",
+  UnpeerVpc: "W||0||||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Alarm, Bucket, Certificate, ContactMethod, ContainerService, Disk, DiskSnapshot, Distribution, Domain, Instance, InstanceSnapshot, KeyPair, LoadBalancer, RelationalDatabase, RelationalDatabaseSnapshot, StaticIp. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|2||;",
+    "T||0|Alarm;0;,Bucket;0;,Certificate;0;,ContactMethod;0;,ContainerService;0;,Disk;0;,DiskSnapshot;0;,Distribution;0;,Domain;0;,Instance;0;,InstanceSnapshot;0;,KeyPair;0;,LoadBalancer;0;,RelationalDatabase;0;,RelationalDatabaseSnapshot;0;,StaticIp;0;|2||;",
   /** Grants permission to update an existing Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucket.html */
-  UpdateBucket: "|,;~Write||0|Bucket;1;|||;",
+  UpdateBucket: "W||0|Bucket;1;|||;",
   /** Grants permission to update the bundle, or storage plan, of an existing Amazon Lightsail bucket. Access level: Write. Resources: Bucket*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html */
-  UpdateBucketBundle: "|,;~Write||0|Bucket;1;|||;",
+  UpdateBucketBundle: "W||0|Bucket;1;|||;",
   /** Grants permission to update the configuration of your Amazon Lightsail container service, such as its power, scale, and public domain names. Access level: Write. Resources: ContainerService*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateContainerService.html */
-  UpdateContainerService: "|,;~Write||0|ContainerService;1;|||;",
+  UpdateContainerService: "W||0|ContainerService;1;|||;",
   /** Grants permission to update an existing Amazon Lightsail content delivery network (CDN) distribution or its configuration. Access level: Write. Resources: Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateDistribution.html */
-  UpdateDistribution: "|,;~Write||0|Distribution;1;|||;",
+  UpdateDistribution: "W||0|Distribution;1;|||;",
   /** Grants permission to update the bundle of your Amazon Lightsail content delivery network (CDN) distribution. Access level: Write. Resources: Distribution*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateDistributionBundle.html */
-  UpdateDistributionBundle: "|,;~Write||0|Distribution;1;|||;",
+  UpdateDistributionBundle: "W||0|Distribution;1;|||;",
   /** Grants permission to update a domain recordset after it is created. Access level: Write. Resources: Domain*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateDomainEntry.html */
-  UpdateDomainEntry: "|,;~Write||0|Domain;1;|||;",
+  UpdateDomainEntry: "W||0|Domain;1;|||;",
   /** Grants permission to update metadata options for an instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateInstanceMetadataOptions.html */
-  UpdateInstanceMetadataOptions: "|,;~Write||0|Instance;1;|||;",
+  UpdateInstanceMetadataOptions: "W||0|Instance;1;|||;",
   /** Grants permission to update a load balancer attribute, such as the health check path and session stickiness. Access level: Write. Resources: LoadBalancer*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_DetachInstancesFromLoadBalancer.html */
-  UpdateLoadBalancerAttribute: "|,;~Write||0|LoadBalancer;1;|||;",
+  UpdateLoadBalancerAttribute: "W||0|LoadBalancer;1;|||;",
   /** Grants permission to update a relational database. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateRelationalDatabase.html */
-  UpdateRelationalDatabase: "|,;~Write||0|RelationalDatabase;1;|||;",
+  UpdateRelationalDatabase: "W||0|RelationalDatabase;1;|||;",
   /** Grants permission to update the parameters of a relational database. Access level: Write. Resources: RelationalDatabase*. https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateRelationalDatabaseParameters.html */
-  UpdateRelationalDatabaseParameters: "|,;~Write||0|RelationalDatabase;1;|||;",
+  UpdateRelationalDatabaseParameters: "W||0|RelationalDatabase;1;|||;",
 } as const;
 const actionDetails = {
   AllocateStaticIp: "|,;~~~|Grants permission to create a static IP address that can be attached to an instance",

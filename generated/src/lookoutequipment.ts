@@ -35,105 +35,104 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
+  CreateDataset: "W||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create an inference scheduler for a trained model. Access level: Write. Resources: inference-scheduler*, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateInferenceScheduler.html */
-  CreateInferenceScheduler:
-    "|,;~Write||0|inference-scheduler;1;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateInferenceScheduler: "W||0|inference-scheduler;1;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabel.html */
-  CreateLabel: "|,;~Write||0|label-group;1;|||;",
+  CreateLabel: "W||0|label-group;1;|||;",
   /** Grants permission to create a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateLabelGroup.html */
-  CreateLabelGroup: "|,;~Write||0|label-group;1;|0,2|lookoutequipment:TagResource|;",
+  CreateLabelGroup: "W||0|label-group;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to create a model that is trained on a dataset. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateModel.html */
-  CreateModel: "|,;~Write||0|dataset;1;,label-group;0;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
+  CreateModel: "W||0|dataset;1;,label-group;0;,model;1;|0,2|iam:PassRole,lookoutequipment:TagResource|;",
   /** Grants permission to create a retraining scheduler for a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_CreateRetrainingScheduler.html */
-  CreateRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  CreateRetrainingScheduler: "W||0|model;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteInferenceScheduler.html */
-  DeleteInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  DeleteInferenceScheduler: "W||0|inference-scheduler;1;|||;",
   /** Grants permission to delete a label. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabel.html */
-  DeleteLabel: "|,;~Write||0|label-group;1;|||;",
+  DeleteLabel: "W||0|label-group;1;|||;",
   /** Grants permission to delete a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteLabelGroup.html */
-  DeleteLabelGroup: "|,;~Write||0|label-group;1;|||;",
+  DeleteLabelGroup: "W||0|label-group;1;|||;",
   /** Grants permission to delete a model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteModel.html */
-  DeleteModel: "|,;~Write||0|model;1;|||;",
+  DeleteModel: "W||0|model;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|dataset;0;,model;0;,model-version;0;|||;",
+  DeleteResourcePolicy: "W||0|dataset;0;,model;0;,model-version;0;|||;",
   /** Grants permission to delete a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DeleteRetrainingScheduler.html */
-  DeleteRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  DeleteRetrainingScheduler: "W||0|model;1;|||;",
   /** Grants permission to describe a data ingestion job. Access level: Read. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataIngestionJob.html */
-  DescribeDataIngestionJob: "|,;~Read||0||||;",
+  DescribeDataIngestionJob: "R||0||||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to describe an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeInferenceScheduler.html */
-  DescribeInferenceScheduler: "|,;~Read||0|inference-scheduler;1;|||;",
+  DescribeInferenceScheduler: "R||0|inference-scheduler;1;|||;",
   /** Grants permission to describe a label group. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabelGroup.html */
-  DescribeLabelGroup: "|,;~Read||0|label-group;1;|||;",
+  DescribeLabelGroup: "R||0|label-group;1;|||;",
   /** Grants permission to describe a model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModel.html */
-  DescribeModel: "|,;~Read||0|model;1;|||;",
+  DescribeModel: "R||0|model;1;|||;",
   /** Grants permission to describe a model version. Access level: Read. Resources: model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeModelVersion.html */
-  DescribeModelVersion: "|,;~Read||0|model-version;1;|||;",
+  DescribeModelVersion: "R||0|model-version;1;|||;",
   /** Grants permission to describe a resource policy. Access level: Read. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|dataset;0;,model;0;,model-version;0;|||;",
+  DescribeResourcePolicy: "R||0|dataset;0;,model;0;,model-version;0;|||;",
   /** Grants permission to describe a retraining scheduler of a trained model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeRetrainingScheduler.html */
-  DescribeRetrainingScheduler: "|,;~Read||0|model;1;|||;",
+  DescribeRetrainingScheduler: "R||0|model;1;|||;",
   /** Grants permission to describe a label. Access level: Read. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_DescribeLabel.html */
-  Describelabel: "|,;~Read||0|label-group;1;|||DescribeLabel",
+  Describelabel: "R||0|label-group;1;|||DescribeLabel",
   /** Grants permission to import a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportDataset.html */
-  ImportDataset: "|,;~Write||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
+  ImportDataset: "W||0|dataset;1;|0,2|lookoutequipment:TagResource|;",
   /** Grants permission to import a model version. Access level: Write. Resources: dataset*, label-group, model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ImportModelVersion.html */
-  ImportModelVersion: "|,;~Write||0|dataset;1;,label-group;0;,model;1;|0,2,3|lookoutequipment:TagResource|;",
+  ImportModelVersion: "W||0|dataset;1;,label-group;0;,model;1;|0,2,3|lookoutequipment:TagResource|;",
   /** Grants permission to list the data ingestion jobs in your account or for a particular dataset. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDataIngestionJobs.html */
-  ListDataIngestionJobs: "|,;~List||0|dataset;1;|||;",
+  ListDataIngestionJobs: "L||0|dataset;1;|||;",
   /** Grants permission to list the datasets in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListDatasets.html */
-  ListDatasets: "|,;~List||0||||;",
+  ListDatasets: "L||0||||;",
   /** Grants permission to list the inference events for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceEvents.html */
-  ListInferenceEvents: "|,;~Read||0|inference-scheduler;1;|||;",
+  ListInferenceEvents: "R||0|inference-scheduler;1;|||;",
   /** Grants permission to list the inference executions for an inference scheduler. Access level: Read. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceExecutions.html */
-  ListInferenceExecutions: "|,;~Read||0|inference-scheduler;1;|||;",
+  ListInferenceExecutions: "R||0|inference-scheduler;1;|||;",
   /** Grants permission to list the inference schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListInferenceSchedulers.html */
-  ListInferenceSchedulers: "|,;~List||0||||;",
+  ListInferenceSchedulers: "L||0||||;",
   /** Grants permission to list the label groups in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabelGroups.html */
-  ListLabelGroups: "|,;~List||0|label-group;1;|||;",
+  ListLabelGroups: "L||0|label-group;1;|||;",
   /** Grants permission to list the labels in your account. Access level: List. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListLabels.html */
-  ListLabels: "|,;~List||0|label-group;1;|||;",
+  ListLabels: "L||0|label-group;1;|||;",
   /** Grants permission to list the model versions in your account. Access level: List. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModelVersions.html */
-  ListModelVersions: "|,;~List||0|model;1;|||;",
+  ListModelVersions: "L||0|model;1;|||;",
   /** Grants permission to list the models in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListModels.html */
-  ListModels: "|,;~List||0||||;",
+  ListModels: "L||0||||;",
   /** Grants permission to list the retraining schedulers in your account. Access level: List. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListRetrainingSchedulers.html */
-  ListRetrainingSchedulers: "|,;~List||0||||;",
+  ListRetrainingSchedulers: "L||0||||;",
   /** Grants permission to list the sensor statistics for a particular dataset or an ingestion job. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListSensorStatistics.html */
-  ListSensorStatistics: "|,;~List||0|dataset;1;|||;",
+  ListSensorStatistics: "L||0|dataset;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|||;",
+  ListTagsForResource: "R||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|||;",
   /** Grants permission to put a resource policy. Access level: Write. Resources: dataset, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|dataset;0;,model;0;,model-version;0;|||;",
+  PutResourcePolicy: "W||0|dataset;0;,model;0;,model-version;0;|||;",
   /** Grants permission to start a data ingestion job for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartDataIngestionJob.html */
-  StartDataIngestionJob: "|,;~Write||0|dataset;1;||iam:PassRole|;",
+  StartDataIngestionJob: "W||0|dataset;1;||iam:PassRole|;",
   /** Grants permission to start an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartInferenceScheduler.html */
-  StartInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  StartInferenceScheduler: "W||0|inference-scheduler;1;|||;",
   /** Grants permission to start a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StartRetrainingScheduler.html */
-  StartRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  StartRetrainingScheduler: "W||0|model;1;|||;",
   /** Grants permission to stop an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopInferenceScheduler.html */
-  StopInferenceScheduler: "|,;~Write||0|inference-scheduler;1;|||;",
+  StopInferenceScheduler: "W||0|inference-scheduler;1;|||;",
   /** Grants permission to stop a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_StopRetrainingScheduler.html */
-  StopRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  StopRetrainingScheduler: "W||0|model;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|0,2||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
+    "T||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|0,2||CreateDataset,CreateInferenceScheduler,CreateLabelGroup,CreateModel,ImportDataset,ImportModelVersion,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: dataset, inference-scheduler, label-group, model, model-version. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|2||;",
+  UntagResource: "T||0|dataset;0;,inference-scheduler;0;,label-group;0;,model;0;,model-version;0;|2||;",
   /** Grants permission to set the active model version for a given machine learning model. Access level: Write. Resources: model*, model-version*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateActiveModelVersion.html */
-  UpdateActiveModelVersion: "|,;~Write||0|model;1;,model-version;1;|||;",
+  UpdateActiveModelVersion: "W||0|model;1;,model-version;1;|||;",
   /** Grants permission to update an inference scheduler. Access level: Write. Resources: inference-scheduler*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateInferenceScheduler.html */
-  UpdateInferenceScheduler: "|,;~Write||0|inference-scheduler;1;||iam:PassRole|;",
+  UpdateInferenceScheduler: "W||0|inference-scheduler;1;||iam:PassRole|;",
   /** Grants permission to update a label group. Access level: Write. Resources: label-group*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateLabelGroup.html */
-  UpdateLabelGroup: "|,;~Write||0|label-group;1;|||;",
+  UpdateLabelGroup: "W||0|label-group;1;|||;",
   /** Grants permission to update a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateModel.html */
-  UpdateModel: "|,;~Write||0|model;1;||iam:PassRole|;",
+  UpdateModel: "W||0|model;1;||iam:PassRole|;",
   /** Grants permission to update a retraining scheduler of a trained model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-equipment/latest/ug/API_UpdateRetrainingScheduler.html */
-  UpdateRetrainingScheduler: "|,;~Write||0|model;1;|||;",
+  UpdateRetrainingScheduler: "W||0|model;1;|||;",
 } as const;
 const actionDetails = {
   CreateDataset: "|,;~~~|Grants permission to create a dataset",

@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ActivateAnomalyDetector.html */
-  ActivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  ActivateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to run a backtest with an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_BackTestAnomalyDetector.html */
-  BackTestAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  BackTestAnomalyDetector: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to create an alert for an anomaly detector. Access level: Write. Resources: Alert*, AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAlert.html */
-  CreateAlert: "|,;~Write||0|Alert;1;,AnomalyDetector;1;|0,2||",
+  CreateAlert: "W||0|Alert;1;,AnomalyDetector;1;|0,2||",
   /** Grants permission to create an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateAnomalyDetector.html */
-  CreateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|0,2||",
+  CreateAnomalyDetector: "W||0|AnomalyDetector;1;|0,2||",
   /** Grants permission to create a dataset. Access level: Write. Resources: AnomalyDetector*, MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_CreateMetricSet.html */
-  CreateMetricSet: "|,;~Write||0|AnomalyDetector;1;,MetricSet;1;|0,2||",
+  CreateMetricSet: "W||0|AnomalyDetector;1;,MetricSet;1;|0,2||",
   /** Grants permission to deactivate an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeactivateAnomalyDetector.html */
-  DeactivateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  DeactivateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to delete an alert. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAlert.html */
-  DeleteAlert: "|,;~Write||0|Alert;1;|||",
+  DeleteAlert: "W||0|Alert;1;|||",
   /** Grants permission to delete an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DeleteAnomalyDetector.html */
-  DeleteAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  DeleteAnomalyDetector: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to get details about an alert. Access level: Read. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAlert.html */
-  DescribeAlert: "|,;~Read||0|Alert;1;|||",
+  DescribeAlert: "R||0|Alert;1;|||",
   /** Grants permission to get information about an anomaly detection job. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetectionExecutions.html */
-  DescribeAnomalyDetectionExecutions: "|,;~Read||0|AnomalyDetector;1;|||",
+  DescribeAnomalyDetectionExecutions: "R||0|AnomalyDetector;1;|||",
   /** Grants permission to get details about an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeAnomalyDetector.html */
-  DescribeAnomalyDetector: "|,;~Read||0|AnomalyDetector;1;|||",
+  DescribeAnomalyDetector: "R||0|AnomalyDetector;1;|||",
   /** Grants permission to get details about a dataset. Access level: Read. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DescribeMetricSet.html */
-  DescribeMetricSet: "|,;~Read||0|MetricSet;1;|||",
+  DescribeMetricSet: "R||0|MetricSet;1;|||",
   /** Grants permission to detect metric set config from data source. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_DetectMetricSetConfig.html */
-  DetectMetricSetConfig: "|,;~Write||0|AnomalyDetector;1;|||",
+  DetectMetricSetConfig: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to get details about a group of affected metrics. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetAnomalyGroup.html */
-  GetAnomalyGroup: "|,;~Read||0|AnomalyDetector;1;|||",
+  GetAnomalyGroup: "R||0|AnomalyDetector;1;|||",
   /** Grants permission to get data quality metrics for an anomaly detector. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetDataQualityMetrics.html */
-  GetDataQualityMetrics: "|,;~Read||0|AnomalyDetector;1;|||",
+  GetDataQualityMetrics: "R||0|AnomalyDetector;1;|||",
   /** Grants permission to get feedback on affected metrics for an anomaly group. Access level: Read. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetFeedback.html */
-  GetFeedback: "|,;~Read||0|AnomalyDetector;1;|||",
+  GetFeedback: "R||0|AnomalyDetector;1;|||",
   /** Grants permission to get a selection of sample records from an Amazon S3 datasource. Access level: Read. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_GetSampleData.html */
-  GetSampleData: "|,;~Read||0||||",
+  GetSampleData: "R||0||||",
   /** Grants permission to get a list of alerts for a detector. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAlerts.html */
-  ListAlerts: "|,;~List||0|AnomalyDetector;0;|||",
+  ListAlerts: "L||0|AnomalyDetector;0;|||",
   /** Grants permission to get a list of anomaly detectors. Access level: List. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyDetectors.html */
-  ListAnomalyDetectors: "|,;~List||0||||",
+  ListAnomalyDetectors: "L||0||||",
   /** Grants permission to get a list of related measures in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupRelatedMetrics.html */
-  ListAnomalyGroupRelatedMetrics: "|,;~List||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupRelatedMetrics: "L||0|AnomalyDetector;1;|||",
   /** Grants permission to get a list of anomaly groups. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupSummaries.html */
-  ListAnomalyGroupSummaries: "|,;~List||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupSummaries: "L||0|AnomalyDetector;1;|||",
   /** Grants permission to get a list of affected metrics for a measure in an anomaly group. Access level: List. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListAnomalyGroupTimeSeries.html */
-  ListAnomalyGroupTimeSeries: "|,;~List||0|AnomalyDetector;1;|||",
+  ListAnomalyGroupTimeSeries: "L||0|AnomalyDetector;1;|||",
   /** Grants permission to get a list of datasets. Access level: List. Resources: AnomalyDetector. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListMetricSets.html */
-  ListMetricSets: "|,;~List||0|AnomalyDetector;0;|||",
+  ListMetricSets: "L||0|AnomalyDetector;0;|||",
   /** Grants permission to get a list of tags for a detector, dataset, or alert. Access level: Read. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|||",
+  ListTagsForResource: "R||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|||",
   /** Grants permission to add feedback for an affected metric in an anomaly group. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_PutFeedback.html */
-  PutFeedback: "|,;~Write||0|AnomalyDetector;1;|||",
+  PutFeedback: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to add tags to a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|0,1,2||",
+  TagResource: "T||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|0,1,2||",
   /** Grants permission to remove tags from a detector, dataset, or alert. Access level: Tagging. Resources: Alert, AnomalyDetector, MetricSet. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|2||",
+  UntagResource: "T||0|Alert;0;,AnomalyDetector;0;,MetricSet;0;|2||",
   /** Grants permission to update an alert for an anomaly detector. Access level: Write. Resources: Alert*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAlert.html */
-  UpdateAlert: "|,;~Write||0|Alert;1;|||",
+  UpdateAlert: "W||0|Alert;1;|||",
   /** Grants permission to update an anomaly detector. Access level: Write. Resources: AnomalyDetector*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateAnomalyDetector.html */
-  UpdateAnomalyDetector: "|,;~Write||0|AnomalyDetector;1;|||",
+  UpdateAnomalyDetector: "W||0|AnomalyDetector;1;|||",
   /** Grants permission to update a dataset. Access level: Write. Resources: MetricSet*. https://docs.aws.amazon.com/lookoutmetrics/latest/api/API_UpdateMetricSet.html */
-  UpdateMetricSet: "|,;~Write||0|MetricSet;1;|||",
+  UpdateMetricSet: "W||0|MetricSet;1;|||",
 } as const;
 const actionDetails = {
   ActivateAnomalyDetector: "|,;~|Grants permission to activate an anomaly detector",

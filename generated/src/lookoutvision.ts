@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0||||",
+  CreateDataset: "W||0||||",
   /** Grants permission to create a new anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateModel.html */
-  CreateModel: "|,;~Write||0|model;1;|0,2||",
+  CreateModel: "W||0|model;1;|0,2||",
   /** Grants permission to create a new project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0|project;1;|||",
+  CreateProject: "W||0|project;1;|||",
   /** Grants permission to delete a dataset. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0||||",
+  DeleteDataset: "W||0||||",
   /** Grants permission to delete a model and all associated assets. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteModel.html */
-  DeleteModel: "|,;~Write||0|model;1;|||",
+  DeleteModel: "W||0|model;1;|||",
   /** Grants permission to permanently remove a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|project;1;|||",
+  DeleteProject: "W||0|project;1;|||",
   /** Grants permission to show detailed information about dataset manifest. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0||||",
+  DescribeDataset: "R||0||||",
   /** Grants permission to show detailed information about a model. Access level: Read. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeModel.html */
-  DescribeModel: "|,;~Read||0|model;1;|||",
+  DescribeModel: "R||0|model;1;|||",
   /** Grants permission to show detailed information about a model packaging job. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeModelPackagingJob.html */
-  DescribeModelPackagingJob: "|,;~Read||0||||",
+  DescribeModelPackagingJob: "R||0||||",
   /** Grants permission to show detailed information about a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "|,;~Read||0|project;1;|||",
+  DescribeProject: "R||0|project;1;|||",
   /** Grants permission to provides state information about a running anomaly detection job. Access level: Read. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
-  DescribeTrialDetection: "|,;~Read||1||||",
+  DescribeTrialDetection: "R||1||||",
   /** Grants permission to invoke detection of anomalies. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_DetectAnomalies.html */
-  DetectAnomalies: "|,;~Write||0|model;1;|||",
+  DetectAnomalies: "W||0|model;1;|||",
   /** Grants permission to list the contents of dataset manifest. Access level: Read. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListDatasetEntries.html */
-  ListDatasetEntries: "|,;~Read||0||||",
+  ListDatasetEntries: "R||0||||",
   /** Grants permission to list all model packaging jobs associated with a project. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListModelPackagingJobs.html */
-  ListModelPackagingJobs: "|,;~List||0||||",
+  ListModelPackagingJobs: "L||0||||",
   /** Grants permission to list all models associated with a project. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListModels.html */
-  ListModels: "|,;~List||0||||",
+  ListModels: "L||0||||",
   /** Grants permission to list all projects. Access level: List. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~List||0||||",
+  ListProjects: "L||0||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|model;0;|||",
+  ListTagsForResource: "R||0|model;0;|||",
   /** Grants permission to list all anomaly detection jobs. Access level: List. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
-  ListTrialDetections: "|,;~List||1||||",
+  ListTrialDetections: "L||1||||",
   /** Grants permission to start anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StartModel.html */
-  StartModel: "|,;~Write||0|model;1;|||",
+  StartModel: "W||0|model;1;|||",
   /** Grants permission to start a model packaging job. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StartModelPackagingJob.html */
-  StartModelPackagingJob: "|,;~Write||0|model;1;|||",
+  StartModelPackagingJob: "W||0|model;1;|||",
   /** Grants permission to start bulk detection of anomalies for a set of images stored in an S3 bucket. Access level: Write. Permission only. https://docs.aws.amazon.com/lookout-for-vision/latest/developer-guide/trial-detection.html */
-  StartTrialDetection: "|,;~Write||1||||",
+  StartTrialDetection: "W||1||||",
   /** Grants permission to stop anomaly detection model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_StopModel.html */
-  StopModel: "|,;~Write||0|model;1;|||",
+  StopModel: "W||0|model;1;|||",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|model;0;|0,2||",
+  TagResource: "T||0|model;0;|0,2||",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: model. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|model;0;|2||",
+  UntagResource: "T||0|model;0;|2||",
   /** Grants permission to update a training or test dataset manifest. Access level: Write. https://docs.aws.amazon.com/lookout-for-vision/latest/APIReference/API_UpdateDatasetEntries.html */
-  UpdateDatasetEntries: "|,;~Write||0||||",
+  UpdateDatasetEntries: "W||0||||",
 } as const;
 const actionDetails = {
   CreateDataset: "|,;~|Grants permission to create a dataset manifest",

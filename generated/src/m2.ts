@@ -30,83 +30,83 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel the execution of a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CancelBatchJobExecution.html */
-  CancelBatchJobExecution: "|,;~Write||0|Application;1;|||;",
+  CancelBatchJobExecution: "W||0|Application;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
+  CreateApplication: "W||0||0,2|iam:PassRole,m2:TagResource,s3:GetObject,s3:ListBucket|;",
   /** Grants permission to create a data set export task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetExportTask.html */
-  CreateDataSetExportTask: "|,;~Write||0|Application;1;||s3:GetObject|;",
+  CreateDataSetExportTask: "W||0|Application;1;||s3:GetObject|;",
   /** Grants permission to create a data set import task. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDataSetImportTask.html */
-  CreateDataSetImportTask: "|,;~Write||0|Application;1;||s3:GetObject|;",
+  CreateDataSetImportTask: "W||0|Application;1;||s3:GetObject|;",
   /** Grants permission to create a deployment. Access level: Write. Resources: Application*, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateDeployment.html */
   CreateDeployment:
-    "|,;~Write||0|Application;1;,Environment;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
+    "W||0|Application;1;,Environment;0;||elasticloadbalancing:AddTags,elasticloadbalancing:CreateListener,elasticloadbalancing:CreateTargetGroup,elasticloadbalancing:RegisterTargets|;",
   /** Grants permission to Create an environment. Access level: Write. https://docs.aws.amazon.com/m2/latest/APIReference/API_CreateEnvironment.html */
   CreateEnvironment:
-    "|,;~Write||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
+    "W||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,elasticfilesystem:DescribeMountTargets,elasticloadbalancing:AddTags,elasticloadbalancing:CreateLoadBalancer,fsx:DescribeFileSystems,iam:CreateServiceLinkedRole,m2:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication:
-    "|,;~Write||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+    "W||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
   /** Grants permission to delete an application from a runtime environment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteApplicationFromEnvironment.html */
   DeleteApplicationFromEnvironment:
-    "|,;~Write||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
+    "W||0|Application;1;||elasticloadbalancing:DeleteListener,elasticloadbalancing:DeleteTargetGroup|;",
   /** Grants permission to delete a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|Environment;1;||elasticloadbalancing:DeleteLoadBalancer|;",
+  DeleteEnvironment: "W||0|Environment;1;||elasticloadbalancing:DeleteLoadBalancer|;",
   /** Grants permission to retrieve an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|Application;1;|||;",
+  GetApplication: "R||0|Application;1;|||;",
   /** Grants permission to retrieve an application version. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetApplicationVersion.html */
-  GetApplicationVersion: "|,;~Read||0|Application;1;|||;",
+  GetApplicationVersion: "R||0|Application;1;|||;",
   /** Grants permission to retrieve a batch job execution. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetBatchJobExecution.html */
-  GetBatchJobExecution: "|,;~Read||0|Application;1;|||;",
+  GetBatchJobExecution: "R||0|Application;1;|||;",
   /** Grants permission to retrieve data set details. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetDetails.html */
-  GetDataSetDetails: "|,;~Read||0|Application;1;|||;",
+  GetDataSetDetails: "R||0|Application;1;|||;",
   /** Grants permission to export a data set at the specified S3 location. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetExportTask.html */
-  GetDataSetExportTask: "|,;~Read||0|Application;1;|||;",
+  GetDataSetExportTask: "R||0|Application;1;|||;",
   /** Grants permission to retrieve a data set import task. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDataSetImportTask.html */
-  GetDataSetImportTask: "|,;~Read||0|Application;1;|||;",
+  GetDataSetImportTask: "R||0|Application;1;|||;",
   /** Grants permission to retrieve a deployment. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetDeployment.html */
-  GetDeployment: "|,;~Read||0|Application;1;|||;",
+  GetDeployment: "R||0|Application;1;|||;",
   /** Grants permission to retrieve a runtime environment. Access level: Read. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|Environment;1;|||;",
+  GetEnvironment: "R||0|Environment;1;|||;",
   /** Grants permission to create a signed Bluinsights url. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_GetSignedBluinsightsUrl.html */
-  GetSignedBluinsightsUrl: "|,;~Read||0||||;",
+  GetSignedBluinsightsUrl: "R||0||||;",
   /** Grants permission to list the versions of an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListApplicationVersions.html */
-  ListApplicationVersions: "|,;~Read||0|Application;1;|||;",
+  ListApplicationVersions: "R||0|Application;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list batch job definitions. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobDefinitions.html */
-  ListBatchJobDefinitions: "|,;~Read||0|Application;1;|||;",
+  ListBatchJobDefinitions: "R||0|Application;1;|||;",
   /** Grants permission to list executions for a batch job. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobExecutions.html */
-  ListBatchJobExecutions: "|,;~Read||0|Application;1;|||;",
+  ListBatchJobExecutions: "R||0|Application;1;|||;",
   /** Grants permission to retrieve a batch job execution. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListBatchJobRestartPoints.html */
-  ListBatchJobRestartPoints: "|,;~Read||0|Application;1;|||;",
+  ListBatchJobRestartPoints: "R||0|Application;1;|||;",
   /** Grants permission to list data set export history. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSetExportHistory.html */
-  ListDataSetExportHistory: "|,;~Read||0|Application;1;|||;",
+  ListDataSetExportHistory: "R||0|Application;1;|||;",
   /** Grants permission to list data set import history. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSetImportHistory.html */
-  ListDataSetImportHistory: "|,;~Read||0|Application;1;|||;",
+  ListDataSetImportHistory: "R||0|Application;1;|||;",
   /** Grants permission to list data sets. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDataSets.html */
-  ListDataSets: "|,;~Read||0|Application;1;|||;",
+  ListDataSets: "R||0|Application;1;|||;",
   /** Grants permission to list deployments. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "|,;~Read||0|Application;1;|||;",
+  ListDeployments: "R||0|Application;1;|||;",
   /** Grants permission to list engine versions. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListEngineVersions.html */
-  ListEngineVersions: "|,;~Read||0||||;",
+  ListEngineVersions: "R||0||||;",
   /** Grants permission to list runtime environments. Access level: List. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/m2/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to start an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StartApplication.html */
-  StartApplication: "|,;~Write||0|Application;1;|||;",
+  StartApplication: "W||0|Application;1;|||;",
   /** Grants permission to start a batch job. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StartBatchJob.html */
-  StartBatchJob: "|,;~Write||0|Application;1;|||;",
+  StartBatchJob: "W||0|Application;1;|||;",
   /** Grants permission to stop an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_StopApplication.html */
-  StopApplication: "|,;~Write||0|Application;1;|||;",
+  StopApplication: "W||0|Application;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Application;0;,Environment;0;|0,2||CreateApplication,CreateEnvironment,;",
+  TagResource: "T||0|Application;0;,Environment;0;|0,2||CreateApplication,CreateEnvironment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Application, Environment. https://docs.aws.amazon.com/m2/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Application;0;,Environment;0;|2||;",
+  UntagResource: "T||0|Application;0;,Environment;0;|2||;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|Application;1;||s3:GetObject,s3:ListBucket|;",
+  UpdateApplication: "W||0|Application;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to update a runtime environment. Access level: Write. Resources: Environment*. https://docs.aws.amazon.com/m2/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|Environment;1;|||;",
+  UpdateEnvironment: "W||0|Environment;1;|||;",
 } as const;
 const actionDetails = {
   CancelBatchJobExecution: "|,;~~~|Grants permission to cancel the execution of a batch job",

@@ -30,61 +30,61 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Adds one or more tags to an object, up to a limit of 10. Each tag consists of a key and an optional value. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_AddTags.html */
-  AddTags: "|,;~Tagging||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
+  AddTags: "T||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
   /** Generates predictions for a group of observations. Access level: Write. Resources: batchprediction*, datasource*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateBatchPrediction.html */
-  CreateBatchPrediction: "|,;~Write||0|batchprediction;1;,datasource;1;,mlmodel;1;|||;",
+  CreateBatchPrediction: "W||0|batchprediction;1;,datasource;1;,mlmodel;1;|||;",
   /** Creates a DataSource object from an Amazon RDS. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromRDS.html */
-  CreateDataSourceFromRDS: "|,;~Write||0|datasource;1;|||",
+  CreateDataSourceFromRDS: "W||0|datasource;1;|||",
   /** Creates a DataSource from a database hosted on an Amazon Redshift cluster. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromRedshift.html */
-  CreateDataSourceFromRedshift: "|,;~Write||0|datasource;1;|||",
+  CreateDataSourceFromRedshift: "W||0|datasource;1;|||",
   /** Creates a DataSource object from S3. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateDataSourceFromS3.html */
-  CreateDataSourceFromS3: "|,;~Write||0|datasource;1;|||;",
+  CreateDataSourceFromS3: "W||0|datasource;1;|||;",
   /** Creates a new Evaluation of an MLModel. Access level: Write. Resources: datasource*, evaluation*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateEvaluation.html */
-  CreateEvaluation: "|,;~Write||0|datasource;1;,evaluation;1;,mlmodel;1;|||;",
+  CreateEvaluation: "W||0|datasource;1;,evaluation;1;,mlmodel;1;|||;",
   /** Creates a new MLModel. Access level: Write. Resources: datasource*, mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateMLModel.html */
-  CreateMLModel: "|,;~Write||0|datasource;1;,mlmodel;1;|||;",
+  CreateMLModel: "W||0|datasource;1;,mlmodel;1;|||;",
   /** Creates a real-time endpoint for the MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_CreateRealtimeEndpoint.html */
-  CreateRealtimeEndpoint: "|,;~Write||0|mlmodel;1;|||;",
+  CreateRealtimeEndpoint: "W||0|mlmodel;1;|||;",
   /** Assigns the DELETED status to a BatchPrediction, rendering it unusable. Access level: Write. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteBatchPrediction.html */
-  DeleteBatchPrediction: "|,;~Write||0|batchprediction;1;|||;",
+  DeleteBatchPrediction: "W||0|batchprediction;1;|||;",
   /** Assigns the DELETED status to a DataSource, rendering it unusable. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|datasource;1;|||;",
+  DeleteDataSource: "W||0|datasource;1;|||;",
   /** Assigns the DELETED status to an Evaluation, rendering it unusable. Access level: Write. Resources: evaluation*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteEvaluation.html */
-  DeleteEvaluation: "|,;~Write||0|evaluation;1;|||;",
+  DeleteEvaluation: "W||0|evaluation;1;|||;",
   /** Assigns the DELETED status to an MLModel, rendering it unusable. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteMLModel.html */
-  DeleteMLModel: "|,;~Write||0|mlmodel;1;|||;",
+  DeleteMLModel: "W||0|mlmodel;1;|||;",
   /** Deletes a real time endpoint of an MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteRealtimeEndpoint.html */
-  DeleteRealtimeEndpoint: "|,;~Write||0|mlmodel;1;|||;",
+  DeleteRealtimeEndpoint: "W||0|mlmodel;1;|||;",
   /** Deletes the specified tags associated with an ML object. After this operation is complete, you can't recover deleted tags. Access level: Tagging. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
+  DeleteTags: "T||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||",
   /** Returns a list of BatchPrediction operations that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeBatchPredictions.html */
-  DescribeBatchPredictions: "|,;~List||0||||;",
+  DescribeBatchPredictions: "L||0||||;",
   /** Returns a list of DataSource that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeDataSources.html */
-  DescribeDataSources: "|,;~List||0||||;",
+  DescribeDataSources: "L||0||||;",
   /** Returns a list of DescribeEvaluations that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeEvaluations.html */
-  DescribeEvaluations: "|,;~List||0||||;",
+  DescribeEvaluations: "L||0||||;",
   /** Returns a list of MLModel that match the search criteria in the request. Access level: List. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeMLModels.html */
-  DescribeMLModels: "|,;~List||0||||;",
+  DescribeMLModels: "L||0||||;",
   /** Describes one or more of the tags for your Amazon ML object. Access level: List. Resources: batchprediction, datasource, evaluation, mlmodel. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_DescribeTags.html */
-  DescribeTags: "|,;~List||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||;",
+  DescribeTags: "L||0|batchprediction;0;,datasource;0;,evaluation;0;,mlmodel;0;|||;",
   /** Returns a BatchPrediction that includes detailed metadata, status, and data file information. Access level: Read. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetBatchPrediction.html */
-  GetBatchPrediction: "|,;~Read||0|batchprediction;1;|||;",
+  GetBatchPrediction: "R||0|batchprediction;1;|||;",
   /** Returns a DataSource that includes metadata and data file information, as well as the current status of the DataSource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetDataSource.html */
-  GetDataSource: "|,;~Read||0|datasource;1;|||;",
+  GetDataSource: "R||0|datasource;1;|||;",
   /** Returns an Evaluation that includes metadata as well as the current status of the Evaluation. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetEvaluation.html */
-  GetEvaluation: "|,;~Read||0|datasource;1;|||;",
+  GetEvaluation: "R||0|datasource;1;|||;",
   /** Returns an MLModel that includes detailed metadata, and data source information as well as the current status of the MLModel. Access level: Read. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_GetMLModel.html */
-  GetMLModel: "|,;~Read||0|mlmodel;1;|||;",
+  GetMLModel: "R||0|mlmodel;1;|||;",
   /** Generates a prediction for the observation using the specified ML Model. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_Predict.html */
-  Predict: "|,;~Write||0|mlmodel;1;|||;",
+  Predict: "W||0|mlmodel;1;|||;",
   /** Updates the BatchPredictionName of a BatchPrediction. Access level: Write. Resources: batchprediction*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateBatchPrediction.html */
-  UpdateBatchPrediction: "|,;~Write||0|batchprediction;1;|||",
+  UpdateBatchPrediction: "W||0|batchprediction;1;|||",
   /** Updates the DataSourceName of a DataSource. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|datasource;1;|||",
+  UpdateDataSource: "W||0|datasource;1;|||",
   /** Updates the EvaluationName of an Evaluation. Access level: Write. Resources: evaluation*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateEvaluation.html */
-  UpdateEvaluation: "|,;~Write||0|evaluation;1;|||",
+  UpdateEvaluation: "W||0|evaluation;1;|||",
   /** Updates the MLModelName and the ScoreThreshold of an MLModel. Access level: Write. Resources: mlmodel*. https://docs.aws.amazon.com/machine-learning/latest/APIReference/API_UpdateMLModel.html */
-  UpdateMLModel: "|,;~Write||0|mlmodel;1;|||",
+  UpdateMLModel: "W||0|mlmodel;1;|||",
 } as const;
 const actionDetails = {
   AddTags:

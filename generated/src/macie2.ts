@@ -30,170 +30,168 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-accept.html */
-  AcceptInvitation: "|,;~Write||0||||;",
+  AcceptInvitation: "W||0||||;",
   /** Grants permission to retrieve information about one or more custom data identifiers. Access level: Read. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-get.html */
-  BatchGetCustomDataIdentifiers: "|,;~Read||0|CustomDataIdentifier;1;|||;",
+  BatchGetCustomDataIdentifiers: "R||0|CustomDataIdentifier;1;|||;",
   /** Grants permission to an Amazon Macie administrator to change the status of automated sensitive data discovery for one or more accounts in their organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
-  BatchUpdateAutomatedDiscoveryAccounts: "|,;~Write||0||||;",
+  BatchUpdateAutomatedDiscoveryAccounts: "W||0||||;",
   /** Grants permission to create and define the settings for an allow list. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  CreateAllowList: "|,;~Write||0||0,2|macie2:TagResource|;",
+  CreateAllowList: "W||0||0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs.html */
-  CreateClassificationJob: "|,;~Write||0|ClassificationJob;1;|0,2|macie2:TagResource|;",
+  CreateClassificationJob: "W||0|ClassificationJob;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers.html */
-  CreateCustomDataIdentifier: "|,;~Write||0|CustomDataIdentifier;1;|0,2|macie2:TagResource|;",
+  CreateCustomDataIdentifier: "W||0|CustomDataIdentifier;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create and define the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  CreateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|0,2|macie2:TagResource|;",
+  CreateFindingsFilter: "W||0|FindingsFilter;1;|0,2|macie2:TagResource|;",
   /** Grants permission to send an Amazon Macie membership invitation. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
-  CreateInvitations: "|,;~Write||0||||;",
+  CreateInvitations: "W||0||||;",
   /** Grants permission to associate an account with an Amazon Macie administrator account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  CreateMember: "|,;~Write||0|Member;1;|0,2|macie2:TagResource|;",
+  CreateMember: "W||0|Member;1;|0,2|macie2:TagResource|;",
   /** Grants permission to create sample findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-sample.html */
-  CreateSampleFindings: "|,;~Write||0||||;",
+  CreateSampleFindings: "W||0||||;",
   /** Grants permission to decline Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-decline.html */
-  DeclineInvitations: "|,;~Write||0||||;",
+  DeclineInvitations: "W||0||||;",
   /** Grants permission to delete an allow list. Access level: Write. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  DeleteAllowList: "|,;~Write||0|AllowList;1;|||;",
+  DeleteAllowList: "W||0|AllowList;1;|||;",
   /** Grants permission to delete a custom data identifier. Access level: Write. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html */
-  DeleteCustomDataIdentifier: "|,;~Write||0|CustomDataIdentifier;1;|||;",
+  DeleteCustomDataIdentifier: "W||0|CustomDataIdentifier;1;|||;",
   /** Grants permission to delete a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  DeleteFindingsFilter: "|,;~Write||0|FindingsFilter;1;|||;",
+  DeleteFindingsFilter: "W||0|FindingsFilter;1;|||;",
   /** Grants permission to delete Amazon Macie membership invitations. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-delete.html */
-  DeleteInvitations: "|,;~Write||0||||;",
+  DeleteInvitations: "W||0||||;",
   /** Grants permission to delete the association between an Amazon Macie administrator account and an account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html */
-  DeleteMember: "|,;~Write||0|Member;1;|||;",
+  DeleteMember: "W||0|Member;1;|||;",
   /** Grants permission to retrieve statistical data and other information about S3 buckets that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-s3.html */
-  DescribeBuckets: "|,;~Read||0||||;",
+  DescribeBuckets: "R||0||||;",
   /** Grants permission to retrieve information about the status and settings for a sensitive data discovery job. Access level: Read. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-jobid.html */
-  DescribeClassificationJob: "|,;~Read||0|ClassificationJob;1;|||;",
+  DescribeClassificationJob: "R||0|ClassificationJob;1;|||;",
   /** Grants permission to retrieve information about the Amazon Macie configuration settings for an AWS organization. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/admin-configuration.html */
-  DescribeOrganizationConfiguration: "|,;~Read||0||||;",
+  DescribeOrganizationConfiguration: "R||0||||;",
   /** Grants permission to disable an Amazon Macie account, which also deletes Macie resources for the account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  DisableMacie: "|,;~Write||0||||;",
+  DisableMacie: "W||0||||;",
   /** Grants permission to disable an account as the delegated Amazon Macie administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  DisableOrganizationAdminAccount: "|,;~Write||0||||;",
+  DisableOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to an Amazon Macie member account to disassociate from its Macie administrator account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/administrator-disassociate.html */
-  DisassociateFromAdministratorAccount: "|,;~Write||0||||;",
+  DisassociateFromAdministratorAccount: "W||0||||;",
   /** Grants permission to an Amazon Macie member account to disassociate from its Macie administrator account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/master-disassociate.html */
-  DisassociateFromMasterAccount: "|,;~Write||0||||;",
+  DisassociateFromMasterAccount: "W||0||||;",
   /** Grants permission to an Amazon Macie administrator account to disassociate from a Macie member account. Access level: Write. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-disassociate-id.html */
-  DisassociateMember: "|,;~Write||0|Member;1;|||;",
+  DisassociateMember: "W||0|Member;1;|||;",
   /** Grants permission to enable and specify the configuration settings for a new Amazon Macie account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  EnableMacie: "|,;~Write||0||||;",
+  EnableMacie: "W||0||||;",
   /** Grants permission to enable an account as the delegated Amazon Macie administrator account for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  EnableOrganizationAdminAccount: "|,;~Write||0||||;",
+  EnableOrganizationAdminAccount: "W||0||||;",
   /** Grants permission to retrieve information about the Amazon Macie administrator account for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/administrator.html */
-  GetAdministratorAccount: "|,;~Read||0||||;",
+  GetAdministratorAccount: "R||0||||;",
   /** Grants permission to retrieve the settings and status of an allow list. Access level: Read. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  GetAllowList: "|,;~Read||0|AllowList;1;|||;",
+  GetAllowList: "R||0|AllowList;1;|||;",
   /** Grants permission to retrieve the configuration settings and status of automated sensitive data discovery for an Amazon Macie administrator account, organization, or standalone account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-configuration.html */
-  GetAutomatedDiscoveryConfiguration: "|,;~Read||0||||;",
+  GetAutomatedDiscoveryConfiguration: "R||0||||;",
   /** Grants permission to retrieve aggregated statistical data for all the S3 buckets that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-s3-statistics.html */
-  GetBucketStatistics: "|,;~Read||0||||;",
+  GetBucketStatistics: "R||0||||;",
   /** Grants permission to retrieve the settings for exporting sensitive data discovery results. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html */
-  GetClassificationExportConfiguration: "|,;~Read||0||||;",
+  GetClassificationExportConfiguration: "R||0||||;",
   /** Grants permission to retrieve the classification scope settings for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes-id.html */
-  GetClassificationScope: "|,;~Read||0||||;",
+  GetClassificationScope: "R||0||||;",
   /** Grants permission to retrieve information about the settings for a custom data identifier. Access level: Read. Resources: CustomDataIdentifier*. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-id.html */
-  GetCustomDataIdentifier: "|,;~Read||0|CustomDataIdentifier;1;|||;",
+  GetCustomDataIdentifier: "R||0|CustomDataIdentifier;1;|||;",
   /** Grants permission to retrieve aggregated statistical data about findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-statistics.html */
-  GetFindingStatistics: "|,;~Read||0||||;",
+  GetFindingStatistics: "R||0||||;",
   /** Grants permission to retrieve the details of one or more findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-describe.html */
-  GetFindings: "|,;~Read||0||||;",
+  GetFindings: "R||0||||;",
   /** Grants permission to retrieve information about the settings for a findings filter. Access level: Read. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  GetFindingsFilter: "|,;~Read||0|FindingsFilter;1;|||;",
+  GetFindingsFilter: "R||0|FindingsFilter;1;|||;",
   /** Grants permission to retrieve the configuration settings for publishing findings to AWS Security Hub. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-publication-configuration.html */
-  GetFindingsPublicationConfiguration: "|,;~Read||0||||;",
+  GetFindingsPublicationConfiguration: "R||0||||;",
   /** Grants permission to retrieve the count of Amazon Macie membership invitations that were received by an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/invitations-count.html */
-  GetInvitationsCount: "|,;~Read||0||||;",
+  GetInvitationsCount: "R||0||||;",
   /** Grants permission to retrieve information about the status and configuration settings for an Amazon Macie account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  GetMacieSession: "|,;~Read||0||||;",
+  GetMacieSession: "R||0||||;",
   /** Grants permission to retrieve information about the Amazon Macie administrator account for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/master.html */
-  GetMasterAccount: "|,;~Read||0||||;",
+  GetMasterAccount: "R||0||||;",
   /** Grants permission to retrieve information about an account that's associated with an Amazon Macie administrator account. Access level: Read. Resources: Member*. https://docs.aws.amazon.com/macie/latest/APIReference/members-id.html */
-  GetMember: "|,;~Read||0|Member;1;|||;",
+  GetMember: "R||0|Member;1;|||;",
   /** Grants permission to retrieve sensitive data discovery statistics and the sensitivity score for an S3 bucket. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles.html */
-  GetResourceProfile: "|,;~Read||0||||;",
+  GetResourceProfile: "R||0||||;",
   /** Grants permission to retrieve the status and configuration settings for retrieving occurrences of sensitive data reported by findings. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/reveal-configuration.html */
-  GetRevealConfiguration: "|,;~Read||0||||;",
+  GetRevealConfiguration: "R||0||||;",
   /** Grants permission to retrieve occurrences of sensitive data reported by a finding. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-findingid-reveal.html */
-  GetSensitiveDataOccurrences: "|,;~Read||0||||;",
+  GetSensitiveDataOccurrences: "R||0||||;",
   /** Grants permission to check whether occurrences of sensitive data can be retrieved for a finding. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/findings-findingid-reveal-availability.html */
-  GetSensitiveDataOccurrencesAvailability: "|,;~Read||0||||;",
+  GetSensitiveDataOccurrencesAvailability: "R||0||||;",
   /** Grants permission to retrieve the sensitivity inspection template settings for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections-id.html */
-  GetSensitivityInspectionTemplate: "|,;~Read||0||||;",
+  GetSensitivityInspectionTemplate: "R||0||||;",
   /** Grants permission to retrieve quotas and aggregated usage data for one or more accounts. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/usage-statistics.html */
-  GetUsageStatistics: "|,;~Read||0||||;",
+  GetUsageStatistics: "R||0||||;",
   /** Grants permission to retrieve aggregated usage data for an account. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/usage.html */
-  GetUsageTotals: "|,;~Read||0||||;",
+  GetUsageTotals: "R||0||||;",
   /** Grants permission to retrieve a subset of information about all the allow lists for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists.html */
-  ListAllowLists: "|,;~List||0||||;",
+  ListAllowLists: "L||0||||;",
   /** Grants permission to retrieve the status of automated sensitive data discovery for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-accounts.html */
-  ListAutomatedDiscoveryAccounts: "|,;~List||0||||;",
+  ListAutomatedDiscoveryAccounts: "L||0||||;",
   /** Grants permission to retrieve a subset of information about the status and settings for one or more sensitive data discovery jobs. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-list.html */
-  ListClassificationJobs: "|,;~List||0||||;",
+  ListClassificationJobs: "L||0||||;",
   /** Grants permission to retrieve a subset of information about the classification scope for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes.html */
-  ListClassificationScopes: "|,;~List||0||||;",
+  ListClassificationScopes: "L||0||||;",
   /** Grants permission to retrieve information about all custom data identifiers. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-list.html */
-  ListCustomDataIdentifiers: "|,;~List||0||||;",
+  ListCustomDataIdentifiers: "L||0||||;",
   /** Grants permission to retrieve a subset of information about one or more findings. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/findings.html */
-  ListFindings: "|,;~List||0||||;",
+  ListFindings: "L||0||||;",
   /** Grants permission to retrieve information about all findings filters. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters.html */
-  ListFindingsFilters: "|,;~List||0||||;",
+  ListFindingsFilters: "L||0||||;",
   /** Grants permission to retrieve information about all the Amazon Macie membership invitations that were received by an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/invitations.html */
-  ListInvitations: "|,;~List||0||||;",
+  ListInvitations: "L||0||||;",
   /** Grants permission to retrieve information about managed data identifiers. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/managed-data-identifiers-list.html */
-  ListManagedDataIdentifiers: "|,;~List||0||||;",
+  ListManagedDataIdentifiers: "L||0||||;",
   /** Grants permission to retrieve information about the Amazon Macie member accounts that are associated with a Macie administrator account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/members.html */
-  ListMembers: "|,;~List||0||||;",
+  ListMembers: "L||0||||;",
   /** Grants permission to retrieve information about the delegated Amazon Macie administrator account for an AWS organization. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/admin.html */
-  ListOrganizationAdminAccounts: "|,;~List||0||||;",
+  ListOrganizationAdminAccounts: "L||0||||;",
   /** Grants permission to retrieve information about objects that Amazon Macie selected from an S3 bucket for automated sensitive data discovery. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-artifacts.html */
-  ListResourceProfileArtifacts: "|,;~List||0||||;",
+  ListResourceProfileArtifacts: "L||0||||;",
   /** Grants permission to retrieve information about the types and amount of sensitive data that Amazon Macie found in an S3 bucket. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-detections.html */
-  ListResourceProfileDetections: "|,;~List||0||||;",
+  ListResourceProfileDetections: "L||0||||;",
   /** Grants permission to retrieve a subset of information about the sensitivity inspection template for an account. Access level: List. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections.html */
-  ListSensitivityInspectionTemplates: "|,;~List||0||||;",
+  ListSensitivityInspectionTemplates: "L||0||||;",
   /** Grants permission to retrieve the tags for an Amazon Macie resource. Access level: Read. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
-  ListTagsForResource:
-    "|,;~Read||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|||;",
+  ListTagsForResource: "R||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|||;",
   /** Grants permission to create or update the settings for storing sensitive data discovery results. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/classification-export-configuration.html */
-  PutClassificationExportConfiguration: "|,;~Write||0||||;",
+  PutClassificationExportConfiguration: "W||0||||;",
   /** Grants permission to update the configuration settings for publishing findings to AWS Security Hub. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/findings-publication-configuration.html */
-  PutFindingsPublicationConfiguration: "|,;~Write||0||||;",
+  PutFindingsPublicationConfiguration: "W||0||||;",
   /** Grants permission to retrieve statistical data and other information about AWS resources that Amazon Macie monitors and analyzes. Access level: Read. https://docs.aws.amazon.com/macie/latest/APIReference/datasources-search-resources.html */
-  SearchResources: "|,;~Read||0||||;",
+  SearchResources: "R||0||||;",
   /** Grants permission to add or update the tags for an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
   TagResource:
-    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|0,2||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
+    "T||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|0,2||CreateAllowList,CreateClassificationJob,CreateCustomDataIdentifier,CreateFindingsFilter,CreateMember,;",
   /** Grants permission to test a custom data identifier. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/custom-data-identifiers-test.html */
-  TestCustomDataIdentifier: "|,;~Write||0||||;",
+  TestCustomDataIdentifier: "W||0||||;",
   /** Grants permission to remove tags from an Amazon Macie resource. Access level: Tagging. Resources: AllowList, ClassificationJob, CustomDataIdentifier, FindingsFilter, Member. https://docs.aws.amazon.com/macie/latest/APIReference/tags-resourcearn.html */
-  UntagResource:
-    "|,;~Tagging||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|2||;",
+  UntagResource: "T||0|AllowList;0;,ClassificationJob;0;,CustomDataIdentifier;0;,FindingsFilter;0;,Member;0;|2||;",
   /** Grants permission to update the settings for an allow list. Access level: Write. Resources: AllowList*. https://docs.aws.amazon.com/macie/latest/APIReference/allow-lists-id.html */
-  UpdateAllowList: "|,;~Write||0|AllowList;1;|||;",
+  UpdateAllowList: "W||0|AllowList;1;|||;",
   /** Grants permission to change the status of automated sensitive data discovery for an Amazon Macie administrator account, organization, or standalone account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/automated-discovery-configuration.html */
-  UpdateAutomatedDiscoveryConfiguration: "|,;~Write||0||||;",
+  UpdateAutomatedDiscoveryConfiguration: "W||0||||;",
   /** Grants permission to change the status of a sensitive data discovery job. Access level: Write. Resources: ClassificationJob*. https://docs.aws.amazon.com/macie/latest/APIReference/jobs-jobid.html */
-  UpdateClassificationJob: "|,;~Write||0|ClassificationJob;1;|0,2||;",
+  UpdateClassificationJob: "W||0|ClassificationJob;1;|0,2||;",
   /** Grants permission to update the classification scope settings for an account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/classification-scopes-id.html */
-  UpdateClassificationScope: "|,;~Write||0||||;",
+  UpdateClassificationScope: "W||0||||;",
   /** Grants permission to update the settings for a findings filter. Access level: Write. Resources: FindingsFilter*. https://docs.aws.amazon.com/macie/latest/APIReference/findingsfilters-id.html */
-  UpdateFindingsFilter: "|,;~Write||0|FindingsFilter;1;|0,2||;",
+  UpdateFindingsFilter: "W||0|FindingsFilter;1;|0,2||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable Macie for a member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie.html */
-  UpdateMacieSession: "|,;~Write||0||||;",
+  UpdateMacieSession: "W||0||||;",
   /** Grants permission to an Amazon Macie administrator account to suspend or re-enable a Macie member account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/macie-members-id.html */
-  UpdateMemberSession: "|,;~Write||0||||;",
+  UpdateMemberSession: "W||0||||;",
   /** Grants permission to update Amazon Macie configuration settings for an AWS organization. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/admin-configuration.html */
-  UpdateOrganizationConfiguration: "|,;~Write||0||||;",
+  UpdateOrganizationConfiguration: "W||0||||;",
   /** Grants permission to update the sensitivity score for an S3 bucket. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles.html */
-  UpdateResourceProfile: "|,;~Write||0||||;",
+  UpdateResourceProfile: "W||0||||;",
   /** Grants permission to update the sensitivity scoring settings for an S3 bucket. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/resource-profiles-detections.html */
-  UpdateResourceProfileDetections: "|,;~Write||0||||;",
+  UpdateResourceProfileDetections: "W||0||||;",
   /** Grants permission to update the status and configuration settings for retrieving occurrences of sensitive data reported by findings. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/reveal-configuration.html */
-  UpdateRevealConfiguration: "|,;~Write||0|||iam:PassRole|;",
+  UpdateRevealConfiguration: "W||0|||iam:PassRole|;",
   /** Grants permission to update the sensitivity inspection template settings for an account. Access level: Write. https://docs.aws.amazon.com/macie/latest/APIReference/templates-sensitivity-inspections-id.html */
-  UpdateSensitivityInspectionTemplate: "|,;~Write||0||||;",
+  UpdateSensitivityInspectionTemplate: "W||0||||;",
 } as const;
 const actionDetails = {
   AcceptInvitation: "|,;~~~|Grants permission to accept an Amazon Macie membership invitation",

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to batch calls for GetTokenBalance API. Access level: Read. ${APIReferenceDocPage}API_BatchGetTokenBalance.html */
-  BatchGetTokenBalance: "|,;~Read||0||||;",
+  BatchGetTokenBalance: "R||0||||;",
   /** Grants permission to fetch information about a contract on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetAssetContract.html */
-  GetAssetContract: "|,;~Read||0||||;",
+  GetAssetContract: "R||0||||;",
   /** Grants permission to retrieve balance of a token for an address on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetTokenBalance.html */
-  GetTokenBalance: "|,;~Read||0||||;",
+  GetTokenBalance: "R||0||||;",
   /** Grants permission to retrieve a transaction on the blockchain. Access level: Read. ${APIReferenceDocPage}API_GetTransaction.html */
-  GetTransaction: "|,;~Read||0||||;",
+  GetTransaction: "R||0||||;",
   /** Grants permission to fetch multiple contracts on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListAssetContracts.html */
-  ListAssetContracts: "|,;~List||0||||;",
+  ListAssetContracts: "L||0||||;",
   /** Grants permission to retrieve events on the blockchain with additional filters. Access level: List. ${APIReferenceDocPage}API_ListFilteredTransactionEvents.html */
-  ListFilteredTransactionEvents: "|,;~List||0||||;",
+  ListFilteredTransactionEvents: "L||0||||;",
   /** Grants permission to retrieve multiple balances on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListTokenBalances.html */
-  ListTokenBalances: "|,;~List||0||||;",
+  ListTokenBalances: "L||0||||;",
   /** Grants permission to retrieve events in a transaction on the blockchain. Access level: List. ${APIReferenceDocPage}API_ListTransactionEvents.html */
-  ListTransactionEvents: "|,;~List||0||||;",
+  ListTransactionEvents: "L||0||||;",
   /** Grants permission to retrieve a multiple transactions on a blockchain. Access level: List. ${APIReferenceDocPage}API_ListTransactions.html */
-  ListTransactions: "|,;~List||0||||;",
+  ListTransactions: "L||0||||;",
 } as const;
 const actionDetails = {
   BatchGetTokenBalance: "|,;~~~|Grants permission to batch calls for GetTokenBalance API",

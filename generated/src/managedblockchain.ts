@@ -30,74 +30,74 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon Managed Blockchain accessor. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateAccessor.html */
-  CreateAccessor: "|,;~Write||0||0,2|managedblockchain:TagResource|;",
+  CreateAccessor: "W||0||0,2|managedblockchain:TagResource|;",
   /** Grants permission to create a member of an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateMember.html */
-  CreateMember: "|,;~Write||0|network;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateMember: "W||0|network;1;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create an Amazon Managed Blockchain network. Access level: Write. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNetwork: "W||0||0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a node within a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateNode.html */
-  CreateNode: "|,;~Write||0|member;0;,network;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
+  CreateNode: "W||0|member;0;,network;0;|0,2|iam:CreateServiceLinkedRole,managedblockchain:TagResource|;",
   /** Grants permission to create a proposal that other blockchain network members can vote on to add or remove a member in an Amazon Managed Blockchain network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_CreateProposal.html */
-  CreateProposal: "|,;~Write||0|network;1;|0,2|managedblockchain:TagResource|;",
+  CreateProposal: "W||0|network;1;|0,2|managedblockchain:TagResource|;",
   /** Grants permission to delete an Amazon Managed Blockchain accessor. Access level: Write. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteAccessor.html */
-  DeleteAccessor: "|,;~Write||0|accessor;1;|||;",
+  DeleteAccessor: "W||0|accessor;1;|||;",
   /** Grants permission to delete a member and all associated resources from an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteMember.html */
-  DeleteMember: "|,;~Write||0|member;1;|||;",
+  DeleteMember: "W||0|member;1;|||;",
   /** Grants permission to delete a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_DeleteNode.html */
-  DeleteNode: "|,;~Write||0|node;1;|||;",
+  DeleteNode: "W||0|node;1;|||;",
   /** Grants permission to send HTTP GET requests to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
-  GET: "|,;~Permissions management||1||||",
+  GET: "P||1||||",
   /** Grants permission to return detailed information about an Amazon Managed Blockchain accessor. Access level: Read. Resources: accessor*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetAccessor.html */
-  GetAccessor: "|,;~Read||0|accessor;1;|||;",
+  GetAccessor: "R||0|accessor;1;|||;",
   /** Grants permission to return detailed information about a member of an Amazon Managed Blockchain network. Access level: Read. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetMember.html */
-  GetMember: "|,;~Read||0|member;1;|||;",
+  GetMember: "R||0|member;1;|||;",
   /** Grants permission to return detailed information about an Amazon Managed Blockchain network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetNetwork.html */
-  GetNetwork: "|,;~Read||0|network;1;|||;",
+  GetNetwork: "R||0|network;1;|||;",
   /** Grants permission to return detailed information about a node within a member of an Amazon Managed Blockchain network. Access level: Read. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetNode.html */
-  GetNode: "|,;~Read||0|node;1;|||;",
+  GetNode: "R||0|node;1;|||;",
   /** Grants permission to return detailed information about a proposal of an Amazon Managed Blockchain network. Access level: Read. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_GetProposal.html */
-  GetProposal: "|,;~Read||0|proposal;1;|||;",
+  GetProposal: "R||0|proposal;1;|||;",
   /** Grants permission to create WebSocket connections to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
-  Invoke: "|,;~Permissions management||1||||",
+  Invoke: "P||1||||",
   /** Grants permission to invoke the Bitcoin Mainnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambbtc-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-bitcoin-networks */
-  InvokeRpcBitcoinMainnet: "|,;~Read||0||||",
+  InvokeRpcBitcoinMainnet: "R||0||||",
   /** Grants permission to invoke the Bitcoin Testnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambbtc-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-bitcoin-networks */
-  InvokeRpcBitcoinTestnet: "|,;~Read||0||||",
+  InvokeRpcBitcoinTestnet: "R||0||||",
   /** Grants permission to invoke the Polygon Mainnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambp-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-polygon-networks */
-  InvokeRpcPolygonMainnet: "|,;~Read||0||||",
+  InvokeRpcPolygonMainnet: "R||0||||",
   /** Grants permission to invoke the Polygon Mumbai Testnet RPCs. Access level: Read. https://docs.aws.amazon.com/managed-blockchain/latest/ambp-dg/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-access-polygon-networks */
-  InvokeRpcPolygonMumbaiTestnet: "|,;~Read||0||||",
+  InvokeRpcPolygonMumbaiTestnet: "R||0||||",
   /** Grants permission to list the Amazon Managed Blockchain accessors owned by the current AWS account. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListAccessors.html */
-  ListAccessors: "|,;~List||0||||;",
+  ListAccessors: "L||0||||;",
   /** Grants permission to list the invitations extended to the active AWS account from any Managed Blockchain network. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListInvitations.html */
-  ListInvitations: "|,;~List||0||||;",
+  ListInvitations: "L||0||||;",
   /** Grants permission to list the members of an Amazon Managed Blockchain network and the properties of their memberships. Access level: List. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListMembers.html */
-  ListMembers: "|,;~List||0|network;1;|||;",
+  ListMembers: "L||0|network;1;|||;",
   /** Grants permission to list the Amazon Managed Blockchain networks in which the current AWS account participates. Access level: List. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListNetworks.html */
-  ListNetworks: "|,;~List||0||||;",
+  ListNetworks: "L||0||||;",
   /** Grants permission to list the nodes within a member of an Amazon Managed Blockchain network. Access level: List. Resources: member, network. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListNodes.html */
-  ListNodes: "|,;~List||0|member;0;,network;0;|||;",
+  ListNodes: "L||0|member;0;,network;0;|||;",
   /** Grants permission to list all votes for a proposal, including the value of the vote and the unique identifier of the member that cast the vote for the given Amazon Managed Blockchain network. Access level: Read. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListProposalVotes.html */
-  ListProposalVotes: "|,;~Read||0|proposal;1;|||;",
+  ListProposalVotes: "R||0|proposal;1;|||;",
   /** Grants permission to list proposals for the given Amazon Managed Blockchain network. Access level: List. Resources: network*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListProposals.html */
-  ListProposals: "|,;~List||0|network;1;|||;",
+  ListProposals: "L||0|network;1;|||;",
   /** Grants permission to view tags associated with an Amazon Managed Blockchain resource. Access level: Read. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|||;",
+  ListTagsForResource: "R||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|||;",
   /** Grants permission to send HTTP POST requests to an Ethereum node. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/managed-blockchain/latest/ethereum-dev/security_iam_id-based-policy-examples.html */
-  POST: "|,;~Permissions management||1||||",
+  POST: "P||1||||",
   /** Grants permission to reject the invitation to join the blockchain network. Access level: Write. Resources: invitation*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_RejectInvitation.html */
-  RejectInvitation: "|,;~Write||0|invitation;1;|||;",
+  RejectInvitation: "W||0|invitation;1;|||;",
   /** Grants permission to add tags to an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|0,2||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
+    "T||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|0,2||CreateAccessor,CreateMember,CreateNetwork,CreateNode,CreateProposal,;",
   /** Grants permission to remove tags from an Amazon Managed Blockchain resource. Access level: Tagging. Resources: accessor, invitation, member, network, node, proposal. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|2||;",
+  UntagResource: "T||0|accessor;0;,invitation;0;,member;0;,network;0;,node;0;,proposal;0;|2||;",
   /** Grants permission to update a member of an Amazon Managed Blockchain network. Access level: Write. Resources: member*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateMember.html */
-  UpdateMember: "|,;~Write||0|member;1;||iam:CreateServiceLinkedRole|;",
+  UpdateMember: "W||0|member;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a node from a member of an Amazon Managed Blockchain network. Access level: Write. Resources: node*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_UpdateNode.html */
-  UpdateNode: "|,;~Write||0|node;1;||iam:CreateServiceLinkedRole|;",
+  UpdateNode: "W||0|node;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to cast a vote for a proposal on behalf of the blockchain network member specified. Access level: Write. Resources: proposal*. https://docs.aws.amazon.com/managed-blockchain/latest/APIReference/API_VoteOnProposal.html */
-  VoteOnProposal: "|,;~Write||0|proposal;1;|||;",
+  VoteOnProposal: "W||0|proposal;1;|||;",
 } as const;
 const actionDetails = {
   CreateAccessor: "|,;~~~|Grants permission to create an Amazon Managed Blockchain accessor",

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to view the user's associated Migration Acceleration Program agreements. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListAssociatedPrograms: "|,;~List||1|agreement;1;|||",
+  ListAssociatedPrograms: "L||1|agreement;1;|||",
   /** Grants permission to view Migration Acceleration Program agreements credits associated with the user's payer account. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListQuarterCredits: "|,;~List||1|agreement;1;|||",
+  ListQuarterCredits: "L||1|agreement;1;|||",
   /** Grants permission to view Migration Acceleration Program agreements eligible spend associated with the user's payer account. Access level: List. Resources: agreement*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListQuarterSpend: "|,;~List||1|agreement;1;|||",
+  ListQuarterSpend: "L||1|agreement;1;|||",
 } as const;
 const actionDetails = {
   ListAssociatedPrograms:

@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Request a data set to be published to your Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacecommerceanalyticsservice.html */
-  GenerateDataSet: "|,;~Write||0||||",
+  GenerateDataSet: "W||0||||",
   /** Request a support data set to be published to your Amazon S3 bucket. Access level: Write. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsmarketplacecommerceanalyticsservice.html */
-  StartSupportDataExport: "|,;~Write||0||||",
+  StartSupportDataExport: "W||0||||",
 } as const;
 const actionDetails = {
   GenerateDataSet: "|,;~|Request a data set to be published to your Amazon S3 bucket.",

@@ -30,176 +30,175 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add outputs to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeOutputs.html */
-  AddBridgeOutputs: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
+  AddBridgeOutputs: "W||0|Bridge;1;|||;,CreateBridge",
   /** Grants permission to add sources to an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddBridgeSources.html */
-  AddBridgeSources: "|,;~Write||0|Bridge;1;|||;,CreateBridge",
+  AddBridgeSources: "W||0|Bridge;1;|||;,CreateBridge",
   /** Grants permission to add media streams to any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowMediaStreams.html */
-  AddFlowMediaStreams: "|,;~Write||0|Flow;1;,MediaStream;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
+  AddFlowMediaStreams: "W||0|Flow;1;,MediaStream;1;|0,2|mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add outputs to any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowOutputs.html */
-  AddFlowOutputs: "|,;~Write||0|Flow;1;,Output;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowOutputs: "W||0|Flow;1;,Output;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add sources to any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowSources.html */
-  AddFlowSources: "|,;~Write||0|Flow;1;,Source;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowSources: "W||0|Flow;1;,Source;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to add VPC interfaces to any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AddFlowVpcInterfaces.html */
-  AddFlowVpcInterfaces: "|,;~Write||0|Flow;1;,VpcInterface;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
+  AddFlowVpcInterfaces: "W||0|Flow;1;,VpcInterface;1;|0,2|iam:PassRole,mediaconnect:TagResource|;,CreateFlow",
   /** Grants permission to associate a router network interface. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_AssociateRouterNetworkInterface.html */
-  AssociateRouterNetworkInterface:
-    "|,;~Write||0||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
+  AssociateRouterNetworkInterface: "W||0||||CreateRouterInput,CreateRouterOutput,UpdateRouterInput,UpdateRouterOutput",
   /** Grants permission to create bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateBridge.html */
-  CreateBridge: "|,;~Write||0|Bridge;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
+  CreateBridge: "W||0|Bridge;1;||mediaconnect:AddBridgeOutputs,mediaconnect:AddBridgeSources|;",
   /** Grants permission to create flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateFlow.html */
   CreateFlow:
-    "|,;~Write||0|Flow;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
+    "W||0|Flow;1;|0,2|iam:PassRole,mediaconnect:AddFlowMediaStreams,mediaconnect:AddFlowOutputs,mediaconnect:AddFlowSources,mediaconnect:AddFlowVpcInterfaces,mediaconnect:GrantFlowEntitlements,mediaconnect:TagResource|;",
   /** Grants permission to create gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateGateway.html */
-  CreateGateway: "|,;~Write||0|Gateway;1;|||;",
+  CreateGateway: "W||0|Gateway;1;|||;",
   /** Grants permission to create a new router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterInput.html */
   CreateRouterInput:
-    "|,;~Write||0|RouterInput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
+    "W||0|RouterInput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterInput,mediaconnect:TagResource,mediaconnect:UpdateFlowOutput|;",
   /** Grants permission to create a new router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterNetworkInterface.html */
   CreateRouterNetworkInterface:
-    "|,;~Write||0|RouterNetworkInterface;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
+    "W||0|RouterNetworkInterface;1;|0,2|iam:CreateServiceLinkedRole,mediaconnect:CreateRouterNetworkInterface,mediaconnect:TagResource|;",
   /** Grants permission to create a new router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_CreateRouterOutput.html */
   CreateRouterOutput:
-    "|,;~Write||0|RouterOutput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
+    "W||0|RouterOutput;1;|0,2|ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:CreateRouterOutput,mediaconnect:TagResource,mediaconnect:UpdateFlowSource,medialive:UpdateInput|;",
   /** Grants permission to delete bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteBridge.html */
-  DeleteBridge: "|,;~Write||0|Bridge;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
+  DeleteBridge: "W||0|Bridge;1;||mediaconnect:RemoveBridgeOutput,mediaconnect:RemoveBridgeSource|;",
   /** Grants permission to delete flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteFlow.html */
   DeleteFlow:
-    "|,;~Write||0|Flow;1;||mediaconnect:RemoveFlowMediaStream,mediaconnect:RemoveFlowOutput,mediaconnect:RemoveFlowSource,mediaconnect:RemoveFlowVpcInterface,mediaconnect:RevokeFlowEntitlement|;",
+    "W||0|Flow;1;||mediaconnect:RemoveFlowMediaStream,mediaconnect:RemoveFlowOutput,mediaconnect:RemoveFlowSource,mediaconnect:RemoveFlowVpcInterface,mediaconnect:RevokeFlowEntitlement|;",
   /** Grants permission to delete gateways. Access level: Write. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteGateway.html */
-  DeleteGateway: "|,;~Write||0|Gateway;1;|||;",
+  DeleteGateway: "W||0|Gateway;1;|||;",
   /** Grants permission to delete a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterInput.html */
-  DeleteRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  DeleteRouterInput: "W||0|RouterInput;1;|||;",
   /** Grants permission to delete a router network interface from AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterNetworkInterface.html */
-  DeleteRouterNetworkInterface: "|,;~Write||0|RouterNetworkInterface;1;|||;",
+  DeleteRouterNetworkInterface: "W||0|RouterNetworkInterface;1;|||;",
   /** Grants permission to delete a router output from AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeleteRouterOutput.html */
-  DeleteRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  DeleteRouterOutput: "W||0|RouterOutput;1;|||;",
   /** Grants permission to deregister gateway instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DeregisterGatewayInstance.html */
-  DeregisterGatewayInstance: "|,;~Write||0|GatewayInstance;1;|||;",
+  DeregisterGatewayInstance: "W||0|GatewayInstance;1;|||;",
   /** Grants permission to display the details of a bridge. Access level: Read. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeBridge.html */
-  DescribeBridge: "|,;~Read||0|Bridge;1;|||;",
+  DescribeBridge: "R||0|Bridge;1;|||;",
   /** Grants permission to display the details of a flow including the flow ARN, name, and Availability Zone, as well as details about the source, outputs, and entitlements. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlow.html */
-  DescribeFlow: "|,;~Read||0|Flow;1;|||;",
+  DescribeFlow: "R||0|Flow;1;|||;",
   /** Grants permission to view information about the flow's source transport stream and programs. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceMetadata.html */
-  DescribeFlowSourceMetadata: "|,;~Read||0|Flow;1;|||;",
+  DescribeFlowSourceMetadata: "R||0|Flow;1;|||;",
   /** Grants permission to view flow's source thumbnail. Access level: Read. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeFlowSourceThumbnail.html */
-  DescribeFlowSourceThumbnail: "|,;~Read||0|Flow;1;|||;",
+  DescribeFlowSourceThumbnail: "R||0|Flow;1;|||;",
   /** Grants permission to display the details of a gateway including the gateway ARN, name, and CIDR blocks, as well as details about the networks. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGateway.html */
-  DescribeGateway: "|,;~Read||0|Gateway;1;|||;",
+  DescribeGateway: "R||0|Gateway;1;|||;",
   /** Grants permission to display the details of a gateway instance. Access level: Read. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeGatewayInstance.html */
-  DescribeGatewayInstance: "|,;~Read||0|GatewayInstance;1;|||;",
+  DescribeGatewayInstance: "R||0|GatewayInstance;1;|||;",
   /** Grants permission to display the details of an offering. Access level: Read. Resources: Offering*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeOffering.html */
-  DescribeOffering: "|,;~Read||0|Offering;1;|||;",
+  DescribeOffering: "R||0|Offering;1;|||;",
   /** Grants permission to display the details of a reservation. Access level: Read. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DescribeReservation.html */
-  DescribeReservation: "|,;~Read||0|Reservation;1;|||;",
+  DescribeReservation: "R||0|Reservation;1;|||;",
   /** Grants permission to discover gateway poll endpoint. Access level: Read. Resources: Gateway*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_DiscoverGatewayPollEndpoint.html */
-  DiscoverGatewayPollEndpoint: "|,;~Read||0|Gateway;1;|||",
+  DiscoverGatewayPollEndpoint: "R||0|Gateway;1;|||",
   /** Grants permission to retrieve information about a specific router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInput.html */
-  GetRouterInput: "|,;~Read||0|RouterInput;1;|||BatchGetRouterInput,;",
+  GetRouterInput: "R||0|RouterInput;1;|||BatchGetRouterInput,;",
   /** Grants permission to retrieve metadata about a router input source in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputSourceMetadata.html */
-  GetRouterInputSourceMetadata: "|,;~Read||0|RouterInput;1;|||;",
+  GetRouterInputSourceMetadata: "R||0|RouterInput;1;|||;",
   /** Grants permission to retrieve the thumbnail for a router input in AWS Elemental MediaConnect. Access level: Read. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterInputThumbnail.html */
-  GetRouterInputThumbnail: "|,;~Read||0|RouterInput;1;|||;",
+  GetRouterInputThumbnail: "R||0|RouterInput;1;|||;",
   /** Grants permission to retrieve information about a specific router network interface in AWS Elemental MediaConnect. Access level: Read. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterNetworkInterface.html */
-  GetRouterNetworkInterface: "|,;~Read||0|RouterNetworkInterface;1;|||BatchGetRouterNetworkInterface,;",
+  GetRouterNetworkInterface: "R||0|RouterNetworkInterface;1;|||BatchGetRouterNetworkInterface,;",
   /** Grants permission to retrieve information about a specific router output in AWS Elemental MediaConnect. Access level: Read. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GetRouterOutput.html */
-  GetRouterOutput: "|,;~Read||0|RouterOutput;1;|||BatchGetRouterOutput,;",
+  GetRouterOutput: "R||0|RouterOutput;1;|||BatchGetRouterOutput,;",
   /** Grants permission to grant entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_GrantFlowEntitlements.html */
-  GrantFlowEntitlements: "|,;~Write||0|Entitlement;1;,Flow;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
+  GrantFlowEntitlements: "W||0|Entitlement;1;,Flow;1;|0,2|iam:PassRole,mediaconnect:TagResource|CreateFlow,;",
   /** Grants permission to display a list of bridges that are associated with this account and an optionally specified Arn. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListBridges.html */
-  ListBridges: "|,;~List||0||||;",
+  ListBridges: "L||0||||;",
   /** Grants permission to display a list of all entitlements that have been granted to the account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListEntitlements.html */
-  ListEntitlements: "|,;~List||0||||;",
+  ListEntitlements: "L||0||||;",
   /** Grants permission to display a list of flows that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListFlows.html */
-  ListFlows: "|,;~List||0||||;",
+  ListFlows: "L||0||||;",
   /** Grants permission to display a list of instances that are associated with this gateway. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGatewayInstances.html */
-  ListGatewayInstances: "|,;~List||0||||;",
+  ListGatewayInstances: "L||0||||;",
   /** Grants permission to display a list of gateways that are associated with this account. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListGateways.html */
-  ListGateways: "|,;~List||0||||;",
+  ListGateways: "L||0||||;",
   /** Grants permission to display a list of all offerings that are available to the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListOfferings.html */
-  ListOfferings: "|,;~List||0||||;",
+  ListOfferings: "L||0||||;",
   /** Grants permission to display a list of all reservations that have been purchased by the account in the current AWS Region. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListReservations.html */
-  ListReservations: "|,;~List||0||||;",
+  ListReservations: "L||0||||;",
   /** Grants permission to retrieve a list of router inputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterInputs.html */
-  ListRouterInputs: "|,;~List||0||||;",
+  ListRouterInputs: "L||0||||;",
   /** Grants permission to retrieve a list of router network interfaces in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterNetworkInterfaces.html */
-  ListRouterNetworkInterfaces: "|,;~List||0||||;",
+  ListRouterNetworkInterfaces: "L||0||||;",
   /** Grants permission to retrieve a list of router outputs in AWS Elemental MediaConnect. Access level: List. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListRouterOutputs.html */
-  ListRouterOutputs: "|,;~List||0||||;",
+  ListRouterOutputs: "L||0||||;",
   /** Grants permission to display a list of all tags associated with a resource. Access level: Read. https://docs.aws.amazon.com/mediaconnect/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to poll gateway. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PollGateway.html */
-  PollGateway: "|,;~Write||0||||",
+  PollGateway: "W||0||||",
   /** Grants permission to purchase an offering. Access level: Write. Resources: Reservation*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_PurchaseOffering.html */
-  PurchaseOffering: "|,;~Write||0|Reservation;1;|||;",
+  PurchaseOffering: "W||0|Reservation;1;|||;",
   /** Grants permission to remove an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeOutput.html */
-  RemoveBridgeOutput: "|,;~Write||0|Bridge;1;|||DeleteBridge,;",
+  RemoveBridgeOutput: "W||0|Bridge;1;|||DeleteBridge,;",
   /** Grants permission to remove a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveBridgeSource.html */
-  RemoveBridgeSource: "|,;~Write||0|Bridge;1;|||DeleteBridge,;",
+  RemoveBridgeSource: "W||0|Bridge;1;|||DeleteBridge,;",
   /** Grants permission to remove media streams from any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowMediaStream.html */
-  RemoveFlowMediaStream: "|,;~Write||0|Flow;1;,MediaStream;1;|||DeleteFlow,;",
+  RemoveFlowMediaStream: "W||0|Flow;1;,MediaStream;1;|||DeleteFlow,;",
   /** Grants permission to remove outputs from any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowOutput.html */
-  RemoveFlowOutput: "|,;~Write||0|Flow;1;,Output;1;|||DeleteFlow,;",
+  RemoveFlowOutput: "W||0|Flow;1;,Output;1;|||DeleteFlow,;",
   /** Grants permission to remove sources from any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowSource.html */
-  RemoveFlowSource: "|,;~Write||0|Flow;1;,Source;1;|||DeleteFlow,;",
+  RemoveFlowSource: "W||0|Flow;1;,Source;1;|||DeleteFlow,;",
   /** Grants permission to remove VPC interfaces from any flow. Access level: Write. Resources: Flow*, VpcInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RemoveFlowVpcInterface.html */
-  RemoveFlowVpcInterface: "|,;~Write||0|Flow;1;,VpcInterface;1;|||DeleteFlow,;",
+  RemoveFlowVpcInterface: "W||0|Flow;1;,VpcInterface;1;|||DeleteFlow,;",
   /** Grants permission to restart a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterInput.html */
-  RestartRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  RestartRouterInput: "W||0|RouterInput;1;|||;",
   /** Grants permission to restart a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RestartRouterOutput.html */
-  RestartRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  RestartRouterOutput: "W||0|RouterOutput;1;|||;",
   /** Grants permission to revoke entitlements on any flow. Access level: Write. Resources: Entitlement*, Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_RevokeFlowEntitlement.html */
-  RevokeFlowEntitlement: "|,;~Write||0|Entitlement;1;,Flow;1;|||DeleteFlow,;",
+  RevokeFlowEntitlement: "W||0|Entitlement;1;,Flow;1;|||DeleteFlow,;",
   /** Grants permission to start flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartFlow.html */
-  StartFlow: "|,;~Write||0|Flow;1;|||;",
+  StartFlow: "W||0|Flow;1;|||;",
   /** Grants permission to start a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterInput.html */
-  StartRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  StartRouterInput: "W||0|RouterInput;1;|||;",
   /** Grants permission to start a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StartRouterOutput.html */
-  StartRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  StartRouterOutput: "W||0|RouterOutput;1;|||;",
   /** Grants permission to stop flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopFlow.html */
-  StopFlow: "|,;~Write||0|Flow;1;|||;",
+  StopFlow: "W||0|Flow;1;|||;",
   /** Grants permission to stop a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterInput.html */
-  StopRouterInput: "|,;~Write||0|RouterInput;1;|||;",
+  StopRouterInput: "W||0|RouterInput;1;|||;",
   /** Grants permission to stops a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_StopRouterOutput.html */
-  StopRouterOutput: "|,;~Write||0|RouterOutput;1;|||;",
+  StopRouterOutput: "W||0|RouterOutput;1;|||;",
   /** Grants permission to submit gateway state change. Access level: Write. https://docs.aws.amazon.com/mediaconnect/latest/api/API_SubmitGatewayStateChange.html */
-  SubmitGatewayStateChange: "|,;~Write||0||||",
+  SubmitGatewayStateChange: "W||0||||",
   /** Grants permission to associate tags with resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|0,2||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
+    "T||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|0,2||AddFlowMediaStreams,AddFlowOutputs,AddFlowSources,AddFlowVpcInterfaces,CreateFlow,CreateRouterInput,CreateRouterNetworkInterface,CreateRouterOutput,GrantFlowEntitlements,;",
   /** Grants permission to associate a router input with a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_TakeRouterInput.html */
-  TakeRouterInput: "|,;~Write||0|RouterOutput;1;|||;",
+  TakeRouterInput: "W||0|RouterOutput;1;|||;",
   /** Grants permission to remove tags from resources. Access level: Tagging. Resources: Entitlement, Flow, MediaStream, Output, RouterInput, RouterNetworkInterface, RouterOutput, Source, VpcInterface. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|2||;",
+    "T||0|Entitlement;0;,Flow;0;,MediaStream;0;,Output;0;,RouterInput;0;,RouterNetworkInterface;0;,RouterOutput;0;,Source;0;,VpcInterface;0;|2||;",
   /** Grants permission to update bridges. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridge.html */
-  UpdateBridge: "|,;~Write||0|Bridge;1;|||;",
+  UpdateBridge: "W||0|Bridge;1;|||;",
   /** Grants permission to update an output of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeOutput.html */
-  UpdateBridgeOutput: "|,;~Write||0|Bridge;1;|||;",
+  UpdateBridgeOutput: "W||0|Bridge;1;|||;",
   /** Grants permission to update a source of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeSource.html */
-  UpdateBridgeSource: "|,;~Write||0|Bridge;1;|||;",
+  UpdateBridgeSource: "W||0|Bridge;1;|||;",
   /** Grants permission to update the state of an existing bridge. Access level: Write. Resources: Bridge*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateBridgeState.html */
-  UpdateBridgeState: "|,;~Write||0|Bridge;1;|||;",
+  UpdateBridgeState: "W||0|Bridge;1;|||;",
   /** Grants permission to update flows. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlow.html */
-  UpdateFlow: "|,;~Write||0|Flow;1;|||;",
+  UpdateFlow: "W||0|Flow;1;|||;",
   /** Grants permission to update entitlements on any flow. Access level: Write. Resources: Flow*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowEntitlement.html */
-  UpdateFlowEntitlement: "|,;~Write||0|Flow;1;||iam:PassRole|;",
+  UpdateFlowEntitlement: "W||0|Flow;1;||iam:PassRole|;",
   /** Grants permission to update media streams on any flow. Access level: Write. Resources: Flow*, MediaStream*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowMediaStream.html */
-  UpdateFlowMediaStream: "|,;~Write||0|Flow;1;,MediaStream;1;|||;",
+  UpdateFlowMediaStream: "W||0|Flow;1;,MediaStream;1;|||;",
   /** Grants permission to update outputs on any flow. Access level: Write. Resources: Flow*, Output*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowOutput.html */
-  UpdateFlowOutput: "|,;~Write||0|Flow;1;,Output;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
+  UpdateFlowOutput: "W||0|Flow;1;,Output;1;||iam:PassRole|CreateRouterInput,;,UpdateRouterInput",
   /** Grants permission to update the source of any flow. Access level: Write. Resources: Flow*, Source*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateFlowSource.html */
-  UpdateFlowSource: "|,;~Write||0|Flow;1;,Source;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
+  UpdateFlowSource: "W||0|Flow;1;,Source;1;||iam:PassRole|CreateRouterOutput,;,UpdateRouterOutput",
   /** Grants permission to update the configuration of an existing Gateway Instance. Access level: Write. Resources: GatewayInstance*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateGatewayInstance.html */
-  UpdateGatewayInstance: "|,;~Write||0|GatewayInstance;1;|||;",
+  UpdateGatewayInstance: "W||0|GatewayInstance;1;|||;",
   /** Grants permission to update the configuration of a router input in AWS Elemental MediaConnect. Access level: Write. Resources: RouterInput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterInput.html */
   UpdateRouterInput:
-    "|,;~Write||0|RouterInput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
+    "W||0|RouterInput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowOutput,mediaconnect:UpdateRouterInput|;",
   /** Grants permission to updated the configuration of a router network interface in AWS Elemental MediaConnect. Access level: Write. Resources: RouterNetworkInterface*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterNetworkInterface.html */
   UpdateRouterNetworkInterface:
-    "|,;~Write||0|RouterNetworkInterface;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
+    "W||0|RouterNetworkInterface;1;||iam:CreateServiceLinkedRole,mediaconnect:UpdateRouterNetworkInterface|;",
   /** Grants permission to update the configuration of a router output in AWS Elemental MediaConnect. Access level: Write. Resources: RouterOutput*. https://docs.aws.amazon.com/mediaconnect/latest/api/API_UpdateRouterOutput.html */
   UpdateRouterOutput:
-    "|,;~Write||0|RouterOutput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
+    "W||0|RouterOutput;1;||ec2:CreateNetworkInterface,iam:PassRole,mediaconnect:AssociateRouterNetworkInterface,mediaconnect:UpdateFlowSource,mediaconnect:UpdateRouterOutput,medialive:UpdateInput|;",
 } as const;
 const actionDetails = {
   AddBridgeOutputs: "|,;~~~,~~|Grants permission to add outputs to an existing bridge",

@@ -37,70 +37,70 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS Certificate Manager (ACM) Amazon Resource Name (ARN) with AWS Elemental MediaConvert. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates.html */
-  AssociateCertificate: "|,;~Write||0||||;",
+  AssociateCertificate: "W||0||||;",
   /** Grants permission to cancel an AWS Elemental MediaConvert job that is waiting in queue. Access level: Write. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CancelJob: "|,;~Write||0|Job;1;|||;",
+  CancelJob: "W||0|Job;1;|||;",
   /** Grants permission to create and submit an AWS Elemental MediaConvert job. Access level: Write. Resources: JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  CreateJob: "|,;~Write||0|JobTemplate;0;,Preset;0;,Queue;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
+  CreateJob: "W||0|JobTemplate;0;,Preset;0;,Queue;0;|0,2,3,4,5|iam:PassRole,mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  CreateJobTemplate: "|,;~Write||0|Preset;0;,Queue;0;|0,2|mediaconvert:TagResource|;",
+  CreateJobTemplate: "W||0|Preset;0;,Queue;0;|0,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert custom output preset. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  CreatePreset: "|,;~Write||0||0,1,2|mediaconvert:TagResource|;",
+  CreatePreset: "W||0||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to create an AWS Elemental MediaConvert job queue. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  CreateQueue: "|,;~Write||0||0,1,2|mediaconvert:TagResource|;",
+  CreateQueue: "W||0||0,1,2|mediaconvert:TagResource|;",
   /** Grants permission to share an AWS Elemental MediaConvert job. Access level: Write. Resources: Job. https://docs.aws.amazon.com/mediaconvert/latest/apireference/resourceshares.html */
-  CreateResourceShare: "|,;~Write||0|Job;0;|||;",
+  CreateResourceShare: "W||0|Job;0;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  DeleteJobTemplate: "|,;~Write||0|JobTemplate;1;|||;",
+  DeleteJobTemplate: "W||0|JobTemplate;1;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  DeletePolicy: "|,;~Write||0||||;",
+  DeletePolicy: "W||0||||;",
   /** Grants permission to delete an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  DeletePreset: "|,;~Write||0|Preset;1;|||;",
+  DeletePreset: "W||0|Preset;1;|||;",
   /** Grants permission to delete an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  DeleteQueue: "|,;~Write||0|Queue;1;|||;",
+  DeleteQueue: "W||0|Queue;1;|||;",
   /** Grants permission to subscribe to the AWS Elemental MediaConvert service, by sending a request for an account-specific endpoint. All transcoding requests must be sent to the endpoint that the service returns. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/endpoints.html */
-  DescribeEndpoints: "|,;~List||0||||;",
+  DescribeEndpoints: "L||0||||;",
   /** Grants permission to remove an association between the Amazon Resource Name (ARN) of an AWS Certificate Manager (ACM) certificate and an AWS Elemental MediaConvert resource. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/certificates-arn.html */
-  DisassociateCertificate: "|,;~Write||0||||;",
+  DisassociateCertificate: "W||0||||;",
   /** Grants permission to get an AWS Elemental MediaConvert job. Access level: Read. Resources: Job*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs-id.html */
-  GetJob: "|,;~Read||0|Job;1;|||;",
+  GetJob: "R||0|Job;1;|||;",
   /** Grants permission to get an AWS Elemental MediaConvert job template. Access level: Read. Resources: JobTemplate*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  GetJobTemplate: "|,;~Read||0|JobTemplate;1;||mediaconvert:ListJobTemplates|;",
+  GetJobTemplate: "R||0|JobTemplate;1;||mediaconvert:ListJobTemplates|;",
   /** Grants permission to get an AWS Elemental MediaConvert policy. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  GetPolicy: "|,;~Read||0||||;",
+  GetPolicy: "R||0||||;",
   /** Grants permission to get an AWS Elemental MediaConvert output preset. Access level: Read. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  GetPreset: "|,;~Read||0|Preset;1;||mediaconvert:ListPresets|;",
+  GetPreset: "R||0|Preset;1;||mediaconvert:ListPresets|;",
   /** Grants permission to get an AWS Elemental MediaConvert job queue. Access level: Read. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  GetQueue: "|,;~Read||0|Queue;1;|||;",
+  GetQueue: "R||0|Queue;1;|||;",
   /** Grants permission to list AWS Elemental MediaConvert job templates. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates.html */
-  ListJobTemplates: "|,;~List||0||||GetJobTemplate,;",
+  ListJobTemplates: "L||0||||GetJobTemplate,;",
   /** Grants permission to list AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobs.html */
-  ListJobs: "|,;~List||0|Queue;0;|||;",
+  ListJobs: "L||0|Queue;0;|||;",
   /** Grants permission to list AWS Elemental MediaConvert output presets. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets.html */
-  ListPresets: "|,;~List||0||||GetPreset,;",
+  ListPresets: "L||0||||GetPreset,;",
   /** Grants permission to list AWS Elemental MediaConvert job queues. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues.html */
-  ListQueues: "|,;~List||0||||;",
+  ListQueues: "L||0||||;",
   /** Grants permission to retrieve the tags for a MediaConvert queue, preset, or job template. Access level: Read. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
-  ListTagsForResource: "|,;~Read||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|||;",
+  ListTagsForResource: "R||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|||;",
   /** Grants permission to list AWS Elemental MediaConvert job engine versions. Access level: List. https://docs.aws.amazon.com/mediaconvert/latest/apireference/versions.html */
-  ListVersions: "|,;~List||0||||;",
+  ListVersions: "L||0||||;",
   /** Grants permission to probe a file. Access level: Read. https://docs.aws.amazon.com/mediaconvert/latest/apireference/probe.html */
-  Probe: "|,;~Read||0||||;",
+  Probe: "R||0||||;",
   /** Grants permission to put an AWS Elemental MediaConvert policy. Access level: Write. https://docs.aws.amazon.com/mediaconvert/latest/apireference/policy.html */
-  PutPolicy: "|,;~Write||0||||;",
+  PutPolicy: "W||0||||;",
   /** Grants permission to search AWS Elemental MediaConvert jobs. Access level: List. Resources: Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/search.html */
-  SearchJobs: "|,;~List||0|Queue;0;|||;",
+  SearchJobs: "L||0|Queue;0;|||;",
   /** Grants permission to add tags to a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags.html */
   TagResource:
-    "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|0,2||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
+    "T||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|0,2||CreateJob,CreateJobTemplate,CreatePreset,CreateQueue,;",
   /** Grants permission to remove tags from a MediaConvert queue, preset, or job template. Access level: Tagging. Resources: Job, JobTemplate, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/tags-arn.html */
-  UntagResource: "|,;~Tagging||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|2||;",
+  UntagResource: "T||0|Job;0;,JobTemplate;0;,Preset;0;,Queue;0;|2||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom job template. Access level: Write. Resources: JobTemplate*, Preset, Queue. https://docs.aws.amazon.com/mediaconvert/latest/apireference/jobtemplates-name.html */
-  UpdateJobTemplate: "|,;~Write||0|JobTemplate;1;,Preset;0;,Queue;0;|||;",
+  UpdateJobTemplate: "W||0|JobTemplate;1;,Preset;0;,Queue;0;|||;",
   /** Grants permission to update an AWS Elemental MediaConvert custom output preset. Access level: Write. Resources: Preset*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/presets-name.html */
-  UpdatePreset: "|,;~Write||0|Preset;1;|||;",
+  UpdatePreset: "W||0|Preset;1;|||;",
   /** Grants permission to update an AWS Elemental MediaConvert job queue. Access level: Write. Resources: Queue*. https://docs.aws.amazon.com/mediaconvert/latest/apireference/queues-name.html */
-  UpdateQueue: "|,;~Write||0|Queue;1;|||;",
+  UpdateQueue: "W||0|Queue;1;|||;",
 } as const;
 const actionDetails = {
   AssociateCertificate:

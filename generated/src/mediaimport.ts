@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a database binary snapshot on the customer's aws account. Access level: Write. Permission only. https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-cev.html */
-  CreateDatabaseBinarySnapshot: "|,;~Write||1||||",
+  CreateDatabaseBinarySnapshot: "W||1||||",
 } as const;
 const actionDetails = {
   CreateDatabaseBinarySnapshot:

@@ -30,260 +30,260 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  AcceptInputDeviceTransfer: "|,;~Write||0|input-device;1;|||;",
+  AcceptInputDeviceTransfer: "W||0|input-device;1;|||;",
   /** Grants permission to delete channels, inputs, input security groups, and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  BatchDelete: "|,;~Write||0||||;",
+  BatchDelete: "W||0||||;",
   /** Grants permission to start channels and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  BatchStart: "|,;~Write||0||||;",
+  BatchStart: "W||0||||;",
   /** Grants permission to stop channels and multiplexes. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  BatchStop: "|,;~Write||0||||;",
+  BatchStop: "W||0||||;",
   /** Grants permission to add and remove actions from a channel's schedule. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/submitting-batch-command.html */
-  BatchUpdateSchedule: "|,;~Write||0|channel;1;|||;",
+  BatchUpdateSchedule: "W||0|channel;1;|||;",
   /** Grants permission to cancel an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  CancelInputDeviceTransfer: "|,;~Write||0|input-device;1;|||;",
+  CancelInputDeviceTransfer: "W||0|input-device;1;|||;",
   /** Grants permission to claim an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  ClaimDevice: "|,;~Write||0|input-device;1;|||;",
+  ClaimDevice: "W||0|input-device;1;|||;",
   /** Grants permission to create a channel. Access level: Write. Resources: channel*, input*. https://docs.aws.amazon.com/medialive/latest/ug/creating-channel-scratch.html */
-  CreateChannel: "|,;~Write||0|channel;1;,input;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateChannel: "W||0|channel;1;,input;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: channel-placement-group*, cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;,cluster;1;|0,2|medialive:CreateTags|;",
+  CreateChannelPlacementGroup: "W||0|channel-placement-group;1;,cluster;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
   CreateCloudWatchAlarmTemplate:
-    "|,;~Write||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
+    "W||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  CreateCloudWatchAlarmTemplateGroup: "|,;~Write||0|cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateCluster: "|,;~Write||0|cluster;1;|0,2|iam:PassRole|;",
+  CreateCluster: "W||0|cluster;1;|0,2|iam:PassRole|;",
   /** Grants permission to create a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
   CreateEventBridgeRuleTemplate:
-    "|,;~Write||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
+    "W||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  CreateEventBridgeRuleTemplateGroup: "|,;~Write||0|eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
+  CreateEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create an input. Access level: Write. Resources: input*, input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/creating-input.html */
-  CreateInput: "|,;~Write||0|input;1;,input-security-group;1;|0,2|iam:PassRole,medialive:CreateTags|;",
+  CreateInput: "W||0|input;1;,input-security-group;1;|0,2|iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to create an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/working-with-input-security-groups.html */
-  CreateInputSecurityGroup: "|,;~Write||0|input-security-group;1;|0,2|medialive:CreateTags|;",
+  CreateInputSecurityGroup: "W||0|input-security-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplex: "|,;~Write||0|multiplex;1;|0,2|medialive:CreateTags|;",
+  CreateMultiplex: "W||0|multiplex;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/multiplex-create.html */
-  CreateMultiplexProgram: "|,;~Write||0|multiplex;1;|||;",
+  CreateMultiplexProgram: "W||0|multiplex;1;|||;",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNetwork: "|,;~Write||0|network;1;|0,2||;",
+  CreateNetwork: "W||0|network;1;|0,2||;",
   /** Grants permission to create a node. Access level: Write. Resources: cluster*, node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNode: "|,;~Write||0|cluster;1;,node;1;|0,2|medialive:CreateTags|;",
+  CreateNode: "W||0|cluster;1;,node;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a node registration script. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateNodeRegistrationScript: "|,;~Write||0|cluster;1;|||;",
+  CreateNodeRegistrationScript: "W||0|cluster;1;|||;",
   /** Grants permission to create a partner input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/input-create-cdi-partners.html */
-  CreatePartnerInput: "|,;~Write||0|input;1;|0,2|medialive:CreateTags|;",
+  CreatePartnerInput: "W||0|input;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  CreateSdiSource: "|,;~Write||0|sdi-source;1;|0,2|medialive:CreateTags|;",
+  CreateSdiSource: "W||0|sdi-source;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-create.html */
-  CreateSignalMap: "|,;~Write||0|signal-map;1;|0,2|medialive:CreateTags|;",
+  CreateSignalMap: "W||0|signal-map;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to create tags for channels, inputs, input security groups, multiplexes, reservations, nodes, networks, clusters, channel placement groups, signal maps, SDI sources, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   CreateTags:
-    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
+    "T||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|0,2||CreateChannel,CreateChannelPlacementGroup,CreateCloudWatchAlarmTemplate,CreateCloudWatchAlarmTemplateGroup,CreateEventBridgeRuleTemplate,CreateEventBridgeRuleTemplateGroup,CreateInput,CreateInputSecurityGroup,CreateMultiplex,CreateNode,CreatePartnerInput,CreateSdiSource,CreateSignalMap,;,PurchaseOffering,UpdateChannel,UpdateInputSecurityGroup",
   /** Grants permission to delete a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  DeleteChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;|||;",
+  DeleteChannelPlacementGroup: "W||0|channel-placement-group;1;|||;",
   /** Grants permission to delete a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  DeleteCloudWatchAlarmTemplate: "|,;~Write||0|cloudwatch-alarm-template;1;|||;",
+  DeleteCloudWatchAlarmTemplate: "W||0|cloudwatch-alarm-template;1;|||;",
   /** Grants permission to delete a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  DeleteCloudWatchAlarmTemplateGroup: "|,;~Write||0|cloudwatch-alarm-template-group;1;|||;",
+  DeleteCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;|||;",
+  DeleteCluster: "W||0|cluster;1;|||;",
   /** Grants permission to delete a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  DeleteEventBridgeRuleTemplate: "|,;~Write||0|eventbridge-rule-template;1;|||;",
+  DeleteEventBridgeRuleTemplate: "W||0|eventbridge-rule-template;1;|||;",
   /** Grants permission to delete a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  DeleteEventBridgeRuleTemplateGroup: "|,;~Write||0|eventbridge-rule-template-group;1;|||;",
+  DeleteEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|||;",
   /** Grants permission to delete an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/delete-input.html */
-  DeleteInput: "|,;~Write||0|input;1;|||;",
+  DeleteInput: "W||0|input;1;|||;",
   /** Grants permission to delete an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/delete-input-security-group.html */
-  DeleteInputSecurityGroup: "|,;~Write||0|input-security-group;1;|||;",
+  DeleteInputSecurityGroup: "W||0|input-security-group;1;|||;",
   /** Grants permission to delete a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/delete-multiplex-program.html */
-  DeleteMultiplex: "|,;~Write||0|multiplex;1;|||;",
+  DeleteMultiplex: "W||0|multiplex;1;|||;",
   /** Grants permission to delete a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/delete-multiplex-program.html */
-  DeleteMultiplexProgram: "|,;~Write||0|multiplex;1;|||;",
+  DeleteMultiplexProgram: "W||0|multiplex;1;|||;",
   /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteNetwork: "|,;~Write||0|network;1;|||;",
+  DeleteNetwork: "W||0|network;1;|||;",
   /** Grants permission to delete a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteNode: "|,;~Write||0|node;1;|||;",
+  DeleteNode: "W||0|node;1;|||;",
   /** Grants permission to delete an expired reservation. Access level: Write. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/deleting-reservations.html */
-  DeleteReservation: "|,;~Write||0|reservation;1;|||;",
+  DeleteReservation: "W||0|reservation;1;|||;",
   /** Grants permission to delete all schedule actions for a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/schedule-using-console-delete.html */
-  DeleteSchedule: "|,;~Write||0|channel;1;|||;",
+  DeleteSchedule: "W||0|channel;1;|||;",
   /** Grants permission to delete a SDI source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  DeleteSdiSource: "|,;~Write||0|sdi-source;1;|||;",
+  DeleteSdiSource: "W||0|sdi-source;1;|||;",
   /** Grants permission to delete a signal map. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-delete.html */
-  DeleteSignalMap: "|,;~Write||0|signal-map;1;|||;",
+  DeleteSignalMap: "W||0|signal-map;1;|||;",
   /** Grants permission to delete tags from channels, inputs, input security groups, multiplexes, reservations, nodes, clusters, networks, channel placement groups, SDI source, signal maps, template groups, and templates. Access level: Tagging. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   DeleteTags:
-    "|,;~Tagging||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|2||;",
+    "T||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|2||;",
   /** Grants permission to view the account configuration of the customer. Access level: Read. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  DescribeAccountConfiguration: "|,;~Read||0||||;",
+  DescribeAccountConfiguration: "R||0||||;",
   /** Grants permission to get details about a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/viewing-channel-configuration.html */
-  DescribeChannel: "|,;~Read||0|channel;1;|||;",
+  DescribeChannel: "R||0|channel;1;|||;",
   /** Grants permission to describe a channel placement group. Access level: Read. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeChannelPlacementGroup: "|,;~Read||0|channel-placement-group;1;|||;",
+  DescribeChannelPlacementGroup: "R||0|channel-placement-group;1;|||;",
   /** Grants permission to describe a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  DescribeCluster: "R||0|cluster;1;|||;",
   /** Grants permission to describe an input. Access level: Read. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  DescribeInput: "|,;~Read||0|input;1;|||;",
+  DescribeInput: "R||0|input;1;|||;",
   /** Grants permission to describe an input device. Access level: Read. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  DescribeInputDevice: "|,;~Read||0|input-device;1;|||;",
+  DescribeInputDevice: "R||0|input-device;1;|||;",
   /** Grants permission to describe an input device thumbnail. Access level: Read. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  DescribeInputDeviceThumbnail: "|,;~Read||0|input-device;1;|||;",
+  DescribeInputDeviceThumbnail: "R||0|input-device;1;|||;",
   /** Grants permission to describe an input security group. Access level: Read. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  DescribeInputSecurityGroup: "|,;~Read||0|input-security-group;1;|||;",
+  DescribeInputSecurityGroup: "R||0|input-security-group;1;|||;",
   /** Grants permission to describe a multiplex. Access level: Read. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  DescribeMultiplex: "|,;~Read||0|multiplex;1;|||;",
+  DescribeMultiplex: "R||0|multiplex;1;|||;",
   /** Grants permission to describe a multiplex program. Access level: Read. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/monitoring-multiplex-console.html */
-  DescribeMultiplexProgram: "|,;~Read||0|multiplex;1;|||;",
+  DescribeMultiplexProgram: "R||0|multiplex;1;|||;",
   /** Grants permission to describe a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-networks.html */
-  DescribeNetwork: "|,;~Read||0|network;1;|||;",
+  DescribeNetwork: "R||0|network;1;|||;",
   /** Grants permission to describe a node. Access level: Read. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-nodes-create.html */
-  DescribeNode: "|,;~Read||0|node;1;|||;",
+  DescribeNode: "R||0|node;1;|||;",
   /** Grants permission to get details about a reservation offering. Access level: Read. Resources: offering*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  DescribeOffering: "|,;~Read||0|offering;1;|||;",
+  DescribeOffering: "R||0|offering;1;|||;",
   /** Grants permission to get details about a reservation. Access level: Read. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/view-reservations.html */
-  DescribeReservation: "|,;~Read||0|reservation;1;|||;",
+  DescribeReservation: "R||0|reservation;1;|||;",
   /** Grants permission to view a list of actions scheduled on a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/schedule-using-console-view.html */
-  DescribeSchedule: "|,;~Read||0|channel;1;|||;",
+  DescribeSchedule: "R||0|channel;1;|||;",
   /** Grants permission to describe a SDI source. Access level: Read. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  DescribeSdiSource: "|,;~Read||0|sdi-source;1;|||;",
+  DescribeSdiSource: "R||0|sdi-source;1;|||;",
   /** Grants permission to view the thumbnails for a channel. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  DescribeThumbnails: "|,;~Read||0|channel;1;|||;",
+  DescribeThumbnails: "R||0|channel;1;|||;",
   /** Grants permission to get a cloudwatch alarm template. Access level: Read. Resources: cloudwatch-alarm-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  GetCloudWatchAlarmTemplate: "|,;~Read||0|cloudwatch-alarm-template;1;|||;",
+  GetCloudWatchAlarmTemplate: "R||0|cloudwatch-alarm-template;1;|||;",
   /** Grants permission to get a cloudwatch alarm template group. Access level: Read. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  GetCloudWatchAlarmTemplateGroup: "|,;~Read||0|cloudwatch-alarm-template-group;1;|||;",
+  GetCloudWatchAlarmTemplateGroup: "R||0|cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to get a eventbridge rule template. Access level: Read. Resources: eventbridge-rule-template*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  GetEventBridgeRuleTemplate: "|,;~Read||0|eventbridge-rule-template;1;|||;",
+  GetEventBridgeRuleTemplate: "R||0|eventbridge-rule-template;1;|||;",
   /** Grants permission to get a eventbridge rule template group. Access level: Read. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  GetEventBridgeRuleTemplateGroup: "|,;~Read||0|eventbridge-rule-template-group;1;|||;",
+  GetEventBridgeRuleTemplateGroup: "R||0|eventbridge-rule-template-group;1;|||;",
   /** Grants permission to get a signal map. Access level: Read. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-view.html */
-  GetSignalMap: "|,;~Read||0|signal-map;1;|||;",
+  GetSignalMap: "R||0|signal-map;1;|||;",
   /** Grants permission to list channel alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-channels.html */
-  ListAlerts: "|,;~List||0||||;",
+  ListAlerts: "L||0||||;",
   /** Grants permission to list channel placement groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListChannelPlacementGroups: "|,;~List||0||||;",
+  ListChannelPlacementGroups: "L||0||||;",
   /** Grants permission to list channels. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/viewing-channel-configuration.html */
-  ListChannels: "|,;~List||0||||;",
+  ListChannels: "L||0||||;",
   /** Grants permission to list cloudwatch alarm template groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  ListCloudWatchAlarmTemplateGroups: "|,;~List||0||||;",
+  ListCloudWatchAlarmTemplateGroups: "L||0||||;",
   /** Grants permission to list cloudwatch alarm templates. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms.html */
-  ListCloudWatchAlarmTemplates: "|,;~List||0||||;",
+  ListCloudWatchAlarmTemplates: "L||0||||;",
   /** Grants permission to list cluster alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-cluster.html */
-  ListClusterAlerts: "|,;~List||0||||;",
+  ListClusterAlerts: "L||0||||;",
   /** Grants permission to list clusters. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list eventbridge rule template groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  ListEventBridgeRuleTemplateGroups: "|,;~List||0||||;",
+  ListEventBridgeRuleTemplateGroups: "L||0||||;",
   /** Grants permission to list eventbridge rule templates. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications.html */
-  ListEventBridgeRuleTemplates: "|,;~List||0||||;",
+  ListEventBridgeRuleTemplates: "L||0||||;",
   /** Grants permission to list input device transfers. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  ListInputDeviceTransfers: "|,;~List||0||||;",
+  ListInputDeviceTransfers: "L||0||||;",
   /** Grants permission to list input devices. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  ListInputDevices: "|,;~List||0||||;",
+  ListInputDevices: "L||0||||;",
   /** Grants permission to list input security groups. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  ListInputSecurityGroups: "|,;~List||0||||;",
+  ListInputSecurityGroups: "L||0||||;",
   /** Grants permission to list inputs. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  ListInputs: "|,;~List||0||||;",
+  ListInputs: "L||0||||;",
   /** Grants permission to list multiplex alerts. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-activity-types-alerts-channels.html */
-  ListMultiplexAlerts: "|,;~List||0||||;",
+  ListMultiplexAlerts: "L||0||||;",
   /** Grants permission to list multiplex programs. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitoring-multiplex-console.html */
-  ListMultiplexPrograms: "|,;~List||0||||;",
+  ListMultiplexPrograms: "L||0||||;",
   /** Grants permission to list multiplexes. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  ListMultiplexes: "|,;~List||0||||;",
+  ListMultiplexes: "L||0||||;",
   /** Grants permission to list networks. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListNetworks: "|,;~List||0||||;",
+  ListNetworks: "L||0||||;",
   /** Grants permission to list nodes. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListNodes: "|,;~List||0||||;",
+  ListNodes: "L||0||||;",
   /** Grants permission to list reservation offerings. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  ListOfferings: "|,;~List||0||||;",
+  ListOfferings: "L||0||||;",
   /** Grants permission to list reservations. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/view-reservations.html */
-  ListReservations: "|,;~List||0||||;",
+  ListReservations: "L||0||||;",
   /** Grants permission to list SDI sources. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  ListSdiSources: "|,;~List||0||||;",
+  ListSdiSources: "L||0||||;",
   /** Grants permission to list signal maps. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-view.html */
-  ListSignalMaps: "|,;~List||0||||;",
+  ListSignalMaps: "L||0||||;",
   /** Grants permission to list tags for channels, inputs, input security groups, multiplexes, reservations, nodes, clusters, networks, channel placement groups, SDI sources, signal maps, template groups, and templates. Access level: List. Resources: channel, channel-placement-group, cloudwatch-alarm-template, cloudwatch-alarm-template-group, cluster, eventbridge-rule-template, eventbridge-rule-template-group, input, input-security-group, multiplex, network, node, reservation, sdi-source, signal-map. https://docs.aws.amazon.com/medialive/latest/ug/tagging.html */
   ListTagsForResource:
-    "|,;~List||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|||;",
+    "L||0|channel;0;,channel-placement-group;0;,cloudwatch-alarm-template;0;,cloudwatch-alarm-template-group;0;,cluster;0;,eventbridge-rule-template;0;,eventbridge-rule-template-group;0;,input;0;,input-security-group;0;,multiplex;0;,network;0;,node;0;,reservation;0;,sdi-source;0;,signal-map;0;|||;",
   /** Grants permission to list available versions of MediaLive. Access level: List. https://docs.aws.amazon.com/medialive/latest/ug/medialive-versions.html */
-  ListVersions: "|,;~List||0||||;",
+  ListVersions: "L||0||||;",
   /** Grants permission to the node to poll the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
-  PollAnywhere: "|,;~Write||0||||",
+  PollAnywhere: "W||0||||",
   /** Grants permission to purchase a reservation offering. Access level: Write. Resources: offering*, reservation*. https://docs.aws.amazon.com/medialive/latest/ug/purchasing-reservations.html */
-  PurchaseOffering: "|,;~Write||0|offering;1;,reservation;1;|0,2|medialive:CreateTags|;",
+  PurchaseOffering: "W||0|offering;1;,reservation;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to reboot an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  RebootInputDevice: "|,;~Write||0|input-device;1;|||;",
+  RebootInputDevice: "W||0|input-device;1;|||;",
   /** Grants permission to reject an input device transfer. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  RejectInputDeviceTransfer: "|,;~Write||0|input-device;1;|||;",
+  RejectInputDeviceTransfer: "W||0|input-device;1;|||;",
   /** Grants permission to restart pipelines on a running channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/maintenance-user-initiated.html */
-  RestartChannelPipelines: "|,;~Write||0|channel;1;|||;",
+  RestartChannelPipelines: "W||0|channel;1;|||;",
   /** Grants permission to start a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  StartChannel: "|,;~Write||0|channel;1;|||;",
+  StartChannel: "W||0|channel;1;|||;",
   /** Grants permission to start deletion of a signal map's monitor. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-delete.html */
-  StartDeleteMonitorDeployment: "|,;~Write||0|signal-map;1;|||;",
+  StartDeleteMonitorDeployment: "W||0|signal-map;1;|||;",
   /** Grants permission to start an input device attached to a MediaConnect flow. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StartInputDevice: "|,;~Write||0|input-device;1;|||;",
+  StartInputDevice: "W||0|input-device;1;|||;",
   /** Grants permission to start a maintenance window for an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StartInputDeviceMaintenanceWindow: "|,;~Write||0|input-device;1;|||",
+  StartInputDeviceMaintenanceWindow: "W||0|input-device;1;|||",
   /** Grants permission to start a signal map monitor deployment. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-deploy.html */
-  StartMonitorDeployment: "|,;~Write||0|signal-map;1;|||;",
+  StartMonitorDeployment: "W||0|signal-map;1;|||;",
   /** Grants permission to start a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/start-multiplex.html */
-  StartMultiplex: "|,;~Write||0|multiplex;1;|||;",
+  StartMultiplex: "W||0|multiplex;1;|||;",
   /** Grants permission to start a signal map update. Access level: Write. Resources: signal-map*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-signal-maps-update.html */
-  StartUpdateSignalMap: "|,;~Write||0|signal-map;1;|||;",
+  StartUpdateSignalMap: "W||0|signal-map;1;|||;",
   /** Grants permission to stop a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  StopChannel: "|,;~Write||0|channel;1;|||;",
+  StopChannel: "W||0|channel;1;|||;",
   /** Grants permission to stop an input device attached to a MediaConnect flow. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  StopInputDevice: "|,;~Write||0|input-device;1;|||;",
+  StopInputDevice: "W||0|input-device;1;|||;",
   /** Grants permission to stop a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/stop-multiplex.title.html */
-  StopMultiplex: "|,;~Write||0|multiplex;1;|||;",
+  StopMultiplex: "W||0|multiplex;1;|||;",
   /** Grants permission to the node to submit state changes to the cluster. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/about-emla.html */
-  SubmitAnywhereStateChange: "|,;~Write||0||||",
+  SubmitAnywhereStateChange: "W||0||||",
   /** Grants permission to transfer an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/eml-devices.html */
-  TransferInputDevice: "|,;~Write||0|input-device;1;|||;",
+  TransferInputDevice: "W||0|input-device;1;|||;",
   /** Grants permission to update a customer's account configuration. Access level: Write. https://docs.aws.amazon.com/medialive/latest/ug/starting-stopping-deleting-a-channel.html */
-  UpdateAccountConfiguration: "|,;~Write||0||||;",
+  UpdateAccountConfiguration: "W||0||||;",
   /** Grants permission to update a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  UpdateChannel: "|,;~Write||0|channel;1;||iam:PassRole,medialive:CreateTags|;",
+  UpdateChannel: "W||0|channel;1;||iam:PassRole,medialive:CreateTags|;",
   /** Grants permission to update the class of a channel. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/medialive/latest/ug/editing-deleting-channel.html */
-  UpdateChannelClass: "|,;~Write||0|channel;1;|||;",
+  UpdateChannelClass: "W||0|channel;1;|||;",
   /** Grants permission to update a node. Access level: Write. Resources: channel-placement-group*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateChannelPlacementGroup: "|,;~Write||0|channel-placement-group;1;|0,2||;",
+  UpdateChannelPlacementGroup: "W||0|channel-placement-group;1;|0,2||;",
   /** Grants permission to update a cloudwatch alarm template. Access level: Write. Resources: cloudwatch-alarm-template*, cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  UpdateCloudWatchAlarmTemplate: "|,;~Write||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|||;",
+  UpdateCloudWatchAlarmTemplate: "W||0|cloudwatch-alarm-template;1;,cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to update a cloudwatch alarm template group. Access level: Write. Resources: cloudwatch-alarm-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-alarms-templates-create.html */
-  UpdateCloudWatchAlarmTemplateGroup: "|,;~Write||0|cloudwatch-alarm-template-group;1;|||;",
+  UpdateCloudWatchAlarmTemplateGroup: "W||0|cloudwatch-alarm-template-group;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-create.html */
-  UpdateCluster: "|,;~Write||0|cluster;1;|0,2||;",
+  UpdateCluster: "W||0|cluster;1;|0,2||;",
   /** Grants permission to update a eventbridge rule template. Access level: Write. Resources: eventbridge-rule-template*, eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  UpdateEventBridgeRuleTemplate: "|,;~Write||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|||;",
+  UpdateEventBridgeRuleTemplate: "W||0|eventbridge-rule-template;1;,eventbridge-rule-template-group;1;|||;",
   /** Grants permission to update a eventbridge rule template group. Access level: Write. Resources: eventbridge-rule-template-group*. https://docs.aws.amazon.com/medialive/latest/ug/monitor-with-workflow-monitor-configure-notifications-template-create.html */
-  UpdateEventBridgeRuleTemplateGroup: "|,;~Write||0|eventbridge-rule-template-group;1;|||;",
+  UpdateEventBridgeRuleTemplateGroup: "W||0|eventbridge-rule-template-group;1;|||;",
   /** Grants permission to update an input. Access level: Write. Resources: input*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input.html */
-  UpdateInput: "|,;~Write||0|input;1;||iam:PassRole|;",
+  UpdateInput: "W||0|input;1;||iam:PassRole|;",
   /** Grants permission to update an input device. Access level: Write. Resources: input-device*. https://docs.aws.amazon.com/medialive/latest/ug/device-edit.html */
-  UpdateInputDevice: "|,;~Write||0|input-device;1;||iam:PassRole|;",
+  UpdateInputDevice: "W||0|input-device;1;||iam:PassRole|;",
   /** Grants permission to update an input security group. Access level: Write. Resources: input-security-group*. https://docs.aws.amazon.com/medialive/latest/ug/edit-input-security-group.html */
-  UpdateInputSecurityGroup: "|,;~Write||0|input-security-group;1;|0,2|medialive:CreateTags|;",
+  UpdateInputSecurityGroup: "W||0|input-security-group;1;|0,2|medialive:CreateTags|;",
   /** Grants permission to update a multiplex. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  UpdateMultiplex: "|,;~Write||0|multiplex;1;|||;",
+  UpdateMultiplex: "W||0|multiplex;1;|||;",
   /** Grants permission to update a multiplex program. Access level: Write. Resources: multiplex*. https://docs.aws.amazon.com/medialive/latest/ug/edit-multiplex-program-channel.html */
-  UpdateMultiplexProgram: "|,;~Write||0|multiplex;1;|||;",
+  UpdateMultiplexProgram: "W||0|multiplex;1;|||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: network*. https://docs.aws.amazon.com/medialive/latest/ug/emla-deploy-identify-network-requirements.html */
-  UpdateNetwork: "|,;~Write||0|network;1;|0,2||;",
+  UpdateNetwork: "W||0|network;1;|0,2||;",
   /** Grants permission to update a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/emla-setup-cl-nodes-create.html */
-  UpdateNode: "|,;~Write||0|node;1;|0,2||;",
+  UpdateNode: "W||0|node;1;|0,2||;",
   /** Grants permission to update the state of a node. Access level: Write. Resources: node*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateNodeState: "|,;~Write||0|node;1;|0,2||;",
+  UpdateNodeState: "W||0|node;1;|0,2||;",
   /** Grants permission to update a reservation. Access level: Write. Resources: reservation*. https://docs.aws.amazon.com/medialive/latest/ug/reservations.html */
-  UpdateReservation: "|,;~Write||0|reservation;1;|||;",
+  UpdateReservation: "W||0|reservation;1;|||;",
   /** Grants permission to update the state of a sdi source. Access level: Write. Resources: sdi-source*. https://docs.aws.amazon.com/medialive/latest/ug/setup-emla.html */
-  UpdateSdiSource: "|,;~Write||0|sdi-source;1;|0,2||;",
+  UpdateSdiSource: "W||0|sdi-source;1;|0,2||;",
 } as const;
 const actionDetails = {
   AcceptInputDeviceTransfer: "|,;~~~|Grants permission to accept an input device transfer",

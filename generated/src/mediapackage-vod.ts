@@ -30,40 +30,40 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure egress access logs for a PackagingGroup. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id-configure_logs.html#packaging_groups-id-configure_logsput */
-  ConfigureLogs: "|,;~Write||0|packaging-groups;1;||iam:CreateServiceLinkedRole|;",
+  ConfigureLogs: "W||0|packaging-groups;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an asset in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetspost */
-  CreateAsset: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreateAsset: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging configuration in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationspost */
-  CreatePackagingConfiguration: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingConfiguration: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to create a packaging group in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupspost */
-  CreatePackagingGroup: "|,;~Write||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
+  CreatePackagingGroup: "W||0||0,2|iam:PassRole,mediapackage-vod:TagResource|;",
   /** Grants permission to delete an asset in AWS Elemental MediaPackage. Access level: Write. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-iddelete */
-  DeleteAsset: "|,;~Write||0|assets;1;|||;",
+  DeleteAsset: "W||0|assets;1;|||;",
   /** Grants permission to delete a packaging configuration in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-iddelete */
-  DeletePackagingConfiguration: "|,;~Write||0|packaging-configurations;1;|||;",
+  DeletePackagingConfiguration: "W||0|packaging-configurations;1;|||;",
   /** Grants permission to delete a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-iddelete */
-  DeletePackagingGroup: "|,;~Write||0|packaging-groups;1;|||;",
+  DeletePackagingGroup: "W||0|packaging-groups;1;|||;",
   /** Grants permission to view the details of an asset in AWS Elemental MediaPackage. Access level: Read. Resources: assets*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets-id.html#assets-idget */
-  DescribeAsset: "|,;~Read||0|assets;1;|||;",
+  DescribeAsset: "R||0|assets;1;|||;",
   /** Grants permission to view the details of a packaging configuration in AWS Elemental MediaPackage. Access level: Read. Resources: packaging-configurations*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations-id.html#packaging_configurations-idget */
-  DescribePackagingConfiguration: "|,;~Read||0|packaging-configurations;1;|||;",
+  DescribePackagingConfiguration: "R||0|packaging-configurations;1;|||;",
   /** Grants permission to view the details of a packaging group in AWS Elemental MediaPackage. Access level: Read. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idget */
-  DescribePackagingGroup: "|,;~Read||0|packaging-groups;1;|||;",
+  DescribePackagingGroup: "R||0|packaging-groups;1;|||;",
   /** Grants permission to view a list of assets in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/assets.html#assetsget */
-  ListAssets: "|,;~List||0||||;",
+  ListAssets: "L||0||||;",
   /** Grants permission to view a list of packaging configurations in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_configurations.html#packaging_configurationsget */
-  ListPackagingConfigurations: "|,;~List||0||||;",
+  ListPackagingConfigurations: "L||0||||;",
   /** Grants permission to view a list of packaging groups in AWS Elemental MediaPackage. Access level: List. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups.html#packaging_groupsget */
-  ListPackagingGroups: "|,;~List||0||||;",
+  ListPackagingGroups: "L||0||||;",
   /** Grants permission to list the tags assigned to a PackagingGroup, PackagingConfiguration, or Asset. Access level: Read. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arnget */
-  ListTagsForResource: "|,;~Read||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|||;",
+  ListTagsForResource: "R||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|||;",
   /** Grants permission to assign tags to a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arnpost */
   TagResource:
-    "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|0,2||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
+    "T||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|0,2||CreateAsset,CreatePackagingConfiguration,CreatePackagingGroup,;",
   /** Grants permission to delete tags from a PackagingGroup, PackagingConfiguration, or Asset. Access level: Tagging. Resources: assets, packaging-configurations, packaging-groups. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "|,;~Tagging||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|2||;",
+  UntagResource: "T||0|assets;0;,packaging-configurations;0;,packaging-groups;0;|2||;",
   /** Grants permission to update a packaging group in AWS Elemental MediaPackage. Access level: Write. Resources: packaging-groups*. https://docs.aws.amazon.com/mediapackage-vod/latest/apireference/packaging_groups-id.html#packaging_groups-idput */
-  UpdatePackagingGroup: "|,;~Write||0|packaging-groups;1;||iam:PassRole|;",
+  UpdatePackagingGroup: "W||0|packaging-groups;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~~~|Grants permission to configure egress access logs for a PackagingGroup",

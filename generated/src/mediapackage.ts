@@ -30,44 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure access logs for a Channel. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-configure_logs.html#channels-id-configure_logsput */
-  ConfigureLogs: "|,;~Write||0|channels;1;||iam:CreateServiceLinkedRole|",
+  ConfigureLogs: "W||0|channels;1;||iam:CreateServiceLinkedRole|",
   /** Grants permission to create a channel in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelspost */
-  CreateChannel: "|,;~Write||0||0,2|mediapackage:TagResource|;",
+  CreateChannel: "W||0||0,2|mediapackage:TagResource|;",
   /** Grants permission to create a harvest job in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobspost */
-  CreateHarvestJob: "|,;~Write||0||0,2|iam:PassRole|;",
+  CreateHarvestJob: "W||0||0,2|iam:PassRole|;",
   /** Grants permission to create an endpoint in AWS Elemental MediaPackage. Access level: Write. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointspost */
-  CreateOriginEndpoint: "|,;~Write||0||0,2|iam:PassRole,mediapackage:TagResource|;",
+  CreateOriginEndpoint: "W||0||0,2|iam:PassRole,mediapackage:TagResource|;",
   /** Grants permission to delete a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-iddelete */
-  DeleteChannel: "|,;~Write||0|channels;1;|||;",
+  DeleteChannel: "W||0|channels;1;|||;",
   /** Grants permission to delete an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-iddelete */
-  DeleteOriginEndpoint: "|,;~Write||0|origin_endpoints;1;|||;",
+  DeleteOriginEndpoint: "W||0|origin_endpoints;1;|||;",
   /** Grants permission to view the details of a channel in AWS Elemental MediaPackage. Access level: Read. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idget */
-  DescribeChannel: "|,;~Read||0|channels;1;|||;",
+  DescribeChannel: "R||0|channels;1;|||;",
   /** Grants permission to view the details of a harvest job in AWS Elemental MediaPackage. Access level: Read. Resources: harvest_jobs*. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs-id.html#harvest_jobs-idget */
-  DescribeHarvestJob: "|,;~Read||0|harvest_jobs;1;|||;",
+  DescribeHarvestJob: "R||0|harvest_jobs;1;|||;",
   /** Grants permission to view the details of an endpoint in AWS Elemental MediaPackage. Access level: Read. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idget */
-  DescribeOriginEndpoint: "|,;~Read||0|origin_endpoints;1;|||;",
+  DescribeOriginEndpoint: "R||0|origin_endpoints;1;|||;",
   /** Grants permission to view a list of channels in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels.html#channelsget */
-  ListChannels: "|,;~Read||0||||;",
+  ListChannels: "R||0||||;",
   /** Grants permission to view a list of harvest jobs in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/harvest_jobs.html#harvest_jobsget */
-  ListHarvestJobs: "|,;~Read||0||||;",
+  ListHarvestJobs: "R||0||||;",
   /** Grants permission to view a list of endpoints in AWS Elemental MediaPackage. Access level: Read. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints.html#origin_endpointsget */
-  ListOriginEndpoints: "|,;~Read||0||||;",
+  ListOriginEndpoints: "R||0||||;",
   /** Grants permission to list the tags assigned to a Channel or OriginEndpoint. Access level: Read. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arnget */
-  ListTagsForResource: "|,;~Read||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|||;",
+  ListTagsForResource: "R||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|||;",
   /** Grants permission to rotate credentials for the first IngestEndpoint of a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-credentials.html#channels-id-credentialsput */
-  RotateChannelCredentials: "|,;~Write||0|channels;1;|||;",
+  RotateChannelCredentials: "W||0|channels;1;|||;",
   /** Grants permission to rotate IngestEndpoint credentials for a Channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id-ingest_endpoints-ingest_endpoint_id-credentials.html#channels-id-ingest_endpoints-ingest_endpoint_id-credentialsput */
-  RotateIngestEndpointCredentials: "|,;~Write||0|channels;1;|||;",
+  RotateIngestEndpointCredentials: "W||0|channels;1;|||;",
   /** Grants permission to tag a MediaPackage resource. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/hj-create.html */
-  TagResource:
-    "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|0,2||CreateChannel,CreateOriginEndpoint,;",
+  TagResource: "T||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|0,2||CreateChannel,CreateOriginEndpoint,;",
   /** Grants permission to delete tags to a Channel or OriginEndpoint. Access level: Tagging. Resources: channels, harvest_jobs, origin_endpoints. https://docs.aws.amazon.com/mediapackage/latest/apireference/tags-resource-arn.html#tags-resource-arndelete */
-  UntagResource: "|,;~Tagging||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|2||;",
+  UntagResource: "T||0|channels;0;,harvest_jobs;0;,origin_endpoints;0;|2||;",
   /** Grants permission to make changes to a channel in AWS Elemental MediaPackage. Access level: Write. Resources: channels*. https://docs.aws.amazon.com/mediapackage/latest/apireference/channels-id.html#channels-idput */
-  UpdateChannel: "|,;~Write||0|channels;1;|||ConfigureLogs,;",
+  UpdateChannel: "W||0|channels;1;|||ConfigureLogs,;",
   /** Grants permission to make changes to an endpoint in AWS Elemental MediaPackage. Access level: Write. Resources: origin_endpoints*. https://docs.aws.amazon.com/mediapackage/latest/apireference/origin_endpoints-id.html#origin_endpoints-idput */
-  UpdateOriginEndpoint: "|,;~Write||0|origin_endpoints;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W||0|origin_endpoints;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   ConfigureLogs: "|,;~|Grants permission to configure access logs for a Channel",

@@ -30,77 +30,75 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CancelHarvestJob.html */
-  CancelHarvestJob: "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  CancelHarvestJob: "W||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
   /** Grants permission to create a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannel: "W||0|Channel;1;,ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateChannelGroup.html */
-  CreateChannelGroup: "|,;~Write||0|ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
+  CreateChannelGroup: "W||0|ChannelGroup;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create a harvest job. Access level: Write. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateHarvestJob.html */
-  CreateHarvestJob:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|0,2|mediapackagev2:TagResource|;",
+  CreateHarvestJob: "W||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|0,2|mediapackagev2:TagResource|;",
   /** Grants permission to create an origin endpoint for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_CreateOriginEndpoint.html */
   CreateOriginEndpoint:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
+    "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|0,2|iam:PassRole,mediapackagev2:TagResource|;",
   /** Grants permission to delete a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannel.html */
-  DeleteChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  DeleteChannel: "W||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to delete a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelGroup.html */
-  DeleteChannelGroup: "|,;~Write||0|ChannelGroup;1;|||;",
+  DeleteChannelGroup: "W||0|ChannelGroup;1;|||;",
   /** Grants permission to delete a resource policy from a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteChannelPolicy.html */
-  DeleteChannelPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  DeleteChannelPolicy: "W||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
   /** Grants permission to delete an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpoint.html */
-  DeleteOriginEndpoint: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  DeleteOriginEndpoint: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
   /** Grants permission to delete a resource policy from an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_DeleteOriginEndpointPolicy.html */
-  DeleteOriginEndpointPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  DeleteOriginEndpointPolicy: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
   /** Grants permission to retrieve details of a channel in a channel group. Access level: Read. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannel.html */
-  GetChannel: "|,;~Read||0|Channel;1;,ChannelGroup;1;|||;",
+  GetChannel: "R||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to retrieve details of a channel group. Access level: Read. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelGroup.html */
-  GetChannelGroup: "|,;~Read||0|ChannelGroup;1;|||;",
+  GetChannelGroup: "R||0|ChannelGroup;1;|||;",
   /** Grants permission to retrieve a resource policy for a channel. Access level: Read. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetChannelPolicy.html */
-  GetChannelPolicy: "|,;~Read||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  GetChannelPolicy: "R||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
   /** Grants permission to retrieve details of an harvest job. Access level: Read. Resources: Channel*, ChannelGroup*, HarvestJob*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetHarvestJob.html */
-  GetHarvestJob: "|,;~Read||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
+  GetHarvestJob: "R||0|Channel;1;,ChannelGroup;1;,HarvestJob;1;,OriginEndpoint;1;|||;",
   /** Grants permission to make GetHeadObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  GetHeadObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  GetHeadObject: "R||0|OriginEndpoint;1;|||",
   /** Grants permission to make GetObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  GetObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  GetObject: "R||0|OriginEndpoint;1;|||",
   /** Grants permission to retrieve details of an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpoint.html */
-  GetOriginEndpoint: "|,;~Read||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  GetOriginEndpoint: "R||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
   /** Grants permission to retrieve details of a resource policy for an origin endpoint. Access level: Read. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_GetOriginEndpointPolicy.html */
-  GetOriginEndpointPolicy: "|,;~Read||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
+  GetOriginEndpointPolicy: "R||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;|||;",
   /** Grants permission to make HarvestObject requests to MediaPackage. Access level: Read. Resources: OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  HarvestObject: "|,;~Read||0|OriginEndpoint;1;|||",
+  HarvestObject: "R||0|OriginEndpoint;1;|||",
   /** Grants permission to list all channel groups for an aws account. Access level: List. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannelGroups.html */
-  ListChannelGroups: "|,;~List||0||||;",
+  ListChannelGroups: "L||0||||;",
   /** Grants permission to list all channels in a channel group. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListChannels.html */
-  ListChannels: "|,;~List||0|ChannelGroup;1;|||;",
+  ListChannels: "L||0|ChannelGroup;1;|||;",
   /** Grants permission to list all harvest jobs in a channel group, channel, origin endpoint. Access level: List. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListHarvestJobs.html */
-  ListHarvestJobs: "|,;~List||0|ChannelGroup;1;|||;",
+  ListHarvestJobs: "L||0|ChannelGroup;1;|||;",
   /** Grants permission to list all origin endpoints of a channel. Access level: List. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListOriginEndpoints.html */
-  ListOriginEndpoints: "|,;~List||0|Channel;1;,ChannelGroup;1;|||;",
+  ListOriginEndpoints: "L||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to list tags for the specified resource. Access level: Read. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|||;",
+  ListTagsForResource: "R||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|||;",
   /** Grants permission to attach a resource policy for a channel. Access level: Write. Resources: Channel*, ChannelGroup*, ChannelPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutChannelPolicy.html */
-  PutChannelPolicy: "|,;~Write||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
+  PutChannelPolicy: "W||0|Channel;1;,ChannelGroup;1;,ChannelPolicy;1;|||;",
   /** Grants permission to make PutObject requests to MediaPackage. Access level: Write. Resources: Channel*. https://docs.aws.amazon.com/mediapackage/latest/userguide/dataplane-apis.html */
-  PutObject: "|,;~Write||0|Channel;1;|||",
+  PutObject: "W||0|Channel;1;|||",
   /** Grants permission to attach a resource policy to an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*, OriginEndpointPolicy*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_PutOriginEndpointPolicy.html */
-  PutOriginEndpointPolicy:
-    "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;||iam:PassRole|;",
+  PutOriginEndpointPolicy: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;,OriginEndpointPolicy;1;||iam:PassRole|;",
   /** Grants permission to reset a channel. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetChannelState.html */
-  ResetChannelState: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  ResetChannelState: "W||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to reset an origin endpoint. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_ResetOriginEndpointState.html */
-  ResetOriginEndpointState: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
+  ResetOriginEndpointState: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;|||;",
   /** Grants permission to add specified tags to the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|0,2||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
+    "T||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|0,2||CreateChannel,CreateChannelGroup,CreateHarvestJob,CreateOriginEndpoint,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Channel, ChannelGroup, HarvestJob, OriginEndpoint. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|2||;",
+  UntagResource: "T||0|Channel;0;,ChannelGroup;0;,HarvestJob;0;,OriginEndpoint;0;|2||;",
   /** Grants permission to update a channel in a channel group. Access level: Write. Resources: Channel*, ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|Channel;1;,ChannelGroup;1;|||;",
+  UpdateChannel: "W||0|Channel;1;,ChannelGroup;1;|||;",
   /** Grants permission to update a channel group. Access level: Write. Resources: ChannelGroup*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateChannelGroup.html */
-  UpdateChannelGroup: "|,;~Write||0|ChannelGroup;1;|||;",
+  UpdateChannelGroup: "W||0|ChannelGroup;1;|||;",
   /** Grants permission to update an origin endpoint of a channel. Access level: Write. Resources: Channel*, ChannelGroup*, OriginEndpoint*. https://docs.aws.amazon.com/mediapackage/latest/APIReference/API_UpdateOriginEndpoint.html */
-  UpdateOriginEndpoint: "|,;~Write||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;||iam:PassRole|;",
+  UpdateOriginEndpoint: "W||0|Channel;1;,ChannelGroup;1;,OriginEndpoint;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CancelHarvestJob: "|,;~~~|Grants permission to cancel a harvest job",

@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a container. Access level: Write. https://docs.aws.amazon.com/mediastore/latest/apireference/API_CreateContainer.html */
-  CreateContainer: "|,;~Write||0||0,2|mediastore:TagResource|;",
+  CreateContainer: "W||0||0,2|mediastore:TagResource|;",
   /** Grants permission to delete a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainer.html */
-  DeleteContainer: "|,;~Write||0|container;1;|||;",
+  DeleteContainer: "W||0|container;1;|||;",
   /** Grants permission to delete the access policy of a container. Access level: Permissions management. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteContainerPolicy.html */
-  DeleteContainerPolicy: "|,;~Permissions management||0|container;1;|||;",
+  DeleteContainerPolicy: "P||0|container;1;|||;",
   /** Grants permission to delete the CORS policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteCorsPolicy.html */
-  DeleteCorsPolicy: "|,;~Write||0|container;1;|||;",
+  DeleteCorsPolicy: "W||0|container;1;|||;",
   /** Grants permission to delete the lifecycle policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteLifecyclePolicy.html */
-  DeleteLifecyclePolicy: "|,;~Write||0|container;1;|||;",
+  DeleteLifecyclePolicy: "W||0|container;1;|||;",
   /** Grants permission to delete the metric policy from a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DeleteMetricPolicy.html */
-  DeleteMetricPolicy: "|,;~Write||0|container;1;|||;",
+  DeleteMetricPolicy: "W||0|container;1;|||;",
   /** Grants permission to delete an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_DeleteObject.html */
-  DeleteObject: "|,;~Write||0|object;1;|||;",
+  DeleteObject: "W||0|object;1;|||;",
   /** Grants permission to retrieve details on a container. Access level: List. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_DescribeContainer.html */
-  DescribeContainer: "|,;~List||0|container;1;|||;",
+  DescribeContainer: "L||0|container;1;|||;",
   /** Grants permission to retrieve metadata for an object. Access level: List. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_DescribeObject.html */
-  DescribeObject: "|,;~List||0|object;1;|||;",
+  DescribeObject: "L||0|object;1;|||;",
   /** Grants permission to retrieve the access policy of a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetContainerPolicy.html */
-  GetContainerPolicy: "|,;~Read||0|container;1;|||;",
+  GetContainerPolicy: "R||0|container;1;|||;",
   /** Grants permission to retrieve the CORS policy of a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetCorsPolicy.html */
-  GetCorsPolicy: "|,;~Read||0|container;1;|||;",
+  GetCorsPolicy: "R||0|container;1;|||;",
   /** Grants permission to retrieve the lifecycle policy that is assigned to a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetLifecyclePolicy.html */
-  GetLifecyclePolicy: "|,;~Read||0|container;1;|||;",
+  GetLifecyclePolicy: "R||0|container;1;|||;",
   /** Grants permission to retrieve the metric policy that is assigned to a container. Access level: Read. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_GetMetricPolicy.html */
-  GetMetricPolicy: "|,;~Read||0|container;1;|||;",
+  GetMetricPolicy: "R||0|container;1;|||;",
   /** Grants permission to retrieve an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_GetObject.html */
-  GetObject: "|,;~Read||0|object;1;|||;",
+  GetObject: "R||0|object;1;|||;",
   /** Grants permission to retrieve a list of containers in the current account. Access level: List. https://docs.aws.amazon.com/mediastore/latest/apireference/API_ListContainers.html */
-  ListContainers: "|,;~List||0||||;",
+  ListContainers: "L||0||||;",
   /** Grants permission to retrieve a list of objects and subfolders that are stored in a folder. Access level: List. Resources: folder. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_ListItems.html */
-  ListItems: "|,;~List||0|folder;0;|||;",
+  ListItems: "L||0|folder;0;|||;",
   /** Grants permission to list tags on a container. Access level: Read. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|container;0;|||;",
+  ListTagsForResource: "R||0|container;0;|||;",
   /** Grants permission to create or replace the access policy of a container. Access level: Permissions management. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutContainerPolicy.html */
-  PutContainerPolicy: "|,;~Permissions management||0|container;1;|||;",
+  PutContainerPolicy: "P||0|container;1;|||;",
   /** Grants permission to add or modify the CORS policy of a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutCorsPolicy.html */
-  PutCorsPolicy: "|,;~Write||0|container;1;|||;",
+  PutCorsPolicy: "W||0|container;1;|||;",
   /** Grants permission to add or modify the lifecycle policy that is assigned to a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutLifecyclePolicy.html */
-  PutLifecyclePolicy: "|,;~Write||0|container;1;|||;",
+  PutLifecyclePolicy: "W||0|container;1;|||;",
   /** Grants permission to add or modify the metric policy that is assigned to a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_PutMetricPolicy.html */
-  PutMetricPolicy: "|,;~Write||0|container;1;|||;",
+  PutMetricPolicy: "W||0|container;1;|||;",
   /** Grants permission to upload an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_objstore_PutObject.html */
-  PutObject: "|,;~Write||0|object;1;|||;",
+  PutObject: "W||0|object;1;|||;",
   /** Grants permission to start access logging on a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_StartAccessLogging.html */
-  StartAccessLogging: "|,;~Write||0|container;1;||iam:PassRole|;",
+  StartAccessLogging: "W||0|container;1;||iam:PassRole|;",
   /** Grants permission to stop access logging on a container. Access level: Write. Resources: container*. https://docs.aws.amazon.com/mediastore/latest/apireference/API_StopAccessLogging.html */
-  StopAccessLogging: "|,;~Write||0|container;1;|||;",
+  StopAccessLogging: "W||0|container;1;|||;",
   /** Grants permission to add tags to a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|container;0;|0,2||CreateContainer,;",
+  TagResource: "T||0|container;0;|0,2||CreateContainer,;",
   /** Grants permission to remove tags from a container. Access level: Tagging. Resources: container. https://docs.aws.amazon.com/mediastore/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|container;0;|2||;",
+  UntagResource: "T||0|container;0;|2||;",
 } as const;
 const actionDetails = {
   CreateContainer: "|,;~~~|Grants permission to create a container",

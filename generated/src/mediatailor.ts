@@ -30,95 +30,94 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure logs on the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-channel.html */
-  ConfigureLogsForChannel: "|,;~Write||0|channel;1;|||;",
+  ConfigureLogsForChannel: "W||0|channel;1;|||;",
   /** Grants permission to configure logs for a playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/configurelogs-playbackconfiguration.html */
-  ConfigureLogsForPlaybackConfiguration: "|,;~Write||0|playbackConfiguration;1;||iam:CreateServiceLinkedRole|;",
+  ConfigureLogsForPlaybackConfiguration: "W||0|playbackConfiguration;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create a new channel. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  CreateChannel: "|,;~Write||0||0,2|mediatailor:TagResource|;",
+  CreateChannel: "W||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new live source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  CreateLiveSource: "|,;~Write||0||0,2|mediatailor:TagResource|;",
+  CreateLiveSource: "W||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a prefetch schedule for the playback configuration with the specified playback configuration name. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  CreatePrefetchSchedule: "|,;~Write||0|playbackConfiguration;1;||mediatailor:TagResource|;",
+  CreatePrefetchSchedule: "W||0|playbackConfiguration;1;||mediatailor:TagResource|;",
   /** Grants permission to create a new program on the channel with the specified channel name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  CreateProgram: "|,;~Write||0|||mediatailor:TagResource|;",
+  CreateProgram: "W||0|||mediatailor:TagResource|;",
   /** Grants permission to create a new source location. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  CreateSourceLocation: "|,;~Write||0||0,2|mediatailor:TagResource|;",
+  CreateSourceLocation: "W||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to create a new VOD source on the source location with the specified source location name. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  CreateVodSource: "|,;~Write||0||0,2|mediatailor:TagResource|;",
+  CreateVodSource: "W||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to delete the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  DeleteChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  DeleteChannelPolicy: "|,;~Permissions management||0|channel;1;|||;",
+  DeleteChannelPolicy: "P||0|channel;1;|||;",
   /** Grants permission to delete the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  DeleteLiveSource: "|,;~Write||0|liveSource;1;|||;",
+  DeleteLiveSource: "W||0|liveSource;1;|||;",
   /** Grants permission to delete the specified playback configuration. Access level: Write. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
-  DeletePlaybackConfiguration: "|,;~Write||0|playbackConfiguration;1;|||;",
+  DeletePlaybackConfiguration: "W||0|playbackConfiguration;1;|||;",
   /** Grants permission to delete a prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Write. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  DeletePrefetchSchedule: "|,;~Write||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  DeletePrefetchSchedule: "W||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
   /** Grants permission to delete the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  DeleteProgram: "|,;~Write||0|program;1;|||;",
+  DeleteProgram: "W||0|program;1;|||;",
   /** Grants permission to delete the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  DeleteSourceLocation: "|,;~Write||0|sourceLocation;1;|||;",
+  DeleteSourceLocation: "W||0|sourceLocation;1;|||;",
   /** Grants permission to delete the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  DeleteVodSource: "|,;~Write||0|vodSource;1;|||;",
+  DeleteVodSource: "W||0|vodSource;1;|||;",
   /** Grants permission to retrieve the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  DescribeChannel: "|,;~Read||0|channel;1;|||;",
+  DescribeChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve the live source with the specified live source name on the source location with the specified source location name. Access level: Read. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  DescribeLiveSource: "|,;~Read||0|liveSource;1;|||;",
+  DescribeLiveSource: "R||0|liveSource;1;|||;",
   /** Grants permission to retrieve the program with the specified program name on the channel with the specified channel name. Access level: Read. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  DescribeProgram: "|,;~Read||0|program;1;|||;",
+  DescribeProgram: "R||0|program;1;|||;",
   /** Grants permission to retrieve the source location with the specified source location name. Access level: Read. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  DescribeSourceLocation: "|,;~Read||0|sourceLocation;1;|||;",
+  DescribeSourceLocation: "R||0|sourceLocation;1;|||;",
   /** Grants permission to retrieve the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Read. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  DescribeVodSource: "|,;~Read||0|vodSource;1;|||;",
+  DescribeVodSource: "R||0|vodSource;1;|||;",
   /** Grants permission to read the IAM policy on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  GetChannelPolicy: "|,;~Read||0|channel;1;|||;",
+  GetChannelPolicy: "R||0|channel;1;|||;",
   /** Grants permission to retrieve the schedule of programs on the channel with the specified channel name. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-schedule.html */
-  GetChannelSchedule: "|,;~Read||0|channel;1;|||;",
+  GetChannelSchedule: "R||0|channel;1;|||;",
   /** Grants permission to retrieve the configuration for the specified name. Access level: Read. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration-name.html */
-  GetPlaybackConfiguration: "|,;~Read||0|playbackConfiguration;1;|||;",
+  GetPlaybackConfiguration: "R||0|playbackConfiguration;1;|||;",
   /** Grants permission to retrieve prefetch schedule for a playback configuration with the specified prefetch schedule name. Access level: Read. Resources: playbackConfiguration*, prefetchSchedule*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname-name.html */
-  GetPrefetchSchedule: "|,;~Read||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
+  GetPrefetchSchedule: "R||0|playbackConfiguration;1;,prefetchSchedule;1;|||;",
   /** Grants permission to retrieve the list of alerts on a resource. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/alerts.html */
-  ListAlerts: "|,;~Read||0||||;",
+  ListAlerts: "R||0||||;",
   /** Grants permission to retrieve the list of existing channels. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/channels.html */
-  ListChannels: "|,;~Read||0||||;",
+  ListChannels: "R||0||||;",
   /** Grants permission to retrieve the list of existing live sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesources.html */
-  ListLiveSources: "|,;~Read||0||||;",
+  ListLiveSources: "R||0||||;",
   /** Grants permission to retrieve the list of available configurations. Access level: List. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfigurations.html */
-  ListPlaybackConfigurations: "|,;~List||0||||;",
+  ListPlaybackConfigurations: "L||0||||;",
   /** Grants permission to retrieve the list of prefetch schedules for a playback configuration. Access level: List. Resources: playbackConfiguration*. https://docs.aws.amazon.com/mediatailor/latest/apireference/prefetchschedule-playbackconfigurationname.html */
-  ListPrefetchSchedules: "|,;~List||0|playbackConfiguration;1;|||;",
+  ListPrefetchSchedules: "L||0|playbackConfiguration;1;|||;",
   /** Grants permission to retrieve the list of existing source locations. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocations.html */
-  ListSourceLocations: "|,;~Read||0||||;",
+  ListSourceLocations: "R||0||||;",
   /** Grants permission to list the tags assigned to the specified playback configuration resource. Access level: Read. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
-  ListTagsForResource:
-    "|,;~Read||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|||;",
+  ListTagsForResource: "R||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|||;",
   /** Grants permission to retrieve the list of existing VOD sources on the source location with the specified source location name. Access level: Read. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsources.html */
-  ListVodSources: "|,;~Read||0||||;",
+  ListVodSources: "R||0||||;",
   /** Grants permission to set the IAM policy on the channel with the specified channel name. Access level: Permissions management. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-policy.html */
-  PutChannelPolicy: "|,;~Permissions management||0|channel;1;|||;",
+  PutChannelPolicy: "P||0|channel;1;|||;",
   /** Grants permission to add a new configuration. Access level: Write. https://docs.aws.amazon.com/mediatailor/latest/apireference/playbackconfiguration.html */
-  PutPlaybackConfiguration: "|,;~Write||0||0,2|mediatailor:TagResource|;",
+  PutPlaybackConfiguration: "W||0||0,2|mediatailor:TagResource|;",
   /** Grants permission to start the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-start.html */
-  StartChannel: "|,;~Write||0|channel;1;|||;",
+  StartChannel: "W||0|channel;1;|||;",
   /** Grants permission to stop the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-stop.html */
-  StopChannel: "|,;~Write||0|channel;1;|||;",
+  StopChannel: "W||0|channel;1;|||;",
   /** Grants permission to add tags to the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
   TagResource:
-    "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|0,2||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
+    "T||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|0,2||CreateChannel,CreateLiveSource,CreatePrefetchSchedule,CreateProgram,CreateSourceLocation,CreateVodSource,PutFunction,PutPlaybackConfiguration,;",
   /** Grants permission to remove tags from the specified playback configuration resource. Access level: Tagging. Resources: channel, liveSource, playbackConfiguration, sourceLocation, vodSource. https://docs.aws.amazon.com/mediatailor/latest/apireference/tags-resourcearn.html */
-  UntagResource: "|,;~Tagging||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|2||;",
+  UntagResource: "T||0|channel;0;,liveSource;0;,playbackConfiguration;0;,sourceLocation;0;,vodSource;0;|2||;",
   /** Grants permission to update the channel with the specified channel name. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname.html */
-  UpdateChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the live source with the specified live source name on the source location with the specified source location name. Access level: Write. Resources: liveSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-livesource-livesourcename.html */
-  UpdateLiveSource: "|,;~Write||0|liveSource;1;|||;",
+  UpdateLiveSource: "W||0|liveSource;1;|||;",
   /** Grants permission to update the program with the specified program name on the channel with the specified channel name. Access level: Write. Resources: program*. https://docs.aws.amazon.com/mediatailor/latest/apireference/channel-channelname-program-programname.html */
-  UpdateProgram: "|,;~Write||0|program;1;|||;",
+  UpdateProgram: "W||0|program;1;|||;",
   /** Grants permission to update the source location with the specified source location name. Access level: Write. Resources: sourceLocation*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname.html */
-  UpdateSourceLocation: "|,;~Write||0|sourceLocation;1;|||;",
+  UpdateSourceLocation: "W||0|sourceLocation;1;|||;",
   /** Grants permission to update the VOD source with the specified VOD source name on the source location with the specified source location name. Access level: Write. Resources: vodSource*. https://docs.aws.amazon.com/mediatailor/latest/apireference/sourcelocation-sourcelocationname-vodsource-vodsourcename.html */
-  UpdateVodSource: "|,;~Write||0|vodSource;1;|||;",
+  UpdateVodSource: "W||0|vodSource;1;|||;",
 } as const;
 const actionDetails = {
   ConfigureLogsForChannel: "|,;~~~|Grants permission to configure logs on the channel with the specified channel name",

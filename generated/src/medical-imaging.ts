@@ -36,61 +36,61 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to copy an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_CopyImageSet.html */
-  CopyImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+  CopyImageSet: "W||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to create a data store to ingest imaging data. Access level: Write. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_CreateDatastore.html */
-  CreateDatastore: "|,;~Write||0||0,2|medical-imaging:TagResource|;",
+  CreateDatastore: "W||0||0,2|medical-imaging:TagResource|;",
   /** Grants permission to delete a data store. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_DeleteDatastore.html */
-  DeleteDatastore: "|,;~Write||0|datastore;1;|||;",
+  DeleteDatastore: "W||0|datastore;1;|||;",
   /** Grants permission to delete an image set. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_DeleteImageSet.html */
-  DeleteImageSet: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+  DeleteImageSet: "W||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to get dicom bulkdata in binary format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMBulkdata.html */
-  GetDICOMBulkdata: "|,;~Read||0|datastore;1;|3,4||",
+  GetDICOMBulkdata: "R||0|datastore;1;|3,4||",
   /** Grants permission to get an import job's properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDICOMImportJob.html */
-  GetDICOMImportJob: "|,;~Read||0|datastore;1;|||;",
+  GetDICOMImportJob: "R||0|datastore;1;|||;",
   /** Grants permission to get dicom instance in dcm format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstance.html */
-  GetDICOMInstance: "|,;~Read||0|datastore;1;|3,4||",
+  GetDICOMInstance: "R||0|datastore;1;|3,4||",
   /** Grants permission to get dicom instance frames in format requested by the customer. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceFrames.html */
-  GetDICOMInstanceFrames: "|,;~Read||0|datastore;1;|3,4||",
+  GetDICOMInstanceFrames: "R||0|datastore;1;|3,4||",
   /** Grants permission to get dicom instance metadata in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMInstanceMetadata.html */
-  GetDICOMInstanceMetadata: "|,;~Read||0|datastore;1;|3,4||",
+  GetDICOMInstanceMetadata: "R||0|datastore;1;|3,4||",
   /** Grants permission to retrieve metadata for all DICOM instances belonging to a given DICOM series in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_GetDICOMSeriesMetadata.html */
-  GetDICOMSeriesMetadata: "|,;~Read||0|datastore;1;|3,4||",
+  GetDICOMSeriesMetadata: "R||0|datastore;1;|3,4||",
   /** Grants permission to get data store properties. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_GetDatastore.html */
-  GetDatastore: "|,;~Read||0|datastore;1;|||;",
+  GetDatastore: "R||0|datastore;1;|||;",
   /** Grants permission to get image frame properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageFrame.html */
-  GetImageFrame: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  GetImageFrame: "R||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to get image set properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSet.html */
-  GetImageSet: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  GetImageSet: "R||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to get image set metadata properties. Access level: Read. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_GetImageSetMetadata.html */
-  GetImageSetMetadata: "|,;~Read||0|datastore;1;,imageset;1;|||;",
+  GetImageSetMetadata: "R||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to list import jobs for a data store. Access level: List. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDICOMImportJobs.html */
-  ListDICOMImportJobs: "|,;~List||0|datastore;1;|||;",
+  ListDICOMImportJobs: "L||0|datastore;1;|||;",
   /** Grants permission to list data stores. Access level: List. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListDatastores.html */
-  ListDatastores: "|,;~List||0||||;",
+  ListDatastores: "L||0||||;",
   /** Grants permission to list versions of an image set. Access level: List. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_ListImageSetVersions.html */
-  ListImageSetVersions: "|,;~List||0|datastore;1;,imageset;1;|||;",
+  ListImageSetVersions: "L||0|datastore;1;,imageset;1;|||;",
   /** Grants permission to list tags for a medical imaging resource. Access level: List. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|datastore;0;,imageset;0;|||;",
+  ListTagsForResource: "L||0|datastore;0;,imageset;0;|||;",
   /** Grants permission to search dicom instances that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMInstances.html */
-  SearchDICOMInstances: "|,;~Read||0|datastore;1;|3,4||",
+  SearchDICOMInstances: "R||0|datastore;1;|3,4||",
   /** Grants permission to search dicom series that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMSeries.html */
-  SearchDICOMSeries: "|,;~Read||0|datastore;1;|4||",
+  SearchDICOMSeries: "R||0|datastore;1;|4||",
   /** Grants permission to search dicom studies that returns data in DICOM JSON format. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_SearchDICOMStudies.html */
-  SearchDICOMStudies: "|,;~Read||0|datastore;1;|||",
+  SearchDICOMStudies: "R||0|datastore;1;|||",
   /** Grants permission to search image sets. Access level: Read. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_SearchImageSets.html */
-  SearchImageSets: "|,;~Read||0|datastore;1;|||;",
+  SearchImageSets: "R||0|datastore;1;|||;",
   /** Grants permission to start a DICOM import job. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_StartDICOMImportJob.html */
-  StartDICOMImportJob: "|,;~Write||0|datastore;1;||iam:PassRole|;",
+  StartDICOMImportJob: "W||0|datastore;1;||iam:PassRole|;",
   /** Grants permission to store dicom instances that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOM.html */
-  StoreDICOM: "|,;~Write||0|datastore;1;|||",
+  StoreDICOM: "W||0|datastore;1;|||",
   /** Grants permission to store a dicom study that returns result in DICOM JSON format. Access level: Write. Resources: datastore*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dicom_StoreDICOMStudy.html */
-  StoreDICOMStudy: "|,;~Write||0|datastore;1;|4||",
+  StoreDICOMStudy: "W||0|datastore;1;|4||",
   /** Grants permission to add tags to a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|0,1,2||CreateDatastore,;",
+  TagResource: "T||0|datastore;0;,imageset;0;|0,1,2||CreateDatastore,;",
   /** Grants permission to remove tags from a medical imaging resource. Access level: Tagging. Resources: datastore, imageset. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|datastore;0;,imageset;0;|2||;",
+  UntagResource: "T||0|datastore;0;,imageset;0;|2||;",
   /** Grants permission to update image set metadata properties. Access level: Write. Resources: datastore*, imageset*. https://docs.aws.amazon.com/healthimaging/latest/APIReference/API_dataplane_UpdateImageSetMetadata.html */
-  UpdateImageSetMetadata: "|,;~Write||0|datastore;1;,imageset;1;|||;",
+  UpdateImageSetMetadata: "W||0|datastore;1;,imageset;1;|||;",
 } as const;
 const actionDetails = {
   CopyImageSet: "|,;~~~|Grants permission to copy an image set",

@@ -37,109 +37,108 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permissions to apply service updates. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_BatchUpdateCluster.html */
   BatchUpdateCluster:
-    "|,;~Write||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
+    "W||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,s3:GetObject|;",
   /** Allows an IAM user or role to connect as a specified MemoryDB user to a node in a cluster. Access level: Write. Resources: cluster*, user*. https://docs.aws.amazon.com/memorydb/latest/devguide/auth-iam.html */
-  Connect: "|,;~Write||0|cluster;1;,user;1;|1||",
+  Connect: "W||0|cluster;1;,user;1;|1||",
   /** Grants permissions to make a copy of an existing snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CopySnapshot.html */
-  CopySnapshot: "|,;~Write||0|snapshot;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
+  CopySnapshot: "W||0|snapshot;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;",
   /** Grants permissions to create a new access control list. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateAcl.html */
-  CreateAcl: "|,;~Write||0|user;1;|0,1,2|memorydb:TagResource|CreateACL",
+  CreateAcl: "W||0|user;1;|0,1,2|memorydb:TagResource|CreateACL",
   /** Grants permissions to create a cluster. Access level: Write. Resources: acl*, multiregioncluster, parametergroup*, snapshot, subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|acl;1;,multiregioncluster;0;,parametergroup;1;,snapshot;0;,subnetgroup;1;|0,1,2,3|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:TagResource,s3:GetObject|;",
+    "W||0|acl;1;,multiregioncluster;0;,parametergroup;1;,snapshot;0;,subnetgroup;1;|0,1,2,3|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:TagResource,s3:GetObject|;",
   /** Grants permissions to create a Multi-Region cluster. Access level: Write. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateMultiRegionCluster.html */
-  CreateMultiRegionCluster: "|,;~Write||0|multiregionparametergroup;1;|0,1,2,3|memorydb:TagResource|;",
+  CreateMultiRegionCluster: "W||0|multiregionparametergroup;1;|0,1,2,3|memorydb:TagResource|;",
   /** Grants permissions to create a new parameter group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateParameterGroup.html */
-  CreateParameterGroup: "|,;~Write||0||0,2|memorydb:TagResource|;",
+  CreateParameterGroup: "W||0||0,2|memorydb:TagResource|;",
   /** Grants permissions to create a backup of a cluster at the current point in time. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|cluster;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCluster",
+    "W||0|cluster;1;|0,1,2|memorydb:TagResource,s3:DeleteObject,s3:GetBucketAcl,s3:PutObject|;,DeleteCluster",
   /** Grants permissions to create a new subnet group. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateSubnetGroup.html */
-  CreateSubnetGroup: "|,;~Write||0||0,2|memorydb:TagResource|;",
+  CreateSubnetGroup: "W||0||0,2|memorydb:TagResource|;",
   /** Grants permissions to create a new user. Access level: Write. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0||0,2,4|memorydb:TagResource|;",
+  CreateUser: "W||0||0,2,4|memorydb:TagResource|;",
   /** Grants permissions to delete an access control list. Access level: Write. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteAcl.html */
-  DeleteAcl: "|,;~Write||0|acl;1;|1||DeleteACL",
+  DeleteAcl: "W||0|acl;1;|1||DeleteACL",
   /** Grants permissions to delete a previously provisioned cluster. Access level: Write. Resources: cluster*, multiregioncluster, snapshot. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteCluster.html */
   DeleteCluster:
-    "|,;~Write||0|cluster;1;,multiregioncluster;0;,snapshot;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:CreateSnapshot|;",
+    "W||0|cluster;1;,multiregioncluster;0;,snapshot;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs,memorydb:CreateSnapshot|;",
   /** Grants permissions to delete a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteMultiRegionCluster.html */
-  DeleteMultiRegionCluster: "|,;~Write||0|multiregioncluster;1;|1||;",
+  DeleteMultiRegionCluster: "W||0|multiregioncluster;1;|1||;",
   /** Grants permissions to delete a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteParameterGroup.html */
-  DeleteParameterGroup: "|,;~Write||0|parametergroup;1;|1||;",
+  DeleteParameterGroup: "W||0|parametergroup;1;|1||;",
   /** Grants permissions to delete a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;|1||;",
+  DeleteSnapshot: "W||0|snapshot;1;|1||;",
   /** Grants permissions to delete a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteSubnetGroup.html */
   DeleteSubnetGroup:
-    "|,;~Write||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|subnetgroup;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to delete a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|1||;",
+  DeleteUser: "W||0|user;1;|1||;",
   /** Grants permissions to retrieve information about access control lists. Access level: Read. Resources: acl*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeAcls.html */
-  DescribeAcls: "|,;~Read||0|acl;1;|1||DescribeACLs",
+  DescribeAcls: "R||0|acl;1;|1||DescribeACLs",
   /** Grants permissions to retrieve information about all provisioned clusters if no cluster identifier is specified, or about a specific cluster if a cluster identifier is supplied. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "|,;~Read||0|cluster;1;|1||;",
+  DescribeClusters: "R||0|cluster;1;|1||;",
   /** Grants permissions to list of the available engines and their versions. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeEngineVersions.html */
-  DescribeEngineVersions: "|,;~Read||0||||;",
+  DescribeEngineVersions: "R||0||||;",
   /** Grants permissions to retrieve events related to clusters, subnet groups, and parameter groups. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~Read||0||||;",
+  DescribeEvents: "R||0||||;",
   /** Grants permissions to retrieve information about all Multi-Region clusters if no cluster identifier is specified, or about a specific Multi-Region cluster if a cluster identifier is supplied. Access level: Read. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionClusters.html */
-  DescribeMultiRegionClusters: "|,;~Read||0|multiregioncluster;1;|1||;",
+  DescribeMultiRegionClusters: "R||0|multiregioncluster;1;|1||;",
   /** Grants permissions to retrieve information about Multi-Region parameter groups. Access level: Read. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionParameterGroups.html */
-  DescribeMultiRegionParameterGroups: "|,;~Read||0|multiregionparametergroup;1;|||;",
+  DescribeMultiRegionParameterGroups: "R||0|multiregionparametergroup;1;|||;",
   /** Grants permissions to retrieve a detailed parameter list for a particular Multi-Region parameter group. Access level: Read. Resources: multiregionparametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeMultiRegionParameters.html */
-  DescribeMultiRegionParameters: "|,;~Read||0|multiregionparametergroup;1;|||;",
+  DescribeMultiRegionParameters: "R||0|multiregionparametergroup;1;|||;",
   /** Grants permissions to retrieve information about parameter groups. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeParameterGroups.html */
-  DescribeParameterGroups: "|,;~Read||0|parametergroup;1;|1||;",
+  DescribeParameterGroups: "R||0|parametergroup;1;|1||;",
   /** Grants permissions to retrieve a detailed parameter list for a particular parameter group. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeParameters.html */
-  DescribeParameters: "|,;~Read||0|parametergroup;1;|1||;",
+  DescribeParameters: "R||0|parametergroup;1;|1||;",
   /** Grants permissions to retrieve reserved nodes. Access level: Read. Resources: reservednode*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeReservedNodes.html */
-  DescribeReservedNodes: "|,;~Read||0|reservednode;1;|1||;",
+  DescribeReservedNodes: "R||0|reservednode;1;|1||;",
   /** Grants permissions to retrieve reserved nodes offerings. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeReservedNodesOfferings.html */
-  DescribeReservedNodesOfferings: "|,;~Read||0||||;",
+  DescribeReservedNodesOfferings: "R||0||||;",
   /** Grants permissions to retrieve details of the service updates. Access level: Read. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeServiceUpdates.html */
-  DescribeServiceUpdates: "|,;~Read||0||||;",
+  DescribeServiceUpdates: "R||0||||;",
   /** Grants permissions to retrieve information about cluster snapshots. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeSnapshots.html */
-  DescribeSnapshots: "|,;~Read||0|snapshot;1;|1||;",
+  DescribeSnapshots: "R||0|snapshot;1;|1||;",
   /** Grants permissions to retrieve a list of subnet group. Access level: Read. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeSubnetGroups.html */
-  DescribeSubnetGroups: "|,;~Read||0|subnetgroup;1;|1||;",
+  DescribeSubnetGroups: "R||0|subnetgroup;1;|1||;",
   /** Grants permissions to retrieve information about users. Access level: Read. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "|,;~Read||0|user;1;|1||;",
+  DescribeUsers: "R||0|user;1;|1||;",
   /** Grants permissions to test automatic failover on a specified shard in a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_FailoverShard.html */
   FailoverShard:
-    "|,;~Write||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|cluster;1;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to list available Multi-Region cluster updates. Access level: Read. Resources: multiregioncluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedMultiRegionClusterUpdates.html */
-  ListAllowedMultiRegionClusterUpdates: "|,;~Read||0|multiregioncluster;1;|1||;",
+  ListAllowedMultiRegionClusterUpdates: "R||0|multiregioncluster;1;|1||;",
   /** Grants permissions to list available node type updates. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListAllowedNodeTypeUpdates.html */
-  ListAllowedNodeTypeUpdates: "|,;~Read||0|cluster;1;|1||;",
+  ListAllowedNodeTypeUpdates: "R||0|cluster;1;|1||;",
   /** Grants permissions to list cost allocation tags. Access level: Read. Resources: acl, cluster, multiregioncluster, parametergroup, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ListTags.html */
-  ListTags:
-    "|,;~Read||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1||;",
+  ListTags: "R||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1||;",
   /** Grants permission to pause replication for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*. Permission only. https://docs.aws.amazon.com/fis/latest/userguide/fis-actions-reference.html#memorydb-actions-reference */
-  PauseMultiRegionClusterReplication: "|,;~Write||1|multiregioncluster;1;|1||",
+  PauseMultiRegionClusterReplication: "W||1|multiregioncluster;1;|1||",
   /** Grants permissions to purchase a new reserved node. Access level: Write. Resources: reservednode*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_PurchaseReservedNodesOffering.html */
-  PurchaseReservedNodesOffering: "|,;~Write||0|reservednode;1;|0,1,2|memorydb:TagResource|;",
+  PurchaseReservedNodesOffering: "W||0|reservednode;1;|0,1,2|memorydb:TagResource|;",
   /** Grants permissions to modify the parameters of a parameter group to the engine or system default value. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_ResetParameterGroup.html */
-  ResetParameterGroup: "|,;~Write||0|parametergroup;1;|1||;",
+  ResetParameterGroup: "W||0|parametergroup;1;|1||;",
   /** Grants permissions to add up to 10 cost allocation tags to the named resource. Access level: Tagging. Resources: acl, cluster, multiregioncluster, parametergroup, reservednode, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,reservednode;0;,snapshot;0;,subnetgroup;0;,user;0;|0,1,2||CopySnapshot,CreateACL,CreateCluster,CreateMultiRegionCluster,CreateParameterGroup,CreateSnapshot,CreateSubnetGroup,CreateUser,PurchaseReservedNodesOffering,;",
+    "T||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,reservednode;0;,snapshot;0;,subnetgroup;0;,user;0;|0,1,2||CopySnapshot,CreateACL,CreateCluster,CreateMultiRegionCluster,CreateParameterGroup,CreateSnapshot,CreateSubnetGroup,CreateUser,PurchaseReservedNodesOffering,;",
   /** Grants permissions to remove the tags identified by the TagKeys list from a resource. Access level: Tagging. Resources: acl, cluster, multiregioncluster, parametergroup, snapshot, subnetgroup, user. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1,2||;",
+    "T||0|acl;0;,cluster;0;,multiregioncluster;0;,parametergroup;0;,snapshot;0;,subnetgroup;0;,user;0;|1,2||;",
   /** Grants permissions to update an access control list. Access level: Write. Resources: acl*, user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateAcl.html */
-  UpdateAcl: "|,;~Write||0|acl;1;,user;1;|1||UpdateACL",
+  UpdateAcl: "W||0|acl;1;,user;1;|1||UpdateACL",
   /** Grants permissions to update the settings for a cluster. Access level: Write. Resources: acl, cluster*, parametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|acl;0;,cluster;1;,parametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|acl;0;,cluster;1;,parametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to update the settings for a Multi-Region cluster. Access level: Write. Resources: multiregioncluster*, multiregionparametergroup. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateMultiRegionCluster.html */
   UpdateMultiRegionCluster:
-    "|,;~Write||0|multiregioncluster;1;,multiregionparametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+    "W||0|multiregioncluster;1;,multiregionparametergroup;0;|1|ec2:CreateNetworkInterface,ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permissions to update parameters in a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateParameterGroup.html */
-  UpdateParameterGroup: "|,;~Write||0|parametergroup;1;|1||;",
+  UpdateParameterGroup: "W||0|parametergroup;1;|1||;",
   /** Grants permissions to update a subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateSubnetGroup.html */
-  UpdateSubnetGroup: "|,;~Write||0|subnetgroup;1;|1||;",
+  UpdateSubnetGroup: "W||0|subnetgroup;1;|1||;",
   /** Grants permissions to update a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/memorydb/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|user;1;|1,4||;",
+  UpdateUser: "W||0|user;1;|1,4||;",
 } as const;
 const actionDetails = {
   BatchUpdateCluster: "|,;~~~|Grants permissions to apply service updates",

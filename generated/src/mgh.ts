@@ -37,97 +37,97 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  AcceptConnection: "|,;~Write||0|ConnectionResource;1;|0,2||",
+  AcceptConnection: "W||0|ConnectionResource;1;|0,2||",
   /** Grants permission to associate an IAM role to an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateAutomationUnitRole.html */
-  AssociateAutomationUnitRole: "|,;~Write||0|AutomationUnitResource;1;|||",
+  AssociateAutomationUnitRole: "W||0|AutomationUnitResource;1;|||",
   /** Grants permission to associate a given AWS artifact to a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateCreatedArtifact.html */
-  AssociateCreatedArtifact: "|,;~Write||0|migrationTask;1;|||;",
+  AssociateCreatedArtifact: "W||0|migrationTask;1;|||;",
   /** Grants permission to associate a given ADS resource to a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateDiscoveredResource.html */
-  AssociateDiscoveredResource: "|,;~Write||0|migrationTask;1;|||;",
+  AssociateDiscoveredResource: "W||0|migrationTask;1;|||;",
   /** Grants permission to associate source resource. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_AssociateSourceResource.html */
-  AssociateSourceResource: "|,;~Write||0|migrationTask;1;|||;",
+  AssociateSourceResource: "W||0|migrationTask;1;|||;",
   /** Grants permission to batch-associate IAM roles with a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  BatchAssociateIamRoleWithConnection: "|,;~Write||0|ConnectionResource;1;|||",
+  BatchAssociateIamRoleWithConnection: "W||0|ConnectionResource;1;|||",
   /** Grants permission to batch-disassociate IAM roles from a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  BatchDisassociateIamRoleFromConnection: "|,;~Write||0|ConnectionResource;1;|||",
+  BatchDisassociateIamRoleFromConnection: "W||0|ConnectionResource;1;|||",
   /** Grants permission to create an automation unit run. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateAutomationRun.html */
-  CreateAutomationRun: "|,;~Write||0||||",
+  CreateAutomationRun: "W||0||||",
   /** Grants permission to create an automation unit. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateAutomationUnit.html */
-  CreateAutomationUnit: "|,;~Write||0||||",
+  CreateAutomationUnit: "W||0||||",
   /** Grants permission to create a Migration Hub Home Region Control. Access level: Write. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_CreateHomeRegionControl.html */
-  CreateHomeRegionControl: "|,;~Write||0||||;",
+  CreateHomeRegionControl: "W||0||||;",
   /** Grants permission to create a ProgressUpdateStream. Access level: Write. Resources: progressUpdateStream*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_CreateProgressUpdateStream.html */
-  CreateProgressUpdateStream: "|,;~Write||0|progressUpdateStream;1;|||;",
+  CreateProgressUpdateStream: "W||0|progressUpdateStream;1;|||;",
   /** Grants permission to delete an automation unit run. Access level: Write. Resources: AutomationRunResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteAutomationRun.html */
-  DeleteAutomationRun: "|,;~Write||0|AutomationRunResource;1;|||",
+  DeleteAutomationRun: "W||0|AutomationRunResource;1;|||",
   /** Grants permission to delete an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteAutomationUnit.html */
-  DeleteAutomationUnit: "|,;~Write||0|AutomationUnitResource;1;|||",
+  DeleteAutomationUnit: "W||0|AutomationUnitResource;1;|||",
   /** Grants permission to delete a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  DeleteConnection: "|,;~Write||0|ConnectionResource;1;|||",
+  DeleteConnection: "W||0|ConnectionResource;1;|||",
   /** Grants permission to delete a Migration Hub Home Region Control. Access level: Write. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_DeleteHomeRegionControl.html */
-  DeleteHomeRegionControl: "|,;~Write||0||||;",
+  DeleteHomeRegionControl: "W||0||||;",
   /** Grants permission to delete a ProgressUpdateStream. Access level: Write. Resources: progressUpdateStream*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DeleteProgressUpdateStream.html */
-  DeleteProgressUpdateStream: "|,;~Write||0|progressUpdateStream;1;|||;",
+  DeleteProgressUpdateStream: "W||0|progressUpdateStream;1;|||;",
   /** Grants permission to get an Application Discovery Service Application's state. Access level: Read. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeApplicationState.html */
-  DescribeApplicationState: "|,;~Read||0||||;",
+  DescribeApplicationState: "R||0||||;",
   /** Grants permission to describe an automation unit run. Access level: Read. Resources: AutomationRunResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeAutomationRun.html */
-  DescribeAutomationRun: "|,;~Read||0|AutomationRunResource;1;|||",
+  DescribeAutomationRun: "R||0|AutomationRunResource;1;|||",
   /** Grants permission to describe an automation unit. Access level: Read. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeAutomationUnit.html */
-  DescribeAutomationUnit: "|,;~Read||0|AutomationUnitResource;1;|||",
+  DescribeAutomationUnit: "R||0|AutomationUnitResource;1;|||",
   /** Grants permission to list Home Region Controls. Access level: List. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_DescribeHomeRegionControls.html */
-  DescribeHomeRegionControls: "|,;~List||0||||;",
+  DescribeHomeRegionControls: "L||0||||;",
   /** Grants permission to describe a MigrationTask. Access level: Read. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DescribeMigrationTask.html */
-  DescribeMigrationTask: "|,;~Read||0|migrationTask;1;|||;",
+  DescribeMigrationTask: "R||0|migrationTask;1;|||;",
   /** Grants permission to disassociate an IAM role from an automation unit. Access level: Write. Resources: AutomationUnitResource*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateAutomationUnitRole.html */
-  DisassociateAutomationUnitRole: "|,;~Write||0|AutomationUnitResource;1;|||",
+  DisassociateAutomationUnitRole: "W||0|AutomationUnitResource;1;|||",
   /** Grants permission to disassociate a given AWS artifact from a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateCreatedArtifact.html */
-  DisassociateCreatedArtifact: "|,;~Write||0|migrationTask;1;|||;",
+  DisassociateCreatedArtifact: "W||0|migrationTask;1;|||;",
   /** Grants permission to disassociate a given ADS resource from a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateDiscoveredResource.html */
-  DisassociateDiscoveredResource: "|,;~Write||0|migrationTask;1;|||;",
+  DisassociateDiscoveredResource: "W||0|migrationTask;1;|||;",
   /** Grants permission to diassociate source resource. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_DisassociateSourceResource.html */
-  DisassociateSourceResource: "|,;~Write||0|migrationTask;1;|||;",
+  DisassociateSourceResource: "W||0|migrationTask;1;|||;",
   /** Grants permission to get a connection. Access level: Read. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  GetConnection: "|,;~Read||0|ConnectionResource;1;|||",
+  GetConnection: "R||0|ConnectionResource;1;|||",
   /** Grants permission to get the Migration Hub Home Region. Access level: Read. https://docs.aws.amazon.com/migrationhub-home-region/latest/APIReference/API_GetHomeRegion.html */
-  GetHomeRegion: "|,;~Read||0||||;",
+  GetHomeRegion: "R||0||||;",
   /** Grants permission to import a MigrationTask. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ImportMigrationTask.html */
-  ImportMigrationTask: "|,;~Write||0|migrationTask;1;|||;",
+  ImportMigrationTask: "W||0|migrationTask;1;|||;",
   /** Grants permission to list Application statuses. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListApplicationStates.html */
-  ListApplicationStates: "|,;~List||0||||;",
+  ListApplicationStates: "L||0||||;",
   /** Grants permission to list automation unit runs. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListAutomationRuns.html */
-  ListAutomationRuns: "|,;~List||0||||",
+  ListAutomationRuns: "L||0||||",
   /** Grants permission to list automation units. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListAutomationUnits.html */
-  ListAutomationUnits: "|,;~List||0||||",
+  ListAutomationUnits: "L||0||||",
   /** Grants permission to list connection roles. Access level: List. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  ListConnectionRoles: "|,;~List||0|ConnectionResource;1;|||",
+  ListConnectionRoles: "L||0|ConnectionResource;1;|||",
   /** Grants permission to list connections. Access level: List. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  ListConnections: "|,;~List||0||||",
+  ListConnections: "L||0||||",
   /** Grants permission to list associated created artifacts for a MigrationTask. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListCreatedArtifacts.html */
-  ListCreatedArtifacts: "|,;~List||0|migrationTask;1;|||;",
+  ListCreatedArtifacts: "L||0|migrationTask;1;|||;",
   /** Grants permission to list associated ADS resources from MigrationTask. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListDiscoveredResources.html */
-  ListDiscoveredResources: "|,;~List||0|migrationTask;1;|||;",
+  ListDiscoveredResources: "L||0|migrationTask;1;|||;",
   /** Grants permission to list migration tasks updates. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListMigrationTaskUpdates.html */
-  ListMigrationTaskUpdates: "|,;~List||0|migrationTask;1;|||;",
+  ListMigrationTaskUpdates: "L||0|migrationTask;1;|||;",
   /** Grants permission to list MigrationTasks. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListMigrationTasks.html */
-  ListMigrationTasks: "|,;~List||0||||;",
+  ListMigrationTasks: "L||0||||;",
   /** Grants permission to to list ProgressUpdateStreams. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListProgressUpdateStreams.html */
-  ListProgressUpdateStreams: "|,;~List||0||||;",
+  ListProgressUpdateStreams: "L||0||||;",
   /** Grants permission to list source resources. Access level: List. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListSourceResources.html */
-  ListSourceResources: "|,;~List||0|migrationTask;1;|||;",
+  ListSourceResources: "L||0|migrationTask;1;|||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/migrationhub/latest/ug/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||",
+  ListTagsForResource: "L||0||||",
   /** Grants permission to update an Application Discovery Service Application's state. Access level: Write. https://docs.aws.amazon.com/migrationhub/latest/ug/API_NotifyApplicationState.html */
-  NotifyApplicationState: "|,;~Write||0||||;",
+  NotifyApplicationState: "W||0||||;",
   /** Grants permission to notify latest MigrationTask state. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_NotifyMigrationTaskState.html */
-  NotifyMigrationTaskState: "|,;~Write||0|migrationTask;1;|||;",
+  NotifyMigrationTaskState: "W||0|migrationTask;1;|||;",
   /** Grants permission to put ResourceAttributes. Access level: Write. Resources: migrationTask*. https://docs.aws.amazon.com/migrationhub/latest/ug/API_PutResourceAttributes.html */
-  PutResourceAttributes: "|,;~Write||0|migrationTask;1;|||;",
+  PutResourceAttributes: "W||0|migrationTask;1;|||;",
   /** Grants permission to reject a connection. Access level: Write. Resources: ConnectionResource*. https://docs.aws.amazon.com/mhj/latest/userguide/account-connections.html */
-  RejectConnection: "|,;~Write||0|ConnectionResource;1;|||",
+  RejectConnection: "W||0|ConnectionResource;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||0,2||",
+  TagResource: "T||0||0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/migrationhub/latest/ug/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||2||",
+  UntagResource: "T||0||2||",
 } as const;
 const actionDetails = {
   AcceptConnection: "|,;~|Grants permission to accept a connection",

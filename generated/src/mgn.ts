@@ -35,286 +35,286 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to archive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveApplication.html */
-  ArchiveApplication: "|,;~Write||0|ApplicationResource;1;|||;",
+  ArchiveApplication: "W||0|ApplicationResource;1;|||;",
   /** Grants permission to archive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ArchiveWave.html */
-  ArchiveWave: "|,;~Write||0|WaveResource;1;|||;",
+  ArchiveWave: "W||0|WaveResource;1;|||;",
   /** Grants permission to associate applications to a wave. Access level: Write. Resources: ApplicationResource*, WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_AssociateApplications.html */
-  AssociateApplications: "|,;~Write||0|ApplicationResource;1;,WaveResource;1;|||;",
+  AssociateApplications: "W||0|ApplicationResource;1;,WaveResource;1;|||;",
   /** Grants permission to associate source servers to an application. Access level: Write. Resources: ApplicationResource*, SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_AssociateSourceServers.html */
-  AssociateSourceServers: "|,;~Write||0|ApplicationResource;1;,SourceServerResource;1;|||;",
+  AssociateSourceServers: "W||0|ApplicationResource;1;,SourceServerResource;1;|||;",
   /** Grants permission to create volume snapshot group. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  BatchCreateVolumeSnapshotGroupForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  BatchCreateVolumeSnapshotGroupForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to batch delete snapshot request. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  BatchDeleteSnapshotRequestForMgn: "|,;~Write||1||||",
+  BatchDeleteSnapshotRequestForMgn: "W||1||||",
   /** Grants permission to change source server life cycle state. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ChangeServerLifeCycleState.html */
-  ChangeServerLifeCycleState: "|,;~Write||0|SourceServerResource;1;|||;",
+  ChangeServerLifeCycleState: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to create an application. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateApplication: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to create connector. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateConnector.html */
-  CreateConnector: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateConnector: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to create launch configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateLaunchConfigurationTemplate.html */
-  CreateLaunchConfigurationTemplate: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateLaunchConfigurationTemplate: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to create a network migration definition. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateNetworkMigrationDefinition.html */
-  CreateNetworkMigrationDefinition: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateNetworkMigrationDefinition: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to create replication configuration template. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateReplicationConfigurationTemplate.html */
-  CreateReplicationConfigurationTemplate: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateReplicationConfigurationTemplate: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to create vcenter client. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  CreateVcenterClientForMgn: "|,;~Write||1||0,2||",
+  CreateVcenterClientForMgn: "W||1||0,2||",
   /** Grants permission to create a wave. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_CreateWave.html */
-  CreateWave: "|,;~Write||0||0,2|mgn:TagResource|;",
+  CreateWave: "W||0||0,2|mgn:TagResource|;",
   /** Grants permission to delete an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|ApplicationResource;1;|||;",
+  DeleteApplication: "W||0|ApplicationResource;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "|,;~Write||0|ConnectorResource;1;|||;",
+  DeleteConnector: "W||0|ConnectorResource;1;|||;",
   /** Grants permission to delete job. Access level: Write. Resources: JobResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteJob.html */
-  DeleteJob: "|,;~Write||0|JobResource;1;|||;",
+  DeleteJob: "W||0|JobResource;1;|||;",
   /** Grants permission to delete launch configuration template. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteLaunchConfigurationTemplate.html */
-  DeleteLaunchConfigurationTemplate: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  DeleteLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to delete a network migration definition. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteNetworkMigrationDefinition.html */
-  DeleteNetworkMigrationDefinition: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  DeleteNetworkMigrationDefinition: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to delete replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteReplicationConfigurationTemplate.html */
-  DeleteReplicationConfigurationTemplate: "|,;~Write||0|ReplicationConfigurationTemplateResource;1;|||;",
+  DeleteReplicationConfigurationTemplate: "W||0|ReplicationConfigurationTemplateResource;1;|||;",
   /** Grants permission to delete source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteSourceServer.html */
-  DeleteSourceServer: "|,;~Write||0|SourceServerResource;1;|||;",
+  DeleteSourceServer: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to delete vcenter client. Access level: Write. Resources: VcenterClientResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteVcenterClient.html */
-  DeleteVcenterClient: "|,;~Write||0|VcenterClientResource;1;|||;",
+  DeleteVcenterClient: "W||0|VcenterClientResource;1;|||;",
   /** Grants permission to delete a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DeleteWave.html */
-  DeleteWave: "|,;~Write||0|WaveResource;1;|||;",
+  DeleteWave: "W||0|WaveResource;1;|||;",
   /** Grants permission to describe job log items. Access level: Read. Resources: JobResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeJobLogItems.html */
-  DescribeJobLogItems: "|,;~Read||0|JobResource;1;|||;",
+  DescribeJobLogItems: "R||0|JobResource;1;|||;",
   /** Grants permission to describe jobs. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeJobs.html */
-  DescribeJobs: "|,;~List||0||||;",
+  DescribeJobs: "L||0||||;",
   /** Grants permission to describe launch configuration template. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeLaunchConfigurationTemplates.html */
-  DescribeLaunchConfigurationTemplates: "|,;~List||0||||;",
+  DescribeLaunchConfigurationTemplates: "L||0||||;",
   /** Grants permission to describe replication configuration template. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html */
-  DescribeReplicationConfigurationTemplates: "|,;~List||0||||;",
+  DescribeReplicationConfigurationTemplates: "L||0||||;",
   /** Grants permission to describe replication server associations. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  DescribeReplicationServerAssociationsForMgn: "|,;~Read||1||||",
+  DescribeReplicationServerAssociationsForMgn: "R||1||||",
   /** Grants permission to describe snapshots requests. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  DescribeSnapshotRequestsForMgn: "|,;~Read||1||||",
+  DescribeSnapshotRequestsForMgn: "R||1||||",
   /** Grants permission to describe source servers. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeSourceServers.html */
-  DescribeSourceServers: "|,;~List||0||||;",
+  DescribeSourceServers: "L||0||||;",
   /** Grants permission to describe vcenter clients. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DescribeVcenterClients.html */
-  DescribeVcenterClients: "|,;~List||0||||;",
+  DescribeVcenterClients: "L||0||||;",
   /** Grants permission to disassociate applications from a wave. Access level: Write. Resources: ApplicationResource*, WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisassociateApplications.html */
-  DisassociateApplications: "|,;~Write||0|ApplicationResource;1;,WaveResource;1;|||;",
+  DisassociateApplications: "W||0|ApplicationResource;1;,WaveResource;1;|||;",
   /** Grants permission to disassociate source servers from an application. Access level: Write. Resources: ApplicationResource*, SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisassociateSourceServers.html */
-  DisassociateSourceServers: "|,;~Write||0|ApplicationResource;1;,SourceServerResource;1;|||;",
+  DisassociateSourceServers: "W||0|ApplicationResource;1;,SourceServerResource;1;|||;",
   /** Grants permission to disconnect source server from service. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_DisconnectFromService.html */
-  DisconnectFromService: "|,;~Write||0|SourceServerResource;1;|||;",
+  DisconnectFromService: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to finalize cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_FinalizeCutover.html */
-  FinalizeCutover: "|,;~Write||0|SourceServerResource;1;|||;",
+  FinalizeCutover: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to get account settings. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||",
+  GetAccountSettings: "R||0||||",
   /** Grants permission to get agent command. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentCommandForMgn: "|,;~Read||1|SourceServerResource;1;|||",
+  GetAgentCommandForMgn: "R||1|SourceServerResource;1;|||",
   /** Grants permission to get agent confirmed resume info. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentConfirmedResumeInfoForMgn: "|,;~Read||1|SourceServerResource;1;|||",
+  GetAgentConfirmedResumeInfoForMgn: "R||1|SourceServerResource;1;|||",
   /** Grants permission to get agent installation assets. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentInstallationAssetsForMgn: "|,;~Read||1||||",
+  GetAgentInstallationAssetsForMgn: "R||1||||",
   /** Grants permission to get agent replication info. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentReplicationInfoForMgn: "|,;~Read||1|SourceServerResource;1;|||",
+  GetAgentReplicationInfoForMgn: "R||1|SourceServerResource;1;|||",
   /** Grants permission to get agent runtime configuration. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentRuntimeConfigurationForMgn: "|,;~Read||1|SourceServerResource;1;|||",
+  GetAgentRuntimeConfigurationForMgn: "R||1|SourceServerResource;1;|||",
   /** Grants permission to get agent snapshots credits. Access level: Read. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetAgentSnapshotCreditsForMgn: "|,;~Read||1|SourceServerResource;1;|||",
+  GetAgentSnapshotCreditsForMgn: "R||1|SourceServerResource;1;|||",
   /** Grants permission to get channel commands. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetChannelCommandsForMgn: "|,;~Read||1||||",
+  GetChannelCommandsForMgn: "R||1||||",
   /** Grants permission to get launch configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetLaunchConfiguration.html */
-  GetLaunchConfiguration: "|,;~Read||0|SourceServerResource;1;|||;",
+  GetLaunchConfiguration: "R||0|SourceServerResource;1;|||;",
   /** Grants permission to get a network migration definition. Access level: Read. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetNetworkMigrationDefinition.html */
-  GetNetworkMigrationDefinition: "|,;~Read||0|NetworkMigrationDefinitionResource;1;|||;",
+  GetNetworkMigrationDefinition: "R||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to get a network migration mapper segment construct. Access level: Read. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetNetworkMigrationMapperSegmentConstruct.html */
-  GetNetworkMigrationMapperSegmentConstruct: "|,;~Read||0|NetworkMigrationDefinitionResource;1;|||;",
+  GetNetworkMigrationMapperSegmentConstruct: "R||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to get replication configuration. Access level: Read. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_GetReplicationConfiguration.html */
-  GetReplicationConfiguration: "|,;~Read||0|SourceServerResource;1;|||;",
+  GetReplicationConfiguration: "R||0|SourceServerResource;1;|||;",
   /** Grants permission to get vcenter client commands. Access level: Read. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  GetVcenterClientCommandsForMgn: "|,;~Read||1|VcenterClientResource;1;|||",
+  GetVcenterClientCommandsForMgn: "R||1|VcenterClientResource;1;|||",
   /** Grants permission to initialize service. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_InitializeService.html */
   InitializeService:
-    "|,;~Write||0|||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
+    "W||0|||iam:AddRoleToInstanceProfile,iam:CreateInstanceProfile,iam:CreateServiceLinkedRole,iam:GetInstanceProfile|;",
   /** Grants permission to issue a client certificate. Access level: Write. Resources: SourceServerResource. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  IssueClientCertificateForMgn: "|,;~Write||1|SourceServerResource;0;|||",
+  IssueClientCertificateForMgn: "W||1|SourceServerResource;0;|||",
   /** Grants permission to list application summaries. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list connectors. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "|,;~Read||0||||;",
+  ListConnectors: "R||0||||;",
   /** Grants permission to list the errors of an export task. Access level: List. Resources: ExportResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListExportErrors.html */
-  ListExportErrors: "|,;~List||0|ExportResource;1;|||;",
+  ListExportErrors: "L||0|ExportResource;1;|||;",
   /** Grants permission to list export tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListExports.html */
-  ListExports: "|,;~List||0||||;",
+  ListExports: "L||0||||;",
   /** Grants permission to list the errors of an import task. Access level: List. Resources: ImportResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImportErrors.html */
-  ListImportErrors: "|,;~List||0|ImportResource;1;|||;",
+  ListImportErrors: "L||0|ImportResource;1;|||;",
   /** Grants permission to list the import file enrichment tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImportFileEnrichments.html */
-  ListImportFileEnrichments: "|,;~List||0||||;",
+  ListImportFileEnrichments: "L||0||||;",
   /** Grants permission to list the import tasks. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListImports.html */
-  ListImports: "|,;~List||0||||;",
+  ListImports: "L||0||||;",
   /** Grants permission to list managed accounts. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListManagedAccounts.html */
-  ListManagedAccounts: "|,;~List||0||||;",
+  ListManagedAccounts: "L||0||||;",
   /** Grants permission to list network migration analyses. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationAnalyses.html */
-  ListNetworkMigrationAnalyses: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationAnalyses: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration analysis results. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationAnalysisResults.html */
-  ListNetworkMigrationAnalysisResults: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationAnalysisResults: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration code generation segments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationCodeGenerationSegments.html */
-  ListNetworkMigrationCodeGenerationSegments: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationCodeGenerationSegments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration code generations. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationCodeGenerations.html */
-  ListNetworkMigrationCodeGenerations: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationCodeGenerations: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration definitions. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDefinitions.html */
-  ListNetworkMigrationDefinitions: "|,;~List||0||||;",
+  ListNetworkMigrationDefinitions: "L||0||||;",
   /** Grants permission to list network migration deployed stacks. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployedStacks.html */
-  ListNetworkMigrationDeployedStacks: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationDeployedStacks: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration deployed stacks deletions. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployedStacksDeletions.html */
-  ListNetworkMigrationDeployedStacksDeletions: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||",
+  ListNetworkMigrationDeployedStacksDeletions: "L||0|NetworkMigrationDefinitionResource;1;|||",
   /** Grants permission to list network migration deployments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationDeployments.html */
-  ListNetworkMigrationDeployments: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationDeployments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration executions. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationExecutions.html */
-  ListNetworkMigrationExecutions: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationExecutions: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration mapper segment constructs. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMapperSegmentConstructs.html */
-  ListNetworkMigrationMapperSegmentConstructs: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMapperSegmentConstructs: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration mapper segments. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMapperSegments.html */
-  ListNetworkMigrationMapperSegments: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMapperSegments: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration mapping updates. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMappingUpdates.html */
-  ListNetworkMigrationMappingUpdates: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMappingUpdates: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list network migration mappings. Access level: List. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListNetworkMigrationMappings.html */
-  ListNetworkMigrationMappings: "|,;~List||0|NetworkMigrationDefinitionResource;1;|||;",
+  ListNetworkMigrationMappings: "L||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to list source server action documents. Access level: List. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListSourceServerActions.html */
-  ListSourceServerActions: "|,;~List||0|SourceServerResource;1;|||;",
+  ListSourceServerActions: "L||0|SourceServerResource;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to list launch configuration template action documents. Access level: List. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListTemplateActions.html */
-  ListTemplateActions: "|,;~List||0|LaunchConfigurationTemplateResource;1;|||;",
+  ListTemplateActions: "L||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to list wave summaries. Access level: List. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ListWaves.html */
-  ListWaves: "|,;~List||0||||;",
+  ListWaves: "L||0||||;",
   /** Grants permission to mark source server as archived. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_MarkAsArchived.html */
-  MarkAsArchived: "|,;~Write||0|SourceServerResource;1;|||;",
+  MarkAsArchived: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to notify agent authentication. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentAuthenticationForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  NotifyAgentAuthenticationForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to notify agent is connected. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentConnectedForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  NotifyAgentConnectedForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to notify agent is disconnected. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentDisconnectedForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  NotifyAgentDisconnectedForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to notify agent replication progress. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyAgentReplicationProgressForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  NotifyAgentReplicationProgressForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to notify vcenter client started. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  NotifyVcenterClientStartedForMgn: "|,;~Write||1|VcenterClientResource;1;|||",
+  NotifyVcenterClientStartedForMgn: "W||1|VcenterClientResource;1;|||",
   /** Grants permission to pause replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PauseReplication.html */
-  PauseReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  PauseReplication: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to put source server action document. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PutSourceServerAction.html */
-  PutSourceServerAction: "|,;~Write||0|SourceServerResource;1;|||;",
+  PutSourceServerAction: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to put launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_PutTemplateAction.html */
-  PutTemplateAction: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  PutTemplateAction: "W||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to register agent. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  RegisterAgentForMgn: "|,;~Write||1||0,2||",
+  RegisterAgentForMgn: "W||1||0,2||",
   /** Grants permission to remove source server action document. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveSourceServerAction.html */
-  RemoveSourceServerAction: "|,;~Write||0|SourceServerResource;1;|||;",
+  RemoveSourceServerAction: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to remove launch configuration template action document. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RemoveTemplateAction.html */
-  RemoveTemplateAction: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  RemoveTemplateAction: "W||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to resume replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_ResumeReplication.html */
-  ResumeReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  ResumeReplication: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to retry replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_RetryDataReplication.html */
-  RetryDataReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  RetryDataReplication: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to send agent logs. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendAgentLogsForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  SendAgentLogsForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to send agent metrics. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendAgentMetricsForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  SendAgentMetricsForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to send channel command result. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendChannelCommandResultForMgn: "|,;~Write||1||||",
+  SendChannelCommandResultForMgn: "W||1||||",
   /** Grants permission to send client logs. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendClientLogsForMgn: "|,;~Write||1||||",
+  SendClientLogsForMgn: "W||1||||",
   /** Grants permission to send client metrics. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendClientMetricsForMgn: "|,;~Write||1||||",
+  SendClientMetricsForMgn: "W||1||||",
   /** Grants permission to send vcenter client command result. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientCommandResultForMgn: "|,;~Write||1|VcenterClientResource;1;|||",
+  SendVcenterClientCommandResultForMgn: "W||1|VcenterClientResource;1;|||",
   /** Grants permission to send vcenter client logs. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientLogsForMgn: "|,;~Write||1|VcenterClientResource;1;|||",
+  SendVcenterClientLogsForMgn: "W||1|VcenterClientResource;1;|||",
   /** Grants permission to send vcenter client metrics. Access level: Write. Resources: VcenterClientResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  SendVcenterClientMetricsForMgn: "|,;~Write||1|VcenterClientResource;1;|||",
+  SendVcenterClientMetricsForMgn: "W||1|VcenterClientResource;1;|||",
   /** Grants permission to start cutover. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartCutover.html */
   StartCutover:
-    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to start an export task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartExport.html */
   StartExport:
-    "|,;~Write||0||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
+    "W||0||0,2|ec2:DescribeLaunchTemplateVersions,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,s3:PutObject|;",
   /** Grants permission to create an import task. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImport.html */
   StartImport:
-    "|,;~Write||0||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
+    "W||0||0,2|ec2:CreateLaunchTemplateVersion,ec2:DescribeLaunchTemplateVersions,ec2:ModifyLaunchTemplate,mgn:DescribeSourceServers,mgn:GetLaunchConfiguration,mgn:ListApplications,mgn:ListWaves,mgn:TagResource,mgn:UpdateLaunchConfiguration,s3:PutObject|;",
   /** Grants permission to start import file enrichment. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartImportFileEnrichment.html */
-  StartImportFileEnrichment: "|,;~Write||0|||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
+  StartImportFileEnrichment: "W||0|||ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs|;",
   /** Grants permission to start a network migration analysis. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationAnalysis.html */
   StartNetworkMigrationAnalysis:
-    "|,;~Write||0|NetworkMigrationDefinitionResource;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DeleteTags,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTablePropagations,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
+    "W||0|NetworkMigrationDefinitionResource;1;||directconnect:DescribeConnections,directconnect:DescribeDirectConnectGatewayAssociations,directconnect:DescribeDirectConnectGatewayAttachments,directconnect:DescribeDirectConnectGateways,directconnect:DescribeVirtualGateways,directconnect:DescribeVirtualInterfaces,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateSecurityGroup,ec2:CreateTags,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteSecurityGroup,ec2:DeleteTags,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTablePropagations,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis,elasticloadbalancing:DescribeListeners,elasticloadbalancing:DescribeLoadBalancerAttributes,elasticloadbalancing:DescribeLoadBalancers,elasticloadbalancing:DescribeRules,elasticloadbalancing:DescribeTags,elasticloadbalancing:DescribeTargetGroupAttributes,elasticloadbalancing:DescribeTargetGroups,elasticloadbalancing:DescribeTargetHealth,globalaccelerator:ListAccelerators,globalaccelerator:ListCustomRoutingAccelerators,globalaccelerator:ListCustomRoutingEndpointGroups,globalaccelerator:ListCustomRoutingListeners,globalaccelerator:ListCustomRoutingPortMappings,globalaccelerator:ListEndpointGroups,globalaccelerator:ListListeners,network-firewall:DescribeFirewall,network-firewall:DescribeFirewallPolicy,network-firewall:DescribeResourcePolicy,network-firewall:DescribeRuleGroup,network-firewall:ListFirewallPolicies,network-firewall:ListFirewalls,network-firewall:ListRuleGroups,tiros:CreateQuery,tiros:ExtendQuery,tiros:GetQueryAnswer,tiros:GetQueryExplanation,tiros:GetQueryExtensionAccounts|;",
   /** Grants permission to start network migration code generation. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationCodeGeneration.html */
-  StartNetworkMigrationCodeGeneration: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationCodeGeneration: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to start deletion of network migration deployed stacks. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployedStacksDeletion.html */
   StartNetworkMigrationDeployedStacksDeletion:
-    "|,;~Write||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes|",
+    "W||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes|",
   /** Grants permission to start a network migration deployment. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationDeployment.html */
   StartNetworkMigrationDeployment:
-    "|,;~Write||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateRoute,ec2:CreateRouteTable,ec2:CreateSecurityGroup,ec2:CreateSubnet,ec2:CreateTags,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DescribeAccountAttributes,ec2:DescribeAddresses,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroupRules,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVolumes,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTableAssociations,ec2:GetTransitGatewayRouteTablePropagations,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis|;",
+    "W||0|NetworkMigrationDefinitionResource;1;||ec2:AcceptTransitGatewayVpcAttachment,ec2:AssociateNatGatewayAddress,ec2:AssociateRouteTable,ec2:AssociateSubnetCidrBlock,ec2:AssociateTransitGatewayRouteTable,ec2:AssociateVpcCidrBlock,ec2:AttachInternetGateway,ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateNatGateway,ec2:CreateNetworkAcl,ec2:CreateNetworkAclEntry,ec2:CreateNetworkInsightsPath,ec2:CreateNetworkInterface,ec2:CreateRoute,ec2:CreateRouteTable,ec2:CreateSecurityGroup,ec2:CreateSubnet,ec2:CreateTags,ec2:CreateTransitGatewayRoute,ec2:CreateTransitGatewayRouteTable,ec2:CreateTransitGatewayVpcAttachment,ec2:DeleteInternetGateway,ec2:DeleteLaunchTemplate,ec2:DeleteLaunchTemplateVersions,ec2:DeleteNatGateway,ec2:DeleteNetworkAcl,ec2:DeleteNetworkAclEntry,ec2:DeleteNetworkInsightsAnalysis,ec2:DeleteNetworkInsightsPath,ec2:DeleteNetworkInterface,ec2:DeleteRoute,ec2:DeleteRouteTable,ec2:DeleteSecurityGroup,ec2:DeleteSnapshot,ec2:DeleteSubnet,ec2:DeleteTransitGateway,ec2:DeleteTransitGatewayRoute,ec2:DeleteTransitGatewayRouteTable,ec2:DeleteTransitGatewayVpcAttachment,ec2:DeleteVolume,ec2:DeleteVpc,ec2:DescribeAccountAttributes,ec2:DescribeAddresses,ec2:DescribeAvailabilityZones,ec2:DescribeCustomerGateways,ec2:DescribeEgressOnlyInternetGateways,ec2:DescribeHosts,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeInternetGateways,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeManagedPrefixLists,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeNetworkInsightsAnalyses,ec2:DescribeNetworkInsightsPaths,ec2:DescribeNetworkInterfaces,ec2:DescribePrefixLists,ec2:DescribeRegions,ec2:DescribeRouteTables,ec2:DescribeSecurityGroupRules,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeTransitGatewayAttachments,ec2:DescribeTransitGatewayConnects,ec2:DescribeTransitGatewayPeeringAttachments,ec2:DescribeTransitGatewayRouteTables,ec2:DescribeTransitGatewayVpcAttachments,ec2:DescribeTransitGateways,ec2:DescribeVolumes,ec2:DescribeVpcEndpointServiceConfigurations,ec2:DescribeVpcEndpoints,ec2:DescribeVpcPeeringConnections,ec2:DescribeVpcs,ec2:DescribeVpnConnections,ec2:DescribeVpnGateways,ec2:DetachInternetGateway,ec2:DetachVolume,ec2:DisableTransitGatewayRouteTablePropagation,ec2:DisassociateNatGatewayAddress,ec2:DisassociateRouteTable,ec2:DisassociateTransitGatewayRouteTable,ec2:EnableTransitGatewayRouteTablePropagation,ec2:GetEbsDefaultKmsKeyId,ec2:GetEbsEncryptionByDefault,ec2:GetManagedPrefixListEntries,ec2:GetTransitGatewayRouteTableAssociations,ec2:GetTransitGatewayRouteTablePropagations,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ModifySubnetAttribute,ec2:ModifyTransitGateway,ec2:ModifyTransitGatewayVpcAttachment,ec2:ModifyVolume,ec2:ModifyVpcAttribute,ec2:RejectTransitGatewayVpcAttachment,ec2:ReleaseAddress,ec2:ReplaceNetworkAclAssociation,ec2:ReplaceNetworkAclEntry,ec2:ReplaceRoute,ec2:ReplaceTransitGatewayRoute,ec2:RevokeSecurityGroupEgress,ec2:RevokeSecurityGroupIngress,ec2:SearchTransitGatewayRoutes,ec2:StartNetworkInsightsAnalysis|;",
   /** Grants permission to start a network migration mapping. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMapping.html */
-  StartNetworkMigrationMapping: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationMapping: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to start a network migration mapping update. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartNetworkMigrationMappingUpdate.html */
-  StartNetworkMigrationMappingUpdate: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  StartNetworkMigrationMappingUpdate: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to start replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartReplication.html */
-  StartReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  StartReplication: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to start snapshot group requests. Access level: Write. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  StartSnapshotGroupForMgn: "|,;~Write||1||||",
+  StartSnapshotGroupForMgn: "W||1||||",
   /** Grants permission to start test. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StartTest.html */
   StartTest:
-    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
+    "W||0|SourceServerResource;1;|0,2|ec2:AttachVolume,ec2:AuthorizeSecurityGroupEgress,ec2:AuthorizeSecurityGroupIngress,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateSecurityGroup,ec2:CreateSnapshot,ec2:CreateTags,ec2:CreateVolume,ec2:DeleteLaunchTemplateVersions,ec2:DeleteSnapshot,ec2:DeleteVolume,ec2:DescribeAccountAttributes,ec2:DescribeAvailabilityZones,ec2:DescribeImages,ec2:DescribeInstanceAttribute,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSnapshots,ec2:DescribeSubnets,ec2:DescribeVolumes,ec2:DetachVolume,ec2:ModifyInstanceAttribute,ec2:ModifyLaunchTemplate,ec2:ReportInstanceStatus,ec2:RevokeSecurityGroupEgress,ec2:RunInstances,ec2:StartInstances,ec2:StopInstances,ec2:TerminateInstances,iam:PassRole,mgn:ListTagsForResource,mgn:TagResource|;",
   /** Grants permission to stop replication. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_StopReplication.html */
-  StopReplication: "|,;~Write||0|SourceServerResource;1;|||;",
+  StopReplication: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, ExportResource, ImportResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,ExportResource;0;,ImportResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
+    "T||0|ApplicationResource;0;,ConnectorResource;0;,ExportResource;0;,ImportResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|0,2,3||CreateApplication,CreateConnector,CreateLaunchConfigurationTemplate,CreateNetworkMigrationDefinition,CreateReplicationConfigurationTemplate,CreateWave,StartCutover,StartExport,StartImport,StartTest,;,TerminateTargetInstances",
   /** Grants permission to terminate target instances. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_TerminateTargetInstances.html */
   TerminateTargetInstances:
-    "|,;~Write||0|SourceServerResource;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
+    "W||0|SourceServerResource;1;|0,2|ec2:DeleteVolume,ec2:DescribeInstances,ec2:DescribeVolumes,ec2:TerminateInstances,mgn:TagResource|;",
   /** Grants permission to unarchive an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveApplication.html */
-  UnarchiveApplication: "|,;~Write||0|ApplicationResource;1;|||;",
+  UnarchiveApplication: "W||0|ApplicationResource;1;|||;",
   /** Grants permission to unarchive a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UnarchiveWave.html */
-  UnarchiveWave: "|,;~Write||0|WaveResource;1;|||;",
+  UnarchiveWave: "W||0|WaveResource;1;|||;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: ApplicationResource, ConnectorResource, JobResource, LaunchConfigurationTemplateResource, ReplicationConfigurationTemplateResource, SourceServerResource, VcenterClientResource, WaveResource. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ApplicationResource;0;,ConnectorResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|2||;",
+    "T||0|ApplicationResource;0;,ConnectorResource;0;,JobResource;0;,LaunchConfigurationTemplateResource;0;,ReplicationConfigurationTemplateResource;0;,SourceServerResource;0;,VcenterClientResource;0;,WaveResource;0;|2||;",
   /** Grants permission to update account settings. Access level: Write. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||",
+  UpdateAccountSettings: "W||0||||",
   /** Grants permission to update agent backlog. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentBacklogForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  UpdateAgentBacklogForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to update agent conversion info. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentConversionInfoForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  UpdateAgentConversionInfoForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to update agent replication info. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentReplicationInfoForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  UpdateAgentReplicationInfoForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to update agent replication process state. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentReplicationProcessStateForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  UpdateAgentReplicationProcessStateForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to update agent source properties. Access level: Write. Resources: SourceServerResource*. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  UpdateAgentSourcePropertiesForMgn: "|,;~Write||1|SourceServerResource;1;|||",
+  UpdateAgentSourcePropertiesForMgn: "W||1|SourceServerResource;1;|||",
   /** Grants permission to update an application. Access level: Write. Resources: ApplicationResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|ApplicationResource;1;|||;",
+  UpdateApplication: "W||0|ApplicationResource;1;|||;",
   /** Grants permission to update connector. Access level: Write. Resources: ConnectorResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateConnector.html */
-  UpdateConnector: "|,;~Write||0|ConnectorResource;1;|||;",
+  UpdateConnector: "W||0|ConnectorResource;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateLaunchConfiguration.html */
-  UpdateLaunchConfiguration: "|,;~Write||0|SourceServerResource;1;|||;",
+  UpdateLaunchConfiguration: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to update launch configuration. Access level: Write. Resources: LaunchConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateLaunchConfigurationTemplate.html */
-  UpdateLaunchConfigurationTemplate: "|,;~Write||0|LaunchConfigurationTemplateResource;1;|||;",
+  UpdateLaunchConfigurationTemplate: "W||0|LaunchConfigurationTemplateResource;1;|||;",
   /** Grants permission to update a network migration definition. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationDefinition.html */
-  UpdateNetworkMigrationDefinition: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  UpdateNetworkMigrationDefinition: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to update a network migration mapper segment. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationMapperSegment.html */
-  UpdateNetworkMigrationMapperSegment: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||;",
+  UpdateNetworkMigrationMapperSegment: "W||0|NetworkMigrationDefinitionResource;1;|||;",
   /** Grants permission to update a network migration mapper segment construct. Access level: Write. Resources: NetworkMigrationDefinitionResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateNetworkMigrationMapperSegmentConstruct.html */
-  UpdateNetworkMigrationMapperSegmentConstruct: "|,;~Write||0|NetworkMigrationDefinitionResource;1;|||",
+  UpdateNetworkMigrationMapperSegmentConstruct: "W||0|NetworkMigrationDefinitionResource;1;|||",
   /** Grants permission to update replication configuration. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateReplicationConfiguration.html */
-  UpdateReplicationConfiguration: "|,;~Write||0|SourceServerResource;1;|||;",
+  UpdateReplicationConfiguration: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to update replication configuration template. Access level: Write. Resources: ReplicationConfigurationTemplateResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateReplicationConfigurationTemplate.html */
-  UpdateReplicationConfigurationTemplate: "|,;~Write||0|ReplicationConfigurationTemplateResource;1;|||;",
+  UpdateReplicationConfigurationTemplate: "W||0|ReplicationConfigurationTemplateResource;1;|||;",
   /** Grants permission to update source server. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateSourceServer.html */
-  UpdateSourceServer: "|,;~Write||0|SourceServerResource;1;|||;",
+  UpdateSourceServer: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to update source server replication type. Access level: Write. Resources: SourceServerResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateSourceServerReplicationType.html */
-  UpdateSourceServerReplicationType: "|,;~Write||0|SourceServerResource;1;|||;",
+  UpdateSourceServerReplicationType: "W||0|SourceServerResource;1;|||;",
   /** Grants permission to update a wave. Access level: Write. Resources: WaveResource*. https://docs.aws.amazon.com/mgn/latest/APIReference/API_UpdateWave.html */
-  UpdateWave: "|,;~Write||0|WaveResource;1;|||;",
+  UpdateWave: "W||0|WaveResource;1;|||;",
   /** Grants permission to verify client role. Access level: Read. Permission only. https://docs.aws.amazon.com/mgn/latest/ug/mgn-apis.html */
-  VerifyClientRoleForMgn: "|,;~Read||1||||",
+  VerifyClientRoleForMgn: "R||1||||",
 } as const;
 const actionDetails = {
   ArchiveApplication: "|,;~~~|Grants permission to archive an application",

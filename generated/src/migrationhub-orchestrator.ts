@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a custom template. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "|,;~Write||0|||migrationhub-orchestrator:TagResource|;",
+  CreateTemplate: "W||0|||migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a workflow based on the selected template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0|template;1;|0,2|migrationhub-orchestrator:TagResource|;",
+  CreateWorkflow: "W||0|template;1;|0,2|migrationhub-orchestrator:TagResource|;",
   /** Grants permission to create a step under a workflow and a specific step group. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStep.html */
-  CreateWorkflowStep: "|,;~Write||0|workflow;1;|||;",
+  CreateWorkflowStep: "W||0|workflow;1;|||;",
   /** Grants permission to to create a custom step group for a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_CreateWorkflowStepGroup.html */
-  CreateWorkflowStepGroup: "|,;~Write||0|workflow;1;|||;",
+  CreateWorkflowStepGroup: "W||0|workflow;1;|||;",
   /** Grants permission to delete a custom template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteTemplate: "W||0|template;1;|||;",
   /** Grants permission to a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to delete a step from a specific step group under a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflowStep.html */
-  DeleteWorkflowStep: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflowStep: "W||0|workflow;1;|||;",
   /** Grants permission to delete a step group associated with a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_DeleteWorkflowStepGroup.html */
-  DeleteWorkflowStepGroup: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflowStepGroup: "W||0|workflow;1;|||;",
   /** Grants permission to the plugin to receive information from the service. Access level: Read. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetMessage.html */
-  GetMessage: "|,;~Read||0||||",
+  GetMessage: "R||0||||",
   /** Grants permission to get retrieve metadata for a Template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "|,;~Read||0|template;1;|||;",
+  GetTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve details of a step associated with a template and a step group. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplateStep.html */
-  GetTemplateStep: "|,;~Read||0|template;1;|||;",
+  GetTemplateStep: "R||0|template;1;|||;",
   /** Grants permission to retrieve metadata of a step group under a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetTemplateStepGroup.html */
-  GetTemplateStepGroup: "|,;~Read||0|template;1;|||;",
+  GetTemplateStepGroup: "R||0|template;1;|||;",
   /** Grants permission to retrieve metadata asscociated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "|,;~Read||0|workflow;1;|||;",
+  GetWorkflow: "R||0|workflow;1;|||;",
   /** Grants permission to get details of step associated with a workflow and a step group. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflowStep.html */
-  GetWorkflowStep: "|,;~Read||0|workflow;1;|||;",
+  GetWorkflowStep: "R||0|workflow;1;|||;",
   /** Grants permission to get details of a step group associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_GetWorkflowStepGroup.html */
-  GetWorkflowStepGroup: "|,;~Read||0|workflow;1;|||;",
+  GetWorkflowStepGroup: "R||0|workflow;1;|||;",
   /** Grants permission to get a list all registered Plugins. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListPlugins.html */
-  ListPlugins: "|,;~List||0||||;",
+  ListPlugins: "L||0||||;",
   /** Grants permission to get a list of all the tags tied to a resource. Access level: Read. Resources: template*, workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|template;1;,workflow;1;|||;",
+  ListTagsForResource: "R||0|template;1;,workflow;1;|||;",
   /** Grants permission to lists step groups of a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplateStepGroups.html */
-  ListTemplateStepGroups: "|,;~List||0|template;1;|||;",
+  ListTemplateStepGroups: "L||0|template;1;|||;",
   /** Grants permission to get a list of steps in a step group. Access level: List. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplateSteps.html */
-  ListTemplateSteps: "|,;~List||0|template;1;|||;",
+  ListTemplateSteps: "L||0|template;1;|||;",
   /** Grants permission to get a list of all Templates available to customer. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "|,;~List||0||||;",
+  ListTemplates: "L||0||||;",
   /** Grants permission to get list of step groups associated with a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflowStepGroups.html */
-  ListWorkflowStepGroups: "|,;~List||0|workflow;1;|||;",
+  ListWorkflowStepGroups: "L||0|workflow;1;|||;",
   /** Grants permission to get a list of steps within step group associated with a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflowSteps.html */
-  ListWorkflowSteps: "|,;~List||0|workflow;1;|||;",
+  ListWorkflowSteps: "L||0|workflow;1;|||;",
   /** Grants permission to list all workflows. Access level: List. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0||||;",
+  ListWorkflows: "L||0||||;",
   /** Grants permission to register the plugin to receive an ID and to start receiving messages from the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_RegisterPlugin.html */
-  RegisterPlugin: "|,;~Write||0||||",
+  RegisterPlugin: "W||0||||",
   /** Grants permission to retry a failed step within a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_RetryWorkflowStep.html */
-  RetryWorkflowStep: "|,;~Write||0|workflow;1;|||;",
+  RetryWorkflowStep: "W||0|workflow;1;|||;",
   /** Grants permission to the plugin to send information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_SendMessage.html */
-  SendMessage: "|,;~Write||0||||",
+  SendMessage: "W||0||||",
   /** Grants permission to start a workflow or resume a stopped workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_StartWorkflow.html */
-  StartWorkflow: "|,;~Write||0|workflow;1;|||;",
+  StartWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to stop a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_StopWorkflow.html */
-  StopWorkflow: "|,;~Write||0|workflow;1;|||;",
+  StopWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|template;0;,workflow;0;|0,2||CreateTemplate,CreateWorkflow,;",
+  TagResource: "T||0|template;0;,workflow;0;|0,2||CreateTemplate,CreateWorkflow,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: template, workflow. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|template;0;,workflow;0;|2||;",
+  UntagResource: "T||0|template;0;,workflow;0;|2||;",
   /** Grants permission to update a custom template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "|,;~Write||0|template;1;|||",
+  UpdateTemplate: "W||0|template;1;|||",
   /** Grants permission to update the metadata associated with the workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflow.html */
-  UpdateWorkflow: "|,;~Write||0|workflow;1;|||;",
+  UpdateWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to update metadata and status of a custom step within a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflowStep.html */
-  UpdateWorkflowStep: "|,;~Write||0|workflow;1;|||;",
+  UpdateWorkflowStep: "W||0|workflow;1;|||;",
   /** Grants permission to update metadata associated with a step group in a given workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/migrationhub-orchestrator/latest/APIReference/API_UpdateWorkflowStepGroup.html */
-  UpdateWorkflowStepGroup: "|,;~Write||0|workflow;1;|||;",
+  UpdateWorkflowStepGroup: "W||0|workflow;1;|||;",
 } as const;
 const actionDetails = {
   CreateTemplate: "|,;~~~|Grants permission to create a custom template",

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get details of each anti pattern that collector should look at in a customer's environment. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetAntiPattern.html */
-  GetAntiPattern: "|,;~Read||0||||",
+  GetAntiPattern: "R||0||||",
   /** Grants permission to get details of an application. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetApplicationComponentDetails.html */
-  GetApplicationComponentDetails: "|,;~Read||0||||;",
+  GetApplicationComponentDetails: "R||0||||;",
   /** Grants permission to get a list of all recommended strategies and tools for an application running in a server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetApplicationComponentStrategies.html */
-  GetApplicationComponentStrategies: "|,;~Read||0||||;",
+  GetApplicationComponentStrategies: "R||0||||;",
   /** Grants permission to retrieve status of an on-going assessment. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetAssessment.html */
-  GetAssessment: "|,;~Read||0||||;",
+  GetAssessment: "R||0||||;",
   /** Grants permission to get details of a specific import task. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetImportFileTask.html */
-  GetImportFileTask: "|,;~Read||0||||;",
+  GetImportFileTask: "R||0||||;",
   /** Grants permission to retrieve the latest assessment id. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetLatestAssessmentId.html */
-  GetLatestAssessmentId: "|,;~Read||0||||;",
+  GetLatestAssessmentId: "R||0||||;",
   /** Grants permission to the collector to receive information from the service. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetMessage.html */
-  GetMessage: "|,;~Read||0||||",
+  GetMessage: "R||0||||",
   /** Grants permission to retrieve customer migration/Modernization preferences. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetPortfolioPreferences.html */
-  GetPortfolioPreferences: "|,;~Read||0||||;",
+  GetPortfolioPreferences: "R||0||||;",
   /** Grants permission to retrieve overall summary (number-of servers to rehost etc as well as overall number of anti patterns). Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetPortfolioSummary.html */
-  GetPortfolioSummary: "|,;~Read||0||||;",
+  GetPortfolioSummary: "R||0||||;",
   /** Grants permission to retrieve detailed information about a recommendation report. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetRecommendationReportDetails.html */
-  GetRecommendationReportDetails: "|,;~Read||0||||;",
+  GetRecommendationReportDetails: "R||0||||;",
   /** Grants permission to get info about a specific server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetServerDetails.html */
-  GetServerDetails: "|,;~Read||0||||;",
+  GetServerDetails: "R||0||||;",
   /** Grants permission to get recommended strategies and tools for a specific server. Access level: Read. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_GetServerStrategies.html */
-  GetServerStrategies: "|,;~Read||0||||;",
+  GetServerStrategies: "R||0||||;",
   /** Grants permission to get a list of all analyzable servers in a customer's vcenter environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListAnalyzableServers.html */
-  ListAnalyzableServers: "|,;~List||0||||;",
+  ListAnalyzableServers: "L||0||||;",
   /** Grants permission to get a list of all anti patterns that collector should look for in a customer's environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListAntiPatterns.html */
-  ListAntiPatterns: "|,;~List||0||||",
+  ListAntiPatterns: "L||0||||",
   /** Grants permission to get a list of all applications running on servers on customer's servers. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListApplicationComponents.html */
-  ListApplicationComponents: "|,;~List||0||||;",
+  ListApplicationComponents: "L||0||||;",
   /** Grants permission to get a list of all collectors installed by the customer. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListCollectors.html */
-  ListCollectors: "|,;~List||0||||;",
+  ListCollectors: "L||0||||;",
   /** Grants permission to get list of all imports performed by the customer. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListImportFileTask.html */
-  ListImportFileTask: "|,;~List||0||||;",
+  ListImportFileTask: "L||0||||;",
   /** Grants permission to get a list of binaries that collector should assess. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListJarArtifacts.html */
-  ListJarArtifacts: "|,;~List||0||||",
+  ListJarArtifacts: "L||0||||",
   /** Grants permission to get a list of all servers in a customer's environment. Access level: List. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_ListServers.html */
-  ListServers: "|,;~List||0||||;",
+  ListServers: "L||0||||;",
   /** Grants permission to the collector to send logs to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutLogData.html */
-  PutLogData: "|,;~Write||0||||",
+  PutLogData: "W||0||||",
   /** Grants permission to the collector to send metrics to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutMetricData.html */
-  PutMetricData: "|,;~Write||0||||",
+  PutMetricData: "W||0||||",
   /** Grants permission to save customer's Migration/Modernization preferences. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_PutPortfolioPreferences.html */
-  PutPortfolioPreferences: "|,;~Write||0||||;",
+  PutPortfolioPreferences: "W||0||||;",
   /** Grants permission to register the collector to receive an ID and to start receiving messages from the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_RegisterCollector.html */
-  RegisterCollector: "|,;~Write||0||||",
+  RegisterCollector: "W||0||||",
   /** Grants permission to the collector to send information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_SendMessage.html */
-  SendMessage: "|,;~Write||0||||",
+  SendMessage: "W||0||||",
   /** Grants permission to start assessment in a customer's environment (collect data from all servers and provide recommendations). Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartAssessment.html */
-  StartAssessment: "|,;~Write||0||||;",
+  StartAssessment: "W||0||||;",
   /** Grants permission to start importing data from a file provided by customer. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartImportFileTask.html */
-  StartImportFileTask: "|,;~Write||0||||;",
+  StartImportFileTask: "W||0||||;",
   /** Grants permission to start generating a recommendation report. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StartRecommendationReportGeneration.html */
-  StartRecommendationReportGeneration: "|,;~Write||0||||;",
+  StartRecommendationReportGeneration: "W||0||||;",
   /** Grants permission to stop an on-going assessment. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_StopAssessment.html */
-  StopAssessment: "|,;~Write||0||||;",
+  StopAssessment: "W||0||||;",
   /** Grants permission to update details for an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateApplicationComponentConfig.html */
-  UpdateApplicationComponentConfig: "|,;~Write||0||||",
+  UpdateApplicationComponentConfig: "W||0||||",
   /** Grants permission to the collector to send configuration information to the service. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateCollectorConfiguration.html */
-  UpdateCollectorConfiguration: "|,;~Write||0||||",
+  UpdateCollectorConfiguration: "W||0||||",
   /** Grants permission to update info on a server along with the recommended strategy. Access level: Write. https://docs.aws.amazon.com/migrationhub-strategy/latest/APIReference/API_UpdateServerConfig.html */
-  UpdateServerConfig: "|,;~Write||0||||;",
+  UpdateServerConfig: "W||0||||;",
 } as const;
 const actionDetails = {
   GetAntiPattern:

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grant access to financial metrics for an app. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmobileanalytics.html */
-  GetFinancialReports: "|,;~Read||0||||",
+  GetFinancialReports: "R||0||||",
   /** Grant access to standard metrics for an app. Access level: Read. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonmobileanalytics.html */
-  GetReports: "|,;~Read||0||||",
+  GetReports: "R||0||||",
   /** The PutEvents operation records one or more events. Access level: Write. https://docs.aws.amazon.com/mobileanalytics/latest/ug/PutEvents.html */
-  PutEvents: "|,;~Write||0||||",
+  PutEvents: "W||0||||",
 } as const;
 const actionDetails = {
   GetFinancialReports: "|,;~|Grant access to financial metrics for an app",

@@ -30,252 +30,252 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an app. Access level: Write. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#CreateApp */
-  CreateApp: "|,;~Write||0|apps;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateApp: "W||0|apps;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a campaign for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#CreateCampaign */
-  CreateCampaign: "|,;~Write||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateCampaign: "W||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#CreateEmailTemplate */
-  CreateEmailTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateEmailTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an export job that exports endpoint definitions to Amazon S3. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#CreateExportJob */
-  CreateExportJob: "|,;~Write||0|app;1;||iam:PassRole|;",
+  CreateExportJob: "W||0|app;1;||iam:PassRole|;",
   /** Grants permission to import endpoint definitions from to create a segment. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#CreateImportJob */
-  CreateImportJob: "|,;~Write||0|app;1;||iam:PassRole|;",
+  CreateImportJob: "W||0|app;1;||iam:PassRole|;",
   /** Grants permission to create an in-app message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#CreateInAppTemplate */
-  CreateInAppTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateInAppTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a Journey for an app. Access level: Write. Resources: journeys*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#CreateJourney */
-  CreateJourney: "|,;~Write||0|journeys;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
+  CreateJourney: "W||0|journeys;1;|0,1,2|iam:PassRole,mobiletargeting:TagResource|;",
   /** Grants permission to create a push notification template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#CreatePushTemplate */
-  CreatePushTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreatePushTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#CreateRecommenderConfiguration */
-  CreateRecommenderConfiguration: "|,;~Write||0|recommenders;1;||iam:PassRole|;",
+  CreateRecommenderConfiguration: "W||0|recommenders;1;||iam:PassRole|;",
   /** Grants permission to create a segment that is based on endpoint data reported to Pinpoint by your app. To allow a user to create a segment by importing endpoint data from outside of Pinpoint, allow the mobiletargeting:CreateImportJob action. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#CreateSegment */
-  CreateSegment: "|,;~Write||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSegment: "W||0|app;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create an sms message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#CreateSmsTemplate */
-  CreateSmsTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateSmsTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to create a voice message template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#CreateVoiceTemplate */
-  CreateVoiceTemplate: "|,;~Write||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
+  CreateVoiceTemplate: "W||0|template;1;|0,1,2|mobiletargeting:TagResource|;",
   /** Grants permission to delete the ADM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#DeleteAdmChannel */
-  DeleteAdmChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteAdmChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete the APNs channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#DeleteApnsChannel */
-  DeleteApnsChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteApnsChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete the APNs sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#DeleteApnsSandboxChannel */
-  DeleteApnsSandboxChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteApnsSandboxChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete the APNs VoIP channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#DeleteApnsVoipChannel */
-  DeleteApnsVoipChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteApnsVoipChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete the APNs VoIP sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#DeleteApnsVoipSandboxChannel */
-  DeleteApnsVoipSandboxChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteApnsVoipSandboxChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete a specific campaign. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id.html#DeleteApp */
-  DeleteApp: "|,;~Write||0|app;1;|||;",
+  DeleteApp: "W||0|app;1;|||;",
   /** Grants permission to delete the Baidu channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#DeleteBaiduChannel */
-  DeleteBaiduChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteBaiduChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#DeleteCampaign */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to delete the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#DeleteEmailChannel */
-  DeleteEmailChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteEmailChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete an email template or an email template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#DeleteEmailTemplate */
-  DeleteEmailTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteEmailTemplate: "W||0|template;1;|||;",
   /** Grants permission to delete an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#DeleteEndpoint */
-  DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  DeleteEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to delete the event stream for an app. Access level: Write. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#DeleteEventStream */
-  DeleteEventStream: "|,;~Write||0|event-stream;1;|||;",
+  DeleteEventStream: "W||0|event-stream;1;|||;",
   /** Grants permission to delete the GCM channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#DeleteGcmChannel */
-  DeleteGcmChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteGcmChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete an in-app message template or an in-app message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#DeleteInAppTemplate */
-  DeleteInAppTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteInAppTemplate: "W||0|template;1;|||;",
   /** Grants permission to delete a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#DeleteJourney */
-  DeleteJourney: "|,;~Write||0|journey;1;|||;",
+  DeleteJourney: "W||0|journey;1;|||;",
   /** Grants permission to delete a push notification template or a push notification template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#DeletePushTemplate */
-  DeletePushTemplate: "|,;~Write||0|template;1;|||;",
+  DeletePushTemplate: "W||0|template;1;|||;",
   /** Grants permission to delete an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#DeleteRecommenderConfiguration */
-  DeleteRecommenderConfiguration: "|,;~Write||0|recommender;1;|||;",
+  DeleteRecommenderConfiguration: "W||0|recommender;1;|||;",
   /** Grants permission to delete a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#DeleteSegment */
-  DeleteSegment: "|,;~Write||0|segment;1;|||;",
+  DeleteSegment: "W||0|segment;1;|||;",
   /** Grants permission to delete the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#DeleteSmsChannel */
-  DeleteSmsChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteSmsChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete an sms message template or an sms message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#DeleteSmsTemplate */
-  DeleteSmsTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteSmsTemplate: "W||0|template;1;|||;",
   /** Grants permission to delete all of the endpoints that are associated with a user ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-user-id.html#DeleteUserEndpoints */
-  DeleteUserEndpoints: "|,;~Write||0|user;1;|||;",
+  DeleteUserEndpoints: "W||0|user;1;|||;",
   /** Grants permission to delete the Voice channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#DeleteVoiceChannel */
-  DeleteVoiceChannel: "|,;~Write||0|channel;1;|||;",
+  DeleteVoiceChannel: "W||0|channel;1;|||;",
   /** Grants permission to delete a voice message template or a voice message template version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#DeleteVoiceTemplate */
-  DeleteVoiceTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteVoiceTemplate: "W||0|template;1;|||;",
   /** Grants permission to retrieve information about the Amazon Device Messaging (ADM) channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#GetAdmChannel */
-  GetAdmChannel: "|,;~Read||0|channel;1;|||;",
+  GetAdmChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about the APNs channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#GetApnsChannel */
-  GetApnsChannel: "|,;~Read||0|channel;1;|||;",
+  GetApnsChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about the APNs sandbox channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#GetApnsSandboxChannel */
-  GetApnsSandboxChannel: "|,;~Read||0|channel;1;|||;",
+  GetApnsSandboxChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about the APNs VoIP channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#GetApnsVoipChannel */
-  GetApnsVoipChannel: "|,;~Read||0|channel;1;|||;",
+  GetApnsVoipChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about the APNs VoIP sandbox channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#GetApnsVoipSandboxChannel */
-  GetApnsVoipSandboxChannel: "|,;~Read||0|channel;1;|||;",
+  GetApnsVoipSandboxChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific app in your Amazon Pinpoint account. Access level: Read. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id.html#GetApp */
-  GetApp: "|,;~Read||0|app;1;|||;",
+  GetApp: "R||0|app;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard metric that applies to an application. Access level: Read. Resources: application-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-kpis-daterange-kpi-name.html#GetApplicationDateRangeKpi */
-  GetApplicationDateRangeKpi: "|,;~Read||0|application-metrics;1;|||;",
+  GetApplicationDateRangeKpi: "R||0|application-metrics;1;|||;",
   /** Grants permission to retrieve the default settings for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-settings.html#GetApplicationSettings */
-  GetApplicationSettings: "|,;~List||0|app;1;|||;",
+  GetApplicationSettings: "L||0|app;1;|||;",
   /** Grants permission to retrieve a list of apps in your Amazon Pinpoint account. Access level: Read. Resources: apps*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps.html#GetApps */
-  GetApps: "|,;~Read||0|apps;1;|||;",
+  GetApps: "R||0|apps;1;|||;",
   /** Grants permission to retrieve information about the Baidu channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#GetBaiduChannel */
-  GetBaiduChannel: "|,;~Read||0|channel;1;|||;",
+  GetBaiduChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#GetCampaign */
-  GetCampaign: "|,;~Read||0|campaign;1;|||;",
+  GetCampaign: "R||0|campaign;1;|||;",
   /** Grants permission to retrieve information about the activities performed by a campaign. Access level: List. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-activities.html#GetCampaignActivities */
-  GetCampaignActivities: "|,;~List||0|campaign;1;|||;",
+  GetCampaignActivities: "L||0|campaign;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard metric that applies to a campaign. Access level: Read. Resources: campaign-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-kpis-daterange-kpi-name.html#GetCampaignDateRangeKpi */
-  GetCampaignDateRangeKpi: "|,;~Read||0|campaign-metrics;1;|||;",
+  GetCampaignDateRangeKpi: "R||0|campaign-metrics;1;|||;",
   /** Grants permission to retrieve information about a specific campaign version. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-versions-version.html#GetCampaignVersion */
-  GetCampaignVersion: "|,;~Read||0|campaign;1;|||;",
+  GetCampaignVersion: "R||0|campaign;1;|||;",
   /** Grants permission to retrieve information about the current and prior versions of a campaign. Access level: List. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id-versions.html#GetCampaignVersions */
-  GetCampaignVersions: "|,;~List||0|campaign;1;|||;",
+  GetCampaignVersions: "L||0|campaign;1;|||;",
   /** Grants permission to retrieve information about all campaigns for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns.html#GetCampaigns */
-  GetCampaigns: "|,;~List||0|app;1;|||;",
+  GetCampaigns: "L||0|app;1;|||;",
   /** Grants permission to get all channels information for your app. Access level: List. Resources: channels*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels.html#GetChannels */
-  GetChannels: "|,;~List||0|channels;1;|||;",
+  GetChannels: "L||0|channels;1;|||;",
   /** Grants permission to obtain information about the email channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#GetEmailChannel */
-  GetEmailChannel: "|,;~Read||0|channel;1;|||;",
+  GetEmailChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an email template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#GetEmailTemplate */
-  GetEmailTemplate: "|,;~Read||0|template;1;|||;",
+  GetEmailTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve information about a specific endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#GetEndpoint */
-  GetEndpoint: "|,;~Read||0|endpoint;1;|||;",
+  GetEndpoint: "R||0|endpoint;1;|||;",
   /** Grants permission to retrieve information about the event stream for an app. Access level: Read. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#GetEventStream */
-  GetEventStream: "|,;~Read||0|event-stream;1;|||;",
+  GetEventStream: "R||0|event-stream;1;|||;",
   /** Grants permission to obtain information about a specific export job. Access level: Read. Resources: export-job*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export-job-id.html#GetExportJob */
-  GetExportJob: "|,;~Read||0|export-job;1;|||;",
+  GetExportJob: "R||0|export-job;1;|||;",
   /** Grants permission to retrieve a list of all of the export jobs for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-export.html#GetExportJobs */
-  GetExportJobs: "|,;~List||0|app;1;|||;",
+  GetExportJobs: "L||0|app;1;|||;",
   /** Grants permission to retrieve information about the GCM channel for an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#GetGcmChannel */
-  GetGcmChannel: "|,;~Read||0|channel;1;|||;",
+  GetGcmChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific import job. Access level: Read. Resources: import-job*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import-job-id.html#GetImportJob */
-  GetImportJob: "|,;~Read||0|import-job;1;|||;",
+  GetImportJob: "R||0|import-job;1;|||;",
   /** Grants permission to retrieve information about all import jobs for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-jobs-import.html#GetImportJobs */
-  GetImportJobs: "|,;~List||0|app;1;|||;",
+  GetImportJobs: "L||0|app;1;|||;",
   /** Grants permission to retrive in-app messages for the given endpoint id. Access level: Read. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id-inappmessages.html#GetInAppMessages */
-  GetInAppMessages: "|,;~Read||0|app;1;|||;",
+  GetInAppMessages: "R||0|app;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an in-app message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#GetInAppTemplate */
-  GetInAppTemplate: "|,;~Read||0|template;1;|||;",
+  GetInAppTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve information about a specific journey. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#GetJourney */
-  GetJourney: "|,;~Read||0|journey;1;|||;",
+  GetJourney: "R||0|journey;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard engagement metric that applies to a journey. Access level: Read. Resources: journey-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-kpis-daterange-kpi-name.html#GetJourneyDateRangeKpi */
-  GetJourneyDateRangeKpi: "|,;~Read||0|journey-metrics;1;|||;",
+  GetJourneyDateRangeKpi: "R||0|journey-metrics;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey activity. Access level: Read. Resources: journey-execution-activity-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-activities-journey-activity-id-execution-metrics.html#GetJourneyExecutionActivityMetrics */
-  GetJourneyExecutionActivityMetrics: "|,;~Read||0|journey-execution-activity-metrics;1;|||;",
+  GetJourneyExecutionActivityMetrics: "R||0|journey-execution-activity-metrics;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey. Access level: Read. Resources: journey-execution-metrics*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-execution-metrics.html#GetJourneyExecutionMetrics */
-  GetJourneyExecutionMetrics: "|,;~Read||0|journey-execution-metrics;1;|||;",
+  GetJourneyExecutionMetrics: "R||0|journey-execution-metrics;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey activity for a single journey run. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs-run-id-activities-journey-activity-id-execution-metrics.html#GetJourneyRunExecutionActivityMetrics */
-  GetJourneyRunExecutionActivityMetrics: "|,;~Read||0|journey;1;|||;",
+  GetJourneyRunExecutionActivityMetrics: "R||0|journey;1;|||;",
   /** Grants permission to retrieve (queries) pre-aggregated data for a standard execution metric that applies to a journey for a single journey run. Access level: Read. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs-run-id-execution-metrics.html#GetJourneyRunExecutionMetrics */
-  GetJourneyRunExecutionMetrics: "|,;~Read||0|journey;1;|||;",
+  GetJourneyRunExecutionMetrics: "R||0|journey;1;|||;",
   /** Grants permission to retrieve information about all journey runs for a journey. Access level: List. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-runs.html */
-  GetJourneyRuns: "|,;~List||0|journey;1;|||;",
+  GetJourneyRuns: "L||0|journey;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an push notification template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#GetPushTemplate */
-  GetPushTemplate: "|,;~Read||0|template;1;|||;",
+  GetPushTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve information about an Amazon Pinpoint configuration for a recommender model. Access level: Read. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#GetRecommenderConfiguration */
-  GetRecommenderConfiguration: "|,;~Read||0|recommender;1;|||;",
+  GetRecommenderConfiguration: "R||0|recommender;1;|||;",
   /** Grants permission to retrieve information about all the recommender model configurations that are associated with an Amazon Pinpoint account. Access level: List. Resources: recommenders*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders.html#GetRecommenderConfigurations */
-  GetRecommenderConfigurations: "|,;~List||0|recommenders;1;|||;",
+  GetRecommenderConfigurations: "L||0|recommenders;1;|||;",
   /** Grants permission to mobiletargeting:GetReports. Access level: Read. Resources: reports*. Permission only. ${UserGuideDocPage}/permissions-actions.html */
-  GetReports: "|,;~Read||1|reports;1;|||",
+  GetReports: "R||1|reports;1;|||",
   /** Grants permission to retrieve information about a specific segment. Access level: Read. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#GetSegment */
-  GetSegment: "|,;~Read||0|segment;1;|||;",
+  GetSegment: "R||0|segment;1;|||;",
   /** Grants permission to retrieve information about jobs that export endpoint definitions from segments to Amazon S3. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-jobs-export.html#GetSegmentExportJobs */
-  GetSegmentExportJobs: "|,;~List||0|segment;1;|||;",
+  GetSegmentExportJobs: "L||0|segment;1;|||;",
   /** Grants permission to retrieve information about jobs that create segments by importing endpoint definitions from. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-jobs-import.html#GetSegmentImportJobs */
-  GetSegmentImportJobs: "|,;~List||0|segment;1;|||;",
+  GetSegmentImportJobs: "L||0|segment;1;|||;",
   /** Grants permission to retrieve information about a specific segment version. Access level: Read. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-versions-version.html#GetSegmentVersion */
-  GetSegmentVersion: "|,;~Read||0|segment;1;|||;",
+  GetSegmentVersion: "R||0|segment;1;|||;",
   /** Grants permission to retrieve information about the current and prior versions of a segment. Access level: List. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id-versions.html#GetSegmentVersions */
-  GetSegmentVersions: "|,;~List||0|segment;1;|||;",
+  GetSegmentVersions: "L||0|segment;1;|||;",
   /** Grants permission to retrieve information about the segments for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments.html#GetSegments */
-  GetSegments: "|,;~List||0|app;1;|||;",
+  GetSegments: "L||0|app;1;|||;",
   /** Grants permission to obtain information about the SMS channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#GetSmsChannel */
-  GetSmsChannel: "|,;~Read||0|channel;1;|||;",
+  GetSmsChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of an sms message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#GetSmsTemplate */
-  GetSmsTemplate: "|,;~Read||0|template;1;|||;",
+  GetSmsTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve information about the endpoints that are associated with a user ID. Access level: Read. Resources: user*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-user-id.html#GetUserEndpoints */
-  GetUserEndpoints: "|,;~Read||0|user;1;|||;",
+  GetUserEndpoints: "R||0|user;1;|||;",
   /** Grants permission to obtain information about the Voice channel in an app. Access level: Read. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#GetVoiceChannel */
-  GetVoiceChannel: "|,;~Read||0|channel;1;|||;",
+  GetVoiceChannel: "R||0|channel;1;|||;",
   /** Grants permission to retrieve information about a specific or the active version of a voice message template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#GetVoiceTemplate */
-  GetVoiceTemplate: "|,;~Read||0|template;1;|||;",
+  GetVoiceTemplate: "R||0|template;1;|||;",
   /** Grants permission to retrieve information about all journeys for an app. Access level: List. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys.html#ListJourneys */
-  ListJourneys: "|,;~List||0|app;1;|||;",
+  ListJourneys: "L||0|app;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#ListTagsForResource */
-  ListTagsForResource: "|,;~Read||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|||;",
+  ListTagsForResource: "R||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|||;",
   /** Grants permission to retrieve all versions about a specific template. Access level: List. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-template-type-versions.html#ListTemplateVersions */
-  ListTemplateVersions: "|,;~List||0|template;1;|||;",
+  ListTemplateVersions: "L||0|template;1;|||;",
   /** Grants permission to retrieve metadata about the queried templates. Access level: List. Resources: templates*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates.html#ListTemplates */
-  ListTemplates: "|,;~List||0|templates;1;|||;",
+  ListTemplates: "L||0|templates;1;|||;",
   /** Grants permission to obtain metadata for a phone number, such as the number type (mobile, landline, or VoIP), location, and provider. Access level: Read. Resources: phone-number-validate*. https://docs.aws.amazon.com/pinpoint/latest/apireference/phone-number-validate.html#PhoneNumberValidate */
-  PhoneNumberValidate: "|,;~Read||0|phone-number-validate;1;|||;",
+  PhoneNumberValidate: "R||0|phone-number-validate;1;|||;",
   /** Grants permission to create or update an event stream for an app. Access level: Write. Resources: event-stream*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-eventstream.html#PutEventStream */
-  PutEventStream: "|,;~Write||0|event-stream;1;||iam:PassRole|;",
+  PutEventStream: "W||0|event-stream;1;||iam:PassRole|;",
   /** Grants permission to create or update events for an app. Access level: Write. Resources: events*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-events.html#PutEvents */
-  PutEvents: "|,;~Write||0|events;1;|||;",
+  PutEvents: "W||0|events;1;|||;",
   /** Grants permission to remove the attributes for an app. Access level: Write. Resources: attribute*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-attributes-attribute-type.html#RemoveAttributes */
-  RemoveAttributes: "|,;~Write||0|attribute;1;|||;",
+  RemoveAttributes: "W||0|attribute;1;|||;",
   /** Grants permission to send an SMS message or push notification to specific endpoints. Access level: Write. Resources: messages*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-messages.html#SendMessages */
-  SendMessages: "|,;~Write||0|messages;1;|||;",
+  SendMessages: "W||0|messages;1;|||;",
   /** Grants permission to send an OTP code to a user of your application. Access level: Write. Resources: otp*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-otp.html#SendOTPMessage */
-  SendOTPMessage: "|,;~Write||0|otp;1;|||;",
+  SendOTPMessage: "W||0|otp;1;|||;",
   /** Grants permission to send an SMS message or push notification to all endpoints that are associated with a specific user ID. Access level: Write. Resources: messages*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-users-messages.html#SendUsersMessages */
-  SendUsersMessages: "|,;~Write||0|messages;1;|||;",
+  SendUsersMessages: "W||0|messages;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#TagResource */
   TagResource:
-    "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
+    "T||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||CreateApp,CreateCampaign,CreateEmailTemplate,CreateInAppTemplate,CreateJourney,CreatePushTemplate,CreateSegment,CreateSmsTemplate,CreateVoiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: app, campaign, journey, segment, template. https://docs.aws.amazon.com/pinpoint/latest/apireference/tags-resource-arn.html#UntagResource */
-  UntagResource: "|,;~Tagging||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||;",
+  UntagResource: "T||0|app;0;,campaign;0;,journey;0;,segment;0;,template;0;|0,2||;",
   /** Grants permission to update the Amazon Device Messaging (ADM) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-adm.html#UpdateAdmChannel */
-  UpdateAdmChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateAdmChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns.html#UpdateApnsChannel */
-  UpdateApnsChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateApnsChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_sandbox.html#UpdateApnsSandboxChannel */
-  UpdateApnsSandboxChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateApnsSandboxChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) VoIP channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip.html#UpdateApnsVoipChannel */
-  UpdateApnsVoipChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateApnsVoipChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the Apple Push Notification service (APNs) VoIP sandbox channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-apns_voip_sandbox.html#UpdateApnsVoipSandboxChannel */
-  UpdateApnsVoipSandboxChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateApnsVoipSandboxChannel: "W||0|channel;1;|||;",
   /** Grants permission to update the default settings for an app. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-settings.html#UpdateApplicationSettings */
-  UpdateApplicationSettings: "|,;~Write||0|app;1;|||;",
+  UpdateApplicationSettings: "W||0|app;1;|||;",
   /** Grants permission to update the Baidu channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-baidu.html#UpdateBaiduChannel */
-  UpdateBaiduChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateBaiduChannel: "W||0|channel;1;|||;",
   /** Grants permission to update a specific campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-campaigns-campaign-id.html#UpdateCampaign */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|0,2||;",
+  UpdateCampaign: "W||0|campaign;1;|0,2||;",
   /** Grants permission to update the email channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-email.html#UpdateEmailChannel */
-  UpdateEmailChannel: "|,;~Write||0|channel;1;||iam:PassRole|;",
+  UpdateEmailChannel: "W||0|channel;1;||iam:PassRole|;",
   /** Grants permission to update a specific email template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-email.html#UpdateEmailTemplate */
-  UpdateEmailTemplate: "|,;~Write||0|template;1;|0,2||;",
+  UpdateEmailTemplate: "W||0|template;1;|0,2||;",
   /** Grants permission to create an endpoint or update the information for an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints-endpoint-id.html#UpdateEndpoint */
-  UpdateEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  UpdateEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to create or update endpoints as a batch operation. Access level: Write. Resources: app*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-endpoints.html#UpdateEndpointsBatch */
-  UpdateEndpointsBatch: "|,;~Write||0|app;1;|||;",
+  UpdateEndpointsBatch: "W||0|app;1;|||;",
   /** Grants permission to update the Firebase Cloud Messaging (FCM) or Google Cloud Messaging (GCM) API key that allows to send push notifications to your Android app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-gcm.html#UpdateGcmChannel */
-  UpdateGcmChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateGcmChannel: "W||0|channel;1;|||;",
   /** Grants permission to update a specific in-app message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-inapp.html#UpdateInAppTemplate */
-  UpdateInAppTemplate: "|,;~Write||0|template;1;|0,2||;",
+  UpdateInAppTemplate: "W||0|template;1;|0,2||;",
   /** Grants permission to update a specific journey. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id.html#UpdateJourney */
-  UpdateJourney: "|,;~Write||0|journey;1;|0,2|iam:PassRole|;",
+  UpdateJourney: "W||0|journey;1;|0,2|iam:PassRole|;",
   /** Grants permission to update a specific journey state. Access level: Write. Resources: journey*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-journeys-journey-id-state.html#UpdateJourneyState */
-  UpdateJourneyState: "|,;~Write||0|journey;1;|0,2||;",
+  UpdateJourneyState: "W||0|journey;1;|0,2||;",
   /** Grants permission to update a specific push notification template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-push.html#UpdatePushTemplate */
-  UpdatePushTemplate: "|,;~Write||0|template;1;|0,2||;",
+  UpdatePushTemplate: "W||0|template;1;|0,2||;",
   /** Grants permission to update an Amazon Pinpoint configuration for a recommender model. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/pinpoint/latest/apireference/recommenders-recommender-id.html#UpdateRecommenderConfiguration */
-  UpdateRecommenderConfiguration: "|,;~Write||0|recommender;1;||iam:PassRole|;",
+  UpdateRecommenderConfiguration: "W||0|recommender;1;||iam:PassRole|;",
   /** Grants permission to update a specific segment. Access level: Write. Resources: segment*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-segments-segment-id.html#UpdateSegment */
-  UpdateSegment: "|,;~Write||0|segment;1;|0,2||;",
+  UpdateSegment: "W||0|segment;1;|0,2||;",
   /** Grants permission to update the SMS channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-sms.html#UpdateSmsChannel */
-  UpdateSmsChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateSmsChannel: "W||0|channel;1;|||;",
   /** Grants permission to update a specific sms message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-sms.html#UpdateSmsTemplate */
-  UpdateSmsTemplate: "|,;~Write||0|template;1;|0,2||;",
+  UpdateSmsTemplate: "W||0|template;1;|0,2||;",
   /** Grants permission to update the active version parameter of a specific template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-template-type-active-version.html#UpdateTemplateActiveVersion */
-  UpdateTemplateActiveVersion: "|,;~Write||0|template;1;|||;",
+  UpdateTemplateActiveVersion: "W||0|template;1;|||;",
   /** Grants permission to update the Voice channel for an app. Access level: Write. Resources: channel*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-channels-voice.html#UpdateVoiceChannel */
-  UpdateVoiceChannel: "|,;~Write||0|channel;1;|||;",
+  UpdateVoiceChannel: "W||0|channel;1;|||;",
   /** Grants permission to update a specific voice message template under the same version or generate a new version. Access level: Write. Resources: template*. https://docs.aws.amazon.com/pinpoint/latest/apireference/templates-template-name-voice.html#UpdateVoiceTemplate */
-  UpdateVoiceTemplate: "|,;~Write||0|template;1;|0,2||;",
+  UpdateVoiceTemplate: "W||0|template;1;|0,2||;",
   /** Grants permission to check the validity of One-Time Passwords (OTPs). Access level: Write. Resources: verify-otp*. https://docs.aws.amazon.com/pinpoint/latest/apireference/apps-application-id-verify-otp.html#VerifyOTPMessage */
-  VerifyOTPMessage: "|,;~Write||0|verify-otp;1;|||;",
+  VerifyOTPMessage: "W||0|verify-otp;1;|||;",
 } as const;
 const actionDetails = {
   CreateApp: "|,;~~~|Grants permission to create an app",

@@ -31,49 +31,48 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to associate a user with the project as an administrator. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   AssociateProjectAdminUser:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to create a project. Access level: Write. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-creating-project.html */
   CreateProject:
-    "|,;~Write||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
+    "W||1||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,sso:CreateManagedApplicationInstance,sso:DeleteManagedApplicationInstance,sso:DescribeRegisteredRegions|",
   /** Grants permission to associate a user with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
   CreateProjectUserAssociation:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|project;1;||sso-directory:DescribeUsers,sso:AssociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to associate an access role with the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/adding-user.html */
   CreateUserAccessRoleAssociation:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "P||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-delete-project.html */
-  DeleteProject: "|,;~Write||1|project;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteProject: "W||1|project;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to disassociate a user from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
   DeleteProjectUserAssociation:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+    "P||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
   /** Grants permission to disassociate an access role from the user. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/deleting-user.html */
-  DeleteUserAccessRoleAssociation: "|,;~Permissions management||1|project;1;|||",
+  DeleteUserAccessRoleAssociation: "P||1|project;1;|||",
   /** Grants permission to disassociate an administrator from the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mu-remove-project-admin.html */
   DisassociateProjectAdminUser:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
+    "P||1|project;1;||sso-directory:DescribeUsers,sso:DisassociateProfile,sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfiles|",
   /** Grants permission to get information about a project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
-  GetProject: "|,;~Read||1|project;1;|||",
+  GetProject: "R||1|project;1;|||",
   /** Grants permission to describe an administrator who is associated with the project. Access level: Read. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
   GetProjectAdminUser:
-    "|,;~Read||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
+    "R||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance,sso:ListProfileAssociations|",
   /** Grants permission to list all administrators associated with the project. Access level: Permissions management. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListProjectAdminUsers:
-    "|,;~Permissions management||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
+  ListProjectAdminUsers: "P||1|project;1;||sso-directory:DescribeUsers,sso:GetManagedApplicationInstance|",
   /** Grants permission to list all users associated with the project. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
   ListProjectUserAssociations:
-    "|,;~List||1|project;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
+    "L||1|project;1;||sso:GetManagedApplicationInstance,sso:GetProfile,sso:ListDirectoryAssociations,sso:ListProfileAssociations,sso:ListProfiles|",
   /** Grants permission to list all projects. Access level: List. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-project-tasks.html */
-  ListProjects: "|,;~List||1||||",
+  ListProjects: "L||1||||",
   /** Grants permission to list all tags for a resource. Access level: Read. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
-  ListTagsForResource: "|,;~Read||1|project;0;|||",
+  ListTagsForResource: "R||1|project;0;|||",
   /** Grants permission to list all access roles associated with the user. Access level: List. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/user-management-chapter.html */
-  ListUserAccessRoleAssociations: "|,;~List||1|project;1;|||",
+  ListUserAccessRoleAssociations: "L||1|project;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html */
-  TagResource: "|,;~Tagging||1|project;0;|0,2||",
+  TagResource: "T||1|project;0;|0,2||",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: project. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/tagging.html#modify-tag-1 */
-  UntagResource: "|,;~Tagging||1|project;0;|2||",
+  UntagResource: "T||1|project;0;|2||",
   /** Grants permission to update a project. Access level: Write. Resources: project*. Permission only. https://docs.aws.amazon.com/Monitron/latest/user-guide/mp-updating-project.html */
-  UpdateProject: "|,;~Write||1|project;1;|||",
+  UpdateProject: "W||1|project;1;|||",
 } as const;
 const actionDetails = {
   AssociateProjectAdminUser: "|,;~|Grants permission to associate a user with the project as an administrator",

@@ -36,55 +36,55 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an approval session. Access level: Write. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CancelSession.html */
-  CancelSession: "|,;~Write||0|session;1;|1,3,4||;",
+  CancelSession: "W||0|session;1;|1,3,4||;",
   /** Grants permission to create an approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateApprovalTeam.html */
-  CreateApprovalTeam: "|,;~Write||0|approval-team;1;|0,1,2|mpa:TagResource|;",
+  CreateApprovalTeam: "W||0|approval-team;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to create an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_CreateIdentitySource.html */
-  CreateIdentitySource: "|,;~Write||0|identity-source;1;|0,1,2|mpa:TagResource|;",
+  CreateIdentitySource: "W||0|identity-source;1;|0,1,2|mpa:TagResource|;",
   /** Grants permission to delete an identity source. Access level: Write. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteIdentitySource.html */
-  DeleteIdentitySource: "|,;~Write||0|identity-source;1;|1||;",
+  DeleteIdentitySource: "W||0|identity-source;1;|1||;",
   /** Grants permission to delete an inactive approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteInactiveApprovalTeamVersion.html */
-  DeleteInactiveApprovalTeamVersion: "|,;~Write||0|approval-team;1;|1||;",
+  DeleteInactiveApprovalTeamVersion: "W||0|approval-team;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1||||",
+  DeleteResourcePolicy: "P||1||||",
   /** Grants permission to retrieve details for an approval team. Access level: Read. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetApprovalTeam.html */
-  GetApprovalTeam: "|,;~Read||0|approval-team;1;|1||;",
+  GetApprovalTeam: "R||0|approval-team;1;|1||;",
   /** Grants permission to retrieve details for an identity source. Access level: Read. Resources: identity-source*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetIdentitySource.html */
-  GetIdentitySource: "|,;~Read||0|identity-source;1;|1||;",
+  GetIdentitySource: "R||0|identity-source;1;|1||;",
   /** Grants permission to retrieve details for a policy. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetPolicyVersion.html */
-  GetPolicyVersion: "|,;~Read||0||||;",
+  GetPolicyVersion: "R||0||||;",
   /** Grants permission to retrieve details for a specific resource. Access level: Read. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0||||;",
+  GetResourcePolicy: "R||0||||;",
   /** Grants permission to retrieve details for an approval session. Access level: Read. Resources: session*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|session;1;|1,3,4||;",
+  GetSession: "R||0|session;1;|1,3,4||;",
   /** Grants permission to list approval teams. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListApprovalTeams.html */
-  ListApprovalTeams: "|,;~List||0||||;",
+  ListApprovalTeams: "L||0||||;",
   /** Grants permission to list identity sources. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListIdentitySources.html */
-  ListIdentitySources: "|,;~List||0||||;",
+  ListIdentitySources: "L||0||||;",
   /** Grants permission to list policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||||;",
+  ListPolicies: "L||0||||;",
   /** Grants permission to list the versions for policies. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListPolicyVersions.html */
-  ListPolicyVersions: "|,;~List||0||||;",
+  ListPolicyVersions: "L||0||||;",
   /** Grants permission to list policies for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListResourcePolicies.html */
-  ListResourcePolicies: "|,;~List||0||||;",
+  ListResourcePolicies: "L||0||||;",
   /** Grants permission to list approval sessions. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~List||0||||;",
+  ListSessions: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/mpa/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to create or update policies for a resource. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||1||||",
+  PutResourcePolicy: "P||1||||",
   /** Grants permission to start the deletion process for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartActiveApprovalTeamDeletion.html */
-  StartActiveApprovalTeamDeletion: "|,;~Write||0|approval-team;1;|1||;",
+  StartActiveApprovalTeamDeletion: "W||0|approval-team;1;|1||;",
   /** Grants permission to start a baseline for an active approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartApprovalTeamBaseline.html */
-  StartApprovalTeamBaseline: "|,;~Write||0|approval-team;1;|1||;",
+  StartApprovalTeamBaseline: "W||0|approval-team;1;|1||;",
   /** Grants permission to start an approval session. Access level: Write. Resources: session*. Permission only. https://docs.aws.amazon.com/mpa/latest/APIReference/API_StartSessionInternal.html */
-  StartSession: "|,;~Write||1|session;1;|1,3,4||",
+  StartSession: "W||1|session;1;|1,3,4||",
   /** Grants permission to tag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||0,1,2||CreateApprovalTeam,CreateIdentitySource,;",
+  TagResource: "T||0||0,1,2||CreateApprovalTeam,CreateIdentitySource,;",
   /** Grants permission to untag a resource. Access level: Tagging. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||1,2||;",
+  UntagResource: "T||0||1,2||;",
   /** Grants permission to update approval team. Access level: Write. Resources: approval-team*. https://docs.aws.amazon.com/mpa/latest/APIReference/API_UpdateApprovalTeam.html */
-  UpdateApprovalTeam: "|,;~Write||0|approval-team;1;|1||;",
+  UpdateApprovalTeam: "W||0|approval-team;1;|1||;",
 } as const;
 const actionDetails = {
   CancelSession: "|,;~~~|Grants permission to cancel an approval session",

@@ -28,58 +28,58 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a broker. Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
   CreateBroker:
-    "|,;~Write||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
+    "W||0||0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateSecurityGroup,ec2:CreateVpcEndpoint,ec2:DescribeInternetGateways,ec2:DescribeNetworkInterfacePermissions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyNetworkInterfaceAttribute,iam:CreateServiceLinkedRole,iam:PassRole,mq:CreateTags,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to create a new configuration for the specified configuration name. Amazon MQ uses the default configuration (the engine type and engine version). Access level: Write. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-post */
-  CreateConfiguration: "|,;~Write||0||0,2|mq:CreateTags|;",
+  CreateConfiguration: "W||0||0,2|mq:CreateTags|;",
   /** Grants permission to create a replica broker. Access level: Write. Resources: brokers*. Permission only. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-post */
-  CreateReplicaBroker: "|,;~Write||1|brokers;1;|||",
+  CreateReplicaBroker: "W||1|brokers;1;|||",
   /** Grants permission to create tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-post */
-  CreateTags: "|,;~Tagging||0|brokers;0;,configurations;0;|0,2||CreateBroker,CreateConfiguration,;",
+  CreateTags: "T||0|brokers;0;,configurations;0;|0,2||CreateBroker,CreateConfiguration,;",
   /** Grants permission to create an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-post */
-  CreateUser: "|,;~Write||0|brokers;1;|||;",
+  CreateUser: "W||0|brokers;1;|||;",
   /** Grants permission to delete a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-delete */
   DeleteBroker:
-    "|,;~Write||0|brokers;1;||ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:DeleteVpcEndpoints,ec2:DetachNetworkInterface|;",
+    "W||0|brokers;1;||ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:DeleteVpcEndpoints,ec2:DetachNetworkInterface|;",
   /** Grants permission to delete a configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-delete */
-  DeleteConfiguration: "|,;~Write||0|configurations;1;|||;",
+  DeleteConfiguration: "W||0|configurations;1;|||;",
   /** Grants permission to delete tags. Access level: Tagging. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-delete */
-  DeleteTags: "|,;~Tagging||0|brokers;0;,configurations;0;|2||;",
+  DeleteTags: "T||0|brokers;0;,configurations;0;|2||;",
   /** Grants permission to delete an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-delete */
-  DeleteUser: "|,;~Write||0|brokers;1;|||;",
+  DeleteUser: "W||0|brokers;1;|||;",
   /** Grants permission to return information about the specified broker. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
-  DescribeBroker: "|,;~Read||0|brokers;1;|||;",
+  DescribeBroker: "R||0|brokers;1;|||;",
   /** Grants permission to return information about broker engines. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-engine-types.html#broker-engine-types-http-methods */
-  DescribeBrokerEngineTypes: "|,;~Read||0||||;",
+  DescribeBrokerEngineTypes: "R||0||||;",
   /** Grants permission to return information about the broker instance options. Access level: Read. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/broker-instance-options.html#broker-engine-types-http-methods */
-  DescribeBrokerInstanceOptions: "|,;~Read||0||||;",
+  DescribeBrokerInstanceOptions: "R||0||||;",
   /** Grants permission to return information about the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-get */
-  DescribeConfiguration: "|,;~Read||0|configurations;1;|||;",
+  DescribeConfiguration: "R||0|configurations;1;|||;",
   /** Grants permission to return the specified configuration revision for the specified configuration. Access level: Read. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration-revision.html#rest-api-configuration-revision-methods-get */
-  DescribeConfigurationRevision: "|,;~Read||0|configurations;1;|||;",
+  DescribeConfigurationRevision: "R||0|configurations;1;|||;",
   /** Grants permission to return information about an ActiveMQ user. Access level: Read. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-get */
-  DescribeUser: "|,;~Read||0|brokers;1;|||;",
+  DescribeUser: "R||0|brokers;1;|||;",
   /** Grants permission to return a list of all brokers. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-brokers.html#rest-api-brokers-methods-get */
-  ListBrokers: "|,;~List||0||||;",
+  ListBrokers: "L||0||||;",
   /** Grants permission to return a list of all existing revisions for the specified configuration. Access level: List. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-revisions.html#rest-api-revisions-methods-get */
-  ListConfigurationRevisions: "|,;~List||0|configurations;1;|||;",
+  ListConfigurationRevisions: "L||0|configurations;1;|||;",
   /** Grants permission to return a list of all configurations. Access level: List. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configurations.html#rest-api-configurations-methods-get */
-  ListConfigurations: "|,;~List||0||||;",
+  ListConfigurations: "L||0||||;",
   /** Grants permission to return a list of tags. Access level: List. Resources: brokers, configurations. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-tags.html#rest-api-tags-methods-get */
-  ListTags: "|,;~List||0|brokers;0;,configurations;0;|||;",
+  ListTags: "L||0|brokers;0;,configurations;0;|||;",
   /** Grants permission to return a list of all ActiveMQ users. Access level: List. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-users.html#rest-api-users-methods-get */
-  ListUsers: "|,;~List||0|brokers;1;|||;",
+  ListUsers: "L||0|brokers;1;|||;",
   /** Grants permission to promote a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-promote.html#rest-api-promote-methods-post */
-  Promote: "|,;~Write||0|brokers;1;|||;",
+  Promote: "W||0|brokers;1;|||;",
   /** Grants permission to reboot a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-restart.html#rest-api-reboot-methods-post */
-  RebootBroker: "|,;~Write||0|brokers;1;|||;",
+  RebootBroker: "W||0|brokers;1;|||;",
   /** Grants permission to add a pending configuration change to a broker. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-broker.html#rest-api-broker-methods-get */
-  UpdateBroker: "|,;~Write||0|brokers;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
+  UpdateBroker: "W||0|brokers;1;||iam:PassRole,mq:UpdateBrokerAccessConfiguration|;",
   /** Grants permission to update RabbitMQ broker authentication and authorization configuration. Access level: Write. Resources: brokers*. Permission only. ${AuthZDocPage}#security-api-permissions-reference */
-  UpdateBrokerAccessConfiguration: "|,;~Write||1|brokers;1;|||UpdateBroker",
+  UpdateBrokerAccessConfiguration: "W||1|brokers;1;|||UpdateBroker",
   /** Grants permission to update the specified configuration. Access level: Write. Resources: configurations*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-configuration.html#rest-api-configuration-methods-put */
-  UpdateConfiguration: "|,;~Write||0|configurations;1;|||;",
+  UpdateConfiguration: "W||0|configurations;1;|||;",
   /** Grants permission to update the information for an ActiveMQ user. Access level: Write. Resources: brokers*. https://docs.aws.amazon.com/amazon-mq/latest/api-reference/rest-api-username.html#rest-api-username-methods-put */
-  UpdateUser: "|,;~Write||0|brokers;1;|||;",
+  UpdateUser: "W||0|brokers;1;|||;",
 } as const;
 const actionDetails = {
   CreateBroker: "|,;~~~|Grants permission to create a broker",

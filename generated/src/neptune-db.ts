@@ -30,71 +30,71 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["neptune-db:QueryLanguage"] as const;
 const actionFacts = {
   /** Grants permission to cancel a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelloaderjob */
-  CancelLoaderJob: "|,;~Write||0|database;1;|||",
+  CancelLoaderJob: "W||0|database;1;|||",
   /** Grants permission to cancel an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmldataprocessingjob */
-  CancelMLDataProcessingJob: "|,;~Write||0|database;1;|||",
+  CancelMLDataProcessingJob: "W||0|database;1;|||",
   /** Grants permission to cancel an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltrainingjob */
-  CancelMLModelTrainingJob: "|,;~Write||0|database;1;|||",
+  CancelMLModelTrainingJob: "W||0|database;1;|||",
   /** Grants permission to cancel an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelmlmodeltransformjob */
-  CancelMLModelTransformJob: "|,;~Write||0|database;1;|||",
+  CancelMLModelTransformJob: "W||0|database;1;|||",
   /** Grants permission to cancel a query. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#cancelquery */
-  CancelQuery: "|,;~Write||0|database;1;|||",
+  CancelQuery: "W||0|database;1;|||",
   /** Grants permission to create an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#createmlendpoint */
-  CreateMLEndpoint: "|,;~Write||0|database;1;|||",
+  CreateMLEndpoint: "W||0|database;1;|||",
   /** Grants permission to run delete data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletedataviaquery */
-  DeleteDataViaQuery: "|,;~Write||0|database;1;|0||",
+  DeleteDataViaQuery: "W||0|database;1;|0||",
   /** Grants permission to delete an ML endpoint. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletemlendpoint */
-  DeleteMLEndpoint: "|,;~Write||0|database;1;|||",
+  DeleteMLEndpoint: "W||0|database;1;|||",
   /** Grants permission to delete all the statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#deletestatistics */
-  DeleteStatistics: "|,;~Write||0|database;1;|||",
+  DeleteStatistics: "W||0|database;1;|||",
   /** Grants permission to check the status of the Neptune engine. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getenginestatus */
-  GetEngineStatus: "|,;~Read||0|database;1;|||",
+  GetEngineStatus: "R||0|database;1;|||",
   /** Grants permission to get the graph summary from the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getgraphsummary */
-  GetGraphSummary: "|,;~Read||0|database;1;|||",
+  GetGraphSummary: "R||0|database;1;|||",
   /** Grants permission to check the status of a loader job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getloaderjobstatus */
-  GetLoaderJobStatus: "|,;~Read||0|database;1;|||",
+  GetLoaderJobStatus: "R||0|database;1;|||",
   /** Grants permission to check the status of an ML data processing job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmldataprocessingjobstatus */
-  GetMLDataProcessingJobStatus: "|,;~Read||0|database;1;|||",
+  GetMLDataProcessingJobStatus: "R||0|database;1;|||",
   /** Grants permission to check the status of an ML endpoint. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlendpointstatus */
-  GetMLEndpointStatus: "|,;~Read||0|database;1;|||",
+  GetMLEndpointStatus: "R||0|database;1;|||",
   /** Grants permission to check the status of an ML model training job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltrainingjobstatus */
-  GetMLModelTrainingJobStatus: "|,;~Read||0|database;1;|||",
+  GetMLModelTrainingJobStatus: "R||0|database;1;|||",
   /** Grants permission to check the status of an ML model transform job. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getmlmodeltransformjobstatus */
-  GetMLModelTransformJobStatus: "|,;~Read||0|database;1;|||",
+  GetMLModelTransformJobStatus: "R||0|database;1;|||",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getquerystatus */
-  GetQueryStatus: "|,;~Read||0|database;1;|0||",
+  GetQueryStatus: "R||0|database;1;|0||",
   /** Grants permission to check the status of statistics of the database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstatisticsstatus */
-  GetStatisticsStatus: "|,;~Read||0|database;1;|||",
+  GetStatisticsStatus: "R||0|database;1;|||",
   /** Grants permission to fetch stream records from Neptune. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#getstreamrecords */
-  GetStreamRecords: "|,;~Read||0|database;1;|0||",
+  GetStreamRecords: "R||0|database;1;|0||",
   /** Grants permission to list all the loader jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listloaderjobs */
-  ListLoaderJobs: "|,;~List||0|database;1;|||",
+  ListLoaderJobs: "L||0|database;1;|||",
   /** Grants permission to list all the ML data processing jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmldataprocessingjobs */
-  ListMLDataProcessingJobs: "|,;~List||0|database;1;|||",
+  ListMLDataProcessingJobs: "L||0|database;1;|||",
   /** Grants permission to list all the ML endpoints. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlendpoints */
-  ListMLEndpoints: "|,;~List||0|database;1;|||",
+  ListMLEndpoints: "L||0|database;1;|||",
   /** Grants permission to list all the ML model training jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltrainingjobs */
-  ListMLModelTrainingJobs: "|,;~List||0|database;1;|||",
+  ListMLModelTrainingJobs: "L||0|database;1;|||",
   /** Grants permission to list all the ML model transform jobs. Access level: List. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#listmlmodeltransformjobs */
-  ListMLModelTransformJobs: "|,;~List||0|database;1;|||",
+  ListMLModelTransformJobs: "L||0|database;1;|||",
   /** Grants permission to manage statistics in the database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#managestatistics */
-  ManageStatistics: "|,;~Write||0|database;1;|||",
+  ManageStatistics: "W||0|database;1;|||",
   /** Grants permission to run read data via query APIs on database. Access level: Read. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#readdataviaquery */
-  ReadDataViaQuery: "|,;~Read||0|database;1;|0||",
+  ReadDataViaQuery: "R||0|database;1;|0||",
   /** Grants permission to get the token needed for reset and resets the Neptune database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#resetdatabase */
-  ResetDatabase: "|,;~Write||0|database;1;|||",
+  ResetDatabase: "W||0|database;1;|||",
   /** Grants permission to start a loader job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startloaderjob */
-  StartLoaderJob: "|,;~Write||0|database;1;|||",
+  StartLoaderJob: "W||0|database;1;|||",
   /** Grants permission to start an ML data processing job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmldataprocessingjob */
-  StartMLDataProcessingJob: "|,;~Write||0|database;1;|||",
+  StartMLDataProcessingJob: "W||0|database;1;|||",
   /** Grants permission to start an ML model training job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltrainingjob */
-  StartMLModelTrainingJob: "|,;~Write||0|database;1;|||",
+  StartMLModelTrainingJob: "W||0|database;1;|||",
   /** Grants permission to start an ML model transform job. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#startmlmodeltransformjob */
-  StartMLModelTransformJob: "|,;~Write||0|database;1;|||",
+  StartMLModelTransformJob: "W||0|database;1;|||",
   /** Grants permission to run write data via query APIs on database. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html#writedataviaquery */
-  WriteDataViaQuery: "|,;~Write||0|database;1;|0||",
+  WriteDataViaQuery: "W||0|database;1;|0||",
   /** Grants permission to all data-access actions in engine versions prior to 1.2.0.0. Access level: Write. Resources: database*. https://docs.aws.amazon.com/neptune/latest/userguide/iam-dp-actions.html */
-  connect: "|,;~Write||0|database;1;|||",
+  connect: "W||0|database;1;|||",
 } as const;
 const actionDetails = {
   CancelLoaderJob: "|,;~|Grants permission to cancel a loader job",

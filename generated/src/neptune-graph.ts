@@ -35,87 +35,87 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel an ongoing export task. Access level: Write. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelExportTask.html */
-  CancelExportTask: "|,;~Write||0|export-task;1;|1||;",
+  CancelExportTask: "W||0|export-task;1;|1||;",
   /** Grants permission to cancel an ongoing import task. Access level: Write. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelImportTask.html */
-  CancelImportTask: "|,;~Write||0|import-task;1;|||;",
+  CancelImportTask: "W||0|import-task;1;|||;",
   /** Grants permission to cancel a query. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CancelQuery.html */
-  CancelQuery: "|,;~Write||0|graph;1;|1||",
+  CancelQuery: "W||0|graph;1;|1||",
   /** Grants permission to create a new graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraph.html */
   CreateGraph:
-    "|,;~Write||0|graph;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W||0|graph;1;|0,2,3|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new snapshot from an existing graph. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphSnapshot.html */
-  CreateGraphSnapshot: "|,;~Write||0|graph;1;,graph-snapshot;1;|0,1,2|neptune-graph:TagResource|;",
+  CreateGraphSnapshot: "W||0|graph;1;,graph-snapshot;1;|0,1,2|neptune-graph:TagResource|;",
   /** Grants permission to create a new graph while importing data into the new graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreateGraphUsingImportTask.html */
   CreateGraphUsingImportTask:
-    "|,;~Write||0|graph;1;,import-task;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W||0|graph;1;,import-task;1;|0,2,3|iam:CreateServiceLinkedRole,iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to create a new private graph endpoint to access the graph from within a vpc. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_CreatePrivateGraphEndpoint.html */
   CreatePrivateGraphEndpoint:
-    "|,;~Write||0|graph;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
+    "W||0|graph;1;|0,1,2|ec2:CreateVpcEndpoint,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:AssociateVPCWithHostedZone|;",
   /** Grants permission to delete data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  DeleteDataViaQuery: "|,;~Write||0|graph;1;|1||",
+  DeleteDataViaQuery: "W||0|graph;1;|1||",
   /** Grants permission to delete a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraph.html */
-  DeleteGraph: "|,;~Write||0|graph;1;|1||;",
+  DeleteGraph: "W||0|graph;1;|1||;",
   /** Grants permission to delete a snapshot. Access level: Write. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeleteGraphSnapshot.html */
-  DeleteGraphSnapshot: "|,;~Write||0|graph-snapshot;1;|1||;",
+  DeleteGraphSnapshot: "W||0|graph-snapshot;1;|1||;",
   /** Grants permission to delete a private graph endpoint of a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_DeletePrivateGraphEndpoint.html */
   DeletePrivateGraphEndpoint:
-    "|,;~Write||0|graph;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
+    "W||0|graph;1;|1|ec2:DeleteVpcEndpoints,ec2:DescribeAvailabilityZones,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcAttribute,ec2:DescribeVpcEndpoints,ec2:DescribeVpcs,ec2:ModifyVpcEndpoint,route53:DisassociateVPCFromHostedZone|;",
   /** Grants permission to get the engine status of the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetEngineStatus */
-  GetEngineStatus: "|,;~Read||0|graph;1;|1||",
+  GetEngineStatus: "R||0|graph;1;|1||",
   /** Grants permission to get details about an export task. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetExportTask.html */
-  GetExportTask: "|,;~Read||0|export-task;1;|1||;",
+  GetExportTask: "R||0|export-task;1;|1||;",
   /** Grants permission to get details about a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraph.html */
-  GetGraph: "|,;~Read||0|graph;1;|1||;",
+  GetGraph: "R||0|graph;1;|1||;",
   /** Grants permission to get details about a snapshot. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSnapshot.html */
-  GetGraphSnapshot: "|,;~Read||0|graph-snapshot;1;|1||;",
+  GetGraphSnapshot: "R||0|graph-snapshot;1;|1||;",
   /** Grants permission to get the summary for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetGraphSummary.html */
-  GetGraphSummary: "|,;~Read||0|graph;1;|1||",
+  GetGraphSummary: "R||0|graph;1;|1||",
   /** Grants permission to get details about an import task. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetImportTask.html */
-  GetImportTask: "|,;~Read||0|import-task;1;|||;",
+  GetImportTask: "R||0|import-task;1;|||;",
   /** Grants permission to get details about a private graph endpoint of a graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetPrivateGraphEndpoint.html */
-  GetPrivateGraphEndpoint: "|,;~Read||0|graph;1;|1||;",
+  GetPrivateGraphEndpoint: "R||0|graph;1;|1||;",
   /** Grants permission to check the status of a given query. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_GetQuery.html */
-  GetQueryStatus: "|,;~Read||0|graph;1;|1||",
+  GetQueryStatus: "R||0|graph;1;|1||",
   /** Grants permission to get the statistics for the data in the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/#GetStatisticsStatus */
-  GetStatisticsStatus: "|,;~Read||0|graph;1;|1||",
+  GetStatisticsStatus: "R||0|graph;1;|1||",
   /** Grants permission to list the export tasks in your account. Access level: Read. Resources: export-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListExportTasks.html */
-  ListExportTasks: "|,;~Read||0|export-task;1;|||;",
+  ListExportTasks: "R||0|export-task;1;|||;",
   /** Grants permission to list the snapshots in your account. Access level: Read. Resources: graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListGraphSnapshots.html */
-  ListGraphSnapshots: "|,;~Read||0|graph-snapshot;1;|||;",
+  ListGraphSnapshots: "R||0|graph-snapshot;1;|||;",
   /** Grants permission to list the graphs in your account. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListGraphs.html */
-  ListGraphs: "|,;~Read||0|graph;1;|||;",
+  ListGraphs: "R||0|graph;1;|||;",
   /** Grants permission to list the import tasks in your account. Access level: Read. Resources: import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListImportTasks.html */
-  ListImportTasks: "|,;~Read||0|import-task;1;|||;",
+  ListImportTasks: "R||0|import-task;1;|||;",
   /** Grants permission to list the private graph endpoints for a given graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListPrivateGraphEndpoints.html */
-  ListPrivateGraphEndpoints: "|,;~Read||0|graph;1;|1||;",
+  ListPrivateGraphEndpoints: "R||0|graph;1;|1||;",
   /** Grants permission to check the status of all active queries. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListQueries.html */
-  ListQueries: "|,;~Read||0|graph;1;|1||",
+  ListQueries: "R||0|graph;1;|1||",
   /** Grants permission to lists tag for a Neptune Analytics resource. Access level: Read. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|graph;0;,graph-snapshot;0;|1||;",
+  ListTagsForResource: "R||0|graph;0;,graph-snapshot;0;|1||;",
   /** Grants permission to read data via query APIs on the graph. Access level: Read. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  ReadDataViaQuery: "|,;~Read||0|graph;1;|1||",
+  ReadDataViaQuery: "R||0|graph;1;|1||",
   /** Grants permission to reset a graph which deletes all data within the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ResetGraph.html */
-  ResetGraph: "|,;~Write||0|graph;1;|1||;",
+  ResetGraph: "W||0|graph;1;|1||;",
   /** Grants permission to create a new graph from an existing snapshot. Access level: Write. Resources: graph*, graph-snapshot*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_RestoreGraphFromSnapshot.html */
   RestoreGraphFromSnapshot:
-    "|,;~Write||0|graph;1;,graph-snapshot;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
+    "W||0|graph;1;,graph-snapshot;1;|0,1,2,3|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,neptune-graph:TagResource|;",
   /** Grants permission to export data from an existing graph. Access level: Write. Resources: export-task*, graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartExportTask.html */
-  StartExportTask: "|,;~Write||0|export-task;1;,graph;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
+  StartExportTask: "W||0|export-task;1;,graph;1;|0,1,2|iam:PassRole,neptune-graph:TagResource|;",
   /** Grants permission to start a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartGraph.html */
-  StartGraph: "|,;~Write||0|graph;1;|1|kms:Decrypt,kms:DescribeKey|;",
+  StartGraph: "W||0|graph;1;|1|kms:Decrypt,kms:DescribeKey|;",
   /** Grants permission to import data into an existing graph. Access level: Write. Resources: graph*, import-task*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StartImportTask.html */
-  StartImportTask: "|,;~Write||0|graph;1;,import-task;1;||iam:PassRole|;",
+  StartImportTask: "W||0|graph;1;,import-task;1;||iam:PassRole|;",
   /** Grants permission to stop a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_StopGraph.html */
-  StopGraph: "|,;~Write||0|graph;1;|1||;",
+  StopGraph: "W||0|graph;1;|1||;",
   /** Grants permission to tag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|graph;0;,graph-snapshot;0;|0,2||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
+    "T||0|graph;0;,graph-snapshot;0;|0,2||CreateGraph,CreateGraphSnapshot,CreateGraphUsingImportTask,RestoreGraphFromSnapshot,StartExportTask,;",
   /** Grants permission to untag a Neptune Analytics resource. Access level: Tagging. Resources: graph, graph-snapshot. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|graph;0;,graph-snapshot;0;|2||;",
+  UntagResource: "T||0|graph;0;,graph-snapshot;0;|2||;",
   /** Grants permission to modify a graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_UpdateGraph.html */
-  UpdateGraph: "|,;~Write||0|graph;1;|1,3||;",
+  UpdateGraph: "W||0|graph;1;|1,3||;",
   /** Grants permission to write data via query APIs on the graph. Access level: Write. Resources: graph*. https://docs.aws.amazon.com/neptune-analytics/latest/apiref/API_ExecuteQuery.html */
-  WriteDataViaQuery: "|,;~Write||0|graph;1;|1||",
+  WriteDataViaQuery: "W||0|graph;1;|1||",
 } as const;
 const actionDetails = {
   CancelExportTask: "|,;~~~|Grants permission to cancel an ongoing export task",

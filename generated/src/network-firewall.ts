@@ -30,176 +30,173 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AcceptNetworkFirewallTransitGatewayAttachment.html */
-  AcceptNetworkFirewallTransitGatewayAttachment: "|,;~Write||0|Firewall;1;|||;",
+  AcceptNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
   /** Grants permission to associate availability zones to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateAvailabilityZones.html */
-  AssociateAvailabilityZones: "|,;~Write||0|Firewall;1;|||;",
+  AssociateAvailabilityZones: "W||0|Firewall;1;|||;",
   /** Grants permission to create an association between a firewall policy and a firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateFirewallPolicy.html */
-  AssociateFirewallPolicy: "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|0,2||;,CreateFirewall",
+  AssociateFirewallPolicy: "W||0|Firewall;1;,FirewallPolicy;1;|0,2||;,CreateFirewall",
   /** Grants permission to associate VPC subnets to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AssociateSubnets.html */
-  AssociateSubnets: "|,;~Write||0|Firewall;1;|||;",
+  AssociateSubnets: "W||0|Firewall;1;|||;",
   /** Grants permission to attach proxy rule groups to a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_AttachRuleGroupsToProxyConfiguration.html */
-  AttachRuleGroupsToProxyConfiguration:
-    "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;,CreateProxyConfiguration",
+  AttachRuleGroupsToProxyConfiguration: "W||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;,CreateProxyConfiguration",
   /** Grants permission to create an AWS Network Firewall firewall. Access level: Write. Resources: Firewall*, FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewall.html */
   CreateFirewall:
-    "|,;~Write||0|Firewall;1;,FirewallPolicy;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
+    "W||0|Firewall;1;,FirewallPolicy;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:AssociateFirewallPolicy,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateFirewallPolicy.html */
   CreateFirewallPolicy:
-    "|,;~Write||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
+    "W||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|0,2|network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy. Access level: Write. Resources: Proxy*, ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxy.html */
-  CreateProxy:
-    "|,;~Write||0|Proxy;1;,ProxyConfiguration;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
+  CreateProxy: "W||0|Proxy;1;,ProxyConfiguration;1;|0,2|ec2:AttachApplianceToNatGateway,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyConfiguration.html */
   CreateProxyConfiguration:
-    "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
+    "W||0|ProxyConfiguration;1;,ProxyRuleGroup;0;|0,2|network-firewall:AttachRuleGroupsToProxyConfiguration,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRuleGroup.html */
-  CreateProxyRuleGroup: "|,;~Write||0|ProxyRuleGroup;1;|0,2|network-firewall:TagResource|;",
+  CreateProxyRuleGroup: "W||0|ProxyRuleGroup;1;|0,2|network-firewall:TagResource|;",
   /** Grants permission to add proxy rules to a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateProxyRules.html */
-  CreateProxyRules: "|,;~Write||0|ProxyRuleGroup;1;|||;",
+  CreateProxyRules: "W||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to create an AWS Network Firewall rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "|,;~Write||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|0,2|network-firewall:TagResource|;",
+  CreateRuleGroup: "W||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|0,2|network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateTLSInspectionConfiguration.html */
   CreateTLSInspectionConfiguration:
-    "|,;~Write||0|TLSInspectionConfiguration;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
+    "W||0|TLSInspectionConfiguration;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:TagResource|;",
   /** Grants permission to create an AWS Network Firewall vpc endpoint association. Access level: Write. Resources: Firewall*, VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_CreateVpcEndpointAssociation.html */
   CreateVpcEndpointAssociation:
-    "|,;~Write||0|Firewall;1;,VpcEndpointAssociation;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
+    "W||0|Firewall;1;,VpcEndpointAssociation;1;|0,2|iam:CreateServiceLinkedRole,network-firewall:ListFirewalls,network-firewall:TagResource|;",
   /** Grants permission to delete a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewall.html */
-  DeleteFirewall: "|,;~Write||0|Firewall;1;|||;",
+  DeleteFirewall: "W||0|Firewall;1;|||;",
   /** Grants permission to delete a firewall policy. Access level: Write. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteFirewallPolicy.html */
-  DeleteFirewallPolicy: "|,;~Write||0|FirewallPolicy;1;|||;",
+  DeleteFirewallPolicy: "W||0|FirewallPolicy;1;|||;",
   /** Grants permission to delete Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteNetworkFirewallTransitGatewayAttachment.html */
-  DeleteNetworkFirewallTransitGatewayAttachment: "|,;~Write||0|Firewall;1;|||;",
+  DeleteNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
   /** Grants permission to delete a proxy. Access level: Write. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxy.html */
-  DeleteProxy: "|,;~Write||0|Proxy;1;||ec2:DetachApplianceFromNatGateway|;",
+  DeleteProxy: "W||0|Proxy;1;||ec2:DetachApplianceFromNatGateway|;",
   /** Grants permission to delete a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyConfiguration.html */
-  DeleteProxyConfiguration: "|,;~Write||0|ProxyConfiguration;1;|||;",
+  DeleteProxyConfiguration: "W||0|ProxyConfiguration;1;|||;",
   /** Grants permission to delete a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyRuleGroup.html */
-  DeleteProxyRuleGroup: "|,;~Write||0|ProxyRuleGroup;1;|||;",
+  DeleteProxyRuleGroup: "W||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to remove proxy rules from a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteProxyRules.html */
-  DeleteProxyRules: "|,;~Write||0|ProxyRuleGroup;1;|||;",
+  DeleteProxyRules: "W||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to delete a resource policy for a firewall policy or rule group or firewall. Access level: Write. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DeleteResourcePolicy: "W||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to delete a rule group. Access level: Write. Resources: StatefulRuleGroup*, StatelessRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteRuleGroup.html */
-  DeleteRuleGroup: "|,;~Write||0|StatefulRuleGroup;1;,StatelessRuleGroup;1;|||;",
+  DeleteRuleGroup: "W||0|StatefulRuleGroup;1;,StatelessRuleGroup;1;|||;",
   /** Grants permission to delete a tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteTLSInspectionConfiguration.html */
-  DeleteTLSInspectionConfiguration: "|,;~Write||0|TLSInspectionConfiguration;1;|||;",
+  DeleteTLSInspectionConfiguration: "W||0|TLSInspectionConfiguration;1;|||;",
   /** Grants permission to delete a vpc endpoint association. Access level: Write. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DeleteVpcEndpointAssociation.html */
-  DeleteVpcEndpointAssociation: "|,;~Write||0|VpcEndpointAssociation;1;|||;",
+  DeleteVpcEndpointAssociation: "W||0|VpcEndpointAssociation;1;|||;",
   /** Grants permission to retrieve the data objects that define a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewall.html */
-  DescribeFirewall: "|,;~Read||0|Firewall;1;|||;",
+  DescribeFirewall: "R||0|Firewall;1;|||;",
   /** Grants permission to retrieve the high-level information about a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewallMetadata.html */
-  DescribeFirewallMetadata: "|,;~Read||0|Firewall;1;|||;",
+  DescribeFirewallMetadata: "R||0|Firewall;1;|||;",
   /** Grants permission to retrieve the data objects that define a firewall policy. Access level: Read. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFirewallPolicy.html */
   DescribeFirewallPolicy:
-    "|,;~Read||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|||;",
+    "R||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;|||;",
   /** Grants permission to describe a flow operation performed on a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeFlowOperation.html */
-  DescribeFlowOperation: "|,;~Read||0|Firewall;1;|||;",
+  DescribeFlowOperation: "R||0|Firewall;1;|||;",
   /** Grants permission to describe the logging configuration of a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeLoggingConfiguration.html */
-  DescribeLoggingConfiguration: "|,;~Read||0|Firewall;1;||logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DescribeLoggingConfiguration: "R||0|Firewall;1;||logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to retrieve the data objects that define a proxy. Access level: Read. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxy.html */
-  DescribeProxy: "|,;~Read||0|Proxy;1;|||;",
+  DescribeProxy: "R||0|Proxy;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy configuration. Access level: Read. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyConfiguration.html */
-  DescribeProxyConfiguration: "|,;~Read||0|ProxyConfiguration;1;|||;",
+  DescribeProxyConfiguration: "R||0|ProxyConfiguration;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy rule. Access level: Read. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyRule.html */
-  DescribeProxyRule: "|,;~Read||0|ProxyRuleGroup;1;|||;",
+  DescribeProxyRule: "R||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to retrieve the data objects that define a proxy rule group. Access level: Read. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeProxyRuleGroup.html */
-  DescribeProxyRuleGroup: "|,;~Read||0|ProxyRuleGroup;1;|||;",
+  DescribeProxyRuleGroup: "R||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to describe a resource policy for a firewall policy or rule group or firewall. Access level: Read. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeResourcePolicy: "R||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to retrieve the data objects that define a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroup.html */
-  DescribeRuleGroup: "|,;~Read||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroup: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to retrieve the high-level information about a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroupMetadata.html */
-  DescribeRuleGroupMetadata: "|,;~Read||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroupMetadata: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to retrieve the summary information about a rule group. Access level: Read. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeRuleGroupSummary.html */
-  DescribeRuleGroupSummary: "|,;~Read||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  DescribeRuleGroupSummary: "R||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to retrieve the data objects that define a tls inspection configuration. Access level: Read. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeTLSInspectionConfiguration.html */
-  DescribeTLSInspectionConfiguration: "|,;~Read||0|TLSInspectionConfiguration;1;|||;",
+  DescribeTLSInspectionConfiguration: "R||0|TLSInspectionConfiguration;1;|||;",
   /** Grants permission to retrieve the data objects that define a vpc endpoint association. Access level: Read. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DescribeVpcEndpointAssociation.html */
-  DescribeVpcEndpointAssociation: "|,;~Read||0|VpcEndpointAssociation;1;|||;",
+  DescribeVpcEndpointAssociation: "R||0|VpcEndpointAssociation;1;|||;",
   /** Grants permission to detach proxy rule groups from a proxy configuration. Access level: Write. Resources: ProxyConfiguration*, ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DetachRuleGroupsFromProxyConfiguration.html */
-  DetachRuleGroupsFromProxyConfiguration: "|,;~Write||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;",
+  DetachRuleGroupsFromProxyConfiguration: "W||0|ProxyConfiguration;1;,ProxyRuleGroup;1;|||;",
   /** Grants permission to disassociate availability zones to a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DisassociateAvailabilityZones.html */
-  DisassociateAvailabilityZones: "|,;~Write||0|Firewall;1;|||;",
+  DisassociateAvailabilityZones: "W||0|Firewall;1;|||;",
   /** Grants permission to disassociate VPC subnets from a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_DisassociateSubnets.html */
-  DisassociateSubnets: "|,;~Write||0|Firewall;1;|||;",
+  DisassociateSubnets: "W||0|Firewall;1;|||;",
   /** Grants permission to retrieve analysis report results of a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_GetAnalysisReportResults.html */
-  GetAnalysisReportResults: "|,;~Read||0|Firewall;1;|||;",
+  GetAnalysisReportResults: "R||0|Firewall;1;|||;",
   /** Grants permission to list firewall analysis reports. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListAnalysisReports.html */
-  ListAnalysisReports: "|,;~List||0|Firewall;1;|||;",
+  ListAnalysisReports: "L||0|Firewall;1;|||;",
   /** Grants permission to retrieve the metadata for firewall policies. Access level: List. Resources: FirewallPolicy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFirewallPolicies.html */
-  ListFirewallPolicies: "|,;~List||0|FirewallPolicy;1;|||;",
+  ListFirewallPolicies: "L||0|FirewallPolicy;1;|||;",
   /** Grants permission to retrieve the metadata for firewalls. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFirewalls.html */
-  ListFirewalls: "|,;~List||0|Firewall;1;|||CreateVpcEndpointAssociation,;",
+  ListFirewalls: "L||0|Firewall;1;|||CreateVpcEndpointAssociation,;",
   /** Grants permission to list results from a flow operation performed on a firewall. Access level: Read. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFlowOperationResults.html */
-  ListFlowOperationResults: "|,;~Read||0|Firewall;1;|||;",
+  ListFlowOperationResults: "R||0|Firewall;1;|||;",
   /** Grants permission to list flow operations performed on a firewall. Access level: List. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListFlowOperations.html */
-  ListFlowOperations: "|,;~List||0|Firewall;1;|||;",
+  ListFlowOperations: "L||0|Firewall;1;|||;",
   /** Grants permission to retrieve the metadata for proxies. Access level: List. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxies.html */
-  ListProxies: "|,;~List||0|Proxy;1;|||;",
+  ListProxies: "L||0|Proxy;1;|||;",
   /** Grants permission to retrieve the metadata for proxy configurations. Access level: List. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxyConfigurations.html */
-  ListProxyConfigurations: "|,;~List||0|ProxyConfiguration;1;|||;",
+  ListProxyConfigurations: "L||0|ProxyConfiguration;1;|||;",
   /** Grants permission to retrieve the metadata for proxy rule groups. Access level: List. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListProxyRuleGroups.html */
-  ListProxyRuleGroups: "|,;~List||0|ProxyRuleGroup;1;|||;",
+  ListProxyRuleGroups: "L||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to retrieve the metadata for rule groups. Access level: List. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListRuleGroups.html */
-  ListRuleGroups: "|,;~List||0||||CreateFirewallPolicy,;,UpdateFirewallPolicy",
+  ListRuleGroups: "L||0||||CreateFirewallPolicy,;,UpdateFirewallPolicy",
   /** Grants permission to retrieve the metadata for tls inspection configurations. Access level: List. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListTLSInspectionConfigurations.html */
-  ListTLSInspectionConfigurations:
-    "|,;~List||0|TLSInspectionConfiguration;1;|||CreateFirewallPolicy,;,UpdateFirewallPolicy",
+  ListTLSInspectionConfigurations: "L||0|TLSInspectionConfiguration;1;|||CreateFirewallPolicy,;,UpdateFirewallPolicy",
   /** Grants permission to retrieve the tags for a resource. Access level: List. Resources: Firewall*, FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|Firewall;1;,FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|||;",
+    "L||0|Firewall;1;,FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|||;",
   /** Grants permission to retrieve the metadata for vpc endpoint associations. Access level: List. Resources: VpcEndpointAssociation*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_ListVpcEndpointAssociations.html */
-  ListVpcEndpointAssociations: "|,;~List||0|VpcEndpointAssociation;1;|||;",
+  ListVpcEndpointAssociations: "L||0|VpcEndpointAssociation;1;|||;",
   /** Grants permission to put a resource policy for a firewall policy or rule group or firewall. Access level: Write. Resources: Firewall, FirewallPolicy, StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  PutResourcePolicy: "W||0|Firewall;0;,FirewallPolicy;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to reject pending Network Firewall attachments on a transit gateway. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_RejectNetworkFirewallTransitGatewayAttachment.html */
-  RejectNetworkFirewallTransitGatewayAttachment: "|,;~Write||0|Firewall;1;|||;",
+  RejectNetworkFirewallTransitGatewayAttachment: "W||0|Firewall;1;|||;",
   /** Grants permission to start an analysis report on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_GetAnalysisReportResults.html */
-  StartAnalysisReport: "|,;~Write||0|Firewall;1;|||;",
+  StartAnalysisReport: "W||0|Firewall;1;|||;",
   /** Grants permission to start capture operation on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_StartFlowCapture.html */
-  StartFlowCapture: "|,;~Write||0|Firewall;1;|||;",
+  StartFlowCapture: "W||0|Firewall;1;|||;",
   /** Grants permission to start flush operation on a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_StartFlowFlush.html */
-  StartFlowFlush: "|,;~Write||0|Firewall;1;|||;",
+  StartFlowFlush: "W||0|Firewall;1;|||;",
   /** Grants permission to attach tags to a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|0,2||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
+    "T||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|0,2||CreateFirewall,CreateFirewallPolicy,CreateProxy,CreateProxyConfiguration,CreateProxyRuleGroup,CreateRuleGroup,CreateTLSInspectionConfiguration,CreateVpcEndpointAssociation,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: Firewall, FirewallPolicy, Proxy, ProxyConfiguration, ProxyRuleGroup, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration, VpcEndpointAssociation. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|2||;",
+    "T||0|Firewall;0;,FirewallPolicy;0;,Proxy;0;,ProxyConfiguration;0;,ProxyRuleGroup;0;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;,VpcEndpointAssociation;0;|2||;",
   /** Grants permission to add or remove availability zone change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateAvailabilityZoneChangeProtection.html */
-  UpdateAvailabilityZoneChangeProtection: "|,;~Write||0|Firewall;1;|||;",
+  UpdateAvailabilityZoneChangeProtection: "W||0|Firewall;1;|||;",
   /** Grants permission to modify firewall analysis settings of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallAnalysisSettings.html */
-  UpdateFirewallAnalysisSettings: "|,;~Write||0|Firewall;1;|||;",
+  UpdateFirewallAnalysisSettings: "W||0|Firewall;1;|||;",
   /** Grants permission to add or remove delete protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallDeleteProtection.html */
-  UpdateFirewallDeleteProtection: "|,;~Write||0|Firewall;1;|||;",
+  UpdateFirewallDeleteProtection: "W||0|Firewall;1;|||;",
   /** Grants permission to modify the description for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallDescription.html */
-  UpdateFirewallDescription: "|,;~Write||0|Firewall;1;|||;",
+  UpdateFirewallDescription: "W||0|Firewall;1;|||;",
   /** Grants permission to modify the encryption configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallEncryptionConfiguration.html */
-  UpdateFirewallEncryptionConfiguration: "|,;~Write||0|Firewall;1;|||;",
+  UpdateFirewallEncryptionConfiguration: "W||0|Firewall;1;|||;",
   /** Grants permission to modify a firewall policy. Access level: Write. Resources: FirewallPolicy*, StatefulRuleGroup, StatelessRuleGroup, TLSInspectionConfiguration. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicy.html */
   UpdateFirewallPolicy:
-    "|,;~Write||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;||network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations|;",
+    "W||0|FirewallPolicy;1;,StatefulRuleGroup;0;,StatelessRuleGroup;0;,TLSInspectionConfiguration;0;||network-firewall:ListRuleGroups,network-firewall:ListTLSInspectionConfigurations|;",
   /** Grants permission to add or remove firewall policy change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateFirewallPolicyChangeProtection.html */
-  UpdateFirewallPolicyChangeProtection: "|,;~Write||0|Firewall;1;|||;",
+  UpdateFirewallPolicyChangeProtection: "W||0|Firewall;1;|||;",
   /** Grants permission to modify the logging configuration of a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateLoggingConfiguration.html */
-  UpdateLoggingConfiguration: "|,;~Write||0|Firewall;1;|||;",
+  UpdateLoggingConfiguration: "W||0|Firewall;1;|||;",
   /** Grants permission to modify a proxy. Access level: Write. Resources: Proxy*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxy.html */
-  UpdateProxy: "|,;~Write||0|Proxy;1;|||;",
+  UpdateProxy: "W||0|Proxy;1;|||;",
   /** Grants permission to modify a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyConfiguration.html */
-  UpdateProxyConfiguration: "|,;~Write||0|ProxyConfiguration;1;|||;",
+  UpdateProxyConfiguration: "W||0|ProxyConfiguration;1;|||;",
   /** Grants permission to update an existing proxy rule on a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRule.html */
-  UpdateProxyRule: "|,;~Write||0|ProxyRuleGroup;1;|||;",
+  UpdateProxyRule: "W||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to modify rule group priorities on a proxy configuration. Access level: Write. Resources: ProxyConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRuleGroupPriorities.html */
-  UpdateProxyRuleGroupPriorities: "|,;~Write||0|ProxyConfiguration;1;|||;",
+  UpdateProxyRuleGroupPriorities: "W||0|ProxyConfiguration;1;|||;",
   /** Grants permission to update proxy rule priorities within a proxy rule group. Access level: Write. Resources: ProxyRuleGroup*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateProxyRulePriorities.html */
-  UpdateProxyRulePriorities: "|,;~Write||0|ProxyRuleGroup;1;|||;",
+  UpdateProxyRulePriorities: "W||0|ProxyRuleGroup;1;|||;",
   /** Grants permission to modify a rule group. Access level: Write. Resources: StatefulRuleGroup, StatelessRuleGroup. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateRuleGroup.html */
-  UpdateRuleGroup: "|,;~Write||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
+  UpdateRuleGroup: "W||0|StatefulRuleGroup;0;,StatelessRuleGroup;0;|||;",
   /** Grants permission to add or remove subnet change protection for a firewall. Access level: Write. Resources: Firewall*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateSubnetChangeProtection.html */
-  UpdateSubnetChangeProtection: "|,;~Write||0|Firewall;1;|||;",
+  UpdateSubnetChangeProtection: "W||0|Firewall;1;|||;",
   /** Grants permission to modify a tls inspection configuration. Access level: Write. Resources: TLSInspectionConfiguration*. https://docs.aws.amazon.com/network-firewall/latest/APIReference/API_UpdateTLSInspectionConfiguration.html */
-  UpdateTLSInspectionConfiguration: "|,;~Write||0|TLSInspectionConfiguration;1;|||;",
+  UpdateTLSInspectionConfiguration: "W||0|TLSInspectionConfiguration;1;|||;",
 } as const;
 const actionDetails = {
   AcceptNetworkFirewallTransitGatewayAttachment:

@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get a finding. Access level: Read. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_GetFinding.html */
-  GetFinding: "|,;~Read||0||||",
+  GetFinding: "R||0||||",
   /** Grants permission to get a resource. Access level: Read. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_GetResource.html */
-  GetResource: "|,;~Read||0||||",
+  GetResource: "R||0||||",
   /** Grants permission to list account summaries for an account. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListAccountSummaries.html */
-  ListAccountSummaries: "|,;~List||0||||",
+  ListAccountSummaries: "L||0||||",
   /** Grants permission to list findings. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListFindings.html */
-  ListFindings: "|,;~List||0||||",
+  ListFindings: "L||0||||",
   /** Grants permission to list insights about the latest network security scan. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListInsights.html */
-  ListInsights: "|,;~List||0||||",
+  ListInsights: "L||0||||",
   /** Grants permission to list remediations for a finding. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListRemediations.html */
-  ListRemediations: "|,;~List||0||||",
+  ListRemediations: "L||0||||",
   /** Grants permission to list resources. Access level: List. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~List||0||||",
+  ListResources: "L||0||||",
   /** Grants permission to update the status of a finding. Access level: Write. https://docs.aws.amazon.com/network-security-director/latest/APIReference/API_UpdateFinding.html */
-  UpdateFinding: "|,;~Write||0||||",
+  UpdateFinding: "W||0||||",
 } as const;
 const actionDetails = {
   GetFinding: "|,;~|Grants permission to get a finding",

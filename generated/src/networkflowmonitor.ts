@@ -30,57 +30,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|monitor;1;|0,2|networkflowmonitor:TagResource|;",
+  CreateMonitor: "W||0|monitor;1;|0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to create a scope. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_CreateScope.html */
-  CreateScope: "|,;~Write||0||0,2|networkflowmonitor:TagResource|;",
+  CreateScope: "W||0||0,2|networkflowmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
+  DeleteMonitor: "W||0|monitor;1;|||;",
   /** Grants permission to delete a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_DeleteScope.html */
-  DeleteScope: "|,;~Write||0|scope;1;|||;",
+  DeleteScope: "W||0|scope;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetMonitor.html */
-  GetMonitor: "|,;~Read||0|monitor;1;|||;",
+  GetMonitor: "R||0|monitor;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors data for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsMonitorTopContributors.html */
-  GetQueryResultsMonitorTopContributors: "|,;~Read||0|monitor;1;|||;",
+  GetQueryResultsMonitorTopContributors: "R||0|monitor;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsWorkloadInsightsTopContributors.html */
-  GetQueryResultsWorkloadInsightsTopContributors: "|,;~Read||0|scope;1;|||;",
+  GetQueryResultsWorkloadInsightsTopContributors: "R||0|scope;1;|||;",
   /** Grants permission to get the results of a query that retrieves top contributors data points for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryResultsWorkloadInsightsTopContributorsData.html */
-  GetQueryResultsWorkloadInsightsTopContributorsData: "|,;~Read||0|scope;1;|||;",
+  GetQueryResultsWorkloadInsightsTopContributorsData: "R||0|scope;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors data for a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusMonitorTopContributors.html */
-  GetQueryStatusMonitorTopContributors: "|,;~Read||0|monitor;1;|||;",
+  GetQueryStatusMonitorTopContributors: "R||0|monitor;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusWorkloadInsightsTopContributors.html */
-  GetQueryStatusWorkloadInsightsTopContributors: "|,;~Read||0|scope;1;|||;",
+  GetQueryStatusWorkloadInsightsTopContributors: "R||0|scope;1;|||;",
   /** Grants permission to get the status of a query that retrieves top contributors data points for workload insights. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetQueryStatusWorkloadInsightsTopContributorsData.html */
-  GetQueryStatusWorkloadInsightsTopContributorsData: "|,;~Read||0|scope;1;|||;",
+  GetQueryStatusWorkloadInsightsTopContributorsData: "R||0|scope;1;|||;",
   /** Grants permission to get information about a scope. Access level: Read. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_GetScope.html */
-  GetScope: "|,;~Read||0|scope;1;|||;",
+  GetScope: "R||0|scope;1;|||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListMonitors.html */
-  ListMonitors: "|,;~List||0||||;",
+  ListMonitors: "L||0||||;",
   /** Grants permission to get all scopes for an account. Access level: List. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListScopes.html */
-  ListScopes: "|,;~List||0||||;",
+  ListScopes: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|monitor;0;,scope;0;|||;",
+  ListTagsForResource: "R||0|monitor;0;,scope;0;|||;",
   /** Grants permission to publish a report. Access level: Write. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_Publish.html */
-  Publish: "|,;~Write||0||||",
+  Publish: "W||0||||",
   /** Grants permission to start a query for retrieving top contributors data for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryMonitorTopContributors.html */
-  StartQueryMonitorTopContributors: "|,;~Write||0|monitor;1;|||;",
+  StartQueryMonitorTopContributors: "W||0|monitor;1;|||;",
   /** Grants permission to start a query for retrieving top contributors data for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryWorkloadInsightsTopContributors.html */
-  StartQueryWorkloadInsightsTopContributors: "|,;~Write||0|scope;1;|||;",
+  StartQueryWorkloadInsightsTopContributors: "W||0|scope;1;|||;",
   /** Grants permission to start a query for retrieving top contributors data points for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StartQueryWorkloadInsightsTopContributorsData.html */
-  StartQueryWorkloadInsightsTopContributorsData: "|,;~Write||0|scope;1;|||;",
+  StartQueryWorkloadInsightsTopContributorsData: "W||0|scope;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors data for a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryMonitorTopContributors.html */
-  StopQueryMonitorTopContributors: "|,;~Write||0|monitor;1;|||;",
+  StopQueryMonitorTopContributors: "W||0|monitor;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryWorkloadInsightsTopContributors.html */
-  StopQueryWorkloadInsightsTopContributors: "|,;~Write||0|scope;1;|||;",
+  StopQueryWorkloadInsightsTopContributors: "W||0|scope;1;|||;",
   /** Grants permission to stop a query for retrieving top contributors data points for workload insights. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_StopQueryWorkloadInsightsTopContributorsData.html */
-  StopQueryWorkloadInsightsTopContributorsData: "|,;~Write||0|scope;1;|||;",
+  StopQueryWorkloadInsightsTopContributorsData: "W||0|scope;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|monitor;0;,scope;0;|0,2||CreateMonitor,CreateScope,;",
+  TagResource: "T||0|monitor;0;,scope;0;|0,2||CreateMonitor,CreateScope,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, scope. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|monitor;0;,scope;0;|2||;",
+  UntagResource: "T||0|monitor;0;,scope;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "|,;~Write||0|monitor;1;|||;",
+  UpdateMonitor: "W||0|monitor;1;|||;",
   /** Grants permission to update a scope. Access level: Write. Resources: scope*. https://docs.aws.amazon.com/networkflowmonitor/2.0/APIReference/API_UpdateScope.html */
-  UpdateScope: "|,;~Write||0|scope;1;|||;",
+  UpdateScope: "W||0|scope;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel a response to a message. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  CancelMessageResponse: "|,;~Write||1||||",
+  CancelMessageResponse: "W||1||||",
   /** Grants permission to create a conversation. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  CreateConversation: "|,;~Write||1||||",
+  CreateConversation: "W||1||||",
   /** Grants permission to delete a conversation. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  DeleteConversation: "|,;~Write||1||||",
+  DeleteConversation: "W||1||||",
   /** Grants permission to list conversation messages. Access level: List. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  ListConversationMessages: "|,;~List||1||||",
+  ListConversationMessages: "L||1||||",
   /** Grants permission to list conversations. Access level: List. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  ListConversations: "|,;~List||1||||",
+  ListConversations: "L||1||||",
   /** Grants permission to notify whether there is activity in a conversation. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  NotifyConversationIsActive: "|,;~Write||1||||",
+  NotifyConversationIsActive: "W||1||||",
   /** Grants permission to send a conversation message. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  SendConversationMessage: "|,;~Write||1||||",
+  SendConversationMessage: "W||1||||",
 } as const;
 const actionDetails = {
   CancelMessageResponse: "|,;~|Grants permission to cancel a response to a message",

@@ -43,204 +43,203 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept creation of an attachment between a source and destination in a core network. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AcceptAttachment.html */
-  AcceptAttachment: "|,;~Write||0|attachment;1;||ec2:DescribeRegions|;",
+  AcceptAttachment: "W||0|attachment;1;||ec2:DescribeRegions|;",
   /** Grants permission to associate a Connect Peer. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateConnectPeer.html */
-  AssociateConnectPeer: "|,;~Write||0|device;1;,global-network;1;|||;",
+  AssociateConnectPeer: "W||0|device;1;,global-network;1;|||;",
   /** Grants permission to associate a customer gateway to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateCustomerGateway.html */
-  AssociateCustomerGateway: "|,;~Write||0|device;1;,global-network;1;,link;0;|3||;",
+  AssociateCustomerGateway: "W||0|device;1;,global-network;1;,link;0;|3||;",
   /** Grants permission to associate a link to a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateLink.html */
-  AssociateLink: "|,;~Write||0|device;1;,global-network;1;,link;1;|||;",
+  AssociateLink: "W||0|device;1;,global-network;1;,link;1;|||;",
   /** Grants permission to associate a transit gateway connect peer to a device. Access level: Write. Resources: device*, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_AssociateTransitGatewayConnectPeer.html */
-  AssociateTransitGatewayConnectPeer: "|,;~Write||0|device;1;,global-network;1;,link;0;|8||;",
+  AssociateTransitGatewayConnectPeer: "W||0|device;1;,global-network;1;,link;0;|8||;",
   /** Grants permission to create a Connect attachment. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectAttachment.html */
   CreateConnectAttachment:
-    "|,;~Write||0|attachment;1;,core-network;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W||0|attachment;1;,core-network;1;|0,2|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Connect Peer connection. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnectPeer.html */
-  CreateConnectPeer: "|,;~Write||0|attachment;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateConnectPeer: "W||0|attachment;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new connection. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateConnection.html */
-  CreateConnection: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateConnection: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new core network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetwork.html */
-  CreateCoreNetwork: "|,;~Write||0|global-network;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateCoreNetwork: "W||0|global-network;1;|0,2|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateCoreNetworkPrefixListAssociation.html */
-  CreateCoreNetworkPrefixListAssociation: "|,;~Write||0|core-network;1;|||;",
+  CreateCoreNetworkPrefixListAssociation: "W||0|core-network;1;|||;",
   /** Grants permission to create a new device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDevice.html */
-  CreateDevice: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateDevice: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a Direct Connect gateway attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateDirectConnectGatewayAttachment.html */
-  CreateDirectConnectGatewayAttachment:
-    "|,;~Write||0|core-network;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateDirectConnectGatewayAttachment: "W||0|core-network;1;|0,2,4,5|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a new global network. Access level: Write. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateGlobalNetwork.html */
-  CreateGlobalNetwork: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
+  CreateGlobalNetwork: "W||0||0,2|iam:CreateServiceLinkedRole,networkmanager:TagResource|;",
   /** Grants permission to create a new link. Access level: Write. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateLink.html */
-  CreateLink: "|,;~Write||0|global-network;1;,site;0;|0,2|networkmanager:TagResource|;",
+  CreateLink: "W||0|global-network;1;,site;0;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a new site. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSite.html */
-  CreateSite: "|,;~Write||0|global-network;1;|0,2|networkmanager:TagResource|;",
+  CreateSite: "W||0|global-network;1;|0,2|networkmanager:TagResource|;",
   /** Grants permission to create a site-to-site VPN attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateSiteToSiteVpnAttachment.html */
   CreateSiteToSiteVpnAttachment:
-    "|,;~Write||0|core-network;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W||0|core-network;1;|0,2,11|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a Transit Gateway peering. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayPeering.html */
-  CreateTransitGatewayPeering: "|,;~Write||0|core-network;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
+  CreateTransitGatewayPeering: "W||0|core-network;1;|0,2,7|ec2:DescribeRegions,networkmanager:TagResource|;",
   /** Grants permission to create a TGW RTB attachment. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateTransitGatewayRouteTableAttachment.html */
   CreateTransitGatewayRouteTableAttachment:
-    "|,;~Write||0|peering;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W||0|peering;1;|0,2,9|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to create a VPC attachment. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_CreateVpcAttachment.html */
   CreateVpcAttachment:
-    "|,;~Write||0|core-network;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
+    "W||0|core-network;1;|0,2,6,10|ec2:DescribeRegions,networkmanager:PutAttachmentRoutingPolicyLabel,networkmanager:TagResource|;",
   /** Grants permission to delete an attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteAttachment.html */
-  DeleteAttachment: "|,;~Write||0|attachment;1;||ec2:DescribeRegions|;",
+  DeleteAttachment: "W||0|attachment;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a Connect Peer. Access level: Write. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnectPeer.html */
-  DeleteConnectPeer: "|,;~Write||0|connect-peer;1;||ec2:DescribeRegions|;",
+  DeleteConnectPeer: "W||0|connect-peer;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteConnection.html */
-  DeleteConnection: "|,;~Write||0|connection;1;,global-network;1;|||;",
+  DeleteConnection: "W||0|connection;1;,global-network;1;|||;",
   /** Grants permission to delete a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetwork.html */
-  DeleteCoreNetwork: "|,;~Write||0|core-network;1;||ec2:DescribeRegions|;",
+  DeleteCoreNetwork: "W||0|core-network;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete the core network policy version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPolicyVersion.html */
-  DeleteCoreNetworkPolicyVersion: "|,;~Write||0|core-network;1;|||;",
+  DeleteCoreNetworkPolicyVersion: "W||0|core-network;1;|||;",
   /** Grants permission to delete a prefix list core network association. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteCoreNetworkPrefixListAssociation.html */
-  DeleteCoreNetworkPrefixListAssociation: "|,;~Write||0|core-network;1;|||;",
+  DeleteCoreNetworkPrefixListAssociation: "W||0|core-network;1;|||;",
   /** Grants permission to delete a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteDevice.html */
-  DeleteDevice: "|,;~Write||0|device;1;,global-network;1;|||;",
+  DeleteDevice: "W||0|device;1;,global-network;1;|||;",
   /** Grants permission to delete a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteGlobalNetwork.html */
-  DeleteGlobalNetwork: "|,;~Write||0|global-network;1;|||;",
+  DeleteGlobalNetwork: "W||0|global-network;1;|||;",
   /** Grants permission to delete a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteLink.html */
-  DeleteLink: "|,;~Write||0|global-network;1;,link;1;|||;",
+  DeleteLink: "W||0|global-network;1;,link;1;|||;",
   /** Grants permission to delete a peering. Access level: Write. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeletePeering.html */
-  DeletePeering: "|,;~Write||0|peering;1;||ec2:DescribeRegions|;",
+  DeletePeering: "W||0|peering;1;||ec2:DescribeRegions|;",
   /** Grants permission to delete a resource. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|core-network;1;|||;",
+  DeleteResourcePolicy: "P||0|core-network;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeleteSite.html */
-  DeleteSite: "|,;~Write||0|global-network;1;,site;1;|||;",
+  DeleteSite: "W||0|global-network;1;,site;1;|||;",
   /** Grants permission to deregister a transit gateway from a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DeregisterTransitGateway.html */
-  DeregisterTransitGateway: "|,;~Write||0|global-network;1;|7||;",
+  DeregisterTransitGateway: "W||0|global-network;1;|7||;",
   /** Grants permission to describe global networks. Access level: List. Resources: global-network. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DescribeGlobalNetworks.html */
-  DescribeGlobalNetworks: "|,;~List||0|global-network;0;|||;",
+  DescribeGlobalNetworks: "L||0|global-network;0;|||;",
   /** Grants permission to disassociate a Connect Peer. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateConnectPeer.html */
-  DisassociateConnectPeer: "|,;~Write||0|global-network;1;|||;",
+  DisassociateConnectPeer: "W||0|global-network;1;|||;",
   /** Grants permission to disassociate a customer gateway from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateCustomerGateway.html */
-  DisassociateCustomerGateway: "|,;~Write||0|global-network;1;|3||;",
+  DisassociateCustomerGateway: "W||0|global-network;1;|3||;",
   /** Grants permission to disassociate a link from a device. Access level: Write. Resources: device*, global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateLink.html */
-  DisassociateLink: "|,;~Write||0|device;1;,global-network;1;,link;1;|||;",
+  DisassociateLink: "W||0|device;1;,global-network;1;,link;1;|||;",
   /** Grants permission to disassociate a transit gateway connect peer from a device. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_DisassociateTransitGatewayConnectPeer.html */
-  DisassociateTransitGatewayConnectPeer: "|,;~Write||0|global-network;1;|8||;",
+  DisassociateTransitGatewayConnectPeer: "W||0|global-network;1;|8||;",
   /** Grants permission to apply changes to the core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ExecuteCoreNetworkChangeSet.html */
-  ExecuteCoreNetworkChangeSet: "|,;~Write||0|core-network;1;||ec2:DescribeRegions|;",
+  ExecuteCoreNetworkChangeSet: "W||0|core-network;1;||ec2:DescribeRegions|;",
   /** Grants permission to retrieve a Connect attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectAttachment.html */
-  GetConnectAttachment: "|,;~Read||0|attachment;1;|||;",
+  GetConnectAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to retrieve a Connect Peer. Access level: Read. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectPeer.html */
-  GetConnectPeer: "|,;~Read||0|connect-peer;1;|||;",
+  GetConnectPeer: "R||0|connect-peer;1;|||;",
   /** Grants permission to describe Connect Peer associations. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnectPeerAssociations.html */
-  GetConnectPeerAssociations: "|,;~Read||0|global-network;1;|||;",
+  GetConnectPeerAssociations: "R||0|global-network;1;|||;",
   /** Grants permission to describe connections. Access level: List. Resources: connection, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetConnections.html */
-  GetConnections: "|,;~List||0|connection;0;,global-network;1;|||;",
+  GetConnections: "L||0|connection;0;,global-network;1;|||;",
   /** Grants permission to retrieve a core network. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetwork.html */
-  GetCoreNetwork: "|,;~Read||0|core-network;1;|||;",
+  GetCoreNetwork: "R||0|core-network;1;|||;",
   /** Grants permission to retrieve a list of core network change events. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkChangeEvents.html */
-  GetCoreNetworkChangeEvents: "|,;~Read||0|core-network;1;|||;",
+  GetCoreNetworkChangeEvents: "R||0|core-network;1;|||;",
   /** Grants permission to retrieve a list of core network change sets. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkChangeSet.html */
-  GetCoreNetworkChangeSet: "|,;~Read||0|core-network;1;|||;",
+  GetCoreNetworkChangeSet: "R||0|core-network;1;|||;",
   /** Grants permission to retrieve core network policy. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCoreNetworkPolicy.html */
-  GetCoreNetworkPolicy: "|,;~Read||0|core-network;1;|||;",
+  GetCoreNetworkPolicy: "R||0|core-network;1;|||;",
   /** Grants permission to describe customer gateway associations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetCustomerGatewayAssociations.html */
-  GetCustomerGatewayAssociations: "|,;~List||0|global-network;1;|||;",
+  GetCustomerGatewayAssociations: "L||0|global-network;1;|||;",
   /** Grants permission to describe devices. Access level: List. Resources: device, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetDevices.html */
-  GetDevices: "|,;~List||0|device;0;,global-network;1;|||;",
+  GetDevices: "L||0|device;0;,global-network;1;|||;",
   /** Grants permission to retrieve a Direct Connect gateway attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetDirectConnectGatewayAttachment.html */
-  GetDirectConnectGatewayAttachment: "|,;~Read||0|attachment;1;|||;",
+  GetDirectConnectGatewayAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to describe link associations. Access level: List. Resources: device, global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetLinkAssociations.html */
-  GetLinkAssociations: "|,;~List||0|device;0;,global-network;1;,link;0;|||;",
+  GetLinkAssociations: "L||0|device;0;,global-network;1;,link;0;|||;",
   /** Grants permission to describe links. Access level: List. Resources: global-network*, link. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetLinks.html */
-  GetLinks: "|,;~List||0|global-network;1;,link;0;|||;",
+  GetLinks: "L||0|global-network;1;,link;0;|||;",
   /** Grants permission to return the number of resources for a global network grouped by type. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResourceCounts.html */
-  GetNetworkResourceCounts: "|,;~Read||0|global-network;1;|||;",
+  GetNetworkResourceCounts: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve related resources for a resource within the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResourceRelationships.html */
-  GetNetworkResourceRelationships: "|,;~Read||0|global-network;1;|||;",
+  GetNetworkResourceRelationships: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve a global network resource. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkResources.html */
-  GetNetworkResources: "|,;~Read||0|global-network;1;|||;",
+  GetNetworkResources: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve routes for a route table within the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkRoutes.html */
-  GetNetworkRoutes: "|,;~Read||0|global-network;1;|||;",
+  GetNetworkRoutes: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve network telemetry objects for the global network. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetNetworkTelemetry.html */
-  GetNetworkTelemetry: "|,;~Read||0|global-network;1;|||;",
+  GetNetworkTelemetry: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve a resource policy. Access level: Read. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|core-network;1;|||;",
+  GetResourcePolicy: "R||0|core-network;1;|||;",
   /** Grants permission to retrieve a route analysis configuration and result. Access level: Read. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetRouteAnalysis.html */
-  GetRouteAnalysis: "|,;~Read||0|global-network;1;|||;",
+  GetRouteAnalysis: "R||0|global-network;1;|||;",
   /** Grants permission to retrieve a site-to-site VPN attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetSiteToSiteVpnAttachment.html */
-  GetSiteToSiteVpnAttachment: "|,;~Read||0|attachment;1;|||;",
+  GetSiteToSiteVpnAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to describe global networks. Access level: List. Resources: global-network*, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetSites.html */
-  GetSites: "|,;~List||0|global-network;1;,site;0;|||;",
+  GetSites: "L||0|global-network;1;,site;0;|||;",
   /** Grants permission to describe transit gateway connect peer associations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayConnectPeerAssociations.html */
-  GetTransitGatewayConnectPeerAssociations: "|,;~List||0|global-network;1;|||;",
+  GetTransitGatewayConnectPeerAssociations: "L||0|global-network;1;|||;",
   /** Grants permission to retrieve a Transit Gateway peering. Access level: Read. Resources: peering*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayPeering.html */
-  GetTransitGatewayPeering: "|,;~Read||0|peering;1;|||;",
+  GetTransitGatewayPeering: "R||0|peering;1;|||;",
   /** Grants permission to describe transit gateway registrations. Access level: List. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayRegistrations.html */
-  GetTransitGatewayRegistrations: "|,;~List||0|global-network;1;|||;",
+  GetTransitGatewayRegistrations: "L||0|global-network;1;|||;",
   /** Grants permission to retrieve a TGW RTB attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetTransitGatewayRouteTableAttachment.html */
-  GetTransitGatewayRouteTableAttachment: "|,;~Read||0|attachment;1;|||;",
+  GetTransitGatewayRouteTableAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to retrieve a VPC attachment. Access level: Read. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_GetVpcAttachment.html */
-  GetVpcAttachment: "|,;~Read||0|attachment;1;|||;",
+  GetVpcAttachment: "R||0|attachment;1;|||;",
   /** Grants permission to list all routing policies associated to core network attachments. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListAttachmentRoutingPolicyAssociations.html */
-  ListAttachmentRoutingPolicyAssociations: "|,;~List||0|core-network;1;|||;",
+  ListAttachmentRoutingPolicyAssociations: "L||0|core-network;1;|||;",
   /** Grants permission to describe attachments. Access level: List. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListAttachments.html */
-  ListAttachments: "|,;~List||0|attachment;1;|||;",
+  ListAttachments: "L||0|attachment;1;|||;",
   /** Grants permission to describe Connect Peers. Access level: List. Resources: connect-peer*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListConnectPeers.html */
-  ListConnectPeers: "|,;~List||0|connect-peer;1;|||;",
+  ListConnectPeers: "L||0|connect-peer;1;|||;",
   /** Grants permission to list core network policy versions. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkPolicyVersions.html */
-  ListCoreNetworkPolicyVersions: "|,;~List||0|core-network;1;|||;",
+  ListCoreNetworkPolicyVersions: "L||0|core-network;1;|||;",
   /** Grants permission to list core network prefix list associaitons. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkPrefixListAssociations.html */
-  ListCoreNetworkPrefixListAssociations: "|,;~List||0|core-network;1;|||;",
+  ListCoreNetworkPrefixListAssociations: "L||0|core-network;1;|||;",
   /** Grants permission to list core network routing information. Access level: List. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworkRoutingInformation.html */
-  ListCoreNetworkRoutingInformation: "|,;~List||0|core-network;1;|||;",
+  ListCoreNetworkRoutingInformation: "L||0|core-network;1;|||;",
   /** Grants permission to list core networks. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListCoreNetworks.html */
-  ListCoreNetworks: "|,;~List||0||||;",
+  ListCoreNetworks: "L||0||||;",
   /** Grants permission to list organization service access status. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListOrganizationServiceAccessStatus.html */
-  ListOrganizationServiceAccessStatus: "|,;~List||0||||;",
+  ListOrganizationServiceAccessStatus: "L||0||||;",
   /** Grants permission to describe peerings. Access level: List. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListPeerings.html */
-  ListPeerings: "|,;~List||0||||;",
+  ListPeerings: "L||0||||;",
   /** Grants permission to list tags for a Network Manager resource. Access level: Read. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|1||;",
+    "R||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|1||;",
   /** Grants permission to put an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutAttachmentRoutingPolicyLabel.html */
   PutAttachmentRoutingPolicyLabel:
-    "|,;~Write||0|attachment;1;,core-network;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
+    "W||0|attachment;1;,core-network;1;|||CreateConnectAttachment,CreateSiteToSiteVpnAttachment,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to create a core network policy. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutCoreNetworkPolicy.html */
-  PutCoreNetworkPolicy: "|,;~Write||0|core-network;1;||ec2:DescribeRegions|;",
+  PutCoreNetworkPolicy: "W||0|core-network;1;||ec2:DescribeRegions|;",
   /** Grants permission to create or update a resource policy. Access level: Permissions management. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|core-network;1;|||;",
+  PutResourcePolicy: "P||0|core-network;1;|||;",
   /** Grants permission to register a transit gateway to a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RegisterTransitGateway.html */
-  RegisterTransitGateway: "|,;~Write||0|global-network;1;|7||;",
+  RegisterTransitGateway: "W||0|global-network;1;|7||;",
   /** Grants permission to reject attachment request. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RejectAttachment.html */
-  RejectAttachment: "|,;~Write||0|attachment;1;|||;",
+  RejectAttachment: "W||0|attachment;1;|||;",
   /** Grants permission to remove an attachment routing policy label. Access level: Write. Resources: attachment*, core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RemoveAttachmentRoutingPolicyLabel.html */
-  RemoveAttachmentRoutingPolicyLabel: "|,;~Write||0|attachment;1;,core-network;1;|||;",
+  RemoveAttachmentRoutingPolicyLabel: "W||0|attachment;1;,core-network;1;|||;",
   /** Grants permission to restore the core network policy to a previous version. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_RestoreCoreNetworkPolicyVersion.html */
-  RestoreCoreNetworkPolicyVersion: "|,;~Write||0|core-network;1;||ec2:DescribeRegions|;",
+  RestoreCoreNetworkPolicyVersion: "W||0|core-network;1;||ec2:DescribeRegions|;",
   /** Grants permission to start organization service access update. Access level: Permissions management. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartOrganizationServiceAccessUpdate.html */
-  StartOrganizationServiceAccessUpdate: "|,;~Permissions management||0||||;",
+  StartOrganizationServiceAccessUpdate: "P||0||||;",
   /** Grants permission to start a route analysis and stores analysis configuration. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_StartRouteAnalysis.html */
-  StartRouteAnalysis: "|,;~Write||0|global-network;1;|||;",
+  StartRouteAnalysis: "W||0|global-network;1;|||;",
   /** Grants permission to tag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|0,1,2||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
+    "T||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|0,1,2||CreateConnectAttachment,CreateConnectPeer,CreateConnection,CreateCoreNetwork,CreateDevice,CreateDirectConnectGatewayAttachment,CreateGlobalNetwork,CreateLink,CreateSite,CreateSiteToSiteVpnAttachment,CreateTransitGatewayPeering,CreateTransitGatewayRouteTableAttachment,CreateVpcAttachment,;",
   /** Grants permission to untag a Network Manager resource. Access level: Tagging. Resources: attachment, connect-peer, connection, core-network, device, global-network, link, peering, site. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|2||;",
+    "T||0|attachment;0;,connect-peer;0;,connection;0;,core-network;0;,device;0;,global-network;0;,link;0;,peering;0;,site;0;|2||;",
   /** Grants permission to update a connection. Access level: Write. Resources: connection*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateConnection.html */
-  UpdateConnection: "|,;~Write||0|connection;1;,global-network;1;|||;",
+  UpdateConnection: "W||0|connection;1;,global-network;1;|||;",
   /** Grants permission to update a core network. Access level: Write. Resources: core-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateCoreNetwork.html */
-  UpdateCoreNetwork: "|,;~Write||0|core-network;1;|||;",
+  UpdateCoreNetwork: "W||0|core-network;1;|||;",
   /** Grants permission to update a device. Access level: Write. Resources: device*, global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDevice.html */
-  UpdateDevice: "|,;~Write||0|device;1;,global-network;1;|||;",
+  UpdateDevice: "W||0|device;1;,global-network;1;|||;",
   /** Grants permission to update a Direct Connect gateway attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateDirectConnectGatewayAttachment.html */
-  UpdateDirectConnectGatewayAttachment: "|,;~Write||0|attachment;1;|0,2,5|ec2:DescribeRegions|;",
+  UpdateDirectConnectGatewayAttachment: "W||0|attachment;1;|0,2,5|ec2:DescribeRegions|;",
   /** Grants permission to update a global network. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateGlobalNetwork.html */
-  UpdateGlobalNetwork: "|,;~Write||0|global-network;1;|||;",
+  UpdateGlobalNetwork: "W||0|global-network;1;|||;",
   /** Grants permission to update a link. Access level: Write. Resources: global-network*, link*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateLink.html */
-  UpdateLink: "|,;~Write||0|global-network;1;,link;1;|||;",
+  UpdateLink: "W||0|global-network;1;,link;1;|||;",
   /** Grants permission to add or update metadata key/value pairs on network resource. Access level: Write. Resources: global-network*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateNetworkResourceMetadata.html */
-  UpdateNetworkResourceMetadata: "|,;~Write||0|global-network;1;|||;",
+  UpdateNetworkResourceMetadata: "W||0|global-network;1;|||;",
   /** Grants permission to update a site. Access level: Write. Resources: global-network*, site*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateSite.html */
-  UpdateSite: "|,;~Write||0|global-network;1;,site;1;|||;",
+  UpdateSite: "W||0|global-network;1;,site;1;|||;",
   /** Grants permission to update a VPC attachment. Access level: Write. Resources: attachment*. https://docs.aws.amazon.com/networkmanager/latest/APIReference/API_UpdateVpcAttachment.html */
-  UpdateVpcAttachment: "|,;~Write||0|attachment;1;|0,2,6|ec2:DescribeRegions|;",
+  UpdateVpcAttachment: "W||0|attachment;1;|0,2,6|ec2:DescribeRegions|;",
 } as const;
 const actionDetails = {
   AcceptAttachment:

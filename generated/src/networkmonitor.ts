@@ -30,29 +30,29 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateMonitor.html */
-  CreateMonitor: "|,;~Write||0|monitor;1;|0,2|networkmonitor:TagResource|;",
+  CreateMonitor: "W||0|monitor;1;|0,2|networkmonitor:TagResource|;",
   /** Grants permission to create a probe. Access level: Write. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_CreateProbe.html */
-  CreateProbe: "|,;~Write||0||0,2|networkmonitor:TagResource|;",
+  CreateProbe: "W||0||0,2|networkmonitor:TagResource|;",
   /** Grants permission to delete a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteMonitor.html */
-  DeleteMonitor: "|,;~Write||0|monitor;1;|||;",
+  DeleteMonitor: "W||0|monitor;1;|||;",
   /** Grants permission to delete a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_DeleteProbe.html */
-  DeleteProbe: "|,;~Write||0|probe;1;|||;",
+  DeleteProbe: "W||0|probe;1;|||;",
   /** Grants permission to get information about a monitor. Access level: Read. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetMonitor.html */
-  GetMonitor: "|,;~Read||0|monitor;1;|||;",
+  GetMonitor: "R||0|monitor;1;|||;",
   /** Grants permission to get information about a probe. Access level: Read. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_GetProbe.html */
-  GetProbe: "|,;~Read||0|probe;1;|||;",
+  GetProbe: "R||0|probe;1;|||;",
   /** Grants permission to list all monitors in an account and their statuses. Access level: List. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListMonitors.html */
-  ListMonitors: "|,;~List||0||||;",
+  ListMonitors: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|monitor;0;,probe;0;|||;",
+  ListTagsForResource: "R||0|monitor;0;,probe;0;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|monitor;0;,probe;0;|0,2||CreateMonitor,CreateProbe,;",
+  TagResource: "T||0|monitor;0;,probe;0;|0,2||CreateMonitor,CreateProbe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: monitor, probe. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|monitor;0;,probe;0;|2||;",
+  UntagResource: "T||0|monitor;0;,probe;0;|2||;",
   /** Grants permission to update a monitor. Access level: Write. Resources: monitor*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateMonitor.html */
-  UpdateMonitor: "|,;~Write||0|monitor;1;|||;",
+  UpdateMonitor: "W||0|monitor;1;|||;",
   /** Grants permission to update a probe. Access level: Write. Resources: probe*. https://docs.aws.amazon.com/networkmonitor/latest/APIReference/API_UpdateProbe.html */
-  UpdateProbe: "|,;~Write||0|probe;1;|||;",
+  UpdateProbe: "W||0|probe;1;|||;",
 } as const;
 const actionDetails = {
   CreateMonitor: "|,;~~~|Grants permission to create a monitor",

@@ -39,120 +39,120 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept EULAs. Access level: Write. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_AcceptEulas.html */
-  AcceptEulas: "|,;~Write||0|eula;1;|||",
+  AcceptEulas: "W||0|eula;1;|||",
   /** Grants permission to create a launch profile. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateLaunchProfile.html */
   CreateLaunchProfile:
-    "|,;~Write||0|studio;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
+    "W||0|studio;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints,ec2:RunInstances|",
   /** Grants permission to create a streaming image. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingImage.html */
   CreateStreamingImage:
-    "|,;~Write||0|studio;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
+    "W||0|studio;1;|0,2|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute,ec2:RegisterImage|",
   /** Grants permission to create a streaming session. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSession.html */
   CreateStreamingSession:
-    "|,;~Write||0|launch-profile;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
+    "W||0|launch-profile;1;|0,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,nimble:GetLaunchProfile,nimble:GetLaunchProfileInitialization,nimble:ListEulaAcceptances|",
   /** Grants permission to create a StreamingSessionStream. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStreamingSessionStream.html */
-  CreateStreamingSessionStream: "|,;~Write||0|streaming-session;1;|6||",
+  CreateStreamingSessionStream: "W||0|streaming-session;1;|6||",
   /** Grants permission to create a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudio.html */
-  CreateStudio: "|,;~Write||0|studio;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
+  CreateStudio: "W||0|studio;1;|0,2|iam:PassRole,sso:CreateManagedApplicationInstance|",
   /** Grants permission to create a studio component. A studio component designates a network resource to which a launch profile will provide access. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_CreateStudioComponent.html */
   CreateStudioComponent:
-    "|,;~Write||0|studio;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+    "W||0|studio;1;|0,2|ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
   /** Grants permission to delete a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfile.html */
-  DeleteLaunchProfile: "|,;~Write||0|launch-profile;1;|||",
+  DeleteLaunchProfile: "W||0|launch-profile;1;|||",
   /** Grants permission to delete a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteLaunchProfileMember.html */
-  DeleteLaunchProfileMember: "|,;~Write||0|launch-profile;1;|||",
+  DeleteLaunchProfileMember: "W||0|launch-profile;1;|||",
   /** Grants permission to delete a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingImage.html */
   DeleteStreamingImage:
-    "|,;~Write||0|streaming-image;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
+    "W||0|streaming-image;1;||ec2:DeleteSnapshot,ec2:DeregisterImage,ec2:ModifyInstanceAttribute,ec2:ModifySnapshotAttribute|",
   /** Grants permission to delete a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStreamingSession.html */
-  DeleteStreamingSession: "|,;~Write||0|streaming-session;1;|6|ec2:DeleteNetworkInterface|",
+  DeleteStreamingSession: "W||0|streaming-session;1;|6|ec2:DeleteNetworkInterface|",
   /** Grants permission to delete a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudio.html */
-  DeleteStudio: "|,;~Write||0|studio;1;||sso:DeleteManagedApplicationInstance|",
+  DeleteStudio: "W||0|studio;1;||sso:DeleteManagedApplicationInstance|",
   /** Grants permission to delete a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudioComponent.html */
-  DeleteStudioComponent: "|,;~Write||0|studio-component;1;||ds:UnauthorizeApplication|",
+  DeleteStudioComponent: "W||0|studio-component;1;||ds:UnauthorizeApplication|",
   /** Grants permission to delete a studio member. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_DeleteStudioMember.html */
-  DeleteStudioMember: "|,;~Write||0|studio;1;|||",
+  DeleteStudioMember: "W||0|studio;1;|||",
   /** Grants permission to get a EULA. Access level: Read. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetEula.html */
-  GetEula: "|,;~Read||0|eula;1;|||",
+  GetEula: "R||0|eula;1;|||",
   /** Grants permission to allow Nimble Studio portal to show the appropriate features for this account. Access level: Read. Permission only. https://docs.aws.amazon.com/nimble-studio/latest/userguide/security-iam-service-with-iam.html */
-  GetFeatureMap: "|,;~Read||1||||",
+  GetFeatureMap: "R||1||||",
   /** Grants permission to get a launch profile. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfile.html */
-  GetLaunchProfile: "|,;~Read||0|launch-profile;1;|||",
+  GetLaunchProfile: "R||0|launch-profile;1;|||",
   /** Grants permission to get a launch profile's details, which includes the summary of studio components and streaming images used by the launch profile. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileDetails.html */
-  GetLaunchProfileDetails: "|,;~Read||0|launch-profile;1;|||",
+  GetLaunchProfileDetails: "R||0|launch-profile;1;|||",
   /** Grants permission to get a launch profile initialization. A launch profile initialization is a dereferenced version of a launch profile, including attached studio component connection information. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileInitialization.html */
   GetLaunchProfileInitialization:
-    "|,;~Read||0|launch-profile;1;||ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems|",
+    "R||0|launch-profile;1;||ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems|",
   /** Grants permission to get a launch profile member. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetLaunchProfileMember.html */
-  GetLaunchProfileMember: "|,;~Read||0|launch-profile;1;|||",
+  GetLaunchProfileMember: "R||0|launch-profile;1;|||",
   /** Grants permission to get a streaming image. Access level: Read. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingImage.html */
-  GetStreamingImage: "|,;~Read||0|streaming-image;1;|||",
+  GetStreamingImage: "R||0|streaming-image;1;|||",
   /** Grants permission to get a streaming session. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSession.html */
-  GetStreamingSession: "|,;~Read||0|streaming-session;1;|6||",
+  GetStreamingSession: "R||0|streaming-session;1;|6||",
   /** Grants permission to get a streaming session backup. Access level: Read. Resources: streaming-session-backup*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionBackup.html */
-  GetStreamingSessionBackup: "|,;~Read||0|streaming-session-backup;1;|6||",
+  GetStreamingSessionBackup: "R||0|streaming-session-backup;1;|6||",
   /** Grants permission to get a streaming session stream. Access level: Read. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStreamingSessionStream.html */
-  GetStreamingSessionStream: "|,;~Read||0|streaming-session;1;|6||",
+  GetStreamingSessionStream: "R||0|streaming-session;1;|6||",
   /** Grants permission to get a studio. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudio.html */
-  GetStudio: "|,;~Read||0|studio;1;|||",
+  GetStudio: "R||0|studio;1;|||",
   /** Grants permission to get a studio component. Access level: Read. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudioComponent.html */
-  GetStudioComponent: "|,;~Read||0|studio-component;1;|||",
+  GetStudioComponent: "R||0|studio-component;1;|||",
   /** Grants permission to get a studio member. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_GetStudioMember.html */
-  GetStudioMember: "|,;~Read||0|studio;1;|||",
+  GetStudioMember: "R||0|studio;1;|||",
   /** Grants permission to list EULA acceptances. Access level: Read. Resources: eula-acceptance*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListEulaAcceptances.html */
-  ListEulaAcceptances: "|,;~Read||0|eula-acceptance;1;|||",
+  ListEulaAcceptances: "R||0|eula-acceptance;1;|||",
   /** Grants permission to list EULAs. Access level: Read. Resources: eula*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListEulas.html */
-  ListEulas: "|,;~Read||0|eula;1;|||",
+  ListEulas: "R||0|eula;1;|||",
   /** Grants permission to list launch profile members. Access level: Read. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfileMembers.html */
-  ListLaunchProfileMembers: "|,;~Read||0|launch-profile;1;|||",
+  ListLaunchProfileMembers: "R||0|launch-profile;1;|||",
   /** Grants permission to list launch profiles. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListLaunchProfiles.html */
-  ListLaunchProfiles: "|,;~Read||0|studio;1;|5,6||",
+  ListLaunchProfiles: "R||0|studio;1;|5,6||",
   /** Grants permission to list streaming images. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingImages.html */
-  ListStreamingImages: "|,;~Read||0|studio;1;|||",
+  ListStreamingImages: "R||0|studio;1;|||",
   /** Grants permission to list streaming session backups. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessionBackups.html */
-  ListStreamingSessionBackups: "|,;~Read||0|studio;1;|6||",
+  ListStreamingSessionBackups: "R||0|studio;1;|6||",
   /** Grants permission to list streaming sessions. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStreamingSessions.html */
-  ListStreamingSessions: "|,;~Read||0|studio;1;|3,4,6||",
+  ListStreamingSessions: "R||0|studio;1;|3,4,6||",
   /** Grants permission to list studio components. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioComponents.html */
-  ListStudioComponents: "|,;~Read||0|studio;1;|||",
+  ListStudioComponents: "R||0|studio;1;|||",
   /** Grants permission to list studio members. Access level: Read. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudioMembers.html */
-  ListStudioMembers: "|,;~Read||0|studio;1;|||",
+  ListStudioMembers: "R||0|studio;1;|||",
   /** Grants permission to list all studios. Access level: Read. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListStudios.html */
-  ListStudios: "|,;~Read||0||||",
+  ListStudios: "R||0||||",
   /** Grants permission to list all tags on a Nimble Studio resource. Access level: Read. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|||",
+    "R||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|||",
   /** Grants permission to add/update launch profile members. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutLaunchProfileMembers.html */
-  PutLaunchProfileMembers: "|,;~Write||0|launch-profile;1;||sso-directory:DescribeUsers|",
+  PutLaunchProfileMembers: "W||0|launch-profile;1;||sso-directory:DescribeUsers|",
   /** Grants permission to report metrics and logs for the Nimble Studio portal to monitor application health. Access level: Write. Resources: studio*. Permission only. https://docs.aws.amazon.com/nimble-studio/latest/userguide/security-iam-service-with-iam.html */
-  PutStudioLogEvents: "|,;~Write||1|studio;1;|||",
+  PutStudioLogEvents: "W||1|studio;1;|||",
   /** Grants permission to add/update studio members. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_PutStudioMembers.html */
-  PutStudioMembers: "|,;~Write||0|studio;1;||sso-directory:DescribeUsers|",
+  PutStudioMembers: "W||0|studio;1;||sso-directory:DescribeUsers|",
   /** Grants permission to start a streaming session. Access level: Write. Resources: streaming-session*, streaming-session-backup. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStreamingSession.html */
   StartStreamingSession:
-    "|,;~Write||0|streaming-session;1;,streaming-session-backup;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
+    "W||0|streaming-session;1;,streaming-session-backup;0;|6|nimble:GetLaunchProfile,nimble:GetLaunchProfileMember|",
   /** Grants permission to repair the studio's AWS IAM Identity Center configuration. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StartStudioSSOConfigurationRepair.html */
   StartStudioSSOConfigurationRepair:
-    "|,;~Write||0|studio;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
+    "W||0|studio;1;||sso:CreateManagedApplicationInstance,sso:GetManagedApplicationInstance|",
   /** Grants permission to stop a streaming session. Access level: Write. Resources: streaming-session*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_StopStreamingSession.html */
-  StopStreamingSession: "|,;~Write||0|streaming-session;1;|6|nimble:GetLaunchProfile|",
+  StopStreamingSession: "W||0|streaming-session;1;|6|nimble:GetLaunchProfile|",
   /** Grants permission to add or overwrite one or more tags for the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|0,1,2||",
+    "T||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|0,1,2||",
   /** Grants permission to disassociate one or more tags from the specified Nimble Studio resource. Access level: Tagging. Resources: launch-profile, streaming-image, streaming-session, streaming-session-backup, studio, studio-component. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|2||",
+    "T||0|launch-profile;0;,streaming-image;0;,streaming-session;0;,streaming-session-backup;0;,studio;0;,studio-component;0;|2||",
   /** Grants permission to update a launch profile. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfile.html */
   UpdateLaunchProfile:
-    "|,;~Write||0|launch-profile;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
+    "W||0|launch-profile;1;||ec2:DescribeNatGateways,ec2:DescribeNetworkAcls,ec2:DescribeRouteTables,ec2:DescribeSubnets,ec2:DescribeVpcEndpoints|",
   /** Grants permission to update a launch profile member. Access level: Write. Resources: launch-profile*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateLaunchProfileMember.html */
-  UpdateLaunchProfileMember: "|,;~Write||0|launch-profile;1;|||",
+  UpdateLaunchProfileMember: "W||0|launch-profile;1;|||",
   /** Grants permission to update a streaming image. Access level: Write. Resources: streaming-image*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStreamingImage.html */
-  UpdateStreamingImage: "|,;~Write||0|streaming-image;1;|||",
+  UpdateStreamingImage: "W||0|streaming-image;1;|||",
   /** Grants permission to update a studio. Access level: Write. Resources: studio*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudio.html */
-  UpdateStudio: "|,;~Write||0|studio;1;||iam:PassRole|",
+  UpdateStudio: "W||0|studio;1;||iam:PassRole|",
   /** Grants permission to update a studio component. Access level: Write. Resources: studio-component*. https://docs.aws.amazon.com/nimble-studio/latest/APIReference/API_UpdateStudioComponent.html */
   UpdateStudioComponent:
-    "|,;~Write||0|studio-component;1;||ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
+    "W||0|studio-component;1;||ds:AuthorizeApplication,ds:DescribeDirectories,ec2:DescribeSecurityGroups,fsx:DescribeFileSystems,iam:PassRole|",
 } as const;
 const actionDetails = {
   AcceptEulas: "|,;~|Grants permission to accept EULAs",

@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the email contact associated with the given ARN if the provided code is valid. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ActivateEmailContact: "|,;~Write||0|EmailContactResource;1;|||;",
+  ActivateEmailContact: "W||0|EmailContactResource;1;|||;",
   /** Grants permission to create an email contact. Access level: Write. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  CreateEmailContact: "|,;~Write||0||0,1,2|notifications-contacts:TagResource|;",
+  CreateEmailContact: "W||0||0,1,2|notifications-contacts:TagResource|;",
   /** Grants permission to delete an email contact associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  DeleteEmailContact: "|,;~Write||0|EmailContactResource;1;|||;",
+  DeleteEmailContact: "W||0|EmailContactResource;1;|||;",
   /** Grants permission to get an email contact associated with the given ARN. Access level: Read. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  GetEmailContact: "|,;~Read||0|EmailContactResource;1;|||;",
+  GetEmailContact: "R||0|EmailContactResource;1;|||;",
   /** Grants permission to list email contacts. Access level: List. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ListEmailContacts: "|,;~List||0||||;",
+  ListEmailContacts: "L||0||||;",
   /** Grants permission to get tags for a resource. Access level: Read. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to send an activation link to the email associated with the given ARN. Access level: Write. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  SendActivationCode: "|,;~Write||0|EmailContactResource;1;|||;",
+  SendActivationCode: "W||0|EmailContactResource;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  TagResource: "|,;~Tagging||0|EmailContactResource;1;|0,2||CreateEmailContact,;",
+  TagResource: "T||0|EmailContactResource;1;|0,2||CreateEmailContact,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: EmailContactResource*. https://docs.aws.amazon.com/notifications/latest/userguide/resource-level-permissions.html */
-  UntagResource: "|,;~Tagging||0|EmailContactResource;1;|2||;",
+  UntagResource: "T||0|EmailContactResource;1;|2||;",
 } as const;
 const actionDetails = {
   ActivateEmailContact:

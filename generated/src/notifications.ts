@@ -30,88 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a new Channel with a particular NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateChannel.html */
-  AssociateChannel: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  AssociateChannel: "W||0|NotificationConfiguration;1;|||;",
   /** Grants permission to associate an Account contact to a particular Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateManagedNotificationAccountContact.html */
-  AssociateManagedNotificationAccountContact: "|,;~Write||0|ManagedNotificationConfiguration;1;|||;",
+  AssociateManagedNotificationAccountContact: "W||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to associate a Channel to a particular Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateManagedNotificationAdditionalChannel.html */
-  AssociateManagedNotificationAdditionalChannel: "|,;~Write||0|ManagedNotificationConfiguration;1;|||;",
+  AssociateManagedNotificationAdditionalChannel: "W||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to associate an Organizational Unit to a particular Notification Configuration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_AssociateOrganizationalUnit.html */
-  AssociateOrganizationalUnit: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  AssociateOrganizationalUnit: "W||0|NotificationConfiguration;1;|||;",
   /** Grants permission to create a new EventRule, associating it with a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateEventRule.html */
-  CreateEventRule: "|,;~Write||0||||;",
+  CreateEventRule: "W||0||||;",
   /** Grants permission to create a NotificationConfiguration. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_CreateNotificationConfiguration.html */
-  CreateNotificationConfiguration: "|,;~Write||0||0,2|notifications:TagResource|;",
+  CreateNotificationConfiguration: "W||0||0,2|notifications:TagResource|;",
   /** Grants permission to delete an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteEventRule.html */
-  DeleteEventRule: "|,;~Write||0|EventRule;1;|||;",
+  DeleteEventRule: "W||0|EventRule;1;|||;",
   /** Grants permission to delete a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeleteNotificationConfiguration.html */
-  DeleteNotificationConfiguration: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  DeleteNotificationConfiguration: "W||0|NotificationConfiguration;1;|||;",
   /** Grants permission to deregister a NotificationHub. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DeregisterNotificationHub.html */
-  DeregisterNotificationHub: "|,;~Write||0||||;",
+  DeregisterNotificationHub: "W||0||||;",
   /** Grants permission to disable Service Trust for AWS User Notifications. Access level: Permissions management. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisableNotificationsAccessForOrganization.html */
-  DisableNotificationsAccessForOrganization: "|,;~Permissions management||0|||organizations:DisableAWSServiceAccess|;",
+  DisableNotificationsAccessForOrganization: "P||0|||organizations:DisableAWSServiceAccess|;",
   /** Grants permission to remove a Channel from a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateChannel.html */
-  DisassociateChannel: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  DisassociateChannel: "W||0|NotificationConfiguration;1;|||;",
   /** Grants permission to remove an Account contact from a Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateManagedNotificationAccountContact.html */
-  DisassociateManagedNotificationAccountContact: "|,;~Write||0|ManagedNotificationConfiguration;1;|||;",
+  DisassociateManagedNotificationAccountContact: "W||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to remove a Channel from a Managed Notification Configuration. Access level: Write. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateManagedNotificationAdditionalChannel.html */
-  DisassociateManagedNotificationAdditionalChannel: "|,;~Write||0|ManagedNotificationConfiguration;1;|||;",
+  DisassociateManagedNotificationAdditionalChannel: "W||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to disassociate an Organizational Unit to a particular Notification Configuration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_DisassociateOrganizationalUnit.html */
-  DisassociateOrganizationalUnit: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  DisassociateOrganizationalUnit: "W||0|NotificationConfiguration;1;|||;",
   /** Grants permission to enable Service Trust for AWS User Notifications. Access level: Permissions management. https://docs.aws.amazon.com/notifications/latest/APIReference/API_EnableNotificationsAccessForOrganization.html */
-  EnableNotificationsAccessForOrganization:
-    "|,;~Permissions management||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
+  EnableNotificationsAccessForOrganization: "P||0|||iam:CreateServiceLinkedRole,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to get an EventRule. Access level: Read. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetEventRule.html */
-  GetEventRule: "|,;~Read||0|EventRule;1;|||;",
+  GetEventRule: "R||0|EventRule;1;|||;",
   /** Grants permission to read the opt-in status of an AWS User Notification Service feature. Access level: Read. Permission only. https://docs.aws.amazon.com/notifications/latest/userguide/managing-notification-features.html */
-  GetFeatureOptInStatus: "|,;~Read||1||||",
+  GetFeatureOptInStatus: "R||1||||",
   /** Grants permission to get a Managed Notification Child Event. Access level: Read. Resources: ManagedNotificationChildEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationChildEvent.html */
-  GetManagedNotificationChildEvent: "|,;~Read||0|ManagedNotificationChildEvent;1;|||;",
+  GetManagedNotificationChildEvent: "R||0|ManagedNotificationChildEvent;1;|||;",
   /** Grants permission to get a Managed Notification Configuration. Access level: Read. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationConfiguration.html */
-  GetManagedNotificationConfiguration: "|,;~Read||0|ManagedNotificationConfiguration;1;|||;",
+  GetManagedNotificationConfiguration: "R||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to get a Managed NotificationEvent. Access level: Read. Resources: ManagedNotificationEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetManagedNotificationEvent.html */
-  GetManagedNotificationEvent: "|,;~Read||0|ManagedNotificationEvent;1;|||;",
+  GetManagedNotificationEvent: "R||0|ManagedNotificationEvent;1;|||;",
   /** Grants permission to get a NotificationConfiguration. Access level: Read. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationConfiguration.html */
-  GetNotificationConfiguration: "|,;~Read||0|NotificationConfiguration;1;|||;",
+  GetNotificationConfiguration: "R||0|NotificationConfiguration;1;|||;",
   /** Grants permission to get a NotificationEvent. Access level: Read. Resources: NotificationEvent*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationEvent.html */
-  GetNotificationEvent: "|,;~Read||0|NotificationEvent;1;|||;",
+  GetNotificationEvent: "R||0|NotificationEvent;1;|||;",
   /** Grants permission to read Service Trust for AWS User Notifications. Access level: Read. https://docs.aws.amazon.com/notifications/latest/APIReference/API_GetNotificationsAccessForOrganization.html */
-  GetNotificationsAccessForOrganization: "|,;~Read||0||||;",
+  GetNotificationsAccessForOrganization: "R||0||||;",
   /** Grants permission to list Channels by NotificationConfiguration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListChannels.html */
-  ListChannels: "|,;~List||0|NotificationConfiguration;1;|||;",
+  ListChannels: "L||0|NotificationConfiguration;1;|||;",
   /** Grants permission to list EventRules. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListEventRules.html */
-  ListEventRules: "|,;~List||0||||;",
+  ListEventRules: "L||0||||;",
   /** Grants permission to list Account contacts and Channels associated with a Managed Notification Configuration. Access level: List. Resources: ManagedNotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationChannelAssociations.html */
-  ListManagedNotificationChannelAssociations: "|,;~List||0|ManagedNotificationConfiguration;1;|||;",
+  ListManagedNotificationChannelAssociations: "L||0|ManagedNotificationConfiguration;1;|||;",
   /** Grants permission to list Managed Notification Child Events. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationChildEvents.html */
-  ListManagedNotificationChildEvents: "|,;~List||0||||;",
+  ListManagedNotificationChildEvents: "L||0||||;",
   /** Grants permission to list Managed Notification Configurations. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationConfigurations.html */
-  ListManagedNotificationConfigurations: "|,;~List||0||||;",
+  ListManagedNotificationConfigurations: "L||0||||;",
   /** Grants permission to list Managed Notification Events. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListManagedNotificationEvents.html */
-  ListManagedNotificationEvents: "|,;~List||0||||;",
+  ListManagedNotificationEvents: "L||0||||;",
   /** Grants permission to list Member Accounts for a Notification Configuration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListMemberAccounts.html */
-  ListMemberAccounts: "|,;~List||0|NotificationConfiguration;1;|||;",
+  ListMemberAccounts: "L||0|NotificationConfiguration;1;|||;",
   /** Grants permission to list NotificationConfigurations. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationConfigurations.html */
-  ListNotificationConfigurations: "|,;~List||0||||;",
+  ListNotificationConfigurations: "L||0||||;",
   /** Grants permission to list NotificationEvents. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationEvents.html */
-  ListNotificationEvents: "|,;~List||0||||;",
+  ListNotificationEvents: "L||0||||;",
   /** Grants permission to list NotificationHubs. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListNotificationHubs.html */
-  ListNotificationHubs: "|,;~List||0||||;",
+  ListNotificationHubs: "L||0||||;",
   /** Grants permission to list Organizational Units for a Notification Configuration. Access level: List. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListOrganizationalUnits.html */
-  ListOrganizationalUnits: "|,;~List||0|NotificationConfiguration;1;|||;",
+  ListOrganizationalUnits: "L||0|NotificationConfiguration;1;|||;",
   /** Grants permission to get tags for a resource. Access level: List. https://docs.aws.amazon.com/notifications/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to update the opt-in status of an AWS User Notification Service feature. Access level: Write. Permission only. https://docs.aws.amazon.com/notifications/latest/userguide/managing-notification-features.html */
-  PutFeatureOptInStatus: "|,;~Write||1||||",
+  PutFeatureOptInStatus: "W||1||||",
   /** Grants permission to register a NotificationHub. Access level: Write. https://docs.aws.amazon.com/notifications/latest/APIReference/API_RegisterNotificationHub.html */
-  RegisterNotificationHub: "|,;~Write||0||||;",
+  RegisterNotificationHub: "W||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|NotificationConfiguration;1;|0,2||CreateNotificationConfiguration,;",
+  TagResource: "T||0|NotificationConfiguration;1;|0,2||CreateNotificationConfiguration,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|NotificationConfiguration;1;|2||;",
+  UntagResource: "T||0|NotificationConfiguration;1;|2||;",
   /** Grants permission to update an EventRule. Access level: Write. Resources: EventRule*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateEventRule.html */
-  UpdateEventRule: "|,;~Write||0|EventRule;1;|||;",
+  UpdateEventRule: "W||0|EventRule;1;|||;",
   /** Grants permission to update a NotificationConfiguration. Access level: Write. Resources: NotificationConfiguration*. https://docs.aws.amazon.com/notifications/latest/APIReference/API_UpdateNotificationConfiguration.html */
-  UpdateNotificationConfiguration: "|,;~Write||0|NotificationConfiguration;1;|||;",
+  UpdateNotificationConfiguration: "W||0|NotificationConfiguration;1;|||;",
 } as const;
 const actionDetails = {
   AssociateChannel: "|,;~~~|Grants permission to associate a new Channel with a particular NotificationConfiguration",

@@ -30,37 +30,37 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a new AI task (act) within a session that can interact with tools and perform specific actions. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateAct.html */
-  CreateAct: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  CreateAct: "W||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to create a new session context within a workflow run to manage conversation state and acts. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateSession.html */
-  CreateSession: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  CreateSession: "W||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to create a new workflow definition template that can be used to execute multiple workflow runs. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateWorkflowDefinition.html */
-  CreateWorkflowDefinition: "|,;~Write||0|workflow-definition;1;|||;",
+  CreateWorkflowDefinition: "W||0|workflow-definition;1;|||;",
   /** Grants permission to create a new execution instance of a workflow definition with specified parameters. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_CreateWorkflowRun.html */
-  CreateWorkflowRun: "|,;~Write||0|workflow-definition;1;|||;",
+  CreateWorkflowRun: "W||0|workflow-definition;1;|||;",
   /** Grants permission to delete a workflow definition and all associated resources. Access level: Write. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_DeleteWorkflowDefinition.html */
-  DeleteWorkflowDefinition: "|,;~Write||0|workflow-definition;1;|||;",
+  DeleteWorkflowDefinition: "W||0|workflow-definition;1;|||;",
   /** Grants permission to terminate and clean up a workflow run, stopping all associated acts and sessions. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_DeleteWorkflowRun.html */
-  DeleteWorkflowRun: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  DeleteWorkflowRun: "W||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to retrieve details and configuration of a specific workflow definition. Access level: Read. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_GetWorkflowDefinition.html */
-  GetWorkflowDefinition: "|,;~Read||0|workflow-definition;1;|||;",
+  GetWorkflowDefinition: "R||0|workflow-definition;1;|||;",
   /** Grants permission to retrieve the current state, configuration, and execution details of a workflow run. Access level: Read. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_GetWorkflowRun.html */
-  GetWorkflowRun: "|,;~Read||0|workflow-definition;1;,workflow-run;1;|||;",
+  GetWorkflowRun: "R||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to execute the next step of an act, processing tool call results and returning new tool calls if needed. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_InvokeActStep.html */
-  InvokeActStep: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  InvokeActStep: "W||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to list all acts within a specific session with their current status and execution details. Access level: Read. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListActs.html */
-  ListActs: "|,;~Read||0|workflow-definition;1;|||;",
+  ListActs: "R||0|workflow-definition;1;|||;",
   /** Grants permission to list all available AI models that can be used for workflow execution, including their status and compatibility information. Access level: Read. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListModels.html */
-  ListModels: "|,;~Read||0||||;",
+  ListModels: "R||0||||;",
   /** Grants permission to list all sessions within a specific workflow run. Access level: Read. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~Read||0|workflow-definition;1;,workflow-run;1;|||;",
+  ListSessions: "R||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to list all workflow definitions in your account with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListWorkflowDefinitions.html */
-  ListWorkflowDefinitions: "|,;~List||0||||;",
+  ListWorkflowDefinitions: "L||0||||;",
   /** Grants permission to list all workflow runs for a specific workflow definition with optional filtering and pagination. Access level: List. Resources: workflow-definition*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_ListWorkflowRuns.html */
-  ListWorkflowRuns: "|,;~List||0|workflow-definition;1;|||;",
+  ListWorkflowRuns: "L||0|workflow-definition;1;|||;",
   /** Grants permission to update an existing act's configuration, status, or error information. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_UpdateAct.html */
-  UpdateAct: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  UpdateAct: "W||0|workflow-definition;1;,workflow-run;1;|||;",
   /** Grants permission to update the configuration or state of an active workflow run. Access level: Write. Resources: workflow-definition*, workflow-run*. https://docs.aws.amazon.com/nova-act/latest/APIReference/API_UpdateWorkflowRun.html */
-  UpdateWorkflowRun: "|,;~Write||0|workflow-definition;1;,workflow-run;1;|||;",
+  UpdateWorkflowRun: "W||0|workflow-definition;1;,workflow-run;1;|||;",
 } as const;
 const actionDetails = {
   CreateAct:

@@ -37,36 +37,36 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to create a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateLink.html */
   CreateLink:
-    "|,;~Write||0|Sink;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
+    "W||0|Sink;1;|0,2,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,oam:TagResource,xray:Link|;",
   /** Grants permission to create a sink in an account so that it can be used as a monitoring account for cross-account monitoring. Access level: Write. https://docs.aws.amazon.com/OAM/latest/APIReference/API_CreateSink.html */
-  CreateSink: "|,;~Write||0||0,2|oam:TagResource|;",
+  CreateSink: "W||0||0,2|oam:TagResource|;",
   /** Grants permission to delete a link between a monitoring account and a source account for cross-account monitoring. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteLink.html */
-  DeleteLink: "|,;~Write||0|Link;1;|1||;",
+  DeleteLink: "W||0|Link;1;|1||;",
   /** Grants permission to delete a cross-account monitoring sink in a monitoring account. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_DeleteSink.html */
-  DeleteSink: "|,;~Write||0|Sink;1;|1||;",
+  DeleteSink: "W||0|Sink;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring link. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetLink.html */
-  GetLink: "|,;~Read||0|Link;1;|1||;",
+  GetLink: "R||0|Link;1;|1||;",
   /** Grants permission to retrieve complete information about one cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSink.html */
-  GetSink: "|,;~Read||0|Sink;1;|1||;",
+  GetSink: "R||0|Sink;1;|1||;",
   /** Grants permission to retrieve information for the IAM policy for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_GetSinkPolicy.html */
-  GetSinkPolicy: "|,;~Read||0|Sink;1;|1||;",
+  GetSinkPolicy: "R||0|Sink;1;|1||;",
   /** Grants permission to retrieve a list of links that are linked for a cross-account monitoring sink. Access level: Read. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListAttachedLinks.html */
-  ListAttachedLinks: "|,;~Read||0|Sink;1;|1||;",
+  ListAttachedLinks: "R||0|Sink;1;|1||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring links in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListLinks.html */
-  ListLinks: "|,;~Read||0||||;",
+  ListLinks: "R||0||||;",
   /** Grants permission to retrieve the ARNs of cross-account monitoring sinks in this account. Access level: Read. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListSinks.html */
-  ListSinks: "|,;~Read||0||||;",
+  ListSinks: "R||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Link;0;,Sink;0;|||;",
+  ListTagsForResource: "R||0|Link;0;,Sink;0;|||;",
   /** Grants permission to create or update the IAM policy for a cross-account monitoring sink. Access level: Write. Resources: Sink*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_PutSinkPolicy.html */
-  PutSinkPolicy: "|,;~Write||0|Sink;1;|1||;",
+  PutSinkPolicy: "W||0|Sink;1;|1||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Link;0;,Sink;0;|0,2||CreateLink,CreateSink,;",
+  TagResource: "T||0|Link;0;,Sink;0;|0,2||CreateLink,CreateSink,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Link, Sink. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Link;0;,Sink;0;|2||;",
+  UntagResource: "T||0|Link;0;,Sink;0;|2||;",
   /** Grants permission to update an existing link between a monitoring account and a source account. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/OAM/latest/APIReference/API_UpdateLink.html */
   UpdateLink:
-    "|,;~Write||0|Link;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
+    "W||0|Link;1;|1,3|application-signals:Link,applicationinsights:Link,cloudwatch:Link,internetmonitor:Link,logs:Link,xray:Link|;",
 } as const;
 const actionDetails = {
   CreateLink:

@@ -44,89 +44,88 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to create a new organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateCentralizationRuleForOrganization.html */
   CreateCentralizationRuleForOrganization:
-    "|,;~Write||0|organization-centralization-rule;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
+    "W||0|organization-centralization-rule;1;|0,2,3,4,5,6,7,8|observabilityadmin:TagResource|;",
   /** Grants permission to create a new s3 table integration with the specified configuration. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateS3TableIntegration.html */
-  CreateS3TableIntegration: "|,;~Write||0|s3tableintegration;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateS3TableIntegration: "W||0|s3tableintegration;1;|0,2|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry pipeline with the specified name and configuration. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryPipeline.html */
-  CreateTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
+  CreateTelemetryPipeline: "W||0|telemetry-pipeline;1;|0,2,9|iam:PassRole,observabilityadmin:TagResource|;",
   /** Grants permission to create a new telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRule.html */
-  CreateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRule: "W||0|telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to create a new organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_CreateTelemetryRuleForOrganization.html */
-  CreateTelemetryRuleForOrganization:
-    "|,;~Write||0|organization-telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
+  CreateTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|0,2,10|observabilityadmin:TagResource|;",
   /** Grants permission to delete an organization centralization rule with the specified name for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteCentralizationRuleForOrganization.html */
-  DeleteCentralizationRuleForOrganization: "|,;~Write||0|organization-centralization-rule;1;|6||;",
+  DeleteCentralizationRuleForOrganization: "W||0|organization-centralization-rule;1;|6||;",
   /** Grants permission to delete the s3 table integration with the specified arn. Access level: Write. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteS3TableIntegration.html */
-  DeleteS3TableIntegration: "|,;~Write||0|s3tableintegration;1;|||;",
+  DeleteS3TableIntegration: "W||0|s3tableintegration;1;|||;",
   /** Grants permission to delete the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryPipeline.html */
-  DeleteTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;|||;",
+  DeleteTelemetryPipeline: "W||0|telemetry-pipeline;1;|||;",
   /** Grants permission to delete a telemetry rule with the specified name for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRule.html */
-  DeleteTelemetryRule: "|,;~Write||0|telemetry-rule;1;|||;",
+  DeleteTelemetryRule: "W||0|telemetry-rule;1;|||;",
   /** Grants permission to delete an organization telemetry rule with the specified name for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_DeleteTelemetryRuleForOrganization.html */
-  DeleteTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|||;",
+  DeleteTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|||;",
   /** Grants permission to retrieve the specified organization centralization rule for the organization. Access level: Read. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetCentralizationRuleForOrganization.html */
-  GetCentralizationRuleForOrganization: "|,;~Read||0|organization-centralization-rule;1;|6||;",
+  GetCentralizationRuleForOrganization: "R||0|organization-centralization-rule;1;|6||;",
   /** Grants permission to retrieve the specified s3 table integration for the account. Access level: Read. Resources: s3tableintegration*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetS3TableIntegration.html */
-  GetS3TableIntegration: "|,;~Read||0|s3tableintegration;1;|||;",
+  GetS3TableIntegration: "R||0|s3tableintegration;1;|||;",
   /** Grants permission to retrieve the status of the Resource tags for telemetry feature for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEnrichmentStatus.html */
-  GetTelemetryEnrichmentStatus: "|,;~Read||0||||;",
+  GetTelemetryEnrichmentStatus: "R||0||||;",
   /** Grants permission to retrieve the Telemetry Config feature status for the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatus.html */
-  GetTelemetryEvaluationStatus: "|,;~Read||0||||;",
+  GetTelemetryEvaluationStatus: "R||0||||;",
   /** Grants permission to retrieve the Telemetry Config feature status for the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryEvaluationStatusForOrganization.html */
-  GetTelemetryEvaluationStatusForOrganization: "|,;~Read||0||||;",
+  GetTelemetryEvaluationStatusForOrganization: "R||0||||;",
   /** Grants permission to Get the telemetry pipeline with the specified name or arn. Access level: Read. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryPipeline.html */
-  GetTelemetryPipeline: "|,;~Read||0|telemetry-pipeline;1;|||;",
+  GetTelemetryPipeline: "R||0|telemetry-pipeline;1;|||;",
   /** Grants permission to retrieve the specified telemetry rule for the account. Access level: Read. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRule.html */
-  GetTelemetryRule: "|,;~Read||0|telemetry-rule;1;|||;",
+  GetTelemetryRule: "R||0|telemetry-rule;1;|||;",
   /** Grants permission to retrieve the specified organization telemetry rule for the organization. Access level: Read. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_GetTelemetryRuleForOrganization.html */
-  GetTelemetryRuleForOrganization: "|,;~Read||0|organization-telemetry-rule;1;|||;",
+  GetTelemetryRuleForOrganization: "R||0|organization-telemetry-rule;1;|||;",
   /** Grants permission to list the centralization rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListCentralizationRulesForOrganization.html */
-  ListCentralizationRulesForOrganization: "|,;~List||0||||;",
+  ListCentralizationRulesForOrganization: "L||0||||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with the account. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetry.html */
-  ListResourceTelemetry: "|,;~Read||0||10||;",
+  ListResourceTelemetry: "R||0||10||;",
   /** Grants permission to retrieve telemetry configurations for resources associated with accounts in the organization. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListResourceTelemetryForOrganization.html */
-  ListResourceTelemetryForOrganization: "|,;~Read||0||10||;",
+  ListResourceTelemetryForOrganization: "R||0||10||;",
   /** Grants permission to list s3 table integrations for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListS3TableIntegrations.html */
-  ListS3TableIntegrations: "|,;~List||0||||;",
+  ListS3TableIntegrations: "L||0||||;",
   /** Grants permission to list the tags for the specified resource. Access level: List. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|||;",
+    "L||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|||;",
   /** Grants permission to List telemetry pipelines for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryPipelines.html */
-  ListTelemetryPipelines: "|,;~List||0||||;",
+  ListTelemetryPipelines: "L||0||||;",
   /** Grants permission to list the telemetry rules for the account. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRules.html */
-  ListTelemetryRules: "|,;~List||0||||;",
+  ListTelemetryRules: "L||0||||;",
   /** Grants permission to list the telemetry rules for the organization. Access level: List. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ListTelemetryRulesForOrganization.html */
-  ListTelemetryRulesForOrganization: "|,;~List||0||||;",
+  ListTelemetryRulesForOrganization: "L||0||||;",
   /** Grants permission to enable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEnrichment.html */
-  StartTelemetryEnrichment: "|,;~Write||0||||;",
+  StartTelemetryEnrichment: "W||0||||;",
   /** Grants permission to start the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluation.html */
-  StartTelemetryEvaluation: "|,;~Write||0||10||;",
+  StartTelemetryEvaluation: "W||0||10||;",
   /** Grants permission to start the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StartTelemetryEvaluationForOrganization.html */
-  StartTelemetryEvaluationForOrganization: "|,;~Write||0||10||;",
+  StartTelemetryEvaluationForOrganization: "W||0||10||;",
   /** Grants permission to disable the Resource tags for telemetry feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEnrichment.html */
-  StopTelemetryEnrichment: "|,;~Write||0||||;",
+  StopTelemetryEnrichment: "W||0||||;",
   /** Grants permission to stop the Telemetry Config feature for the account. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluation.html */
-  StopTelemetryEvaluation: "|,;~Write||0||||;",
+  StopTelemetryEvaluation: "W||0||||;",
   /** Grants permission to stop the Telemetry Config feature for the organization. Access level: Write. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_StopTelemetryEvaluationForOrganization.html */
-  StopTelemetryEvaluationForOrganization: "|,;~Write||0||||;",
+  StopTelemetryEvaluationForOrganization: "W||0||||;",
   /** Grants permission to add or update the specified tags for the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|0,2||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
+    "T||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|0,2||CreateCentralizationRuleForOrganization,CreateS3TableIntegration,CreateTelemetryPipeline,CreateTelemetryRule,CreateTelemetryRuleForOrganization,;",
   /** Grants permission to Test a telemetry pipeline configuration with sample data. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_TestTelemetryPipeline.html */
-  TestTelemetryPipeline: "|,;~Read||0||||;",
+  TestTelemetryPipeline: "R||0||||;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: organization-centralization-rule, organization-telemetry-rule, s3tableintegration, telemetry-pipeline, telemetry-rule. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|2||;",
+    "T||0|organization-centralization-rule;0;,organization-telemetry-rule;0;,s3tableintegration;0;,telemetry-pipeline;0;,telemetry-rule;0;|2||;",
   /** Grants permission to update the specified centralization rule for the organization. Access level: Write. Resources: organization-centralization-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateCentralizationRuleForOrganization.html */
-  UpdateCentralizationRuleForOrganization: "|,;~Write||0|organization-centralization-rule;1;|3,4,5,6,7,8||;",
+  UpdateCentralizationRuleForOrganization: "W||0|organization-centralization-rule;1;|3,4,5,6,7,8||;",
   /** Grants permission to Update the telemetry pipeline with the specified arn. Access level: Write. Resources: telemetry-pipeline*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryPipeline.html */
-  UpdateTelemetryPipeline: "|,;~Write||0|telemetry-pipeline;1;||iam:PassRole|;",
+  UpdateTelemetryPipeline: "W||0|telemetry-pipeline;1;||iam:PassRole|;",
   /** Grants permission to update the specified telemetry rule for the account. Access level: Write. Resources: telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRule.html */
-  UpdateTelemetryRule: "|,;~Write||0|telemetry-rule;1;|10||;",
+  UpdateTelemetryRule: "W||0|telemetry-rule;1;|10||;",
   /** Grants permission to update the specified telemetry rule for the organization. Access level: Write. Resources: organization-telemetry-rule*. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_UpdateTelemetryRuleForOrganization.html */
-  UpdateTelemetryRuleForOrganization: "|,;~Write||0|organization-telemetry-rule;1;|10||;",
+  UpdateTelemetryRuleForOrganization: "W||0|organization-telemetry-rule;1;|10||;",
   /** Grants permission to Validate a telemetry pipeline configuration. Access level: Read. https://docs.aws.amazon.com/cloudwatch/latest/observabilityadmin/API_ValidateTelemetryPipelineConfiguration.html */
-  ValidateTelemetryPipelineConfiguration: "|,;~Read||0||||;",
+  ValidateTelemetryPipelineConfiguration: "R||0||||;",
 } as const;
 const actionDetails = {
   CreateCentralizationRuleForOrganization:

@@ -30,115 +30,114 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to register the Amazon Web Services Marketplace token for your Amazon Web Services account to activate your Oracle Database@Amazon Web Services subscription. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_AcceptMarketplaceRegistration.html */
-  AcceptMarketplaceRegistration: "|,;~Write||0||||;",
+  AcceptMarketplaceRegistration: "W||0||||;",
   /** Grants permission to associate an AWS Identity and Access Management (IAM) service role with a specified resource to enable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_AssociateIamRoleToResource.html */
-  AssociateIamRoleToResource: "|,;~Write||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;||iam:PassRole|;",
+  AssociateIamRoleToResource: "W||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;||iam:PassRole|;",
   /** Grants permission to create a new Autonomous VM cluster in the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudAutonomousVmCluster.html */
-  CreateCloudAutonomousVmCluster: "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:TagResource|;",
+  CreateCloudAutonomousVmCluster: "W||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Exadata infrastructure. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudExadataInfrastructure.html */
-  CreateCloudExadataInfrastructure: "|,;~Write||0||0,2|odb:TagResource|;",
+  CreateCloudExadataInfrastructure: "W||0||0,2|odb:TagResource|;",
   /** Grants permission to create a VM cluster on the specified Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateCloudVmCluster.html */
-  CreateCloudVmCluster:
-    "|,;~Write||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
+  CreateCloudVmCluster: "W||0|cloud-exadata-infrastructure;1;,odb-network;1;|0,2|odb:CreateDbNode,odb:TagResource|;",
   /** Grants permission to create a DB Node. Access level: Write. Resources: db-node*. Permission only. API_CreateDbNode.html */
-  CreateDbNode: "|,;~Write||1|db-node;1;|||CreateCloudVmCluster",
+  CreateDbNode: "W||1|db-node;1;|||CreateCloudVmCluster",
   /** Grants permission to create an ODB Grant Share. Access level: Write. Permission only. API_CreateGrantShare.html */
-  CreateGrantShare: "|,;~Write||1||||",
+  CreateGrantShare: "W||1||||",
   /** Grants permission to create an ODB network. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbNetwork.html */
-  CreateOdbNetwork: "|,;~Write||0||0,2|odb:TagResource|;",
+  CreateOdbNetwork: "W||0||0,2|odb:TagResource|;",
   /** Grants permission to create an ODB Peering Connection. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_CreateOdbPeeringConnection.html */
-  CreateOdbPeeringConnection: "|,;~Write||0|odb-network;1;|0,2|odb:TagResource|;",
+  CreateOdbPeeringConnection: "W||0|odb-network;1;|0,2|odb:TagResource|;",
   /** Grants permission to create an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_CreateOutboundIntegration.html */
-  CreateOutboundIntegration: "|,;~Write||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
+  CreateOutboundIntegration: "W||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
   /** Grants permission to Deletes an Autonomous VM cluster. Access level: Write. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudAutonomousVmCluster.html */
-  DeleteCloudAutonomousVmCluster: "|,;~Write||0|cloud-autonomous-vm-cluster;1;|||;",
+  DeleteCloudAutonomousVmCluster: "W||0|cloud-autonomous-vm-cluster;1;|||;",
   /** Grants permission to delete a specified Exadata infrastructure. Before you use this operation, make sure to delete all of the VM clusters that are hosted on this Exadata infrastructure. Access level: Write. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudExadataInfrastructure.html */
-  DeleteCloudExadataInfrastructure: "|,;~Write||0|cloud-exadata-infrastructure;1;|||;",
+  DeleteCloudExadataInfrastructure: "W||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to delete a specified VM cluster. Access level: Write. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteCloudVmCluster.html */
-  DeleteCloudVmCluster: "|,;~Write||0|cloud-vm-cluster;1;||odb:DeleteDbNode|;",
+  DeleteCloudVmCluster: "W||0|cloud-vm-cluster;1;||odb:DeleteDbNode|;",
   /** Grants permission to delete a DB Node. Access level: Write. Resources: db-node*. Permission only. API_DeleteDbNode.html */
-  DeleteDbNode: "|,;~Write||1|db-node;1;|||DeleteCloudVmCluster",
+  DeleteDbNode: "W||1|db-node;1;|||DeleteCloudVmCluster",
   /** Grants permission to delete an ODB Grant Share. Access level: Write. Permission only. API_DeleteGrantShare.html */
-  DeleteGrantShare: "|,;~Write||1||||",
+  DeleteGrantShare: "W||1||||",
   /** Grants permission to delete the specified ODB network. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteOdbNetwork.html */
-  DeleteOdbNetwork: "|,;~Write||0|odb-network;1;|||;",
+  DeleteOdbNetwork: "W||0|odb-network;1;|||;",
   /** Grants permission to delete the specified ODB Peering Connection. When you delete an ODB peering connection, the underlying VPC peering connection is also deleted. Access level: Write. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_DeleteOdbPeeringConnection.html */
-  DeleteOdbPeeringConnection: "|,;~Write||0|odb-peering-connection;1;|||;",
+  DeleteOdbPeeringConnection: "W||0|odb-peering-connection;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  DeleteResourcePolicy: "W||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
   /** Grants permission to disassociate an AWS Identity and Access Management (IAM) service role from a specified resource to disable AWS service integration. Access level: Write. Resources: cloud-autonomous-vm-cluster, cloud-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_DisassociateIamRoleFromResource.html */
-  DisassociateIamRoleFromResource: "|,;~Write||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;|||;",
+  DisassociateIamRoleFromResource: "W||0|cloud-autonomous-vm-cluster;0;,cloud-vm-cluster;0;|||;",
   /** Grants permission to get information about a specific Autonomous VM cluster. Access level: Read. Resources: cloud-autonomous-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudAutonomousVmCluster.html */
-  GetCloudAutonomousVmCluster: "|,;~Read||0|cloud-autonomous-vm-cluster;1;|||;",
+  GetCloudAutonomousVmCluster: "R||0|cloud-autonomous-vm-cluster;1;|||;",
   /** Grants permission to get information about the specified Exadata infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudExadataInfrastructure.html */
-  GetCloudExadataInfrastructure: "|,;~Read||0|cloud-exadata-infrastructure;1;|||;",
+  GetCloudExadataInfrastructure: "R||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to retrieve information about unallocated resources in a specified Cloud Exadata Infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudExadataInfrastructureUnallocatedResources.html */
-  GetCloudExadataInfrastructureUnallocatedResources: "|,;~Read||0|cloud-exadata-infrastructure;1;|||;",
+  GetCloudExadataInfrastructureUnallocatedResources: "R||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to get information about the specified VM cluster. Access level: Read. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetCloudVmCluster.html */
-  GetCloudVmCluster: "|,;~Read||0|cloud-vm-cluster;1;|||;",
+  GetCloudVmCluster: "R||0|cloud-vm-cluster;1;|||;",
   /** Grants permission to get information about the specified DB node. Access level: Read. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetDbNode.html */
-  GetDbNode: "|,;~Read||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  GetDbNode: "R||0|cloud-vm-cluster;1;,db-node;1;|||;",
   /** Grants permission to get information about the specified database server. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetDbServer.html */
-  GetDbServer: "|,;~Read||0|cloud-exadata-infrastructure;1;|||;",
+  GetDbServer: "R||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to get the tenancy activation link and onboarding status for your Amazon Web Services account. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOciOnboardingStatus.html */
-  GetOciOnboardingStatus: "|,;~Read||0||||;",
+  GetOciOnboardingStatus: "R||0||||;",
   /** Grants permission to get information about the specified ODB network. Access level: Read. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOdbNetwork.html */
-  GetOdbNetwork: "|,;~Read||0|odb-network;1;|||;",
+  GetOdbNetwork: "R||0|odb-network;1;|||;",
   /** Grants permission to get information about the specified ODB Peering connection. Access level: Read. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_GetOdbPeeringConnection.html */
-  GetOdbPeeringConnection: "|,;~Read||0|odb-peering-connection;1;|||;",
+  GetOdbPeeringConnection: "R||0|odb-peering-connection;1;|||;",
   /** Grants permission to get a resource policy. Access level: Read. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  GetResourcePolicy: "R||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
   /** Grants permission to initialize the ODB service for the first time in an account. Access level: Write. https://docs.aws.amazon.com/odb/latest/APIReference/API_InitializeService.html */
-  InitializeService: "|,;~Write||0||||;",
+  InitializeService: "W||0||||;",
   /** Grants permission to list all Autonomous VMs in an Autonomous VM cluster. Access level: Read. Resources: cloud-autonomous-vm-cluster. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListAutonomousVirtualMachines.html */
-  ListAutonomousVirtualMachines: "|,;~Read||0|cloud-autonomous-vm-cluster;0;|||;",
+  ListAutonomousVirtualMachines: "R||0|cloud-autonomous-vm-cluster;0;|||;",
   /** Grants permission to list all Autonomous VM clusters in a specified Cloud Exadata infrastructure. Access level: List. Resources: cloud-exadata-infrastructure. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudAutonomousVmClusters.html */
-  ListCloudAutonomousVmClusters: "|,;~List||0|cloud-exadata-infrastructure;0;|||;",
+  ListCloudAutonomousVmClusters: "L||0|cloud-exadata-infrastructure;0;|||;",
   /** Grants permission to list information about the Exadata infrastructures owned by your Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudExadataInfrastructures.html */
-  ListCloudExadataInfrastructures: "|,;~List||0||||;",
+  ListCloudExadataInfrastructures: "L||0||||;",
   /** Grants permission to list information about the VM clusters owned by your Amazon Web Services account or only the ones on the specified Exadata infrastructure. Access level: List. Resources: cloud-exadata-infrastructure. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListCloudVmClusters.html */
-  ListCloudVmClusters: "|,;~List||0|cloud-exadata-infrastructure;0;|||;",
+  ListCloudVmClusters: "L||0|cloud-exadata-infrastructure;0;|||;",
   /** Grants permission to list information about the DB nodes for the specified VM cluster. Access level: List. Resources: cloud-vm-cluster*. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbNodes.html */
-  ListDbNodes: "|,;~List||0|cloud-vm-cluster;1;|||;",
+  ListDbNodes: "L||0|cloud-vm-cluster;1;|||;",
   /** Grants permission to list information about the database servers that belong to the specified Exadata infrastructure. Access level: Read. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbServers.html */
-  ListDbServers: "|,;~Read||0|cloud-exadata-infrastructure;1;|||;",
+  ListDbServers: "R||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to list information about the shapes that are available for an Exadata infrastructure. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListDbSystemShapes.html */
-  ListDbSystemShapes: "|,;~Read||0||||;",
+  ListDbSystemShapes: "R||0||||;",
   /** Grants permission to list information about Oracle Grid Infrastructure (GI) software versions that are available for a VM cluster for the specified shape. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListGiVersions.html */
-  ListGiVersions: "|,;~Read||0||||;",
+  ListGiVersions: "R||0||||;",
   /** Grants permission to list information about the ODB networks owned by your Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListOdbNetworks.html */
-  ListOdbNetworks: "|,;~List||0||||;",
+  ListOdbNetworks: "L||0||||;",
   /** Grants permission to list all ODB peering connections or those associated with a specific ODB network. Access level: List. Resources: odb-network. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListOdbPeeringConnections.html */
-  ListOdbPeeringConnections: "|,;~List||0|odb-network;0;|||;",
+  ListOdbPeeringConnections: "L||0|odb-network;0;|||;",
   /** Grants permission to list information about the system versions that are available for a VM cluster for the specified giVersion and shape. Access level: Read. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListSystemVersions.html */
-  ListSystemVersions: "|,;~Read||0||||;",
+  ListSystemVersions: "R||0||||;",
   /** Grants permission to list information about the tags applied to this resource. Access level: Read. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1||;",
+    "R||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1||;",
   /** Grants permission to update a resource policy. Access level: Write. Resources: cloud-exadata-infrastructure*, odb-network*. Permission only. API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
+  PutResourcePolicy: "W||1|cloud-exadata-infrastructure;1;,odb-network;1;|||",
   /** Grants permission to reboot the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_RebootDbNode.html */
-  RebootDbNode: "|,;~Write||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  RebootDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
   /** Grants permission to start the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_StartDbNode.html */
-  StartDbNode: "|,;~Write||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  StartDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
   /** Grants permission to stop the specified DB node in a VM cluster. Access level: Write. Resources: cloud-vm-cluster*, db-node*. https://docs.aws.amazon.com/odb/latest/APIReference/API_StopDbNode.html */
-  StopDbNode: "|,;~Write||0|cloud-vm-cluster;1;,db-node;1;|||;",
+  StopDbNode: "W||0|cloud-vm-cluster;1;,db-node;1;|||;",
   /** Grants permission to apply tags to the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|0,1,2||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
+    "T||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|0,1,2||CreateCloudAutonomousVmCluster,CreateCloudExadataInfrastructure,CreateCloudVmCluster,CreateOdbNetwork,CreateOdbPeeringConnection,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: cloud-autonomous-vm-cluster, cloud-exadata-infrastructure, cloud-vm-cluster, db-node, odb-network, odb-peering-connection. https://docs.aws.amazon.com/odb/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1,2||;",
+    "T||0|cloud-autonomous-vm-cluster;0;,cloud-exadata-infrastructure;0;,cloud-vm-cluster;0;,db-node;0;,odb-network;0;,odb-peering-connection;0;|1,2||;",
   /** Grants permission to update the properties of an Exadata infrastructure resource. Access level: Write. Resources: cloud-exadata-infrastructure*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateCloudExadataInfrastructure.html */
-  UpdateCloudExadataInfrastructure: "|,;~Write||0|cloud-exadata-infrastructure;1;|||;",
+  UpdateCloudExadataInfrastructure: "W||0|cloud-exadata-infrastructure;1;|||;",
   /** Grants permission to update an ODB Grant Share. Access level: Write. Permission only. API_UpdateGrantShare.html */
-  UpdateGrantShare: "|,;~Write||1||||",
+  UpdateGrantShare: "W||1||||",
   /** Grants permission to update properties of a specified ODB network. Access level: Write. Resources: odb-network*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateOdbNetwork.html */
-  UpdateOdbNetwork: "|,;~Write||0|odb-network;1;|||;",
+  UpdateOdbNetwork: "W||0|odb-network;1;|||;",
   /** Grants permission to update properties of a specified ODB Peering Connection. Access level: Write. Resources: odb-peering-connection*. https://docs.aws.amazon.com/odb/latest/APIReference/API_UpdateOdbPeeringConnection.html */
-  UpdateOdbPeeringConnection: "|,;~Write||0|odb-peering-connection;1;|||;",
+  UpdateOdbPeeringConnection: "W||0|odb-peering-connection;1;|||;",
   /** Grants permission to update an Outbound Integration. Access level: Write. Resources: cloud-autonomous-vm-cluster*, cloud-vm-cluster*. Permission only. API_UpdateOutboundIntegration.html */
-  UpdateOutboundIntegration: "|,;~Write||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
+  UpdateOutboundIntegration: "W||1|cloud-autonomous-vm-cluster;1;,cloud-vm-cluster;1;|||",
 } as const;
 const actionDetails = {
   AcceptMarketplaceRegistration:

@@ -30,224 +30,224 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to abort multipart read set uploads. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_AbortMultipartReadSetUpload.html */
-  AbortMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;|||;",
+  AbortMultipartReadSetUpload: "W||0|sequenceStore;1;|||;",
   /** Grants permission to accept a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_AcceptShare.html */
-  AcceptShare: "|,;~Write||0||||;",
+  AcceptShare: "W||0||||;",
   /** Grants permission to batch delete Read Sets in the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_BatchDeleteReadSet.html */
-  BatchDeleteReadSet: "|,;~Write||0|sequenceStore;1;|||;",
+  BatchDeleteReadSet: "W||0|sequenceStore;1;|||;",
   /** Grants permission to cancel an Annotation Import Job. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CancelAnnotationImportJob.html */
-  CancelAnnotationImportJob: "|,;~Write||0||||;",
+  CancelAnnotationImportJob: "W||0||||;",
   /** Grants permission to cancel a workflow run and stop all workflow tasks. Access level: Write. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_CancelRun.html */
-  CancelRun: "|,;~Write||0|run;1;|||;",
+  CancelRun: "W||0|run;1;|||;",
   /** Grants permission to cancel a batch of workflow runs. Access level: Write. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_CancelRunBatch.html */
-  CancelRunBatch: "|,;~Write||0|runBatch;1;|||;",
+  CancelRunBatch: "W||0|runBatch;1;|||;",
   /** Grants permission to cancel a Variant Import Job. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CancelVariantImportJob.html */
-  CancelVariantImportJob: "|,;~Write||0||||;",
+  CancelVariantImportJob: "W||0||||;",
   /** Grants permission to complete a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CompleteMultipartReadSetUpload.html */
-  CompleteMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;|||;",
+  CompleteMultipartReadSetUpload: "W||0|sequenceStore;1;|||;",
   /** Grants permission to create an Annotation Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStore.html */
-  CreateAnnotationStore: "|,;~Write||0||0,2|omics:TagResource|;",
+  CreateAnnotationStore: "W||0||0,2|omics:TagResource|;",
   /** Grants permission to create a Version in an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateAnnotationStoreVersion.html */
-  CreateAnnotationStoreVersion: "|,;~Write||0|AnnotationStore;1;|0,2|omics:TagResource|;",
+  CreateAnnotationStoreVersion: "W||0|AnnotationStore;1;|0,2|omics:TagResource|;",
   /** Grants permission to create a new configuration. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateConfiguration.html */
   CreateConfiguration:
-    "|,;~Write||0||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
+    "W||0||0,2|codeconnections:PassConnection,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,iam:CreateServiceLinkedRole,omics:TagResource|;",
   /** Grants permission to create a multipart read set upload. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_CreateMultipartReadSetUpload.html */
-  CreateMultipartReadSetUpload: "|,;~Write||0|sequenceStore;1;||omics:TagResource|;",
+  CreateMultipartReadSetUpload: "W||0|sequenceStore;1;||omics:TagResource|;",
   /** Grants permission to create a Reference Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateReferenceStore.html */
-  CreateReferenceStore: "|,;~Write||0||0,2|omics:TagResource|;",
+  CreateReferenceStore: "W||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run cache. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunCache.html */
-  CreateRunCache: "|,;~Write||0||0,2|omics:TagResource|;",
+  CreateRunCache: "W||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow run group. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateRunGroup.html */
-  CreateRunGroup: "|,;~Write||0||0,2|omics:TagResource|;,TagResource",
+  CreateRunGroup: "W||0||0,2|omics:TagResource|;,TagResource",
   /** Grants permission to create a Sequence Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateSequenceStore.html */
-  CreateSequenceStore: "|,;~Write||0||0,2|omics:TagResource|;",
+  CreateSequenceStore: "W||0||0,2|omics:TagResource|;",
   /** Grants permission to create a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateShare.html */
-  CreateShare: "|,;~Write||0||||;",
+  CreateShare: "W||0||||;",
   /** Grants permission to create a Variant Store. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateVariantStore.html */
-  CreateVariantStore: "|,;~Write||0||0,2|omics:TagResource|;",
+  CreateVariantStore: "W||0||0,2|omics:TagResource|;",
   /** Grants permission to create a new workflow with a workflow definition and template of workflow parameters. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0||0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflow: "W||0||0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to create a new workflow version with a workflow definition and template of workflow parameters. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_CreateWorkflowVersion.html */
-  CreateWorkflowVersion: "|,;~Write||0|workflow;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
+  CreateWorkflowVersion: "W||0|workflow;1;|0,2|codeconnections:PassConnection,omics:TagResource|;",
   /** Grants permission to delete an Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStore.html */
-  DeleteAnnotationStore: "|,;~Write||0|AnnotationStore;1;|||;",
+  DeleteAnnotationStore: "W||0|AnnotationStore;1;|||;",
   /** Grants permission to delete Versions in an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteAnnotationStoreVersions.html */
-  DeleteAnnotationStoreVersions: "|,;~Write||0|AnnotationStore;1;,AnnotationStoreVersion;1;|||;",
+  DeleteAnnotationStoreVersions: "W||0|AnnotationStore;1;,AnnotationStoreVersion;1;|||;",
   /** Grants permission to delete a batch. Access level: Write. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteBatch.html */
-  DeleteBatch: "|,;~Write||0|runBatch;1;|||;",
+  DeleteBatch: "W||0|runBatch;1;|||;",
   /** Grants permission to delete a configuration. Access level: Write. Resources: configuration*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteConfiguration.html */
-  DeleteConfiguration: "|,;~Write||0|configuration;1;|||;",
+  DeleteConfiguration: "W||0|configuration;1;|||;",
   /** Grants permission to delete a Reference in the given Reference Store. Access level: Write. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteReference.html */
-  DeleteReference: "|,;~Write||0|reference;1;,referenceStore;1;|||;",
+  DeleteReference: "W||0|reference;1;,referenceStore;1;|||;",
   /** Grants permission to delete a Reference Store. Access level: Write. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteReferenceStore.html */
-  DeleteReferenceStore: "|,;~Write||0|referenceStore;1;|||;",
+  DeleteReferenceStore: "W||0|referenceStore;1;|||;",
   /** Grants permission to delete a workflow run. Access level: Write. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRun.html */
-  DeleteRun: "|,;~Write||0|run;1;|||;",
+  DeleteRun: "W||0|run;1;|||;",
   /** Grants permission to delete a batch of workflow runs. Access level: Write. Resources: run*, runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunBatch.html */
-  DeleteRunBatch: "|,;~Write||0|run;1;,runBatch;1;|||;",
+  DeleteRunBatch: "W||0|run;1;,runBatch;1;|||;",
   /** Grants permission to delete a workflow run cache. Access level: Write. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunCache.html */
-  DeleteRunCache: "|,;~Write||0|runCache;1;|||;",
+  DeleteRunCache: "W||0|runCache;1;|||;",
   /** Grants permission to delete a workflow run group. Access level: Write. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteRunGroup.html */
-  DeleteRunGroup: "|,;~Write||0|runGroup;1;|||;",
+  DeleteRunGroup: "W||0|runGroup;1;|||;",
   /** Grants permission to delete an access policy on a given store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteS3AccessPolicy.html */
-  DeleteS3AccessPolicy: "|,;~Write||0|sequenceStore;1;|||;",
+  DeleteS3AccessPolicy: "W||0|sequenceStore;1;|||;",
   /** Grants permission to delete a Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteSequenceStore.html */
-  DeleteSequenceStore: "|,;~Write||0|sequenceStore;1;|||;",
+  DeleteSequenceStore: "W||0|sequenceStore;1;|||;",
   /** Grants permission to delete a share. Access level: Write. https://docs.aws.amazon.com/omics/latest/api/API_DeleteShare.html */
-  DeleteShare: "|,;~Write||0||||;",
+  DeleteShare: "W||0||||;",
   /** Grants permission to delete a Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteVariantStore.html */
-  DeleteVariantStore: "|,;~Write||0|VariantStore;1;|||;",
+  DeleteVariantStore: "W||0|VariantStore;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to delete a workflow version. Access level: Write. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_DeleteWorkflowVersion.html */
-  DeleteWorkflowVersion: "|,;~Write||0|WorkflowVersion;1;,workflow;1;|||;",
+  DeleteWorkflowVersion: "W||0|WorkflowVersion;1;,workflow;1;|||;",
   /** Grants permission to get the status of an Annotation Import Job. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationImportJob.html */
-  GetAnnotationImportJob: "|,;~Read||0||||;",
+  GetAnnotationImportJob: "R||0||||;",
   /** Grants permission to get detailed information about an Annotation Store. Access level: Read. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationStore.html */
-  GetAnnotationStore: "|,;~Read||0|AnnotationStore;1;|||;",
+  GetAnnotationStore: "R||0|AnnotationStore;1;|||;",
   /** Grants permission to get detailed information about a version in an Annotation Store. Access level: Read. Resources: AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_GetAnnotationStoreVersion.html */
-  GetAnnotationStoreVersion: "|,;~Read||0|AnnotationStoreVersion;1;|||;",
+  GetAnnotationStoreVersion: "R||0|AnnotationStoreVersion;1;|||;",
   /** Grants permission to retrieve batch details and status. Access level: Read. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_GetBatch.html */
-  GetBatch: "|,;~Read||0|runBatch;1;|||;",
+  GetBatch: "R||0|runBatch;1;|||;",
   /** Grants permission to retrieve configuration details. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/omics/latest/api/API_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0|configuration;1;|||;",
+  GetConfiguration: "R||0|configuration;1;|||;",
   /** Grants permission to get a Read Set in the given Sequence Store. Access level: Read. Resources: readSet*, sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSet.html */
-  GetReadSet: "|,;~Read||0|readSet;1;,sequenceStore;1;|||;",
+  GetReadSet: "R||0|readSet;1;,sequenceStore;1;|||;",
   /** Grants permission to get details about a Read Set activation job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetActivationJob.html */
-  GetReadSetActivationJob: "|,;~Read||0|sequenceStore;1;|||;",
+  GetReadSetActivationJob: "R||0|sequenceStore;1;|||;",
   /** Grants permission to get details about a Read Set export job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetExportJob.html */
-  GetReadSetExportJob: "|,;~Read||0|sequenceStore;1;|||;",
+  GetReadSetExportJob: "R||0|sequenceStore;1;|||;",
   /** Grants permission to get details about a Read Set import job for the given Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetImportJob.html */
-  GetReadSetImportJob: "|,;~Read||0|sequenceStore;1;|||;",
+  GetReadSetImportJob: "R||0|sequenceStore;1;|||;",
   /** Grants permission to get details about a Read Set in the given Sequence Store. Access level: Read. Resources: readSet*, sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReadSetMetadata.html */
-  GetReadSetMetadata: "|,;~Read||0|readSet;1;,sequenceStore;1;|||;",
+  GetReadSetMetadata: "R||0|readSet;1;,sequenceStore;1;|||;",
   /** Grants permission to get a Reference in the given Reference Store. Access level: Read. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReference.html */
-  GetReference: "|,;~Read||0|reference;1;,referenceStore;1;|||;",
+  GetReference: "R||0|reference;1;,referenceStore;1;|||;",
   /** Grants permission to get details about a Reference import job for the given Reference Store. Access level: Read. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceImportJob.html */
-  GetReferenceImportJob: "|,;~Read||0|referenceStore;1;|||;",
+  GetReferenceImportJob: "R||0|referenceStore;1;|||;",
   /** Grants permission to get details about a Reference in the given Reference Store. Access level: Read. Resources: reference*, referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceMetadata.html */
-  GetReferenceMetadata: "|,;~Read||0|reference;1;,referenceStore;1;|||;",
+  GetReferenceMetadata: "R||0|reference;1;,referenceStore;1;|||;",
   /** Grants permission to get details about a Reference Store. Access level: Read. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetReferenceStore.html */
-  GetReferenceStore: "|,;~Read||0|referenceStore;1;|||;",
+  GetReferenceStore: "R||0|referenceStore;1;|||;",
   /** Grants permission to retrieve workflow run details. Access level: Read. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_GetRun.html */
-  GetRun: "|,;~Read||0|run;1;|||;",
+  GetRun: "R||0|run;1;|||;",
   /** Grants permission to retrieve workflow run cache details. Access level: Read. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunCache.html */
-  GetRunCache: "|,;~Read||0|runCache;1;|||;",
+  GetRunCache: "R||0|runCache;1;|||;",
   /** Grants permission to retrieve workflow run group details. Access level: Read. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunGroup.html */
-  GetRunGroup: "|,;~Read||0|runGroup;1;|||;",
+  GetRunGroup: "R||0|runGroup;1;|||;",
   /** Grants permission to retrieve workflow task details. Access level: Read. Resources: TaskResource*, run*. https://docs.aws.amazon.com/omics/latest/api/API_GetRunTask.html */
-  GetRunTask: "|,;~Read||0|TaskResource;1;,run;1;|||;",
+  GetRunTask: "R||0|TaskResource;1;,run;1;|||;",
   /** Grants permission to get details about an access policy on a given store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetS3AccessPolicy.html */
-  GetS3AccessPolicy: "|,;~Read||0|sequenceStore;1;|||;",
+  GetS3AccessPolicy: "R||0|sequenceStore;1;|||;",
   /** Grants permission to get details about a Sequence Store. Access level: Read. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetSequenceStore.html */
-  GetSequenceStore: "|,;~Read||0|sequenceStore;1;|||;",
+  GetSequenceStore: "R||0|sequenceStore;1;|||;",
   /** Grants permission to get detailed information about a Share. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetShare.html */
-  GetShare: "|,;~Read||0||||;",
+  GetShare: "R||0||||;",
   /** Grants permission to get the status of a Variant Import Job. Access level: Read. https://docs.aws.amazon.com/omics/latest/api/API_GetVariantImportJob.html */
-  GetVariantImportJob: "|,;~Read||0||||;",
+  GetVariantImportJob: "R||0||||;",
   /** Grants permission to get detailed information about a Variant Store. Access level: Read. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_GetVariantStore.html */
-  GetVariantStore: "|,;~Read||0|VariantStore;1;|||;",
+  GetVariantStore: "R||0|VariantStore;1;|||;",
   /** Grants permission to retrieve workflow details. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_GetWorkflow.html */
-  GetWorkflow: "|,;~Read||0|workflow;1;|||;",
+  GetWorkflow: "R||0|workflow;1;|||;",
   /** Grants permission to retrieve workflow version details. Access level: Read. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_GetWorkflowVersion.html */
-  GetWorkflowVersion: "|,;~Read||0|WorkflowVersion;1;,workflow;1;|||;",
+  GetWorkflowVersion: "R||0|WorkflowVersion;1;,workflow;1;|||;",
   /** Grants permission to get a list of Annotation Import Jobs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationImportJobs.html */
-  ListAnnotationImportJobs: "|,;~List||0||||;",
+  ListAnnotationImportJobs: "L||0||||;",
   /** Grants permission to retrieve a list of information about Versions in an Annotation Store. Access level: List. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationStoreVersions.html */
-  ListAnnotationStoreVersions: "|,;~List||0|AnnotationStore;1;|||;",
+  ListAnnotationStoreVersions: "L||0|AnnotationStore;1;|||;",
   /** Grants permission to retrieve a list of information about Annotation Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListAnnotationStores.html */
-  ListAnnotationStores: "|,;~List||0||||;",
+  ListAnnotationStores: "L||0||||;",
   /** Grants permission to retrieve list of batches. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListBatch.html */
-  ListBatch: "|,;~List||0||||;",
+  ListBatch: "L||0||||;",
   /** Grants permission to retrieve a list of configurations. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListConfigurations.html */
-  ListConfigurations: "|,;~List||0||||;",
+  ListConfigurations: "L||0||||;",
   /** Grants permission to list multipart read set uploads. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListMultipartReadSetUploads.html */
-  ListMultipartReadSetUploads: "|,;~List||0|sequenceStore;1;|||;",
+  ListMultipartReadSetUploads: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list Read Set activation jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetActivationJobs.html */
-  ListReadSetActivationJobs: "|,;~List||0|sequenceStore;1;|||;",
+  ListReadSetActivationJobs: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list Read Set export jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetExportJobs.html */
-  ListReadSetExportJobs: "|,;~List||0|sequenceStore;1;|||;",
+  ListReadSetExportJobs: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list Read Set import jobs for the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetImportJobs.html */
-  ListReadSetImportJobs: "|,;~List||0|sequenceStore;1;|||;",
+  ListReadSetImportJobs: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list read set upload parts. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSetUploadParts.html */
-  ListReadSetUploadParts: "|,;~List||0|sequenceStore;1;|||;",
+  ListReadSetUploadParts: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list Read Sets in the given Sequence Store. Access level: List. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReadSets.html */
-  ListReadSets: "|,;~List||0|sequenceStore;1;|||;",
+  ListReadSets: "L||0|sequenceStore;1;|||;",
   /** Grants permission to list Reference import jobs for the given Reference Store. Access level: List. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReferenceImportJobs.html */
-  ListReferenceImportJobs: "|,;~List||0|referenceStore;1;|||;",
+  ListReferenceImportJobs: "L||0|referenceStore;1;|||;",
   /** Grants permission to list Reference Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListReferenceStores.html */
-  ListReferenceStores: "|,;~List||0||||;",
+  ListReferenceStores: "L||0||||;",
   /** Grants permission to list References in the given Reference Store. Access level: List. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_ListReferences.html */
-  ListReferences: "|,;~List||0|referenceStore;1;|||;",
+  ListReferences: "L||0|referenceStore;1;|||;",
   /** Grants permission to retrieve a list of workflow run caches. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRunCaches.html */
-  ListRunCaches: "|,;~List||0||||;",
+  ListRunCaches: "L||0||||;",
   /** Grants permission to retrieve a list of workflow run groups. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRunGroups.html */
-  ListRunGroups: "|,;~List||0||||;",
+  ListRunGroups: "L||0||||;",
   /** Grants permission to retrieve a list of tasks for a workflow run. Access level: List. Resources: run*. https://docs.aws.amazon.com/omics/latest/api/API_ListRunTasks.html */
-  ListRunTasks: "|,;~List||0|run;1;|||;",
+  ListRunTasks: "L||0|run;1;|||;",
   /** Grants permission to retrieve a list of workflow runs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListRuns.html */
-  ListRuns: "|,;~List||0||||;",
+  ListRuns: "L||0||||;",
   /** Grants permission to retrieve list of workflow runs in batch. Access level: List. Resources: runBatch*. https://docs.aws.amazon.com/omics/latest/api/API_ListRunsInBatch.html */
-  ListRunsInBatch: "|,;~List||0|runBatch;1;|||;",
+  ListRunsInBatch: "L||0|runBatch;1;|||;",
   /** Grants permission to list Sequence Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListSequenceStores.html */
-  ListSequenceStores: "|,;~List||0||||;",
+  ListSequenceStores: "L||0||||;",
   /** Grants permission to retrieve a list of information about shares. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListShares.html */
-  ListShares: "|,;~List||0||||;",
+  ListShares: "L||0||||;",
   /** Grants permission to retrieve a list of resource AWS tags. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to get a list of Variant Import Jobs. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListVariantImportJobs.html */
-  ListVariantImportJobs: "|,;~List||0||||;",
+  ListVariantImportJobs: "L||0||||;",
   /** Grants permission to retrieve a list of metadata for Variant Stores. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListVariantStores.html */
-  ListVariantStores: "|,;~List||0||||;",
+  ListVariantStores: "L||0||||;",
   /** Grants permission to retrieve a list of available versions for a workflow. Access level: List. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_ListWorkflowVersions.html */
-  ListWorkflowVersions: "|,;~List||0|workflow;1;|||;",
+  ListWorkflowVersions: "L||0|workflow;1;|||;",
   /** Grants permission to retrieve a list of available workflows. Access level: List. https://docs.aws.amazon.com/omics/latest/api/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0||||;",
+  ListWorkflows: "L||0||||;",
   /** Grants permission to put an access policy on a given store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_PutS3AccessPolicy.html */
-  PutS3AccessPolicy: "|,;~Write||0|sequenceStore;1;|||;",
+  PutS3AccessPolicy: "W||0|sequenceStore;1;|||;",
   /** Grants permission to import a list of Annotation files to an Annotation Store. Access level: Write. Resources: AnnotationStore*, AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_StartAnnotationImportJob.html */
-  StartAnnotationImportJob: "|,;~Write||0|AnnotationStore;1;,AnnotationStoreVersion;1;||iam:PassRole|;",
+  StartAnnotationImportJob: "W||0|AnnotationStore;1;,AnnotationStoreVersion;1;||iam:PassRole|;",
   /** Grants permission to start a Read Set activation job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetActivationJob.html */
-  StartReadSetActivationJob: "|,;~Write||0|sequenceStore;1;|||;",
+  StartReadSetActivationJob: "W||0|sequenceStore;1;|||;",
   /** Grants permission to start a Read Set export job from the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetExportJob.html */
-  StartReadSetExportJob: "|,;~Write||0|sequenceStore;1;||iam:PassRole|;",
+  StartReadSetExportJob: "W||0|sequenceStore;1;||iam:PassRole|;",
   /** Grants permission to start a Read Set import job into the given Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReadSetImportJob.html */
-  StartReadSetImportJob: "|,;~Write||0|sequenceStore;1;||iam:PassRole,omics:TagResource|;",
+  StartReadSetImportJob: "W||0|sequenceStore;1;||iam:PassRole,omics:TagResource|;",
   /** Grants permission to start a Reference import job into the given Reference Store. Access level: Write. Resources: referenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartReferenceImportJob.html */
-  StartReferenceImportJob: "|,;~Write||0|referenceStore;1;||iam:PassRole,omics:TagResource|;",
+  StartReferenceImportJob: "W||0|referenceStore;1;||iam:PassRole,omics:TagResource|;",
   /** Grants permission to start a workflow run. Access level: Write. Resources: configuration, run*, runBatch, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRun.html */
   StartRun:
-    "|,;~Write||0|configuration;0;,run;1;,runBatch;0;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
+    "W||0|configuration;0;,run;1;,runBatch;0;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:TagResource|;,StartRunBatch",
   /** Grants permission to start batch of workflow runs. Access level: Write. Resources: run*, runBatch*, runCache, runGroup, workflow. https://docs.aws.amazon.com/omics/latest/api/API_StartRunBatch.html */
   StartRunBatch:
-    "|,;~Write||0|run;1;,runBatch;1;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
+    "W||0|run;1;,runBatch;1;,runCache;0;,runGroup;0;,workflow;0;|0,2|iam:PassRole,omics:StartRun,omics:TagResource|;",
   /** Grants permission to import a list of variant files to an Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_StartVariantImportJob.html */
-  StartVariantImportJob: "|,;~Write||0|VariantStore;1;||iam:PassRole|;",
+  StartVariantImportJob: "W||0|VariantStore;1;||iam:PassRole|;",
   /** Grants permission to add AWS tags to a resource. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
+    "T||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|0,2|omics:CreateRunGroup|CreateAnnotationStore,CreateAnnotationStoreVersion,CreateConfiguration,CreateMultipartReadSetUpload,CreateReferenceStore,CreateRunCache,CreateRunGroup,CreateSequenceStore,CreateVariantStore,CreateWorkflow,CreateWorkflowVersion,StartReadSetImportJob,StartReferenceImportJob,StartRun,StartRunBatch,;",
   /** Grants permission to remove resource AWS tags. Access level: Tagging. Resources: AnnotationStore, AnnotationStoreVersion, VariantStore, WorkflowVersion, configuration, readSet, reference, referenceStore, run, runBatch, runCache, runGroup, sequenceStore, workflow. https://docs.aws.amazon.com/omics/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|2||;",
+    "T||0|AnnotationStore;0;,AnnotationStoreVersion;0;,VariantStore;0;,WorkflowVersion;0;,configuration;0;,readSet;0;,reference;0;,referenceStore;0;,run;0;,runBatch;0;,runCache;0;,runGroup;0;,sequenceStore;0;,workflow;0;|2||;",
   /** Grants permission to update information about the Annotation Store. Access level: Write. Resources: AnnotationStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStore.html */
-  UpdateAnnotationStore: "|,;~Write||0|AnnotationStore;1;|||;",
+  UpdateAnnotationStore: "W||0|AnnotationStore;1;|||;",
   /** Grants permission to update information about the Version in an Annotation Store. Access level: Write. Resources: AnnotationStoreVersion*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateAnnotationStoreVersion.html */
-  UpdateAnnotationStoreVersion: "|,;~Write||0|AnnotationStoreVersion;1;|||;",
+  UpdateAnnotationStoreVersion: "W||0|AnnotationStoreVersion;1;|||;",
   /** Grants permission to update a workflow run cache. Access level: Write. Resources: runCache*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateRunCache.html */
-  UpdateRunCache: "|,;~Write||0|runCache;1;|||;",
+  UpdateRunCache: "W||0|runCache;1;|||;",
   /** Grants permission to update a workflow run group. Access level: Write. Resources: runGroup*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateRunGroup.html */
-  UpdateRunGroup: "|,;~Write||0|runGroup;1;|||;",
+  UpdateRunGroup: "W||0|runGroup;1;|||;",
   /** Grants permission to update details about a Sequence Store. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateSequenceStore.html */
-  UpdateSequenceStore: "|,;~Write||0|sequenceStore;1;|||;",
+  UpdateSequenceStore: "W||0|sequenceStore;1;|||;",
   /** Grants permission to update metadata about the Variant Store. Access level: Write. Resources: VariantStore*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateVariantStore.html */
-  UpdateVariantStore: "|,;~Write||0|VariantStore;1;|||;",
+  UpdateVariantStore: "W||0|VariantStore;1;|||;",
   /** Grants permission to update workflow details. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateWorkflow.html */
-  UpdateWorkflow: "|,;~Write||0|workflow;1;|||;",
+  UpdateWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to update workflow version details. Access level: Write. Resources: WorkflowVersion*, workflow*. https://docs.aws.amazon.com/omics/latest/api/API_UpdateWorkflowVersion.html */
-  UpdateWorkflowVersion: "|,;~Write||0|WorkflowVersion;1;,workflow;1;|||;",
+  UpdateWorkflowVersion: "W||0|WorkflowVersion;1;,workflow;1;|||;",
   /** Grants permission to upload read set parts. Access level: Write. Resources: sequenceStore*. https://docs.aws.amazon.com/omics/latest/api/API_UploadReadSetPart.html */
-  UploadReadSetPart: "|,;~Write||0|sequenceStore;1;|||;",
+  UploadReadSetPart: "W||0|sequenceStore;1;|||;",
 } as const;
 const actionDetails = {
   AbortMultipartReadSetUpload: "|,;~~~|Grants permission to abort multipart read set uploads",

@@ -30,61 +30,61 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a QR code for a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceActivationQrCode: "|,;~Write||0|device-instance;1;|1||",
+  CreateDeviceActivationQrCode: "W||0|device-instance;1;|1||",
   /** Grants permission to create a Device Configuration Template. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  CreateDeviceConfigurationTemplate: "|,;~Write||0||0,2||",
+  CreateDeviceConfigurationTemplate: "W||0||0,2||",
   /** Grants permission to create a Device Instance. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  CreateDeviceInstance: "|,;~Write||0||0,2||",
+  CreateDeviceInstance: "W||0||0,2||",
   /** Grants permission to create a Device Instance Configuration. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  CreateDeviceInstanceConfiguration: "|,;~Write||0|device-instance;1;|1||",
+  CreateDeviceInstanceConfiguration: "W||0|device-instance;1;|1||",
   /** Grants permission to create a Site. Access level: Write. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  CreateSite: "|,;~Write||0||0,2||",
+  CreateSite: "W||0||0,2||",
   /** Grants permission to disassociate Device from a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteAssociatedDevice: "|,;~Write||0|device-instance;1;|1||",
+  DeleteAssociatedDevice: "W||0|device-instance;1;|1||",
   /** Grants permission to delete a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  DeleteDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|1||",
+  DeleteDeviceConfigurationTemplate: "W||0|device-configuration-template;1;|1||",
   /** Grants permission to delete a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  DeleteDeviceInstance: "|,;~Write||0|device-instance;1;|1||",
+  DeleteDeviceInstance: "W||0|device-instance;1;|1||",
   /** Grants permission to delete a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  DeleteSite: "|,;~Write||0|site;1;|1||",
+  DeleteSite: "W||0|site;1;|1||",
   /** Grants permission to delete a User. Access level: Write. Resources: user*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.htmll */
-  DeleteUserV1: "|,;~Write||0|user;1;|||",
+  DeleteUserV1: "W||0|user;1;|||",
   /** Grants permission to view a Device Configuration Template. Access level: Read. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  GetDeviceConfigurationTemplate: "|,;~Read||0|device-configuration-template;1;|1||",
+  GetDeviceConfigurationTemplate: "R||0|device-configuration-template;1;|1||",
   /** Grants permission to view a Device Instance. Access level: Read. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  GetDeviceInstance: "|,;~Read||0|device-instance;1;|1||",
+  GetDeviceInstance: "R||0|device-instance;1;|1||",
   /** Grants permission to view a Device Instance Configuration. Access level: Read. Resources: configuration*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/configure-instance.html */
-  GetDeviceInstanceConfiguration: "|,;~Read||0|configuration;1;|1||",
+  GetDeviceInstanceConfiguration: "R||0|configuration;1;|1||",
   /** Grants permission to view a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSite: "|,;~Read||0|site;1;|1||",
+  GetSite: "R||0|site;1;|1||",
   /** Grants permission to view address of a Site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  GetSiteAddress: "|,;~Read||0|site;1;|1||",
+  GetSiteAddress: "R||0|site;1;|1||",
   /** Grants permission to retrieve list of Device Configuration Templates. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  ListDeviceConfigurationTemplates: "|,;~List||0||||",
+  ListDeviceConfigurationTemplates: "L||0||||",
   /** Grants permission to retrieve list of Device Instances. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  ListDeviceInstances: "|,;~List||0||||",
+  ListDeviceInstances: "L||0||||",
   /** Grants permission to view list of Sites. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  ListSites: "|,;~List||0||||",
+  ListSites: "L||0||||",
   /** Grants permission to list tags for an Amazon One Enterprise resource. Access level: Read. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  ListTagsForResource: "|,;~Read||0|device-configuration-template;0;,device-instance;0;,site;0;|1||",
+  ListTagsForResource: "R||0|device-configuration-template;0;,device-instance;0;,site;0;|1||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
-  ListUsers: "|,;~List||0||||",
+  ListUsers: "L||0||||",
   /** Grants permission to view list of Users. Access level: List. https://docs.aws.amazon.com/one-enterprise/latest/userguide/enrollment-entry.html */
-  ListUsersV1: "|,;~List||0||||",
+  ListUsersV1: "L||0||||",
   /** Grants permission to reboot Device associated with a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  RebootDevice: "|,;~Write||0|device-instance;1;|1||",
+  RebootDevice: "W||0|device-instance;1;|1||",
   /** Grants permission to add tags to an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  TagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|0,2||",
+  TagResource: "T||0|device-configuration-template;0;,device-instance;0;,site;0;|0,2||",
   /** Grants permission to remove tags from an Amazon One Enterprise resource. Access level: Tagging. Resources: device-configuration-template, device-instance, site. https://docs.aws.amazon.com/one-enterprise/latest/userguide/actions-resources-contextkeys.html */
-  UntagResource: "|,;~Tagging||0|device-configuration-template;0;,device-instance;0;,site;0;|2||",
+  UntagResource: "T||0|device-configuration-template;0;,device-instance;0;,site;0;|2||",
   /** Grants permission to update a Device Configuration Template. Access level: Write. Resources: device-configuration-template*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-config-template.html */
-  UpdateDeviceConfigurationTemplate: "|,;~Write||0|device-configuration-template;1;|1||",
+  UpdateDeviceConfigurationTemplate: "W||0|device-configuration-template;1;|1||",
   /** Grants permission to update a Device Instance. Access level: Write. Resources: device-instance*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-device-instance.html */
-  UpdateDeviceInstance: "|,;~Write||0|device-instance;1;|1||",
+  UpdateDeviceInstance: "W||0|device-instance;1;|1||",
   /** Grants permission to update a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSite: "|,;~Write||0|site;1;|1||",
+  UpdateSite: "W||0|site;1;|1||",
   /** Grants permission to update address of a Site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/one-enterprise/latest/userguide/create-sites.html */
-  UpdateSiteAddress: "|,;~Write||0|site;1;|1||",
+  UpdateSiteAddress: "W||0|site;1;|1||",
 } as const;
 const actionDetails = {
   CreateDeviceActivationQrCode: "|,;~|Grants permission to create a QR code for a Device Instance",

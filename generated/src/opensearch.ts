@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to access OpenSearch Application. Access level: Permissions management. Resources: application*. Permission only. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ */
-  ApplicationAccessAll: "|,;~Permissions management||1|application;1;|||",
+  ApplicationAccessAll: "P||1|application;1;|||",
   /** Grants permission to cancel submitted Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  CancelAutoOptimizeJob: "|,;~Write||0||||",
+  CancelAutoOptimizeJob: "W||0||||",
   /** Grants permission to cancel the query that is submitted on the OpenSearch DataSource resource. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_CancelDirectQuery.html */
-  CancelDirectQuery: "|,;~Write||0|datasource;1;|||",
+  CancelDirectQuery: "W||0|datasource;1;|||",
   /** Grants permission to delete Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  DeleteAutoOptimizeJob: "|,;~Write||0||||",
+  DeleteAutoOptimizeJob: "W||0||||",
   /** Grants permission to get the Auto Optimize Job details. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  GetAutoOptimizeJob: "|,;~Read||0||||",
+  GetAutoOptimizeJob: "R||0||||",
   /** Grants permission to get the query status that are performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQuery.html */
-  GetDirectQuery: "|,;~Read||0|datasource;1;|||",
+  GetDirectQuery: "R||0|datasource;1;|||",
   /** Grants permission to get the results of a query that is performed on the OpenSearch DataSource resource. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_GetDirectQueryResult.html */
-  GetDirectQueryResult: "|,;~Read||0|datasource;1;|||",
+  GetDirectQueryResult: "R||0|datasource;1;|||",
   /** Grants permission to retrieve a list of Auto Optimize Jobs. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  ListAutoOptimizeJobs: "|,;~List||0||||",
+  ListAutoOptimizeJobs: "L||0||||",
   /** Grants permission to start a direct query on the provided OpenSearch DataSource arns. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_StartDirectQuery.html */
-  StartDirectQuery: "|,;~Write||0|datasource;1;|||",
+  StartDirectQuery: "W||0|datasource;1;|||",
   /** Grants permission to create new Auto Optimize Job. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-auto-optimize.html */
-  SubmitAutoOptimizeJob: "|,;~Write||0||||",
+  SubmitAutoOptimizeJob: "W||0||||",
 } as const;
 const actionDetails = {
   ApplicationAccessAll: "|,;~|Grants permission to access OpenSearch Application",

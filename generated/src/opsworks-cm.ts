@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to associate a node to a configuration management server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_AssociateNode.html */
-  AssociateNode: "|,;~Write||0||||",
+  AssociateNode: "W||0||||",
   /** Grants permission to create a backup for the specified server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_CreateBackup.html */
-  CreateBackup: "|,;~Write||0||||",
+  CreateBackup: "W||0||||",
   /** Grants permission to create a new server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_CreateServer.html */
-  CreateServer: "|,;~Write||0||||",
+  CreateServer: "W||0||||",
   /** Grants permission to delete the specified backup and possibly its S3 bucket. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DeleteBackup.html */
-  DeleteBackup: "|,;~Write||0||||",
+  DeleteBackup: "W||0||||",
   /** Grants permission to delete the specified server with its corresponding CloudFormation stack and possibly the S3 bucket. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DeleteServer.html */
-  DeleteServer: "|,;~Write||0||||",
+  DeleteServer: "W||0||||",
   /** Grants permission to describe the service limits for the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "|,;~List||0||||",
+  DescribeAccountAttributes: "L||0||||",
   /** Grants permission to describe a single backup, all backups of a specified server or all backups of the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeBackups.html */
-  DescribeBackups: "|,;~List||0||||",
+  DescribeBackups: "L||0||||",
   /** Grants permission to describe all events of the specified server. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~List||0||||",
+  DescribeEvents: "L||0||||",
   /** Grants permission to describe the association status for the specified node token and the specified server. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeNodeAssociationStatus.html */
-  DescribeNodeAssociationStatus: "|,;~List||0||||",
+  DescribeNodeAssociationStatus: "L||0||||",
   /** Grants permission to describe the specified server or all servers of the user's account. Access level: List. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DescribeServers.html */
-  DescribeServers: "|,;~List||0||||",
+  DescribeServers: "L||0||||",
   /** Grants permission to disassociate a specified node from a server. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_DisassociateNode.html */
-  DisassociateNode: "|,;~Write||0||||",
+  DisassociateNode: "W||0||||",
   /** Grants permission to export an engine attribute from a server. Access level: Read. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_ExportServerEngineAttribute.html */
-  ExportServerEngineAttribute: "|,;~Read||0||||",
+  ExportServerEngineAttribute: "R||0||||",
   /** Grants permission to list the tags that are applied to the specified server or backup. Access level: Read. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||",
+  ListTagsForResource: "R||0||||",
   /** Grants permission to apply a backup to specified server. Possibly swaps out the ec2-instance if specified. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_RestoreServer.html */
-  RestoreServer: "|,;~Write||0||||",
+  RestoreServer: "W||0||||",
   /** Grants permission to start the server maintenance immediately. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_StartMaintenance.html */
-  StartMaintenance: "|,;~Write||0||||",
+  StartMaintenance: "W||0||||",
   /** Grants permission to apply tags to the specified server or backup. Access level: Tagging. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||||",
+  TagResource: "T||0||||",
   /** Grants permission to remove tags from the specified server or backup. Access level: Tagging. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||||",
+  UntagResource: "T||0||||",
   /** Grants permission to update general server settings. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UpdateServer.html */
-  UpdateServer: "|,;~Write||0||||",
+  UpdateServer: "W||0||||",
   /** Grants permission to update server settings specific to the configuration management type. Access level: Write. https://docs.aws.amazon.com/opsworks-cm/latest/APIReference/API_UpdateServerEngineAttributes.html */
-  UpdateServerEngineAttributes: "|,;~Write||0||||",
+  UpdateServerEngineAttributes: "W||0||||",
 } as const;
 const actionDetails = {
   AssociateNode: "|,;~|Grants permission to associate a node to a configuration management server",

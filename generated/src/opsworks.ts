@@ -30,153 +30,153 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to assign a registered instance to a layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_AssignInstance.html */
-  AssignInstance: "|,;~Write||0|stack;0;|||",
+  AssignInstance: "W||0|stack;0;|||",
   /** Grants permission to assign one of the stack's registered Amazon EBS volumes to a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_AssignVolume.html */
-  AssignVolume: "|,;~Write||0|stack;0;|||",
+  AssignVolume: "W||0|stack;0;|||",
   /** Grants permission to associate one of the stack's registered Elastic IP addresses with a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_AssociateElasticIp.html */
-  AssociateElasticIp: "|,;~Write||0|stack;0;|||",
+  AssociateElasticIp: "W||0|stack;0;|||",
   /** Grants permission to attach an Elastic Load Balancing load balancer to a specified layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_AttachElasticLoadBalancer.html */
-  AttachElasticLoadBalancer: "|,;~Write||0|stack;0;|||",
+  AttachElasticLoadBalancer: "W||0|stack;0;|||",
   /** Grants permission to create a clone of a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CloneStack.html */
-  CloneStack: "|,;~Write||0|stack;0;|||",
+  CloneStack: "W||0|stack;0;|||",
   /** Grants permission to create an app for a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateApp.html */
-  CreateApp: "|,;~Write||0|stack;0;|||",
+  CreateApp: "W||0|stack;0;|||",
   /** Grants permission to run deployment or stack commands. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateDeployment.html */
-  CreateDeployment: "|,;~Write||0|stack;0;|||",
+  CreateDeployment: "W||0|stack;0;|||",
   /** Grants permission to create an instance in a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateInstance.html */
-  CreateInstance: "|,;~Write||0|stack;0;|||",
+  CreateInstance: "W||0|stack;0;|||",
   /** Grants permission to create a layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateLayer.html */
-  CreateLayer: "|,;~Write||0|stack;0;|||",
+  CreateLayer: "W||0|stack;0;|||",
   /** Grants permission to create a new stack. Access level: Write. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateStack.html */
-  CreateStack: "|,;~Write||0||||",
+  CreateStack: "W||0||||",
   /** Grants permission to create a new user profile. Access level: Write. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile: "|,;~Write||0||||",
+  CreateUserProfile: "W||0||||",
   /** Grants permission to delete a specified app. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0|stack;0;|||",
+  DeleteApp: "W||0|stack;0;|||",
   /** Grants permission to delete a specified instance, which terminates the associated Amazon EC2 instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeleteInstance.html */
-  DeleteInstance: "|,;~Write||0|stack;0;|||",
+  DeleteInstance: "W||0|stack;0;|||",
   /** Grants permission to delete a specified layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeleteLayer.html */
-  DeleteLayer: "|,;~Write||0|stack;0;|||",
+  DeleteLayer: "W||0|stack;0;|||",
   /** Grants permission to delete a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeleteStack.html */
-  DeleteStack: "|,;~Write||0|stack;0;|||",
+  DeleteStack: "W||0|stack;0;|||",
   /** Grants permission to delete a user profile. Access level: Write. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeleteUserProfile.html */
-  DeleteUserProfile: "|,;~Write||0||||",
+  DeleteUserProfile: "W||0||||",
   /** Grants permission to delete a user profile. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeregisterEcsCluster.html */
-  DeregisterEcsCluster: "|,;~Write||0|stack;0;|||",
+  DeregisterEcsCluster: "W||0|stack;0;|||",
   /** Grants permission to deregister a specified Elastic IP address. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeregisterElasticIp.html */
-  DeregisterElasticIp: "|,;~Write||0|stack;0;|||",
+  DeregisterElasticIp: "W||0|stack;0;|||",
   /** Grants permission to deregister a registered Amazon EC2 or on-premises instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeregisterInstance.html */
-  DeregisterInstance: "|,;~Write||0|stack;0;|||",
+  DeregisterInstance: "W||0|stack;0;|||",
   /** Grants permission to deregister an Amazon RDS instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeregisterRdsDbInstance.html */
-  DeregisterRdsDbInstance: "|,;~Write||0|stack;0;|||",
+  DeregisterRdsDbInstance: "W||0|stack;0;|||",
   /** Grants permission to deregister an Amazon EBS volume. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DeregisterVolume.html */
-  DeregisterVolume: "|,;~Write||0|stack;0;|||",
+  DeregisterVolume: "W||0|stack;0;|||",
   /** Grants permission to describe the available AWS OpsWorks agent versions. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeAgentVersions.html */
-  DescribeAgentVersions: "|,;~List||0|stack;0;|||",
+  DescribeAgentVersions: "L||0|stack;0;|||",
   /** Grants permission to request a description of a specified set of apps. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeApps.html */
-  DescribeApps: "|,;~List||0|stack;0;|||",
+  DescribeApps: "L||0|stack;0;|||",
   /** Grants permission to describe the results of specified commands. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeCommands.html */
-  DescribeCommands: "|,;~List||0|stack;0;|||",
+  DescribeCommands: "L||0|stack;0;|||",
   /** Grants permission to request a description of a specified set of deployments. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeDeployments.html */
-  DescribeDeployments: "|,;~List||0|stack;0;|||",
+  DescribeDeployments: "L||0|stack;0;|||",
   /** Grants permission to describe Amazon ECS clusters that are registered with a stack. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeEcsClusters.html */
-  DescribeEcsClusters: "|,;~List||0|stack;0;|||",
+  DescribeEcsClusters: "L||0|stack;0;|||",
   /** Grants permission to describe Elastic IP addresses. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeElasticIps.html */
-  DescribeElasticIps: "|,;~List||0|stack;0;|||",
+  DescribeElasticIps: "L||0|stack;0;|||",
   /** Grants permission to describe a stack's Elastic Load Balancing instances. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeElasticLoadBalancers.html */
-  DescribeElasticLoadBalancers: "|,;~List||0|stack;0;|||",
+  DescribeElasticLoadBalancers: "L||0|stack;0;|||",
   /** Grants permission to request a description of a set of instances. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeInstances.html */
-  DescribeInstances: "|,;~List||0|stack;0;|||",
+  DescribeInstances: "L||0|stack;0;|||",
   /** Grants permission to request a description of one or more layers in a specified stack. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeLayers.html */
-  DescribeLayers: "|,;~List||0|stack;0;|||",
+  DescribeLayers: "L||0|stack;0;|||",
   /** Grants permission to describe load-based auto scaling configurations for specified layers. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeLoadBasedAutoScaling.html */
-  DescribeLoadBasedAutoScaling: "|,;~List||0|stack;0;|||",
+  DescribeLoadBasedAutoScaling: "L||0|stack;0;|||",
   /** Grants permission to describe a user's SSH information. Access level: List. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeMyUserProfile.html */
-  DescribeMyUserProfile: "|,;~List||0||||",
+  DescribeMyUserProfile: "L||0||||",
   /** Grants permission to describe the operating systems that are supported by AWS OpsWorks Stacks. Access level: List. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeOperatingSystems.html */
-  DescribeOperatingSystems: "|,;~List||0||||",
+  DescribeOperatingSystems: "L||0||||",
   /** Grants permission to describe the permissions for a specified stack. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribePermissions.html */
-  DescribePermissions: "|,;~List||0|stack;0;|||",
+  DescribePermissions: "L||0|stack;0;|||",
   /** Grants permission to describe an instance's RAID arrays. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeRaidArrays.html */
-  DescribeRaidArrays: "|,;~List||0|stack;0;|||",
+  DescribeRaidArrays: "L||0|stack;0;|||",
   /** Grants permission to describe Amazon RDS instances. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeRdsDbInstances.html */
-  DescribeRdsDbInstances: "|,;~List||0|stack;0;|||",
+  DescribeRdsDbInstances: "L||0|stack;0;|||",
   /** Grants permission to describe AWS OpsWorks service errors. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeServiceErrors.html */
-  DescribeServiceErrors: "|,;~List||0|stack;0;|||",
+  DescribeServiceErrors: "L||0|stack;0;|||",
   /** Grants permission to request a description of a stack's provisioning parameters. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeStackProvisioningParameters.html */
-  DescribeStackProvisioningParameters: "|,;~List||0|stack;0;|||",
+  DescribeStackProvisioningParameters: "L||0|stack;0;|||",
   /** Grants permission to describe the number of layers and apps in a specified stack, and the number of instances in each state, such as running_setup or online. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeStackSummary.html */
-  DescribeStackSummary: "|,;~List||0|stack;0;|||",
+  DescribeStackSummary: "L||0|stack;0;|||",
   /** Grants permission to request a description of one or more stacks. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeStacks.html */
-  DescribeStacks: "|,;~List||0|stack;0;|||",
+  DescribeStacks: "L||0|stack;0;|||",
   /** Grants permission to describe time-based auto scaling configurations for specified instances. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeTimeBasedAutoScaling.html */
-  DescribeTimeBasedAutoScaling: "|,;~List||0|stack;0;|||",
+  DescribeTimeBasedAutoScaling: "L||0|stack;0;|||",
   /** Grants permission to describe specified users. Access level: List. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeUserProfiles.html */
-  DescribeUserProfiles: "|,;~List||0||||",
+  DescribeUserProfiles: "L||0||||",
   /** Grants permission to describe an instance's Amazon EBS volumes. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DescribeVolumes.html */
-  DescribeVolumes: "|,;~List||0|stack;0;|||",
+  DescribeVolumes: "L||0|stack;0;|||",
   /** Grants permission to detache a specified Elastic Load Balancing instance from its layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DetachElasticLoadBalancer.html */
-  DetachElasticLoadBalancer: "|,;~Write||0|stack;0;|||",
+  DetachElasticLoadBalancer: "W||0|stack;0;|||",
   /** Grants permission to disassociate an Elastic IP address from its instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_DisassociateElasticIp.html */
-  DisassociateElasticIp: "|,;~Write||0|stack;0;|||",
+  DisassociateElasticIp: "W||0|stack;0;|||",
   /** Grants permission to get a generated host name for the specified layer, based on the current host name theme. Access level: Read. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_GetHostnameSuggestion.html */
-  GetHostnameSuggestion: "|,;~Read||0|stack;0;|||",
+  GetHostnameSuggestion: "R||0|stack;0;|||",
   /** Grants permission to grant RDP access to a Windows instance for a specified time period. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RebootInstance.html */
-  GrantAccess: "|,;~Write||0|stack;0;|||",
+  GrantAccess: "W||0|stack;0;|||",
   /** Grants permission to return a list of tags that are applied to the specified stack or layer. Access level: List. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_ListTags.html */
-  ListTags: "|,;~List||0|stack;0;|||",
+  ListTags: "L||0|stack;0;|||",
   /** Grants permission to reboot a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RebootInstance.html */
-  RebootInstance: "|,;~Write||0|stack;0;|||",
+  RebootInstance: "W||0|stack;0;|||",
   /** Grants permission to register a specified Amazon ECS cluster with a stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RegisterEcsCluster.html */
-  RegisterEcsCluster: "|,;~Write||0|stack;0;|||",
+  RegisterEcsCluster: "W||0|stack;0;|||",
   /** Grants permission to register an Elastic IP address with a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RegisterElasticIp.html */
-  RegisterElasticIp: "|,;~Write||0|stack;0;|||",
+  RegisterElasticIp: "W||0|stack;0;|||",
   /** Grants permission to register instances with a specified stack that were created outside of AWS OpsWorks. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RegisterInstance.html */
-  RegisterInstance: "|,;~Write||0|stack;0;|||",
+  RegisterInstance: "W||0|stack;0;|||",
   /** Grants permission to register an Amazon RDS instance with a stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RegisterRdsDbInstance.html */
-  RegisterRdsDbInstance: "|,;~Write||0|stack;0;|||",
+  RegisterRdsDbInstance: "W||0|stack;0;|||",
   /** Grants permission to register an Amazon EBS volume with a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_RegisterVolume.html */
-  RegisterVolume: "|,;~Write||0|stack;0;|||",
+  RegisterVolume: "W||0|stack;0;|||",
   /** Grants permission to specify the load-based auto scaling configuration for a specified layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_SetLoadBasedAutoScaling.html */
-  SetLoadBasedAutoScaling: "|,;~Write||0|stack;0;|||",
+  SetLoadBasedAutoScaling: "W||0|stack;0;|||",
   /** Grants permission to specify a user's permissions. Access level: Permissions management. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_SetPermission.html */
-  SetPermission: "|,;~Permissions management||0|stack;0;|||",
+  SetPermission: "P||0|stack;0;|||",
   /** Grants permission to specify the time-based auto scaling configuration for a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_SetTimeBasedAutoScaling.html */
-  SetTimeBasedAutoScaling: "|,;~Write||0|stack;0;|||",
+  SetTimeBasedAutoScaling: "W||0|stack;0;|||",
   /** Grants permission to start a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_StartInstance.html */
-  StartInstance: "|,;~Write||0|stack;0;|||",
+  StartInstance: "W||0|stack;0;|||",
   /** Grants permission to start a stack's instances. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_StartStack.html */
-  StartStack: "|,;~Write||0|stack;0;|||",
+  StartStack: "W||0|stack;0;|||",
   /** Grants permission to stop a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_StopInstance.html */
-  StopInstance: "|,;~Write||0|stack;0;|||",
+  StopInstance: "W||0|stack;0;|||",
   /** Grants permission to stop a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_StopStack.html */
-  StopStack: "|,;~Write||0|stack;0;|||",
+  StopStack: "W||0|stack;0;|||",
   /** Grants permission to apply tags to a specified stack or layer. Access level: Tagging. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|stack;0;|||",
+  TagResource: "T||0|stack;0;|||",
   /** Grants permission to unassign a registered instance from all of it's layers. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UnassignInstance.html */
-  UnassignInstance: "|,;~Write||0|stack;0;|||",
+  UnassignInstance: "W||0|stack;0;|||",
   /** Grants permission to unassign an assigned Amazon EBS volume. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UnassignVolume.html */
-  UnassignVolume: "|,;~Write||0|stack;0;|||",
+  UnassignVolume: "W||0|stack;0;|||",
   /** Grants permission to remove tags from a specified stack or layer. Access level: Tagging. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|stack;0;|||",
+  UntagResource: "T||0|stack;0;|||",
   /** Grants permission to update a specified app. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "|,;~Write||0|stack;0;|||",
+  UpdateApp: "W||0|stack;0;|||",
   /** Grants permission to update a registered Elastic IP address's name. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateElasticIp.html */
-  UpdateElasticIp: "|,;~Write||0|stack;0;|||",
+  UpdateElasticIp: "W||0|stack;0;|||",
   /** Grants permission to update a specified instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateInstance.html */
-  UpdateInstance: "|,;~Write||0|stack;0;|||",
+  UpdateInstance: "W||0|stack;0;|||",
   /** Grants permission to update a specified layer. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateLayer.html */
-  UpdateLayer: "|,;~Write||0|stack;0;|||",
+  UpdateLayer: "W||0|stack;0;|||",
   /** Grants permission to update a user's SSH public key. Access level: Write. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateMyUserProfile.html */
-  UpdateMyUserProfile: "|,;~Write||0||||",
+  UpdateMyUserProfile: "W||0||||",
   /** Grants permission to update an Amazon RDS instance. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateRdsDbInstance.html */
-  UpdateRdsDbInstance: "|,;~Write||0|stack;0;|||",
+  UpdateRdsDbInstance: "W||0|stack;0;|||",
   /** Grants permission to update a specified stack. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateStack.html */
-  UpdateStack: "|,;~Write||0|stack;0;|||",
+  UpdateStack: "W||0|stack;0;|||",
   /** Grants permission to update a specified user profile. Access level: Permissions management. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile: "|,;~Permissions management||0||||",
+  UpdateUserProfile: "P||0||||",
   /** Grants permission to update an Amazon EBS volume's name or mount point. Access level: Write. Resources: stack. https://docs.aws.amazon.com/opsworks/latest/APIReference/API_UpdateVolume.html */
-  UpdateVolume: "|,;~Write||0|stack;0;|||",
+  UpdateVolume: "W||0|stack;0;|||",
 } as const;
 const actionDetails = {
   AssignInstance: "|,;~|Grants permission to assign a registered instance to a layer",

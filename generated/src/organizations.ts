@@ -38,134 +38,134 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to send a response to the originator of a handshake agreeing to the action proposed by the handshake request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html */
-  AcceptHandshake: "|,;~Write||0|handshake;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
+  AcceptHandshake: "W||0|handshake;1;||iam:CreateServiceLinkedRole,organizations:LeaveOrganization|;",
   /** Grants permission to attach a policy to a root, an organizational unit, or an individual account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_AttachPolicy.html */
-  AttachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
+  AttachPolicy: "W||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
   /** Grants permission to cancel a handshake. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CancelHandshake.html */
-  CancelHandshake: "|,;~Write||0|handshake;1;|||;",
+  CancelHandshake: "W||0|handshake;1;|||;",
   /** Grants permission to close an AWS account that is now a part of an Organizations, either created within the organization, or invited to join the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html */
-  CloseAccount: "|,;~Write||0|account;1;|||;",
+  CloseAccount: "W||0|account;1;|||;",
   /** Grants permission to create an AWS account that is automatically a member of the organization with the credentials that made the request. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html */
-  CreateAccount: "|,;~Write||0||0,1,2|organizations:TagResource|;",
+  CreateAccount: "W||0||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an AWS GovCloud (US) account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateGovCloudAccount.html */
-  CreateGovCloudAccount: "|,;~Write||0||0,1,2|organizations:TagResource|;",
+  CreateGovCloudAccount: "W||0||0,1,2|organizations:TagResource|;",
   /** Grants permission to create an organization. The account with the credentials that calls the CreateOrganization operation automatically becomes the management account of the new organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganization.html */
-  CreateOrganization: "|,;~Write||0|||iam:CreateServiceLinkedRole|;",
+  CreateOrganization: "W||0|||iam:CreateServiceLinkedRole|;",
   /** Grants permission to create an organizational unit (OU) within a root or parent OU. Access level: Write. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateOrganizationalUnit.html */
-  CreateOrganizationalUnit: "|,;~Write||0|organizationalunit;0;,root;0;|0,2|organizations:TagResource|;",
+  CreateOrganizationalUnit: "W||0|organizationalunit;0;,root;0;|0,2|organizations:TagResource|;",
   /** Grants permission to create a policy that you can attach to a root, an organizational unit (OU), or an individual AWS account. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Write||0||0,1,2,3|organizations:TagResource|;",
+  CreatePolicy: "W||0||0,1,2,3|organizations:TagResource|;",
   /** Grants permission to decline a handshake request. This sets the handshake state to DECLINED and effectively deactivates the request. Access level: Write. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeclineHandshake.html */
-  DeclineHandshake: "|,;~Write||0|handshake;1;|||;",
+  DeclineHandshake: "W||0|handshake;1;|||;",
   /** Grants permission to delete the organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganization.html */
-  DeleteOrganization: "|,;~Write||0||||;",
+  DeleteOrganization: "W||0||||;",
   /** Grants permission to delete an organizational unit from a root or another OU. Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteOrganizationalUnit.html */
-  DeleteOrganizationalUnit: "|,;~Write||0|organizationalunit;1;|||;",
+  DeleteOrganizationalUnit: "W||0|organizationalunit;1;|||;",
   /** Grants permission to delete a policy from your organization. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;|3||;",
+  DeletePolicy: "W||0|policy;1;|3||;",
   /** Grants permission to delete a resource policy from your organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0||||;",
+  DeleteResourcePolicy: "W||0||||;",
   /** Grants permission to deregister the specified member AWS account as a delegated administrator for the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeregisterDelegatedAdministrator.html */
-  DeregisterDelegatedAdministrator: "|,;~Write||0|account;1;|4||;",
+  DeregisterDelegatedAdministrator: "W||0|account;1;|4||;",
   /** Grants permission to retrieve Organizations-related details about the specified account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeAccount.html */
-  DescribeAccount: "|,;~Read||0|account;1;|||;",
+  DescribeAccount: "R||0|account;1;|||;",
   /** Grants permission to retrieve the current status of an asynchronous request to create an account. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeCreateAccountStatus.html */
-  DescribeCreateAccountStatus: "|,;~Read||0||||;",
+  DescribeCreateAccountStatus: "R||0||||;",
   /** Grants permission to retrieve the effective policy for an account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeEffectivePolicy.html */
-  DescribeEffectivePolicy: "|,;~Read||0|account;1;|3||;",
+  DescribeEffectivePolicy: "R||0|account;1;|3||;",
   /** Grants permission to retrieve details about a previously requested handshake. Access level: Read. Resources: handshake*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeHandshake.html */
-  DescribeHandshake: "|,;~Read||0|handshake;1;|||;",
+  DescribeHandshake: "R||0|handshake;1;|||;",
   /** Grants permission to retrieve details about the organization that the calling credentials belong to. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganization.html */
-  DescribeOrganization: "|,;~Read||0||||;",
+  DescribeOrganization: "R||0||||;",
   /** Grants permission to retrieve details about an organizational unit (OU). Access level: Read. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeOrganizationalUnit.html */
-  DescribeOrganizationalUnit: "|,;~Read||0|organizationalunit;1;|||;",
+  DescribeOrganizationalUnit: "R||0|organizationalunit;1;|||;",
   /** Grants permission to retrieve details about a policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribePolicy.html */
-  DescribePolicy: "|,;~Read||0|policy;1;|3||;",
+  DescribePolicy: "R||0|policy;1;|3||;",
   /** Grants permission to retrieve information about a resource policy. Access level: Read. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResourcePolicy.html */
-  DescribeResourcePolicy: "|,;~Read||0||||;",
+  DescribeResourcePolicy: "R||0||||;",
   /** Grants permission to retrieve details about a previously responsibility transfer. Access level: Read. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeResponsibilityTransfer.html */
-  DescribeResponsibilityTransfer: "|,;~Read||0|responsibilitytransfer;1;|5,6||;",
+  DescribeResponsibilityTransfer: "R||0|responsibilitytransfer;1;|5,6||;",
   /** Grants permission to detach a policy from a target root, organizational unit, or account. Access level: Write. Resources: account, organizationalunit, policy*, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DetachPolicy.html */
-  DetachPolicy: "|,;~Write||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
+  DetachPolicy: "W||0|account;0;,organizationalunit;0;,policy;1;,root;0;|3||;",
   /** Grants permission to disable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisableAWSServiceAccess.html */
-  DisableAWSServiceAccess: "|,;~Write||0||4||;",
+  DisableAWSServiceAccess: "W||0||4||;",
   /** Grants permission to disable an organization policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_DisablePolicyType.html */
-  DisablePolicyType: "|,;~Write||0|root;1;|3||;",
+  DisablePolicyType: "W||0|root;1;|3||;",
   /** Grants permission to enable integration of an AWS service (the service that is specified by ServicePrincipal) with AWS Organizations. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAWSServiceAccess.html */
-  EnableAWSServiceAccess: "|,;~Write||0||4||;",
+  EnableAWSServiceAccess: "W||0||4||;",
   /** Grants permission to start the process to enable all features in an organization, upgrading it from supporting only Consolidated Billing features. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnableAllFeatures.html */
-  EnableAllFeatures: "|,;~Write||0||||;",
+  EnableAllFeatures: "W||0||||;",
   /** Grants permission to enable a policy type in a root. Access level: Write. Resources: root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_EnablePolicyType.html */
-  EnablePolicyType: "|,;~Write||0|root;1;|3||;",
+  EnablePolicyType: "W||0|root;1;|3||;",
   /** Grants permission to send an invitation to another AWS account, asking it to join your organization as a member account. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteAccountToOrganization.html */
-  InviteAccountToOrganization: "|,;~Write||0|account;0;|0,2|organizations:TagResource|;",
+  InviteAccountToOrganization: "W||0|account;0;|0,2|organizations:TagResource|;",
   /** Grants permission to send an invitation to another AWS account, asking it to transfer a particular responsibility to your organization. Access level: Write. Resources: account. https://docs.aws.amazon.com/organizations/latest/APIReference/API_InviteOrganizationToTransferResponsibility.html */
-  InviteOrganizationToTransferResponsibility: "|,;~Write||0|account;0;|5,6|organizations:TagResource|;",
+  InviteOrganizationToTransferResponsibility: "W||0|account;0;|5,6|organizations:TagResource|;",
   /** Grants permission to remove a member account from its parent organization. Access level: Write. https://docs.aws.amazon.com/organizations/latest/APIReference/API_LeaveOrganization.html */
-  LeaveOrganization: "|,;~Write||0||||AcceptHandshake,;",
+  LeaveOrganization: "W||0||||AcceptHandshake,;",
   /** Grants permission to retrieve the list of the AWS services for which you enabled integration with your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAWSServiceAccessForOrganization.html */
-  ListAWSServiceAccessForOrganization: "|,;~List||0||||;",
+  ListAWSServiceAccessForOrganization: "L||0||||;",
   /** Grants permission to list all of the accounts in the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html */
-  ListAccounts: "|,;~List||0||||;",
+  ListAccounts: "L||0||||;",
   /** Grants permission to list the accounts in an organization that are contained by a root or organizational unit (OU). Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsForParent.html */
-  ListAccountsForParent: "|,;~List||0|organizationalunit;0;,root;0;|||;",
+  ListAccountsForParent: "L||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list accounts that have invalid effective policies for a specified policy type. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccountsWithInvalidEffectivePolicy.html */
-  ListAccountsWithInvalidEffectivePolicy: "|,;~List||0||3||;",
+  ListAccountsWithInvalidEffectivePolicy: "L||0||3||;",
   /** Grants permission to list all of the OUs or accounts that are contained in a parent OU or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListChildren.html */
-  ListChildren: "|,;~List||0|organizationalunit;0;,root;0;|||;",
+  ListChildren: "L||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list the asynchronous account creation requests that are currently being tracked for the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListCreateAccountStatus.html */
-  ListCreateAccountStatus: "|,;~List||0||||;",
+  ListCreateAccountStatus: "L||0||||;",
   /** Grants permission to list the AWS accounts that are designated as delegated administrators in this organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedAdministrators.html */
-  ListDelegatedAdministrators: "|,;~List||0||4||;",
+  ListDelegatedAdministrators: "L||0||4||;",
   /** Grants permission to list the AWS services for which the specified account is a delegated administrator in this organization. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListDelegatedServicesForAccount.html */
-  ListDelegatedServicesForAccount: "|,;~List||0|account;1;|||;",
+  ListDelegatedServicesForAccount: "L||0|account;1;|||;",
   /** Grants permission to list validation errors found in the effective policy for a specific account and policy type. Access level: List. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListEffectivePolicyValidationErrors.html */
-  ListEffectivePolicyValidationErrors: "|,;~List||0|account;1;|3||;",
+  ListEffectivePolicyValidationErrors: "L||0|account;1;|3||;",
   /** Grants permission to list all of the handshakes that are associated with an account. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForAccount.html */
-  ListHandshakesForAccount: "|,;~List||0||||;",
+  ListHandshakesForAccount: "L||0||||;",
   /** Grants permission to list the handshakes that are associated with the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForOrganization.html */
-  ListHandshakesForOrganization: "|,;~List||0||||;",
+  ListHandshakesForOrganization: "L||0||||;",
   /** Grants permission to list all responsibilities of a particular type transfered to your organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListInboundResponsibilityTransfers.html */
-  ListInboundResponsibilityTransfers: "|,;~List||0||5,6||;",
+  ListInboundResponsibilityTransfers: "L||0||5,6||;",
   /** Grants permission to list all of the organizational units (OUs) in a parent organizational unit or root. Access level: List. Resources: organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOrganizationalUnitsForParent.html */
-  ListOrganizationalUnitsForParent: "|,;~List||0|organizationalunit;0;,root;0;|||;",
+  ListOrganizationalUnitsForParent: "L||0|organizationalunit;0;,root;0;|||;",
   /** Grants permission to list all responsibilities of a particular type transfered to another organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListOutboundResponsibilityTransfers.html */
-  ListOutboundResponsibilityTransfers: "|,;~List||0||5,6||;",
+  ListOutboundResponsibilityTransfers: "L||0||5,6||;",
   /** Grants permission to list the root or organizational units (OUs) that serve as the immediate parent of a child OU or account. Access level: List. Resources: account, organizationalunit. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListParents.html */
-  ListParents: "|,;~List||0|account;0;,organizationalunit;0;|||;",
+  ListParents: "L||0|account;0;,organizationalunit;0;|||;",
   /** Grants permission to list all of the policies in an organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0||3||;",
+  ListPolicies: "L||0||3||;",
   /** Grants permission to list all of the policies that are directly attached to a root, organizational unit (OU), or account. Access level: List. Resources: account, organizationalunit, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListPoliciesForTarget.html */
-  ListPoliciesForTarget: "|,;~List||0|account;0;,organizationalunit;0;,root;0;|3||;",
+  ListPoliciesForTarget: "L||0|account;0;,organizationalunit;0;,root;0;|3||;",
   /** Grants permission to list all of the roots that are defined in the organization. Access level: List. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListRoots.html */
-  ListRoots: "|,;~List||0||||;",
+  ListRoots: "L||0||||;",
   /** Grants permission to list all tags for the specified resource. Access level: List. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|3||;",
+    "L||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|3||;",
   /** Grants permission to list all the roots, OUs, and accounts to which a policy is attached. Access level: List. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListTargetsForPolicy.html */
-  ListTargetsForPolicy: "|,;~List||0|policy;1;|3||;",
+  ListTargetsForPolicy: "L||0|policy;1;|3||;",
   /** Grants permission to move an account from its current root or OU to another parent root or OU. Access level: Write. Resources: account*, organizationalunit*, root*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_MoveAccount.html */
-  MoveAccount: "|,;~Write||0|account;1;,organizationalunit;1;,root;1;|||;",
+  MoveAccount: "W||0|account;1;,organizationalunit;1;,root;1;|||;",
   /** Grants permission to create or update a resource policy. Access level: Write. Resources: resourcepolicy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|resourcepolicy;1;|0,2|organizations:TagResource|;",
+  PutResourcePolicy: "W||0|resourcepolicy;1;|0,2|organizations:TagResource|;",
   /** Grants permission to register the specified member account to administer the Organizations features of the AWS service that is specified by ServicePrincipal. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RegisterDelegatedAdministrator.html */
-  RegisterDelegatedAdministrator: "|,;~Write||0|account;1;|4||;",
+  RegisterDelegatedAdministrator: "W||0|account;1;|4||;",
   /** Grants permission to remove the specified account from the organization. Access level: Write. Resources: account*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_RemoveAccountFromOrganization.html */
-  RemoveAccountFromOrganization: "|,;~Write||0|account;1;|||;",
+  RemoveAccountFromOrganization: "W||0|account;1;|||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;3,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|0,2,3||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
+    "T||0|account;0;,organizationalunit;0;,policy;0;3,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|0,2,3||CreateAccount,CreateGovCloudAccount,CreateOrganizationalUnit,CreatePolicy,InviteAccountToOrganization,InviteOrganizationToTransferResponsibility,PutResourcePolicy,;",
   /** Grants permission to end the transfer for a responsibility to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_TerminateResponsibilityTransfer.html */
-  TerminateResponsibilityTransfer: "|,;~Write||0|responsibilitytransfer;1;|5,6||;",
+  TerminateResponsibilityTransfer: "W||0|responsibilitytransfer;1;|5,6||;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. Resources: account, organizationalunit, policy, resourcepolicy, responsibilitytransfer, root. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|2,3||;",
+    "T||0|account;0;,organizationalunit;0;,policy;0;,resourcepolicy;0;,responsibilitytransfer;0;5~6,root;0;|2,3||;",
   /** Grants permission to rename an organizational unit (OU). Access level: Write. Resources: organizationalunit*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateOrganizationalUnit.html */
-  UpdateOrganizationalUnit: "|,;~Write||0|organizationalunit;1;|||;",
+  UpdateOrganizationalUnit: "W||0|organizationalunit;1;|||;",
   /** Grants permission to update an existing policy with a new name, description, or content. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy;1;|3||;",
+  UpdatePolicy: "W||0|policy;1;|3||;",
   /** Grants permission to rename a responsibility transfer to or from your organization. Access level: Write. Resources: responsibilitytransfer*. https://docs.aws.amazon.com/organizations/latest/APIReference/API_UpdateResponsibilityTransfer.html */
-  UpdateResponsibilityTransfer: "|,;~Write||0|responsibilitytransfer;1;|5,6||;",
+  UpdateResponsibilityTransfer: "W||0|responsibilitytransfer;1;|5,6||;",
 } as const;
 const actionDetails = {
   AcceptHandshake:

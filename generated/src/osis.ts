@@ -31,52 +31,52 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create an OpenSearch Ingestion pipeline. Access level: Write. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipeline.html */
   CreatePipeline:
-    "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
+    "W||0||0,2|iam:CreateServiceLinkedRole,iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:CreateLogDelivery,osis:TagResource|;",
   /** Grants permission to create an OpenSearch Ingestion pipeline endpoint. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_CreatePipelineEndpoint.html */
-  CreatePipelineEndpoint: "|,;~Write||0|pipeline;1;|0,2|iam:CreateServiceLinkedRole|;",
+  CreatePipelineEndpoint: "W||0|pipeline;1;|0,2|iam:CreateServiceLinkedRole|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
+  DeletePipeline: "W||0|pipeline;1;||logs:DeleteLogDelivery,logs:GetLogDelivery,logs:ListLogDeliveries|;",
   /** Grants permission to delete an OpenSearch Ingestion pipeline endpoint in the current account. Access level: Write. Resources: pipeline-endpoint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeletePipelineEndpoint.html */
-  DeletePipelineEndpoint: "|,;~Write||0|pipeline-endpoint;1;|||;",
+  DeletePipelineEndpoint: "W||0|pipeline-endpoint;1;|||;",
   /** Grants permission to delete a resource policy for an OpenSearch Ingestion resource. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|pipeline;1;|||;",
+  DeleteResourcePolicy: "W||0|pipeline;1;|||;",
   /** Grants permission to retrieve configuration information for an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipeline.html */
-  GetPipeline: "|,;~Read||0|pipeline;1;|||;",
+  GetPipeline: "R||0|pipeline;1;|||;",
   /** Grants permission to get the contents of an OpenSearch Ingestion pipeline blueprint. Access level: Read. Resources: pipeline-blueprint*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipelineBlueprint.html */
-  GetPipelineBlueprint: "|,;~Read||0|pipeline-blueprint;1;|||;",
+  GetPipelineBlueprint: "R||0|pipeline-blueprint;1;|||;",
   /** Grants permission to get granular information about the status of an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetPipelineChangeProgress.html */
-  GetPipelineChangeProgress: "|,;~Read||0|pipeline;1;|||;",
+  GetPipelineChangeProgress: "R||0|pipeline;1;|||;",
   /** Grants permission to get a resource policy for an OpenSearch Ingestion resource. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|pipeline;1;|||;",
+  GetResourcePolicy: "R||0|pipeline;1;|||;",
   /** Grants permission to ingest data through an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/developerguide/configure-client.html */
-  Ingest: "|,;~Write||0|pipeline;1;|||",
+  Ingest: "W||0|pipeline;1;|||",
   /** Grants permission to list the names of available blueprints for an OpenSearch Ingestion pipeline configuration. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineBlueprints.html */
-  ListPipelineBlueprints: "|,;~List||0||||;",
+  ListPipelineBlueprints: "L||0||||;",
   /** Grants permission to list OpenSearch Ingestion pipeline endpoint connections to pipelines in the current account. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineEndpointConnections.html */
-  ListPipelineEndpointConnections: "|,;~List||0||||;",
+  ListPipelineEndpointConnections: "L||0||||;",
   /** Grants permission to list OpenSearch Ingestion pipeline endpoints in the current account. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelineEndpoints.html */
-  ListPipelineEndpoints: "|,;~List||0||||;",
+  ListPipelineEndpoints: "L||0||||;",
   /** Grants permission to list basic configuration for each OpenSearch Ingestion pipeline in the current account and Region. Access level: List. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListPipelines.html */
-  ListPipelines: "|,;~List||0||||;",
+  ListPipelines: "L||0||||;",
   /** Grants permission to list all resource tags associated with an OpenSearch Ingestion pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|pipeline;1;|||;",
+  ListTagsForResource: "R||0|pipeline;1;|||;",
   /** Grants permission to put a resource policy for an OpenSearch Ingestion resource. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|pipeline;1;|||;",
+  PutResourcePolicy: "W||0|pipeline;1;|||;",
   /** Grants permission to revoke an OpenSearch Ingestion pipeline endpoint connection from a pipeline in the current account. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_RevokePipelineEndpointConnections.html */
-  RevokePipelineEndpointConnections: "|,;~Write||0|pipeline;1;|||",
+  RevokePipelineEndpointConnections: "W||0|pipeline;1;|||",
   /** Grants permission to start an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_StartPipeline.html */
-  StartPipeline: "|,;~Write||0|pipeline;1;|||;",
+  StartPipeline: "W||0|pipeline;1;|||;",
   /** Grants permission to stop an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_StopPipeline.html */
-  StopPipeline: "|,;~Write||0|pipeline;1;|||;",
+  StopPipeline: "W||0|pipeline;1;|||;",
   /** Grants permission to attach resource tags to an OpenSearch Ingestion pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_TagResource.html */
-  TagResource: "|,;~Tagging||0|pipeline;1;|0,2||CreatePipeline,;",
+  TagResource: "T||0|pipeline;1;|0,2||CreatePipeline,;",
   /** Grants permission to remove resource tags from an OpenSearch Ingestion Service pipeline. Access level: Tagging. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|pipeline;1;|2||;",
+  UntagResource: "T||0|pipeline;1;|2||;",
   /** Grants permission to modify the configuration of an OpenSearch Ingestion pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_UpdatePipeline.html */
   UpdatePipeline:
-    "|,;~Write||0|pipeline;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
+    "W||0|pipeline;1;||iam:PassRole,kms:DescribeKey,kms:GenerateDataKeyWithoutPlaintext,logs:GetLogDelivery,logs:ListLogDeliveries,logs:UpdateLogDelivery|;",
   /** Grants permission to validate the configuration of an OpenSearch Ingestion pipeline. Access level: Read. https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_osis_ValidatePipeline.html */
-  ValidatePipeline: "|,;~Read||0|||iam:PassRole|;",
+  ValidatePipeline: "R||0|||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreatePipeline: "|,;~~~|Grants permission to create an OpenSearch Ingestion pipeline",

@@ -30,77 +30,77 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelCapacityTask.html */
-  CancelCapacityTask: "|,;~Write||0|outpost;1;|||;",
+  CancelCapacityTask: "W||0|outpost;1;|||;",
   /** Grants permission to cancel an order. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CancelOrder.html */
-  CancelOrder: "|,;~Write||0||||;",
+  CancelOrder: "W||0||||;",
   /** Grants permission to create an order. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOrder.html */
-  CreateOrder: "|,;~Write||0|outpost;1;|||;",
+  CreateOrder: "W||0|outpost;1;|||;",
   /** Grants permission to create an Outpost. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateOutpost.html */
-  CreateOutpost: "|,;~Write||0|site;1;|0,1,2|outposts:TagResource|;",
+  CreateOutpost: "W||0|site;1;|0,1,2|outposts:TagResource|;",
   /** Grants permission to create a private connectivity configuration. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
-  CreatePrivateConnectivityConfig: "|,;~Write||0|outpost;1;|||",
+  CreatePrivateConnectivityConfig: "W||0|outpost;1;|||",
   /** Grants permission to create a site. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_CreateSite.html */
-  CreateSite: "|,;~Write||0||0,1,2|outposts:TagResource|;",
+  CreateSite: "W||0||0,1,2|outposts:TagResource|;",
   /** Grants permission to delete an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteOutpost.html */
-  DeleteOutpost: "|,;~Write||0|outpost;1;|||;",
+  DeleteOutpost: "W||0|outpost;1;|||;",
   /** Grants permission to delete a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_DeleteSite.html */
-  DeleteSite: "|,;~Write||0|site;1;|||;",
+  DeleteSite: "W||0|site;1;|||;",
   /** Grants permission to get information about the specified capacity task. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCapacityTask.html */
-  GetCapacityTask: "|,;~Read||0|outpost;1;|||;",
+  GetCapacityTask: "R||0|outpost;1;|||;",
   /** Grants permission to get a catalog item. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetCatalogItem.html */
-  GetCatalogItem: "|,;~Read||0||||;",
+  GetCatalogItem: "R||0||||;",
   /** Grants permission to get information about the connection for your Outpost server. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetConnection.html */
-  GetConnection: "|,;~Read||0||||;",
+  GetConnection: "R||0||||;",
   /** Grants permission to get information about an order. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOrder.html */
-  GetOrder: "|,;~Read||0||||;",
+  GetOrder: "R||0||||;",
   /** Grants permission to get information about the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpost.html */
-  GetOutpost: "|,;~Read||0|outpost;1;|||;",
+  GetOutpost: "R||0|outpost;1;|||;",
   /** Grants permission to get Outpost billing information for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostBillingInformation.html */
-  GetOutpostBillingInformation: "|,;~Read||0|outpost;1;|||;",
+  GetOutpostBillingInformation: "R||0|outpost;1;|||;",
   /** Grants permission to get the instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostInstanceTypes.html */
-  GetOutpostInstanceTypes: "|,;~Read||0|outpost;1;|||;",
+  GetOutpostInstanceTypes: "R||0|outpost;1;|||;",
   /** Grants permission to get the supported instance types for the specified Outpost. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetOutpostSupportedInstanceTypes.html */
-  GetOutpostSupportedInstanceTypes: "|,;~Read||0|outpost;1;|||;",
+  GetOutpostSupportedInstanceTypes: "R||0|outpost;1;|||;",
   /** Grants permission to get a private connectivity configuration. Access level: Read. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/userguide/how-outposts-works.html#private-connectivity */
-  GetPrivateConnectivityConfig: "|,;~Read||0|outpost;1;|||",
+  GetPrivateConnectivityConfig: "R||0|outpost;1;|||",
   /** Grants permission to get a site. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSite.html */
-  GetSite: "|,;~Read||0|site;1;|||;",
+  GetSite: "R||0|site;1;|||;",
   /** Grants permission to get a site address. Access level: Read. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_GetSiteAddress.html */
-  GetSiteAddress: "|,;~Read||0|site;1;|||;",
+  GetSiteAddress: "R||0|site;1;|||;",
   /** Grants permission to list all running instances for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssetInstances.html */
-  ListAssetInstances: "|,;~List||0|outpost;1;|||;",
+  ListAssetInstances: "L||0|outpost;1;|||;",
   /** Grants permission to list the assets for your Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListAssets.html */
-  ListAssets: "|,;~List||0|outpost;1;|||;",
+  ListAssets: "L||0|outpost;1;|||;",
   /** Grants permission to list all running instances that are blocking the capacity task from running for the specified Outpost. Access level: List. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListBlockingInstancesForCapacityTask.html */
-  ListBlockingInstancesForCapacityTask: "|,;~List||0|outpost;1;|||;",
+  ListBlockingInstancesForCapacityTask: "L||0|outpost;1;|||;",
   /** Grants permission to list the capacity tasks for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCapacityTasks.html */
-  ListCapacityTasks: "|,;~List||0||||;",
+  ListCapacityTasks: "L||0||||;",
   /** Grants permission to list all catalog items. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListCatalogItems.html */
-  ListCatalogItems: "|,;~List||0||||;",
+  ListCatalogItems: "L||0||||;",
   /** Grants permission to list the orders for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOrders.html */
-  ListOrders: "|,;~List||0||||;",
+  ListOrders: "L||0||||;",
   /** Grants permission to list the Outposts for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListOutposts.html */
-  ListOutposts: "|,;~List||0||||;",
+  ListOutposts: "L||0||||;",
   /** Grants permission to list the sites for your AWS account. Access level: List. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListSites.html */
-  ListSites: "|,;~List||0||||;",
+  ListSites: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/outposts/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to create a capacity task. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartCapacityTask.html */
-  StartCapacityTask: "|,;~Write||0|outpost;1;|||;",
+  StartCapacityTask: "W||0|outpost;1;|||;",
   /** Grants permission to start a connection for your Outpost server. Access level: Write. https://docs.aws.amazon.com/outposts/latest/APIReference/API_StartConnection.html */
-  StartConnection: "|,;~Write||0||||;",
+  StartConnection: "W||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|outpost;0;,site;0;|0,2||CreateOutpost,CreateSite,;",
+  TagResource: "T||0|outpost;0;,site;0;|0,2||CreateOutpost,CreateSite,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: outpost, site. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|outpost;0;,site;0;|2||;",
+  UntagResource: "T||0|outpost;0;,site;0;|2||;",
   /** Grants permission to update an Outpost. Access level: Write. Resources: outpost*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateOutpost.html */
-  UpdateOutpost: "|,;~Write||0|outpost;1;|||;",
+  UpdateOutpost: "W||0|outpost;1;|||;",
   /** Grants permission to update a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSite.html */
-  UpdateSite: "|,;~Write||0|site;1;|||;",
+  UpdateSite: "W||0|site;1;|||;",
   /** Grants permission to update the site address. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteAddress.html */
-  UpdateSiteAddress: "|,;~Write||0|site;1;|||;",
+  UpdateSiteAddress: "W||0|site;1;|||;",
   /** Grants permission to update the physical properties of a rack at a site. Access level: Write. Resources: site*. https://docs.aws.amazon.com/outposts/latest/APIReference/API_UpdateSiteRackPhysicalProperties.html */
-  UpdateSiteRackPhysicalProperties: "|,;~Write||0|site;1;|||;",
+  UpdateSiteRackPhysicalProperties: "W||0|site;1;|||;",
 } as const;
 const actionDetails = {
   CancelCapacityTask: "|,;~~~|Grants permission to cancel a capacity task",

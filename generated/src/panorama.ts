@@ -30,78 +30,78 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an AWS Panorama Application Instance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateApplicationInstance.html */
-  CreateApplicationInstance: "|,;~Write||0||0,2|iam:PassRole,panorama:TagResource|;",
+  CreateApplicationInstance: "W||0||0,2|iam:PassRole,panorama:TagResource|;",
   /** Grants permission to create a job for an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateJobForDevices.html */
-  CreateJobForDevices: "|,;~Write||0||||;",
+  CreateJobForDevices: "W||0||||;",
   /** Grants permission to create an AWS Panorama Node. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreateNodeFromTemplateJob.html */
-  CreateNodeFromTemplateJob: "|,;~Write||0||||;",
+  CreateNodeFromTemplateJob: "W||0||||;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackage.html */
-  CreatePackage: "|,;~Write||0||0,2|panorama:TagResource|;",
+  CreatePackage: "W||0||0,2|panorama:TagResource|;",
   /** Grants permission to create an AWS Panorama Package. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_CreatePackageImportJob.html */
-  CreatePackageImportJob: "|,;~Write||0||||;",
+  CreatePackageImportJob: "W||0||||;",
   /** Grants permission to deregister an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DeleteDevice.html */
-  DeleteDevice: "|,;~Write||0|device;1;|||;",
+  DeleteDevice: "W||0|device;1;|||;",
   /** Grants permission to delete an AWS Panorama Package. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeletePackage.html */
-  DeletePackage: "|,;~Write||0|package;1;|||;",
+  DeletePackage: "W||0|package;1;|||;",
   /** Grants permission to deregister an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DeregisterPackageVersion.html */
-  DeregisterPackageVersion: "|,;~Write||0|package;1;|||;",
+  DeregisterPackageVersion: "W||0|package;1;|||;",
   /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstance.html */
-  DescribeApplicationInstance: "|,;~Read||0|applicationInstance;1;|||;",
+  DescribeApplicationInstance: "R||0|applicationInstance;1;|||;",
   /** Grants permission to view details about an AWS Panorama application instance. Access level: Read. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeApplicationInstanceDetails.html */
-  DescribeApplicationInstanceDetails: "|,;~Read||0|applicationInstance;1;|||;",
+  DescribeApplicationInstanceDetails: "R||0|applicationInstance;1;|||;",
   /** Grants permission to view details about an AWS Panorama Appliance. Access level: Read. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDevice.html */
-  DescribeDevice: "|,;~Read||0|device;1;|||;",
+  DescribeDevice: "R||0|device;1;|||;",
   /** Grants permission to view job details for an AWS Panorama Appliance. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeDeviceJob.html */
-  DescribeDeviceJob: "|,;~Read||0||||;",
+  DescribeDeviceJob: "R||0||||;",
   /** Grants permission to view details about an AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNode.html */
-  DescribeNode: "|,;~Read||0||||;",
+  DescribeNode: "R||0||||;",
   /** Grants permission to view details about AWS Panorama application node. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribeNodeFromTemplateJob.html */
-  DescribeNodeFromTemplateJob: "|,;~Read||0||||;",
+  DescribeNodeFromTemplateJob: "R||0||||;",
   /** Grants permission to view details about an AWS Panorama package. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackage.html */
-  DescribePackage: "|,;~Read||0|package;1;|||;",
+  DescribePackage: "R||0|package;1;|||;",
   /** Grants permission to view details about an AWS Panorama package. Access level: Read. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageImportJob.html */
-  DescribePackageImportJob: "|,;~Read||0||||;",
+  DescribePackageImportJob: "R||0||||;",
   /** Grants permission to view details about an AWS Panorama package version. Access level: Read. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_DescribePackageVersion.html */
-  DescribePackageVersion: "|,;~Read||0|package;1;|||;",
+  DescribePackageVersion: "R||0|package;1;|||;",
   /** Grants permission to view details about a software version for the AWS Panorama Appliance. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
-  DescribeSoftware: "|,;~Read||1||||",
+  DescribeSoftware: "R||1||||",
   /** Grants permission to generate a WebSocket endpoint for communication with AWS Panorama. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awspanorama.html */
-  GetWebSocketURL: "|,;~Read||1||||",
+  GetWebSocketURL: "R||1||||",
   /** Grants permission to retrieve a list of application instance dependencies in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceDependencies.html */
-  ListApplicationInstanceDependencies: "|,;~List||0|applicationInstance;1;|||;",
+  ListApplicationInstanceDependencies: "L||0|applicationInstance;1;|||;",
   /** Grants permission to retrieve a list of node instances of application instances in AWS Panorama. Access level: List. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstanceNodeInstances.html */
-  ListApplicationInstanceNodeInstances: "|,;~List||0|applicationInstance;1;|||;",
+  ListApplicationInstanceNodeInstances: "L||0|applicationInstance;1;|||;",
   /** Grants permission to retrieve a list of application instances in AWS Panorama. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListApplicationInstances.html */
-  ListApplicationInstances: "|,;~List||0|device;0;|||;",
+  ListApplicationInstances: "L||0|device;0;|||;",
   /** Grants permission to retrieve a list of appliances in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevices.html */
-  ListDevices: "|,;~List||0||||;",
+  ListDevices: "L||0||||;",
   /** Grants permission to retrieve a list of jobs for an AWS Panorama Appliance. Access level: List. Resources: device. https://docs.aws.amazon.com/panorama/latest/api/API_ListDevicesJobs.html */
-  ListDevicesJobs: "|,;~List||0|device;0;|||;",
+  ListDevicesJobs: "L||0|device;0;|||;",
   /** Grants permission to retrieve a list of Nodes for an AWS Panorama Appliance. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodeFromTemplateJobs.html */
-  ListNodeFromTemplateJobs: "|,;~List||0||||;",
+  ListNodeFromTemplateJobs: "L||0||||;",
   /** Grants permission to retrieve a list of nodes in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListNodes.html */
-  ListNodes: "|,;~List||0||||;",
+  ListNodes: "L||0||||;",
   /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackageImportJobs.html */
-  ListPackageImportJobs: "|,;~List||0||||;",
+  ListPackageImportJobs: "L||0||||;",
   /** Grants permission to retrieve a list of packages in AWS Panorama. Access level: List. https://docs.aws.amazon.com/panorama/latest/api/API_ListPackages.html */
-  ListPackages: "|,;~List||0||||;",
+  ListPackages: "L||0||||;",
   /** Grants permission to retrieve a list of tags for a resource in AWS Panorama. Access level: Read. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|applicationInstance;0;,device;0;,package;0;|||;",
+  ListTagsForResource: "R||0|applicationInstance;0;,device;0;,package;0;|||;",
   /** Grants permission to register an AWS Panorama Appliance. Access level: Write. https://docs.aws.amazon.com/panorama/latest/api/API_ProvisionDevice.html */
-  ProvisionDevice: "|,;~Write||0||0,2|panorama:TagResource|;",
+  ProvisionDevice: "W||0||0,2|panorama:TagResource|;",
   /** Grants permission to register an AWS Panorama package version. Access level: Write. Resources: package*. https://docs.aws.amazon.com/panorama/latest/api/API_RegisterPackageVersion.html */
-  RegisterPackageVersion: "|,;~Write||0|package;1;|||;",
+  RegisterPackageVersion: "W||0|package;1;|||;",
   /** Grants permission to remove an AWS Panorama application instance. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_RemoveApplicationInstance.html */
-  RemoveApplicationInstance: "|,;~Write||0|applicationInstance;1;|||;",
+  RemoveApplicationInstance: "W||0|applicationInstance;1;|||;",
   /** Grants permission to signal camera nodes in an application instance to pause or resume. Access level: Write. Resources: applicationInstance*. https://docs.aws.amazon.com/panorama/latest/api/API_SignalApplicationInstanceNodeInstances.html */
-  SignalApplicationInstanceNodeInstances: "|,;~Write||0|applicationInstance;1;|||;",
+  SignalApplicationInstanceNodeInstances: "W||0|applicationInstance;1;|||;",
   /** Grants permission to add tags to a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|0,2||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
+    "T||0|applicationInstance;0;,device;0;,package;0;|0,2||CreateApplicationInstance,CreatePackage,ProvisionDevice,;",
   /** Grants permission to remove tags from a resource in AWS Panorama. Access level: Tagging. Resources: applicationInstance, device, package. https://docs.aws.amazon.com/panorama/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|applicationInstance;0;,device;0;,package;0;|2||;",
+  UntagResource: "T||0|applicationInstance;0;,device;0;,package;0;|2||;",
   /** Grants permission to modify basic settings for an AWS Panorama Appliance. Access level: Write. Resources: device*. https://docs.aws.amazon.com/panorama/latest/api/API_UpdateDeviceMetadata.html */
-  UpdateDeviceMetadata: "|,;~Write||0|device;1;|||;",
+  UpdateDeviceMetadata: "W||0|device;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplicationInstance: "|,;~~~|Grants permission to create an AWS Panorama Application Instance",

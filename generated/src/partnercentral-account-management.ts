@@ -34,17 +34,17 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to Single Sign-On from AWS Partner Central into Legacy Partner Central. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessLegacyPartnerCentral: "|,;~Write||1||0||",
+  AccessLegacyPartnerCentral: "W||1||0||",
   /** Grants permission to Single Sign-On from AWS Partner Central into Marketing Central. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessMarketingCentral: "|,;~Write||1||1||",
+  AccessMarketingCentral: "W||1||1||",
   /** Grants permission to Single Sign-On from AWS Partner Central into ProServe Tools. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AccessProServeTools: "|,;~Write||1||2||",
+  AccessProServeTools: "W||1||2||",
   /** Grants permission to associate Partner account to AWS account. Access level: Write. Permission only. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AssociatePartnerAccount: "|,;~Write||1||||",
+  AssociatePartnerAccount: "W||1||||",
   /** Grants permission to associate Partner user to IAM role. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  AssociatePartnerUser: "|,;~Write||0||||",
+  AssociatePartnerUser: "W||0||||",
   /** Grants permission to disassociate Partner user to IAM role. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/getting-started/controlling-access-in-apc-account-management.html */
-  DisassociatePartnerUser: "|,;~Write||0||||",
+  DisassociatePartnerUser: "W||0||||",
 } as const;
 const actionDetails = {
   AccessLegacyPartnerCentral:

@@ -40,242 +40,239 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_AcceptChannelHandshake.html */
-  AcceptChannelHandshake: "|,;~Write||0|ChannelHandshake;1;|3,4||;",
+  AcceptChannelHandshake: "W||0|ChannelHandshake;1;|3,4||;",
   /** Grants permission to accept connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AcceptConnectionInvitation.html */
-  AcceptConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|3||;",
+  AcceptConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
   /** Grants permission to accept Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AcceptEngagementInvitation.html */
-  AcceptEngagementInvitation: "|,;~Write||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
+  AcceptEngagementInvitation: "W||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to amend benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AmendBenefitApplication.html */
-  AmendBenefitApplication: "|,;~Write||0|BenefitApplication;1;|1,3,5,6||;",
+  AmendBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
   /** Grants permission to assign Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssignOpportunity.html */
-  AssignOpportunity: "|,;~Write||0|Opportunity;1;|3||;",
+  AssignOpportunity: "W||0|Opportunity;1;|3||;",
   /** Grants permission to associate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_AssociateAwsTrainingCertificationEmailDomain.html */
-  AssociateAwsTrainingCertificationEmailDomain: "|,;~Write||0|Partner;1;|1,3||;",
+  AssociateAwsTrainingCertificationEmailDomain: "W||0|Partner;1;|1,3||;",
   /** Grants permission to associate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_AssociateBenefitApplicationResource.html */
-  AssociateBenefitApplicationResource:
-    "|,;~Write||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
+  AssociateBenefitApplicationResource: "W||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
   /** Grants permission to associate Opportunities on AWS Partner Central with other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_AssociateOpportunity.html */
-  AssociateOpportunity: "|,;~Write||0|Opportunity;1;|3,7||;",
+  AssociateOpportunity: "W||0|Opportunity;1;|3,7||;",
   /** Grants permission to cancel benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CancelBenefitApplication.html */
-  CancelBenefitApplication: "|,;~Write||0|BenefitApplication;1;|1,3,5,6||;",
+  CancelBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
   /** Grants permission to cancel channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CancelChannelHandshake.html */
-  CancelChannelHandshake: "|,;~Write||0|ChannelHandshake;1;|1,3,4||;",
+  CancelChannelHandshake: "W||0|ChannelHandshake;1;|1,3,4||;",
   /** Grants permission to cancel connections in AWS Partner Central. Access level: Write. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnection.html */
-  CancelConnection: "|,;~Write||0|Connection;1;|3||;",
+  CancelConnection: "W||0|Connection;1;|3||;",
   /** Grants permission to cancel connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelConnectionInvitation.html */
-  CancelConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|3||;",
+  CancelConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
   /** Grants permission to cancel profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CancelProfileUpdateTask.html */
-  CancelProfileUpdateTask: "|,;~Write||0|Partner;1;|1,3||;",
+  CancelProfileUpdateTask: "W||0|Partner;1;|1,3||;",
   /** Grants permission to create benefit applications in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_CreateBenefitApplication.html */
-  CreateBenefitApplication: "|,;~Write||0||0,1,2,3,5,6|partnercentral:TagResource|;",
+  CreateBenefitApplication: "W||0||0,1,2,3,5,6|partnercentral:TagResource|;",
   /** Grants permission to create business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  CreateBusinessPlan: "|,;~Write||1||||",
+  CreateBusinessPlan: "W||1||||",
   /** Grants permission to create channel handshakes in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount, Relationship. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateChannelHandshake.html */
   CreateChannelHandshake:
-    "|,;~Write||0|ProgramManagementAccount;0;,Relationship;0;|0,1,2,3,4|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
+    "W||0|ProgramManagementAccount;0;,Relationship;0;|0,1,2,3,4|partnercentral:GetProgramManagementAccount,partnercentral:GetRelationship|;",
   /** Grants permission to create collaboration channel members in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  CreateCollaborationChannelMembers: "|,;~Write||1||||",
+  CreateCollaborationChannelMembers: "W||1||||",
   /** Grants permission to create collaboration channel requests in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  CreateCollaborationChannelRequest: "|,;~Write||1||||",
+  CreateCollaborationChannelRequest: "W||1||||",
   /** Grants permission to create connection invitations in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreateConnectionInvitation.html */
-  CreateConnectionInvitation: "|,;~Write||0||3||;",
+  CreateConnectionInvitation: "W||0||3||;",
   /** Grants permission to creating engagements in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagement.html */
-  CreateEngagement: "|,;~Write||0|Engagement;1;|3||;,StartEngagementFromOpportunityTask",
+  CreateEngagement: "W||0|Engagement;1;|3||;,StartEngagementFromOpportunityTask",
   /** Grants permission to create engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementContext.html */
-  CreateEngagementContext: "|,;~Write||0|Engagement;1;|3||",
+  CreateEngagementContext: "W||0|Engagement;1;|3||",
   /** Grants permission to creating engagement invitations in AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateEngagementInvitation.html */
-  CreateEngagementInvitation: "|,;~Write||0|engagement-invitation;1;|3|partnercentral:GetEngagement|;",
+  CreateEngagementInvitation: "W||0|engagement-invitation;1;|3|partnercentral:GetEngagement|;",
   /** Grants permission to create new Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateOpportunity.html */
-  CreateOpportunity:
-    "|,;~Write||0|Opportunity;1;|0,2,3|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
+  CreateOpportunity: "W||0|Opportunity;1;|0,2,3|partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to create partners in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_CreatePartner.html */
-  CreatePartner: "|,;~Write||0||0,1,2,3|partnercentral:TagResource|;",
+  CreatePartner: "W||0||0,1,2,3|partnercentral:TagResource|;",
   /** Grants permission to create program management accounts in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateProgramManagementAccount.html */
-  CreateProgramManagementAccount: "|,;~Write||0||0,1,2,3|partnercentral:TagResource|;",
+  CreateProgramManagementAccount: "W||0||0,1,2,3|partnercentral:TagResource|;",
   /** Grants permission to create relationships in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_CreateRelationship.html */
   CreateRelationship:
-    "|,;~Write||0|ProgramManagementAccount;1;|0,1,2,3|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
+    "W||0|ProgramManagementAccount;1;|0,1,2,3|partnercentral:GetProgramManagementAccount,partnercentral:TagResource|;",
   /** Grants permission to creating resource snapshots in AWS Partner Central. Access level: Write. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshot.html */
   CreateResourceSnapshot:
-    "|,;~Write||0|ResourceSnapshot;1;|3|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W||0|ResourceSnapshot;1;|3|partnercentral:GetAwsOpportunitySummary,partnercentral:GetOpportunity|;,CreateResourceSnapshotJob,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to creating resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_CreateResourceSnapshotJob.html */
   CreateResourceSnapshotJob:
-    "|,;~Write||0|resource-snapshot-job;1;|0,2,3|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "W||0|resource-snapshot-job;1;|0,2,3|partnercentral:CreateResourceSnapshot,partnercentral:GetOpportunity,partnercentral:TagResource|;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to delete program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteProgramManagementAccount.html */
-  DeleteProgramManagementAccount: "|,;~Write||0|ProgramManagementAccount;1;|1,3||;",
+  DeleteProgramManagementAccount: "W||0|ProgramManagementAccount;1;|1,3||;",
   /** Grants permission to delete relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_DeleteRelationship.html */
-  DeleteRelationship: "|,;~Write||0|Relationship;1;|1,3||;",
+  DeleteRelationship: "W||0|Relationship;1;|1,3||;",
   /** Grants permission to deleting resource snapshot jobs on AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DeleteResourceSnapshotJob.html */
-  DeleteResourceSnapshotJob: "|,;~Write||0|resource-snapshot-job;1;|3||;",
+  DeleteResourceSnapshotJob: "W||0|resource-snapshot-job;1;|3||;",
   /** Grants permission to disassociate AWS Training and Certification email domains in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_DisassociateAwsTrainingCertificationEmailDomain.html */
-  DisassociateAwsTrainingCertificationEmailDomain: "|,;~Write||0|Partner;1;|1,3||;",
+  DisassociateAwsTrainingCertificationEmailDomain: "W||0|Partner;1;|1,3||;",
   /** Grants permission to disassociate benefit application resources in AWS Partner Central. Access level: Write. Resources: BenefitAllocation*, BenefitApplication*, Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_DisassociateBenefitApplicationResource.html */
-  DisassociateBenefitApplicationResource:
-    "|,;~Write||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
+  DisassociateBenefitApplicationResource: "W||0|BenefitAllocation;1;,BenefitApplication;1;,Opportunity;1;|1,3,5,6||;",
   /** Grants permission to disassociate Opportunities on AWS Partner Central from other entities. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_DisassociateOpportunity.html */
-  DisassociateOpportunity: "|,;~Write||0|Opportunity;1;|3,7||;",
+  DisassociateOpportunity: "W||0|Opportunity;1;|3,7||;",
   /** Grants permission to enroll in partner paths in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  EnrollInPartnerPath: "|,;~Write||1||||",
+  EnrollInPartnerPath: "W||1||||",
   /** Grants permission to retrieve alliance lead contact information in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetAllianceLeadContact.html */
-  GetAllianceLeadContact: "|,;~Read||0|Partner;1;|1,3||;",
+  GetAllianceLeadContact: "R||0|Partner;1;|1,3||;",
   /** Grants permission to retrieve AWS Opportunity Summaries for Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetAwsOpportunitySummary.html */
-  GetAwsOpportunitySummary: "|,;~Read||0|Opportunity;1;|3||CreateResourceSnapshot,;",
+  GetAwsOpportunitySummary: "R||0|Opportunity;1;|3||CreateResourceSnapshot,;",
   /** Grants permission to retrieve benefit details in AWS Partner Central. Access level: Read. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefit.html */
-  GetBenefit: "|,;~Read||0|Benefit;1;|1,3,5,6||;",
+  GetBenefit: "R||0|Benefit;1;|1,3,5,6||;",
   /** Grants permission to retrieve benefit allocation details in AWS Partner Central. Access level: Read. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitAllocation.html */
-  GetBenefitAllocation: "|,;~Read||0|BenefitAllocation;1;|1,3,5||;",
+  GetBenefitAllocation: "R||0|BenefitAllocation;1;|1,3,5||;",
   /** Grants permission to retrieve benefit application details in AWS Partner Central. Access level: Read. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_GetBenefitApplication.html */
-  GetBenefitApplication: "|,;~Read||0|BenefitApplication;1;|1,3,5,6|partnercentral:ListTagsForResource|;",
+  GetBenefitApplication: "R||0|BenefitApplication;1;|1,3,5,6|partnercentral:ListTagsForResource|;",
   /** Grants permission to retrieve business plan details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetBusinessPlan: "|,;~Read||1||||",
+  GetBusinessPlan: "R||1||||",
   /** Grants permission to retrieve collaboration channel details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetCollaborationChannel: "|,;~Read||1||||",
+  GetCollaborationChannel: "R||1||||",
   /** Grants permission to retrieve connection details in AWS Partner Central. Access level: Read. Resources: Connection*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnection.html */
-  GetConnection: "|,;~Read||0|Connection;1;|3||;",
+  GetConnection: "R||0|Connection;1;|3||;",
   /** Grants permission to retrieve connection invitation details in AWS Partner Central. Access level: Read. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionInvitation.html */
-  GetConnectionInvitation: "|,;~Read||0|ConnectionInvitation;1;|3||;",
+  GetConnectionInvitation: "R||0|ConnectionInvitation;1;|3||;",
   /** Grants permission to retrieve connection preferences in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetConnectionPreferences.html */
-  GetConnectionPreferences: "|,;~Read||0||3||;",
+  GetConnectionPreferences: "R||0||3||;",
   /** Grants permission to retrieval of engagement details in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagement.html */
-  GetEngagement: "|,;~Read||0|Engagement;1;|3||CreateEngagementInvitation,;",
+  GetEngagement: "R||0|Engagement;1;|3||CreateEngagementInvitation,;",
   /** Grants permission to retrieve details of Engagement Invitations on AWS Partner Central. Access level: Read. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetEngagementInvitation.html */
-  GetEngagementInvitation: "|,;~Read||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
+  GetEngagementInvitation: "R||0|engagement-invitation;1;|3||;,StartEngagementByAcceptingInvitationTask",
   /** Grants permission to retrieve details of Opportunities on AWS Partner Central. Access level: Read. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetOpportunity.html */
   GetOpportunity:
-    "|,;~Read||0|Opportunity;1;|3||CreateResourceSnapshot,CreateResourceSnapshotJob,;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
+    "R||0|Opportunity;1;|3||CreateResourceSnapshot,CreateResourceSnapshotJob,;,StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask",
   /** Grants permission to retrieve partner details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetPartner.html */
-  GetPartner: "|,;~Read||0|Partner;1;|1,3||;",
+  GetPartner: "R||0|Partner;1;|1,3||;",
   /** Grants permission to retrieve partner dashboard information in AWS Partner Central. Access level: Read. Resources: Dashboard*. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetPartnerDashboard: "|,;~Read||0|Dashboard;1;|3||",
+  GetPartnerDashboard: "R||0|Dashboard;1;|3||",
   /** Grants permission to retrieve public partner profile details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetPartnerProfile: "|,;~Read||1||||",
+  GetPartnerProfile: "R||1||||",
   /** Grants permission to retrieve profile update task details in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileUpdateTask.html */
-  GetProfileUpdateTask: "|,;~Read||0|Partner;1;|1,3||;",
+  GetProfileUpdateTask: "R||0|Partner;1;|1,3||;",
   /** Grants permission to retrieve profile visibility settings in AWS Partner Central. Access level: Read. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetProfileVisibility.html */
-  GetProfileVisibility: "|,;~Read||0|Partner;1;|1,3||;",
+  GetProfileVisibility: "R||0|Partner;1;|1,3||;",
   /** Grants permission to retrieve program management account details in AWS Partner Central. Access level: Read. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  GetProgramManagementAccount: "|,;~Read||1||3||CreateChannelHandshake,CreateRelationship",
+  GetProgramManagementAccount: "R||1||3||CreateChannelHandshake,CreateRelationship",
   /** Grants permission to retrieve relationship details in AWS Partner Central. Access level: Read. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_GetRelationship.html */
-  GetRelationship: "|,;~Read||0|Relationship;1;|1,3||CreateChannelHandshake,;",
+  GetRelationship: "R||0|Relationship;1;|1,3||CreateChannelHandshake,;",
   /** Grants permission to retrieving resource snapshot details in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshot.html */
-  GetResourceSnapshot: "|,;~Read||0|ResourceSnapshot;1;|3||;",
+  GetResourceSnapshot: "R||0|ResourceSnapshot;1;|3||;",
   /** Grants permission to retrieving resource snapshot job details in AWS Partner Central. Access level: Read. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetResourceSnapshotJob.html */
-  GetResourceSnapshotJob: "|,;~Read||0|resource-snapshot-job;1;|3||;",
+  GetResourceSnapshotJob: "R||0|resource-snapshot-job;1;|3||;",
   /** Grants permission to retrieving selling system settings in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_GetSellingSystemSettings.html */
-  GetSellingSystemSettings: "|,;~Read||0||3||;",
+  GetSellingSystemSettings: "R||0||3||;",
   /** Grants permission to retrieve verification details in AWS Partner Central. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_GetVerification.html */
-  GetVerification: "|,;~Read||0||3,8||;",
+  GetVerification: "R||0||3,8||;",
   /** Grants permission to list benefit allocations in AWS Partner Central. Access level: List. Resources: BenefitAllocation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitAllocations.html */
-  ListBenefitAllocations: "|,;~List||0|BenefitAllocation;1;|3,5||;",
+  ListBenefitAllocations: "L||0|BenefitAllocation;1;|3,5||;",
   /** Grants permission to list benefit applications in AWS Partner Central. Access level: List. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefitApplications.html */
-  ListBenefitApplications: "|,;~List||0|BenefitApplication;1;|3,5,6||;",
+  ListBenefitApplications: "L||0|BenefitApplication;1;|3,5,6||;",
   /** Grants permission to list benefits in AWS Partner Central. Access level: List. Resources: Benefit*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_ListBenefits.html */
-  ListBenefits: "|,;~List||0|Benefit;1;|3,5,6||;",
+  ListBenefits: "L||0|Benefit;1;|3,5,6||;",
   /** Grants permission to list business plans in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  ListBusinessPlans: "|,;~List||1||||",
+  ListBusinessPlans: "L||1||||",
   /** Grants permission to list channel handshakes in AWS Partner Central. Access level: List. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListChannelHandshakes.html */
-  ListChannelHandshakes: "|,;~List||0|ChannelHandshake;1;|3,4||;",
+  ListChannelHandshakes: "L||0|ChannelHandshake;1;|3,4||;",
   /** Grants permission to list collaboration channels in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  ListCollaborationChannels: "|,;~List||1||||",
+  ListCollaborationChannels: "L||1||||",
   /** Grants permission to list connection invitations in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnectionInvitations.html */
-  ListConnectionInvitations: "|,;~List||0||3||;",
+  ListConnectionInvitations: "L||0||3||;",
   /** Grants permission to list connections in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListConnections.html */
-  ListConnections: "|,;~List||0||3||;",
+  ListConnections: "L||0||3||;",
   /** Grants permission to listing engagements by accepting invitation tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementByAcceptingInvitationTasks.html */
-  ListEngagementByAcceptingInvitationTasks: "|,;~List||0||3||;",
+  ListEngagementByAcceptingInvitationTasks: "L||0||3||;",
   /** Grants permission to listing engagements from opportunity tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementFromOpportunityTasks.html */
-  ListEngagementFromOpportunityTasks: "|,;~List||0||3||;",
+  ListEngagementFromOpportunityTasks: "L||0||3||;",
   /** Grants permission to list Engagement Invitations on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementInvitations.html */
-  ListEngagementInvitations: "|,;~List||0||3||;",
+  ListEngagementInvitations: "L||0||3||;",
   /** Grants permission to listing engagement members in AWS Partner Central. Access level: Read. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementMembers.html */
-  ListEngagementMembers: "|,;~Read||0|Engagement;1;|3||;",
+  ListEngagementMembers: "R||0|Engagement;1;|3||;",
   /** Grants permission to listing engagement resource associations in AWS Partner Central. Access level: Read. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagementResourceAssociations.html */
-  ListEngagementResourceAssociations: "|,;~Read||0|ResourceSnapshot;1;|3||;",
+  ListEngagementResourceAssociations: "R||0|ResourceSnapshot;1;|3||;",
   /** Grants permission to listing engagements in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListEngagements.html */
-  ListEngagements: "|,;~List||0||3||;",
+  ListEngagements: "L||0||3||;",
   /** Grants permission to list Opportunities on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunities.html */
-  ListOpportunities: "|,;~List||0||3||;",
+  ListOpportunities: "L||0||3||;",
   /** Grants permission to list opportunity from engagement tasks in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListOpportunityFromEngagementTasks.html */
-  ListOpportunityFromEngagementTasks: "|,;~List||0||3||",
+  ListOpportunityFromEngagementTasks: "L||0||3||",
   /** Grants permission to list partner paths in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  ListPartnerPaths: "|,;~List||1||||",
+  ListPartnerPaths: "L||1||||",
   /** Grants permission to list partners in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_ListPartners.html */
-  ListPartners: "|,;~List||0||3||;",
+  ListPartners: "L||0||3||;",
   /** Grants permission to list program management accounts in AWS Partner Central. Access level: List. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListProgramManagementAccounts.html */
-  ListProgramManagementAccounts: "|,;~List||0|ProgramManagementAccount;1;|3||;",
+  ListProgramManagementAccounts: "L||0|ProgramManagementAccount;1;|3||;",
   /** Grants permission to list relationships in AWS Partner Central. Access level: List. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_ListRelationships.html */
-  ListRelationships: "|,;~List||0|Relationship;1;|3||;",
+  ListRelationships: "L||0|Relationship;1;|3||;",
   /** Grants permission to listing resource snapshot jobs in AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshotJobs.html */
-  ListResourceSnapshotJobs: "|,;~List||0||3||;",
+  ListResourceSnapshotJobs: "L||0||3||;",
   /** Grants permission to listing resource snapshots in AWS Partner Central. Access level: List. Resources: ResourceSnapshot*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListResourceSnapshots.html */
-  ListResourceSnapshots: "|,;~List||0|ResourceSnapshot;1;|3||;",
+  ListResourceSnapshots: "L||0|ResourceSnapshot;1;|3||;",
   /** Grants permission to list Solutions on AWS Partner Central. Access level: List. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListSolutions.html */
-  ListSolutions: "|,;~List||0||3||;",
+  ListSolutions: "L||0||3||;",
   /** Grants permission to add lists tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Read. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||1,2,3,5,6||GetBenefitApplication,;",
+  ListTagsForResource: "R||0||1,2,3,5,6||GetBenefitApplication,;",
   /** Grants permission to set alliance lead contact information in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutAllianceLeadContact.html */
-  PutAllianceLeadContact: "|,;~Write||0|Partner;1;|1,3||;",
+  PutAllianceLeadContact: "W||0|Partner;1;|1,3||;",
   /** Grants permission to update business plans in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  PutBusinessPlan: "|,;~Write||1||||",
+  PutBusinessPlan: "W||1||||",
   /** Grants permission to set profile visibility in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_PutProfileVisibility.html */
-  PutProfileVisibility: "|,;~Write||0|Partner;1;|1,3||;",
+  PutProfileVisibility: "W||0|Partner;1;|1,3||;",
   /** Grants permission to put selling system settings in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_PutSellingSystemSettings.html */
-  PutSellingSystemSettings: "|,;~Write||0||3|iam:PassRole|;",
+  PutSellingSystemSettings: "W||0||3|iam:PassRole|;",
   /** Grants permission to recall benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_RecallBenefitApplication.html */
-  RecallBenefitApplication: "|,;~Write||0|BenefitApplication;1;|1,3,5,6||;",
+  RecallBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
   /** Grants permission to reject channel handshakes in AWS Partner Central. Access level: Write. Resources: ChannelHandshake*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_RejectChannelHandshake.html */
-  RejectChannelHandshake: "|,;~Write||0|ChannelHandshake;1;|3,4||;",
+  RejectChannelHandshake: "W||0|ChannelHandshake;1;|3,4||;",
   /** Grants permission to reject connection invitations in AWS Partner Central. Access level: Write. Resources: ConnectionInvitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_RejectConnectionInvitation.html */
-  RejectConnectionInvitation: "|,;~Write||0|ConnectionInvitation;1;|3||;",
+  RejectConnectionInvitation: "W||0|ConnectionInvitation;1;|3||;",
   /** Grants permission to reject Engagement Invitations on AWS Partner Central. Access level: Write. Resources: engagement-invitation*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_RejectEngagementInvitation.html */
-  RejectEngagementInvitation: "|,;~Write||0|engagement-invitation;1;|3||;",
+  RejectEngagementInvitation: "W||0|engagement-invitation;1;|3||;",
   /** Grants permission to search public partner profiles in AWS Partner Central. Access level: List. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  SearchPartnerProfiles: "|,;~List||1||||",
+  SearchPartnerProfiles: "L||1||||",
   /** Grants permission to send email verification codes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_SendEmailVerificationCode.html */
-  SendEmailVerificationCode: "|,;~Write||0||3||;",
+  SendEmailVerificationCode: "W||0||3||;",
   /** Grants permission to initiate tasks that start Engagements on AWS Partner Central by accepting an Engagement Invitation. Access level: Write. Resources: engagement-by-accepting-invitation-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementByAcceptingInvitationTask.html */
   StartEngagementByAcceptingInvitationTask:
-    "|,;~Write||0|engagement-by-accepting-invitation-task;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
+    "W||0|engagement-by-accepting-invitation-task;1;|0,1,2,3|partnercentral:AcceptEngagementInvitation,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagementInvitation,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity|;",
   /** Grants permission to initiate tasks that start Engagements from Opportunities on AWS Partner Central. Access level: Write. Resources: engagement-from-opportunity-task*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartEngagementFromOpportunityTask.html */
   StartEngagementFromOpportunityTask:
-    "|,;~Write||0|engagement-from-opportunity-task;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
+    "W||0|engagement-from-opportunity-task;1;|0,1,2,3|partnercentral:CreateEngagement,partnercentral:CreateEngagementInvitation,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetOpportunity,partnercentral:StartResourceSnapshotJob,partnercentral:SubmitOpportunity,partnercentral:TagResource|;",
   /** Grants permission to initiate tasks that start Opportunities from Engagements on AWS Partner Central. Access level: Write. Resources: OpportunityFromEngagementTask*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartOpportunityFromEngagementTask.html */
   StartOpportunityFromEngagementTask:
-    "|,;~Write||0|OpportunityFromEngagementTask;1;|0,1,2,3|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
+    "W||0|OpportunityFromEngagementTask;1;|0,1,2,3|partnercentral:CreateEngagementContext,partnercentral:CreateOpportunity,partnercentral:CreateResourceSnapshot,partnercentral:CreateResourceSnapshotJob,partnercentral:GetEngagement,partnercentral:StartResourceSnapshotJob|",
   /** Grants permission to start profile update tasks in AWS Partner Central. Access level: Write. Resources: Partner*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartProfileUpdateTask.html */
-  StartProfileUpdateTask: "|,;~Write||0|Partner;1;|1,3||;",
+  StartProfileUpdateTask: "W||0|Partner;1;|1,3||;",
   /** Grants permission to starting resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StartResourceSnapshotJob.html */
   StartResourceSnapshotJob:
-    "|,;~Write||0|resource-snapshot-job;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+    "W||0|resource-snapshot-job;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
   /** Grants permission to start verification processes in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_StartVerification.html */
-  StartVerification: "|,;~Write||0||3,8||;",
+  StartVerification: "W||0||3,8||;",
   /** Grants permission to stopping resource snapshot jobs in AWS Partner Central. Access level: Write. Resources: resource-snapshot-job*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_StopResourceSnapshotJob.html */
-  StopResourceSnapshotJob: "|,;~Write||0|resource-snapshot-job;1;|3||;",
+  StopResourceSnapshotJob: "W||0|resource-snapshot-job;1;|3||;",
   /** Grants permission to submit benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_SubmitBenefitApplication.html */
-  SubmitBenefitApplication: "|,;~Write||0|BenefitApplication;1;|1,3,5,6||;",
+  SubmitBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
   /** Grants permission to submit Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_SubmitOpportunity.html */
   SubmitOpportunity:
-    "|,;~Write||0|Opportunity;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
+    "W||0|Opportunity;1;|3||StartEngagementByAcceptingInvitationTask,StartEngagementFromOpportunityTask,;",
   /** Grants permission to add new tags to a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|0,1,2,3,5,6||CreateBenefitApplication,CreateOpportunity,CreatePartner,CreateProgramManagementAccount,CreateRelationship,CreateResourceSnapshotJob,StartEngagementFromOpportunityTask,;",
+    "T||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|0,1,2,3,5,6||CreateBenefitApplication,CreateOpportunity,CreatePartner,CreateProgramManagementAccount,CreateRelationship,CreateResourceSnapshotJob,StartEngagementFromOpportunityTask,;",
   /** Grants permission to remove tags from a resource. Supported resource: ResourceSnapshotJob. Access level: Tagging. Resources: BenefitApplication, ChannelHandshake, Opportunity, Partner, ProgramManagementAccount, Relationship, resource-snapshot-job. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|1,2,3,5,6||;",
+    "T||0|BenefitApplication;0;,ChannelHandshake;0;,Opportunity;0;,Partner;0;,ProgramManagementAccount;0;,Relationship;0;,resource-snapshot-job;0;|1,2,3,5,6||;",
   /** Grants permission to update benefit applications in AWS Partner Central. Access level: Write. Resources: BenefitApplication*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_benefits_UpdateBenefitApplication.html */
-  UpdateBenefitApplication: "|,;~Write||0|BenefitApplication;1;|1,3,5,6||;",
+  UpdateBenefitApplication: "W||0|BenefitApplication;1;|1,3,5,6||;",
   /** Grants permission to update connection preferences in AWS Partner Central. Access level: Write. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_account_UpdateConnectionPreferences.html */
-  UpdateConnectionPreferences: "|,;~Write||0||3||;",
+  UpdateConnectionPreferences: "W||0||3||;",
   /** Grants permission to update engagement contexts in AWS Partner Central. Access level: Write. Resources: Engagement*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateEngagementContext.html */
-  UpdateEngagementContext: "|,;~Write||0|Engagement;1;|3||",
+  UpdateEngagementContext: "W||0|Engagement;1;|3||",
   /** Grants permission to update Opportunities on AWS Partner Central. Access level: Write. Resources: Opportunity*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_UpdateOpportunity.html */
-  UpdateOpportunity: "|,;~Write||0|Opportunity;1;|3||;",
+  UpdateOpportunity: "W||0|Opportunity;1;|3||;",
   /** Grants permission to update program management accounts in AWS Partner Central. Access level: Write. Resources: ProgramManagementAccount*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateProgramManagementAccount.html */
-  UpdateProgramManagementAccount: "|,;~Write||0|ProgramManagementAccount;1;|1,3||;",
+  UpdateProgramManagementAccount: "W||0|ProgramManagementAccount;1;|1,3||;",
   /** Grants permission to update relationships in AWS Partner Central. Access level: Write. Resources: Relationship*. https://docs.aws.amazon.com/partner-central/latest/APIReference/API_channel_UpdateRelationship.html */
-  UpdateRelationship: "|,;~Write||0|Relationship;1;|1,3||;",
+  UpdateRelationship: "W||0|Relationship;1;|1,3||;",
   /** Grants permission to use Partner Central Agents sessions in AWS Partner Central. Access level: Write. Permission only. ${UserGuideDocPage}controlling-access-in-aws-partner-central.html */
-  UseSession: "|,;~Write||1||3||",
+  UseSession: "W||1||3||",
 } as const;
 const actionDetails = {
   AcceptChannelHandshake:

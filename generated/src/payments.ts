@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept financing application terms provided by a lender. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  AcceptFinancingApplicationTerms: "|,;~Write||0||||",
+  AcceptFinancingApplicationTerms: "W||0||||",
   /** Grants permission to create a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  CreateFinancingApplication: "|,;~Write||0||||",
+  CreateFinancingApplication: "W||0||||",
   /** Grants permission to create a payment instrument. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreatePaymentInstrument: "|,;~Write||0||0,2||",
+  CreatePaymentInstrument: "W||0||0,2||",
   /** Grants permission to delete a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DeletePaymentInstrument: "|,;~Write||1||||",
+  DeletePaymentInstrument: "W||1||||",
   /** Grants permission to get information about a financing application. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingApplication: "|,;~Read||0||||",
+  GetFinancingApplication: "R||0||||",
   /** Grants permission to get information about a financing line. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingLine: "|,;~Read||0||||",
+  GetFinancingLine: "R||0||||",
   /** Grants permission to get information about a financing line withdrawal. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingLineWithdrawal: "|,;~Read||0||||",
+  GetFinancingLineWithdrawal: "R||0||||",
   /** Grants permission to get information about a financing option. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  GetFinancingOption: "|,;~Read||0||||",
+  GetFinancingOption: "R||0||||",
   /** Grants permission to get information about a payment instrument. Access level: List. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetPaymentInstrument: "|,;~List||0|payment-instrument;0;|||",
+  GetPaymentInstrument: "L||0|payment-instrument;0;|||",
   /** Grants permission to get payment status of invoices. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetPaymentStatus: "|,;~Read||1||||",
+  GetPaymentStatus: "R||1||||",
   /** Grants permission to list financing application metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingApplications: "|,;~List||0||||",
+  ListFinancingApplications: "L||0||||",
   /** Grants permission to list financing line withdrawals metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingLineWithdrawals: "|,;~List||0||||",
+  ListFinancingLineWithdrawals: "L||0||||",
   /** Grants permission to list financing line metadata. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListFinancingLines: "|,;~List||0||||",
+  ListFinancingLines: "L||0||||",
   /** Grants permission to list payment instrument metadata. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListPaymentInstruments: "|,;~List||1||||",
+  ListPaymentInstruments: "L||1||||",
   /** Grants permission to get payment preferences (preferred payment currency, preferred payment method, etc.). Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListPaymentPreferences: "|,;~List||1||||",
+  ListPaymentPreferences: "L||1||||",
   /** Grants permission to list information about payment options. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListPaymentProgramOptions: "|,;~List||0||||",
+  ListPaymentProgramOptions: "L||0||||",
   /** Grants permission to list information about payment program eligibility and enrolment status. Access level: List. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  ListPaymentProgramStatus: "|,;~List||0||||",
+  ListPaymentProgramStatus: "L||0||||",
   /** Grants permission to list tags on a payment resource. Access level: List. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListTagsForResource: "|,;~List||0|payment-instrument;0;|||",
+  ListTagsForResource: "L||0|payment-instrument;0;|||",
   /** Grants permission to make a payment, authenticate a payment, verify a payment method, and generate a funding request document for Advance Pay. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  MakePayment: "|,;~Write||1||||",
+  MakePayment: "W||1||||",
   /** Grants permission to tag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  TagResource: "|,;~Tagging||0|payment-instrument;0;|0,2||",
+  TagResource: "T||0|payment-instrument;0;|0,2||",
   /** Grants permission to untag a payment resource. Access level: Tagging. Resources: payment-instrument. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UntagResource: "|,;~Tagging||0|payment-instrument;0;|2||",
+  UntagResource: "T||0|payment-instrument;0;|2||",
   /** Grants permission to update a financing application. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/security_iam_id-based-policy-examples.html#billing-permissions-ref */
-  UpdateFinancingApplication: "|,;~Write||0||||",
+  UpdateFinancingApplication: "W||0||||",
   /** Grants permission to update a payment instrument. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdatePaymentInstrument: "|,;~Write||1||||",
+  UpdatePaymentInstrument: "W||1||||",
   /** Grants permission to update payment preferences (preferred payment currency, preferred payment method, etc.). Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdatePaymentPreferences: "|,;~Write||1||||",
+  UpdatePaymentPreferences: "W||1||||",
 } as const;
 const actionDetails = {
   AcceptFinancingApplicationTerms: "|,;~|Grants permission to accept financing application terms provided by a lender",

@@ -32,58 +32,58 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "|,;~Write||0||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
+    "W||0||0,1,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,ec2:CreateTags,ec2:CreateVpcEndpoint,ec2:DescribeVpcEndpoints,pca-connector-ad:TagResource|;",
   /** Grants permission to create a DirectoryRegistration in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateDirectoryRegistration.html */
   CreateDirectoryRegistration:
-    "|,;~Write||0||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
+    "W||0||0,1,2|ds:AuthorizeApplication,ds:DescribeDirectories,pca-connector-ad:TagResource|;",
   /** Grants permission to create a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateServicePrincipalName.html */
-  CreateServicePrincipalName: "|,;~Write||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
+  CreateServicePrincipalName: "W||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
   /** Grants permission to create a Template for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "|,;~Write||0|Connector;1;|0,1,2|pca-connector-ad:TagResource|;",
+  CreateTemplate: "W||0|Connector;1;|0,1,2|pca-connector-ad:TagResource|;",
   /** Grants permission to create a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_CreateTemplateGroupAccessControlEntry.html */
-  CreateTemplateGroupAccessControlEntry: "|,;~Write||0|Template;1;|||;",
+  CreateTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
   /** Grants permission to delete a Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "|,;~Write||0|Connector;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
+  DeleteConnector: "W||0|Connector;1;||ec2:DeleteVpcEndpoints,ec2:DescribeVpcEndpoints|;",
   /** Grants permission to delete a DirectoryRegistration in your account. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteDirectoryRegistration.html */
   DeleteDirectoryRegistration:
-    "|,;~Write||0|DirectoryRegistration;1;||ds:UnauthorizeApplication,ds:UpdateAuthorizedApplication|;",
+    "W||0|DirectoryRegistration;1;||ds:UnauthorizeApplication,ds:UpdateAuthorizedApplication|;",
   /** Grants permission to delete a ServicePrincipalName for a DirectoryRegistration. Access level: Write. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteServicePrincipalName.html */
-  DeleteServicePrincipalName: "|,;~Write||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
+  DeleteServicePrincipalName: "W||0|DirectoryRegistration;1;||ds:UpdateAuthorizedApplication|;",
   /** Grants permission to delete a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "|,;~Write||0|Template;1;|||;",
+  DeleteTemplate: "W||0|Template;1;|||;",
   /** Grants permission to delete a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_DeleteTemplateGroupAccessControlEntry.html */
-  DeleteTemplateGroupAccessControlEntry: "|,;~Write||0|Template;1;|||;",
+  DeleteTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
   /** Grants permission to get a Connector in your account. Access level: Read. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetConnector.html */
-  GetConnector: "|,;~Read||0|Connector;1;|||;",
+  GetConnector: "R||0|Connector;1;|||;",
   /** Grants permission to get a DirectoryRegistration in your account. Access level: Read. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetDirectoryRegistration.html */
-  GetDirectoryRegistration: "|,;~Read||0|DirectoryRegistration;1;|||;",
+  GetDirectoryRegistration: "R||0|DirectoryRegistration;1;|||;",
   /** Grants permission to get a ServicePrincipalName for a DirectoryRegistration. Access level: Read. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetServicePrincipalName.html */
-  GetServicePrincipalName: "|,;~Read||0|DirectoryRegistration;1;|||;",
+  GetServicePrincipalName: "R||0|DirectoryRegistration;1;|||;",
   /** Grants permission to get a Template for a Connector. Access level: Read. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "|,;~Read||0|Template;1;|||;",
+  GetTemplate: "R||0|Template;1;|||;",
   /** Grants permission to get a TemplateGroupAccessControlEntry for a Template. Access level: Read. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_GetTemplateGroupAccessControlEntry.html */
-  GetTemplateGroupAccessControlEntry: "|,;~Read||0|Template;1;|||;",
+  GetTemplateGroupAccessControlEntry: "R||0|Template;1;|||;",
   /** Grants permission to list the Connectors in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "|,;~List||0||||;",
+  ListConnectors: "L||0||||;",
   /** Grants permission to list the DirectoryRegistrations in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListDirectoryRegistrations.html */
-  ListDirectoryRegistrations: "|,;~List||0||||;",
+  ListDirectoryRegistrations: "L||0||||;",
   /** Grants permission to list the ServicePrincipalNames for a DirectoryRegistration. Access level: List. Resources: DirectoryRegistration*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListServicePrincipalNames.html */
-  ListServicePrincipalNames: "|,;~List||0|DirectoryRegistration;1;|||;",
+  ListServicePrincipalNames: "L||0|DirectoryRegistration;1;|||;",
   /** Grants permission to list the tags for a pca-connector-ad resource in your account. Access level: Read. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to list the TemplateGroupAccessControlEntries for a Template. Access level: List. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTemplateGroupAccessControlEntries.html */
-  ListTemplateGroupAccessControlEntries: "|,;~List||0|Template;1;|||;",
+  ListTemplateGroupAccessControlEntries: "L||0|Template;1;|||;",
   /** Grants permission to list the Templates for a Connector. Access level: List. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "|,;~List||0|Connector;1;|||;",
+  ListTemplates: "L||0|Connector;1;|||;",
   /** Grants permission to tag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|0,2||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
+    "T||0|Connector;0;,DirectoryRegistration;0;,Template;0;|0,2||CreateConnector,CreateDirectoryRegistration,CreateTemplate,;",
   /** Grants permission to untag a pca-connector-ad resource in your account. Access level: Tagging. Resources: Connector, DirectoryRegistration, Template. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Connector;0;,DirectoryRegistration;0;,Template;0;|2||;",
+  UntagResource: "T||0|Connector;0;,DirectoryRegistration;0;,Template;0;|2||;",
   /** Grants permission to update a Template for a Connector. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "|,;~Write||0|Template;1;|||;",
+  UpdateTemplate: "W||0|Template;1;|||;",
   /** Grants permission to update a TemplateGroupAccessControlEntry for a Template. Access level: Write. Resources: Template*. https://docs.aws.amazon.com/pca-connector-ad/latest/APIReference/API_UpdateTemplateGroupAccessControlEntry.html */
-  UpdateTemplateGroupAccessControlEntry: "|,;~Write||0|Template;1;|||;",
+  UpdateTemplateGroupAccessControlEntry: "W||0|Template;1;|||;",
 } as const;
 const actionDetails = {
   CreateConnector: "|,;~~~|Grants permission to create a Connector in your account",

@@ -30,30 +30,30 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Challenge for a Connector. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateChallenge.html */
-  CreateChallenge: "|,;~Write||0|Connector;1;|0,2|pca-connector-scep:TagResource|;",
+  CreateChallenge: "W||0|Connector;1;|0,2|pca-connector-scep:TagResource|;",
   /** Grants permission to create a SCEP Connector in your account. Access level: Write. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_CreateConnector.html */
   CreateConnector:
-    "|,;~Write||0||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
+    "W||0||0,2|acm-pca:DescribeCertificateAuthority,acm-pca:GetCertificate,acm-pca:GetCertificateAuthorityCertificate,acm-pca:IssueCertificate,pca-connector-scep:TagResource|;",
   /** Grants permission to delete a Challenge for a Connector. Access level: Write. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteChallenge.html */
-  DeleteChallenge: "|,;~Write||0|Challenge;1;|||;",
+  DeleteChallenge: "W||0|Challenge;1;|||;",
   /** Grants permission to delete a SCEP Connector in your account. Access level: Write. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_DeleteConnector.html */
-  DeleteConnector: "|,;~Write||0|Connector;1;|||;",
+  DeleteConnector: "W||0|Connector;1;|||;",
   /** Grants permission to get a Challenge for a Connector. Access level: Read. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetChallengeMetadata.html */
-  GetChallengeMetadata: "|,;~Read||0|Challenge;1;|||;",
+  GetChallengeMetadata: "R||0|Challenge;1;|||;",
   /** Grants permission to get a Challenge password for a Connector. Access level: Read. Resources: Challenge*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetChallengePassword.html */
-  GetChallengePassword: "|,;~Read||0|Challenge;1;|||;",
+  GetChallengePassword: "R||0|Challenge;1;|||;",
   /** Grants permission to get a SCEP Connector in your account. Access level: Read. Resources: Connector*. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_GetConnector.html */
-  GetConnector: "|,;~Read||0|Connector;1;|||;",
+  GetConnector: "R||0|Connector;1;|||;",
   /** Grants permission to list Challenges for a Connector. Access level: List. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListChallengeMetadata.html */
-  ListChallengeMetadata: "|,;~List||0||||;",
+  ListChallengeMetadata: "L||0||||;",
   /** Grants permission to list the SCEP Connectors in your account. Access level: List. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListConnectors.html */
-  ListConnectors: "|,;~List||0||||;",
+  ListConnectors: "L||0||||;",
   /** Grants permission to list the tags for a pca-connector-scep resource in your account. Access level: Read. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to tag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Challenge;0;,Connector;0;|0,2||CreateChallenge,CreateConnector,;",
+  TagResource: "T||0|Challenge;0;,Connector;0;|0,2||CreateChallenge,CreateConnector,;",
   /** Grants permission to untag a pca-connector-scep resource in your account. Access level: Tagging. Resources: Challenge, Connector. https://docs.aws.amazon.com/pca-connector-scep/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Challenge;0;,Connector;0;|2||;",
+  UntagResource: "T||0|Challenge;0;,Connector;0;|2||;",
 } as const;
 const actionDetails = {
   CreateChallenge: "|,;~~~|Grants permission to create a Challenge for a Connector",

@@ -30,51 +30,50 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for AWS PCS cluster logs. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/pcs/latest/userguide/monitoring_scheduler-logs.html */
-  AllowVendedLogDeliveryForResource: "|,;~Write||1|cluster;1;|||",
+  AllowVendedLogDeliveryForResource: "W||1|cluster;1;|||",
   /** Grants permission to create clusters. Access level: Write. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W||0||0,1,2|ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,pcs:TagResource,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to create compute node groups. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateComputeNodeGroup.html */
   CreateComputeNodeGroup:
-    "|,;~Write||0|cluster;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
+    "W||0|cluster;1;|0,1,2|ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole,pcs:TagResource|;",
   /** Grants permission to create queues. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_CreateQueue.html */
-  CreateQueue: "|,;~Write||0|cluster;1;|0,1,2|pcs:TagResource|;",
+  CreateQueue: "W||0|cluster;1;|0,1,2|pcs:TagResource|;",
   /** Grants permission to delete clusters. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
+  DeleteCluster: "W||0|cluster;1;||ec2:DeleteNetworkInterface,secretsmanager:DeleteSecret|;",
   /** Grants permission to delete compute node groups. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteComputeNodeGroup.html */
-  DeleteComputeNodeGroup:
-    "|,;~Write||0|cluster;1;,computenodegroup;1;||ec2:DeleteLaunchTemplate,ec2:TerminateInstances|;",
+  DeleteComputeNodeGroup: "W||0|cluster;1;,computenodegroup;1;||ec2:DeleteLaunchTemplate,ec2:TerminateInstances|;",
   /** Grants permission to delete queues. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_DeleteQueue.html */
-  DeleteQueue: "|,;~Write||0|cluster;1;,queue;1;|||;",
+  DeleteQueue: "W||0|cluster;1;,queue;1;|||;",
   /** Grants permission to get cluster properties. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetCluster.html */
-  GetCluster: "|,;~Read||0|cluster;1;|||;",
+  GetCluster: "R||0|cluster;1;|||;",
   /** Grants permission to get compute node group properties. Access level: Read. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetComputeNodeGroup.html */
-  GetComputeNodeGroup: "|,;~Read||0|cluster;1;,computenodegroup;1;|||;",
+  GetComputeNodeGroup: "R||0|cluster;1;,computenodegroup;1;|||;",
   /** Grants permission to get queue properties. Access level: Read. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_GetQueue.html */
-  GetQueue: "|,;~Read||0|cluster;1;,queue;1;|||;",
+  GetQueue: "R||0|cluster;1;,queue;1;|||;",
   /** Grants permission to list clusters. Access level: List. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list compute node groups. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListComputeNodeGroups.html */
-  ListComputeNodeGroups: "|,;~List||0|cluster;1;|||;",
+  ListComputeNodeGroups: "L||0|cluster;1;|||;",
   /** Grants permission to list queues. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListQueues.html */
-  ListQueues: "|,;~List||0|cluster;1;|||;",
+  ListQueues: "L||0|cluster;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. https://docs.aws.amazon.com/pcs/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to register a compute instance in a compute node group. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_RegisterComputeNodeGroupInstance.html */
-  RegisterComputeNodeGroupInstance: "|,;~Write||0|cluster;1;||secretsmanager:GetSecretValue|;",
+  RegisterComputeNodeGroupInstance: "W||0|cluster;1;||secretsmanager:GetSecretValue|;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|cluster;0;1,computenodegroup;0;1,queue;0;1|0,2||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
+    "T||0|cluster;0;1,computenodegroup;0;1,queue;0;1|0,2||CreateCluster,CreateComputeNodeGroup,CreateQueue,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: cluster, computenodegroup, queue. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|cluster;0;1,computenodegroup;0;1,queue;0;1|2||;",
+  UntagResource: "T||0|cluster;0;1,computenodegroup;0;1,queue;0;1|2||;",
   /** Grants permission to update cluster properties. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|cluster;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
+    "W||0|cluster;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:GetSecurityGroupsForVpc,iam:CreateServiceLinkedRole,secretsmanager:CreateSecret,secretsmanager:TagResource|;",
   /** Grants permission to update compute node group properties. Access level: Write. Resources: cluster*, computenodegroup*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateComputeNodeGroup.html */
   UpdateComputeNodeGroup:
-    "|,;~Write||0|cluster;1;,computenodegroup;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
+    "W||0|cluster;1;,computenodegroup;1;||ec2:CreateFleet,ec2:CreateLaunchTemplate,ec2:CreateLaunchTemplateVersion,ec2:CreateTags,ec2:DescribeImages,ec2:DescribeInstanceStatus,ec2:DescribeInstanceTypes,ec2:DescribeInstances,ec2:DescribeLaunchTemplateVersions,ec2:DescribeLaunchTemplates,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,ec2:RunInstances,iam:GetInstanceProfile,iam:PassRole|;",
   /** Grants permission to update queue properties. Access level: Write. Resources: cluster*, queue*. https://docs.aws.amazon.com/pcs/latest/APIReference/API_UpdateQueue.html */
-  UpdateQueue: "|,;~Write||0|cluster;1;,queue;1;|||;",
+  UpdateQueue: "W||0|cluster;1;,queue;1;|||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to configure vended log delivery for AWS PCS cluster logs",

@@ -30,174 +30,174 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a batch inference job. Access level: Write. Resources: batchInferenceJob*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchInferenceJob.html */
-  CreateBatchInferenceJob: "|,;~Write||0|batchInferenceJob;1;,solution;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateBatchInferenceJob: "W||0|batchInferenceJob;1;,solution;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a batch segment job. Access level: Write. Resources: batchSegmentJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateBatchSegmentJob.html */
-  CreateBatchSegmentJob: "|,;~Write||0|batchSegmentJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateBatchSegmentJob: "W||0|batchSegmentJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a campaign. Access level: Write. Resources: campaign*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateCampaign.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;,solution;1;|0,2|personalize:TagResource|;",
+  CreateCampaign: "W||0|campaign;1;,solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a data deletion job. Access level: Write. Resources: dataDeletionJob*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataDeletionJob.html */
-  CreateDataDeletionJob: "|,;~Write||0|dataDeletionJob;1;,datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDataDeletionJob: "W||0|dataDeletionJob;1;,datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a data insights job. Access level: Write. Resources: dataInsightsJob*. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
-  CreateDataInsightsJob: "|,;~Write||0|dataInsightsJob;1;|||",
+  CreateDataInsightsJob: "W||0|dataInsightsJob;1;|||",
   /** Grants permission to create a dataset. Access level: Write. Resources: dataset*, datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|dataset;1;,datasetGroup;1;|0,2|personalize:TagResource|;",
+  CreateDataset: "W||0|dataset;1;,datasetGroup;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a dataset export job. Access level: Write. Resources: dataset*, datasetExportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetExportJob.html */
-  CreateDatasetExportJob: "|,;~Write||0|dataset;1;,datasetExportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetExportJob: "W||0|dataset;1;,datasetExportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetGroup.html */
-  CreateDatasetGroup: "|,;~Write||0|datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetGroup: "W||0|datasetGroup;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create a dataset import job. Access level: Write. Resources: dataset*, datasetImportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateDatasetImportJob.html */
-  CreateDatasetImportJob: "|,;~Write||0|dataset;1;,datasetImportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
+  CreateDatasetImportJob: "W||0|dataset;1;,datasetImportJob;1;|0,2|iam:PassRole,personalize:TagResource|;",
   /** Grants permission to create an event tracker. Access level: Write. Resources: datasetGroup*, eventTracker*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateEventTracker.html */
-  CreateEventTracker: "|,;~Write||0|datasetGroup;1;,eventTracker;1;|0,2|personalize:TagResource|;",
+  CreateEventTracker: "W||0|datasetGroup;1;,eventTracker;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a filter. Access level: Write. Resources: datasetGroup*, filter*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateFilter.html */
-  CreateFilter: "|,;~Write||0|datasetGroup;1;,filter;1;|0,2|personalize:TagResource|;",
+  CreateFilter: "W||0|datasetGroup;1;,filter;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a metric attribution. Access level: Write. Resources: datasetGroup*, metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateMetricAttribution.html */
-  CreateMetricAttribution: "|,;~Write||0|datasetGroup;1;,metricAttribution;1;||iam:PassRole|;",
+  CreateMetricAttribution: "W||0|datasetGroup;1;,metricAttribution;1;||iam:PassRole|;",
   /** Grants permission to create a recommender. Access level: Write. Resources: datasetGroup*, recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateRecommender.html */
-  CreateRecommender: "|,;~Write||0|datasetGroup;1;,recommender;1;|0,2|personalize:TagResource|;",
+  CreateRecommender: "W||0|datasetGroup;1;,recommender;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a schema. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSchema.html */
-  CreateSchema: "|,;~Write||0|schema;1;|||;",
+  CreateSchema: "W||0|schema;1;|||;",
   /** Grants permission to create a solution. Access level: Write. Resources: datasetGroup*, solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolution.html */
-  CreateSolution: "|,;~Write||0|datasetGroup;1;,solution;1;|0,2|personalize:TagResource|;",
+  CreateSolution: "W||0|datasetGroup;1;,solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to create a solution version. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_CreateSolutionVersion.html */
-  CreateSolutionVersion: "|,;~Write||0|solution;1;|0,2|personalize:TagResource|;",
+  CreateSolutionVersion: "W||0|solution;1;|0,2|personalize:TagResource|;",
   /** Grants permission to delete a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteCampaign.html */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|||;",
+  DeleteCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete a dataset group. Access level: Write. Resources: datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteDatasetGroup.html */
-  DeleteDatasetGroup: "|,;~Write||0|datasetGroup;1;|||;",
+  DeleteDatasetGroup: "W||0|datasetGroup;1;|||;",
   /** Grants permission to delete an event tracker. Access level: Write. Resources: eventTracker*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteEventTracker.html */
-  DeleteEventTracker: "|,;~Write||0|eventTracker;1;|||;",
+  DeleteEventTracker: "W||0|eventTracker;1;|||;",
   /** Grants permission to delete a filter. Access level: Write. Resources: filter*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteFilter.html */
-  DeleteFilter: "|,;~Write||0|filter;1;|||;",
+  DeleteFilter: "W||0|filter;1;|||;",
   /** Grants permission to delete a metric attribution. Access level: Write. Resources: metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteMetricAttribution.html */
-  DeleteMetricAttribution: "|,;~Write||0|metricAttribution;1;|||;",
+  DeleteMetricAttribution: "W||0|metricAttribution;1;|||;",
   /** Grants permission to delete a recommender. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteRecommender.html */
-  DeleteRecommender: "|,;~Write||0|recommender;1;|||;",
+  DeleteRecommender: "W||0|recommender;1;|||;",
   /** Grants permission to delete a schema. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteSchema.html */
-  DeleteSchema: "|,;~Write||0|schema;1;|||;",
+  DeleteSchema: "W||0|schema;1;|||;",
   /** Grants permission to delete a solution including all versions of the solution. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_DeleteSolution.html */
-  DeleteSolution: "|,;~Write||0|solution;1;|||;",
+  DeleteSolution: "W||0|solution;1;|||;",
   /** Grants permission to describe an algorithm. Access level: Read. Resources: algorithm*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeAlgorithm.html */
-  DescribeAlgorithm: "|,;~Read||0|algorithm;1;|||;",
+  DescribeAlgorithm: "R||0|algorithm;1;|||;",
   /** Grants permission to describe a batch inference job. Access level: Read. Resources: batchInferenceJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeBatchInferenceJob.html */
-  DescribeBatchInferenceJob: "|,;~Read||0|batchInferenceJob;1;|||;",
+  DescribeBatchInferenceJob: "R||0|batchInferenceJob;1;|||;",
   /** Grants permission to describe a batch segment job. Access level: Read. Resources: batchSegmentJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeBatchSegmentJob.html */
-  DescribeBatchSegmentJob: "|,;~Read||0|batchSegmentJob;1;|||;",
+  DescribeBatchSegmentJob: "R||0|batchSegmentJob;1;|||;",
   /** Grants permission to describe a campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeCampaign.html */
-  DescribeCampaign: "|,;~Read||0|campaign;1;|||;",
+  DescribeCampaign: "R||0|campaign;1;|||;",
   /** Grants permission to describe a data deletion job. Access level: Read. Resources: dataDeletionJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeDataDeletionJob.html */
-  DescribeDataDeletionJob: "|,;~Read||0|dataDeletionJob;1;|||;",
+  DescribeDataDeletionJob: "R||0|dataDeletionJob;1;|||;",
   /** Grants permission to describe a data insights job. Access level: Read. Resources: dataInsightsJob*. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
-  DescribeDataInsightsJob: "|,;~Read||0|dataInsightsJob;1;|||",
+  DescribeDataInsightsJob: "R||0|dataInsightsJob;1;|||",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to describe a dataset export job. Access level: Read. Resources: datasetExportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeDatasetExportJob.html */
-  DescribeDatasetExportJob: "|,;~Read||0|datasetExportJob;1;|||;",
+  DescribeDatasetExportJob: "R||0|datasetExportJob;1;|||;",
   /** Grants permission to describe a dataset group. Access level: Read. Resources: datasetGroup*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeDatasetGroup.html */
-  DescribeDatasetGroup: "|,;~Read||0|datasetGroup;1;|||;",
+  DescribeDatasetGroup: "R||0|datasetGroup;1;|||;",
   /** Grants permission to describe a dataset import job. Access level: Read. Resources: datasetImportJob*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeDatasetImportJob.html */
-  DescribeDatasetImportJob: "|,;~Read||0|datasetImportJob;1;|||;",
+  DescribeDatasetImportJob: "R||0|datasetImportJob;1;|||;",
   /** Grants permission to describe an event tracker. Access level: Read. Resources: eventTracker*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeEventTracker.html */
-  DescribeEventTracker: "|,;~Read||0|eventTracker;1;|||;",
+  DescribeEventTracker: "R||0|eventTracker;1;|||;",
   /** Grants permission to describe a feature transformation. Access level: Read. Resources: featureTransformation*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeFeatureTransformation.html */
-  DescribeFeatureTransformation: "|,;~Read||0|featureTransformation;1;|||;",
+  DescribeFeatureTransformation: "R||0|featureTransformation;1;|||;",
   /** Grants permission to describe a filter. Access level: Read. Resources: filter*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeFilter.html */
-  DescribeFilter: "|,;~Read||0|filter;1;|||;",
+  DescribeFilter: "R||0|filter;1;|||;",
   /** Grants permission to describe a metric attribution. Access level: Read. Resources: metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeMetricAttribution.html */
-  DescribeMetricAttribution: "|,;~Read||0|metricAttribution;1;|||;",
+  DescribeMetricAttribution: "R||0|metricAttribution;1;|||;",
   /** Grants permission to describe a recipe. Access level: Read. Resources: recipe*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeRecipe.html */
-  DescribeRecipe: "|,;~Read||0|recipe;1;|||;",
+  DescribeRecipe: "R||0|recipe;1;|||;",
   /** Grants permission to describe a recommender. Access level: Read. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeRecommender.html */
-  DescribeRecommender: "|,;~Read||0|recommender;1;|||;",
+  DescribeRecommender: "R||0|recommender;1;|||;",
   /** Grants permission to describe a schema. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeSchema.html */
-  DescribeSchema: "|,;~Read||0|schema;1;|||;",
+  DescribeSchema: "R||0|schema;1;|||;",
   /** Grants permission to describe a solution. Access level: Read. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeSolution.html */
-  DescribeSolution: "|,;~Read||0|solution;1;|||;",
+  DescribeSolution: "R||0|solution;1;|||;",
   /** Grants permission to describe a version of a solution. Access level: Read. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_DescribeSolutionVersion.html */
-  DescribeSolutionVersion: "|,;~Read||0|solution;1;|||;",
+  DescribeSolutionVersion: "R||0|solution;1;|||;",
   /** Grants permission to get a list of recommended actions. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_RS_GetActionRecommendations.html */
-  GetActionRecommendations: "|,;~Read||0|campaign;1;|||;",
+  GetActionRecommendations: "R||0|campaign;1;|||;",
   /** Grants permission to get data insights from a data insights job. Access level: Read. Resources: dataInsightsJob*. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
-  GetDataInsights: "|,;~Read||0|dataInsightsJob;1;|||",
+  GetDataInsights: "R||0|dataInsightsJob;1;|||",
   /** Grants permission to get a re-ranked list of recommendations. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_RS_GetPersonalizedRanking.html */
-  GetPersonalizedRanking: "|,;~Read||0|campaign;1;|||;",
+  GetPersonalizedRanking: "R||0|campaign;1;|||;",
   /** Grants permission to get a list of recommendations from a campaign. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_RS_GetRecommendations.html */
-  GetRecommendations: "|,;~Read||0|campaign;1;|||;",
+  GetRecommendations: "R||0|campaign;1;|||;",
   /** Grants permission to get metrics for a solution version. Access level: Read. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_GetSolutionMetrics.html */
-  GetSolutionMetrics: "|,;~Read||0|solution;1;|||;",
+  GetSolutionMetrics: "R||0|solution;1;|||;",
   /** Grants permission to list batch inference jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListBatchInferenceJobs.html */
-  ListBatchInferenceJobs: "|,;~List||0||||;",
+  ListBatchInferenceJobs: "L||0||||;",
   /** Grants permission to list batch segment jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListBatchSegmentJobs.html */
-  ListBatchSegmentJobs: "|,;~List||0||||;",
+  ListBatchSegmentJobs: "L||0||||;",
   /** Grants permission to list campaigns. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListCampaigns.html */
-  ListCampaigns: "|,;~List||0||||;",
+  ListCampaigns: "L||0||||;",
   /** Grants permission to list data deletion jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListDataDeletionJobs.html */
-  ListDataDeletionJobs: "|,;~List||0||||;",
+  ListDataDeletionJobs: "L||0||||;",
   /** Grants permission to list data insights jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/analyzing-data.html */
-  ListDataInsightsJobs: "|,;~List||0||||",
+  ListDataInsightsJobs: "L||0||||",
   /** Grants permission to list dataset export jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListDatasetExportJobs.html */
-  ListDatasetExportJobs: "|,;~List||0||||;",
+  ListDatasetExportJobs: "L||0||||;",
   /** Grants permission to list dataset groups. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListDatasetGroups.html */
-  ListDatasetGroups: "|,;~List||0||||;",
+  ListDatasetGroups: "L||0||||;",
   /** Grants permission to list dataset import jobs. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListDatasetImportJobs.html */
-  ListDatasetImportJobs: "|,;~List||0||||;",
+  ListDatasetImportJobs: "L||0||||;",
   /** Grants permission to list datasets. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListDatasets.html */
-  ListDatasets: "|,;~List||0||||;",
+  ListDatasets: "L||0||||;",
   /** Grants permission to list event trackers. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListEventTrackers.html */
-  ListEventTrackers: "|,;~List||0||||;",
+  ListEventTrackers: "L||0||||;",
   /** Grants permission to list filters. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListFilters.html */
-  ListFilters: "|,;~List||0||||;",
+  ListFilters: "L||0||||;",
   /** Grants permission to list metric attribution metrics. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListMetricAttributionMetrics.html */
-  ListMetricAttributionMetrics: "|,;~List||0||||;",
+  ListMetricAttributionMetrics: "L||0||||;",
   /** Grants permission to list metric attributions. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListMetricAttributions.html */
-  ListMetricAttributions: "|,;~List||0||||;",
+  ListMetricAttributions: "L||0||||;",
   /** Grants permission to list recipes. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListRecipes.html */
-  ListRecipes: "|,;~List||0||||;",
+  ListRecipes: "L||0||||;",
   /** Grants permission to list recommenders. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListRecommenders.html */
-  ListRecommenders: "|,;~List||0||||;",
+  ListRecommenders: "L||0||||;",
   /** Grants permission to list schemas. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListSchemas.html */
-  ListSchemas: "|,;~List||0||||;",
+  ListSchemas: "L||0||||;",
   /** Grants permission to list versions of a solution. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListSolutionVersions.html */
-  ListSolutionVersions: "|,;~List||0||||;",
+  ListSolutionVersions: "L||0||||;",
   /** Grants permission to list solutions. Access level: List. https://docs.aws.amazon.com/personalize/latest/dg/API_ListSolutions.html */
-  ListSolutions: "|,;~List||0||||;",
+  ListSolutions: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: batchInferenceJob, batchSegmentJob, campaign, dataDeletionJob, dataset, datasetExportJob, datasetGroup, datasetImportJob, eventTracker, filter, recommender, solution. https://docs.aws.amazon.com/personalize/latest/dg/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|||;",
+    "L||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|||;",
   /** Grants permission to put real time action interaction data. Access level: Write. https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutActionInteractions.html */
-  PutActionInteractions: "|,;~Write||0||||;",
+  PutActionInteractions: "W||0||||;",
   /** Grants permission to ingest Actions data. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutActions.html */
-  PutActions: "|,;~Write||0|dataset;1;|||;",
+  PutActions: "W||0|dataset;1;|||;",
   /** Grants permission to put real time event data. Access level: Write. https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutEvents.html */
-  PutEvents: "|,;~Write||0||||;",
+  PutEvents: "W||0||||;",
   /** Grants permission to ingest Items data. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutItems.html */
-  PutItems: "|,;~Write||0|dataset;1;|||;",
+  PutItems: "W||0|dataset;1;|||;",
   /** Grants permission to ingest Users data. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutUsers.html */
-  PutUsers: "|,;~Write||0|dataset;1;|||;",
+  PutUsers: "W||0|dataset;1;|||;",
   /** Grants permission to start a recommender. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_StartRecommender.html */
-  StartRecommender: "|,;~Write||0|recommender;1;|||;",
+  StartRecommender: "W||0|recommender;1;|||;",
   /** Grants permission to stop a recommender. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_StopRecommender.html */
-  StopRecommender: "|,;~Write||0|recommender;1;|||;",
+  StopRecommender: "W||0|recommender;1;|||;",
   /** Grants permission to stop a solution version creation. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_StopSolutionVersionCreation.html */
-  StopSolutionVersionCreation: "|,;~Write||0|solution;1;|||;",
+  StopSolutionVersionCreation: "W||0|solution;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: batchInferenceJob, batchSegmentJob, campaign, dataDeletionJob, dataset, datasetExportJob, datasetGroup, datasetImportJob, eventTracker, filter, recommender, solution. https://docs.aws.amazon.com/personalize/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|0,2||CreateBatchInferenceJob,CreateBatchSegmentJob,CreateCampaign,CreateDataDeletionJob,CreateDataset,CreateDatasetExportJob,CreateDatasetGroup,CreateDatasetImportJob,CreateEventTracker,CreateFilter,CreateRecommender,CreateSolution,CreateSolutionVersion,;",
+    "T||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|0,2||CreateBatchInferenceJob,CreateBatchSegmentJob,CreateCampaign,CreateDataDeletionJob,CreateDataset,CreateDatasetExportJob,CreateDatasetGroup,CreateDatasetImportJob,CreateEventTracker,CreateFilter,CreateRecommender,CreateSolution,CreateSolutionVersion,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: batchInferenceJob, batchSegmentJob, campaign, dataDeletionJob, dataset, datasetExportJob, datasetGroup, datasetImportJob, eventTracker, filter, recommender, solution. https://docs.aws.amazon.com/personalize/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|2||;",
+    "T||0|batchInferenceJob;0;,batchSegmentJob;0;,campaign;0;,dataDeletionJob;0;,dataset;0;,datasetExportJob;0;,datasetGroup;0;,datasetImportJob;0;,eventTracker;0;,filter;0;,recommender;0;,solution;0;|2||;",
   /** Grants permission to update a campaign. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateCampaign.html */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|||;",
+  UpdateCampaign: "W||0|campaign;1;|||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateDataset.html */
-  UpdateDataset: "|,;~Write||0|dataset;1;|||;",
+  UpdateDataset: "W||0|dataset;1;|||;",
   /** Grants permission to update a metric attribution. Access level: Write. Resources: metricAttribution*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateMetricAttribution.html */
-  UpdateMetricAttribution: "|,;~Write||0|metricAttribution;1;||iam:PassRole|;",
+  UpdateMetricAttribution: "W||0|metricAttribution;1;||iam:PassRole|;",
   /** Grants permission to update a recommender. Access level: Write. Resources: recommender*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateRecommender.html */
-  UpdateRecommender: "|,;~Write||0|recommender;1;|||;",
+  UpdateRecommender: "W||0|recommender;1;|||;",
   /** Grants permission to update a solution. Access level: Write. Resources: solution*. https://docs.aws.amazon.com/personalize/latest/dg/API_UpdateSolution.html */
-  UpdateSolution: "|,;~Write||0|solution;1;|||;",
+  UpdateSolution: "W||0|solution;1;|||;",
 } as const;
 const actionDetails = {
   CreateBatchInferenceJob: "|,;~~~|Grants permission to create a batch inference job",

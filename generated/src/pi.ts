@@ -35,34 +35,34 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to call CreatePerformanceAnalysisReport API to create a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_CreatePerformanceAnalysisReport.html */
-  CreatePerformanceAnalysisReport: "|,;~Write||0|perf-reports-resource;1;|0,2|pi:TagResource|;",
+  CreatePerformanceAnalysisReport: "W||0|perf-reports-resource;1;|0,2|pi:TagResource|;",
   /** Grants permission to call DeletePerformanceAnalysisReport API to delete a Performance Analysis Report for a specified DB instance. Access level: Write. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DeletePerformanceAnalysisReport.html */
-  DeletePerformanceAnalysisReport: "|,;~Write||0|perf-reports-resource;1;|||;",
+  DeletePerformanceAnalysisReport: "W||0|perf-reports-resource;1;|||;",
   /** Grants permission to call DescribeDimensionKeys API to retrieve the top N dimension keys for a metric for a specific time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_DescribeDimensionKeys.html */
-  DescribeDimensionKeys: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  DescribeDimensionKeys: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetDimensionKeyDetails API to retrieve the attributes of the specified dimension group. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetDimensionKeyDetails.html */
-  GetDimensionKeyDetails: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  GetDimensionKeyDetails: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call GetPerformanceAnalysisReport API to retrieve a Performance Analysis Report for a specified DB instance. Access level: Read. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetPerformanceAnalysisReport.html */
-  GetPerformanceAnalysisReport: "|,;~Read||0|perf-reports-resource;1;|||;",
+  GetPerformanceAnalysisReport: "R||0|perf-reports-resource;1;|||;",
   /** Grants permission to call GetResourceMetadata API to retrieve the metadata for different features. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetadata.html */
-  GetResourceMetadata: "|,;~Read||0|metric-resource;1;|||;",
+  GetResourceMetadata: "R||0|metric-resource;1;|||;",
   /** Grants permission to call GetResourceMetrics API to retrieve PI metrics for a set of data sources, over a time period. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_GetResourceMetrics.html */
-  GetResourceMetrics: "|,;~Read||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
+  GetResourceMetrics: "R||0|metric-resource;1;|3||;,ListAvailableResourceDimensions",
   /** Grants permission to call ListAvailableResourceDimensions API to retrieve the dimensions that can be queried for each specified metric type on a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceDimensions.html */
   ListAvailableResourceDimensions:
-    "|,;~Read||0|metric-resource;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
+    "R||0|metric-resource;1;||pi:DescribeDimensionKeys,pi:GetDimensionKeyDetails,pi:GetResourceMetrics|;",
   /** Grants permission to call ListAvailableResourceMetrics API to retrieve metrics of the specified types that can be queried for a specified DB instance. Access level: Read. Resources: metric-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListAvailableResourceMetrics.html */
-  ListAvailableResourceMetrics: "|,;~Read||0|metric-resource;1;|||;",
+  ListAvailableResourceMetrics: "R||0|metric-resource;1;|||;",
   /** Grants permission to call ListPerformanceAnalysisReportRecommendations API to retrieve a Performance Analysis Report Recommendations for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReportRecommendations.html */
-  ListPerformanceAnalysisReportRecommendations: "|,;~List||0|perf-reports-resource;1;|||;",
+  ListPerformanceAnalysisReportRecommendations: "L||0|perf-reports-resource;1;|||;",
   /** Grants permission to call ListPerformanceAnalysisReports API to list Performance Analysis Reports for a specified DB instance. Access level: List. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListPerformanceAnalysisReports.html */
-  ListPerformanceAnalysisReports: "|,;~List||0|perf-reports-resource;1;||pi:ListTagsForResource|;",
+  ListPerformanceAnalysisReports: "L||0|perf-reports-resource;1;||pi:ListTagsForResource|;",
   /** Grants permission to call ListTagsForResource API to list tags for a resource. Access level: List. Resources: metric-resource*, perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|metric-resource;1;,perf-reports-resource;1;|||ListPerformanceAnalysisReports,;",
+  ListTagsForResource: "L||0|metric-resource;1;,perf-reports-resource;1;|||ListPerformanceAnalysisReports,;",
   /** Grants permission to call TagResource API to tag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|perf-reports-resource;1;|0,2||CreatePerformanceAnalysisReport,;",
+  TagResource: "T||0|perf-reports-resource;1;|0,2||CreatePerformanceAnalysisReport,;",
   /** Grants permission to call UntagResource API to untag a resource. Access level: Tagging. Resources: perf-reports-resource*. https://docs.aws.amazon.com/performance-insights/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|perf-reports-resource;1;|2||;",
+  UntagResource: "T||0|perf-reports-resource;1;|2||;",
 } as const;
 const actionDetails = {
   CreatePerformanceAnalysisReport:

@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_CreatePipe.html */
-  CreatePipe: "|,;~Write||0|pipe;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
+  CreatePipe: "W||0|pipe;1;|0,1,2|iam:PassRole,pipes:TagResource|;",
   /** Grants permission to delete a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DeletePipe.html */
-  DeletePipe: "|,;~Write||0|pipe;1;|1||;",
+  DeletePipe: "W||0|pipe;1;|1||;",
   /** Grants permission to describe a pipe. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_DescribePipe.html */
-  DescribePipe: "|,;~Read||0|pipe;1;|1||;",
+  DescribePipe: "R||0|pipe;1;|1||;",
   /** Grants permission to list all pipes in your account. Access level: List. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListPipes.html */
-  ListPipes: "|,;~List||0||||;",
+  ListPipes: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|pipe;1;|1||;",
+  ListTagsForResource: "R||0|pipe;1;|1||;",
   /** Grants permission to start a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StartPipe.html */
-  StartPipe: "|,;~Write||0|pipe;1;|1||;",
+  StartPipe: "W||0|pipe;1;|1||;",
   /** Grants permission to stop a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_StopPipe.html */
-  StopPipe: "|,;~Write||0|pipe;1;|1||;",
+  StopPipe: "W||0|pipe;1;|1||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|pipe;1;|0,1,2||CreatePipe,;",
+  TagResource: "T||0|pipe;1;|0,1,2||CreatePipe,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|pipe;1;|1,2||;",
+  UntagResource: "T||0|pipe;1;|1,2||;",
   /** Grants permission to update a pipe. Access level: Write. Resources: pipe*. https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_UpdatePipe.html */
-  UpdatePipe: "|,;~Write||0|pipe;1;|1|iam:PassRole|;",
+  UpdatePipe: "W||0|pipe;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreatePipe: "|,;~~~|Grants permission to create a pipe",

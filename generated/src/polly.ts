@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete the specified pronunciation lexicon stored in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_DeleteLexicon.html */
-  DeleteLexicon: "|,;~Write||0|lexicon;1;|||;",
+  DeleteLexicon: "W||0|lexicon;1;|||;",
   /** Grants permission to describe the list of voices that are available for use when requesting speech synthesis. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_DescribeVoices.html */
-  DescribeVoices: "|,;~List||0||||;",
+  DescribeVoices: "L||0||||;",
   /** Grants permission to retrieve the content of the specified pronunciation lexicon stored in an AWS Region. Access level: Read. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_GetLexicon.html */
-  GetLexicon: "|,;~Read||0|lexicon;1;|||;",
+  GetLexicon: "R||0|lexicon;1;|||;",
   /** Grants permission to get information about specific speech synthesis task. Access level: Read. https://docs.aws.amazon.com/polly/latest/dg/API_GetSpeechSynthesisTask.html */
-  GetSpeechSynthesisTask: "|,;~Read||0||||;",
+  GetSpeechSynthesisTask: "R||0||||;",
   /** Grants permission to list the pronunciation lexicons stored in an AWS Region. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListLexicons.html */
-  ListLexicons: "|,;~List||0||||;",
+  ListLexicons: "L||0||||;",
   /** Grants permission to list requested speech synthesis tasks. Access level: List. https://docs.aws.amazon.com/polly/latest/dg/API_ListSpeechSynthesisTasks.html */
-  ListSpeechSynthesisTasks: "|,;~List||0||||;",
+  ListSpeechSynthesisTasks: "L||0||||;",
   /** Grants permission to store a pronunciation lexicon in an AWS Region. Access level: Write. Resources: lexicon*. https://docs.aws.amazon.com/polly/latest/dg/API_PutLexicon.html */
-  PutLexicon: "|,;~Write||0|lexicon;1;|||;",
+  PutLexicon: "W||0|lexicon;1;|||;",
   /** Grants permission to perform synthesis with bidirectional streaming. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisStream.html */
-  StartSpeechSynthesisStream: "|,;~Read||0|lexicon;0;|||;",
+  StartSpeechSynthesisStream: "R||0|lexicon;0;|||;",
   /** Grants permission to synthesize long inputs to the provided S3 location. Access level: Write. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisTask.html */
-  StartSpeechSynthesisTask: "|,;~Write||0|lexicon;0;||s3:PutObject|;",
+  StartSpeechSynthesisTask: "W||0|lexicon;0;||s3:PutObject|;",
   /** Grants permission to synthesize speech. Access level: Read. Resources: lexicon. https://docs.aws.amazon.com/polly/latest/dg/API_SynthesizeSpeech.html */
-  SynthesizeSpeech: "|,;~Read||0|lexicon;0;|||;",
+  SynthesizeSpeech: "R||0|lexicon;0;|||;",
 } as const;
 const actionDetails = {
   DeleteLexicon: "|,;~~~|Grants permission to delete the specified pronunciation lexicon stored in an AWS Region",

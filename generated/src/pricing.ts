@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve service details for all (paginated) services (if serviceCode is not set) or service detail for a particular service (if given serviceCode). Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_DescribeServices.html */
-  DescribeServices: "|,;~Read||0||||;",
+  DescribeServices: "R||0||||;",
   /** Grants permission to retrieve all (paginated) possible values for a given attribute. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetAttributeValues.html */
-  GetAttributeValues: "|,;~Read||0||||;",
+  GetAttributeValues: "R||0||||;",
   /** Grants permission to retrieve the price list file URL for the given parameters. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetPriceListFileUrl.html */
-  GetPriceListFileUrl: "|,;~Read||0||||;",
+  GetPriceListFileUrl: "R||0||||;",
   /** Grants permission to retrieve all matching products with given search criteria. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_GetProducts.html */
-  GetProducts: "|,;~Read||0||||;",
+  GetProducts: "R||0||||;",
   /** Grants permission to list all (paginated) eligible price lists for the given parameters. Access level: Read. https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_pricing_ListPriceLists.html */
-  ListPriceLists: "|,;~Read||0||||;",
+  ListPriceLists: "R||0||||;",
 } as const;
 const actionDetails = {
   DescribeServices:

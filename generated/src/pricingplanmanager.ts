@@ -30,21 +30,21 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to associate resources with a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  AssociateResourcesToSubscription: "|,;~Write||0||||",
+  AssociateResourcesToSubscription: "W||0||||",
   /** Grants permission to cancel a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CancelSubscription: "|,;~Write||0||||",
+  CancelSubscription: "W||0||||",
   /** Grants permission to cancel a pending a change for a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CancelSubscriptionChange: "|,;~Write||0||||",
+  CancelSubscriptionChange: "W||0||||",
   /** Grants permission to create a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  CreateSubscription: "|,;~Write||0||||",
+  CreateSubscription: "W||0||||",
   /** Grants permission to disassociate resources from a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  DisassociateResourcesFromSubscription: "|,;~Write||0||||",
+  DisassociateResourcesFromSubscription: "W||0||||",
   /** Grants permission to get the details for a subscription. Access level: Read. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  GetSubscription: "|,;~Read||0||||",
+  GetSubscription: "R||0||||",
   /** Grants permission to list subscriptions in your account. Access level: Read. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  ListSubscriptions: "|,;~Read||0||||",
+  ListSubscriptions: "R||0||||",
   /** Grants permission to update a subscription. Access level: Write. https://docs.aws.amazon.com/PricingPlanManager/latest/UserGuide/security-pricing-plan.html */
-  UpdateSubscription: "|,;~Write||0||||",
+  UpdateSubscription: "W||0||||",
 } as const;
 const actionDetails = {
   AssociateResourcesToSubscription: "|,;~|Grants permission to associate resources with a subscription",

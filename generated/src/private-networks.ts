@@ -31,57 +31,57 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to acknowledge that an order has been received. Access level: Write. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_AcknowledgeOrderReceipt.html */
-  AcknowledgeOrderReceipt: "|,;~Write||0|order;1;|||",
+  AcknowledgeOrderReceipt: "W||0|order;1;|||",
   /** Grants permission to activate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateDeviceIdentifier.html */
-  ActivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|1||",
+  ActivateDeviceIdentifier: "W||0|device-identifier;1;|1||",
   /** Grants permission to activate a network site. Access level: Write. Resources: network-site*, order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ActivateNetworkSite.html */
-  ActivateNetworkSite: "|,;~Write||0|network-site;1;,order;1;|0,2||",
+  ActivateNetworkSite: "W||0|network-site;1;,order;1;|0,2||",
   /** Grants permission to configure an access point. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ConfigureAccessPoint.html */
-  ConfigureAccessPoint: "|,;~Write||0|network-resource;1;|||",
+  ConfigureAccessPoint: "W||0|network-resource;1;|||",
   /** Grants permission to create a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetwork.html */
-  CreateNetwork: "|,;~Write||0|network;1;|0,2||",
+  CreateNetwork: "W||0|network;1;|0,2||",
   /** Grants permission to create a network site. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_CreateNetworkSite.html */
-  CreateNetworkSite: "|,;~Write||0|network;1;|0,2||",
+  CreateNetworkSite: "W||0|network;1;|0,2||",
   /** Grants permission to deactivate a device identifier. Access level: Write. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeactivateDeviceIdentifier.html */
-  DeactivateDeviceIdentifier: "|,;~Write||0|device-identifier;1;|||",
+  DeactivateDeviceIdentifier: "W||0|device-identifier;1;|||",
   /** Grants permission to delete a network. Access level: Write. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetwork.html */
-  DeleteNetwork: "|,;~Write||0|network;1;|||",
+  DeleteNetwork: "W||0|network;1;|||",
   /** Grants permission to delete a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_DeleteNetworkSite.html */
-  DeleteNetworkSite: "|,;~Write||0|network-site;1;|||",
+  DeleteNetworkSite: "W||0|network-site;1;|||",
   /** Grants permission to get a device identifier. Access level: Read. Resources: device-identifier*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetDeviceIdentifier.html */
-  GetDeviceIdentifier: "|,;~Read||0|device-identifier;1;|1||",
+  GetDeviceIdentifier: "R||0|device-identifier;1;|1||",
   /** Grants permission to get a network. Access level: Read. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetwork.html */
-  GetNetwork: "|,;~Read||0|network;1;|1||",
+  GetNetwork: "R||0|network;1;|1||",
   /** Grants permission to get a network resource. Access level: Read. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkResource.html */
-  GetNetworkResource: "|,;~Read||0|network-resource;1;|1||",
+  GetNetworkResource: "R||0|network-resource;1;|1||",
   /** Grants permission to get a network site. Access level: Read. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetNetworkSite.html */
-  GetNetworkSite: "|,;~Read||0|network-site;1;|1||",
+  GetNetworkSite: "R||0|network-site;1;|1||",
   /** Grants permission to get a network order. Access level: Read. Resources: order*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_GetOrder.html */
-  GetOrder: "|,;~Read||0|order;1;|1||",
+  GetOrder: "R||0|order;1;|1||",
   /** Grants permission to list device identifiers. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListDeviceIdentifiers.html */
-  ListDeviceIdentifiers: "|,;~List||0|network;1;|||",
+  ListDeviceIdentifiers: "L||0|network;1;|||",
   /** Grants permission to list network resources. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkResources.html */
-  ListNetworkResources: "|,;~List||0|network;1;|||",
+  ListNetworkResources: "L||0|network;1;|||",
   /** Grants permission to list network sites. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworkSites.html */
-  ListNetworkSites: "|,;~List||0|network;1;|||",
+  ListNetworkSites: "L||0|network;1;|||",
   /** Grants permission to list networks. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListNetworks.html */
-  ListNetworks: "|,;~List||0||||",
+  ListNetworks: "L||0||||",
   /** Grants permission to list network orders. Access level: List. Resources: network*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListOrders.html */
-  ListOrders: "|,;~List||0|network;1;|||",
+  ListOrders: "L||0|network;1;|||",
   /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||",
+  ListTagsForResource: "L||0||||",
   /** Grants permission to check the health of the service. Access level: Read. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_Ping.html */
-  Ping: "|,;~Read||0||||",
+  Ping: "R||0||||",
   /** Grants permission to start an update on the specified network resource. Access level: Write. Resources: network-resource*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_StartNetworkResourceUpdate.html */
-  StartNetworkResourceUpdate: "|,;~Write||0|network-resource;1;|0,2||",
+  StartNetworkResourceUpdate: "W||0|network-resource;1;|0,2||",
   /** Grants permission to adds tags to the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|0,2||",
+  TagResource: "T||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|0,2||",
   /** Grants permission to removes tags from the specified resource. Access level: Tagging. Resources: device-identifier, network, network-resource, network-site, order. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|2||",
+  UntagResource: "T||0|device-identifier;0;,network;0;,network-resource;0;,network-site;0;,order;0;|2||",
   /** Grants permission to update a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSite.html */
-  UpdateNetworkSite: "|,;~Write||0|network-site;1;|||",
+  UpdateNetworkSite: "W||0|network-site;1;|||",
   /** Grants permission to update a plan at a network site. Access level: Write. Resources: network-site*. https://docs.aws.amazon.com/private-networks/latest/APIReference/API_UpdateNetworkSitePlan.html */
-  UpdateNetworkSitePlan: "|,;~Write||0|network-site;1;|||",
+  UpdateNetworkSitePlan: "W||0|network-site;1;|||",
 } as const;
 const actionDetails = {
   AcknowledgeOrderReceipt: "|,;~|Grants permission to acknowledge that an order has been received",

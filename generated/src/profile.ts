@@ -30,230 +30,230 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_AddProfileKey.html */
-  AddProfileKey: "|,;~Write||0|domains;1;|||;",
+  AddProfileKey: "W||0|domains;1;|||;",
   /** Grants permission to retrieve a calculated attribute for the specific profiles in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetCalculatedAttributeForProfile.html */
-  BatchGetCalculatedAttributeForProfile: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  BatchGetCalculatedAttributeForProfile: "R||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to get profiles in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_BatchGetProfile.html */
-  BatchGetProfile: "|,;~Read||0|domains;1;|||;",
+  BatchGetProfile: "R||0|domains;1;|||;",
   /** Grants permission to create a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateCalculatedAttributeDefinition.html */
-  CreateCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;0~2,domains;1;||profile:TagResource|;",
+  CreateCalculatedAttributeDefinition: "W||0|calculated-attributes;1;0~2,domains;1;||profile:TagResource|;",
   /** Grants permission to create a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0|domains;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
+  CreateDomain: "W||0|domains;1;0~2||iam:CreateServiceLinkedRole,profile:TagResource|;",
   /** Grants permission to create a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateDomainLayout.html */
-  CreateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;0~2||profile:TagResource|;",
+  CreateDomainLayout: "W||0|domains;1;,layouts;1;0~2||profile:TagResource|;",
   /** Grants permission to put an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventStream.html */
   CreateEventStream:
-    "|,;~Write||0|domains;1;,event-streams;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
+    "W||0|domains;1;,event-streams;1;0~2||iam:PutRolePolicy,kinesis:DescribeStreamSummary,profile:TagResource|;",
   /** Grants permission to create an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateEventTrigger.html */
-  CreateEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;0~2||profile:TagResource|;",
+  CreateEventTrigger: "W||0|domains;1;,event-triggers;1;0~2||profile:TagResource|;",
   /** Grants permission to create an integration workflow in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateIntegrationWorkflow.html */
-  CreateIntegrationWorkflow: "|,;~Write||0|domains;1;,integrations;1;0~2||iam:PassRole|;",
+  CreateIntegrationWorkflow: "W||0|domains;1;,integrations;1;0~2||iam:PassRole|;",
   /** Grants permission to create a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0|domains;1;|||;",
+  CreateProfile: "W||0|domains;1;|||;",
   /** Grants permission to create a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommender.html */
-  CreateRecommender: "|,;~Write||0|domains;1;,recommenders;1;0~2||profile:TagResource|;",
+  CreateRecommender: "W||0|domains;1;,recommenders;1;0~2||profile:TagResource|;",
   /** Grants permission to create a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderFilter.html */
-  CreateRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|0,2||;",
+  CreateRecommenderFilter: "W||0|domains;1;,recommender-filters;1;|0,2||;",
   /** Grants permission to create a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateRecommenderSchema.html */
-  CreateRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|0,2||;",
+  CreateRecommenderSchema: "W||0|domains;1;,recommender-schemas;1;|0,2||;",
   /** Grants permission to create a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentDefinition.html */
-  CreateSegmentDefinition: "|,;~Write||0|domains;1;,segment-definitions;1;0~2||profile:TagResource|;",
+  CreateSegmentDefinition: "W||0|domains;1;,segment-definitions;1;0~2||profile:TagResource|;",
   /** Grants permission to create a segment estimate in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentEstimate.html */
-  CreateSegmentEstimate: "|,;~Write||0|domains;1;|||;",
+  CreateSegmentEstimate: "W||0|domains;1;|||;",
   /** Grants permission to create a segment snapshot in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateSegmentSnapshot.html */
-  CreateSegmentSnapshot: "|,;~Write||0|domains;1;,segment-definitions;1;||iam:PassRole|;",
+  CreateSegmentSnapshot: "W||0|domains;1;,segment-definitions;1;||iam:PassRole|;",
   /** Grants permission to create a snapshot in the domain. Access level: Write. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
-  CreateSnapshot: "|,;~Write||1|domains;1;|||",
+  CreateSnapshot: "W||1|domains;1;|||",
   /** Grants permission to create an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_CreateUploadJob.html */
-  CreateUploadJob: "|,;~Write||0|domains;1;|||;",
+  CreateUploadJob: "W||0|domains;1;|||;",
   /** Grants permission to delete a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteCalculatedAttributeDefinition.html */
-  DeleteCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;,domains;1;|||;",
+  DeleteCalculatedAttributeDefinition: "W||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to delete a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domains;1;|||;",
+  DeleteDomain: "W||0|domains;1;|||;",
   /** Grants permission to delete a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainLayout.html */
-  DeleteDomainLayout: "|,;~Write||0|domains;1;,layouts;1;|||;",
+  DeleteDomainLayout: "W||0|domains;1;,layouts;1;|||;",
   /** Grants permission to delete a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteDomainObjectType.html */
-  DeleteDomainObjectType: "|,;~Write||0|domain-object-types;1;,domains;1;|||;",
+  DeleteDomainObjectType: "W||0|domain-object-types;1;,domains;1;|||;",
   /** Grants permission to delete an event stream in a domain. Access level: Write. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventStream.html */
-  DeleteEventStream: "|,;~Write||0|domains;1;,event-streams;1;||iam:DeleteRolePolicy|;",
+  DeleteEventStream: "W||0|domains;1;,event-streams;1;||iam:DeleteRolePolicy|;",
   /** Grants permission to delete an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteEventTrigger.html */
-  DeleteEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;|||;",
+  DeleteEventTrigger: "W||0|domains;1;,event-triggers;1;|||;",
   /** Grants permission to delete a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "|,;~Write||0|domains;1;,integrations;1;|||;",
+  DeleteIntegration: "W||0|domains;1;,integrations;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|domains;1;|||;",
+  DeleteProfile: "W||0|domains;1;|||;",
   /** Grants permission to delete a profile key. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileKey.html */
-  DeleteProfileKey: "|,;~Write||0|domains;1;|||;",
+  DeleteProfileKey: "W||0|domains;1;|||;",
   /** Grants permission to delete a profile object. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObject.html */
-  DeleteProfileObject: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  DeleteProfileObject: "W||0|domains;1;,object-types;1;|||;",
   /** Grants permission to delete a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteProfileObjectType.html */
-  DeleteProfileObjectType: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  DeleteProfileObjectType: "W||0|domains;1;,object-types;1;|||;",
   /** Grants permission to delete a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommender.html */
-  DeleteRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  DeleteRecommender: "W||0|domains;1;,recommenders;1;|||;",
   /** Grants permission to delete a recommender filter in the domain. Access level: Write. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderFilter.html */
-  DeleteRecommenderFilter: "|,;~Write||0|domains;1;,recommender-filters;1;|||;",
+  DeleteRecommenderFilter: "W||0|domains;1;,recommender-filters;1;|||;",
   /** Grants permission to delete a recommender schema in the domain. Access level: Write. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteRecommenderSchema.html */
-  DeleteRecommenderSchema: "|,;~Write||0|domains;1;,recommender-schemas;1;|||;",
+  DeleteRecommenderSchema: "W||0|domains;1;,recommender-schemas;1;|||;",
   /** Grants permission to delete a segment definition in the domain. Access level: Write. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteSegmentDefinition.html */
-  DeleteSegmentDefinition: "|,;~Write||0|domains;1;,segment-definitions;1;|||;",
+  DeleteSegmentDefinition: "W||0|domains;1;,segment-definitions;1;|||;",
   /** Grants permission to delete a workflow in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|domains;1;|||;",
+  DeleteWorkflow: "W||0|domains;1;|||;",
   /** Grants permission to auto detect object type. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_DetectProfileObjectType.html */
-  DetectProfileObjectType: "|,;~Read||0|domains;1;|||;",
+  DetectProfileObjectType: "R||0|domains;1;|||;",
   /** Grants permission to get a preview of auto merging in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetAutoMergingPreview.html */
-  GetAutoMergingPreview: "|,;~Read||0|domains;1;|||;",
+  GetAutoMergingPreview: "R||0|domains;1;|||;",
   /** Grants permission to get a calculated attribute definition in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeDefinition.html */
-  GetCalculatedAttributeDefinition: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  GetCalculatedAttributeDefinition: "R||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to retrieve a calculated attribute for a specific profile in the domain. Access level: Read. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetCalculatedAttributeForProfile.html */
-  GetCalculatedAttributeForProfile: "|,;~Read||0|calculated-attributes;1;,domains;1;|||;",
+  GetCalculatedAttributeForProfile: "R||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to get a specific domain in an account. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomain.html */
-  GetDomain: "|,;~Read||0|domains;1;|||;",
+  GetDomain: "R||0|domains;1;|||;",
   /** Grants permission to get a layout in the domain. Access level: Read. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainLayout.html */
-  GetDomainLayout: "|,;~Read||0|domains;1;,layouts;1;|||;",
+  GetDomainLayout: "R||0|domains;1;,layouts;1;|||;",
   /** Grants permission to get a specific domain object type in the domain. Access level: Read. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetDomainObjectType.html */
-  GetDomainObjectType: "|,;~Read||0|domain-object-types;1;,domains;1;|||;",
+  GetDomainObjectType: "R||0|domain-object-types;1;,domains;1;|||;",
   /** Grants permission to get a specific event stream in a domain. Access level: Read. Resources: domains*, event-streams*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventStream.html */
-  GetEventStream: "|,;~Read||0|domains;1;,event-streams;1;||kinesis:DescribeStreamSummary|;",
+  GetEventStream: "R||0|domains;1;,event-streams;1;||kinesis:DescribeStreamSummary|;",
   /** Grants permission to get an event trigger in the domain. Access level: Read. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetEventTrigger.html */
-  GetEventTrigger: "|,;~Read||0|domains;1;,event-triggers;1;|||;",
+  GetEventTrigger: "R||0|domains;1;,event-triggers;1;|||;",
   /** Grants permission to get an identity resolution job in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIdentityResolutionJob.html */
-  GetIdentityResolutionJob: "|,;~Read||0|domains;1;|||;",
+  GetIdentityResolutionJob: "R||0|domains;1;|||;",
   /** Grants permission to get a specific integrations in a domain. Access level: Read. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetIntegration.html */
-  GetIntegration: "|,;~Read||0|domains;1;,integrations;1;|||;",
+  GetIntegration: "R||0|domains;1;,integrations;1;|||;",
   /** Grants permission to get profile matches in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetMatches.html */
-  GetMatches: "|,;~List||0|domains;1;|||;",
+  GetMatches: "L||0|domains;1;|||;",
   /** Grants permission to get statistics of a specific attribute for object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetObjectTypeAttributeStatistics.html */
-  GetObjectTypeAttributeStatistics: "|,;~Read||0|domains;1;,object-types;1;|||;",
+  GetObjectTypeAttributeStatistics: "R||0|domains;1;,object-types;1;|||;",
   /** Grants permission to get a profile history record for a profile in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileHistoryRecord.html */
-  GetProfileHistoryRecord: "|,;~Read||0|domains;1;|||;",
+  GetProfileHistoryRecord: "R||0|domains;1;|||;",
   /** Grants permission to list insights for a profile. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileInsights.html */
-  GetProfileInsights: "|,;~Read||0|domains;1;|||",
+  GetProfileInsights: "R||0|domains;1;|||",
   /** Grants permission to get a specific profile object type in the domain. Access level: Read. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectType.html */
-  GetProfileObjectType: "|,;~Read||0|domains;1;,object-types;1;|||;",
+  GetProfileObjectType: "R||0|domains;1;,object-types;1;|||;",
   /** Grants permission to get a specific object type template. Access level: Read. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileObjectTypeTemplate.html */
-  GetProfileObjectTypeTemplate: "|,;~Read||0||||;",
+  GetProfileObjectTypeTemplate: "R||0||||;",
   /** Grants permission to list recommendations for a profile. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetProfileRecommendations.html */
-  GetProfileRecommendations: "|,;~Read||0|domains;1;,recommenders;1;|||;",
+  GetProfileRecommendations: "R||0|domains;1;,recommenders;1;|||;",
   /** Grants permission to get Recommender details in a domain. Access level: Read. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommender.html */
-  GetRecommender: "|,;~Read||0|domains;1;,recommenders;1;|||;",
+  GetRecommender: "R||0|domains;1;,recommenders;1;|||;",
   /** Grants permission to get recommender filter details in the domain. Access level: Read. Resources: domains*, recommender-filters*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderFilter.html */
-  GetRecommenderFilter: "|,;~Read||0|domains;1;,recommender-filters;1;|||;",
+  GetRecommenderFilter: "R||0|domains;1;,recommender-filters;1;|||;",
   /** Grants permission to get recommender schema details in the domain. Access level: Read. Resources: domains*, recommender-schemas*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetRecommenderSchema.html */
-  GetRecommenderSchema: "|,;~Read||0|domains;1;,recommender-schemas;1;|||;",
+  GetRecommenderSchema: "R||0|domains;1;,recommender-schemas;1;|||;",
   /** Grants permission to get a segment definition in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentDefinition.html */
-  GetSegmentDefinition: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentDefinition: "R||0|domains;1;,segment-definitions;1;|||;",
   /** Grants permission to get a segment estimate in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentEstimate.html */
-  GetSegmentEstimate: "|,;~Read||0|domains;1;|||;",
+  GetSegmentEstimate: "R||0|domains;1;|||;",
   /** Grants permission to determine if the given profiles are part of a segment in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentMembership.html */
-  GetSegmentMembership: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentMembership: "R||0|domains;1;,segment-definitions;1;|||;",
   /** Grants permission to get a segment snapshot in the domain. Access level: Read. Resources: domains*, segment-definitions*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSegmentSnapshot.html */
-  GetSegmentSnapshot: "|,;~Read||0|domains;1;,segment-definitions;1;|||;",
+  GetSegmentSnapshot: "R||0|domains;1;,segment-definitions;1;|||;",
   /** Grants permission to get all the similar profiles in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetSimilarProfiles.html */
-  GetSimilarProfiles: "|,;~List||0|domains;1;|||;",
+  GetSimilarProfiles: "L||0|domains;1;|||;",
   /** Grants permission to get a snapshot in the domain. Access level: Read. Resources: domains*. Permission only. ${UserGuideDocPage}set-up-bulk-export.html */
-  GetSnapshot: "|,;~Read||1|domains;1;|||",
+  GetSnapshot: "R||1|domains;1;|||",
   /** Grants permission to get details of an upload job in the domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJob.html */
-  GetUploadJob: "|,;~Read||0|domains;1;|||;",
+  GetUploadJob: "R||0|domains;1;|||;",
   /** Grants permission to get a pre-signed URL to upload file for an upload job. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetUploadJobPath.html */
-  GetUploadJobPath: "|,;~Read||0|domains;1;|||;",
+  GetUploadJobPath: "R||0|domains;1;|||;",
   /** Grants permission to get workflow details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflow.html */
-  GetWorkflow: "|,;~Read||0|domains;1;|||;",
+  GetWorkflow: "R||0|domains;1;|||;",
   /** Grants permission to get workflow step details in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_GetWorkflowSteps.html */
-  GetWorkflowSteps: "|,;~Read||0|domains;1;|||;",
+  GetWorkflowSteps: "R||0|domains;1;|||;",
   /** Grants permission to list all the integrations in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListAccountIntegrations.html */
-  ListAccountIntegrations: "|,;~List||0||||;",
+  ListAccountIntegrations: "L||0||||;",
   /** Grants permission to list all the calculated attribute definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributeDefinitions.html */
-  ListCalculatedAttributeDefinitions: "|,;~List||0|domains;1;|||;",
+  ListCalculatedAttributeDefinitions: "L||0|domains;1;|||;",
   /** Grants permission to list all calculated attributes for a specific profile in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListCalculatedAttributesForProfile.html */
-  ListCalculatedAttributesForProfile: "|,;~List||0|domains;1;|||;",
+  ListCalculatedAttributesForProfile: "L||0|domains;1;|||;",
   /** Grants permission to list all the layouts in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainLayouts.html */
-  ListDomainLayouts: "|,;~List||0|domains;1;|||;",
+  ListDomainLayouts: "L||0|domains;1;|||;",
   /** Grants permission to list all the domain object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjectTypes.html */
-  ListDomainObjectTypes: "|,;~List||0|domains;1;|||;",
+  ListDomainObjectTypes: "L||0|domains;1;|||;",
   /** Grants permission to list domain objects in a domain. Access level: List. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomainObjects.html */
-  ListDomainObjects: "|,;~List||0|domain-object-types;1;,domains;1;|||",
+  ListDomainObjects: "L||0|domain-object-types;1;,domains;1;|||",
   /** Grants permission to list all the domains in an account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list all the event streams in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventStreams.html */
-  ListEventStreams: "|,;~List||0|domains;1;|||;",
+  ListEventStreams: "L||0|domains;1;|||;",
   /** Grants permission to list all the event triggers in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListEventTriggers.html */
-  ListEventTriggers: "|,;~List||0|domains;1;|||;",
+  ListEventTriggers: "L||0|domains;1;|||;",
   /** Grants permission to list identity resolution jobs in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIdentityResolutionJobs.html */
-  ListIdentityResolutionJobs: "|,;~List||0|domains;1;|||;",
+  ListIdentityResolutionJobs: "L||0|domains;1;|||;",
   /** Grants permission to list all the integrations in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListIntegrations.html */
-  ListIntegrations: "|,;~List||0|domains;1;|||;",
+  ListIntegrations: "L||0|domains;1;|||;",
   /** Grants permission to list values of a specific attribute for object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributeValues.html */
-  ListObjectTypeAttributeValues: "|,;~List||0|domains;1;,object-types;1;|||;",
+  ListObjectTypeAttributeValues: "L||0|domains;1;,object-types;1;|||;",
   /** Grants permission to list all the attributes of a specific object type in the domain. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListObjectTypeAttributes.html */
-  ListObjectTypeAttributes: "|,;~List||0|domains;1;,object-types;1;|||;",
+  ListObjectTypeAttributes: "L||0|domains;1;,object-types;1;|||;",
   /** Grants permission to list all the values of a profile attribute in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileAttributeValues.html */
-  ListProfileAttributeValues: "|,;~List||0|domains;1;|||;",
+  ListProfileAttributeValues: "L||0|domains;1;|||;",
   /** Grants permission to list all the profile history records for a profile in a domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileHistoryRecords.html */
-  ListProfileHistoryRecords: "|,;~List||0|domains;1;|||;",
+  ListProfileHistoryRecords: "L||0|domains;1;|||;",
   /** Grants permission to list all the profile object type templates in the account. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypeTemplates.html */
-  ListProfileObjectTypeTemplates: "|,;~List||0||||;",
+  ListProfileObjectTypeTemplates: "L||0||||;",
   /** Grants permission to list all the profile object types in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjectTypes.html */
-  ListProfileObjectTypes: "|,;~List||0|domains;1;|||;",
+  ListProfileObjectTypes: "L||0|domains;1;|||;",
   /** Grants permission to list all the profile objects for a profile. Access level: List. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListProfileObjects.html */
-  ListProfileObjects: "|,;~List||0|domains;1;,object-types;1;|||;",
+  ListProfileObjects: "L||0|domains;1;,object-types;1;|||;",
   /** Grants permission to list all recommender filters in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderFilters.html */
-  ListRecommenderFilters: "|,;~List||0|domains;1;|||;",
+  ListRecommenderFilters: "L||0|domains;1;|||;",
   /** Grants permission to list all the Recommenders Recipes in the domain. Access level: List. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderRecipes.html */
-  ListRecommenderRecipes: "|,;~List||0||||;",
+  ListRecommenderRecipes: "L||0||||;",
   /** Grants permission to list all recommender schemas in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenderSchemas.html */
-  ListRecommenderSchemas: "|,;~List||0|domains;1;|||;",
+  ListRecommenderSchemas: "L||0|domains;1;|||;",
   /** Grants permission to list all the Recommenders in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRecommenders.html */
-  ListRecommenders: "|,;~List||0|domains;1;|||;",
+  ListRecommenders: "L||0|domains;1;|||;",
   /** Grants permission to list all the rule-based matching result in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListRuleBasedMatches.html */
-  ListRuleBasedMatches: "|,;~List||0|domains;1;|||;",
+  ListRuleBasedMatches: "L||0|domains;1;|||;",
   /** Grants permission to list all the segment definitions in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListSegmentDefinitions.html */
-  ListSegmentDefinitions: "|,;~List||0|domains;1;|||;",
+  ListSegmentDefinitions: "L||0|domains;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|||;",
+    "R||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|||;",
   /** Grants permission to list all upload jobs in the domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListUploadJobs.html */
-  ListUploadJobs: "|,;~List||0|domains;1;|||;",
+  ListUploadJobs: "L||0|domains;1;|||;",
   /** Grants permission to list all the workflows in a specific domain. Access level: List. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0|domains;1;|||;",
+  ListWorkflows: "L||0|domains;1;|||;",
   /** Grants permission to merge profiles in a domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_MergeProfiles.html */
-  MergeProfiles: "|,;~Write||0|domains;1;|||;",
+  MergeProfiles: "W||0|domains;1;|||;",
   /** Grants permission to put a specific domain object type in the domain. Access level: Write. Resources: domain-object-types*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutDomainObjectType.html */
-  PutDomainObjectType: "|,;~Write||0|domain-object-types;1;0~2,domains;1;||profile:TagResource|;",
+  PutDomainObjectType: "W||0|domain-object-types;1;0~2,domains;1;||profile:TagResource|;",
   /** Grants permission to put a integration in a domain. Access level: Write. Resources: domains*, integrations*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutIntegration.html */
   PutIntegration:
-    "|,;~Write||0|domains;1;,integrations;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
+    "W||0|domains;1;,integrations;1;0~2||app-integrations:CreateDataIntegrationAssociation,app-integrations:DeleteDataIntegrationAssociation,app-integrations:GetDataIntegration,app-integrations:ListDataIntegrationAssociations,kms:CreateGrant,profile:TagResource|;",
   /** Grants permission to put an object for a profile. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObject.html */
-  PutProfileObject: "|,;~Write||0|domains;1;,object-types;1;|||;",
+  PutProfileObject: "W||0|domains;1;,object-types;1;|||;",
   /** Grants permission to put a specific profile object type in the domain. Access level: Write. Resources: domains*, object-types*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_PutProfileObjectType.html */
-  PutProfileObjectType: "|,;~Write||0|domains;1;,object-types;1;0~2||profile:TagResource|;",
+  PutProfileObjectType: "W||0|domains;1;,object-types;1;0~2||profile:TagResource|;",
   /** Grants permission to search for profiles in a domain. Access level: Read. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_SearchProfiles.html */
-  SearchProfiles: "|,;~Read||0|domains;1;|||;",
+  SearchProfiles: "R||0|domains;1;|||;",
   /** Grants permission to start a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartRecommender.html */
-  StartRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  StartRecommender: "W||0|domains;1;,recommenders;1;|||;",
   /** Grants permission to start an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StartUploadJob.html */
-  StartUploadJob: "|,;~Write||0|domains;1;|||;",
+  StartUploadJob: "W||0|domains;1;|||;",
   /** Grants permission to stop a recommender in a domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopRecommender.html */
-  StopRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  StopRecommender: "W||0|domains;1;,recommenders;1;|||;",
   /** Grants permission to stop an upload job in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_StopUploadJob.html */
-  StopUploadJob: "|,;~Write||0|domains;1;|||;",
+  StopUploadJob: "W||0|domains;1;|||;",
   /** Grants permission to adds tags to a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|0,2||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
+    "T||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|0,2||CreateCalculatedAttributeDefinition,CreateDomain,CreateDomainLayout,CreateEventStream,CreateEventTrigger,CreateRecommender,CreateSegmentDefinition,PutDomainObjectType,PutIntegration,PutProfileObjectType,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: calculated-attributes, domain-object-types, domains, event-streams, event-triggers, integrations, layouts, object-types, recommender-filters, recommender-schemas, recommenders, segment-definitions. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|2||;",
+    "T||0|calculated-attributes;0;,domain-object-types;0;,domains;0;,event-streams;0;,event-triggers;0;,integrations;0;,layouts;0;,object-types;0;,recommender-filters;0;,recommender-schemas;0;,recommenders;0;,segment-definitions;0;|2||;",
   /** Grants permission to update a calculated attribute definition in the domain. Access level: Write. Resources: calculated-attributes*, domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateCalculatedAttributeDefinition.html */
-  UpdateCalculatedAttributeDefinition: "|,;~Write||0|calculated-attributes;1;,domains;1;|||;",
+  UpdateCalculatedAttributeDefinition: "W||0|calculated-attributes;1;,domains;1;|||;",
   /** Grants permission to update a Domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "|,;~Write||0|domains;1;||iam:CreateServiceLinkedRole|;",
+  UpdateDomain: "W||0|domains;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update a layout in the domain. Access level: Write. Resources: domains*, layouts*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateDomainLayout.html */
-  UpdateDomainLayout: "|,;~Write||0|domains;1;,layouts;1;|||;",
+  UpdateDomainLayout: "W||0|domains;1;,layouts;1;|||;",
   /** Grants permission to update an event trigger in the domain. Access level: Write. Resources: domains*, event-triggers*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateEventTrigger.html */
-  UpdateEventTrigger: "|,;~Write||0|domains;1;,event-triggers;1;|||;",
+  UpdateEventTrigger: "W||0|domains;1;,event-triggers;1;|||;",
   /** Grants permission to update a profile in the domain. Access level: Write. Resources: domains*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|domains;1;|||;",
+  UpdateProfile: "W||0|domains;1;|||;",
   /** Grants permission to update a Recommender in the domain. Access level: Write. Resources: domains*, recommenders*. https://docs.aws.amazon.com/customerprofiles/latest/APIReference/API_UpdateRecommender.html */
-  UpdateRecommender: "|,;~Write||0|domains;1;,recommenders;1;|||;",
+  UpdateRecommender: "W||0|domains;1;,recommenders;1;|||;",
 } as const;
 const actionDetails = {
   AddProfileKey: "|,;~~~|Grants permission to add a profile key",

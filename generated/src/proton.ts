@@ -33,231 +33,231 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_AcceptEnvironmentAccountConnection.html */
-  AcceptEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  AcceptEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
   /** Grants permission to cancel component deployment. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelComponentDeployment.html */
-  CancelComponentDeployment: "|,;~Write||0|component;1;|||;",
+  CancelComponentDeployment: "W||0|component;1;|||;",
   /** Grants permission to cancel an environment deployment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelEnvironmentDeployment.html */
-  CancelEnvironmentDeployment: "|,;~Write||0|environment;1;|3||;",
+  CancelEnvironmentDeployment: "W||0|environment;1;|3||;",
   /** Grants permission to cancel a service instance deployment. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServiceInstanceDeployment.html */
-  CancelServiceInstanceDeployment: "|,;~Write||0|service-instance;1;|4||;",
+  CancelServiceInstanceDeployment: "W||0|service-instance;1;|4||;",
   /** Grants permission to cancel a service pipeline deployment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CancelServicePipelineDeployment.html */
-  CancelServicePipelineDeployment: "|,;~Write||0|service;1;|4||;",
+  CancelServicePipelineDeployment: "W||0|service;1;|4||;",
   /** Grants permission to create component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateComponent.html */
-  CreateComponent: "|,;~Write||0|component;1;|0,2|proton:TagResource|;",
+  CreateComponent: "W||0|component;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0|environment;1;|0,2,3|iam:PassRole,proton:TagResource|;",
+  CreateEnvironment: "W||0|environment;1;|0,2,3|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment account connection. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentAccountConnection.html */
-  CreateEnvironmentAccountConnection: "|,;~Write||0||0,2|iam:PassRole,proton:TagResource|;",
+  CreateEnvironmentAccountConnection: "W||0||0,2|iam:PassRole,proton:TagResource|;",
   /** Grants permission to create an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplate.html */
-  CreateEnvironmentTemplate: "|,;~Write||0|environment-template;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplate: "W||0|environment-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create an environment template major version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMajorVersion.html */
-  CreateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|0,2||",
+  CreateEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|0,2||",
   /** Grants permission to create an environment template minor version. DEPRECATED - use CreateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateMinorVersion.html */
-  CreateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|0,2||",
+  CreateEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|0,2||",
   /** Grants permission to create an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateEnvironmentTemplateVersion.html */
-  CreateEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|0,2|proton:TagResource|;",
+  CreateEnvironmentTemplateVersion: "W||0|environment-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateRepository.html */
-  CreateRepository: "|,;~Write||0|repository;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateRepository: "W||0|repository;1;|0,2|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateService.html */
-  CreateService: "|,;~Write||0|service;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
+  CreateService: "W||0|service;1;|0,2,4|codestar-connections:PassConnection,proton:TagResource|;",
   /** Grants permission to create a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceInstance.html */
-  CreateServiceInstance: "|,;~Write||0|service-instance;1;|0,2,4|proton:TagResource|;",
+  CreateServiceInstance: "W||0|service-instance;1;|0,2,4|proton:TagResource|;",
   /** Grants permission to create a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceSyncConfig.html */
-  CreateServiceSyncConfig: "|,;~Write||0||||;",
+  CreateServiceSyncConfig: "W||0||||;",
   /** Grants permission to create a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplate.html */
-  CreateServiceTemplate: "|,;~Write||0|service-template;1;|0,2|proton:TagResource|;",
+  CreateServiceTemplate: "W||0|service-template;1;|0,2|proton:TagResource|;",
   /** Grants permission to create a service template major version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMajorVersion.html */
-  CreateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|0,2||",
+  CreateServiceTemplateMajorVersion: "W||0|service-template;1;|0,2||",
   /** Grants permission to create a service template minor version. DEPRECATED - use CreateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateMinorVersion.html */
-  CreateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|0,2||",
+  CreateServiceTemplateMinorVersion: "W||0|service-template;1;|0,2||",
   /** Grants permission to create a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateServiceTemplateVersion.html */
-  CreateServiceTemplateVersion: "|,;~Write||0|service-template;1;|0,2||;",
+  CreateServiceTemplateVersion: "W||0|service-template;1;|0,2||;",
   /** Grants permission to create a template sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_CreateTemplateSyncConfig.html */
-  CreateTemplateSyncConfig: "|,;~Write||0||||",
+  CreateTemplateSyncConfig: "W||0||||",
   /** Grants permission to delete account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteAccountRoles.html */
-  DeleteAccountRoles: "|,;~Write||0||||",
+  DeleteAccountRoles: "W||0||||",
   /** Grants permission to delete component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteComponent.html */
-  DeleteComponent: "|,;~Write||0|component;1;|||;",
+  DeleteComponent: "W||0|component;1;|||;",
   /** Grants permission to delete a deployment. Access level: Write. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteDeployment.html */
-  DeleteDeployment: "|,;~Write||0|deployment;1;|||;",
+  DeleteDeployment: "W||0|deployment;1;|||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|3||;",
+  DeleteEnvironment: "W||0|environment;1;|3||;",
   /** Grants permission to delete an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentAccountConnection.html */
-  DeleteEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  DeleteEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
   /** Grants permission to delete an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplate.html */
-  DeleteEnvironmentTemplate: "|,;~Write||0|environment-template;1;|||;",
+  DeleteEnvironmentTemplate: "W||0|environment-template;1;|||;",
   /** Grants permission to delete an environment template major version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMajorVersion.html */
-  DeleteEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|||",
+  DeleteEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|||",
   /** Grants permission to delete an environment template minor version. DEPRECATED - use DeleteEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateMinorVersion.html */
-  DeleteEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|||",
+  DeleteEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|||",
   /** Grants permission to delete an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteEnvironmentTemplateVersion.html */
-  DeleteEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|||;",
+  DeleteEnvironmentTemplateVersion: "W||0|environment-template;1;|||;",
   /** Grants permission to delete a repository. Access level: Write. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteRepository.html */
-  DeleteRepository: "|,;~Write||0|repository;1;|||;",
+  DeleteRepository: "W||0|repository;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|4||;",
+  DeleteService: "W||0|service;1;|4||;",
   /** Grants permission to delete a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceSyncConfig.html */
-  DeleteServiceSyncConfig: "|,;~Write||0||||;",
+  DeleteServiceSyncConfig: "W||0||||;",
   /** Grants permission to delete a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplate.html */
-  DeleteServiceTemplate: "|,;~Write||0|service-template;1;|||;",
+  DeleteServiceTemplate: "W||0|service-template;1;|||;",
   /** Grants permission to delete a service template major version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMajorVersion.html */
-  DeleteServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|||",
+  DeleteServiceTemplateMajorVersion: "W||0|service-template;1;|||",
   /** Grants permission to delete a service template minor version. DEPRECATED - use DeleteServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateMinorVersion.html */
-  DeleteServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|||",
+  DeleteServiceTemplateMinorVersion: "W||0|service-template;1;|||",
   /** Grants permission to delete a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteServiceTemplateVersion.html */
-  DeleteServiceTemplateVersion: "|,;~Write||0|service-template;1;|||;",
+  DeleteServiceTemplateVersion: "W||0|service-template;1;|||;",
   /** Grants permission to delete a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_DeleteTemplateSyncConfig.html */
-  DeleteTemplateSyncConfig: "|,;~Write||0||||;",
+  DeleteTemplateSyncConfig: "W||0||||;",
   /** Grants permission to get account roles. DEPRECATED - use GetAccountSettings instead. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountRoles.html */
-  GetAccountRoles: "|,;~Read||0||||",
+  GetAccountRoles: "R||0||||",
   /** Grants permission to describe the account settings. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to describe a component. Access level: Read. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetComponent.html */
-  GetComponent: "|,;~Read||0|component;1;|||;,GetDeployment",
+  GetComponent: "R||0|component;1;|||;,GetDeployment",
   /** Grants permission to describe a deployment. Access level: Read. Resources: deployment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetDeployment.html */
   GetDeployment:
-    "|,;~Read||0|deployment;1;||proton:GetComponent,proton:GetEnvironment,proton:GetService,proton:GetServiceInstance|;",
+    "R||0|deployment;1;||proton:GetComponent,proton:GetEnvironment,proton:GetService,proton:GetServiceInstance|;",
   /** Grants permission to describe an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|||GetDeployment,;",
+  GetEnvironment: "R||0|environment;1;|||GetDeployment,;",
   /** Grants permission to describe an environment account connection. Access level: Read. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentAccountConnection.html */
-  GetEnvironmentAccountConnection: "|,;~Read||0|environment-account-connection;1;|||;",
+  GetEnvironmentAccountConnection: "R||0|environment-account-connection;1;|||;",
   /** Grants permission to describe an environment template. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplate.html */
-  GetEnvironmentTemplate: "|,;~Read||0|environment-template;1;|||;",
+  GetEnvironmentTemplate: "R||0|environment-template;1;|||;",
   /** Grants permission to get an environment template major version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMajorVersion.html */
-  GetEnvironmentTemplateMajorVersion: "|,;~Read||0|environment-template;1;|||",
+  GetEnvironmentTemplateMajorVersion: "R||0|environment-template;1;|||",
   /** Grants permission to get an environment template minor version. DEPRECATED - use GetEnvironmentTemplateVersion instead. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateMinorVersion.html */
-  GetEnvironmentTemplateMinorVersion: "|,;~Read||0|environment-template;1;|||",
+  GetEnvironmentTemplateMinorVersion: "R||0|environment-template;1;|||",
   /** Grants permission to describe an environment template version. Access level: Read. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetEnvironmentTemplateVersion.html */
-  GetEnvironmentTemplateVersion: "|,;~Read||0|environment-template;1;|||;",
+  GetEnvironmentTemplateVersion: "R||0|environment-template;1;|||;",
   /** Grants permission to describe a repository. Access level: Read. Resources: repository*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepository.html */
-  GetRepository: "|,;~Read||0|repository;1;|||;",
+  GetRepository: "R||0|repository;1;|||;",
   /** Grants permission to get the latest sync status for a repository. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetRepositorySyncStatus.html */
-  GetRepositorySyncStatus: "|,;~Read||0||||;",
+  GetRepositorySyncStatus: "R||0||||;",
   /** Grants permission to list resource template version status counts. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourceTemplateVersionStatusCounts.html */
-  GetResourceTemplateVersionStatusCounts: "|,;~Read||0||||",
+  GetResourceTemplateVersionStatusCounts: "R||0||||",
   /** Grants permission to get resources summary. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetResourcesSummary.html */
-  GetResourcesSummary: "|,;~Read||0||||;",
+  GetResourcesSummary: "R||0||||;",
   /** Grants permission to describe a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;|||GetDeployment,;",
+  GetService: "R||0|service;1;|||GetDeployment,;",
   /** Grants permission to describe a service instance. Access level: Read. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstance.html */
-  GetServiceInstance: "|,;~Read||0|service-instance;1;|||GetDeployment,;",
+  GetServiceInstance: "R||0|service-instance;1;|||GetDeployment,;",
   /** Grants permission to describe the sync status of a service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceInstanceSyncStatus.html */
-  GetServiceInstanceSyncStatus: "|,;~Read||0||||;",
+  GetServiceInstanceSyncStatus: "R||0||||;",
   /** Grants permission to describe service sync blockers on a service or service instance. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncBlockerSummary.html */
-  GetServiceSyncBlockerSummary: "|,;~Read||0||||;",
+  GetServiceSyncBlockerSummary: "R||0||||;",
   /** Grants permission to describe a service sync config. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceSyncConfig.html */
-  GetServiceSyncConfig: "|,;~Read||0||||;",
+  GetServiceSyncConfig: "R||0||||;",
   /** Grants permission to describe a service template. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplate.html */
-  GetServiceTemplate: "|,;~Read||0|service-template;1;|||;",
+  GetServiceTemplate: "R||0|service-template;1;|||;",
   /** Grants permission to get a service template major version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMajorVersion.html */
-  GetServiceTemplateMajorVersion: "|,;~Read||0|service-template;1;|||",
+  GetServiceTemplateMajorVersion: "R||0|service-template;1;|||",
   /** Grants permission to get a service template minor version. DEPRECATED - use GetServiceTemplateVersion instead. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateMinorVersion.html */
-  GetServiceTemplateMinorVersion: "|,;~Read||0|service-template;1;|||",
+  GetServiceTemplateMinorVersion: "R||0|service-template;1;|||",
   /** Grants permission to describe a service template version. Access level: Read. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetServiceTemplateVersion.html */
-  GetServiceTemplateVersion: "|,;~Read||0|service-template;1;|||;",
+  GetServiceTemplateVersion: "R||0|service-template;1;|||;",
   /** Grants permission to describe a TemplateSyncConfig. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncConfig.html */
-  GetTemplateSyncConfig: "|,;~Read||0||||;",
+  GetTemplateSyncConfig: "R||0||||;",
   /** Grants permission to describe the sync status of a template. Access level: Read. https://docs.aws.amazon.com/proton/latest/APIReference/API_GetTemplateSyncStatus.html */
-  GetTemplateSyncStatus: "|,;~Read||0||||;",
+  GetTemplateSyncStatus: "R||0||||;",
   /** Grants permission to list component outputs. Access level: List. Resources: component*, deployment. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentOutputs.html */
-  ListComponentOutputs: "|,;~List||0|component;1;,deployment;0;|||;",
+  ListComponentOutputs: "L||0|component;1;,deployment;0;|||;",
   /** Grants permission to list component provisioned resources. Access level: List. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponentProvisionedResources.html */
-  ListComponentProvisionedResources: "|,;~List||0|component;1;|||;",
+  ListComponentProvisionedResources: "L||0|component;1;|||;",
   /** Grants permission to list components. Access level: List. Resources: environment, service, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListComponents.html */
-  ListComponents: "|,;~List||0|environment;0;,service;0;,service-instance;0;|||;",
+  ListComponents: "L||0|environment;0;,service;0;,service-instance;0;|||;",
   /** Grants permission to list deployments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListDeployments.html */
-  ListDeployments: "|,;~List||0||||;",
+  ListDeployments: "L||0||||;",
   /** Grants permission to list environment account connections. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentAccountConnections.html */
-  ListEnvironmentAccountConnections: "|,;~List||0||||;",
+  ListEnvironmentAccountConnections: "L||0||||;",
   /** Grants permission to list environment outputs. Access level: List. Resources: deployment, environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentOutputs.html */
-  ListEnvironmentOutputs: "|,;~List||0|deployment;0;,environment;1;|||;",
+  ListEnvironmentOutputs: "L||0|deployment;0;,environment;1;|||;",
   /** Grants permission to list environment provisioned resources. Access level: List. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentProvisionedResources.html */
-  ListEnvironmentProvisionedResources: "|,;~List||0|environment;1;|||;",
+  ListEnvironmentProvisionedResources: "L||0|environment;1;|||;",
   /** Grants permission to list environment template major versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMajorVersions.html */
-  ListEnvironmentTemplateMajorVersions: "|,;~List||0|environment-template;1;|||",
+  ListEnvironmentTemplateMajorVersions: "L||0|environment-template;1;|||",
   /** Grants permission to list an environment template minor versions. DEPRECATED - use ListEnvironmentTemplateVersions instead. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateMinorVersions.html */
-  ListEnvironmentTemplateMinorVersions: "|,;~List||0|environment-template;1;|||",
+  ListEnvironmentTemplateMinorVersions: "L||0|environment-template;1;|||",
   /** Grants permission to list environment template versions. Access level: List. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplateVersions.html */
-  ListEnvironmentTemplateVersions: "|,;~List||0|environment-template;1;|||;",
+  ListEnvironmentTemplateVersions: "L||0|environment-template;1;|||;",
   /** Grants permission to list environment templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironmentTemplates.html */
-  ListEnvironmentTemplates: "|,;~List||0||||;",
+  ListEnvironmentTemplates: "L||0||||;",
   /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to list repositories. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositories.html */
-  ListRepositories: "|,;~List||0||||;",
+  ListRepositories: "L||0||||;",
   /** Grants permission to list repository sync definitions. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListRepositorySyncDefinitions.html */
-  ListRepositorySyncDefinitions: "|,;~List||0||||;",
+  ListRepositorySyncDefinitions: "L||0||||;",
   /** Grants permission to list service instance outputs. Access level: List. Resources: deployment, service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceOutputs.html */
-  ListServiceInstanceOutputs: "|,;~List||0|deployment;0;,service;1;,service-instance;1;|||;",
+  ListServiceInstanceOutputs: "L||0|deployment;0;,service;1;,service-instance;1;|||;",
   /** Grants permission to list service instance provisioned resources. Access level: List. Resources: service*, service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstanceProvisionedResources.html */
-  ListServiceInstanceProvisionedResources: "|,;~List||0|service;1;,service-instance;1;|||;",
+  ListServiceInstanceProvisionedResources: "L||0|service;1;,service-instance;1;|||;",
   /** Grants permission to list service instances. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceInstances.html */
-  ListServiceInstances: "|,;~List||0||||;",
+  ListServiceInstances: "L||0||||;",
   /** Grants permission to list service pipeline outputs. Access level: List. Resources: deployment, service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineOutputs.html */
-  ListServicePipelineOutputs: "|,;~List||0|deployment;0;,service;1;|||;",
+  ListServicePipelineOutputs: "L||0|deployment;0;,service;1;|||;",
   /** Grants permission to list service pipeline provisioned resources. Access level: List. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServicePipelineProvisionedResources.html */
-  ListServicePipelineProvisionedResources: "|,;~List||0|service;1;|||;",
+  ListServicePipelineProvisionedResources: "L||0|service;1;|||;",
   /** Grants permission to list service template major versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMajorVersions.html */
-  ListServiceTemplateMajorVersions: "|,;~List||0|service-template;1;|||",
+  ListServiceTemplateMajorVersions: "L||0|service-template;1;|||",
   /** Grants permission to list service template minor versions. DEPRECATED - use ListServiceTemplateVersions instead. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateMinorVersions.html */
-  ListServiceTemplateMinorVersions: "|,;~List||0|service-template;1;|||",
+  ListServiceTemplateMinorVersions: "L||0|service-template;1;|||",
   /** Grants permission to list service template versions. Access level: List. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplateVersions.html */
-  ListServiceTemplateVersions: "|,;~List||0|service-template;1;|||;",
+  ListServiceTemplateVersions: "L||0|service-template;1;|||;",
   /** Grants permission to list service templates. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServiceTemplates.html */
-  ListServiceTemplates: "|,;~List||0||||;",
+  ListServiceTemplates: "L||0||||;",
   /** Grants permission to list services. Access level: List. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~List||0||||;",
+  ListServices: "L||0||||;",
   /** Grants permission to list tags of a resource. Access level: Read. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|||;",
+    "R||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|||;",
   /** Grants permission to notify Proton of resource deployment status changes. Access level: Write. Resources: environment, service-instance. https://docs.aws.amazon.com/proton/latest/APIReference/API_NotifyResourceDeploymentStatusChange.html */
-  NotifyResourceDeploymentStatusChange: "|,;~Write||0|environment;0;,service-instance;0;|||;",
+  NotifyResourceDeploymentStatusChange: "W||0|environment;0;,service-instance;0;|||;",
   /** Grants permission to reject an environment account connection request from another environment account. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_RejectEnvironmentAccountConnection.html */
-  RejectEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;|||;",
+  RejectEnvironmentAccountConnection: "W||0|environment-account-connection;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|0,2||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
+    "T||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|0,2||CreateComponent,CreateEnvironment,CreateEnvironmentAccountConnection,CreateEnvironmentTemplate,CreateEnvironmentTemplateVersion,CreateRepository,CreateService,CreateServiceInstance,CreateServiceTemplate,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: component, environment, environment-account-connection, environment-template, environment-template-major-version, environment-template-minor-version, environment-template-version, repository, service, service-instance, service-template, service-template-major-version, service-template-minor-version, service-template-version. https://docs.aws.amazon.com/proton/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|2||;",
+    "T||0|component;0;,environment;0;,environment-account-connection;0;,environment-template;0;,environment-template-major-version;0;,environment-template-minor-version;0;,environment-template-version;0;,repository;0;,service;0;,service-instance;0;,service-template;0;,service-template-major-version;0;,service-template-minor-version;0;,service-template-version;0;|2||;",
   /** Grants permission to update account roles. DEPRECATED - use UpdateAccountSettings instead. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountRoles.html */
-  UpdateAccountRoles: "|,;~Write||0|||iam:PassRole|",
+  UpdateAccountRoles: "W||0|||iam:PassRole|",
   /** Grants permission to update the account settings. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0|||iam:PassRole|;",
+  UpdateAccountSettings: "W||0|||iam:PassRole|;",
   /** Grants permission to update component. Access level: Write. Resources: component*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateComponent.html */
-  UpdateComponent: "|,;~Write||0|component;1;|||;",
+  UpdateComponent: "W||0|component;1;|||;",
   /** Grants permission to update an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironment.html */
-  UpdateEnvironment: "|,;~Write||0|environment;1;|3|iam:PassRole|;",
+  UpdateEnvironment: "W||0|environment;1;|3|iam:PassRole|;",
   /** Grants permission to update an environment account connection. Access level: Write. Resources: environment-account-connection*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentAccountConnection.html */
-  UpdateEnvironmentAccountConnection: "|,;~Write||0|environment-account-connection;1;||iam:PassRole|;",
+  UpdateEnvironmentAccountConnection: "W||0|environment-account-connection;1;||iam:PassRole|;",
   /** Grants permission to update an environment template. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplate.html */
-  UpdateEnvironmentTemplate: "|,;~Write||0|environment-template;1;|||;",
+  UpdateEnvironmentTemplate: "W||0|environment-template;1;|||;",
   /** Grants permission to update an environment template major version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMajorVersion.html */
-  UpdateEnvironmentTemplateMajorVersion: "|,;~Write||0|environment-template;1;|||",
+  UpdateEnvironmentTemplateMajorVersion: "W||0|environment-template;1;|||",
   /** Grants permission to update an environment template minor version. DEPRECATED - use UpdateEnvironmentTemplateVersion instead. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateMinorVersion.html */
-  UpdateEnvironmentTemplateMinorVersion: "|,;~Write||0|environment-template;1;|||",
+  UpdateEnvironmentTemplateMinorVersion: "W||0|environment-template;1;|||",
   /** Grants permission to update an environment template version. Access level: Write. Resources: environment-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateEnvironmentTemplateVersion.html */
-  UpdateEnvironmentTemplateVersion: "|,;~Write||0|environment-template;1;|||;",
+  UpdateEnvironmentTemplateVersion: "W||0|environment-template;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|service;1;|4||;",
+  UpdateService: "W||0|service;1;|4||;",
   /** Grants permission to update a service instance. Access level: Write. Resources: service-instance*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceInstance.html */
-  UpdateServiceInstance: "|,;~Write||0|service-instance;1;|4||;",
+  UpdateServiceInstance: "W||0|service-instance;1;|4||;",
   /** Grants permission to update a service pipeline. Access level: Write. Resources: service*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServicePipeline.html */
-  UpdateServicePipeline: "|,;~Write||0|service;1;|4||;",
+  UpdateServicePipeline: "W||0|service;1;|4||;",
   /** Grants permission to update a service sync blocker. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncBlocker.html */
-  UpdateServiceSyncBlocker: "|,;~Write||0||||;",
+  UpdateServiceSyncBlocker: "W||0||||;",
   /** Grants permission to update a service sync config. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceSyncConfig.html */
-  UpdateServiceSyncConfig: "|,;~Write||0||||",
+  UpdateServiceSyncConfig: "W||0||||",
   /** Grants permission to update a service template. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplate.html */
-  UpdateServiceTemplate: "|,;~Write||0|service-template;1;|||;",
+  UpdateServiceTemplate: "W||0|service-template;1;|||;",
   /** Grants permission to update a service template major version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMajorVersion.html */
-  UpdateServiceTemplateMajorVersion: "|,;~Write||0|service-template;1;|||",
+  UpdateServiceTemplateMajorVersion: "W||0|service-template;1;|||",
   /** Grants permission to create a service template minor version. DEPRECATED - use UpdateServiceTemplateVersion instead. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateMinorVersion.html */
-  UpdateServiceTemplateMinorVersion: "|,;~Write||0|service-template;1;|||",
+  UpdateServiceTemplateMinorVersion: "W||0|service-template;1;|||",
   /** Grants permission to update a service template version. Access level: Write. Resources: service-template*. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateServiceTemplateVersion.html */
-  UpdateServiceTemplateVersion: "|,;~Write||0|service-template;1;|||;",
+  UpdateServiceTemplateVersion: "W||0|service-template;1;|||;",
   /** Grants permission to update a TemplateSyncConfig. Access level: Write. https://docs.aws.amazon.com/proton/latest/APIReference/API_UpdateTemplateSyncConfig.html */
-  UpdateTemplateSyncConfig: "|,;~Write||0||||",
+  UpdateTemplateSyncConfig: "W||0||||",
 } as const;
 const actionDetails = {
   AcceptEnvironmentAccountConnection:

@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a new purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  AddPurchaseOrder: "|,;~Write||1|purchase-order;1;|0,2||",
+  AddPurchaseOrder: "W||1|purchase-order;1;|0,2||",
   /** Grants permission to delete a purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  DeletePurchaseOrder: "|,;~Write||1|purchase-order;1;|1||",
+  DeletePurchaseOrder: "W||1|purchase-order;1;|1||",
   /** Grants permission to view whether existing or fine-grained IAM actions are being used to control authorization to Billing, Cost Management, and Account consoles. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetConsoleActionSetEnforced: "|,;~Read||1||||",
+  GetConsoleActionSetEnforced: "R||1||||",
   /** Grants permission to get a purchase order. Access level: Read. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  GetPurchaseOrder: "|,;~Read||1|purchase-order;1;|1||",
+  GetPurchaseOrder: "R||1|purchase-order;1;|1||",
   /** Grants permission to list purchase order invoices. Access level: List. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListPurchaseOrderInvoices: "|,;~List||1|purchase-order;1;|1||",
+  ListPurchaseOrderInvoices: "L||1|purchase-order;1;|1||",
   /** Grants permission to list all purchase orders for an account. Access level: List. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListPurchaseOrders: "|,;~List||1||||",
+  ListPurchaseOrders: "L||1||||",
   /** Grants permission to list tags for a purchase order. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ListTagsForResource: "|,;~Read||1|purchase-order;0;|1||",
+  ListTagsForResource: "R||1|purchase-order;0;|1||",
   /** Grants permission to modify purchase orders and details. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ModifyPurchaseOrders: "|,;~Write||1|purchase-order;1;|0,1,2||",
+  ModifyPurchaseOrders: "W||1|purchase-order;1;|0,1,2||",
   /** Grants permission to tag purchase orders with given key value pairs. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  TagResource: "|,;~Tagging||1|purchase-order;1;|0,1,2||",
+  TagResource: "T||1|purchase-order;1;|0,1,2||",
   /** Grants permission to remove tags from a purchase order. Access level: Tagging. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UntagResource: "|,;~Tagging||1|purchase-order;1;|1,2||",
+  UntagResource: "T||1|purchase-order;1;|1,2||",
   /** Grants permission to change whether existing or fine-grained IAM actions will be used to control authorization to Billing, Cost Management, and Account consoles. Access level: Write. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdateConsoleActionSetEnforced: "|,;~Write||1||||",
+  UpdateConsoleActionSetEnforced: "W||1||||",
   /** Grants permission to update an existing purchase order. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrder: "|,;~Write||1|purchase-order;1;|1||",
+  UpdatePurchaseOrder: "W||1|purchase-order;1;|1||",
   /** Grants permission to set purchase order status. Access level: Write. Resources: purchase-order*. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  UpdatePurchaseOrderStatus: "|,;~Write||1|purchase-order;1;|1||",
+  UpdatePurchaseOrderStatus: "W||1|purchase-order;1;|1||",
   /** Grants permission to view purchase orders and details. Access level: Read. Resources: purchase-order. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html#user-permissions */
-  ViewPurchaseOrders: "|,;~Read||1|purchase-order;0;|1||",
+  ViewPurchaseOrders: "R||1|purchase-order;0;|1||",
 } as const;
 const actionDetails = {
   AddPurchaseOrder: "|,;~|Grants permission to add a new purchase order",

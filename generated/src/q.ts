@@ -33,119 +33,115 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate an AWS resource with an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  AssociateConnectorResource: "|,;~Write||1||||",
+  AssociateConnectorResource: "W||1||||",
   /** Grants permission to associate a login domain with an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  AssociateLoginDomain: "|,;~Write||1|profile;1;|||",
+  AssociateLoginDomain: "W||1|profile;1;|||",
   /** Grants permission to describe multiple groups for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchDescribeGroups: "|,;~Read||1|profile;1;|||",
+  BatchDescribeGroups: "R||1|profile;1;|||",
   /** Grants permission to describe multiple users for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchDescribeUsers: "|,;~Read||1|profile;1;|||",
+  BatchDescribeUsers: "R||1|profile;1;|||",
   /** Grants permission to get multiple groups for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchGetGroups: "|,;~Read||1|profile;1;|||",
+  BatchGetGroups: "R||1|profile;1;|||",
   /** Grants permission to get multiple users for an Amazon Q Developer Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  BatchGetUsers: "|,;~Read||1|profile;1;|||",
+  BatchGetUsers: "R||1|profile;1;|||",
   /** Grants permission to create an artifact with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateArtifact: "|,;~Write||1||||",
+  CreateArtifact: "W||1||||",
   /** Grants permission to create a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateAssignment: "|,;~Write||1|profile;1;|3,4||",
+  CreateAssignment: "W||1|profile;1;|3,4||",
   /** Grants permission to create OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateAuthGrant: "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  CreateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to register an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateOAuthAppConnection:
-    "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  CreateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to create and configure a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreatePlugin: "|,;~Write||1|plugin;1;|0,2||",
+  CreatePlugin: "W||1|plugin;1;|0,2||",
   /** Grants permission to create a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  CreateScimAccessToken: "|,;~Write||1|profile;1;|||",
+  CreateScimAccessToken: "W||1|profile;1;|||",
   /** Grants permission to delete a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteAssignment: "|,;~Write||1|profile;1;|3,4||",
+  DeleteAssignment: "W||1|profile;1;|3,4||",
   /** Grants permission to delete a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteConversation: "|,;~Write||1||||",
+  DeleteConversation: "W||1||||",
   /** Grants permission to delete an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteOAuthAppConnection:
-    "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  DeleteOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to delete a configured plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeletePlugin: "|,;~Write||1|plugin;1;|1||",
+  DeletePlugin: "W||1|plugin;1;|1||",
   /** Grants permission to delete a SCIM access token for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DeleteScimAccessToken: "|,;~Write||1|profile;1;|||",
+  DeleteScimAccessToken: "W||1|profile;1;|||",
   /** Grants permission to disassociate a login domain from an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  DisassociateLoginDomain: "|,;~Write||1|profile;1;|||",
+  DisassociateLoginDomain: "W||1|profile;1;|||",
   /** Grants permission to generate code from CLI commands in Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GenerateCodeFromCommands: "|,;~Read||1||||",
+  GenerateCodeFromCommands: "R||1||||",
   /** Grants permission to generate code recommendations in Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GenerateCodeRecommendations: "|,;~Read||1||||",
+  GenerateCodeRecommendations: "R||1||||",
   /** Grants permission to view an Amazon Q artifact. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetArtifact: "|,;~Read||1||||",
+  GetArtifact: "R||1||||",
   /** Grants permission to view results of an action in an Amazon Q artifact. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   GetArtifactActionResult:
-    "|,;~Read||1|||cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests|",
+    "R||1|||cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests|",
   /** Grants permission to view information about a specific Amazon Q connector. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetConnector: "|,;~Read||1||||",
+  GetConnector: "R||1||||",
   /** Grants permission to get individual messages associated with a specific conversation with Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetConversation: "|,;~Read||1||||",
+  GetConversation: "R||1||||",
   /** Grants permission to Amazon Q to get the identity metadata. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetIdentityMetadata: "|,;~Read||1||||",
+  GetIdentityMetadata: "R||1||||",
   /** Grants permission to view information about a specific configured Amazon Q plugin. Access level: Read. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetPlugin: "|,;~Read||1|plugin;1;|1||",
+  GetPlugin: "R||1|plugin;1;|1||",
   /** Grants permission to get troubleshooting results with Amazon Q. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  GetTroubleshootingResults: "|,;~Read||1||||",
+  GetTroubleshootingResults: "R||1||||",
   /** Grants permission to list individual conversations associated with a specific Amazon Q user. Access level: Read. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListConversations: "|,;~Read||1||||",
+  ListConversations: "R||1||||",
   /** Grants permission to read metrics to populate Amazon Q dashboard. Access level: List. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListDashboardMetrics: "|,;~List||1||||",
+  ListDashboardMetrics: "L||1||||",
   /** Grants permission to list groups for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListGroups: "|,;~List||1|profile;1;|||",
+  ListGroups: "L||1|profile;1;|||",
   /** Grants permission to list login domains for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListLoginDomains: "|,;~List||1|profile;1;|||",
+  ListLoginDomains: "L||1|profile;1;|||",
   /** Grants permission to list available plugins in Amazon Q. Access level: List. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListPluginProviders: "|,;~List||1||||",
+  ListPluginProviders: "L||1||||",
   /** Grants permission to list configured plugins in Amazon Q. Access level: List. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListPlugins: "|,;~List||1|plugin;1;|||",
+  ListPlugins: "L||1|plugin;1;|||",
   /** Grants permission to list SCIM access tokens for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListScimAccessTokens: "|,;~List||1|profile;1;|||",
+  ListScimAccessTokens: "L||1|profile;1;|||",
   /** Grants permission to list all tags associated with an Amazon Q resource. Access level: List. Resources: plugin. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListTagsForResource: "|,;~List||1|plugin;0;|1||",
+  ListTagsForResource: "L||1|plugin;0;|1||",
   /** Grants permission to list users for an Amazon Q Developer Profile. Access level: List. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListUsers: "|,;~List||1|profile;1;|||",
+  ListUsers: "L||1|profile;1;|||",
   /** Grants permission to allow Amazon Q to perform actions on your behalf. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  PassRequest: "|,;~Write||1||||",
+  PassRequest: "W||1||||",
   /** Grants permission to perform an action in an Amazon Q artifact. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
   PerformArtifactAction:
-    "|,;~Write||1|||cloudformation:CancelResourceRequest,cloudformation:CreateResource,cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests,cloudformation:UpdateResource,iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:PutRolePolicy|",
+    "W||1|||cloudformation:CancelResourceRequest,cloudformation:CreateResource,cloudformation:GetResource,cloudformation:GetResourceRequestStatus,cloudformation:ListResourceRequests,cloudformation:UpdateResource,iam:AttachRolePolicy,iam:CreatePolicy,iam:CreateRole,iam:PutRolePolicy|",
   /** Grants permission to reject a connection request for an Amazon Q connector. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  RejectConnector: "|,;~Write||1||||",
+  RejectConnector: "W||1||||",
   /** Grants permission to trigger asynchronous Amazon Q actions. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  SendEvent: "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  SendEvent: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to send a message to Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  SendMessage: "|,;~Write||1||||",
+  SendMessage: "W||1||||",
   /** Grants permission to start a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartConversation: "|,;~Write||1||||",
+  StartConversation: "W||1||||",
   /** Grants permission to start a troubleshooting analysis with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartTroubleshootingAnalysis: "|,;~Write||1||||",
+  StartTroubleshootingAnalysis: "W||1||||",
   /** Grants permission to start a troubleshooting resolution explanation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartTroubleshootingResolutionExplanation: "|,;~Write||1||||",
+  StartTroubleshootingResolutionExplanation: "W||1||||",
   /** Grants permission to associate tags with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "|,;~Tagging||1|plugin;0;,profile;0;|0,1,2||",
+  TagResource: "T||1|plugin;0;,profile;0;|0,1,2||",
   /** Grants permission to remove tags associated with an Amazon Q resource. Access level: Tagging. Resources: plugin, profile. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "|,;~Tagging||1|plugin;0;,profile;0;|1,2||",
+  UntagResource: "T||1|plugin;0;,profile;0;|1,2||",
   /** Grants permission to update a user or group assignment for an Amazon Q Developer Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateAssignment: "|,;~Write||1|profile;1;|3,4||",
+  UpdateAssignment: "W||1|profile;1;|3,4||",
   /** Grants permission to update OAuth user in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateAuthGrant: "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  UpdateAuthGrant: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a conversation with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateConversation: "|,;~Write||1||||",
+  UpdateConversation: "W||1||||",
   /** Grants permission to update an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateOAuthAppConnection:
-    "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  UpdateOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
   /** Grants permission to update a third party plugin in Amazon Q. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdatePlugin: "|,;~Write||1|plugin;1;|0,2||",
+  UpdatePlugin: "W||1|plugin;1;|0,2||",
   /** Grants permission to update a troubleshooting command result with Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UpdateTroubleshootingCommandResult: "|,;~Write||1||||",
+  UpdateTroubleshootingCommandResult: "W||1||||",
   /** Grants permission to use Amazon Q plugins. Access level: Write. Resources: plugin*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UsePlugin: "|,;~Write||1|plugin;1;|||",
+  UsePlugin: "W||1|plugin;1;|||",
   /** Grants permission to verify an OAuth application in Amazon Q. Access level: Write. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  VerifyOAuthAppConnection:
-    "|,;~Write||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
+  VerifyOAuthAppConnection: "W||1|||kms:Decrypt,kms:GenerateDataKeyWithoutPlaintext,kms:ReEncryptFrom,kms:ReEncryptTo|",
 } as const;
 const actionDetails = {
   AssociateConnectorResource: "|,;~|Grants permission to associate an AWS resource with an Amazon Q connector",

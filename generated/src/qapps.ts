@@ -38,83 +38,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateLibraryItemReview.html */
-  AssociateLibraryItemReview: "|,;~Write||0|qapp;1;|3,5||",
+  AssociateLibraryItemReview: "W||0|qapp;1;|3,5||",
   /** Grants permission to associate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_AssociateQAppWithUser.html */
-  AssociateQAppWithUser: "|,;~Write||0|application;0;,qapp;0;|3,5||",
+  AssociateQAppWithUser: "W||0|application;0;,qapp;0;|3,5||",
   /** Grants permission to create the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchCreateCategory.html */
-  BatchCreateCategory: "|,;~Write||0|application;1;|||;",
+  BatchCreateCategory: "W||0|application;1;|||;",
   /** Grants permission to delete the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchDeleteCategory.html */
-  BatchDeleteCategory: "|,;~Write||0|application;1;|||;",
+  BatchDeleteCategory: "W||0|application;1;|||;",
   /** Grants permission to update the categories of a library in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_BatchUpdateCategory.html */
-  BatchUpdateCategory: "|,;~Write||0|application;1;|||;",
+  BatchUpdateCategory: "W||0|application;1;|||;",
   /** Grants permission to copy Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CopyQApp: "|,;~Write||1|application;0;,qapp;0;|3,5||",
+  CopyQApp: "W||1|application;0;,qapp;0;|3,5||",
   /** Grants permission to create a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateLibraryItem.html */
-  CreateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  CreateLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to create a library item review in the Q Business application environment. Access level: Write. Resources: application, qapp. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CreateLibraryItemReview: "|,;~Write||1|application;0;,qapp;0;|3,5||",
+  CreateLibraryItemReview: "W||1|application;0;,qapp;0;|3,5||",
   /** Grants permission to create Q App in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_CreateQApp.html */
-  CreateQApp: "|,;~Write||0|application;1;|0,2||;",
+  CreateQApp: "W||0|application;1;|0,2||;",
   /** Grants permission to subscribe to a Q App event bus topic in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  CreateSubscriptionToken: "|,;~Write||1|application;1;|||",
+  CreateSubscriptionToken: "W||1|application;1;|||",
   /** Grants permission to delete a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteLibraryItem.html */
-  DeleteLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  DeleteLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to delete Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DeleteQApp.html */
-  DeleteQApp: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  DeleteQApp: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App sharing permissions in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DescribeQAppPermissions.html */
-  DescribeQAppPermissions: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
+  DescribeQAppPermissions: "R||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to disassociate a library item review in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateLibraryItemReview.html */
-  DisassociateLibraryItemReview: "|,;~Write||0|qapp;1;|3,5||",
+  DisassociateLibraryItemReview: "W||0|qapp;1;|3,5||",
   /** Grants permission to disassociate Q App with a user in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_DisassociateQAppFromUser.html */
-  DisassociateQAppFromUser: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  DisassociateQAppFromUser: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to export Q App session data in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  ExportQAppSessionData: "|,;~Write||0|qapp-session;1;|||",
+  ExportQAppSessionData: "W||0|qapp-session;1;|||",
   /** Grants permission to get a library item in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetLibraryItem.html */
-  GetLibraryItem: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
+  GetLibraryItem: "R||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App in the Q Business application environment. Access level: Read. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQApp.html */
-  GetQApp: "|,;~Read||0|application;0;,qapp;0;|3,5||;",
+  GetQApp: "R||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to get Q App session in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_GetQAppSession.html */
-  GetQAppSession: "|,;~Read||0|qapp-session;1;|3,4,5,6||;",
+  GetQAppSession: "R||0|qapp-session;1;|3,4,5,6||;",
   /** Grants permission to get Q App session metadata in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  GetQAppSessionMetadata: "|,;~Read||0|qapp-session;1;|||;",
+  GetQAppSessionMetadata: "R||0|qapp-session;1;|||;",
   /** Grants permission to import a document to Q App or Q App Session in the Q Business application environment. Access level: Write. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ImportDocument.html */
-  ImportDocument: "|,;~Write||0|qapp;0;,qapp-session;0;|3,4,5,6||;",
+  ImportDocument: "W||0|qapp;0;,qapp-session;0;|3,4,5,6||;",
   /** Grants permission to list categories in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListCategories.html */
-  ListCategories: "|,;~List||0|application;1;|||;",
+  ListCategories: "L||0|application;1;|||;",
   /** Grants permission to list library items in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListLibraryItems.html */
-  ListLibraryItems: "|,;~List||0|application;1;|||;",
+  ListLibraryItems: "L||0|application;1;|||;",
   /** Grants permission to get Q App session data in the Q Business application environment. Access level: Read. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  ListQAppSessionData: "|,;~Read||0|qapp-session;1;|||;",
+  ListQAppSessionData: "R||0|qapp-session;1;|||;",
   /** Grants permission to list Q Apps in the Q Business application environment. Access level: List. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_ListQApps.html */
-  ListQApps: "|,;~List||0|application;1;|||;",
+  ListQApps: "L||0|application;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|qapp;0;,qapp-session;0;|||;",
+  ListTagsForResource: "R||0|qapp;0;,qapp-session;0;|||;",
   /** Grants permission to predict problem statement from conversation log in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  PredictProblemStatementFromConversation: "|,;~Write||1|application;1;|||",
+  PredictProblemStatementFromConversation: "W||1|application;1;|||",
   /** Grants permission to predict Q App from conversation log or problem statement in the Q Business application environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_PredictQApp.html */
-  PredictQApp: "|,;~Write||0|application;1;|||",
+  PredictQApp: "W||0|application;1;|||",
   /** Grants permission to predict Q App metadata from problem statement in the Q Business application environment. Access level: Write. Resources: application*. Permission only. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  PredictQAppFromProblemStatement: "|,;~Write||1|application;1;|||",
+  PredictQAppFromProblemStatement: "W||1|application;1;|||",
   /** Grants permission to start Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StartQAppSession.html */
-  StartQAppSession: "|,;~Write||0|application;0;,qapp;0;|0,2,3,5||;",
+  StartQAppSession: "W||0|application;0;,qapp;0;|0,2,3,5||;",
   /** Grants permission to stop Q App session in the Q Business application environment. Access level: Write. Resources: application, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_StopQAppSession.html */
-  StopQAppSession: "|,;~Write||0|application;0;,qapp-session;0;|3,4,5,6||;",
+  StopQAppSession: "W||0|application;0;,qapp-session;0;|3,4,5,6||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|0,2||;",
+  TagResource: "T||0|qapp;0;,qapp-session;0;|0,2||;",
   /** Grants permission to remove the tag with the given key from a resource. Access level: Tagging. Resources: qapp, qapp-session. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|qapp;0;,qapp-session;0;|2||;",
+  UntagResource: "T||0|qapp;0;,qapp-session;0;|2||;",
   /** Grants permission to update a library item in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItem.html */
-  UpdateLibraryItem: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  UpdateLibraryItem: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update the metadata of a library item in the Q Business application environment. Access level: Write. Resources: qapp*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateLibraryItemMetadata.html */
-  UpdateLibraryItemMetadata: "|,;~Write||0|qapp;1;|3||;",
+  UpdateLibraryItemMetadata: "W||0|qapp;1;|3||;",
   /** Grants permission to update Q App in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQApp.html */
-  UpdateQApp: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  UpdateQApp: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update Q App sharing permissions in the Q Business application environment. Access level: Write. Resources: application, qapp. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppPermissions.html */
-  UpdateQAppPermissions: "|,;~Write||0|application;0;,qapp;0;|3,5||;",
+  UpdateQAppPermissions: "W||0|application;0;,qapp;0;|3,5||;",
   /** Grants permission to update Q App session in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/api-reference/API_qapps_UpdateQAppSession.html */
-  UpdateQAppSession: "|,;~Write||0|qapp-session;1;|3,4,5,6||;",
+  UpdateQAppSession: "W||0|qapp-session;1;|3,4,5,6||;",
   /** Grants permission to update Q App session metadata in the Q Business application environment. Access level: Write. Resources: qapp-session*. https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/purpose-built-qapps.html */
-  UpdateQAppSessionMetadata: "|,;~Write||0|qapp-session;1;|||;",
+  UpdateQAppSessionMetadata: "W||0|qapp-session;1;|||;",
 } as const;
 const actionDetails = {
   AssociateLibraryItemReview:

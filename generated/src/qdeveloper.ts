@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to export artifacts from Amazon Q Developer. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ExportArtifact: "|,;~Write||0|codeTransformation;0;|||",
+  ExportArtifact: "W||0|codeTransformation;0;|||",
   /** Grants permission to import artifacts to Amazon Q Developer. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ImportArtifact: "|,;~Write||0|codeTransformation;0;|||",
+  ImportArtifact: "W||0|codeTransformation;0;|||",
   /** Grants permission to list all tags associated with an Amazon Q Developer resource. Access level: List. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  ListTagsForResource: "|,;~List||1|codeTransformation;0;|||",
+  ListTagsForResource: "L||1|codeTransformation;0;|||",
   /** Grants permission to start an agent session with Amazon Q Developer. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  StartAgentSession: "|,;~Write||0||0,2||",
+  StartAgentSession: "W||0||0,2||",
   /** Grants permission to associate tags with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TagResource: "|,;~Tagging||1|codeTransformation;0;|0,2||",
+  TagResource: "T||1|codeTransformation;0;|0,2||",
   /** Grants permission to transform code with Amazon Q Developer Transform Agent. Access level: Write. Resources: codeTransformation. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  TransformCode: "|,;~Write||0|codeTransformation;0;|||",
+  TransformCode: "W||0|codeTransformation;0;|||",
   /** Grants permission to remove tags associated with an Amazon Q Developer resource. Access level: Tagging. Resources: codeTransformation. Permission only. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_manage-access-with-policies.html */
-  UntagResource: "|,;~Tagging||1|codeTransformation;0;|2||",
+  UntagResource: "T||1|codeTransformation;0;|2||",
 } as const;
 const actionDetails = {
   ExportArtifact: "|,;~|Grants permission to export artifacts from Amazon Q Developer",

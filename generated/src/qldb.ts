@@ -35,75 +35,75 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to cancel a journal kinesis stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CancelJournalKinesisStream.html */
-  CancelJournalKinesisStream: "|,;~Write||0|stream;1;|||",
+  CancelJournalKinesisStream: "W||0|stream;1;|||",
   /** Grants permission to create a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_CreateLedger.html */
-  CreateLedger: "|,;~Write||0|ledger;1;|0,2||",
+  CreateLedger: "W||0|ledger;1;|0,2||",
   /** Grants permission to delete a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DeleteLedger.html */
-  DeleteLedger: "|,;~Write||0|ledger;1;|||",
+  DeleteLedger: "W||0|ledger;1;|||",
   /** Grants permission to describe information about a journal kinesis stream. Access level: Read. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalKinesisStream.html */
-  DescribeJournalKinesisStream: "|,;~Read||0|stream;1;|||",
+  DescribeJournalKinesisStream: "R||0|stream;1;|||",
   /** Grants permission to describe information about a journal export job. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeJournalS3Export.html */
-  DescribeJournalS3Export: "|,;~Read||0|ledger;1;|||",
+  DescribeJournalS3Export: "R||0|ledger;1;|||",
   /** Grants permission to describe a ledger. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_DescribeLedger.html */
-  DescribeLedger: "|,;~Read||0|ledger;1;|||",
+  DescribeLedger: "R||0|ledger;1;|||",
   /** Grants permission to send commands to a ledger via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  ExecuteStatement: "|,;~Write||1|ledger;1;|||",
+  ExecuteStatement: "W||1|ledger;1;|||",
   /** Grants permission to export journal contents to an Amazon S3 bucket. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ExportJournalToS3.html */
-  ExportJournalToS3: "|,;~Write||0|ledger;1;|||",
+  ExportJournalToS3: "W||0|ledger;1;|||",
   /** Grants permission to retrieve a block from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetBlock.html */
-  GetBlock: "|,;~Read||0|ledger;1;|||",
+  GetBlock: "R||0|ledger;1;|||",
   /** Grants permission to retrieve a digest from a ledger for a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetDigest.html */
-  GetDigest: "|,;~Read||0|ledger;1;|||",
+  GetDigest: "R||0|ledger;1;|||",
   /** Grants permission to retrieve a revision for a given document ID and a given BlockAddress. Access level: Read. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_GetRevision.html */
-  GetRevision: "|,;~Read||0|ledger;1;|||",
+  GetRevision: "R||0|ledger;1;|||",
   /** Grants permission to insert sample application data via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  InsertSampleData: "|,;~Write||1|ledger;1;|||",
+  InsertSampleData: "W||1|ledger;1;|||",
   /** Grants permission to list journal kinesis streams for a specified ledger. Access level: List. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalKinesisStreamsForLedger.html */
-  ListJournalKinesisStreamsForLedger: "|,;~List||0|stream;1;|||",
+  ListJournalKinesisStreamsForLedger: "L||0|stream;1;|||",
   /** Grants permission to list journal export jobs for all ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3Exports.html */
-  ListJournalS3Exports: "|,;~List||0||||",
+  ListJournalS3Exports: "L||0||||",
   /** Grants permission to list journal export jobs for a specified ledger. Access level: List. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListJournalS3ExportsForLedger.html */
-  ListJournalS3ExportsForLedger: "|,;~List||0|ledger;1;|||",
+  ListJournalS3ExportsForLedger: "L||0|ledger;1;|||",
   /** Grants permission to list existing ledgers. Access level: List. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListLedgers.html */
-  ListLedgers: "|,;~List||0||||",
+  ListLedgers: "L||0||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|catalog;0;,ledger;0;,stream;0;,table;0;|||",
+  ListTagsForResource: "R||0|catalog;0;,ledger;0;,stream;0;,table;0;|||",
   /** Grants permission to create an index on a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-index.html */
-  PartiQLCreateIndex: "|,;~Write||0|table;1;|||",
+  PartiQLCreateIndex: "W||0|table;1;|||",
   /** Grants permission to create a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.create-table.html */
-  PartiQLCreateTable: "|,;~Write||0|table;1;|0,2||",
+  PartiQLCreateTable: "W||0|table;1;|0,2||",
   /** Grants permission to delete documents from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.delete.html */
-  PartiQLDelete: "|,;~Write||0|table;1;|||",
+  PartiQLDelete: "W||0|table;1;|||",
   /** Grants permission to drop an index from a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-index.html */
-  PartiQLDropIndex: "|,;~Write||0|table;1;|3||",
+  PartiQLDropIndex: "W||0|table;1;|3||",
   /** Grants permission to drop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.drop-table.html */
-  PartiQLDropTable: "|,;~Write||0|table;1;|3||",
+  PartiQLDropTable: "W||0|table;1;|3||",
   /** Grants permission to use the history function on a table. Access level: Read. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/working.history.html */
-  PartiQLHistoryFunction: "|,;~Read||0|table;1;|||",
+  PartiQLHistoryFunction: "R||0|table;1;|||",
   /** Grants permission to insert documents into a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.insert.html */
-  PartiQLInsert: "|,;~Write||0|table;1;|||",
+  PartiQLInsert: "W||0|table;1;|||",
   /** Grants permission to redact historic revisions. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-stored-procedures.redact_revision.html */
-  PartiQLRedact: "|,;~Write||0|table;1;|||",
+  PartiQLRedact: "W||0|table;1;|||",
   /** Grants permission to select documents from a table. Access level: Read. Resources: catalog, table. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.select.html */
-  PartiQLSelect: "|,;~Read||0|catalog;0;,table;0;|||",
+  PartiQLSelect: "R||0|catalog;0;,table;0;|||",
   /** Grants permission to undrop a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.undrop-table.html */
-  PartiQLUndropTable: "|,;~Write||0|table;1;|||",
+  PartiQLUndropTable: "W||0|table;1;|||",
   /** Grants permission to update existing documents in a table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/qldb/latest/developerguide/ql-reference.update.html */
-  PartiQLUpdate: "|,;~Write||0|table;1;|||",
+  PartiQLUpdate: "W||0|table;1;|||",
   /** Grants permission to send commands to a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_QLDB-Session_SendCommand.html */
-  SendCommand: "|,;~Write||0|ledger;1;|||",
+  SendCommand: "W||0|ledger;1;|||",
   /** Grants permission to view a ledger's catalog via the console. Access level: Write. Resources: ledger*. Permission only. https://docs.aws.amazon.com/qldb/latest/developerguide/console_QLDB.html */
-  ShowCatalog: "|,;~Write||1|ledger;1;|||",
+  ShowCatalog: "W||1|ledger;1;|||",
   /** Grants permission to stream journal contents to a Kinesis Data Stream. Access level: Write. Resources: stream*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_StreamJournalToKinesis.html */
-  StreamJournalToKinesis: "|,;~Write||0|stream;1;|0,2||",
+  StreamJournalToKinesis: "W||0|stream;1;|0,2||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
+  TagResource: "T||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: catalog, ledger, stream, table. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
+  UntagResource: "T||0|catalog;0;,ledger;0;,stream;0;,table;0;|0,2||",
   /** Grants permission to update properties on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedger.html */
-  UpdateLedger: "|,;~Write||0|ledger;1;|||",
+  UpdateLedger: "W||0|ledger;1;|||",
   /** Grants permission to update the permissions mode on a ledger. Access level: Write. Resources: ledger*. https://docs.aws.amazon.com/qldb/latest/developerguide/API_UpdateLedgerPermissionsMode.html */
-  UpdateLedgerPermissionsMode: "|,;~Write||0|ledger;1;|||",
+  UpdateLedgerPermissionsMode: "W||0|ledger;1;|||",
 } as const;
 const actionDetails = {
   CancelJournalKinesisStream: "|,;~|Grants permission to cancel a journal kinesis stream",

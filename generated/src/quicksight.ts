@@ -42,569 +42,563 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to enable setting default access to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
-  AccountConfigurations: "|,;~Write||1||||",
+  AccountConfigurations: "W||1||||",
   /** Grants permission to configure log delivery for QuickSuite instance. Access level: Permissions management. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1||||",
+  AllowVendedLogDeliveryForResource: "P||1||||",
   /** Grants permission to create reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchCreateTopicReviewedAnswer.html */
-  BatchCreateTopicReviewedAnswer: "|,;~Write||0|topic;1;|0,2||;",
+  BatchCreateTopicReviewedAnswer: "W||0|topic;1;|0,2||;",
   /** Grants permission to delete reviewed answers for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_BatchDeleteTopicReviewedAnswer.html */
-  BatchDeleteTopicReviewedAnswer: "|,;~Write||0|topic;1;|0,2||;",
+  BatchDeleteTopicReviewedAnswer: "W||0|topic;1;|0,2||;",
   /** Grants permission to get user preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  BatchGetPreferences: "|,;~Read||1||||",
+  BatchGetPreferences: "R||1||||",
   /** Grants permission to update user preferences. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  BatchUpdatePreferences: "|,;~Write||1||||",
+  BatchUpdatePreferences: "W||1||||",
   /** Grants permission to cancel a SPICE ingestions on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CancelIngestion.html */
-  CancelIngestion: "|,;~Write||0|ingestion;1;|0,2||;",
+  CancelIngestion: "W||0|ingestion;1;|0,2||;",
   /** Grants permission to create an account customization for QuickSight account or namespace. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountCustomization.html */
-  CreateAccountCustomization: "|,;~Write||0||0,2|quicksight:TagResource|;",
+  CreateAccountCustomization: "W||0||0,2|quicksight:TagResource|;",
   /** Grants permission to subscribe to QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAccountSubscription.html */
-  CreateAccountSubscription: "|,;~Write||0||4,5|quicksight:Subscribe|;",
+  CreateAccountSubscription: "W||0||4,5|quicksight:Subscribe|;",
   /** Grants permission to create an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateActionConnector.html */
-  CreateActionConnector: "|,;~Write||0|actionconnector;1;|0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateActionConnector: "W||0|actionconnector;1;|0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight administrators, authors, and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateAdmin: "|,;~Write||1|user;1;|||",
+  CreateAdmin: "W||1|user;1;|||",
   /** Grants permission to create an analysis from a template. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateAnalysis.html */
   CreateAnalysis:
-    "|,;~Write||0|analysis;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "W||0|analysis;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateBrand.html */
-  CreateBrand: "|,;~Write||0|brand;1;|0,2|quicksight:TagResource|;",
+  CreateBrand: "W||0|brand;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateCustomPermissions.html */
-  CreateCustomPermissions: "|,;~Write||0|custompermissions;1;|0,2|quicksight:TagResource|;",
+  CreateCustomPermissions: "W||0|custompermissions;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDashboard.html */
   CreateDashboard:
-    "|,;~Write||0|dashboard;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
+    "W||0|dashboard;1;|0,2|quicksight:CreateFolderMembership,quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a dataset. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSet.html */
   CreateDataSet:
-    "|,;~Write||0|datasource;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
+    "W||0|datasource;1;|0,2|quicksight:CreateFolderMembership,quicksight:PassDataSet,quicksight:PassDataSource,quicksight:TagResource|;",
   /** Grants permission to create a data source. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateDataSource.html */
   CreateDataSource:
-    "|,;~Write||0||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
+    "W||0||0,2|iam:PassRole,quicksight:CreateFolderMembership,quicksight:TagResource|;,CreateOAuthClientApplication",
   /** Grants permission to create a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  CreateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|0,2||",
+  CreateEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|0,2||",
   /** Grants permission to create an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  CreateExtensionAccess: "W||1|extensionaccess;1;|||",
   /** Grants permission to create a QuickSight folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "|,;~Write||0|folder;1;|0,2|quicksight:TagResource|;",
+  CreateFolder: "W||0|folder;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to add a QuickSight Dashboard, Analysis or Dataset to a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateFolderMembership.html */
   CreateFolderMembership:
-    "|,;~Write||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
+    "W||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|CreateAnalysis,CreateDashboard,CreateDataSet,CreateDataSource,;,RestoreAnalysis",
   /** Grants permission to create a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|group;1;|||;",
+  CreateGroup: "W||0|group;1;|||;",
   /** Grants permission to add a QuickSight user to a QuickSight group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateGroupMembership.html */
-  CreateGroupMembership: "|,;~Write||0|group;1;10|0,2||;",
+  CreateGroupMembership: "W||0|group;1;10|0,2||;",
   /** Grants permission to create an assignment with one specified IAM Policy ARN that will be assigned to specified groups or users of QuickSight. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIAMPolicyAssignment.html */
-  CreateIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  CreateIAMPolicyAssignment: "W||0|assignment;1;|||;",
   /** Grants permission to start a SPICE ingestion on a dataset. Access level: Write. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateIngestion.html */
-  CreateIngestion: "|,;~Write||0|ingestion;1;|0,2||;",
+  CreateIngestion: "W||0|ingestion;1;|0,2||;",
   /** Grants permission to create an QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateNamespace.html */
-  CreateNamespace: "|,;~Write||0|namespace;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
+  CreateNamespace: "W||0|namespace;1;||ds:CreateIdentityPoolDirectory,quicksight:TagResource|;",
   /** Grants permission to provision Amazon QuickSight readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateReader: "|,;~Write||1|user;1;|||",
+  CreateReader: "W||1|user;1;|||",
   /** Grants permission to create a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRefreshSchedule.html */
-  CreateRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  CreateRefreshSchedule: "W||0|refreshschedule;1;|||;",
   /** Grants permission to add a group member to a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateRoleMembership.html */
-  CreateRoleMembership: "|,;~Write||0||6|quicksight:SetGroupMapping|;",
+  CreateRoleMembership: "W||0||6|quicksight:SetGroupMapping|;",
   /** Grants permission to create a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplate.html */
   CreateTemplate:
-    "|,;~Write||0|template;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
+    "W||0|template;1;|0,2|quicksight:DescribeAnalysis,quicksight:DescribeTemplate,quicksight:TagResource|;",
   /** Grants permission to create a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTemplateAlias.html */
-  CreateTemplateAlias: "|,;~Write||0|template;1;|0,2||;",
+  CreateTemplateAlias: "W||0|template;1;|0,2||;",
   /** Grants permission to create a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTheme.html */
-  CreateTheme: "|,;~Write||0|theme;1;|0,2|quicksight:TagResource|;",
+  CreateTheme: "W||0|theme;1;|0,2|quicksight:TagResource|;",
   /** Grants permission to create an alias for a theme version. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateThemeAlias.html */
-  CreateThemeAlias: "|,;~Write||0|theme;1;|0,2||;",
+  CreateThemeAlias: "W||0|theme;1;|0,2||;",
   /** Grants permission to create a topic. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopic.html */
-  CreateTopic: "|,;~Write||0|dataset;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
+  CreateTopic: "W||0|dataset;1;|0,2|quicksight:PassDataSet,quicksight:TagResource|;",
   /** Grants permission to create a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateTopicRefreshSchedule.html */
-  CreateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  CreateTopicRefreshSchedule: "W||0|topic;1;|||;",
   /** Grants permission to provision Amazon QuickSight authors and readers. Access level: Write. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  CreateUser: "|,;~Write||1|user;1;|||",
+  CreateUser: "W||1|user;1;|||",
   /** Grants permission to create a vpc connection. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CreateVPCConnection.html */
-  CreateVPCConnection: "|,;~Write||0||0,2|iam:PassRole,quicksight:TagResource|;",
+  CreateVPCConnection: "W||0||0,2|iam:PassRole,quicksight:TagResource|;",
   /** Grants permission to remove the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomPermission.html */
-  DeleteAccountCustomPermission: "|,;~Write||0||||;",
+  DeleteAccountCustomPermission: "W||0||||;",
   /** Grants permission to delete an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountCustomization.html */
-  DeleteAccountCustomization: "|,;~Write||0|customization;1;|||;",
+  DeleteAccountCustomization: "W||0|customization;1;|||;",
   /** Grants permission to delete a QuickSight account. Access level: Write. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAccountSubscription.html */
-  DeleteAccountSubscription: "|,;~Write||0|account;1;||quicksight:Unsubscribe|;",
+  DeleteAccountSubscription: "W||0|account;1;||quicksight:Unsubscribe|;",
   /** Grants permission to delete an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteActionConnector.html */
-  DeleteActionConnector: "|,;~Write||0|actionconnector;1;|||;",
+  DeleteActionConnector: "W||0|actionconnector;1;|||;",
   /** Grants permission to delete an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteAnalysis.html */
-  DeleteAnalysis: "|,;~Write||0|analysis;1;|||;",
+  DeleteAnalysis: "W||0|analysis;1;|||;",
   /** Grants permission to delete an Amazon QuickSight brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrand.html */
-  DeleteBrand: "|,;~Write||0|brand;1;|||;",
+  DeleteBrand: "W||0|brand;1;|||;",
   /** Grants permission to delete a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteBrandAssignment.html */
-  DeleteBrandAssignment: "|,;~Write||0||||;",
+  DeleteBrandAssignment: "W||0||||;",
   /** Grants permission to delete a QuickSight custom permissions resource. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteCustomPermissions.html */
-  DeleteCustomPermissions: "|,;~Write||0||||;",
+  DeleteCustomPermissions: "W||0||||;",
   /** Grants permission to delete a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDashboard.html */
-  DeleteDashboard: "|,;~Write||0|dashboard;1;|||;",
+  DeleteDashboard: "W||0|dashboard;1;|||;",
   /** Grants permission to delete a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSet.html */
-  DeleteDataSet: "|,;~Write||0|dataset;1;|0,2||;",
+  DeleteDataSet: "W||0|dataset;1;|0,2||;",
   /** Grants permission to delete dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSetRefreshProperties.html */
-  DeleteDataSetRefreshProperties: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataSetRefreshProperties: "W||0|dataset;1;|||;",
   /** Grants permission to delete a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDataSource.html */
-  DeleteDataSource: "|,;~Write||0|datasource;1;|0,2||;,DeleteOAuthClientApplication",
+  DeleteDataSource: "W||0|datasource;1;|0,2||;,DeleteOAuthClientApplication",
   /** Grants permission to delete linked QBusiness application for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteDefaultQBusinessApplication.html */
-  DeleteDefaultQBusinessApplication: "|,;~Write||0||||;",
+  DeleteDefaultQBusinessApplication: "W||0||||;",
   /** Grants permission to delete a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  DeleteEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|||",
+  DeleteEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|||",
   /** Grants permission to delete an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DeleteExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  DeleteExtensionAccess: "W||1|extensionaccess;1;|||",
   /** Grants permission to delete a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolder.html */
-  DeleteFolder: "|,;~Write||0|folder;1;|||;",
+  DeleteFolder: "W||0|folder;1;|||;",
   /** Grants permission to remove a QuickSight Dashboard, Analysis or Dataset from a QuickSight Folder. Access level: Write. Resources: analysis, dashboard, dataset, folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteFolderMembership.html */
   DeleteFolderMembership:
-    "|,;~Write||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
+    "W||0|analysis;0;,dashboard;0;,dataset;0;,folder;1;||quicksight:UpdateAnalysisPermissions,quicksight:UpdateDashboardPermissions,quicksight:UpdateDataSetPermissions,quicksight:UpdateDataSourcePermissions,quicksight:UpdateTopicPermissions|;",
   /** Grants permission to remove a user group from QuickSight. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;|||;",
+  DeleteGroup: "W||0|group;1;|||;",
   /** Grants permission to remove a user from a group so that he/she is no longer a member of the group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteGroupMembership.html */
-  DeleteGroupMembership: "|,;~Write||0|group;1;10|||;",
+  DeleteGroupMembership: "W||0|group;1;10|||;",
   /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIAMPolicyAssignment.html */
-  DeleteIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  DeleteIAMPolicyAssignment: "W||0|assignment;1;|||;",
   /** Grants permission to remove AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteIdentityPropagationConfig.html */
-  DeleteIdentityPropagationConfig: "|,;~Write||0||||;",
+  DeleteIdentityPropagationConfig: "W||0||||;",
   /** Grants permission to delete a QuickSight namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteNamespace.html */
-  DeleteNamespace: "|,;~Write||0|namespace;1;||ds:DeleteDirectory|;",
+  DeleteNamespace: "W||0|namespace;1;||ds:DeleteDirectory|;",
   /** Grants permission to delete a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRefreshSchedule.html */
-  DeleteRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  DeleteRefreshSchedule: "W||0|refreshschedule;1;|||;",
   /** Grants permission to remove the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleCustomPermission.html */
-  DeleteRoleCustomPermission: "|,;~Write||0||||;",
+  DeleteRoleCustomPermission: "W||0||||;",
   /** Grants permission to remove a group member from a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteRoleMembership.html */
-  DeleteRoleMembership: "|,;~Write||0||6|quicksight:SetGroupMapping|;",
+  DeleteRoleMembership: "W||0||6|quicksight:SetGroupMapping|;",
   /** Grants permission to delete a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "|,;~Write||0|template;1;|||;",
+  DeleteTemplate: "W||0|template;1;|||;",
   /** Grants permission to delete a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTemplateAlias.html */
-  DeleteTemplateAlias: "|,;~Write||0|template;1;|||;",
+  DeleteTemplateAlias: "W||0|template;1;|||;",
   /** Grants permission to delete a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTheme.html */
-  DeleteTheme: "|,;~Write||0|theme;1;|||;",
+  DeleteTheme: "W||0|theme;1;|||;",
   /** Grants permission to delete the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteThemeAlias.html */
-  DeleteThemeAlias: "|,;~Write||0|theme;1;|||;",
+  DeleteThemeAlias: "W||0|theme;1;|||;",
   /** Grants permission to delete a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopic.html */
-  DeleteTopic: "|,;~Write||0|topic;1;|0,2||;",
+  DeleteTopic: "W||0|topic;1;|0,2||;",
   /** Grants permission to delete a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteTopicRefreshSchedule.html */
-  DeleteTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  DeleteTopicRefreshSchedule: "W||0|topic;1;|||;",
   /** Grants permission to delete a QuickSight user, given the user name. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|||;",
+  DeleteUser: "W||0|user;1;|||;",
   /** Grants permission to delete a user identified by its principal ID. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserByPrincipalId.html */
-  DeleteUserByPrincipalId: "|,;~Write||0|user;1;|||;",
+  DeleteUserByPrincipalId: "W||0|user;1;|||;",
   /** Grants permission to remove the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteUserCustomPermission.html */
-  DeleteUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
+  DeleteUserCustomPermission: "W||0|user;1;||quicksight:UpdateUser|;",
   /** Grants permission to delete a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DeleteVPCConnection.html */
-  DeleteVPCConnection: "|,;~Write||0|vpcconnection;1;|0,2|iam:PassRole|;",
+  DeleteVPCConnection: "W||0|vpcconnection;1;|0,2|iam:PassRole|;",
   /** Grants permission to describe the custom permission associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomPermission.html */
-  DescribeAccountCustomPermission: "|,;~Read||0||||;",
+  DescribeAccountCustomPermission: "R||0||||;",
   /** Grants permission to describe an account customization for QuickSight account or namespace. Access level: Read. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountCustomization.html */
-  DescribeAccountCustomization: "|,;~Read||0|customization;1;|||;",
+  DescribeAccountCustomization: "R||0|customization;1;|||;",
   /** Grants permission to describe the administrative account settings for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSettings.html */
-  DescribeAccountSettings: "|,;~Read||0||||;",
+  DescribeAccountSettings: "R||0||||;",
   /** Grants permission to describe a QuickSight account. Access level: Read. Resources: account*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAccountSubscription.html */
-  DescribeAccountSubscription: "|,;~Read||0|account;1;|||;",
+  DescribeAccountSubscription: "R||0|account;1;|||;",
   /** Grants permission to describe an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnector.html */
-  DescribeActionConnector: "|,;~Read||0|actionconnector;1;|||;",
+  DescribeActionConnector: "R||0|actionconnector;1;|||;",
   /** Grants permission to describe permissions for an action connector. Access level: Read. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeActionConnectorPermissions.html */
-  DescribeActionConnectorPermissions: "|,;~Read||0|actionconnector;1;|||;",
+  DescribeActionConnectorPermissions: "R||0|actionconnector;1;|||;",
   /** Grants permission to describe an agent. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeAgent: "|,;~Read||1|agent;1;|||",
+  DescribeAgent: "R||1|agent;1;|||",
   /** Grants permission to describe agent's permissions. Access level: Read. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeAgentPermissions: "|,;~Read||1|agent;1;|||",
+  DescribeAgentPermissions: "R||1|agent;1;|||",
   /** Grants permission to describe an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysis.html */
-  DescribeAnalysis: "|,;~Read||0|analysis;1;|||CreateTemplate,;,DescribeAnalysisDefinition,UpdateTemplate",
+  DescribeAnalysis: "R||0|analysis;1;|||CreateTemplate,;,DescribeAnalysisDefinition,UpdateTemplate",
   /** Grants permission to describe permissions for an analysis. Access level: Read. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAnalysisPermissions.html */
-  DescribeAnalysisPermissions: "|,;~Read||0|analysis;1;|||;",
+  DescribeAnalysisPermissions: "R||0|analysis;1;|||;",
   /** Grants permission to describe an asset bundle export job. Access level: Read. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleExportJob.html */
-  DescribeAssetBundleExportJob: "|,;~Read||0|assetBundleExportJob;1;|||;",
+  DescribeAssetBundleExportJob: "R||0|assetBundleExportJob;1;|||;",
   /** Grants permission to describe an asset bundle import job. Access level: Read. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAssetBundleImportJob.html */
-  DescribeAssetBundleImportJob: "|,;~Read||0|assetBundleImportJob;1;|||;",
+  DescribeAssetBundleImportJob: "R||0|assetBundleImportJob;1;|||;",
   /** Grants permission to describe an automation job. Access level: Read. Resources: automationJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeAutomationJob.html */
-  DescribeAutomationJob: "|,;~Read||0|automationJob;1;|||;",
+  DescribeAutomationJob: "R||0|automationJob;1;|||;",
   /** Grants permission to describe a brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrand.html */
-  DescribeBrand: "|,;~Read||0|brand;1;|||;",
+  DescribeBrand: "R||0|brand;1;|||;",
   /** Grants permission to describe a brand assignment. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandAssignment.html */
-  DescribeBrandAssignment: "|,;~Read||0||||;",
+  DescribeBrandAssignment: "R||0||||;",
   /** Grants permission to describes the published version of the brand. Access level: Read. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeBrandPublishedVersion.html */
-  DescribeBrandPublishedVersion: "|,;~Read||0|brand;1;|||;",
+  DescribeBrandPublishedVersion: "R||0|brand;1;|||;",
   /** Grants permission to describe chat configuration. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeChatConfiguration: "|,;~Read||1||||",
+  DescribeChatConfiguration: "R||1||||",
   /** Grants permission to describe a custom permissions resource in a QuickSight account. Access level: Read. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeCustomPermissions.html */
-  DescribeCustomPermissions: "|,;~Read||0|custompermissions;1;|||;",
+  DescribeCustomPermissions: "R||0|custompermissions;1;|||;",
   /** Grants permission to describe a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboard.html */
-  DescribeDashboard: "|,;~Read||0|dashboard;1;|||;,DescribeDashboardDefinition",
+  DescribeDashboard: "R||0|dashboard;1;|||;,DescribeDashboardDefinition",
   /** Grants permission to describe permissions for a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardPermissions.html */
-  DescribeDashboardPermissions: "|,;~Read||0|dashboard;1;|||;",
+  DescribeDashboardPermissions: "R||0|dashboard;1;|||;",
   /** Grants permission to describe a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJob.html */
-  DescribeDashboardSnapshotJob: "|,;~Read||0|dashboardSnapshotJob;1;|||;",
+  DescribeDashboardSnapshotJob: "R||0|dashboardSnapshotJob;1;|||;",
   /** Grants permission to describe result of a dashboard snapshot job. Access level: Read. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardSnapshotJobResult.html */
-  DescribeDashboardSnapshotJobResult: "|,;~Read||0|dashboardSnapshotJob;1;|||;",
+  DescribeDashboardSnapshotJobResult: "R||0|dashboardSnapshotJob;1;|||;",
   /** Grants permission to describe dashboards qa configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDashboardsQAConfiguration.html */
-  DescribeDashboardsQAConfiguration: "|,;~Read||0||||;",
+  DescribeDashboardsQAConfiguration: "R||0||||;",
   /** Grants permission to describe a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSet.html */
-  DescribeDataSet: "|,;~Read||0|dataset;1;|0,2||;",
+  DescribeDataSet: "R||0|dataset;1;|0,2||;",
   /** Grants permission to describe the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetPermissions.html */
-  DescribeDataSetPermissions: "|,;~Permissions management||0|dataset;1;|0,2||;",
+  DescribeDataSetPermissions: "P||0|dataset;1;|0,2||;",
   /** Grants permission to describe refresh properties for a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSetRefreshProperties.html */
-  DescribeDataSetRefreshProperties: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataSetRefreshProperties: "R||0|dataset;1;|||;",
   /** Grants permission to describe a data source. Access level: Read. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSource.html */
-  DescribeDataSource: "|,;~Read||0|datasource;1;|0,2||;,DescribeOAuthClientApplication",
+  DescribeDataSource: "R||0|datasource;1;|0,2||;,DescribeOAuthClientApplication",
   /** Grants permission to describe the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDataSourcePermissions.html */
-  DescribeDataSourcePermissions: "|,;~Permissions management||0|datasource;1;|0,2||;",
+  DescribeDataSourcePermissions: "P||0|datasource;1;|0,2||;",
   /** Grants permission to describe linked QBusiness application Id for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeDefaultQBusinessApplication.html */
-  DescribeDefaultQBusinessApplication: "|,;~Read||0||||;",
+  DescribeDefaultQBusinessApplication: "R||0||||;",
   /** Grants permission to describe a QuickSight email customization template. Access level: Read. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  DescribeEmailCustomizationTemplate: "|,;~Read||1|emailCustomizationTemplate;1;|||",
+  DescribeEmailCustomizationTemplate: "R||1|emailCustomizationTemplate;1;|||",
   /** Grants permission to describe an extension access. Access level: Read. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeExtensionAccess: "|,;~Read||1|extensionaccess;1;|||",
+  DescribeExtensionAccess: "R||1|extensionaccess;1;|||",
   /** Grants permission to describe a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolder.html */
-  DescribeFolder: "|,;~Read||0|folder;1;|||;",
+  DescribeFolder: "R||0|folder;1;|||;",
   /** Grants permission to describe permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderPermissions.html */
-  DescribeFolderPermissions: "|,;~Read||0|folder;1;|||;",
+  DescribeFolderPermissions: "R||0|folder;1;|||;",
   /** Grants permission to describe resolved permissions for a QuickSight Folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeFolderResolvedPermissions.html */
-  DescribeFolderResolvedPermissions: "|,;~Read||0|folder;1;|||;",
+  DescribeFolderResolvedPermissions: "R||0|folder;1;|||;",
   /** Grants permission to describe a QuickSight group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroup.html */
-  DescribeGroup: "|,;~Read||0|group;1;|||;",
+  DescribeGroup: "R||0|group;1;|||;",
   /** Grants permission to describe a QuickSight group member. Access level: Read. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeGroupMembership.html */
-  DescribeGroupMembership: "|,;~Read||0|group;1;10|||;",
+  DescribeGroupMembership: "R||0|group;1;10|||;",
   /** Grants permission to describe an existing assignment. Access level: Read. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIAMPolicyAssignment.html */
-  DescribeIAMPolicyAssignment: "|,;~Read||0|assignment;1;|||;",
+  DescribeIAMPolicyAssignment: "R||0|assignment;1;|||;",
   /** Grants permission to describe a SPICE ingestion on a dataset. Access level: Read. Resources: ingestion*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIngestion.html */
-  DescribeIngestion: "|,;~Read||0|ingestion;1;|0,2||;",
+  DescribeIngestion: "R||0|ingestion;1;|0,2||;",
   /** Grants permission to describe the IP restrictions for QuickSight account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeIpRestriction.html */
-  DescribeIpRestriction: "|,;~Read||0||||;",
+  DescribeIpRestriction: "R||0||||;",
   /** Grants permission to describe QuickSight key registration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeKeyRegistration.html */
-  DescribeKeyRegistration: "|,;~Read||0|||quicksight:ListCustomerManagedKeys|;",
+  DescribeKeyRegistration: "R||0|||quicksight:ListCustomerManagedKeys|;",
   /** Grants permission to describe a QuickSight namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeNamespace.html */
-  DescribeNamespace: "|,;~Read||0|namespace;1;|||;",
+  DescribeNamespace: "R||0|namespace;1;|||;",
   /** Grants permission to describe a personalization configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQPersonalizationConfiguration.html */
-  DescribeQPersonalizationConfiguration: "|,;~Read||0||||;",
+  DescribeQPersonalizationConfiguration: "R||0||||;",
   /** Grants permission to describe index capacity. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  DescribeQuickIndexCapacity: "|,;~Read||1||||",
+  DescribeQuickIndexCapacity: "R||1||||",
   /** Grants permission to describe QuickSight Q Search configuration. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeQuickSightQSearchConfiguration.html */
-  DescribeQuickSightQSearchConfiguration: "|,;~Read||0||||;",
+  DescribeQuickSightQSearchConfiguration: "R||0||||;",
   /** Grants permission to describe a refresh schedule for a dataset. Access level: Read. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRefreshSchedule.html */
-  DescribeRefreshSchedule: "|,;~Read||0|refreshschedule;1;|||;",
+  DescribeRefreshSchedule: "R||0|refreshschedule;1;|||;",
   /** Grants permission to describe the custom permission associated with a role. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeRoleCustomPermission.html */
-  DescribeRoleCustomPermission: "|,;~Read||0||||;",
+  DescribeRoleCustomPermission: "R||0||||;",
   /** Grants permission to describe the administrative self upgrade configuration associated with an account. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeSelfUpgradeConfiguration.html */
-  DescribeSelfUpgradeConfiguration: "|,;~Read||0||||;",
+  DescribeSelfUpgradeConfiguration: "R||0||||;",
   /** Grants permission to describe a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplate.html */
   DescribeTemplate:
-    "|,;~Read||0|template;1;|||CreateAnalysis,CreateDashboard,CreateTemplate,;,DescribeTemplateDefinition,UpdateAnalysis,UpdateDashboard,UpdateTemplate",
+    "R||0|template;1;|||CreateAnalysis,CreateDashboard,CreateTemplate,;,DescribeTemplateDefinition,UpdateAnalysis,UpdateDashboard,UpdateTemplate",
   /** Grants permission to describe a template alias. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplateAlias.html */
-  DescribeTemplateAlias: "|,;~Read||0|template;1;|||;",
+  DescribeTemplateAlias: "R||0|template;1;|||;",
   /** Grants permission to describe permissions for a template. Access level: Read. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTemplatePermissions.html */
-  DescribeTemplatePermissions: "|,;~Read||0|template;1;|||;",
+  DescribeTemplatePermissions: "R||0|template;1;|||;",
   /** Grants permission to describe a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTheme.html */
-  DescribeTheme: "|,;~Read||0|theme;1;|||CreateAnalysis,CreateDashboard,;,UpdateAnalysis,UpdateDashboard",
+  DescribeTheme: "R||0|theme;1;|||CreateAnalysis,CreateDashboard,;,UpdateAnalysis,UpdateDashboard",
   /** Grants permission to describe a theme alias. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemeAlias.html */
-  DescribeThemeAlias: "|,;~Read||0|theme;1;|||;",
+  DescribeThemeAlias: "R||0|theme;1;|||;",
   /** Grants permission to describe permissions for a theme. Access level: Read. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeThemePermissions.html */
-  DescribeThemePermissions: "|,;~Read||0|theme;1;|||;",
+  DescribeThemePermissions: "R||0|theme;1;|||;",
   /** Grants permission to describe a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopic.html */
-  DescribeTopic: "|,;~Read||0|topic;1;|0,2||;",
+  DescribeTopic: "R||0|topic;1;|0,2||;",
   /** Grants permission to describe the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicPermissions.html */
-  DescribeTopicPermissions: "|,;~Permissions management||0|topic;1;|0,2||;",
+  DescribeTopicPermissions: "P||0|topic;1;|0,2||;",
   /** Grants permission to describe the refresh status of a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefresh.html */
-  DescribeTopicRefresh: "|,;~Read||0|topic;1;|0,2||;",
+  DescribeTopicRefresh: "R||0|topic;1;|0,2||;",
   /** Grants permission to describe a refresh schedule for a topic. Access level: Read. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeTopicRefreshSchedule.html */
-  DescribeTopicRefreshSchedule: "|,;~Read||0|topic;1;|||;",
+  DescribeTopicRefreshSchedule: "R||0|topic;1;|||;",
   /** Grants permission to describe a QuickSight user given the user name. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|user;1;|||;",
+  DescribeUser: "R||0|user;1;|||;",
   /** Grants permission to describe a vpc connection. Access level: Read. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_DescribeVPCConnection.html */
-  DescribeVPCConnection: "|,;~Read||0|vpcconnection;1;|0,2||;",
+  DescribeVPCConnection: "R||0|vpcconnection;1;|0,2||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard or Q Topic for a user not registered with QuickSight. Access level: Write. Resources: dashboard, namespace*, theme, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForAnonymousUser.html */
-  GenerateEmbedUrlForAnonymousUser: "|,;~Write||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|3||;",
+  GenerateEmbedUrlForAnonymousUser: "W||0|dashboard;0;,namespace;1;,theme;0;,topic;0;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Dashboard for a user registered with QuickSight. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUser.html */
-  GenerateEmbedUrlForRegisteredUser: "|,;~Write||0|user;1;|3||;",
+  GenerateEmbedUrlForRegisteredUser: "W||0|user;1;|3||;",
   /** Grants permission to generate a URL used to embed a QuickSight Experience for a user registered with QuickSight using Identity-enhanced role session. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GenerateEmbedUrlForRegisteredUserWithIdentity.html */
-  GenerateEmbedUrlForRegisteredUserWithIdentity: "|,;~Write||0||3||;",
+  GenerateEmbedUrlForRegisteredUserWithIdentity: "W||0||3||;",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard for a user not registered with QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  GetAnonymousUserEmbedUrl: "|,;~Read||1||||GetDashboardEmbedUrl",
+  GetAnonymousUserEmbedUrl: "R||1||||GetDashboardEmbedUrl",
   /** Grants permission to get an auth code representing a QuickSight user. Access level: Read. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  GetAuthCode: "|,;~Read||1|user;1;|||GetDashboardEmbedUrl,GetSessionEmbedUrl",
+  GetAuthCode: "R||1|user;1;|||GetDashboardEmbedUrl,GetSessionEmbedUrl",
   /** Grants permission to get information about the custom permissions in an account. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  GetCustomPermissionsSummary: "|,;~Read||1||||",
+  GetCustomPermissionsSummary: "R||1||||",
   /** Grants permission to get a URL used to embed a QuickSight Dashboard. Access level: Read. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetDashboardEmbedUrl.html */
-  GetDashboardEmbedUrl: "|,;~Read||0|dashboard;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
+  GetDashboardEmbedUrl: "R||0|dashboard;1;||quicksight:GetAnonymousUserEmbedUrl,quicksight:GetAuthCode|;",
   /** Grants permission to get metadata for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowMetadata.html */
-  GetFlowMetadata: "|,;~Read||0|flow;1;|||;",
+  GetFlowMetadata: "R||0|flow;1;|||;",
   /** Grants permission to get permissions for a flow. Access level: Read. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetFlowPermissions.html */
-  GetFlowPermissions: "|,;~Read||0|flow;1;|||;",
+  GetFlowPermissions: "R||0|flow;1;|||;",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to identify and display the Microsoft Active Directory (Microsoft Active Directory) directory groups that are mapped to roles in Amazon QuickSight. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  GetGroupMapping: "|,;~Read||1||||ListRoleMemberships",
+  GetGroupMapping: "R||1||||ListRoleMemberships",
   /** Grants permission to get identity context for a user. Access level: Read. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetIdentityContext.html */
-  GetIdentityContext: "|,;~Read||0|user;1;|||;",
+  GetIdentityContext: "R||0|user;1;|||;",
   /** Grants permission to get a URL to embed QuickSight console experience. Access level: Read. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_GetSessionEmbedUrl.html */
-  GetSessionEmbedUrl: "|,;~Read||0|||quicksight:GetAuthCode|;",
+  GetSessionEmbedUrl: "R||0|||quicksight:GetAuthCode|;",
   /** Grants permission to list action connectors. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListActionConnectors.html */
-  ListActionConnectors: "|,;~List||0||||;",
+  ListActionConnectors: "L||0||||;",
   /** Grants permission to list agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  ListAgents: "|,;~List||1|agent;1;|||",
+  ListAgents: "L||1|agent;1;|||",
   /** Grants permission to list all analyses in an account. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAnalyses.html */
-  ListAnalyses: "|,;~List||0|analysis;1;|||;",
+  ListAnalyses: "L||0|analysis;1;|||;",
   /** Grants permission to list all asset bundle export jobs. Access level: List. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleExportJobs.html */
-  ListAssetBundleExportJobs: "|,;~List||0|assetBundleExportJob;1;|||;",
+  ListAssetBundleExportJobs: "L||0|assetBundleExportJob;1;|||;",
   /** Grants permission to list all asset bundle import jobs. Access level: List. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListAssetBundleImportJobs.html */
-  ListAssetBundleImportJobs: "|,;~List||0|assetBundleImportJob;1;|||;",
+  ListAssetBundleImportJobs: "L||0|assetBundleImportJob;1;|||;",
   /** Grants permission to lists all brands in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListBrands.html */
-  ListBrands: "|,;~List||0||||;",
+  ListBrands: "L||0||||;",
   /** Grants permission to list custom permissions resources in QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListCustomPermissions.html */
-  ListCustomPermissions: "|,;~List||0||||;",
+  ListCustomPermissions: "L||0||||;",
   /** Grants permission to list all registered customer managed keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
-  ListCustomerManagedKeys: "|,;~List||1||||DescribeKeyRegistration",
+  ListCustomerManagedKeys: "L||1||||DescribeKeyRegistration",
   /** Grants permission to list all versions of a QuickSight Dashboard. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboardVersions.html */
-  ListDashboardVersions: "|,;~List||0|dashboard;1;|||;",
+  ListDashboardVersions: "L||0|dashboard;1;|||;",
   /** Grants permission to list all Dashboards in a QuickSight Account. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDashboards.html */
-  ListDashboards: "|,;~List||0|dashboard;1;|||;",
+  ListDashboards: "L||0|dashboard;1;|||;",
   /** Grants permission to list all datasets. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSets.html */
-  ListDataSets: "|,;~List||0||0,2||;",
+  ListDataSets: "L||0||0,2||;",
   /** Grants permission to list all data sources. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListDataSources.html */
-  ListDataSources: "|,;~List||0||0,2||;,ListOAuthClientApplications",
+  ListDataSources: "L||0||0,2||;,ListOAuthClientApplications",
   /** Grants permission to list extension accesses. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  ListExtensionAccesses: "|,;~List||1||||",
+  ListExtensionAccesses: "L||1||||",
   /** Grants permission to list all flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFlows.html */
-  ListFlows: "|,;~List||0||||;",
+  ListFlows: "L||0||||;",
   /** Grants permission to list all members in a folder. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolderMembers.html */
-  ListFolderMembers: "|,;~Read||0|folder;1;|||;",
+  ListFolderMembers: "R||0|folder;1;|||;",
   /** Grants permission to list all Folders in a QuickSight Account. Access level: List. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFolders.html */
-  ListFolders: "|,;~List||0|folder;1;|||;",
+  ListFolders: "L||0|folder;1;|||;",
   /** Grants permission to list all Folders in which a QuickSight resource is a member. Access level: List. Resources: analysis, dashboard, dataset, datasource, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListFoldersForResource.html */
-  ListFoldersForResource: "|,;~List||0|analysis;0;,dashboard;0;,dataset;0;,datasource;0;,topic;0;|||;,RestoreAnalysis",
+  ListFoldersForResource: "L||0|analysis;0;,dashboard;0;,dataset;0;,datasource;0;,topic;0;|||;,RestoreAnalysis",
   /** Grants permission to list member users in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroupMemberships.html */
-  ListGroupMemberships: "|,;~List||0|group;1;|||;",
+  ListGroupMemberships: "L||0|group;1;|||;",
   /** Grants permission to list all user groups in QuickSight. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0|group;1;|||;",
+  ListGroups: "L||0|group;1;|||;",
   /** Grants permission to list all assignments in the current Amazon QuickSight account. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignments.html */
-  ListIAMPolicyAssignments: "|,;~List||0|assignment;1;|||;",
+  ListIAMPolicyAssignments: "L||0|assignment;1;|||;",
   /** Grants permission to list all assignments assigned to a user and the groups it belongs. Access level: List. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIAMPolicyAssignmentsForUser.html */
-  ListIAMPolicyAssignmentsForUser: "|,;~List||0|assignment;1;|||;",
+  ListIAMPolicyAssignmentsForUser: "L||0|assignment;1;|||;",
   /** Grants permission to list AWS services enabled for trusted identity propagation in QuickSight. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIdentityPropagationConfigs.html */
-  ListIdentityPropagationConfigs: "|,;~List||0||||;",
+  ListIdentityPropagationConfigs: "L||0||||;",
   /** Grants permission to list all SPICE ingestions on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListIngestions.html */
-  ListIngestions: "|,;~List||0||0,2||;",
+  ListIngestions: "L||0||0,2||;",
   /** Grants permission to list a user's KMS keys. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
-  ListKMSKeysForUser: "|,;~List||1||||",
+  ListKMSKeysForUser: "L||1||||",
   /** Grants permission to lists all namespaces in a QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListNamespaces.html */
-  ListNamespaces: "|,;~List||0||||;",
+  ListNamespaces: "L||0||||;",
   /** Grants permission to list all refresh schedules on a dataset. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRefreshSchedules.html */
-  ListRefreshSchedules: "|,;~List||0||||;",
+  ListRefreshSchedules: "L||0||||;",
   /** Grants permission to list the members of a role. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListRoleMemberships.html */
-  ListRoleMemberships: "|,;~List||0|||quicksight:GetGroupMapping|;",
+  ListRoleMemberships: "L||0|||quicksight:GetGroupMapping|;",
   /** Grants permission to list all of the pending self upgrade requests associated with an account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListSelfUpgrades.html */
-  ListSelfUpgrades: "|,;~List||0|user;1;|||;",
+  ListSelfUpgrades: "L||0|user;1;|||;",
   /** Grants permission to list tags of a QuickSight resource. Access level: Read. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|||;",
+    "R||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|||;",
   /** Grants permission to list all aliases for a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateAliases.html */
-  ListTemplateAliases: "|,;~List||0|template;1;|||;",
+  ListTemplateAliases: "L||0|template;1;|||;",
   /** Grants permission to list all versions of a template. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplateVersions.html */
-  ListTemplateVersions: "|,;~List||0|template;1;|||;",
+  ListTemplateVersions: "L||0|template;1;|||;",
   /** Grants permission to list all templates in a QuickSight account. Access level: List. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "|,;~List||0|template;1;|||;",
+  ListTemplates: "L||0|template;1;|||;",
   /** Grants permission to list all aliases of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeAliases.html */
-  ListThemeAliases: "|,;~List||0|theme;1;|||;",
+  ListThemeAliases: "L||0|theme;1;|||;",
   /** Grants permission to list all versions of a theme. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemeVersions.html */
-  ListThemeVersions: "|,;~List||0|theme;1;|||;",
+  ListThemeVersions: "L||0|theme;1;|||;",
   /** Grants permission to list all themes in an account. Access level: List. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListThemes.html */
-  ListThemes: "|,;~List||0|theme;1;|||;",
+  ListThemes: "L||0|theme;1;|||;",
   /** Grants permission to list all refresh schedules on a topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicRefreshSchedules.html */
-  ListTopicRefreshSchedules: "|,;~List||0||||;",
+  ListTopicRefreshSchedules: "L||0||||;",
   /** Grants permission to list all reviewed answers for topic. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopicReviewedAnswers.html */
-  ListTopicReviewedAnswers: "|,;~List||0||0,2||;",
+  ListTopicReviewedAnswers: "L||0||0,2||;",
   /** Grants permission to list all topics. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListTopics.html */
-  ListTopics: "|,;~List||0||0,2||;",
+  ListTopics: "L||0||0,2||;",
   /** Grants permission to list groups that a given user is a member of. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUserGroups.html */
-  ListUserGroups: "|,;~List||0|user;1;|||;",
+  ListUserGroups: "L||0|user;1;|||;",
   /** Grants permission to list all of the QuickSight users belonging to this account. Access level: List. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~List||0|user;1;|||;",
+  ListUsers: "L||0|user;1;|||;",
   /** Grants permission to list all vpc connections. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ListVPCConnections.html */
-  ListVPCConnections: "|,;~List||0||0,2||;",
+  ListVPCConnections: "L||0||0,2||;",
   /** Grants permission to use a dataset for a template. Access level: Read. Resources: dataset*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
   PassDataSet:
-    "|,;~Read||1|dataset;1;|0,2||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
+    "R||1|dataset;1;|0,2||CreateAnalysis,CreateDashboard,CreateDataSet,CreateTopic,UpdateAnalysis,UpdateDashboard,UpdateDataSet,UpdateTopic",
   /** Grants permission to use a data source for a data set. Access level: Read. Resources: datasource*. Permission only. https://docs.aws.amazon.com/quicksight/latest/APIReference/qs-api-overview.html */
-  PassDataSource: "|,;~Read||1|datasource;1;|0,2||CreateDataSet,UpdateDataSet",
+  PassDataSource: "R||1|datasource;1;|0,2||CreateDataSet,UpdateDataSet",
   /** Grants permission to predict QA results. Access level: Read. Resources: dashboard, topic. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PredictQAResults.html */
-  PredictQAResults: "|,;~Read||0|dashboard;0;,topic;0;|||;",
+  PredictQAResults: "R||0|dashboard;0;,topic;0;|||;",
   /** Grants permission to put dataset refresh properties for a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_PutDataSetRefreshProperties.html */
-  PutDataSetRefreshProperties: "|,;~Write||0|dataset;1;|||;",
+  PutDataSetRefreshProperties: "W||0|dataset;1;|||;",
   /** Grants permission to get QuickSuite usage metrics. Access level: Read. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  QuickSuiteUsageMetrics: "|,;~Read||1||||",
+  QuickSuiteUsageMetrics: "R||1||||",
   /** Grants permission to register a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
-  RegisterCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
+  RegisterCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to create a QuickSight user, whose identity is associated with the IAM identity/role specified in the request. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RegisterUser.html */
-  RegisterUser: "|,;~Write||0|user;1;7~9||quicksight:TagResource|;",
+  RegisterUser: "W||0|user;1;7~9||quicksight:TagResource|;",
   /** Grants permission to remove a customer managed key. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/key-management.html */
-  RemoveCustomerManagedKey: "|,;~Write||1||||UpdateKeyRegistration",
+  RemoveCustomerManagedKey: "W||1||||UpdateKeyRegistration",
   /** Grants permission to restore a deleted analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_RestoreAnalysis.html */
-  RestoreAnalysis: "|,;~Write||0|analysis;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
+  RestoreAnalysis: "W||0|analysis;1;||quicksight:CreateFolderMembership,quicksight:ListFoldersForResource|;",
   /** Grants permission to manage scoping policies for permissions to AWS resources. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/accessing-data-sources.html */
-  ScopeDownPolicy: "|,;~Write||1||||",
+  ScopeDownPolicy: "W||1||||",
   /** Grants permission to search action connectors. Access level: List. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchActionConnectors.html */
-  SearchActionConnectors: "|,;~List||0|actionconnector;1;|||;",
+  SearchActionConnectors: "L||0|actionconnector;1;|||;",
   /** Grants permission to search agents. Access level: List. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SearchAgents: "|,;~List||1|agent;1;|||",
+  SearchAgents: "L||1|agent;1;|||",
   /** Grants permission to search for a sub-set of analyses. Access level: List. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchAnalyses.html */
-  SearchAnalyses: "|,;~List||0|analysis;1;|||;",
+  SearchAnalyses: "L||0|analysis;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight Dashboards. Access level: List. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDashboards.html */
-  SearchDashboards: "|,;~List||0|dashboard;1;|||;",
+  SearchDashboards: "L||0|dashboard;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight DatSets. Access level: List. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSets.html */
-  SearchDataSets: "|,;~List||0|dataset;1;|||;",
+  SearchDataSets: "L||0|dataset;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight Data Sources. Access level: List. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchDataSources.html */
-  SearchDataSources: "|,;~List||0|datasource;1;|||;",
+  SearchDataSources: "L||0|datasource;1;|||;",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: List. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SearchDirectoryGroups: "|,;~List||1||||",
+  SearchDirectoryGroups: "L||1||||",
   /** Grants permission to search flows in an Amazon QuickSight account. Access level: List. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFlows.html */
-  SearchFlows: "|,;~List||0||||;",
+  SearchFlows: "L||0||||;",
   /** Grants permission to search for a sub-set of QuickSight Folders. Access level: Read. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchFolders.html */
-  SearchFolders: "|,;~Read||0|folder;1;|||;",
+  SearchFolders: "R||0|folder;1;|||;",
   /** Grants permission to search for a sub-set of QuickSight groups. Access level: List. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchGroups.html */
-  SearchGroups: "|,;~List||0|group;1;|||;",
+  SearchGroups: "L||0|group;1;|||;",
   /** Grants permission to search for a sub-set of topics. Access level: List. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_SearchTopics.html */
-  SearchTopics: "|,;~List||0|topic;1;|||;",
+  SearchTopics: "L||0|topic;1;|||;",
   /** Grants permission to search the QuickSight users belonging to this account. Access level: List. Resources: user*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SearchUsers: "|,;~List||1|user;1;|||",
+  SearchUsers: "L||1|user;1;|||",
   /** Grants permission to use Amazon QuickSight, in Enterprise edition, to display your Microsoft Active Directory directory groups so that you can choose which ones to map to roles in Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  SetGroupMapping: "|,;~Write||1||||CreateRoleMembership,DeleteRoleMembership",
+  SetGroupMapping: "W||1||||CreateRoleMembership,DeleteRoleMembership",
   /** Grants permission to start an asset bundle export job. Access level: Write. Resources: assetBundleExportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleExportJob.html */
-  StartAssetBundleExportJob: "|,;~Write||0|assetBundleExportJob;1;|||;",
+  StartAssetBundleExportJob: "W||0|assetBundleExportJob;1;|||;",
   /** Grants permission to start an asset bundle import job. Access level: Write. Resources: assetBundleImportJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAssetBundleImportJob.html */
-  StartAssetBundleImportJob: "|,;~Write||0|assetBundleImportJob;1;|||;",
+  StartAssetBundleImportJob: "W||0|assetBundleImportJob;1;|||;",
   /** Grants permission to start an automation job. Access level: Write. Resources: automation*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartAutomationJob.html */
-  StartAutomationJob: "|,;~Write||0|automation;1;|||;",
+  StartAutomationJob: "W||0|automation;1;|||;",
   /** Grants permission to start a dashboard snapshot job. Access level: Write. Resources: dashboardSnapshotJob*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJob.html */
-  StartDashboardSnapshotJob: "|,;~Write||0|dashboardSnapshotJob;1;|||;",
+  StartDashboardSnapshotJob: "W||0|dashboardSnapshotJob;1;|||;",
   /** Grants permission to start a dashboard snapshot job schedule. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_StartDashboardSnapshotJobSchedule.html */
-  StartDashboardSnapshotJobSchedule: "|,;~Write||0||||;",
+  StartDashboardSnapshotJobSchedule: "W||0||||;",
   /** Grants permission to subscribe to Amazon QuickSight, and also to allow the user to upgrade the subscription to Enterprise edition. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  Subscribe: "|,;~Write||1||4,5||CreateAccountSubscription",
+  Subscribe: "W||1||4,5||CreateAccountSubscription",
   /** Grants permission to add tags to a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|0,2||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
+    "T||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|0,2||CreateAccountCustomization,CreateActionConnector,CreateAnalysis,CreateBrand,CreateCustomPermissions,CreateDashboard,CreateDataSet,CreateDataSource,CreateFolder,CreateNamespace,CreateOAuthClientApplication,CreateTemplate,CreateTheme,CreateTopic,CreateVPCConnection,RegisterUser,;",
   /** Grants permission to unpublish a flow. Access level: Write. Resources: flow*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UnpublishFlow: "|,;~Write||1|flow;1;|||",
+  UnpublishFlow: "W||1|flow;1;|||",
   /** Grants permission to unsubscribe from Amazon QuickSight, which permanently deletes all users and their resources from Amazon QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  Unsubscribe: "|,;~Write||1||||DeleteAccountSubscription",
+  Unsubscribe: "W||1||||DeleteAccountSubscription",
   /** Grants permission to remove tags from a QuickSight resource. Access level: Tagging. Resources: actionconnector, analysis, brand, customization, custompermissions, dashboard, dataset, datasource, emailCustomizationTemplate, flow, folder, ingestion, template, theme, topic, vpcconnection. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|2||;",
+    "T||0|actionconnector;0;,analysis;0;,brand;0;,customization;0;,custompermissions;0;,dashboard;0;,dataset;0;,datasource;0;,emailCustomizationTemplate;0;,flow;0;,folder;0;,ingestion;0;,template;0;,theme;0;,topic;0;,vpcconnection;0;|2||;",
   /** Grants permission to update the custom permission associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomPermission.html */
-  UpdateAccountCustomPermission: "|,;~Write||0||||;",
+  UpdateAccountCustomPermission: "W||0||||;",
   /** Grants permission to update an account customization for QuickSight account or namespace. Access level: Write. Resources: customization*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountCustomization.html */
-  UpdateAccountCustomization: "|,;~Write||0|customization;1;|||;",
+  UpdateAccountCustomization: "W||0|customization;1;|||;",
   /** Grants permission to update the administrative account settings for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||;",
+  UpdateAccountSettings: "W||0||||;",
   /** Grants permission to update an action connector. Access level: Write. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnector.html */
-  UpdateActionConnector: "|,;~Write||0|actionconnector;1;|||;",
+  UpdateActionConnector: "W||0|actionconnector;1;|||;",
   /** Grants permission to update permissions for an action connector. Access level: Permissions management. Resources: actionconnector*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateActionConnectorPermissions.html */
-  UpdateActionConnectorPermissions: "|,;~Permissions management||0|actionconnector;1;|||;",
+  UpdateActionConnectorPermissions: "P||0|actionconnector;1;|||;",
   /** Grants permission to update agent permissions. Access level: Permissions management. Resources: agent*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateAgentPermissions: "|,;~Permissions management||1|agent;1;|||",
+  UpdateAgentPermissions: "P||1|agent;1;|||",
   /** Grants permission to update an analysis. Access level: Write. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysis.html */
-  UpdateAnalysis:
-    "|,;~Write||0|analysis;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateAnalysis: "W||0|analysis;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
   /** Grants permission to update permissions for an analysis. Access level: Permissions management. Resources: analysis*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateAnalysisPermissions.html */
-  UpdateAnalysisPermissions:
-    "|,;~Permissions management||0|analysis;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateAnalysisPermissions: "P||0|analysis;1;|||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update QuickSight IAM Identity Center application with Token Exchange grant. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateApplicationWithTokenExchangeGrant.html */
-  UpdateApplicationWithTokenExchangeGrant: "|,;~Write||0||||;",
+  UpdateApplicationWithTokenExchangeGrant: "W||0||||;",
   /** Grants permission to update a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrand.html */
-  UpdateBrand: "|,;~Write||0|brand;1;|||;",
+  UpdateBrand: "W||0|brand;1;|||;",
   /** Grants permission to update a brand assignment. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandAssignment.html */
-  UpdateBrandAssignment: "|,;~Write||0||||;",
+  UpdateBrandAssignment: "W||0||||;",
   /** Grants permission to update the published version of a brand. Access level: Write. Resources: brand*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateBrandPublishedVersion.html */
-  UpdateBrandPublishedVersion: "|,;~Write||0|brand;1;|||;",
+  UpdateBrandPublishedVersion: "W||0|brand;1;|||;",
   /** Grants permission to update chat configuration. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateChatConfiguration: "|,;~Write||1||||",
+  UpdateChatConfiguration: "W||1||||",
   /** Grants permission to update a QuickSight custom permissions resource. Access level: Write. Resources: custompermissions*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateCustomPermissions.html */
-  UpdateCustomPermissions: "|,;~Write||0|custompermissions;1;|||;",
+  UpdateCustomPermissions: "W||0|custompermissions;1;|||;",
   /** Grants permission to update a QuickSight Dashboard. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboard.html */
-  UpdateDashboard:
-    "|,;~Write||0|dashboard;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
+  UpdateDashboard: "W||0|dashboard;1;||quicksight:DescribeTemplate,quicksight:DescribeTheme,quicksight:PassDataSet|;",
   /** Grants permission to update a QuickSight Dashboard's links. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardLinks.html */
-  UpdateDashboardLinks: "|,;~Write||0|dashboard;1;|||;",
+  UpdateDashboardLinks: "W||0|dashboard;1;|||;",
   /** Grants permission to update permissions for a QuickSight Dashboard. Access level: Permissions management. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPermissions.html */
-  UpdateDashboardPermissions:
-    "|,;~Permissions management||0|dashboard;1;|||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDashboardPermissions: "P||0|dashboard;1;|||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a QuickSight Dashboard's Published Version. Access level: Write. Resources: dashboard*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardPublishedVersion.html */
-  UpdateDashboardPublishedVersion: "|,;~Write||0|dashboard;1;|||;",
+  UpdateDashboardPublishedVersion: "W||0|dashboard;1;|||;",
   /** Grants permission to update dashboards qa configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDashboardsQAConfiguration.html */
-  UpdateDashboardsQAConfiguration: "|,;~Write||0||||;",
+  UpdateDashboardsQAConfiguration: "W||0||||;",
   /** Grants permission to update a dataset. Access level: Write. Resources: dataset*, datasource. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSet.html */
-  UpdateDataSet: "|,;~Write||0|dataset;1;,datasource;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
+  UpdateDataSet: "W||0|dataset;1;,datasource;0;|0,2|quicksight:PassDataSet,quicksight:PassDataSource|;",
   /** Grants permission to update the resource policy of a dataset. Access level: Permissions management. Resources: dataset*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSetPermissions.html */
-  UpdateDataSetPermissions:
-    "|,;~Permissions management||0|dataset;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDataSetPermissions: "P||0|dataset;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a data source. Access level: Write. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSource.html */
-  UpdateDataSource: "|,;~Write||0|datasource;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
+  UpdateDataSource: "W||0|datasource;1;|0,2|iam:PassRole|;,UpdateOAuthClientApplication",
   /** Grants permission to update the resource policy of a data source. Access level: Permissions management. Resources: datasource*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDataSourcePermissions.html */
-  UpdateDataSourcePermissions:
-    "|,;~Permissions management||0|datasource;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateDataSourcePermissions: "P||0|datasource;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update linked QBusiness application Id for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateDefaultQBusinessApplication.html */
-  UpdateDefaultQBusinessApplication: "|,;~Write||0||||;",
+  UpdateDefaultQBusinessApplication: "W||0||||;",
   /** Grants permission to update a QuickSight email customization template. Access level: Write. Resources: emailCustomizationTemplate*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/customizing-quicksight-email-templates.html */
-  UpdateEmailCustomizationTemplate: "|,;~Write||1|emailCustomizationTemplate;1;|||",
+  UpdateEmailCustomizationTemplate: "W||1|emailCustomizationTemplate;1;|||",
   /** Grants permission to update an extension access. Access level: Write. Resources: extensionaccess*. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateExtensionAccess: "|,;~Write||1|extensionaccess;1;|||",
+  UpdateExtensionAccess: "W||1|extensionaccess;1;|||",
   /** Grants permission to update permissions for a flow. Access level: Permissions management. Resources: flow*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFlowPermissions.html */
-  UpdateFlowPermissions: "|,;~Permissions management||0|flow;1;|||;",
+  UpdateFlowPermissions: "P||0|flow;1;|||;",
   /** Grants permission to update a QuickSight Folder. Access level: Write. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolder.html */
-  UpdateFolder: "|,;~Write||0|folder;1;|||;",
+  UpdateFolder: "W||0|folder;1;|||;",
   /** Grants permission to update permissions for a QuickSight Folder. Access level: Permissions management. Resources: folder*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateFolderPermissions.html */
-  UpdateFolderPermissions: "|,;~Permissions management||0|folder;1;|||;",
+  UpdateFolderPermissions: "P||0|folder;1;|||;",
   /** Grants permission to change group description. Access level: Write. Resources: group*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  UpdateGroup: "W||0|group;1;|||;",
   /** Grants permission to update an existing assignment. Access level: Write. Resources: assignment*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIAMPolicyAssignment.html */
-  UpdateIAMPolicyAssignment: "|,;~Write||0|assignment;1;|||;",
+  UpdateIAMPolicyAssignment: "W||0|assignment;1;|||;",
   /** Grants permission to add and update AWS services for trusted identity propagation in QuickSight. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIdentityPropagationConfig.html */
-  UpdateIdentityPropagationConfig: "|,;~Write||0||||;",
+  UpdateIdentityPropagationConfig: "W||0||||;",
   /** Grants permission to update the IP restrictions for QuickSight account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateIpRestriction.html */
-  UpdateIpRestriction: "|,;~Write||0||||;",
+  UpdateIpRestriction: "W||0||||;",
   /** Grants permission to update QuickSight key registration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateKeyRegistration.html */
-  UpdateKeyRegistration: "|,;~Write||0|||quicksight:RegisterCustomerManagedKey,quicksight:RemoveCustomerManagedKey|;",
+  UpdateKeyRegistration: "W||0|||quicksight:RegisterCustomerManagedKey,quicksight:RemoveCustomerManagedKey|;",
   /** Grants permission to enable or disable public sharing on an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdatePublicSharingSettings.html */
-  UpdatePublicSharingSettings: "|,;~Write||0||||;",
+  UpdatePublicSharingSettings: "W||0||||;",
   /** Grants permission to update a personalization configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQPersonalizationConfiguration.html */
-  UpdateQPersonalizationConfiguration: "|,;~Write||0||||;",
+  UpdateQPersonalizationConfiguration: "W||0||||;",
   /** Grants permission to update index capacity. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/iam-actions.html */
-  UpdateQuickIndexCapacity: "|,;~Write||1||||",
+  UpdateQuickIndexCapacity: "W||1||||",
   /** Grants permission to update QuickSight Q Search configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateQuickSightQSearchConfiguration.html */
-  UpdateQuickSightQSearchConfiguration: "|,;~Write||0||||;",
+  UpdateQuickSightQSearchConfiguration: "W||0||||;",
   /** Grants permission to update a refresh schedule for a dataset. Access level: Write. Resources: refreshschedule*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRefreshSchedule.html */
-  UpdateRefreshSchedule: "|,;~Write||0|refreshschedule;1;|||;",
+  UpdateRefreshSchedule: "W||0|refreshschedule;1;|||;",
   /** Grants permission to update resource-level permissions in QuickSight. Access level: Write. Permission only. https://docs.aws.amazon.com/quicksight/latest/user/security_iam_service-with-iam.html */
-  UpdateResourcePermissions: "|,;~Write||1||||",
+  UpdateResourcePermissions: "W||1||||",
   /** Grants permission to update the custom permission associated with a role. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateRoleCustomPermission.html */
-  UpdateRoleCustomPermission: "|,;~Write||0||||;",
+  UpdateRoleCustomPermission: "W||0||||;",
   /** Grants permission to update QuickSight SPICE capacity configuration. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSPICECapacityConfiguration.html */
-  UpdateSPICECapacityConfiguration: "|,;~Write||0||||;",
+  UpdateSPICECapacityConfiguration: "W||0||||;",
   /** Grants permission to take action on pending self upgrade requests associated with an account. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgrade.html */
-  UpdateSelfUpgrade: "|,;~Write||0|user;1;|||;",
+  UpdateSelfUpgrade: "W||0|user;1;|||;",
   /** Grants permission to update the administrative self upgrade configuration associated with an account. Access level: Write. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateSelfUpgradeConfiguration.html */
-  UpdateSelfUpgradeConfiguration: "|,;~Write||0||||;",
+  UpdateSelfUpgradeConfiguration: "W||0||||;",
   /** Grants permission to update a template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "|,;~Write||0|template;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
+  UpdateTemplate: "W||0|template;1;||quicksight:DescribeAnalysis,quicksight:DescribeTemplate|;",
   /** Grants permission to update a template alias. Access level: Write. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplateAlias.html */
-  UpdateTemplateAlias: "|,;~Write||0|template;1;|||;",
+  UpdateTemplateAlias: "W||0|template;1;|||;",
   /** Grants permission to update permissions for a template. Access level: Permissions management. Resources: template*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTemplatePermissions.html */
-  UpdateTemplatePermissions: "|,;~Permissions management||0|template;1;|||;",
+  UpdateTemplatePermissions: "P||0|template;1;|||;",
   /** Grants permission to update a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTheme.html */
-  UpdateTheme: "|,;~Write||0|theme;1;|||;",
+  UpdateTheme: "W||0|theme;1;|||;",
   /** Grants permission to update the alias of a theme. Access level: Write. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemeAlias.html */
-  UpdateThemeAlias: "|,;~Write||0|theme;1;|||;",
+  UpdateThemeAlias: "W||0|theme;1;|||;",
   /** Grants permission to update permissions for a theme. Access level: Permissions management. Resources: theme*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateThemePermissions.html */
-  UpdateThemePermissions: "|,;~Permissions management||0|theme;1;|||;",
+  UpdateThemePermissions: "P||0|theme;1;|||;",
   /** Grants permission to update a topic. Access level: Write. Resources: dataset, topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopic.html */
-  UpdateTopic: "|,;~Write||0|dataset;0;,topic;1;|0,2|quicksight:PassDataSet|;",
+  UpdateTopic: "W||0|dataset;0;,topic;1;|0,2|quicksight:PassDataSet|;",
   /** Grants permission to update the resource policy of a topic. Access level: Permissions management. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicPermissions.html */
-  UpdateTopicPermissions: "|,;~Permissions management||0|topic;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
+  UpdateTopicPermissions: "P||0|topic;1;|0,2||CreateFolderMembership,DeleteFolderMembership,;",
   /** Grants permission to update a refresh schedule for a topic. Access level: Write. Resources: topic*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateTopicRefreshSchedule.html */
-  UpdateTopicRefreshSchedule: "|,;~Write||0|topic;1;|||;",
+  UpdateTopicRefreshSchedule: "W||0|topic;1;|||;",
   /** Grants permission to update an Amazon QuickSight user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|user;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
+  UpdateUser: "W||0|user;1;|||DeleteUserCustomPermission,;,UpdateUserCustomPermission",
   /** Grants permission to update the custom permission associated with a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateUserCustomPermission.html */
-  UpdateUserCustomPermission: "|,;~Write||0|user;1;||quicksight:UpdateUser|;",
+  UpdateUserCustomPermission: "W||0|user;1;||quicksight:UpdateUser|;",
   /** Grants permission to update a vpc connection. Access level: Write. Resources: vpcconnection*. https://docs.aws.amazon.com/quicksight/latest/APIReference/API_UpdateVPCConnection.html */
-  UpdateVPCConnection: "|,;~Write||0|vpcconnection;1;|0,2|iam:PassRole|;",
+  UpdateVPCConnection: "W||0|vpcconnection;1;|0,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AccountConfigurations: "|,;~|Grants permission to enable setting default access to AWS resources",

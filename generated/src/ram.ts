@@ -45,78 +45,76 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AcceptResourceShareInvitation.html */
-  AcceptResourceShareInvitation: "|,;~Write||0|resource-share-invitation;1;|10,13||;",
+  AcceptResourceShareInvitation: "W||0|resource-share-invitation;1;|10,13||;",
   /** Grants permission to associate resource(s) and/or principal(s) to a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceShare.html */
-  AssociateResourceShare: "|,;~Write||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
+  AssociateResourceShare: "W||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to associate a Permission with a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceSharePermission.html */
-  AssociateResourceSharePermission: "|,;~Write||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
+  AssociateResourceSharePermission: "W||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
   /** Grants permission to create a Permission that can be associated to a Resource Share. Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermission.html */
-  CreatePermission: "|,;~Write||0||0,1,2,4,5|ram:TagResource|;",
+  CreatePermission: "W||0||0,1,2,4,5|ram:TagResource|;",
   /** Grants permission to create a new version of a Permission that can be associated to a Resource Share. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermissionVersion.html */
-  CreatePermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
+  CreatePermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to create a resource share with provided resource(s) and/or principal(s). Access level: Write. https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html */
-  CreateResourceShare: "|,;~Write||0||0,2,3,6,7,8,9,12|ram:TagResource|;",
+  CreateResourceShare: "W||0||0,2,3,6,7,8,9,12|ram:TagResource|;",
   /** Grants permission to delete a specified Permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermission.html */
-  DeletePermission: "|,;~Write||0|customer-managed-permission;1;|1,4,5||;",
+  DeletePermission: "W||0|customer-managed-permission;1;|1,4,5||;",
   /** Grants permission to delete a specified version of a permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermissionVersion.html */
-  DeletePermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
+  DeletePermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to delete resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DeleteResourceShare.html */
-  DeleteResourceShare: "|,;~Write||0|resource-share;1;|1,3,10,11,12||;",
+  DeleteResourceShare: "W||0|resource-share;1;|1,3,10,11,12||;",
   /** Grants permission to disassociate resource(s) and/or principal(s) from a resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceShare.html */
-  DisassociateResourceShare: "|,;~Write||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
+  DisassociateResourceShare: "W||0|resource-share;1;|1,3,6,8,9,10,11,12||;",
   /** Grants permission to disassociate a Permission from a Resource Share. Access level: Write. Resources: customer-managed-permission*, permission*, resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceSharePermission.html */
-  DisassociateResourceSharePermission:
-    "|,;~Write||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
+  DisassociateResourceSharePermission: "W||0|customer-managed-permission;1;,permission;1;,resource-share;1;|||;",
   /** Grants permission to access customer's organization and create a SLR in the customer's account. Access level: Permissions management. https://docs.aws.amazon.com/ram/latest/APIReference/API_EnableSharingWithAwsOrganization.html */
   EnableSharingWithAwsOrganization:
-    "|,;~Permissions management||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
+    "P||0|||iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to get the contents of an AWS RAM permission. Access level: Read. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetPermission.html */
-  GetPermission: "|,;~Read||0|customer-managed-permission;1;,permission;1;|4||;",
+  GetPermission: "R||0|customer-managed-permission;1;,permission;1;|4||;",
   /** Grants permission to get the policies for the specified resources that you own and have shared. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourcePolicies.html */
-  GetResourcePolicies: "|,;~Read||0||||;",
+  GetResourcePolicies: "R||0||||;",
   /** Grants permission to get a set of resource share associations from a provided list or with a specified status of the specified type. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareAssociations.html */
-  GetResourceShareAssociations: "|,;~Read||0||||;",
+  GetResourceShareAssociations: "R||0||||;",
   /** Grants permission to get resource share invitations by the specified invitation arn or those for the resource share. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareInvitations.html */
-  GetResourceShareInvitations: "|,;~Read||0||||;",
+  GetResourceShareInvitations: "R||0||||;",
   /** Grants permission to get a set of resource shares from a provided list or with a specified status. Access level: Read. https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShares.html */
-  GetResourceShares: "|,;~Read||0||0,2||;",
+  GetResourceShares: "R||0||0,2||;",
   /** Grants permission to list the resources in a resource share that is shared with you but that the invitation is still pending for. Access level: Read. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPendingInvitationResources.html */
-  ListPendingInvitationResources: "|,;~Read||0|resource-share-invitation;1;|10||;",
+  ListPendingInvitationResources: "R||0|resource-share-invitation;1;|10||;",
   /** Grants permission to list information about the permission and any associations. Access level: List. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionAssociations.html */
-  ListPermissionAssociations: "|,;~List||0|customer-managed-permission;1;,permission;1;|4,5||;",
+  ListPermissionAssociations: "L||0|customer-managed-permission;1;,permission;1;|4,5||;",
   /** Grants permission to list the versions of an AWS RAM permission. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionVersions.html */
-  ListPermissionVersions: "|,;~List||0||||;",
+  ListPermissionVersions: "L||0||||;",
   /** Grants permission to list the AWS RAM permissions. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissions.html */
-  ListPermissions: "|,;~List||0||||;",
+  ListPermissions: "L||0||||;",
   /** Grants permission to list the principals that you have shared resources with or that have shared resources with you. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPrincipals.html */
-  ListPrincipals: "|,;~List||0||||;",
+  ListPrincipals: "L||0||||;",
   /** Grants permission to retrieve the status of the asynchronous permission replacement. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListReplacePermissionAssociationsWork.html */
-  ListReplacePermissionAssociationsWork: "|,;~List||0||||;",
+  ListReplacePermissionAssociationsWork: "L||0||||;",
   /** Grants permission to list the Permissions associated with a Resource Share. Access level: List. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceSharePermissions.html */
-  ListResourceSharePermissions: "|,;~List||0|resource-share;1;|1,3,10,12||;",
+  ListResourceSharePermissions: "L||0|resource-share;1;|1,3,10,12||;",
   /** Grants permission to list the shareable resource types supported by AWS RAM. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceTypes.html */
-  ListResourceTypes: "|,;~List||0||||;",
+  ListResourceTypes: "L||0||||;",
   /** Grants permission to list the resources that you added to resource shares or the resources that are shared with you. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~List||0||||;",
+  ListResources: "L||0||||;",
   /** Grants permission to list source associations for resource shares. Access level: List. https://docs.aws.amazon.com/ram/latest/APIReference/API_ListSourceAssociations.html */
-  ListSourceAssociations: "|,;~List||0||||;",
+  ListSourceAssociations: "L||0||||;",
   /** Grants permission to create a separate, fully manageable customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromotePermissionCreatedFromPolicy.html */
-  PromotePermissionCreatedFromPolicy: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
+  PromotePermissionCreatedFromPolicy: "W||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to promote the specified resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_PromoteResourceShareCreatedFromPolicy.html */
-  PromoteResourceShareCreatedFromPolicy: "|,;~Write||0|resource-share;1;|||;",
+  PromoteResourceShareCreatedFromPolicy: "W||0|resource-share;1;|||;",
   /** Grants permission to reject the specified resource share invitation. Access level: Write. Resources: resource-share-invitation*. https://docs.aws.amazon.com/ram/latest/APIReference/API_RejectResourceShareInvitation.html */
-  RejectResourceShareInvitation: "|,;~Write||0|resource-share-invitation;1;|10,13||;",
+  RejectResourceShareInvitation: "W||0|resource-share-invitation;1;|10,13||;",
   /** Grants permission to update all resource shares to a new permission. Access level: Write. Resources: customer-managed-permission*, permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_ReplacePermissionAssociations.html */
-  ReplacePermissionAssociations: "|,;~Write||0|customer-managed-permission;1;,permission;1;|4,5||;",
+  ReplacePermissionAssociations: "W||0|customer-managed-permission;1;,permission;1;|4,5||;",
   /** Grants permission to specify a version number as the default version for the respective customer managed permission. Access level: Write. Resources: customer-managed-permission*. https://docs.aws.amazon.com/ram/latest/APIReference/API_SetDefaultPermissionVersion.html */
-  SetDefaultPermissionVersion: "|,;~Write||0|customer-managed-permission;1;|4,5||;",
+  SetDefaultPermissionVersion: "W||0|customer-managed-permission;1;|4,5||;",
   /** Grants permission to tag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|0,2||CreatePermission,CreateResourceShare,;",
+  TagResource: "T||0|customer-managed-permission;0;,resource-share;0;|0,2||CreatePermission,CreateResourceShare,;",
   /** Grants permission to untag the specified resource share or permission. Access level: Tagging. Resources: customer-managed-permission, resource-share. https://docs.aws.amazon.com/ram/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|customer-managed-permission;0;,resource-share;0;|2||;",
+  UntagResource: "T||0|customer-managed-permission;0;,resource-share;0;|2||;",
   /** Grants permission to update attributes of the resource share. Access level: Write. Resources: resource-share*. https://docs.aws.amazon.com/ram/latest/APIReference/API_UpdateResourceShare.html */
-  UpdateResourceShare: "|,;~Write||0|resource-share;1;|1,3,7,10,11,12||;",
+  UpdateResourceShare: "W||0|resource-share;1;|1,3,7,10,11,12||;",
 } as const;
 const actionDetails = {
   AcceptResourceShareInvitation: "|,;~~~|Grants permission to accept the specified resource share invitation",

@@ -36,25 +36,25 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|rule;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
+  CreateRule: "W||0|rule;1;|0,2,4|rbin:LockRule,rbin:TagResource|;",
   /** Grants permission to delete a Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule;1;|1,3||;",
+  DeleteRule: "W||0|rule;1;|1,3||;",
   /** Grants permission to get detailed information about a Recycle Bin retention rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_GetRule.html */
-  GetRule: "|,;~Read||0|rule;1;|1,3||;",
+  GetRule: "R||0|rule;1;|1,3||;",
   /** Grants permission to list the Recycle Bin retention rules in the Region. Access level: Read. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~Read||0||4||;",
+  ListRules: "R||0||4||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|rule;1;|1,3||;",
+  ListTagsForResource: "R||0|rule;1;|1,3||;",
   /** Grants permission to lock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_LockRule.html */
-  LockRule: "|,;~Write||0|rule;1;|1,3||CreateRule,;",
+  LockRule: "W||0|rule;1;|1,3||CreateRule,;",
   /** Grants permission to add or update tags of a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|rule;1;|0,1,2,3||CreateRule,;",
+  TagResource: "T||0|rule;1;|0,1,2,3||CreateRule,;",
   /** Grants permission to unlock an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UnlockRule.html */
-  UnlockRule: "|,;~Write||0|rule;1;|1,3||;",
+  UnlockRule: "W||0|rule;1;|1,3||;",
   /** Grants permission to remove tags associated with a resource. Access level: Tagging. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|rule;1;|1,2,3||;",
+  UntagResource: "T||0|rule;1;|1,2,3||;",
   /** Grants permission to update an existing Recycle Bin retention rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/recyclebin/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|rule;1;|1,3||;",
+  UpdateRule: "W||0|rule;1;|1,3||;",
 } as const;
 const actionDetails = {
   CreateRule: "|,;~~~|Grants permission to create a Recycle Bin retention rule",

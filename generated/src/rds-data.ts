@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to run a batch SQL statement over an array of data. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement: "|,;~Write||0|cluster;1;|0,1||;",
+  BatchExecuteStatement: "W||0|cluster;1;|0,1||;",
   /** Grants permission to start a SQL transaction. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BeginTransaction.html */
-  BeginTransaction: "|,;~Write||0|cluster;1;|0,1||;",
+  BeginTransaction: "W||0|cluster;1;|0,1||;",
   /** Grants permission to end a SQL transaction started with the BeginTransaction operation and commits the changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_CommitTransaction.html */
-  CommitTransaction: "|,;~Write||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
+  CommitTransaction: "W||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
   /** Grants permission to run one or more SQL statements. This operation is deprecated. Use the BatchExecuteStatement or ExecuteStatement operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteSql.html */
-  ExecuteSql: "|,;~Write||0|cluster;1;|0,1||;",
+  ExecuteSql: "W||0|cluster;1;|0,1||;",
   /** Grants permission to run a SQL statement against a database. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement: "|,;~Write||0|cluster;1;|0,1||;",
+  ExecuteStatement: "W||0|cluster;1;|0,1||;",
   /** Grants permission to perform a rollback of a transaction. Rolling back a transaction cancels its changes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_RollbackTransaction.html */
-  RollbackTransaction: "|,;~Write||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
+  RollbackTransaction: "W||0|cluster;1;|0,1|rds-data:BeginTransaction|;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to run a batch SQL statement over an array of data",

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Allows IAM role or user to connect to RDS database. Access level: Permissions management. Resources: db-user*. https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.IAMPolicy.html */
-  connect: "|,;~Permissions management||0|db-user;1;|||",
+  connect: "P||0|db-user;1;|||",
 } as const;
 const actionDetails = {
   connect: "|,;~|Allows IAM role or user to connect to RDS database",

@@ -35,27 +35,27 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to execute multiple queries under a single connection. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_BatchExecuteStatement.html */
-  BatchExecuteStatement: "|,;~Write||0|cluster;0;,workgroup;0;|1,2||;",
+  BatchExecuteStatement: "W||0|cluster;0;,workgroup;0;|1,2||;",
   /** Grants permission to cancel a running query. Access level: Write. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_CancelStatement.html */
-  CancelStatement: "|,;~Write||0||3||;",
+  CancelStatement: "W||0||3||;",
   /** Grants permission to retrieve detailed information about a statement execution. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeStatement.html */
-  DescribeStatement: "|,;~Read||0||3||;",
+  DescribeStatement: "R||0||3||;",
   /** Grants permission to retrieve metadata about a particular table. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_DescribeTable.html */
-  DescribeTable: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  DescribeTable: "R||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to execute a query. Access level: Write. Resources: cluster, workgroup. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ExecuteStatement.html */
-  ExecuteStatement: "|,;~Write||0|cluster;0;,workgroup;0;|1,2||;",
+  ExecuteStatement: "W||0|cluster;0;,workgroup;0;|1,2||;",
   /** Grants permission to get staging bucket location for a given managed workgroup. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStagingBucketLocation.html */
-  GetStagingBucketLocation: "|,;~Read||0|managed-workgroup;1;|||",
+  GetStagingBucketLocation: "R||0|managed-workgroup;1;|||",
   /** Grants permission to fetch the result of a query. Access level: Read. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_GetStatementResult.html */
-  GetStatementResult: "|,;~Read||0||3||;,GetStatementResultV2",
+  GetStatementResult: "R||0||3||;,GetStatementResultV2",
   /** Grants permission to list databases for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListDatabases.html */
-  ListDatabases: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  ListDatabases: "R||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to list schemas for a given cluster. Access level: Read. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListSchemas.html */
-  ListSchemas: "|,;~Read||0|cluster;1;,workgroup;1;|||;",
+  ListSchemas: "R||0|cluster;1;,workgroup;1;|||;",
   /** Grants permission to list queries for a given principal. Access level: List. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListStatements.html */
-  ListStatements: "|,;~List||0||3||;",
+  ListStatements: "L||0||3||;",
   /** Grants permission to list tables for a given cluster. Access level: List. Resources: cluster*, workgroup*. https://docs.aws.amazon.com/redshift-data/latest/APIReference/API_ListTables.html */
-  ListTables: "|,;~List||0|cluster;1;,workgroup;1;|||;",
+  ListTables: "L||0|cluster;1;,workgroup;1;|||;",
 } as const;
 const actionDetails = {
   BatchExecuteStatement: "|,;~~~|Grants permission to execute multiple queries under a single connection",

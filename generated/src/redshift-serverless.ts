@@ -41,147 +41,147 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to convert a recovery point to a snapshot. Access level: Write. Resources: recoveryPoint*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ConvertRecoveryPointToSnapshot.html */
-  ConvertRecoveryPointToSnapshot: "|,;~Write||0|recoveryPoint;1;,snapshot;1;|0,2|redshift-serverless:TagResource|;",
+  ConvertRecoveryPointToSnapshot: "W||0|recoveryPoint;1;,snapshot;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to create a custom domain association in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "|,;~Write||0|workgroup;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W||0|workgroup;1;||acm:DescribeCertificate|;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateEndpointAccess.html */
-  CreateEndpointAccess: "|,;~Write||0|endpointAccess;1;|||;",
+  CreateEndpointAccess: "W||0|endpointAccess;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateNamespace.html */
   CreateNamespace:
-    "|,;~Write||0|namespace;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|namespace;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift-serverless:TagResource,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to purchase a capacity reservation according to a specific reservation offering, for a specified number of RPUs. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateReservation.html */
-  CreateReservation: "|,;~Write||0||||;",
+  CreateReservation: "W||0||||;",
   /** Grants permission to create a scheduled action for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction: "|,;~Write||0|namespace;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  CreateScheduledAction: "W||0|namespace;1;||iam:PassRole,redshift-serverless:CreateSnapshot|;",
   /** Grants permission to create a snapshot of all databases in a namespace. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshot.html */
   CreateSnapshot:
-    "|,;~Write||0|namespace;1;,snapshot;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
+    "W||0|namespace;1;,snapshot;1;|0,2|redshift-serverless:TagResource|CreateScheduledAction,;,UpdateScheduledAction",
   /** Grants permission to create a snapshot copy configuration for a specified Amazon Redshift Serverless namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateSnapshotCopyConfiguration.html */
-  CreateSnapshotCopyConfiguration: "|,;~Write||0|namespace;1;|||;",
+  CreateSnapshotCopyConfiguration: "W||0|namespace;1;|||;",
   /** Grants permission to create a usage limit for a specified Amazon Redshift Serverless usage type. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "|,;~Write||0||||;",
+  CreateUsageLimit: "W||0||||;",
   /** Grants permission to create a workgroup in Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_CreateWorkgroup.html */
-  CreateWorkgroup: "|,;~Write||0|workgroup;1;|0,2|redshift-serverless:TagResource|;",
+  CreateWorkgroup: "W||0|workgroup;1;|0,2|redshift-serverless:TagResource|;",
   /** Grants permission to delete a custom domain association. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteCustomDomainAssociation.html */
-  DeleteCustomDomainAssociation: "|,;~Write||0|workgroup;1;|||;",
+  DeleteCustomDomainAssociation: "W||0|workgroup;1;|||;",
   /** Grants permission to delete an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteEndpointAccess.html */
-  DeleteEndpointAccess: "|,;~Write||0|endpointAccess;1;|||;",
+  DeleteEndpointAccess: "W||0|endpointAccess;1;|||;",
   /** Grants permission to delete a namespace from Amazon Redshift Serverless. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteNamespace.html */
   DeleteNamespace:
-    "|,;~Write||0|namespace;1;||kms:DescribeKey,kms:RetireGrant,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret|;",
+    "W||0|namespace;1;||kms:DescribeKey,kms:RetireGrant,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret|;",
   /** Grants permission to delete the specified resource policy. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0||||;",
+  DeleteResourcePolicy: "W||0||||;",
   /** Grants permission to delete a scheduled action from Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "|,;~Write||0||||;",
+  DeleteScheduledAction: "W||0||||;",
   /** Grants permission to delete a snapshot from Amazon Redshift Serverless. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteSnapshot.html */
-  DeleteSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  DeleteSnapshot: "W||0|snapshot;1;|||;",
   /** Grants permission to delete a snapshot copy configuration for a Amazon Redshift Serverless namespace. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteSnapshotCopyConfiguration.html */
-  DeleteSnapshotCopyConfiguration: "|,;~Write||0||||;",
+  DeleteSnapshotCopyConfiguration: "W||0||||;",
   /** Grants permission to delete a usage limit from Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteUsageLimit.html */
-  DeleteUsageLimit: "|,;~Write||0||||;",
+  DeleteUsageLimit: "W||0||||;",
   /** Grants permission to delete a workgroup. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_DeleteWorkgroup.html */
-  DeleteWorkgroup: "|,;~Write||0|workgroup;1;|||;",
+  DeleteWorkgroup: "W||0|workgroup;1;|||;",
   /** Grants permission to see on the Amazon Redshift Serverless console the remaining number of free trial credits and their expiration date. Access level: Read. Permission only. https://aws.amazon.com/redshift/free-trial/ */
-  DescribeOneTimeCredit: "|,;~Read||1||||",
+  DescribeOneTimeCredit: "R||1||||",
   /** Grants permission to get a database user name and temporary password with temporary authorization to log on to Amazon Redshift Serverless. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetCredentials.html */
-  GetCredentials: "|,;~Write||0|workgroup;1;|||;",
+  GetCredentials: "W||0|workgroup;1;|||;",
   /** Grants permission to get information about a specific custom domain association. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetCustomDomainAssociation.html */
-  GetCustomDomainAssociation: "|,;~Read||0|workgroup;1;|||;",
+  GetCustomDomainAssociation: "R||0|workgroup;1;|||;",
   /** Grants permission to create an Amazon Redshift Serverless managed VPC endpoint. Access level: Read. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetEndpointAccess.html */
-  GetEndpointAccess: "|,;~Read||0|endpointAccess;1;|||;",
+  GetEndpointAccess: "R||0|endpointAccess;1;|||;",
   /** Grants permission to get an authorized token for Identity Center users to access Redshift Serverless workgroups. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
-  GetIdentityCenterAuthToken: "|,;~Read||0|workgroup;1;|||;",
+  GetIdentityCenterAuthToken: "R||0|workgroup;1;|||;",
   /** Grants permission to create a Amazon Redshift Managed Serverless workgroup with the specified configuration settings. Access level: Read. Resources: managed-workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetManagedWorkgroup.html */
-  GetManagedWorkgroup: "|,;~Read||0|managed-workgroup;1;|||",
+  GetManagedWorkgroup: "R||0|managed-workgroup;1;|||",
   /** Grants permission to get information about a namespace in Amazon Redshift Serverless. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetNamespace.html */
-  GetNamespace: "|,;~Read||0|namespace;1;|||;",
+  GetNamespace: "R||0|namespace;1;|||;",
   /** Grants permission to get information about a recovery point. Access level: Read. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetRecoveryPoint.html */
-  GetRecoveryPoint: "|,;~Read||0|recoveryPoint;1;|||;",
+  GetRecoveryPoint: "R||0|recoveryPoint;1;|||;",
   /** Grants permission to get a particular reservation object. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetReservation.html */
-  GetReservation: "|,;~Read||0||||;",
+  GetReservation: "R||0||||;",
   /** Grants permission to get a particular reservation offering. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetReservationOffering.html */
-  GetReservationOffering: "|,;~Read||0||||;",
+  GetReservationOffering: "R||0||||;",
   /** Grants permission to get a resource policy. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0||||;",
+  GetResourcePolicy: "R||0||||;",
   /** Grants permission to get information about a specific scheduled action. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetScheduledAction.html */
-  GetScheduledAction: "|,;~Read||0||||;",
+  GetScheduledAction: "R||0||||;",
   /** Grants permission to get information about a specific snapshot. Access level: Read. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetSnapshot.html */
-  GetSnapshot: "|,;~Read||0|snapshot;1;|||;",
+  GetSnapshot: "R||0|snapshot;1;|||;",
   /** Grants permission to get table restore status about a specific snapshot. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetTableRestoreStatus.html */
-  GetTableRestoreStatus: "|,;~Read||0||||;",
+  GetTableRestoreStatus: "R||0||||;",
   /** Grants permission to get information about a track in Amazon Redshift Serverless. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetTrack.html */
-  GetTrack: "|,;~Read||0||||;",
+  GetTrack: "R||0||||;",
   /** Grants permission to get information about a usage limit in Amazon Redshift Serverless. Access level: Read. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetUsageLimit.html */
-  GetUsageLimit: "|,;~Read||0||||;",
+  GetUsageLimit: "R||0||||;",
   /** Grants permission to get information about a specific workgroup. Access level: Read. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_GetWorkgroup.html */
-  GetWorkgroup: "|,;~Read||0|workgroup;1;|||;",
+  GetWorkgroup: "R||0|workgroup;1;|||;",
   /** Grants permission to list the resources that are denylisted from global autonomics decisions for a specified workgroup. Access level: Read. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  ListAutonomicsDenylist: "|,;~Read||1|workgroup;1;|||",
+  ListAutonomicsDenylist: "R||1|workgroup;1;|||",
   /** Grants permission to list custom domain associations in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListCustomDomainAssociations.html */
-  ListCustomDomainAssociations: "|,;~List||0||||;",
+  ListCustomDomainAssociations: "L||0||||;",
   /** Grants permission to list EndpointAccess objects and relevant information. Access level: List. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListEndpointAccess.html */
-  ListEndpointAccess: "|,;~List||0|endpointAccess;1;|||;",
+  ListEndpointAccess: "L||0|endpointAccess;1;|||;",
   /** Grants permission to list managed workgroups in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListManagedWorkgroups.html */
-  ListManagedWorkgroups: "|,;~List||0||||;",
+  ListManagedWorkgroups: "L||0||||;",
   /** Grants permission to list namespaces in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListNamespaces.html */
-  ListNamespaces: "|,;~List||0||||;",
+  ListNamespaces: "L||0||||;",
   /** Grants permission to list an array of recovery points. Access level: List. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListRecoveryPoints.html */
-  ListRecoveryPoints: "|,;~List||0|recoveryPoint;1;|||;",
+  ListRecoveryPoints: "L||0|recoveryPoint;1;|||;",
   /** Grants permission to list all available capacity reservation offerings. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListReservationOfferings.html */
-  ListReservationOfferings: "|,;~List||0||||;",
+  ListReservationOfferings: "L||0||||;",
   /** Grants permission to list all reservations. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListReservations.html */
-  ListReservations: "|,;~List||0||||;",
+  ListReservations: "L||0||||;",
   /** Grants permission to list scheduled actions. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListScheduledActions.html */
-  ListScheduledActions: "|,;~List||0||||;",
+  ListScheduledActions: "L||0||||;",
   /** Grants permission to list SnapshotCopyConfiguration objects and relevant information. Access level: List. Resources: namespace. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListSnapshotCopyConfigurations.html */
-  ListSnapshotCopyConfigurations: "|,;~List||0|namespace;0;|||;",
+  ListSnapshotCopyConfigurations: "L||0|namespace;0;|||;",
   /** Grants permission to list snapshots. Access level: List. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListSnapshots.html */
-  ListSnapshots: "|,;~List||0|snapshot;1;|||;",
+  ListSnapshots: "L||0|snapshot;1;|||;",
   /** Grants permission to list table restore status. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTableRestoreStatus.html */
-  ListTableRestoreStatus: "|,;~List||0||||;",
+  ListTableRestoreStatus: "L||0||||;",
   /** Grants permission to list the tags assigned to a resource. Access level: List. Resources: namespace, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|namespace;0;,workgroup;0;|1||;",
+  ListTagsForResource: "L||0|namespace;0;,workgroup;0;|1||;",
   /** Grants permission to list tracks available in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListTracks.html */
-  ListTracks: "|,;~List||0||||;",
+  ListTracks: "L||0||||;",
   /** Grants permission to list all usage limits within Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListUsageLimits.html */
-  ListUsageLimits: "|,;~List||0||||;",
+  ListUsageLimits: "L||0||||;",
   /** Grants permission to list workgroups in Amazon Redshift Serverless. Access level: List. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_ListWorkgroups.html */
-  ListWorkgroups: "|,;~List||0||||;",
+  ListWorkgroups: "L||0||||;",
   /** Grants permission to create or update a resource policy. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0||||;",
+  PutResourcePolicy: "W||0||||;",
   /** Grants permission to restore the data from a recovery point. Access level: Write. Resources: recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromRecoveryPoint.html */
-  RestoreFromRecoveryPoint: "|,;~Write||0|recoveryPoint;1;|||;",
+  RestoreFromRecoveryPoint: "W||0|recoveryPoint;1;|||;",
   /** Grants permission to restore a namespace from a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreFromSnapshot.html */
   RestoreFromSnapshot:
-    "|,;~Write||0|snapshot;1;||kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|snapshot;1;||kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to restore a table from a recovery point. Access level: Write. Resources: namespace*, recoveryPoint*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromRecoveryPoint.html */
-  RestoreTableFromRecoveryPoint: "|,;~Write||0|namespace;1;,recoveryPoint;1;|||;",
+  RestoreTableFromRecoveryPoint: "W||0|namespace;1;,recoveryPoint;1;|||;",
   /** Grants permission to restore a table from a snapshot. Access level: Write. Resources: namespace*, snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_RestoreTableFromSnapshot.html */
-  RestoreTableFromSnapshot: "|,;~Write||0|namespace;1;,snapshot;1;|||;",
+  RestoreTableFromSnapshot: "W||0|namespace;1;,snapshot;1;|||;",
   /** Grants permission to assign one or more tags to a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|0,1,2||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
+    "T||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|0,1,2||ConvertRecoveryPointToSnapshot,CreateNamespace,CreateSnapshot,CreateWorkgroup,;",
   /** Grants permission to remove a tag or set of tags from a resource. Access level: Tagging. Resources: namespace, recoveryPoint, snapshot, workgroup. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|2||;",
+  UntagResource: "T||0|namespace;0;,recoveryPoint;0;,snapshot;0;,workgroup;0;|2||;",
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified workgroup. Access level: Write. Resources: workgroup*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  UpdateAutonomicsDenylist: "|,;~Write||1|workgroup;1;|||",
+  UpdateAutonomicsDenylist: "W||1|workgroup;1;|||",
   /** Grants permission to update a certificate associated with a custom domain. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateCustomDomainAssociation.html */
-  UpdateCustomDomainAssociation: "|,;~Write||0|workgroup;1;||acm:DescribeCertificate|;",
+  UpdateCustomDomainAssociation: "W||0|workgroup;1;||acm:DescribeCertificate|;",
   /** Grants permission to update an Amazon Redshift Serverless managed VPC endpoint. Access level: Write. Resources: endpointAccess*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateEndpointAccess.html */
-  UpdateEndpointAccess: "|,;~Write||0|endpointAccess;1;|||;",
+  UpdateEndpointAccess: "W||0|endpointAccess;1;|||;",
   /** Grants permission to update a namespace with the specified configuration settings. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateNamespace.html */
   UpdateNamespace:
-    "|,;~Write||0|namespace;1;||iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|namespace;1;||iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to update a scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateScheduledAction.html */
-  UpdateScheduledAction: "|,;~Write||0|||iam:PassRole,redshift-serverless:CreateSnapshot|;",
+  UpdateScheduledAction: "W||0|||iam:PassRole,redshift-serverless:CreateSnapshot|;",
   /** Grants permission to update a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshot.html */
-  UpdateSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  UpdateSnapshot: "W||0|snapshot;1;|||;",
   /** Grants permission to update a snapshot copy configuration for a Amazon Redshift Serverless namespace. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateSnapshotCopyConfiguration.html */
-  UpdateSnapshotCopyConfiguration: "|,;~Write||0||||;",
+  UpdateSnapshotCopyConfiguration: "W||0||||;",
   /** Grants permission to update a usage limit in Amazon Redshift Serverless. Access level: Write. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateUsageLimit.html */
-  UpdateUsageLimit: "|,;~Write||0||||;",
+  UpdateUsageLimit: "W||0||||;",
   /** Grants permission to update an Amazon Redshift Serverless workgroup with the specified configuration settings. Access level: Write. Resources: workgroup*. https://docs.aws.amazon.com/redshift-serverless/latest/APIReference/API_UpdateWorkgroup.html */
-  UpdateWorkgroup: "|,;~Write||0|workgroup;1;|||;",
+  UpdateWorkgroup: "W||0|workgroup;1;|||;",
 } as const;
 const actionDetails = {
   ConvertRecoveryPointToSnapshot: "|,;~~~|Grants permission to convert a recovery point to a snapshot",

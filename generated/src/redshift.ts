@@ -43,349 +43,347 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to exchange a DC1 reserved node for a DC2 reserved node with no changes to the configuration. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AcceptReservedNodeExchange.html */
-  AcceptReservedNodeExchange: "|,;~Write||0||||;",
+  AcceptReservedNodeExchange: "W||0||||;",
   /** Grants permission to add a partner integration to a cluster. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AddPartner.html */
-  AddPartner: "|,;~Write||0|||redshift:DeletePartner|;",
+  AddPartner: "W||0|||redshift:DeletePartner|;",
   /** Grants permission to associate a consumer to a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AssociateDataShareConsumer.html */
   AssociateDataShareConsumer:
-    "|,;~Write||0|datashare;1;|3,4||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
+    "W||0|datashare;1;|3,4||;,CreateCluster,ModifyLakehouseConfiguration,RestoreFromClusterSnapshot",
   /** Grants permission to add an inbound (ingress) rule to an Amazon Redshift security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeClusterSecurityGroupIngress.html */
-  AuthorizeClusterSecurityGroupIngress: "|,;~Write||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  AuthorizeClusterSecurityGroupIngress: "W||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
   /** Grants permission to authorize the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeDataShare.html */
-  AuthorizeDataShare: "|,;~Permissions management||0|datashare;1;|3,5||;",
+  AuthorizeDataShare: "P||0|datashare;1;|3,5||;",
   /** Grants permission to authorize endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeEndpointAccess.html */
-  AuthorizeEndpointAccess: "|,;~Permissions management||0|cluster;0;|||;",
+  AuthorizeEndpointAccess: "P||0|cluster;0;|||;",
   /** Grants permission to Amazon Redshift to continuously validate that the target namespace can receive data replicated from the source ARN. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
-  AuthorizeInboundIntegration: "|,;~Write||1|namespace;1;|||",
+  AuthorizeInboundIntegration: "W||1|namespace;1;|||",
   /** Grants permission to the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_AuthorizeSnapshotAccess.html */
-  AuthorizeSnapshotAccess: "|,;~Permissions management||0|cluster;0;,snapshot;1;|||;",
+  AuthorizeSnapshotAccess: "P||0|cluster;0;,snapshot;1;|||;",
   /** Grants permission to delete snapshots in a batch of size upto 100. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchDeleteClusterSnapshots.html */
-  BatchDeleteClusterSnapshots: "|,;~Write||0|snapshot;1;|||;",
+  BatchDeleteClusterSnapshots: "W||0|snapshot;1;|||;",
   /** Grants permission to modify settings for a list of snapshots. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_BatchModifyClusterSnapshots.html */
-  BatchModifyClusterSnapshots: "|,;~Write||0|snapshot;1;|||;",
+  BatchModifyClusterSnapshots: "W||0|snapshot;1;|||;",
   /** Grants permission to cancel a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CancelQuery: "|,;~Write||1||||",
+  CancelQuery: "W||1||||",
   /** Grants permission to see queries in the Amazon Redshift console. Access level: Write. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CancelQuerySession: "|,;~Write||1|cluster;0;|||",
+  CancelQuerySession: "W||1|cluster;0;|||",
   /** Grants permission to cancel a resize operation. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CancelResize.html */
-  CancelResize: "|,;~Write||0|cluster;1;|||;",
+  CancelResize: "W||0|cluster;1;|||;",
   /** Grants permission to copy a cluster snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CopyClusterSnapshot.html */
-  CopyClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|0,2||;",
+  CopyClusterSnapshot: "W||0|cluster;0;,snapshot;1;|0,2||;",
   /** Grants permission to create an Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateAuthenticationProfile.html */
-  CreateAuthenticationProfile: "|,;~Write||0||||;",
+  CreateAuthenticationProfile: "W||0||||;",
   /** Grants permission to create a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|cluster;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|cluster;1;|0,2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:CreateTags,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterParameterGroup.html */
-  CreateClusterParameterGroup: "|,;~Write||0|parametergroup;1;|0,2|redshift:CreateTags|;",
+  CreateClusterParameterGroup: "W||0|parametergroup;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSecurityGroup.html */
-  CreateClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|0,2||",
+  CreateClusterSecurityGroup: "W||0|securitygroup;1;|0,2||",
   /** Grants permission to create a manual snapshot of the specified cluster. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSnapshot.html */
-  CreateClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|0,2|redshift:CreateTags|;,DeleteCluster",
+  CreateClusterSnapshot: "W||0|cluster;0;,snapshot;1;|0,2|redshift:CreateTags|;,DeleteCluster",
   /** Grants permission to create an Amazon Redshift subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateClusterSubnetGroup.html */
-  CreateClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|0,2|redshift:CreateTags|;",
+  CreateClusterSubnetGroup: "W||0|subnetgroup;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to automatically create the specified Amazon Redshift user if it does not exist. Access level: Permissions management. Resources: dbuser*. https://docs.aws.amazon.com/redshift/latest/mgmt/generating-iam-credentials-role-permissions.html */
-  CreateClusterUser: "|,;~Permissions management||0|dbuser;1;|7||GetClusterCredentials",
+  CreateClusterUser: "P||0|dbuser;1;|7||GetClusterCredentials",
   /** Grants permission to create a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCustomDomainAssociation.html */
-  CreateCustomDomainAssociation: "|,;~Write||0|cluster;1;||acm:DescribeCertificate|;",
+  CreateCustomDomainAssociation: "W||0|cluster;1;||acm:DescribeCertificate|;",
   /** Grants permission to create a redshift-managed vpc endpoint. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEndpointAccess.html */
-  CreateEndpointAccess: "|,;~Write||0|cluster;0;|||;",
+  CreateEndpointAccess: "W||0|cluster;0;|||;",
   /** Grants permission to create an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateEventSubscription.html */
-  CreateEventSubscription: "|,;~Write||0|eventsubscription;1;|0,2|redshift:CreateTags|;",
+  CreateEventSubscription: "W||0|eventsubscription;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM client certificate that a cluster uses to connect to an HSM. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmClientCertificate.html */
-  CreateHsmClientCertificate: "|,;~Write||0|hsmclientcertificate;1;|0,2|redshift:CreateTags|;",
+  CreateHsmClientCertificate: "W||0|hsmclientcertificate;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create an HSM configuration that contains information required by a cluster to store and use database encryption keys in a hardware security module (HSM). Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateHsmConfiguration.html */
-  CreateHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|0,2|redshift:CreateTags|;",
+  CreateHsmConfiguration: "W||0|hsmconfiguration;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to the source principal to create an integration into the namespace of target data warehouse. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/zero-etl-using.setting-up.html */
-  CreateInboundIntegration: "|,;~Write||1|namespace;1;|||",
+  CreateInboundIntegration: "W||1|namespace;1;|||",
   /** Grants permission to create an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateIntegration.html */
-  CreateIntegration: "|,;~Write||0|integration;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
+  CreateIntegration: "W||0|integration;1;|0,2,10,11|kms:CreateGrant,kms:DescribeKey,redshift:CreateTags|;",
   /** Grants permission to create a qev2 idc application. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
   CreateQev2IdcApplication:
-    "|,;~Write||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+    "W||1|||sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
   /** Grants permission to create a redshift idc application. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateRedshiftIdcApplication.html */
   CreateRedshiftIdcApplication:
-    "|,;~Write||0|||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
+    "W||0|||redshift:CreateTags,sso:CreateApplication,sso:PutApplicationAccessScope,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|;",
   /** Grants permission to create saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateSavedQuery: "|,;~Write||1||||",
+  CreateSavedQuery: "W||1||||",
   /** Grants permission to create an Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateScheduledAction.html */
-  CreateScheduledAction:
-    "|,;~Write||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  CreateScheduledAction: "W||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
   /** Grants permission to create a snapshot copy grant and encrypt copied snapshots in a destination AWS Region. Access level: Permissions management. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotCopyGrant.html */
-  CreateSnapshotCopyGrant: "|,;~Permissions management||0|snapshotcopygrant;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotCopyGrant: "P||0|snapshotcopygrant;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to create a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateSnapshotSchedule.html */
-  CreateSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|0,2|redshift:CreateTags|;",
+  CreateSnapshotSchedule: "W||0|snapshotschedule;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateTags.html */
   CreateTags:
-    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
+    "T||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|0,2|redshift:DeleteTags|CreateCluster,CreateClusterParameterGroup,CreateClusterSnapshot,CreateClusterSubnetGroup,CreateEventSubscription,CreateHsmClientCertificate,CreateHsmConfiguration,CreateIntegration,CreateRedshiftIdcApplication,CreateSnapshotCopyGrant,CreateSnapshotSchedule,;,CreateUsageLimit",
   /** Grants permission to create a usage limit. Access level: Write. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateUsageLimit.html */
-  CreateUsageLimit: "|,;~Write||0|cluster;0;,usagelimit;1;|0,2|redshift:CreateTags|;",
+  CreateUsageLimit: "W||0|cluster;0;,usagelimit;1;|0,2|redshift:CreateTags|;",
   /** Grants permission to remove permission from the specified datashare consumer to consume a datashare. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeauthorizeDataShare.html */
-  DeauthorizeDataShare: "|,;~Permissions management||0|datashare;1;|5||;",
+  DeauthorizeDataShare: "P||0|datashare;1;|5||;",
   /** Grants permission to delete an Amazon Redshift authentication profile. Access level: Write. API_DeleteAuthenticationProfile.html */
-  DeleteAuthenticationProfile: "|,;~Write||0||||;",
+  DeleteAuthenticationProfile: "W||0||||;",
   /** Grants permission to delete a previously provisioned cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;||redshift:CreateClusterSnapshot|;",
+  DeleteCluster: "W||0|cluster;1;||redshift:CreateClusterSnapshot|;",
   /** Grants permission to delete an Amazon Redshift parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterParameterGroup.html */
-  DeleteClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  DeleteClusterParameterGroup: "W||0|parametergroup;1;|||;",
   /** Grants permission to delete an Amazon Redshift security group. Access level: Write. Resources: securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSecurityGroup.html */
-  DeleteClusterSecurityGroup: "|,;~Write||0|securitygroup;1;|||;",
+  DeleteClusterSecurityGroup: "W||0|securitygroup;1;|||;",
   /** Grants permission to delete a manual snapshot. Access level: Write. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSnapshot.html */
-  DeleteClusterSnapshot: "|,;~Write||0|cluster;0;,snapshot;1;|||;",
+  DeleteClusterSnapshot: "W||0|cluster;0;,snapshot;1;|||;",
   /** Grants permission to delete a cluster subnet group. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteClusterSubnetGroup.html */
-  DeleteClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|||;",
+  DeleteClusterSubnetGroup: "W||0|subnetgroup;1;|||;",
   /** Grants permission to delete a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteCustomDomainAssociation.html */
-  DeleteCustomDomainAssociation: "|,;~Write||0|cluster;1;|||;",
+  DeleteCustomDomainAssociation: "W||0|cluster;1;|||;",
   /** Grants permission to delete a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEndpointAccess.html */
-  DeleteEndpointAccess: "|,;~Write||0||||;",
+  DeleteEndpointAccess: "W||0||||;",
   /** Grants permission to delete an Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteEventSubscription.html */
-  DeleteEventSubscription: "|,;~Write||0|eventsubscription;1;|||;",
+  DeleteEventSubscription: "W||0|eventsubscription;1;|||;",
   /** Grants permission to delete an HSM client certificate. Access level: Write. Resources: hsmclientcertificate*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmClientCertificate.html */
-  DeleteHsmClientCertificate: "|,;~Write||0|hsmclientcertificate;1;|||;",
+  DeleteHsmClientCertificate: "W||0|hsmclientcertificate;1;|||;",
   /** Grants permission to delete an Amazon Redshift HSM configuration. Access level: Write. Resources: hsmconfiguration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteHsmConfiguration.html */
-  DeleteHsmConfiguration: "|,;~Write||0|hsmconfiguration;1;|||;",
+  DeleteHsmConfiguration: "W||0|hsmconfiguration;1;|||;",
   /** Grants permission to delete an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteIntegration.html */
-  DeleteIntegration: "|,;~Write||0|integration;1;|1||;",
+  DeleteIntegration: "W||0|integration;1;|1||;",
   /** Grants permission to delete a partner integration from a cluster. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeletePartner.html */
-  DeletePartner: "|,;~Write||0|cluster;0;|||AddPartner,;",
+  DeletePartner: "W||0|cluster;0;|||AddPartner,;",
   /** Grants permission to delete a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  DeleteQev2IdcApplication: "|,;~Write||1|qev2idcapplication;1;||sso:DeleteApplication|",
+  DeleteQev2IdcApplication: "W||1|qev2idcapplication;1;||sso:DeleteApplication|",
   /** Grants permission to delete a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteRedshiftIdcApplication.html */
-  DeleteRedshiftIdcApplication: "|,;~Write||0|redshiftidcapplication;1;||sso:DeleteApplication|;",
+  DeleteRedshiftIdcApplication: "W||0|redshiftidcapplication;1;||sso:DeleteApplication|;",
   /** Grants permission to delete the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|namespace;1;|||;",
+  DeleteResourcePolicy: "P||0|namespace;1;|||;",
   /** Grants permission to delete saved SQL queries through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteSavedQueries: "|,;~Write||1||||",
+  DeleteSavedQueries: "W||1||||",
   /** Grants permission to delete an Amazon Redshift scheduled action. Access level: Write. API_DeleteScheduledAction.html */
-  DeleteScheduledAction: "|,;~Write||0||||;",
+  DeleteScheduledAction: "W||0||||;",
   /** Grants permission to delete a snapshot copy grant. Access level: Write. Resources: snapshotcopygrant*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotCopyGrant.html */
-  DeleteSnapshotCopyGrant: "|,;~Write||0|snapshotcopygrant;1;|||;",
+  DeleteSnapshotCopyGrant: "W||0|snapshotcopygrant;1;|||;",
   /** Grants permission to delete a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteSnapshotSchedule.html */
-  DeleteSnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|||;",
+  DeleteSnapshotSchedule: "W||0|snapshotschedule;1;|||;",
   /** Grants permission to delete a tag or tags from a resource. Access level: Tagging. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteTags.html */
   DeleteTags:
-    "|,;~Tagging||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|2||CreateTags,;",
+    "T||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|2||CreateTags,;",
   /** Grants permission to delete a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeleteUsageLimit.html */
-  DeleteUsageLimit: "|,;~Write||0|usagelimit;1;|||;",
+  DeleteUsageLimit: "W||0|usagelimit;1;|||;",
   /** Grants permission to deregister the specified namespace from a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DeregisterNamespace.html */
-  DeregisterNamespace: "|,;~Write||0||||;,ModifyLakehouseConfiguration",
+  DeregisterNamespace: "W||0||||;,ModifyLakehouseConfiguration",
   /** Grants permission to describe attributes attached to the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "|,;~Read||0||||;",
+  DescribeAccountAttributes: "R||0||||;",
   /** Grants permission to describe created Amazon Redshift authentication profiles. Access level: Read. API_DescribeAuthenticationProfiles.html */
-  DescribeAuthenticationProfiles: "|,;~Read||0||||;",
+  DescribeAuthenticationProfiles: "R||0||||;",
   /** Grants permission to describe the list of resources that are denylisted from global autonomics decisions for a specified cluster. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  DescribeAutonomicsDenylist: "|,;~Read||1|cluster;1;|||",
+  DescribeAutonomicsDenylist: "R||1|cluster;1;|||",
   /** Grants permission to describe database revisions for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterDbRevisions.html */
-  DescribeClusterDbRevisions: "|,;~List||0||||;",
+  DescribeClusterDbRevisions: "L||0||||;",
   /** Grants permission to describe Amazon Redshift parameter groups, including parameter groups you created and the default parameter group. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameterGroups.html */
-  DescribeClusterParameterGroups: "|,;~Read||0||||;",
+  DescribeClusterParameterGroups: "R||0||||;",
   /** Grants permission to describe parameters contained within an Amazon Redshift parameter group. Access level: Read. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterParameters.html */
-  DescribeClusterParameters: "|,;~Read||0|parametergroup;1;|||;",
+  DescribeClusterParameters: "R||0|parametergroup;1;|||;",
   /** Grants permission to describe Amazon Redshift security groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSecurityGroups.html */
-  DescribeClusterSecurityGroups: "|,;~Read||0||||;",
+  DescribeClusterSecurityGroups: "R||0||||;",
   /** Grants permission to describe one or more snapshot objects, which contain metadata about your cluster snapshots. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSnapshots.html */
-  DescribeClusterSnapshots: "|,;~Read||0|cluster;0;|||;",
+  DescribeClusterSnapshots: "R||0|cluster;0;|||;",
   /** Grants permission to describe one or more cluster subnet group objects, which contain metadata about your cluster subnet groups. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterSubnetGroups.html */
-  DescribeClusterSubnetGroups: "|,;~Read||0||||;",
+  DescribeClusterSubnetGroups: "R||0||||;",
   /** Grants permission to describe available maintenance tracks. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterTracks.html */
-  DescribeClusterTracks: "|,;~List||0||||;",
+  DescribeClusterTracks: "L||0||||;",
   /** Grants permission to describe available Amazon Redshift cluster versions. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusterVersions.html */
-  DescribeClusterVersions: "|,;~Read||0||||;",
+  DescribeClusterVersions: "R||0||||;",
   /** Grants permission to describe properties of provisioned clusters. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeClusters.html */
-  DescribeClusters: "|,;~List||0|cluster;0;|||;",
+  DescribeClusters: "L||0|cluster;0;|||;",
   /** Grants permission to describe custom domain names for a cluster. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeCustomDomainAssociations.html */
-  DescribeCustomDomainAssociations: "|,;~List||0||||;",
+  DescribeCustomDomainAssociations: "L||0||||;",
   /** Grants permission to describe datashares created and consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataShares.html */
-  DescribeDataShares: "|,;~Read||0||||;",
+  DescribeDataShares: "R||0||||;",
   /** Grants permission to describe only datashares consumed by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForConsumer.html */
-  DescribeDataSharesForConsumer: "|,;~Read||0||||;",
+  DescribeDataSharesForConsumer: "R||0||||;",
   /** Grants permission to describe only datashares created by your clusters. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDataSharesForProducer.html */
-  DescribeDataSharesForProducer: "|,;~Read||0||||;",
+  DescribeDataSharesForProducer: "R||0||||;",
   /** Grants permission to describe parameter settings for a parameter group family. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeDefaultClusterParameters.html */
-  DescribeDefaultClusterParameters: "|,;~Read||0||||;",
+  DescribeDefaultClusterParameters: "R||0||||;",
   /** Grants permission to describe redshift-managed vpc endpoints. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAccess.html */
-  DescribeEndpointAccess: "|,;~Read||0|cluster;0;|||;",
+  DescribeEndpointAccess: "R||0|cluster;0;|||;",
   /** Grants permission to authorize describe activity for redshift-managed vpc endpoint. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEndpointAuthorization.html */
-  DescribeEndpointAuthorization: "|,;~List||0|cluster;0;|||;",
+  DescribeEndpointAuthorization: "L||0|cluster;0;|||;",
   /** Grants permission to describe event categories for all event source types, or for a specified source type. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventCategories.html */
-  DescribeEventCategories: "|,;~Read||0||||;",
+  DescribeEventCategories: "R||0||||;",
   /** Grants permission to describe Amazon Redshift event notification subscriptions for the specified AWS account. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEventSubscriptions.html */
-  DescribeEventSubscriptions: "|,;~Read||0||||;",
+  DescribeEventSubscriptions: "R||0||||;",
   /** Grants permission to describe events related to clusters, security groups, snapshots, and parameter groups for the past 14 days. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeEvents.html */
-  DescribeEvents: "|,;~List||0||||;",
+  DescribeEvents: "L||0||||;",
   /** Grants permission to describe HSM client certificates. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmClientCertificates.html */
-  DescribeHsmClientCertificates: "|,;~Read||0||||;",
+  DescribeHsmClientCertificates: "R||0||||;",
   /** Grants permission to describe Amazon Redshift HSM configurations. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeHsmConfigurations.html */
-  DescribeHsmConfigurations: "|,;~Read||0||||;",
+  DescribeHsmConfigurations: "R||0||||;",
   /** Grants permission to list the inbound integrations. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeInboundIntegrations.html */
-  DescribeInboundIntegrations: "|,;~List||0||9||;",
+  DescribeInboundIntegrations: "L||0||9||;",
   /** Grants permission to describe an Amazon Redshift zero-ETL integration. Access level: List. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeIntegrations.html */
-  DescribeIntegrations: "|,;~List||0|integration;1;|1||;",
+  DescribeIntegrations: "L||0|integration;1;|1||;",
   /** Grants permission to describe whether information, such as queries and connection attempts, is being logged for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeLoggingStatus.html */
-  DescribeLoggingStatus: "|,;~Read||0|cluster;1;|||;",
+  DescribeLoggingStatus: "R||0|cluster;1;|||;",
   /** Grants permission to describe properties of possible node configurations such as node type, number of nodes, and disk usage for the specified action type. Access level: List. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeNodeConfigurationOptions.html */
-  DescribeNodeConfigurationOptions: "|,;~List||0|cluster;0;|||;",
+  DescribeNodeConfigurationOptions: "L||0|cluster;0;|||;",
   /** Grants permission to describe orderable cluster options. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeOrderableClusterOptions.html */
-  DescribeOrderableClusterOptions: "|,;~Read||0||||;",
+  DescribeOrderableClusterOptions: "R||0||||;",
   /** Grants permission to retrieve information about the partner integrations defined for a cluster. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribePartners.html */
-  DescribePartners: "|,;~Read||0|cluster;0;|||;",
+  DescribePartners: "R||0|cluster;0;|||;",
   /** Grants permission to describe qev2 idc applications. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  DescribeQev2IdcApplications: "|,;~List||1||||",
+  DescribeQev2IdcApplications: "L||1||||",
   /** Grants permission to describe a query through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DescribeQuery: "|,;~Read||1||||",
+  DescribeQuery: "R||1||||",
   /** Grants permission to describe redshift idc applications. Access level: List. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeRedshiftIdcApplications.html */
-  DescribeRedshiftIdcApplications: "|,;~List||0|||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
+  DescribeRedshiftIdcApplications: "L||0|||sso:GetApplicationGrant,sso:ListApplicationAccessScopes|;",
   /** Grants permission to describe exchange status details and associated metadata for a reserved-node exchange. Statuses include such values as in progress and requested. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeExchangeStatus.html */
-  DescribeReservedNodeExchangeStatus: "|,;~Read||0||||;",
+  DescribeReservedNodeExchangeStatus: "R||0||||;",
   /** Grants permission to describe available reserved node offerings by Amazon Redshift. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodeOfferings.html */
-  DescribeReservedNodeOfferings: "|,;~Read||0||||;",
+  DescribeReservedNodeOfferings: "R||0||||;",
   /** Grants permission to describe the reserved nodes. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeReservedNodes.html */
-  DescribeReservedNodes: "|,;~Read||0||||;",
+  DescribeReservedNodes: "R||0||||;",
   /** Grants permission to describe the last resize operation for a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeResize.html */
-  DescribeResize: "|,;~Read||0|cluster;1;|||;",
+  DescribeResize: "R||0|cluster;1;|||;",
   /** Grants permission to describe saved queries through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DescribeSavedQueries: "|,;~Read||1||||",
+  DescribeSavedQueries: "R||1||||",
   /** Grants permission to describe created Amazon Redshift scheduled actions. Access level: Read. API_DescribeScheduledActions.html */
-  DescribeScheduledActions: "|,;~Read||0||||;",
+  DescribeScheduledActions: "R||0||||;",
   /** Grants permission to describe snapshot copy grants owned by the specified AWS account in the destination AWS Region. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotCopyGrants.html */
-  DescribeSnapshotCopyGrants: "|,;~Read||0||||;",
+  DescribeSnapshotCopyGrants: "R||0||||;",
   /** Grants permission to describe snapshot schedules. Access level: Read. Resources: cluster, snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeSnapshotSchedules.html */
-  DescribeSnapshotSchedules: "|,;~Read||0|cluster;0;,snapshotschedule;1;|||;",
+  DescribeSnapshotSchedules: "R||0|cluster;0;,snapshotschedule;1;|||;",
   /** Grants permission to describe account level backups storage size and provisional storage. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeStorage.html */
-  DescribeStorage: "|,;~Read||0||||;",
+  DescribeStorage: "R||0||||;",
   /** Grants permission to describe a table through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DescribeTable: "|,;~Read||1||||",
+  DescribeTable: "R||1||||",
   /** Grants permission to describe status of one or more table restore requests made using the RestoreTableFromClusterSnapshot API action. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTableRestoreStatus.html */
-  DescribeTableRestoreStatus: "|,;~Read||0|cluster;0;|||;",
+  DescribeTableRestoreStatus: "R||0|cluster;0;|||;",
   /** Grants permission to describe tags. Access level: Read. Resources: cluster, eventsubscription, hsmclientcertificate, hsmconfiguration, integration, parametergroup, securitygroup, securitygroupingress-cidr, securitygroupingress-ec2securitygroup, snapshot, snapshotcopygrant, snapshotschedule, subnetgroup, usagelimit. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeTags.html */
   DescribeTags:
-    "|,;~Read||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|||;",
+    "R||0|cluster;0;,eventsubscription;0;,hsmclientcertificate;0;,hsmconfiguration;0;,integration;0;,parametergroup;0;,securitygroup;0;,securitygroupingress-cidr;0;,securitygroupingress-ec2securitygroup;0;,snapshot;0;,snapshotcopygrant;0;,snapshotschedule;0;,subnetgroup;0;,usagelimit;0;|||;",
   /** Grants permission to describe usage limits. Access level: Read. Resources: cluster, usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DescribeUsageLimits.html */
-  DescribeUsageLimits: "|,;~Read||0|cluster;0;,usagelimit;1;|||;",
+  DescribeUsageLimits: "R||0|cluster;0;,usagelimit;1;|||;",
   /** Grants permission to disable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableLogging.html */
-  DisableLogging: "|,;~Write||0|cluster;1;|||;",
+  DisableLogging: "W||0|cluster;1;|||;",
   /** Grants permission to disable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisableSnapshotCopy.html */
-  DisableSnapshotCopy: "|,;~Write||0|cluster;1;|||;",
+  DisableSnapshotCopy: "W||0|cluster;1;|||;",
   /** Grants permission to disassociate a consumer from a datashare. Access level: Write. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_DisassociateDataShareConsumer.html */
-  DisassociateDataShareConsumer: "|,;~Write||0|datashare;1;|4||;",
+  DisassociateDataShareConsumer: "W||0|datashare;1;|4||;",
   /** Grants permission to enable logging information, such as queries and connection attempts, for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableLogging.html */
-  EnableLogging: "|,;~Write||0|cluster;1;|||;",
+  EnableLogging: "W||0|cluster;1;|||;",
   /** Grants permission to enable the automatic copy of snapshots for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_EnableSnapshotCopy.html */
-  EnableSnapshotCopy: "|,;~Write||0|cluster;1;|||;",
+  EnableSnapshotCopy: "W||0|cluster;1;|||;",
   /** Grants permission to execute a query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ExecuteQuery: "|,;~Write||1||||",
+  ExecuteQuery: "W||1||||",
   /** Grants permission to failover the primary compute of an Multi-AZ cluster to another AZ. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_FailoverPrimaryCompute.html */
-  FailoverPrimaryCompute: "|,;~Write||0|cluster;1;|||;",
+  FailoverPrimaryCompute: "W||0|cluster;1;|||;",
   /** Grants permission to fetch query results through the Amazon Redshift console. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  FetchResults: "|,;~Read||1||||",
+  FetchResults: "R||1||||",
   /** Grants permission to get temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname, dbuser*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
-  GetClusterCredentials: "|,;~Write||0|dbname;0;,dbuser;1;|6,7,8|redshift:CreateClusterUser,redshift:JoinGroup|;",
+  GetClusterCredentials: "W||0|dbname;0;,dbuser;1;|6,7,8|redshift:CreateClusterUser,redshift:JoinGroup|;",
   /** Grants permission to get enhanced temporary credentials to access an Amazon Redshift database by the specified AWS account. Access level: Write. Resources: dbname. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentialsWithIAM.html */
-  GetClusterCredentialsWithIAM: "|,;~Write||0|dbname;0;|6,8||;",
+  GetClusterCredentialsWithIAM: "W||0|dbname;0;|6,8||;",
   /** Grants permission to get an authorized token for Identity Center users to access Redshift clusters. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/mgmt/identity-center-authentication.html */
-  GetIdentityCenterAuthToken: "|,;~Read||0|cluster;1;|||;",
+  GetIdentityCenterAuthToken: "R||0|cluster;1;|||;",
   /** Grants permission to get the configuration options for the reserved-node exchange. Access level: Read. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeConfigurationOptions.html */
-  GetReservedNodeExchangeConfigurationOptions: "|,;~Read||0|cluster;0;|||;",
+  GetReservedNodeExchangeConfigurationOptions: "R||0|cluster;0;|||;",
   /** Grants permission to get an array of DC2 ReservedNodeOfferings that matches the payment type, term, and usage price of the given DC1 reserved node. Access level: Read. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetReservedNodeExchangeOfferings.html */
-  GetReservedNodeExchangeOfferings: "|,;~Read||0||||;",
+  GetReservedNodeExchangeOfferings: "R||0||||;",
   /** Grants permission to get the resource policy for a specified resource. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|namespace;1;|||;",
+  GetResourcePolicy: "R||0|namespace;1;|||;",
   /** Grants permission to join the specified Amazon Redshift group. Access level: Permissions management. Resources: dbgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_GetClusterCredentials.html */
-  JoinGroup: "|,;~Permissions management||0|dbgroup;1;|||GetClusterCredentials",
+  JoinGroup: "P||0|dbgroup;1;|||GetClusterCredentials",
   /** Grants permission to list databases through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListDatabases: "|,;~List||1||||",
+  ListDatabases: "L||1||||",
   /** Grants permission to list Advisor recommendations. Access level: List. Resources: cluster. API_ListRecommendations.html */
-  ListRecommendations: "|,;~List||0|cluster;0;||redshift:ViewQueriesInConsole|;",
+  ListRecommendations: "L||0|cluster;0;||redshift:ViewQueriesInConsole|;",
   /** Grants permission to list saved queries through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListSavedQueries: "|,;~List||1||||",
+  ListSavedQueries: "L||1||||",
   /** Grants permission to list schemas through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListSchemas: "|,;~List||1||||",
+  ListSchemas: "L||1||||",
   /** Grants permission to list tables through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListTables: "|,;~List||1||||",
+  ListTables: "L||1||||",
   /** Grants permission to modify the AQUA configuration of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAquaConfiguration.html */
-  ModifyAquaConfiguration: "|,;~Write||0|cluster;1;|||;",
+  ModifyAquaConfiguration: "W||0|cluster;1;|||;",
   /** Grants permission to modify an existing Amazon Redshift authentication profile. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyAuthenticationProfile.html */
-  ModifyAuthenticationProfile: "|,;~Write||0||||;",
+  ModifyAuthenticationProfile: "W||0||||;",
   /** Grants permission to add or remove resources from the global autonomics denylist for a specified cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/redshift/latest/dg/t_Manage_workload_exclusion.html */
-  ModifyAutonomicsDenylist: "|,;~Write||1|cluster;1;|||",
+  ModifyAutonomicsDenylist: "W||1|cluster;1;|||",
   /** Grants permission to modify the settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCluster.html */
   ModifyCluster:
-    "|,;~Write||0|cluster;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|cluster;1;||acm:DescribeCertificate,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to modify the database revision of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterDbRevision.html */
-  ModifyClusterDbRevision: "|,;~Write||0|cluster;1;|||;",
+  ModifyClusterDbRevision: "W||0|cluster;1;|||;",
   /** Grants permission to modify the list of AWS Identity and Access Management (IAM) roles that can be used by a cluster to access other AWS services. Access level: Permissions management. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterIamRoles.html */
-  ModifyClusterIamRoles: "|,;~Permissions management||0|cluster;1;||iam:PassRole|;",
+  ModifyClusterIamRoles: "P||0|cluster;1;||iam:PassRole|;",
   /** Grants permission to modify the maintenance settings of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterMaintenance.html */
-  ModifyClusterMaintenance: "|,;~Write||0|cluster;1;|||;",
+  ModifyClusterMaintenance: "W||0|cluster;1;|||;",
   /** Grants permission to modify the parameters of a parameter group. Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterParameterGroup.html */
-  ModifyClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  ModifyClusterParameterGroup: "W||0|parametergroup;1;|||;",
   /** Grants permission to modify the settings of a snapshot. Access level: Write. Resources: snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshot.html */
-  ModifyClusterSnapshot: "|,;~Write||0|snapshot;1;|||;",
+  ModifyClusterSnapshot: "W||0|snapshot;1;|||;",
   /** Grants permission to modify a snapshot schedule for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSnapshotSchedule.html */
-  ModifyClusterSnapshotSchedule: "|,;~Write||0|cluster;1;|||;",
+  ModifyClusterSnapshotSchedule: "W||0|cluster;1;|||;",
   /** Grants permission to modify a cluster subnet group to include the specified list of VPC subnets. Access level: Write. Resources: subnetgroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyClusterSubnetGroup.html */
-  ModifyClusterSubnetGroup: "|,;~Write||0|subnetgroup;1;|||;",
+  ModifyClusterSubnetGroup: "W||0|subnetgroup;1;|||;",
   /** Grants permission to modify a custom domain name for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyCustomDomainAssociation.html */
-  ModifyCustomDomainAssociation: "|,;~Write||0|cluster;1;||acm:DescribeCertificate|;",
+  ModifyCustomDomainAssociation: "W||0|cluster;1;||acm:DescribeCertificate|;",
   /** Grants permission to modify a redshift-managed vpc endpoint. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEndpointAccess.html */
-  ModifyEndpointAccess: "|,;~Write||0||||;",
+  ModifyEndpointAccess: "W||0||||;",
   /** Grants permission to modify an existing Amazon Redshift event notification subscription. Access level: Write. Resources: eventsubscription*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyEventSubscription.html */
-  ModifyEventSubscription: "|,;~Write||0|eventsubscription;1;|||;",
+  ModifyEventSubscription: "W||0|eventsubscription;1;|||;",
   /** Grants permission to modify an Amazon Redshift zero-ETL integration. Access level: Write. Resources: integration*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyIntegration.html */
-  ModifyIntegration: "|,;~Write||0|integration;1;|1||;",
+  ModifyIntegration: "W||0|integration;1;|1||;",
   /** Grants permission to modify a qev2 idc application. Access level: Write. Resources: qev2idcapplication*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-iam-access-control-idp-connect.html */
-  ModifyQev2IdcApplication: "|,;~Write||1|qev2idcapplication;1;||sso:UpdateApplication|",
+  ModifyQev2IdcApplication: "W||1|qev2idcapplication;1;||sso:UpdateApplication|",
   /** Grants permission to modify a redshift idc application. Access level: Write. Resources: redshiftidcapplication*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyRedshiftIdcApplication.html */
   ModifyRedshiftIdcApplication:
-    "|,;~Write||0|redshiftidcapplication;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
+    "W||0|redshiftidcapplication;1;||sso:DeleteApplicationAccessScope,sso:DeleteApplicationGrant,sso:GetApplicationGrant,sso:ListApplicationAccessScopes,sso:PutApplicationAccessScope,sso:PutApplicationGrant,sso:UpdateApplication|;",
   /** Grants permission to modify an existing saved query through the Amazon Redshift console. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ModifySavedQuery: "|,;~Write||1||||",
+  ModifySavedQuery: "W||1||||",
   /** Grants permission to modify an existing Amazon Redshift scheduled action. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyScheduledAction.html */
-  ModifyScheduledAction:
-    "|,;~Write||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
+  ModifyScheduledAction: "W||0|||iam:PassRole,redshift:PauseCluster,redshift:ResizeCluster,redshift:ResumeCluster|;",
   /** Grants permission to modify the number of days to retain snapshots in the destination AWS Region after they are copied from the source AWS Region. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotCopyRetentionPeriod.html */
-  ModifySnapshotCopyRetentionPeriod: "|,;~Write||0|cluster;1;|||;",
+  ModifySnapshotCopyRetentionPeriod: "W||0|cluster;1;|||;",
   /** Grants permission to modify a snapshot schedule. Access level: Write. Resources: snapshotschedule*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifySnapshotSchedule.html */
-  ModifySnapshotSchedule: "|,;~Write||0|snapshotschedule;1;|||;",
+  ModifySnapshotSchedule: "W||0|snapshotschedule;1;|||;",
   /** Grants permission to modify a usage limit. Access level: Write. Resources: usagelimit*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ModifyUsageLimit.html */
-  ModifyUsageLimit: "|,;~Write||0|usagelimit;1;|||;",
+  ModifyUsageLimit: "W||0|usagelimit;1;|||;",
   /** Grants permission to pause a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PauseCluster.html */
-  PauseCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  PauseCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to purchase a reserved node. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PurchaseReservedNodeOffering.html */
-  PurchaseReservedNodeOffering: "|,;~Write||0||||;",
+  PurchaseReservedNodeOffering: "W||0||||;",
   /** Grants permission to update the resource policy for a specified resource. Access level: Permissions management. Resources: namespace*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|namespace;1;|||;",
+  PutResourcePolicy: "P||0|namespace;1;|||;",
   /** Grants permission to reboot a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RebootCluster.html */
-  RebootCluster: "|,;~Write||0|cluster;1;|||;",
+  RebootCluster: "W||0|cluster;1;|||;",
   /** Grants permission to register the specified namespace to a consumer. Access level: Write. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RegisterNamespace.html */
-  RegisterNamespace: "|,;~Write||0||||CreateCluster,ModifyLakehouseConfiguration,;,RestoreFromClusterSnapshot",
+  RegisterNamespace: "W||0||||CreateCluster,ModifyLakehouseConfiguration,;,RestoreFromClusterSnapshot",
   /** Grants permission to decline a datashare shared from another account. Access level: Permissions management. Resources: datashare*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RejectDataShare.html */
-  RejectDataShare: "|,;~Permissions management||0|datashare;1;|||;",
+  RejectDataShare: "P||0|datashare;1;|||;",
   /** Grants permission to set one or more parameters of a parameter group to their default values and set the source values of the parameters to "engine-default". Access level: Write. Resources: parametergroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResetClusterParameterGroup.html */
-  ResetClusterParameterGroup: "|,;~Write||0|parametergroup;1;|||;",
+  ResetClusterParameterGroup: "W||0|parametergroup;1;|||;",
   /** Grants permission to change the size of a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResizeCluster.html */
-  ResizeCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  ResizeCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to create a cluster from a snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreFromClusterSnapshot.html */
   RestoreFromClusterSnapshot:
-    "|,;~Write||0|cluster;1;,snapshot;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
+    "W||0|cluster;1;,snapshot;1;|2|iam:PassRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,kms:RetireGrant,redshift:AssociateDataShareConsumer,redshift:RegisterNamespace,secretsmanager:CreateSecret,secretsmanager:DeleteSecret,secretsmanager:DescribeSecret,secretsmanager:GetRandomPassword,secretsmanager:RotateSecret,secretsmanager:TagResource,secretsmanager:UpdateSecret|;",
   /** Grants permission to create a table from a table in an Amazon Redshift cluster snapshot. Access level: Write. Resources: cluster*, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RestoreTableFromClusterSnapshot.html */
-  RestoreTableFromClusterSnapshot: "|,;~Write||0|cluster;1;,snapshot;1;|||;",
+  RestoreTableFromClusterSnapshot: "W||0|cluster;1;,snapshot;1;|||;",
   /** Grants permission to resume a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_ResumeCluster.html */
-  ResumeCluster: "|,;~Write||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
+  ResumeCluster: "W||0|cluster;1;|||CreateScheduledAction,ModifyScheduledAction,;",
   /** Grants permission to revoke an ingress rule in an Amazon Redshift security group for a previously authorized IP range or Amazon EC2 security group. Access level: Write. Resources: securitygroup*, securitygroupingress-ec2securitygroup*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeClusterSecurityGroupIngress.html */
-  RevokeClusterSecurityGroupIngress: "|,;~Write||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
+  RevokeClusterSecurityGroupIngress: "W||0|securitygroup;1;,securitygroupingress-ec2securitygroup;1;|||;",
   /** Grants permission to revoke access for endpoint related activities for redshift-managed vpc endpoint. Access level: Permissions management. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeEndpointAccess.html */
-  RevokeEndpointAccess: "|,;~Permissions management||0|cluster;0;|||;",
+  RevokeEndpointAccess: "P||0|cluster;0;|||;",
   /** Grants permission to revoke access from the specified AWS account to restore a snapshot. Access level: Permissions management. Resources: cluster, snapshot*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RevokeSnapshotAccess.html */
-  RevokeSnapshotAccess: "|,;~Permissions management||0|cluster;0;,snapshot;1;|||;",
+  RevokeSnapshotAccess: "P||0|cluster;0;,snapshot;1;|||;",
   /** Grants permission to rotate an encryption key for a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/redshift/latest/APIReference/API_RotateEncryptionKey.html */
-  RotateEncryptionKey: "|,;~Write||0|cluster;1;|||;",
+  RotateEncryptionKey: "W||0|cluster;1;|||;",
   /** Grants permission to update the status of a partner integration. Access level: Write. Resources: cluster. https://docs.aws.amazon.com/redshift/latest/APIReference/API_UpdatePartnerStatus.html */
-  UpdatePartnerStatus: "|,;~Write||0|cluster;0;|||;",
+  UpdatePartnerStatus: "W||0|cluster;0;|||;",
   /** Grants permission to view query results through the Amazon Redshift console. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ViewQueriesFromConsole: "|,;~List||1||||",
+  ViewQueriesFromConsole: "L||1||||",
   /** Grants permission to terminate running queries and loads through the Amazon Redshift console. Access level: List. Resources: cluster. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ViewQueriesInConsole: "|,;~List||1|cluster;0;|||ListRecommendations",
+  ViewQueriesInConsole: "L||1|cluster;0;|||ListRecommendations",
 } as const;
 const actionDetails = {
   AcceptReservedNodeExchange:

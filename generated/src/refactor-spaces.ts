@@ -39,54 +39,54 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an application within an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateApplication.html */
-  CreateApplication: "|,;~Write||0||0,2,3,4|refactor-spaces:TagResource|;",
+  CreateApplication: "W||0||0,2,3,4|refactor-spaces:TagResource|;",
   /** Grants permission to create an environment. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateEnvironment.html */
-  CreateEnvironment: "|,;~Write||0||0,2|refactor-spaces:TagResource|;",
+  CreateEnvironment: "W||0||0,2|refactor-spaces:TagResource|;",
   /** Grants permission to create a route within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateRoute.html */
-  CreateRoute: "|,;~Write||0||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
+  CreateRoute: "W||0||0,2,3,4,5,6,7|refactor-spaces:TagResource|;",
   /** Grants permission to create a service within an application. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_CreateService.html */
-  CreateService: "|,;~Write||0||0,2,3,4,6|refactor-spaces:TagResource|;",
+  CreateService: "W||0||0,2,3,4,6|refactor-spaces:TagResource|;",
   /** Grants permission to delete an application from an environment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|application;1;|1,3,4||;",
+  DeleteApplication: "W||0|application;1;|1,3,4||;",
   /** Grants permission to delete an environment. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
+  DeleteEnvironment: "W||0|environment;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0||||;",
+  DeleteResourcePolicy: "W||0||||;",
   /** Grants permission to delete a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteRoute.html */
-  DeleteRoute: "|,;~Write||0|route;1;|1,3,4,5,6,7||;",
+  DeleteRoute: "W||0|route;1;|1,3,4,5,6,7||;",
   /** Grants permission to delete a service from an application. Access level: Write. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|1,3,4,6||;",
+  DeleteService: "W||0|service;1;|1,3,4,6||;",
   /** Grants permission to get more information about an application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetApplication.html */
-  GetApplication: "|,;~Read||0|application;1;|1,3,4||;",
+  GetApplication: "R||0|application;1;|1,3,4||;",
   /** Grants permission to get more information for an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
+  GetEnvironment: "R||0|environment;1;|1||;",
   /** Grants permission to get the details about a resource policy. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0||||;",
+  GetResourcePolicy: "R||0||||;",
   /** Grants permission to get more information about a route. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetRoute.html */
-  GetRoute: "|,;~Read||0|route;1;|1,3,4,5,6,7||;",
+  GetRoute: "R||0|route;1;|1,3,4,5,6,7||;",
   /** Grants permission to get more information about a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;|1,3,4,6||;",
+  GetService: "R||0|service;1;|1,3,4,6||;",
   /** Grants permission to list all the applications in an environment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListApplications.html */
-  ListApplications: "|,;~Read||0|application;1;|||;",
+  ListApplications: "R||0|application;1;|||;",
   /** Grants permission to list all the VPCs for the environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironmentVpcs.html */
-  ListEnvironmentVpcs: "|,;~Read||0|environment;1;|||;",
+  ListEnvironmentVpcs: "R||0|environment;1;|||;",
   /** Grants permission to list all environments. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListEnvironments.html */
-  ListEnvironments: "|,;~Read||0||||;",
+  ListEnvironments: "R||0||||;",
   /** Grants permission to list all the routes in an application. Access level: Read. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListRoutes.html */
-  ListRoutes: "|,;~Read||0|route;1;|||;",
+  ListRoutes: "R||0|route;1;|||;",
   /** Grants permission to list all the services in an environment. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~Read||0|environment;1;|||;",
+  ListServices: "R||0|environment;1;|||;",
   /** Grants permission to list all the tags for a given resource. Access level: Read. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to add a resource policy. Access level: Write. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0||||;",
+  PutResourcePolicy: "W||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
+    "T||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||CreateApplication,CreateEnvironment,CreateRoute,CreateService,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: application, environment, route, service. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||;",
+  UntagResource: "T||0|application;0;,environment;0;,route;0;,service;0;|0,1,2,3,4,5,6,7||;",
   /** Grants permission to update a route from an application. Access level: Write. Resources: route*. https://docs.aws.amazon.com/migrationhub-refactor-spaces/latest/APIReference/API_UpdateRoute.html */
-  UpdateRoute: "|,;~Write||0|route;1;|1,3,4,5,6,7||;",
+  UpdateRoute: "W||0|route;1;|1,3,4,5,6,7||;",
 } as const;
 const actionDetails = {
   CreateApplication: "|,;~~~|Grants permission to create an application within an environment",

@@ -30,159 +30,159 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate multiple individual faces with a single user. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_AssociateFaces.html */
-  AssociateFaces: "|,;~Write||0|collection;1;|||;",
+  AssociateFaces: "W||0|collection;1;|||;",
   /** Grants permission to compare faces in the source input image with each face detected in the target input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CompareFaces.html */
-  CompareFaces: "|,;~Read||0||||;",
+  CompareFaces: "R||0||||;",
   /** Grants permission to copy an existing model version to a new model version. Access level: Write. Resources: project*, projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CopyProjectVersion.html */
   CopyProjectVersion:
-    "|,;~Write||0|project;1;,projectversion;1;|0,2|rekognition:CreateProjectVersion,rekognition:TagResource|;",
+    "W||0|project;1;,projectversion;1;|0,2|rekognition:CreateProjectVersion,rekognition:TagResource|;",
   /** Grants permission to create a collection in an AWS Region. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateCollection.html */
-  CreateCollection: "|,;~Write||0||0,2|rekognition:TagResource|;",
+  CreateCollection: "W||0||0,2|rekognition:TagResource|;",
   /** Grants permission to create a new Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateDataset.html */
-  CreateDataset: "|,;~Write||0|project;1;|0,2|rekognition:ListDatasetEntries,rekognition:TagResource|;",
+  CreateDataset: "W||0|project;1;|0,2|rekognition:ListDatasetEntries,rekognition:TagResource|;",
   /** Grants permission to create a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateFaceLivenessSession.html */
-  CreateFaceLivenessSession: "|,;~Write||0||||;",
+  CreateFaceLivenessSession: "W||0||||;",
   /** Grants permission to create an Amazon Rekognition Custom Labels project. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0||0,2|rekognition:TagResource|;",
+  CreateProject: "W||0||0,2|rekognition:TagResource|;",
   /** Grants permission to begin training a new version of a model. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateProjectVersion.html */
-  CreateProjectVersion: "|,;~Write||0|project;1;|0,2|rekognition:TagResource|CopyProjectVersion,;",
+  CreateProjectVersion: "W||0|project;1;|0,2|rekognition:TagResource|CopyProjectVersion,;",
   /** Grants permission to create an Amazon Rekognition stream processor. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateStreamProcessor.html */
-  CreateStreamProcessor: "|,;~Write||0|collection;1;|0,2|iam:PassRole,rekognition:TagResource|;",
+  CreateStreamProcessor: "W||0|collection;1;|0,2|iam:PassRole,rekognition:TagResource|;",
   /** Grants permission to create a new user in a collection using a unique user ID you provide. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|collection;1;|||;",
+  CreateUser: "W||0|collection;1;|||;",
   /** Grants permission to delete the specified collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteCollection.html */
-  DeleteCollection: "|,;~Write||0|collection;1;|||;",
+  DeleteCollection: "W||0|collection;1;|||;",
   /** Grants permission to delete an existing Amazon Rekognition Custom Labels dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteDataset.html */
-  DeleteDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete faces from a collection. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteFaces.html */
-  DeleteFaces: "|,;~Write||0|collection;1;|||;",
+  DeleteFaces: "W||0|collection;1;|||;",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|project;1;|||;",
+  DeleteProject: "W||0|project;1;|||;",
   /** Grants permission to delete a resource policy attached to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProjectPolicy.html */
-  DeleteProjectPolicy: "|,;~Write||0|project;1;|||;",
+  DeleteProjectPolicy: "W||0|project;1;|||;",
   /** Grants permission to delete a model. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteProjectVersion.html */
-  DeleteProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  DeleteProjectVersion: "W||0|projectversion;1;|||;",
   /** Grants permission to delete the specified stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteStreamProcessor.html */
-  DeleteStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  DeleteStreamProcessor: "W||0|streamprocessor;1;|||;",
   /** Grants permission to delete a user from a collection based on the provided user ID. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|collection;1;|||;",
+  DeleteUser: "W||0|collection;1;|||;",
   /** Grants permission to read details about a collection. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeCollection.html */
-  DescribeCollection: "|,;~Read||0|collection;1;|||;",
+  DescribeCollection: "R||0|collection;1;|||;",
   /** Grants permission to describe an Amazon Rekognition Custom Labels dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeDataset.html */
-  DescribeDataset: "|,;~Read||0|dataset;1;|||;",
+  DescribeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to list the versions of a model in an Amazon Rekognition Custom Labels project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeProjectVersions.html */
-  DescribeProjectVersions: "|,;~Read||0|project;1;|||;",
+  DescribeProjectVersions: "R||0|project;1;|||;",
   /** Grants permission to list Amazon Rekognition Custom Labels projects. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeProjects.html */
-  DescribeProjects: "|,;~Read||0||||;",
+  DescribeProjects: "R||0||||;",
   /** Grants permission to get information about the specified stream processor. Access level: Read. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DescribeStreamProcessor.html */
-  DescribeStreamProcessor: "|,;~Read||0|streamprocessor;1;|||;",
+  DescribeStreamProcessor: "R||0|streamprocessor;1;|||;",
   /** Grants permission to detect custom labels in a supplied image. Access level: Read. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectCustomLabels.html */
-  DetectCustomLabels: "|,;~Read||0|projectversion;1;|||;",
+  DetectCustomLabels: "R||0|projectversion;1;|||;",
   /** Grants permission to detect human faces within an image provided as input. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectFaces.html */
-  DetectFaces: "|,;~Read||0||||;",
+  DetectFaces: "R||0||||;",
   /** Grants permission to detect instances of real-world labels within an image provided as input. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectLabels.html */
-  DetectLabels: "|,;~Read||0||||;",
+  DetectLabels: "R||0||||;",
   /** Grants permission to detect moderation labels within the input image. Access level: Read. Resources: projectversion. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectModerationLabels.html */
-  DetectModerationLabels: "|,;~Read||0|projectversion;0;|||;",
+  DetectModerationLabels: "R||0|projectversion;0;|||;",
   /** Grants permission to detect Personal Protective Equipment in the input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectProtectiveEquipment.html */
-  DetectProtectiveEquipment: "|,;~Read||0||||;",
+  DetectProtectiveEquipment: "R||0||||;",
   /** Grants permission to detect text in the input image and convert it into machine-readable text. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DetectText.html */
-  DetectText: "|,;~Read||0||||;",
+  DetectText: "R||0||||;",
   /** Grants permission to remove the association between a user ID and a face ID. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DisassociateFaces.html */
-  DisassociateFaces: "|,;~Write||0|collection;1;|||;",
+  DisassociateFaces: "W||0|collection;1;|||;",
   /** Grants permission to distribute the entries in a training dataset across the training dataset and the test dataset for a project. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_DistributeDatasetEntries.html */
-  DistributeDatasetEntries: "|,;~Write||0|dataset;1;|||;",
+  DistributeDatasetEntries: "W||0|dataset;1;|||;",
   /** Grants permission to read the name, and additional information, of a celebrity. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetCelebrityInfo.html */
-  GetCelebrityInfo: "|,;~Read||0||||;",
+  GetCelebrityInfo: "R||0||||;",
   /** Grants permission to read the celebrity recognition results found in a stored video by an asynchronous celebrity recognition job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetCelebrityRecognition.html */
-  GetCelebrityRecognition: "|,;~Read||0||||;",
+  GetCelebrityRecognition: "R||0||||;",
   /** Grants permission to read the content moderation analysis results found in a stored video by an asynchronous content moderation job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetContentModeration.html */
-  GetContentModeration: "|,;~Read||0||||;",
+  GetContentModeration: "R||0||||;",
   /** Grants permission to read the faces detection results found in a stored video by an asynchronous face detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceDetection.html */
-  GetFaceDetection: "|,;~Read||0||||;",
+  GetFaceDetection: "R||0||||;",
   /** Grants permission to get results of a face liveness session. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceLivenessSessionResults.html */
-  GetFaceLivenessSessionResults: "|,;~Read||0||||;",
+  GetFaceLivenessSessionResults: "R||0||||;",
   /** Grants permission to read the matching collection faces found in a stored video by an asynchronous face search job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetFaceSearch.html */
-  GetFaceSearch: "|,;~Read||0||||;",
+  GetFaceSearch: "R||0||||;",
   /** Grants permission to read the label detected resuls found in a stored video by an asynchronous label detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetLabelDetection.html */
-  GetLabelDetection: "|,;~Read||0||||;",
+  GetLabelDetection: "R||0||||;",
   /** Grants permission to read the reference to job results in S3 and additional information about a media analysis job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetMediaAnalysisJob.html */
-  GetMediaAnalysisJob: "|,;~Read||0||||;",
+  GetMediaAnalysisJob: "R||0||||;",
   /** Grants permission to read the list of persons detected in a stored video by an asynchronous person tracking job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetPersonTracking.html */
-  GetPersonTracking: "|,;~Read||0||||;",
+  GetPersonTracking: "R||0||||;",
   /** Grants permission to get the vdeo segments found in a stored video by an asynchronous segment detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetSegmentDetection.html */
-  GetSegmentDetection: "|,;~Read||0||||;",
+  GetSegmentDetection: "R||0||||;",
   /** Grants permission to get the text found in a stored video by an asynchronous text detection job. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_GetTextDetection.html */
-  GetTextDetection: "|,;~Read||0||||;",
+  GetTextDetection: "R||0||||;",
   /** Grants permission to update an existing collection with faces detected in the input image. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_IndexFaces.html */
-  IndexFaces: "|,;~Write||0|collection;1;|||;",
+  IndexFaces: "W||0|collection;1;|||;",
   /** Grants permission to read the collection Id's in your account. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListCollections.html */
-  ListCollections: "|,;~Read||0||||;",
+  ListCollections: "R||0||||;",
   /** Grants permission to list the dataset entries in an existing Amazon Rekognition Custom Labels dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListDatasetEntries.html */
-  ListDatasetEntries: "|,;~Read||0|dataset;1;|||CreateDataset,;",
+  ListDatasetEntries: "R||0|dataset;1;|||CreateDataset,;",
   /** Grants permission to list the labels in a dataset. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListDatasetLabels.html */
-  ListDatasetLabels: "|,;~Read||0|dataset;1;|||;",
+  ListDatasetLabels: "R||0|dataset;1;|||;",
   /** Grants permission to read metadata for faces in the specificed collection. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListFaces.html */
-  ListFaces: "|,;~Read||0|collection;1;|||;",
+  ListFaces: "R||0|collection;1;|||;",
   /** Grants permission to read the list of media analysis jobs. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListMediaAnalysisJobs.html */
-  ListMediaAnalysisJobs: "|,;~Read||0||||;",
+  ListMediaAnalysisJobs: "R||0||||;",
   /** Grants permission to list the resource policies attached to a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListProjectPolicies.html */
-  ListProjectPolicies: "|,;~Read||0|project;1;|||;",
+  ListProjectPolicies: "R||0|project;1;|||;",
   /** Grants permission to get a list of your stream processors. Access level: List. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListStreamProcessors.html */
-  ListStreamProcessors: "|,;~List||0||||;",
+  ListStreamProcessors: "L||0||||;",
   /** Grants permission to return a list of tags associated with a resource. Access level: Read. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|||;",
+  ListTagsForResource: "R||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|||;",
   /** Grants permission to list UserIds and the UserStatus. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_ListUsers.html */
-  ListUsers: "|,;~Read||0|collection;1;|||;",
+  ListUsers: "R||0|collection;1;|||;",
   /** Grants permission to attach a resource policy to a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_PutProjectPolicy.html */
-  PutProjectPolicy: "|,;~Write||0|project;1;|||;",
+  PutProjectPolicy: "W||0|project;1;|||;",
   /** Grants permission to detect celebrities in the input image. Access level: Read. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_RecognizeCelebrities.html */
-  RecognizeCelebrities: "|,;~Read||0||||;",
+  RecognizeCelebrities: "R||0||||;",
   /** Grants permission to search the specificed collection for the supplied face ID. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchFaces.html */
-  SearchFaces: "|,;~Read||0|collection;1;|||;",
+  SearchFaces: "R||0|collection;1;|||;",
   /** Grants permission to search the specificed collection for the largest face in the input image. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchFacesByImage.html */
-  SearchFacesByImage: "|,;~Read||0|collection;1;|||;",
+  SearchFacesByImage: "R||0|collection;1;|||;",
   /** Grants permission to search the specificed collection for user match result with given either face ID or user ID. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchUsers.html */
-  SearchUsers: "|,;~Read||0|collection;1;|||;",
+  SearchUsers: "R||0|collection;1;|||;",
   /** Grants permission to search the specificed collection for user match result by using the largest face in the input image. Access level: Read. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_SearchUsersByImage.html */
-  SearchUsersByImage: "|,;~Read||0|collection;1;|||;",
+  SearchUsersByImage: "R||0|collection;1;|||;",
   /** Grants permission to start the asynchronous recognition of celebrities in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartCelebrityRecognition.html */
-  StartCelebrityRecognition: "|,;~Write||0|||iam:PassRole|;",
+  StartCelebrityRecognition: "W||0|||iam:PassRole|;",
   /** Grants permission to start asynchronous detection of explicit or suggestive adult content in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartContentModeration.html */
-  StartContentModeration: "|,;~Write||0|||iam:PassRole|;",
+  StartContentModeration: "W||0|||iam:PassRole|;",
   /** Grants permission to start asynchronous detection of faces in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceDetection.html */
-  StartFaceDetection: "|,;~Write||0|||iam:PassRole|;",
+  StartFaceDetection: "W||0|||iam:PassRole|;",
   /** Grants permission to start streaming video for a face liveness session. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_rekognitionstreaming_StartFaceLivenessSession.html */
-  StartFaceLivenessSession: "|,;~Write||0||||",
+  StartFaceLivenessSession: "W||0||||",
   /** Grants permission to start an asynchronous search for faces in a collection that match the faces of persons detected in a stored video. Access level: Write. Resources: collection*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartFaceSearch.html */
-  StartFaceSearch: "|,;~Write||0|collection;1;||iam:PassRole|;",
+  StartFaceSearch: "W||0|collection;1;||iam:PassRole|;",
   /** Grants permission to start asynchronous detection of labels in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartLabelDetection.html */
-  StartLabelDetection: "|,;~Write||0|||iam:PassRole|;",
+  StartLabelDetection: "W||0|||iam:PassRole|;",
   /** Grants permission to start a media analysis job. Access level: Write. Resources: projectversion. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartMediaAnalysisJob.html */
-  StartMediaAnalysisJob: "|,;~Write||0|projectversion;0;|||;",
+  StartMediaAnalysisJob: "W||0|projectversion;0;|||;",
   /** Grants permission to start the asynchronous tracking of persons in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartPersonTracking.html */
-  StartPersonTracking: "|,;~Write||0|||iam:PassRole|;",
+  StartPersonTracking: "W||0|||iam:PassRole|;",
   /** Grants permission to start running a model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartProjectVersion.html */
-  StartProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  StartProjectVersion: "W||0|projectversion;1;|||;",
   /** Grants permission to start the asynchronous detection of segments in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartSegmentDetection.html */
-  StartSegmentDetection: "|,;~Write||0|||iam:PassRole|;",
+  StartSegmentDetection: "W||0|||iam:PassRole|;",
   /** Grants permission to start running a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartStreamProcessor.html */
-  StartStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  StartStreamProcessor: "W||0|streamprocessor;1;|||;",
   /** Grants permission to start the asynchronous detection of text in a stored video. Access level: Write. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StartTextDetection.html */
-  StartTextDetection: "|,;~Write||0|||iam:PassRole|;",
+  StartTextDetection: "W||0|||iam:PassRole|;",
   /** Grants permission to stop a running model version. Access level: Write. Resources: projectversion*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopProjectVersion.html */
-  StopProjectVersion: "|,;~Write||0|projectversion;1;|||;",
+  StopProjectVersion: "W||0|projectversion;1;|||;",
   /** Grants permission to stop a running stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StopStreamProcessor.html */
-  StopStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  StopStreamProcessor: "W||0|streamprocessor;1;|||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|0,2||CopyProjectVersion,CreateCollection,CreateDataset,CreateProject,CreateProjectVersion,CreateStreamProcessor,;",
+    "T||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|0,2||CopyProjectVersion,CreateCollection,CreateDataset,CreateProject,CreateProjectVersion,CreateStreamProcessor,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: collection, dataset, project, projectversion, streamprocessor. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|2||;",
+  UntagResource: "T||0|collection;0;,dataset;0;,project;0;,projectversion;0;,streamprocessor;0;|2||;",
   /** Grants permission to add or update one or more JSON Lines (entries) in a dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateDatasetEntries.html */
-  UpdateDatasetEntries: "|,;~Write||0|dataset;1;|||;",
+  UpdateDatasetEntries: "W||0|dataset;1;|||;",
   /** Grants permission to modify properties for a stream processor. Access level: Write. Resources: streamprocessor*. https://docs.aws.amazon.com/rekognition/latest/APIReference/API_UpdateStreamProcessor.html */
-  UpdateStreamProcessor: "|,;~Write||0|streamprocessor;1;|||;",
+  UpdateStreamProcessor: "W||0|streamprocessor;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFaces: "|,;~~~|Grants permission to associate multiple individual faces with a single user",

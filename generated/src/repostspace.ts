@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add a role to users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddChannelRoleToAccessors.html */
-  BatchAddChannelRoleToAccessors: "|,;~Write||0|space;1;|||;",
+  BatchAddChannelRoleToAccessors: "W||0|space;1;|||;",
   /** Grants permission to add a role to users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchAddRole.html */
-  BatchAddRole: "|,;~Write||0|space;1;|||;",
+  BatchAddRole: "W||0|space;1;|||;",
   /** Grants permission to remove a role from users and groups in a private re:Post channel in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveChannelRoleFromAccessors.html */
-  BatchRemoveChannelRoleFromAccessors: "|,;~Write||0|space;1;|||;",
+  BatchRemoveChannelRoleFromAccessors: "W||0|space;1;|||;",
   /** Grants permission to remove a role from users and groups in a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_BatchRemoveRole.html */
-  BatchRemoveRole: "|,;~Write||0|space;1;|||;",
+  BatchRemoveRole: "W||0|space;1;|||;",
   /** Grants permission to create a new channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateChannel.html */
-  CreateChannel: "|,;~Write||0|space;1;|||;",
+  CreateChannel: "W||0|space;1;|||;",
   /** Grants permission to create a new private re:Post in your account. Access level: Write. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_CreateSpace.html */
-  CreateSpace: "|,;~Write||0||0,2|iam:PassRole,repostspace:TagResource|;",
+  CreateSpace: "W||0||0,2|iam:PassRole,repostspace:TagResource|;",
   /** Grants permission to delete a private re:Post from your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeleteSpace.html */
-  DeleteSpace: "|,;~Write||0|space;1;|||;",
+  DeleteSpace: "W||0|space;1;|||;",
   /** Grants permission to remove an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_DeregisterAdmin.html */
-  DeregisterAdmin: "|,;~Write||0|space;1;|||;",
+  DeregisterAdmin: "W||0|space;1;|||;",
   /** Grants permission to get the description for a channel in private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetChannel.html */
-  GetChannel: "|,;~Read||0|space;1;|||;",
+  GetChannel: "R||0|space;1;|||;",
   /** Grants permission to get the description for a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_GetSpace.html */
-  GetSpace: "|,;~Read||0|space;1;|||;",
+  GetSpace: "R||0|space;1;|||;",
   /** Grants permission to list all channels in a private re:Post in your account. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListChannels.html */
-  ListChannels: "|,;~Read||0|space;1;|||;",
+  ListChannels: "R||0|space;1;|||;",
   /** Grants permission to list all private re:Posts in your account. Access level: Read. API_ListSpaces.html */
-  ListSpaces: "|,;~Read||0||||;",
+  ListSpaces: "R||0||||;",
   /** Grants permission to list the tags associated with a resource. Access level: Read. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|space;1;|0,2||;",
+  ListTagsForResource: "R||0|space;1;|0,2||;",
   /** Grants permission to add an administrator to a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_RegisterAdmin.html */
-  RegisterAdmin: "|,;~Write||0|space;1;|||;",
+  RegisterAdmin: "W||0|space;1;|||;",
   /** Grants permission to send invites to users of a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_SendInvites.html */
-  SendInvites: "|,;~Write||0|space;1;|||;",
+  SendInvites: "W||0|space;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|space;1;|0,2||CreateSpace,;",
+  TagResource: "T||0|space;1;|0,2||CreateSpace,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|space;1;|2||;",
+  UntagResource: "T||0|space;1;|2||;",
   /** Grants permission to update a channel in private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateChannel.html */
-  UpdateChannel: "|,;~Write||0|space;1;|||;",
+  UpdateChannel: "W||0|space;1;|||;",
   /** Grants permission to update a private re:Post in your account. Access level: Write. Resources: space*. https://docs.aws.amazon.com/repostprivate/latest/APIReference/API_UpdateSpace.html */
-  UpdateSpace: "|,;~Write||0|space;1;|||;",
+  UpdateSpace: "W||0|space;1;|||;",
 } as const;
 const actionDetails = {
   BatchAddChannelRoleToAccessors:

@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to assign princiapl. Access level: Write. xxx<link>.html */
-  AssignPrincipal: "|,;~Write||0||||",
+  AssignPrincipal: "W||0||||",
   /** Grants permission to create application. Access level: Write. xxx<link>.html */
-  CreateApplication: "|,;~Write||0||||",
+  CreateApplication: "W||0||||",
   /** Grants permission to delete application. Access level: Write. xxx<link>.html */
-  DeleteApplication: "|,;~Write||0||||",
+  DeleteApplication: "W||0||||",
   /** Grants permission to delete principal. Access level: Write. xxx<link>.html */
-  DeletePrincipal: "|,;~Write||0||||",
+  DeletePrincipal: "W||0||||",
   /** Grants permission to get application. Access level: Read. xxx<link>.html */
-  GetApplication: "|,;~Read||0||||",
+  GetApplication: "R||0||||",
   /** Grants permission to list applications. Access level: List. xxx<link>.html */
-  ListApplications: "|,;~List||0||||",
+  ListApplications: "L||0||||",
 } as const;
 const actionDetails = {
   AssignPrincipal: "|,;~|Grants permission to assign princiapl",

@@ -30,234 +30,234 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AcceptResourceGroupingRecommendations.html */
-  AcceptResourceGroupingRecommendations: "|,;~Write||0|application;1;|||;",
+  AcceptResourceGroupingRecommendations: "W||0|application;1;|||;",
   /** Grants permission to add draft application version resource mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_AddDraftAppVersionResourceMappings.html */
   AddDraftAppVersionResourceMappings:
-    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to include or exclude one or more operational recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_BatchUpdateRecommendationStatus.html */
-  BatchUpdateRecommendationStatus: "|,;~Write||0|application;1;|||;",
+  BatchUpdateRecommendationStatus: "W||0|application;1;|||;",
   /** Grants permission to create application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateApp.html */
-  CreateApp: "|,;~Write||0|application;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
+  CreateApp: "W||0|application;1;|0,2|iam:PassRole,resiliencehub:TagResource|;",
   /** Grants permission to create application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionAppComponent.html */
-  CreateAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  CreateAppVersionAppComponent: "W||0|application;1;|||;",
   /** Grants permission to create application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAppVersionResource.html */
-  CreateAppVersionResource: "|,;~Write||0|application;1;|||;",
+  CreateAppVersionResource: "W||0|application;1;|||;",
   /** Grants permission to create an assertion for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateAssertion.html */
-  CreateAssertion: "|,;~Write||0|service;1;1|||;",
+  CreateAssertion: "W||0|service;1;1|||;",
   /** Grants permission to create an input source for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateInputSource.html */
-  CreateInputSource: "|,;~Write||0|service;1;1|||;",
+  CreateInputSource: "W||0|service;1;1|||;",
   /** Grants permission to create a resilience policy that defines availability and disaster recovery requirements. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Write||0|policy;1;0~2|||;",
+  CreatePolicy: "W||0|policy;1;0~2|||;",
   /** Grants permission to create recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateRecommendationTemplate.html */
-  CreateRecommendationTemplate: "|,;~Write||0|application;1;|0,2|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
+  CreateRecommendationTemplate: "W||0|application;1;|0,2|s3:CreateBucket,s3:ListBucket,s3:PutObject|;",
   /** Grants permission to create a report for a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateReport.html */
-  CreateReport: "|,;~Write||0|service;1;1|||",
+  CreateReport: "W||0|service;1;1|||",
   /** Grants permission to create resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateResiliencyPolicy.html */
-  CreateResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|0,2|resiliencehub:TagResource|;",
+  CreateResiliencyPolicy: "W||0|resiliency-policy;1;|0,2|resiliencehub:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateService.html */
-  CreateService: "|,;~Write||0|policy;0;1,service;1;0~2,system;0;1||iam:PassRole|;",
+  CreateService: "W||0|policy;0;1,service;1;0~2,system;0;1||iam:PassRole|;",
   /** Grants permission to create a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunction.html */
-  CreateServiceFunction: "|,;~Write||0|service;1;1|||;",
+  CreateServiceFunction: "W||0|service;1;1|||;",
   /** Grants permission to create service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateServiceFunctionResources.html */
-  CreateServiceFunctionResources: "|,;~Write||0|service;1;1|||",
+  CreateServiceFunctionResources: "W||0|service;1;1|||",
   /** Grants permission to create a system that represents a logical grouping of services. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateSystem.html */
-  CreateSystem: "|,;~Write||0|system;1;0~2|||;",
+  CreateSystem: "W||0|system;1;0~2|||;",
   /** Grants permission to create a user journey within a system. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_CreateUserJourney.html */
-  CreateUserJourney: "|,;~Write||0|policy;0;1,system;1;1|||;",
+  CreateUserJourney: "W||0|policy;0;1,system;1;1|||;",
   /** Grants permission to batch delete application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0|application;1;|||;",
+  DeleteApp: "W||0|application;1;|||;",
   /** Grants permission to batch delete application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppAssessment.html */
-  DeleteAppAssessment: "|,;~Write||0|application;1;|||;",
+  DeleteAppAssessment: "W||0|application;1;|||;",
   /** Grants permission to remove application input source. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppInputSource.html */
-  DeleteAppInputSource: "|,;~Write||0|application;1;|||;",
+  DeleteAppInputSource: "W||0|application;1;|||;",
   /** Grants permission to delete application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionAppComponent.html */
-  DeleteAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  DeleteAppVersionAppComponent: "W||0|application;1;|||;",
   /** Grants permission to delete application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAppVersionResource.html */
-  DeleteAppVersionResource: "|,;~Write||0|application;1;|||;",
+  DeleteAppVersionResource: "W||0|application;1;|||;",
   /** Grants permission to delete an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteAssertion.html */
-  DeleteAssertion: "|,;~Write||0|service;1;1|||;",
+  DeleteAssertion: "W||0|service;1;1|||;",
   /** Grants permission to delete an input source. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteInputSource.html */
-  DeleteInputSource: "|,;~Write||0|service;1;1|||;",
+  DeleteInputSource: "W||0|service;1;1|||;",
   /** Grants permission to delete a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy;1;1|||;",
+  DeletePolicy: "W||0|policy;1;1|||;",
   /** Grants permission to batch delete recommendation template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteRecommendationTemplate.html */
-  DeleteRecommendationTemplate: "|,;~Write||0|application;1;|||;",
+  DeleteRecommendationTemplate: "W||0|application;1;|||;",
   /** Grants permission to batch delete resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteResiliencyPolicy.html */
-  DeleteResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
+  DeleteResiliencyPolicy: "W||0|resiliency-policy;1;|||;",
   /** Grants permission to delete a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;1|||;",
+  DeleteService: "W||0|service;1;1|||;",
   /** Grants permission to delete a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunction.html */
-  DeleteServiceFunction: "|,;~Write||0|service;1;1|||;",
+  DeleteServiceFunction: "W||0|service;1;1|||;",
   /** Grants permission to delete service function resources. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteServiceFunctionResources.html */
-  DeleteServiceFunctionResources: "|,;~Write||0|service;1;1|||",
+  DeleteServiceFunctionResources: "W||0|service;1;1|||",
   /** Grants permission to delete a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteSystem.html */
-  DeleteSystem: "|,;~Write||0|system;1;1|||;",
+  DeleteSystem: "W||0|system;1;1|||;",
   /** Grants permission to delete a user journey. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DeleteUserJourney.html */
-  DeleteUserJourney: "|,;~Write||0|system;1;1|||;",
+  DeleteUserJourney: "W||0|system;1;1|||;",
   /** Grants permission to describe application. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeApp.html */
-  DescribeApp: "|,;~Read||0|application;1;|||;",
+  DescribeApp: "R||0|application;1;|||;",
   /** Grants permission to describe application assessment. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppAssessment.html */
-  DescribeAppAssessment: "|,;~Read||0|application;1;|||;",
+  DescribeAppAssessment: "R||0|application;1;|||;",
   /** Grants permission to describe application version. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersion.html */
-  DescribeAppVersion: "|,;~Read||0|application;1;|||;",
+  DescribeAppVersion: "R||0|application;1;|||;",
   /** Grants permission to describe application version app component. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionAppComponent.html */
-  DescribeAppVersionAppComponent: "|,;~Read||0|application;1;|||;",
+  DescribeAppVersionAppComponent: "R||0|application;1;|||;",
   /** Grants permission to describe application version resource. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResource.html */
-  DescribeAppVersionResource: "|,;~Read||0|application;1;|||;",
+  DescribeAppVersionResource: "R||0|application;1;|||;",
   /** Grants permission to describe application resolution. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionResourcesResolutionStatus.html */
-  DescribeAppVersionResourcesResolutionStatus: "|,;~Read||0|application;1;|||;",
+  DescribeAppVersionResourcesResolutionStatus: "R||0|application;1;|||;",
   /** Grants permission to describe application version template. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeAppVersionTemplate.html */
-  DescribeAppVersionTemplate: "|,;~Read||0|application;1;|||;",
+  DescribeAppVersionTemplate: "R||0|application;1;|||;",
   /** Grants permission to describe draft application version resources import status. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeDraftAppVersionResourcesImportStatus.html */
-  DescribeDraftAppVersionResourcesImportStatus: "|,;~Read||0|application;1;|||;",
+  DescribeDraftAppVersionResourcesImportStatus: "R||0|application;1;|||;",
   /** Grants permission to describe metrics export. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeMetricsExport.html */
-  DescribeMetricsExport: "|,;~Read||0||||;",
+  DescribeMetricsExport: "R||0||||;",
   /** Grants permission to describe resiliency policy. Access level: Read. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResiliencyPolicy.html */
-  DescribeResiliencyPolicy: "|,;~Read||0|resiliency-policy;1;|||;",
+  DescribeResiliencyPolicy: "R||0|resiliency-policy;1;|||;",
   /** Grants permission to describe the latest status of the grouping recommendation process. Access level: Read. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_DescribeResourceGroupingRecommendationTask.html */
-  DescribeResourceGroupingRecommendationTask: "|,;~Read||0|application;1;|||;",
+  DescribeResourceGroupingRecommendationTask: "R||0|application;1;|||;",
   /** Grants permission to retrieve a failure mode finding. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetFailureModeFinding.html */
-  GetFailureModeFinding: "|,;~Read||0|service;1;1|||",
+  GetFailureModeFinding: "R||0|service;1;1|||",
   /** Grants permission to retrieve a resilience policy. Access level: Read. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy;1;1|||;",
+  GetPolicy: "R||0|policy;1;1|||;",
   /** Grants permission to retrieve a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;1|||;",
+  GetService: "R||0|service;1;1|||;",
   /** Grants permission to retrieve a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetSystem.html */
-  GetSystem: "|,;~Read||0|system;1;1|||;",
+  GetSystem: "R||0|system;1;1|||;",
   /** Grants permission to retrieve a user journey. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_GetUserJourney.html */
-  GetUserJourney: "|,;~Read||0|system;1;1|||;",
+  GetUserJourney: "R||0|system;1;1|||;",
   /** Grants permission to import a V1 app into the V2 resource model. Access level: Write. Resources: application*, service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportApp.html */
-  ImportApp: "|,;~Write||0|application;1;1,service;1;0~2|||",
+  ImportApp: "W||0|application;1;1,service;1;0~2|||",
   /** Grants permission to import a V1 policy into V2. Access level: Write. Resources: policy*, resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportPolicy.html */
-  ImportPolicy: "|,;~Write||0|policy;1;0~2,resiliency-policy;1;1|||",
+  ImportPolicy: "W||0|policy;1;0~2,resiliency-policy;1;1|||",
   /** Grants permission to import resources to draft application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ImportResourcesToDraftAppVersion.html */
   ImportResourcesToDraftAppVersion:
-    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to list alarm recommendation. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAlarmRecommendations.html */
-  ListAlarmRecommendations: "|,;~List||0|application;1;|||;",
+  ListAlarmRecommendations: "L||0|application;1;|||;",
   /** Grants permission to list compliance drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentComplianceDrifts.html */
-  ListAppAssessmentComplianceDrifts: "|,;~List||0|application;1;|||;",
+  ListAppAssessmentComplianceDrifts: "L||0|application;1;|||;",
   /** Grants permission to list resource drifts that were detected while running an assessment. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessmentResourceDrifts.html */
-  ListAppAssessmentResourceDrifts: "|,;~List||0|application;1;|||;",
+  ListAppAssessmentResourceDrifts: "L||0|application;1;|||;",
   /** Grants permission to list application assessment. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppAssessments.html */
-  ListAppAssessments: "|,;~List||0||||;",
+  ListAppAssessments: "L||0||||;",
   /** Grants permission to list app component compliances. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentCompliances.html */
-  ListAppComponentCompliances: "|,;~List||0|application;1;|||;",
+  ListAppComponentCompliances: "L||0|application;1;|||;",
   /** Grants permission to list app component recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppComponentRecommendations.html */
-  ListAppComponentRecommendations: "|,;~List||0|application;1;|||;",
+  ListAppComponentRecommendations: "L||0|application;1;|||;",
   /** Grants permission to list application input sources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppInputSources.html */
-  ListAppInputSources: "|,;~List||0|application;1;|||;",
+  ListAppInputSources: "L||0|application;1;|||;",
   /** Grants permission to list application version app components. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionAppComponents.html */
-  ListAppVersionAppComponents: "|,;~List||0|application;1;|||;",
+  ListAppVersionAppComponents: "L||0|application;1;|||;",
   /** Grants permission to application version resource mappings. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResourceMappings.html */
-  ListAppVersionResourceMappings: "|,;~List||0|application;1;|||;",
+  ListAppVersionResourceMappings: "L||0|application;1;|||;",
   /** Grants permission to list application resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersionResources.html */
-  ListAppVersionResources: "|,;~List||0|application;1;|||;",
+  ListAppVersionResources: "L||0|application;1;|||;",
   /** Grants permission to list application version. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAppVersions.html */
-  ListAppVersions: "|,;~List||0|application;1;|||;",
+  ListAppVersions: "L||0|application;1;|||;",
   /** Grants permission to list applications. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListApps.html */
-  ListApps: "|,;~List||0||||;",
+  ListApps: "L||0||||;",
   /** Grants permission to list assertions for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListAssertions.html */
-  ListAssertions: "|,;~Read||0|service;1;1|||;",
+  ListAssertions: "R||0|service;1;1|||;",
   /** Grants permission to list dependencies discovered for services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListDependencies.html */
-  ListDependencies: "|,;~Read||0||||;",
+  ListDependencies: "R||0||||;",
   /** Grants permission to list failure mode assessments. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeAssessments.html */
-  ListFailureModeAssessments: "|,;~Read||0|service;1;1|||;",
+  ListFailureModeAssessments: "R||0|service;1;1|||;",
   /** Grants permission to list failure mode findings. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListFailureModeFindings.html */
-  ListFailureModeFindings: "|,;~Read||0|service;1;1|||",
+  ListFailureModeFindings: "R||0|service;1;1|||",
   /** Grants permission to list input sources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListInputSources.html */
-  ListInputSources: "|,;~Read||0|service;1;1|||;",
+  ListInputSources: "R||0|service;1;1|||;",
   /** Grants permission to list metrics. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListMetrics.html */
-  ListMetrics: "|,;~List||0||||;",
+  ListMetrics: "L||0||||;",
   /** Grants permission to list resilience policies. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListPolicies.html */
-  ListPolicies: "|,;~Read||0||||;",
+  ListPolicies: "R||0||||;",
   /** Grants permission to list recommendation templates. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListRecommendationTemplates.html */
-  ListRecommendationTemplates: "|,;~List||0|application;1;|||;",
+  ListRecommendationTemplates: "L||0|application;1;|||;",
   /** Grants permission to list reports. Access level: Read. Resources: service. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListReports.html */
-  ListReports: "|,;~Read||0|service;0;1|||;",
+  ListReports: "R||0|service;0;1|||;",
   /** Grants permission to list resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResiliencyPolicies.html */
-  ListResiliencyPolicies: "|,;~List||0||||;",
+  ListResiliencyPolicies: "L||0||||;",
   /** Grants permission to list resource grouping recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResourceGroupingRecommendations.html */
-  ListResourceGroupingRecommendations: "|,;~List||0|application;1;|||;",
+  ListResourceGroupingRecommendations: "L||0|application;1;|||;",
   /** Grants permission to list resources for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListResources.html */
-  ListResources: "|,;~Read||0|service;1;1|||;",
+  ListResources: "R||0|service;1;1|||;",
   /** Grants permission to list events for a service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceEvents.html */
-  ListServiceEvents: "|,;~Read||0|service;1;1|||;",
+  ListServiceEvents: "R||0|service;1;1|||;",
   /** Grants permission to list service functions. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceFunctions.html */
-  ListServiceFunctions: "|,;~Read||0|service;1;1|||;",
+  ListServiceFunctions: "R||0|service;1;1|||;",
   /** Grants permission to list service topology edges. Access level: Read. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServiceTopologyEdges.html */
-  ListServiceTopologyEdges: "|,;~Read||0|service;1;1|||",
+  ListServiceTopologyEdges: "R||0|service;1;1|||",
   /** Grants permission to list services. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~Read||0||||;",
+  ListServices: "R||0||||;",
   /** Grants permission to list SOP recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSopRecommendations.html */
-  ListSopRecommendations: "|,;~List||0|application;1;|||;",
+  ListSopRecommendations: "L||0|application;1;|||;",
   /** Grants permission to list suggested resiliency policies. Access level: List. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSuggestedResiliencyPolicies.html */
-  ListSuggestedResiliencyPolicies: "|,;~List||0||||;",
+  ListSuggestedResiliencyPolicies: "L||0||||;",
   /** Grants permission to list events for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystemEvents.html */
-  ListSystemEvents: "|,;~Read||0|system;1;1|||",
+  ListSystemEvents: "R||0|system;1;1|||",
   /** Grants permission to list systems. Access level: Read. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListSystems.html */
-  ListSystems: "|,;~Read||0||||;",
+  ListSystems: "R||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|||;",
+    "R||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|||;",
   /** Grants permission to list test recommendations. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListTestRecommendations.html */
-  ListTestRecommendations: "|,;~List||0|application;1;|||;",
+  ListTestRecommendations: "L||0|application;1;|||;",
   /** Grants permission to list unsupported application version resources. Access level: List. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUnsupportedAppVersionResources.html */
-  ListUnsupportedAppVersionResources: "|,;~List||0|application;1;|||;",
+  ListUnsupportedAppVersionResources: "L||0|application;1;|||;",
   /** Grants permission to list user journeys for a system. Access level: Read. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ListUserJourneys.html */
-  ListUserJourneys: "|,;~Read||0|system;1;1|||;",
+  ListUserJourneys: "R||0|system;1;1|||;",
   /** Grants permission to publish application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PublishAppVersion.html */
-  PublishAppVersion: "|,;~Write||0|application;1;|||;",
+  PublishAppVersion: "W||0|application;1;|||;",
   /** Grants permission to put draft application version template. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_PutDraftAppVersionTemplate.html */
-  PutDraftAppVersionTemplate: "|,;~Write||0|application;1;|||;",
+  PutDraftAppVersionTemplate: "W||0|application;1;|||;",
   /** Grants permission to reject resource grouping recommendations. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RejectResourceGroupingRecommendations.html */
-  RejectResourceGroupingRecommendations: "|,;~Write||0|application;1;|||;",
+  RejectResourceGroupingRecommendations: "W||0|application;1;|||;",
   /** Grants permission to remove draft application version mappings. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_RemoveDraftAppVersionResourceMappings.html */
-  RemoveDraftAppVersionResourceMappings: "|,;~Write||0|application;1;|||;",
+  RemoveDraftAppVersionResourceMappings: "W||0|application;1;|||;",
   /** Grants permission to resolve application version resources. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_ResolveAppVersionResources.html */
   ResolveAppVersionResources:
-    "|,;~Write||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
+    "W||0|application;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources|;",
   /** Grants permission to create application assessment. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartAppAssessment.html */
   StartAppAssessment:
-    "|,;~Write||0|application;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
+    "W||0|application;1;|0,2|cloudformation:DescribeStacks,cloudformation:ListStackResources,cloudwatch:DescribeAlarms,cloudwatch:GetMetricData,cloudwatch:GetMetricStatistics,cloudwatch:PutMetricData,ec2:DescribeRegions,fis:GetExperimentTemplate,fis:ListExperimentTemplates,fis:ListExperiments,resiliencehub:TagResource,resource-groups:GetGroup,resource-groups:ListGroupResources,servicecatalog:GetApplication,servicecatalog:ListAssociatedResources,ssm:GetParametersByPath|;",
   /** Grants permission to start a failure mode assessment. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartFailureModeAssessment.html */
-  StartFailureModeAssessment: "|,;~Write||0|service;1;1|||;",
+  StartFailureModeAssessment: "W||0|service;1;1|||;",
   /** Grants permission to start the metrics export. Access level: Write. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartMetricsExport.html */
-  StartMetricsExport: "|,;~Write||0||||;",
+  StartMetricsExport: "W||0||||;",
   /** Grants permission to start the grouping recommendation generation process. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_StartResourceGroupingRecommendationTask.html */
-  StartResourceGroupingRecommendationTask: "|,;~Write||0|application;1;|||;",
+  StartResourceGroupingRecommendationTask: "W||0|application;1;|||;",
   /** Grants permission to assign a resource tag. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|0,2||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
+    "T||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|0,2||CreateApp,CreateResiliencyPolicy,StartAppAssessment,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: app-assessment, application, policy, recommendation-template, resiliency-policy, service, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|2||;",
+    "T||0|app-assessment;0;,application;0;,policy;0;,recommendation-template;0;,resiliency-policy;0;,service;0;,system;0;|2||;",
   /** Grants permission to update application. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "|,;~Write||0|application;1;||iam:PassRole|;",
+  UpdateApp: "W||0|application;1;||iam:PassRole|;",
   /** Grants permission to update application version. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersion.html */
-  UpdateAppVersion: "|,;~Write||0|application;1;|||;",
+  UpdateAppVersion: "W||0|application;1;|||;",
   /** Grants permission to update application app component. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionAppComponent.html */
-  UpdateAppVersionAppComponent: "|,;~Write||0|application;1;|||;",
+  UpdateAppVersionAppComponent: "W||0|application;1;|||;",
   /** Grants permission to update application resource. Access level: Write. Resources: application*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAppVersionResource.html */
-  UpdateAppVersionResource: "|,;~Write||0|application;1;|||;",
+  UpdateAppVersionResource: "W||0|application;1;|||;",
   /** Grants permission to update an assertion. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateAssertion.html */
-  UpdateAssertion: "|,;~Write||0|service;1;1|||",
+  UpdateAssertion: "W||0|service;1;1|||",
   /** Grants permission to update a dependency classification. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateDependency.html */
-  UpdateDependency: "|,;~Write||0|service;1;1|||",
+  UpdateDependency: "W||0|service;1;1|||",
   /** Grants permission to update a failure mode finding. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateFailureModeFinding.html */
-  UpdateFailureModeFinding: "|,;~Write||0|service;1;1|||",
+  UpdateFailureModeFinding: "W||0|service;1;1|||",
   /** Grants permission to update a resilience policy. Access level: Write. Resources: policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy;1;1|||;",
+  UpdatePolicy: "W||0|policy;1;1|||;",
   /** Grants permission to update resiliency policy. Access level: Write. Resources: resiliency-policy*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateResiliencyPolicy.html */
-  UpdateResiliencyPolicy: "|,;~Write||0|resiliency-policy;1;|||;",
+  UpdateResiliencyPolicy: "W||0|resiliency-policy;1;|||;",
   /** Grants permission to update a service. Access level: Write. Resources: policy, service*, system. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|policy;0;1,service;1;1,system;0;1||iam:PassRole|;",
+  UpdateService: "W||0|policy;0;1,service;1;1,system;0;1||iam:PassRole|;",
   /** Grants permission to update a service function. Access level: Write. Resources: service*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateServiceFunction.html */
-  UpdateServiceFunction: "|,;~Write||0|service;1;1|||;",
+  UpdateServiceFunction: "W||0|service;1;1|||;",
   /** Grants permission to update a system. Access level: Write. Resources: system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateSystem.html */
-  UpdateSystem: "|,;~Write||0|system;1;1|||;",
+  UpdateSystem: "W||0|system;1;1|||;",
   /** Grants permission to update a user journey. Access level: Write. Resources: policy, system*. https://docs.aws.amazon.com/resilience-hub/latest/APIReference/API_UpdateUserJourney.html */
-  UpdateUserJourney: "|,;~Write||0|policy;0;1,system;1;1|||;",
+  UpdateUserJourney: "W||0|policy;0;1,system;1;1|||;",
 } as const;
 const actionDetails = {
   AcceptResourceGroupingRecommendations: "|,;~~~|Grants permission to accept resource grouping recommendations",

@@ -35,79 +35,79 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to set the specified view as the default for this AWS Region in this AWS account. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_AssociateDefaultView.html */
-  AssociateDefaultView: "|,;~Write||0||||;",
+  AssociateDefaultView: "W||0||||;",
   /** Grants permission to retrieve details about views that you specify by a list of ARNs. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_BatchGetView.html */
-  BatchGetView: "|,;~Read||0|||resource-explorer-2:GetView|;",
+  BatchGetView: "R||0|||resource-explorer-2:GetView|;",
   /** Grants permission to turn on Resource Explorer in the AWS Region in which you called this operation by creating an index. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateIndex.html */
-  CreateIndex: "|,;~Write||0||0,2|resource-explorer-2:TagResource|;",
+  CreateIndex: "W||0||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to create managed view. Access level: Write. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/API_ManagedView.html */
-  CreateManagedView: "|,;~Write||1||||",
+  CreateManagedView: "W||1||||",
   /** Grants permission to create resource explorer setup. Access level: Write. API_CreateResourceExplorerSetup.html */
-  CreateResourceExplorerSetup: "|,;~Write||0||||;",
+  CreateResourceExplorerSetup: "W||0||||;",
   /** Grants permission to create resource explorer streaming access. Access level: Write. Permission only. API_CreateStreamingAccessForService.html */
-  CreateStreamingAccessForService: "|,;~Write||1||||",
+  CreateStreamingAccessForService: "W||1||||",
   /** Grants permission to create a view that users can query. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_CreateView.html */
-  CreateView: "|,;~Write||0||0,2|resource-explorer-2:TagResource|;",
+  CreateView: "W||0||0,2|resource-explorer-2:TagResource|;",
   /** Grants permission to turn off Resource Explorer in the specified AWS Region by deleting the index. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0|index;1;|||;",
+  DeleteIndex: "W||0|index;1;|||;",
   /** Grants permission to delete resource explorer setup. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteResourceExplorerSetup.html */
-  DeleteResourceExplorerSetup: "|,;~Write||0||||;",
+  DeleteResourceExplorerSetup: "W||0||||;",
   /** Grants permission to delete the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1|view;1;|||",
+  DeleteResourcePolicy: "P||1|view;1;|||",
   /** Grants permission to delete resource explorer streaming access. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsresourceexplorer.html */
-  DeleteStreamingAccessForService: "|,;~Write||1||||",
+  DeleteStreamingAccessForService: "W||1||||",
   /** Grants permission to delete a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DeleteView.html */
-  DeleteView: "|,;~Write||0|view;1;|||;",
+  DeleteView: "W||0|view;1;|||;",
   /** Grants permission to remove the default view for the AWS Region in which you call this operation. Access level: Write. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_DisassociateDefaultView.html */
-  DisassociateDefaultView: "|,;~Write||0||||;",
+  DisassociateDefaultView: "W||0||||;",
   /** Grants permission to Resource Explorer to access account level data within your AWS Organization. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetAccountLevelServiceConfiguration.html */
-  GetAccountLevelServiceConfiguration: "|,;~Read||0||||;",
+  GetAccountLevelServiceConfiguration: "R||0||||;",
   /** Grants permission to retrieve the Amazon resource name (ARN) of the view that is the default for the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetDefaultView.html */
-  GetDefaultView: "|,;~Read||0||||;",
+  GetDefaultView: "R||0||||;",
   /** Grants permission to retrieve information about the index in the AWS Region in which you call this operation. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetIndex.html */
-  GetIndex: "|,;~Read||0||||;",
+  GetIndex: "R||0||||;",
   /** Grants permission to get managed view. Access level: Read. Resources: managed-view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetManagedView.html */
-  GetManagedView: "|,;~Read||0|managed-view;1;|||;",
+  GetManagedView: "R||0|managed-view;1;|||;",
   /** Grants permission to get resource explorer setup. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetResourceExplorerSetup.html */
-  GetResourceExplorerSetup: "|,;~Read||0||||;",
+  GetResourceExplorerSetup: "R||0||||;",
   /** Grants permission to retrieve information about the specified view's resource policy. Access level: Read. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  GetResourcePolicy: "|,;~Read||1|view;1;|||",
+  GetResourcePolicy: "R||1|view;1;|||",
   /** Grants permission to get service index. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceIndex.html */
-  GetServiceIndex: "|,;~Read||0||||;",
+  GetServiceIndex: "R||0||||;",
   /** Grants permission to get service view. Access level: Read. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetServiceView.html */
-  GetServiceView: "|,;~Read||0||||;",
+  GetServiceView: "R||0||||;",
   /** Grants permission to retrieve information about the specified view. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_GetView.html */
-  GetView: "|,;~Read||0|view;1;|||BatchGetView,;",
+  GetView: "R||0|view;1;|||BatchGetView,;",
   /** Grants permission to list the indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexes.html */
-  ListIndexes: "|,;~List||0||||;",
+  ListIndexes: "L||0||||;",
   /** Grants permission to list the organization member account's indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListIndexesForMembers.html */
-  ListIndexesForMembers: "|,;~List||0||||;",
+  ListIndexesForMembers: "L||0||||;",
   /** Grants permission to list managed views. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListManagedViews.html */
-  ListManagedViews: "|,;~List||0||||;",
+  ListManagedViews: "L||0||||;",
   /** Grants permission to list service indexes in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceIndexes.html */
-  ListServiceIndexes: "|,;~List||0||||;",
+  ListServiceIndexes: "L||0||||;",
   /** Grants permission to list service views in all AWS Regions. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListServiceViews.html */
-  ListServiceViews: "|,;~List||0||||;",
+  ListServiceViews: "L||0||||;",
   /** Grants permission to list streaming access for services. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListStreamingAccessForServices.html */
-  ListStreamingAccessForServices: "|,;~List||0||||;",
+  ListStreamingAccessForServices: "L||0||||;",
   /** Grants permission to retrieve a list of all resource types currently supported by Resource Explorer. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListSupportedResourceTypes.html */
-  ListSupportedResourceTypes: "|,;~List||0||||;",
+  ListSupportedResourceTypes: "L||0||||;",
   /** Grants permission to list the tags that are attached to the specified resource. Access level: Read. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|index;0;,view;0;|||;",
+  ListTagsForResource: "R||0|index;0;,view;0;|||;",
   /** Grants permission to list the Amazon resource names (ARNs) of all of the views available in the AWS Region in which you call this operation. Access level: List. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_ListViews.html */
-  ListViews: "|,;~List||0||||;",
+  ListViews: "L||0||||;",
   /** Grants permission to update the specified view's resource policy. Access level: Permissions management. Resources: view*. Permission only. https://docs.aws.amazon.com/resource-explorer/latest/userguide/manage-views-share.html */
-  PutResourcePolicy: "|,;~Permissions management||1|view;1;|||",
+  PutResourcePolicy: "P||1|view;1;|||",
   /** Grants permission to search for resources and display details about all resources that match the specified criteria. Access level: Read. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_Search.html */
-  Search: "|,;~Read||0|view;1;|3||ListResources,;",
+  Search: "R||0|view;1;|3||ListResources,;",
   /** Grants permission to add one or more tag key and value pairs to the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|index;0;,view;0;|0,2||CreateIndex,CreateView,;",
+  TagResource: "T||0|index;0;,view;0;|0,2||CreateIndex,CreateView,;",
   /** Grants permission to remove one or more tag key and value pairs from the specified resource. Access level: Tagging. Resources: index, view. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|index;0;,view;0;|2||;",
+  UntagResource: "T||0|index;0;,view;0;|2||;",
   /** Grants permission to change the type of the index from LOCAL to AGGREGATOR or back. Access level: Write. Resources: index*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateIndexType.html */
-  UpdateIndexType: "|,;~Write||0|index;1;|||;",
+  UpdateIndexType: "W||0|index;1;|||;",
   /** Grants permission to modify some of the details of a view. Access level: Write. Resources: view*. https://docs.aws.amazon.com/resource-explorer/latest/apireference/API_UpdateView.html */
-  UpdateView: "|,;~Write||0|view;1;|||;",
+  UpdateView: "W||0|view;1;|||;",
 } as const;
 const actionDetails = {
   AssociateDefaultView:

@@ -27,11 +27,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to retrieve the resource types currently supported by Tag Editor. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-prereqs.html#rg-permissions-te */
-  ListResourceTypes: "|,;~List||1||||",
+  ListResourceTypes: "L||1||||",
   /** Grants permission to retrieve the identifiers of the resources in the AWS account. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-prereqs.html#rg-permissions-te */
-  ListResources: "|,;~List||1||||",
+  ListResources: "L||1||||",
   /** Grants permission to retrieve the tags attached to the specified resource identifiers. Access level: Read. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-prereqs.html#rg-permissions-te */
-  ListTags: "|,;~Read||1|||tag:GetResources|",
+  ListTags: "R||1|||tag:GetResources|",
 } as const;
 const actionDetails = {
   ListResourceTypes: "|,;~|Grants permission to retrieve the resource types currently supported by Tag Editor",

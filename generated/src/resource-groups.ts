@@ -30,64 +30,64 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a resource to an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
-  AssociateResource: "|,;~Write||1|group;1;|||",
+  AssociateResource: "W||1|group;1;|||",
   /** Grants permission to cancel a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CancelTagSyncTask.html */
-  CancelTagSyncTask: "|,;~Write||0|group;1;||resource-groups:DeleteGroup|;",
+  CancelTagSyncTask: "W||0|group;1;||resource-groups:DeleteGroup|;",
   /** Grants permission to create a resource group with a specified name, description, and resource query. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
+  CreateGroup: "W||0||0,2|cloudformation:DescribeStacks,resource-groups:Tag|;,StartTagSyncTask",
   /** Grants permission to delete a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;||tag:GetResources|CancelTagSyncTask,;",
+  DeleteGroup: "W||0|group;1;||tag:GetResources|CancelTagSyncTask,;",
   /** Grants permission to delete a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  DeleteGroupPolicy: "|,;~Write||1|group;1;|||",
+  DeleteGroupPolicy: "W||1|group;1;|||",
   /** Grants permission to disassociate a resource from an Application. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/associate-resources.html */
-  DisassociateResource: "|,;~Write||1|group;1;|||",
+  DisassociateResource: "W||1|group;1;|||",
   /** Grants permission to get the current status of optional features in Resource Groups. Access level: Read. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetAccountSettings.html */
-  GetAccountSettings: "|,;~Read||0||||;",
+  GetAccountSettings: "R||0||||;",
   /** Grants permission to get information of a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroup.html */
-  GetGroup: "|,;~Read||0|group;1;|||;",
+  GetGroup: "R||0|group;1;|||;",
   /** Grants permission to get the service configuration associated with the specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupConfiguration.html */
-  GetGroupConfiguration: "|,;~Read||0|group;1;|||;",
+  GetGroupConfiguration: "R||0|group;1;|||;",
   /** Grants permission to get a resource-based policy for the specified group. Access level: Read. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  GetGroupPolicy: "|,;~Read||1|group;1;|||",
+  GetGroupPolicy: "R||1|group;1;|||",
   /** Grants permission to get the query associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetGroupQuery.html */
-  GetGroupQuery: "|,;~Read||0|group;1;|||;",
+  GetGroupQuery: "R||0|group;1;|||;",
   /** Grants permission to get information of a specified tag-sync task. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTagSyncTask.html */
-  GetTagSyncTask: "|,;~Read||0|group;1;|||;",
+  GetTagSyncTask: "R||0|group;1;|||;",
   /** Grants permission to get the tags associated with a specified resource group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GetTags.html */
-  GetTags: "|,;~Read||0|group;1;|||;",
+  GetTags: "R||0|group;1;|||;",
   /** Grants permission to add the specified resources to the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_GroupResources.html */
-  GroupResources: "|,;~Write||0|group;1;||resource-groups:Tag,tag:TagResources|;",
+  GroupResources: "W||0|group;1;||resource-groups:Tag,tag:TagResources|;",
   /** Grants permission to list the resources that are members of a specified resource group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupResources.html */
   ListGroupResources:
-    "|,;~List||0|group;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+    "L||0|group;1;||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
   /** Grants permission to list grouping statuses for a specified application group. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroupingStatuses.html */
-  ListGroupingStatuses: "|,;~List||0|group;1;|||;",
+  ListGroupingStatuses: "L||0|group;1;|||;",
   /** Grants permission to list all resource groups in your account. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0||||;",
+  ListGroups: "L||0||||;",
   /** Grants permission to list supported resource types. Access level: List. Permission only. https://docs.aws.amazon.com/ARG/latest/userguide/gettingstarted-query.html */
-  ListResourceTypes: "|,;~List||1||||",
+  ListResourceTypes: "L||1||||",
   /** Grants permission to list all tag-sync tasks in your account. Access level: List. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_ListTagSyncTasks.html */
-  ListTagSyncTasks: "|,;~List||0|group;1;|||;",
+  ListTagSyncTasks: "L||0|group;1;|||;",
   /** Grants permission to put the service configuration associated with the specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_PutGroupConfiguration.html */
-  PutGroupConfiguration: "|,;~Write||0|group;1;|||;",
+  PutGroupConfiguration: "W||0|group;1;|||;",
   /** Grants permission to add a resource-based policy for the specified group. Access level: Write. Resources: group*. Permission only. https://docs.aws.amazon.com/license-manager/latest/userguide/management-role.html#service-linked-role-permissions-management-role */
-  PutGroupPolicy: "|,;~Write||1|group;1;|||",
+  PutGroupPolicy: "W||1|group;1;|||",
   /** Grants permission to search for AWS resources matching the given query. Access level: List. https://docs.aws.amazon.com/ARG/latest/APIReference/API_SearchResources.html */
-  SearchResources: "|,;~List||0|||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
+  SearchResources: "L||0|||cloudformation:DescribeStacks,cloudformation:ListStackResources,tag:GetResources|;",
   /** Grants permission to create a tag-sync task for an application group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_StartTagSyncTask.html */
-  StartTagSyncTask: "|,;~Write||0|group;1;||iam:PassRole,resource-groups:CreateGroup|;",
+  StartTagSyncTask: "W||0|group;1;||iam:PassRole,resource-groups:CreateGroup|;",
   /** Grants permission to tag a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Tag.html */
-  Tag: "|,;~Tagging||0|group;1;|0,2||CreateGroup,;",
+  Tag: "T||0|group;1;|0,2||CreateGroup,;",
   /** Grants permission to remove the specified resources from the specified group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UngroupResources.html */
-  UngroupResources: "|,;~Write||0|group;1;||resource-groups:Untag,tag:UntagResources|;",
+  UngroupResources: "W||0|group;1;||resource-groups:Untag,tag:UntagResources|;",
   /** Grants permission to remove tags associated with a specified resource group. Access level: Tagging. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_Untag.html */
-  Untag: "|,;~Tagging||0|group;1;|2||;",
+  Untag: "T||0|group;1;|2||;",
   /** Grants permission to update optional features in Resource Groups. Access level: Write. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0||||;",
+  UpdateAccountSettings: "W||0||||;",
   /** Grants permission to update a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|group;1;|||;",
+  UpdateGroup: "W||0|group;1;|||;",
   /** Grants permission to update the query associated with a specified resource group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/ARG/latest/APIReference/API_UpdateGroupQuery.html */
-  UpdateGroupQuery: "|,;~Write||0|group;1;||cloudformation:DescribeStacks|;",
+  UpdateGroupQuery: "W||0|group;1;||cloudformation:DescribeStacks|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~|Grants permission to associate a resource to an Application",

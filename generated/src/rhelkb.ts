@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to access the Red Hat Knowledgebase portal. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-rhel.html */
-  GetRhelURL: "|,;~Read||0||||",
+  GetRhelURL: "R||0||||",
 } as const;
 const actionDetails = {
   GetRhelURL: "|,;~|Grants permission to access the Red Hat Knowledgebase portal",

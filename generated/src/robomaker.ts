@@ -30,126 +30,126 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Delete one or more worlds in a batch operation. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDeleteWorlds.html */
-  BatchDeleteWorlds: "|,;~Write||0||||",
+  BatchDeleteWorlds: "W||0||||",
   /** Describe multiple simulation jobs. Access level: Read. https://docs.aws.amazon.com/robomaker/latest/dg/API_BatchDescribeSimulationJob.html */
-  BatchDescribeSimulationJob: "|,;~Read||0||||",
+  BatchDescribeSimulationJob: "R||0||||",
   /** Cancel a deployment job. Access level: Write. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelDeploymentJob.html */
-  CancelDeploymentJob: "|,;~Write||0|deploymentJob;1;|||",
+  CancelDeploymentJob: "W||0|deploymentJob;1;|||",
   /** Cancel a simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJob.html */
-  CancelSimulationJob: "|,;~Write||0|simulationJob;1;|||",
+  CancelSimulationJob: "W||0|simulationJob;1;|||",
   /** Cancel a simulation job batch. Access level: Write. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelSimulationJobBatch.html */
-  CancelSimulationJobBatch: "|,;~Write||0|simulationJobBatch;1;|||",
+  CancelSimulationJobBatch: "W||0|simulationJobBatch;1;|||",
   /** Cancel a world export job. Access level: Write. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldExportJob.html */
-  CancelWorldExportJob: "|,;~Write||0|worldExportJob;1;|||",
+  CancelWorldExportJob: "W||0|worldExportJob;1;|||",
   /** Cancel a world generation job. Access level: Write. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CancelWorldGenerationJob.html */
-  CancelWorldGenerationJob: "|,;~Write||0|worldGenerationJob;1;|||",
+  CancelWorldGenerationJob: "W||0|worldGenerationJob;1;|||",
   /** Create a deployment job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateDeploymentJob.html */
-  CreateDeploymentJob: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateDeploymentJob: "W||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a deployment fleet that represents a logical group of robots running the same robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0||0,2||",
+  CreateFleet: "W||0||0,2||",
   /** Create a robot that can be registered to a fleet. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobot.html */
-  CreateRobot: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateRobot: "W||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a robot application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplication.html */
-  CreateRobotApplication: "|,;~Write||0||0,2||",
+  CreateRobotApplication: "W||0||0,2||",
   /** Create a snapshot of a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateRobotApplicationVersion.html */
-  CreateRobotApplicationVersion: "|,;~Write||0|robotApplication;1;||s3:GetObject|",
+  CreateRobotApplicationVersion: "W||0|robotApplication;1;||s3:GetObject|",
   /** Create a simulation application. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplication.html */
-  CreateSimulationApplication: "|,;~Write||0||0,2||",
+  CreateSimulationApplication: "W||0||0,2||",
   /** Create a snapshot of a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationApplicationVersion.html */
-  CreateSimulationApplicationVersion: "|,;~Write||0|simulationApplication;1;||s3:GetObject|",
+  CreateSimulationApplicationVersion: "W||0|simulationApplication;1;||s3:GetObject|",
   /** Create a simulation job. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateSimulationJob.html */
-  CreateSimulationJob: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
+  CreateSimulationJob: "W||0||0,2|iam:CreateServiceLinkedRole|",
   /** Create a world export job. Access level: Write. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldExportJob.html */
-  CreateWorldExportJob: "|,;~Write||0|world;1;|0,2||",
+  CreateWorldExportJob: "W||0|world;1;|0,2||",
   /** Create a world generation job. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldGenerationJob.html */
-  CreateWorldGenerationJob: "|,;~Write||0|worldTemplate;1;|0,2||",
+  CreateWorldGenerationJob: "W||0|worldTemplate;1;|0,2||",
   /** Create a world template. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_CreateWorldTemplate.html */
-  CreateWorldTemplate: "|,;~Write||0||0,2||",
+  CreateWorldTemplate: "W||0||0,2||",
   /** Delete a deployment fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|deploymentFleet;1;|||",
+  DeleteFleet: "W||0|deploymentFleet;1;|||",
   /** Delete a robot. Access level: Write. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobot.html */
-  DeleteRobot: "|,;~Write||0|robot;1;|||",
+  DeleteRobot: "W||0|robot;1;|||",
   /** Delete a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteRobotApplication.html */
-  DeleteRobotApplication: "|,;~Write||0|robotApplication;1;|||",
+  DeleteRobotApplication: "W||0|robotApplication;1;|||",
   /** Delete a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteSimulationApplication.html */
-  DeleteSimulationApplication: "|,;~Write||0|simulationApplication;1;|||",
+  DeleteSimulationApplication: "W||0|simulationApplication;1;|||",
   /** Delete a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeleteWorldTemplate.html */
-  DeleteWorldTemplate: "|,;~Write||0|worldTemplate;1;|||",
+  DeleteWorldTemplate: "W||0|worldTemplate;1;|||",
   /** Deregister a robot from a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DeregisterRobot.html */
-  DeregisterRobot: "|,;~Write||0|deploymentFleet;1;,robot;1;|||",
+  DeregisterRobot: "W||0|deploymentFleet;1;,robot;1;|||",
   /** Describe a deployment job. Access level: Read. Resources: deploymentJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeDeploymentJob.html */
-  DescribeDeploymentJob: "|,;~Read||0|deploymentJob;1;|||",
+  DescribeDeploymentJob: "R||0|deploymentJob;1;|||",
   /** Describe a deployment fleet. Access level: Read. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeFleet.html */
-  DescribeFleet: "|,;~Read||0|deploymentFleet;1;|||",
+  DescribeFleet: "R||0|deploymentFleet;1;|||",
   /** Describe a robot. Access level: Read. Resources: robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobot.html */
-  DescribeRobot: "|,;~Read||0|robot;1;|||",
+  DescribeRobot: "R||0|robot;1;|||",
   /** Describe a robot application. Access level: Read. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeRobotApplication.html */
-  DescribeRobotApplication: "|,;~Read||0|robotApplication;1;|||",
+  DescribeRobotApplication: "R||0|robotApplication;1;|||",
   /** Describe a simulation application. Access level: Read. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationApplication.html */
-  DescribeSimulationApplication: "|,;~Read||0|simulationApplication;1;|||",
+  DescribeSimulationApplication: "R||0|simulationApplication;1;|||",
   /** Describe a simulation job. Access level: Read. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJob.html */
-  DescribeSimulationJob: "|,;~Read||0|simulationJob;1;|||",
+  DescribeSimulationJob: "R||0|simulationJob;1;|||",
   /** Describe a simulation job batch. Access level: Read. Resources: simulationJobBatch*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeSimulationJobBatch.html */
-  DescribeSimulationJobBatch: "|,;~Read||0|simulationJobBatch;1;|||",
+  DescribeSimulationJobBatch: "R||0|simulationJobBatch;1;|||",
   /** Describe a world. Access level: Read. Resources: world*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorld.html */
-  DescribeWorld: "|,;~Read||0|world;1;|||",
+  DescribeWorld: "R||0|world;1;|||",
   /** Describe a world export job. Access level: Read. Resources: worldExportJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldExportJob.html */
-  DescribeWorldExportJob: "|,;~Read||0|worldExportJob;1;|||",
+  DescribeWorldExportJob: "R||0|worldExportJob;1;|||",
   /** Describe a world generation job. Access level: Read. Resources: worldGenerationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldGenerationJob.html */
-  DescribeWorldGenerationJob: "|,;~Read||0|worldGenerationJob;1;|||",
+  DescribeWorldGenerationJob: "R||0|worldGenerationJob;1;|||",
   /** Describe a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_DescribeWorldTemplate.html */
-  DescribeWorldTemplate: "|,;~Read||0|worldTemplate;1;|||",
+  DescribeWorldTemplate: "R||0|worldTemplate;1;|||",
   /** Get the body of a world template. Access level: Read. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_GetWorldTemplateBody.html */
-  GetWorldTemplateBody: "|,;~Read||0|worldTemplate;1;|||",
+  GetWorldTemplateBody: "R||0|worldTemplate;1;|||",
   /** List deployment jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListDeploymentJobs.html */
-  ListDeploymentJobs: "|,;~List||0||||",
+  ListDeploymentJobs: "L||0||||",
   /** List fleets. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListFleets.html */
-  ListFleets: "|,;~List||0||||",
+  ListFleets: "L||0||||",
   /** List robot applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobotApplications.html */
-  ListRobotApplications: "|,;~List||0||||",
+  ListRobotApplications: "L||0||||",
   /** List robots. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListRobots.html */
-  ListRobots: "|,;~List||0||||",
+  ListRobots: "L||0||||",
   /** List simulation applications. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationApplications.html */
-  ListSimulationApplications: "|,;~List||0||||",
+  ListSimulationApplications: "L||0||||",
   /** List simulation job batches. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobBatches.html */
-  ListSimulationJobBatches: "|,;~List||0||||",
+  ListSimulationJobBatches: "L||0||||",
   /** List simulation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListSimulationJobs.html */
-  ListSimulationJobs: "|,;~List||0||||",
+  ListSimulationJobs: "L||0||||",
   /** Lists supported availability zones. Access level: List. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
-  ListSupportedAvailabilityZones: "|,;~List||1||||",
+  ListSupportedAvailabilityZones: "L||1||||",
   /** List tags for a RoboMaker resource. Access level: List. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|||",
+    "L||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|||",
   /** List world export jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldExportJobs.html */
-  ListWorldExportJobs: "|,;~List||0||||",
+  ListWorldExportJobs: "L||0||||",
   /** List world generation jobs. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldGenerationJobs.html */
-  ListWorldGenerationJobs: "|,;~List||0||||",
+  ListWorldGenerationJobs: "L||0||||",
   /** List world templates. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorldTemplates.html */
-  ListWorldTemplates: "|,;~List||0||||",
+  ListWorldTemplates: "L||0||||",
   /** List worlds. Access level: List. https://docs.aws.amazon.com/robomaker/latest/dg/API_ListWorlds.html */
-  ListWorlds: "|,;~List||0||||",
+  ListWorlds: "L||0||||",
   /** Register a robot to a fleet. Access level: Write. Resources: deploymentFleet*, robot*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RegisterRobot.html */
-  RegisterRobot: "|,;~Write||0|deploymentFleet;1;,robot;1;|||",
+  RegisterRobot: "W||0|deploymentFleet;1;,robot;1;|||",
   /** Restart a running simulation job. Access level: Write. Resources: simulationJob*. https://docs.aws.amazon.com/robomaker/latest/dg/API_RestartSimulationJob.html */
-  RestartSimulationJob: "|,;~Write||0|simulationJob;1;|||",
+  RestartSimulationJob: "W||0|simulationJob;1;|||",
   /** Create a simulation job batch. Access level: Write. https://docs.aws.amazon.com/robomaker/latest/dg/API_StartSimulationJobBatch.html */
-  StartSimulationJobBatch: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole|",
+  StartSimulationJobBatch: "W||0||0,2|iam:CreateServiceLinkedRole|",
   /** Ensures the most recently deployed robot application is deployed to all robots in the fleet. Access level: Write. Resources: deploymentFleet*. https://docs.aws.amazon.com/robomaker/latest/dg/API_SyncDeploymentJob.html */
-  SyncDeploymentJob: "|,;~Write||0|deploymentFleet;1;||iam:CreateServiceLinkedRole|",
+  SyncDeploymentJob: "W||0|deploymentFleet;1;||iam:CreateServiceLinkedRole|",
   /** Add tags to a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|0,2||",
+    "T||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|0,2||",
   /** Remove tags from a RoboMaker resource. Access level: Tagging. Resources: deploymentFleet, deploymentJob, robot, robotApplication, simulationApplication, simulationJob, simulationJobBatch, world, worldExportJob, worldGenerationJob, worldTemplate. https://docs.aws.amazon.com/robomaker/latest/dg/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|2||",
+    "T||0|deploymentFleet;0;,deploymentJob;0;,robot;0;,robotApplication;0;,simulationApplication;0;,simulationJob;0;,simulationJobBatch;0;,world;0;,worldExportJob;0;,worldGenerationJob;0;,worldTemplate;0;|2||",
   /** Update a robot application. Access level: Write. Resources: robotApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateRobotApplication.html */
-  UpdateRobotApplication: "|,;~Write||0|robotApplication;1;|||",
+  UpdateRobotApplication: "W||0|robotApplication;1;|||",
   /** Report the deployment status for an individual robot. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsrobomaker.html */
-  UpdateRobotDeployment: "|,;~Write||1||||",
+  UpdateRobotDeployment: "W||1||||",
   /** Update a simulation application. Access level: Write. Resources: simulationApplication*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateSimulationApplication.html */
-  UpdateSimulationApplication: "|,;~Write||0|simulationApplication;1;|||",
+  UpdateSimulationApplication: "W||0|simulationApplication;1;|||",
   /** Update a world template. Access level: Write. Resources: worldTemplate*. https://docs.aws.amazon.com/robomaker/latest/dg/API_UpdateWorldTemplate.html */
-  UpdateWorldTemplate: "|,;~Write||0|worldTemplate;1;|||",
+  UpdateWorldTemplate: "W||0|worldTemplate;1;|||",
 } as const;
 const actionDetails = {
   BatchDeleteWorlds: "|,;~|Delete one or more worlds in a batch operation",

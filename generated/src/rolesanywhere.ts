@@ -31,66 +31,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||0,2|iam:PassRole,rolesanywhere:TagResource|;",
+  CreateProfile: "W||0||0,2|iam:PassRole,rolesanywhere:TagResource|;",
   /** Grants permission to create a trust anchor. Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html */
-  CreateTrustAnchor: "|,;~Write||0||0,2|rolesanywhere:TagResource|;",
+  CreateTrustAnchor: "W||0||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to delete a mapping rule from a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteAttributeMapping.html */
-  DeleteAttributeMapping: "|,;~Write||0|profile;1;|||;",
+  DeleteAttributeMapping: "W||0|profile;1;|||;",
   /** Grants permission to delete a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteCrl.html */
-  DeleteCrl: "|,;~Write||0|crl;1;|||;",
+  DeleteCrl: "W||0|crl;1;|||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|||;",
+  DeleteProfile: "W||0|profile;1;|||;",
   /** Grants permission to delete a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DeleteTrustAnchor.html */
-  DeleteTrustAnchor: "|,;~Write||0|trust-anchor;1;|||;",
+  DeleteTrustAnchor: "W||0|trust-anchor;1;|||;",
   /** Grants permission to disable a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableCrl.html */
-  DisableCrl: "|,;~Write||0|crl;1;|||;",
+  DisableCrl: "W||0|crl;1;|||;",
   /** Grants permission to disable a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableProfile.html */
-  DisableProfile: "|,;~Write||0|profile;1;|||;",
+  DisableProfile: "W||0|profile;1;|||;",
   /** Grants permission to disable a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_DisableTrustAnchor.html */
-  DisableTrustAnchor: "|,;~Write||0|trust-anchor;1;|||;",
+  DisableTrustAnchor: "W||0|trust-anchor;1;|||;",
   /** Grants permission to enable a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableCrl.html */
-  EnableCrl: "|,;~Write||0|crl;1;|||;",
+  EnableCrl: "W||0|crl;1;|||;",
   /** Grants permission to enable a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableProfile.html */
-  EnableProfile: "|,;~Write||0|profile;1;||iam:PassRole|;",
+  EnableProfile: "W||0|profile;1;||iam:PassRole|;",
   /** Grants permission to enable a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_EnableTrustAnchor.html */
-  EnableTrustAnchor: "|,;~Write||0|trust-anchor;1;|||;",
+  EnableTrustAnchor: "W||0|trust-anchor;1;|||;",
   /** Grants permission to get a certificate revocation list (crl). Access level: Read. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetCrl.html */
-  GetCrl: "|,;~Read||0|crl;1;|||;",
+  GetCrl: "R||0|crl;1;|||;",
   /** Grants permission to get a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|profile;1;|||;",
+  GetProfile: "R||0|profile;1;|||;",
   /** Grants permission to get a subject. Access level: Read. Resources: subject*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetSubject.html */
-  GetSubject: "|,;~Read||0|subject;1;|||;",
+  GetSubject: "R||0|subject;1;|||;",
   /** Grants permission to get a trust anchor. Access level: Read. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_GetTrustAnchor.html */
-  GetTrustAnchor: "|,;~Read||0|trust-anchor;1;|||;",
+  GetTrustAnchor: "R||0|trust-anchor;1;|||;",
   /** Grants permission to import a certificate revocation list (crl). Access level: Write. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ImportCrl.html */
-  ImportCrl: "|,;~Write||0||0,2|rolesanywhere:TagResource|;",
+  ImportCrl: "W||0||0,2|rolesanywhere:TagResource|;",
   /** Grants permission to list certificate revocation lists (crls). Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListCrls.html */
-  ListCrls: "|,;~List||0||||;",
+  ListCrls: "L||0||||;",
   /** Grants permission to list profiles. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "|,;~List||0||||;",
+  ListProfiles: "L||0||||;",
   /** Grants permission to list subjects. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListSubjects.html */
-  ListSubjects: "|,;~List||0||||;",
+  ListSubjects: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to list trust anchors. Access level: List. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ListTrustAnchors.html */
-  ListTrustAnchors: "|,;~List||0||||;",
+  ListTrustAnchors: "L||0||||;",
   /** Grants permission to put a mapping rule into a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_PutAttributeMapping.html */
-  PutAttributeMapping: "|,;~Write||0|profile;1;|||;",
+  PutAttributeMapping: "W||0|profile;1;|||;",
   /** Grants permission to attach notification settings to a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_PutNotificationSettings.html */
-  PutNotificationSettings: "|,;~Write||0|trust-anchor;1;|||;",
+  PutNotificationSettings: "W||0|trust-anchor;1;|||;",
   /** Grants permission to reset custom notification settings to IAM Roles Anywhere defined default state. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_ResetNotificationSettings.html */
-  ResetNotificationSettings: "|,;~Write||0|trust-anchor;1;|||;",
+  ResetNotificationSettings: "W||0|trust-anchor;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|0,2||CreateProfile,CreateTrustAnchor,ImportCrl,;",
+  TagResource: "T||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|0,2||CreateProfile,CreateTrustAnchor,ImportCrl,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: crl, profile, subject, trust-anchor. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|2||;",
+  UntagResource: "T||0|crl;0;,profile;0;,subject;0;,trust-anchor;0;|2||;",
   /** Grants permission to update a certificate revocation list (crl). Access level: Write. Resources: crl*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateCrl.html */
-  UpdateCrl: "|,;~Write||0|crl;1;|||;",
+  UpdateCrl: "W||0|crl;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;||iam:PassRole|;",
+  UpdateProfile: "W||0|profile;1;||iam:PassRole|;",
   /** Grants permission to update a trust anchor. Access level: Write. Resources: trust-anchor*. https://docs.aws.amazon.com/rolesanywhere/latest/APIReference/API_UpdateTrustAnchor.html */
-  UpdateTrustAnchor: "|,;~Write||0|trust-anchor;1;|||;",
+  UpdateTrustAnchor: "W||0|trust-anchor;1;|||;",
 } as const;
 const actionDetails = {
   CreateProfile: "|,;~~~|Grants permission to create a profile",

@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["route53-recovery-cluster:AllowSafetyRulesOverrides"] as const;
 const actionFacts = {
   /** Grants permission to get a routing control state. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_GetRoutingControlState.html */
-  GetRoutingControlState: "|,;~Read||0|routingcontrol;1;|||;",
+  GetRoutingControlState: "R||0|routingcontrol;1;|||;",
   /** Grants permission to list routing controls. Access level: Read. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_ListRoutingControls.html */
-  ListRoutingControls: "|,;~Read||0||||;",
+  ListRoutingControls: "R||0||||;",
   /** Grants permission to update a routing control state. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlState.html */
-  UpdateRoutingControlState: "|,;~Write||0|routingcontrol;1;|0||;",
+  UpdateRoutingControlState: "W||0|routingcontrol;1;|0||;",
   /** Grants permission to update a batch of routing control states. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/routing-control/latest/APIReference/API_UpdateRoutingControlStates.html */
-  UpdateRoutingControlStates: "|,;~Write||0|routingcontrol;1;|0||;",
+  UpdateRoutingControlStates: "W||0|routingcontrol;1;|0||;",
 } as const;
 const actionDetails = {
   GetRoutingControlState: "|,;~~~|Grants permission to get a routing control state",

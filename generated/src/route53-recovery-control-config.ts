@@ -30,60 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a cluster. Access level: Write. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  CreateCluster: "|,;~Write||0||0,2|route53-recovery-control-config:TagResource|;",
+  CreateCluster: "W||0||0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a control panel. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  CreateControlPanel: "|,;~Write||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateControlPanel: "W||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to create a routing control. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
-  CreateRoutingControl: "|,;~Write||0|cluster;1;|||;",
+  CreateRoutingControl: "W||0|cluster;1;|||;",
   /** Grants permission to create a safety rule. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  CreateSafetyRule: "|,;~Write||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
+  CreateSafetyRule: "W||0|cluster;1;|0,2|route53-recovery-control-config:TagResource|;",
   /** Grants permission to delete a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;|||;",
+  DeleteCluster: "W||0|cluster;1;|||;",
   /** Grants permission to delete a control panel. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
-  DeleteControlPanel: "|,;~Write||0|controlpanel;1;|||;",
+  DeleteControlPanel: "W||0|controlpanel;1;|||;",
   /** Grants permission to delete the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
-  DeleteResourcePolicy: "|,;~Permissions management||1|cluster;1;|||",
+  DeleteResourcePolicy: "P||1|cluster;1;|||",
   /** Grants permission to delete a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
-  DeleteRoutingControl: "|,;~Write||0|routingcontrol;1;|||;",
+  DeleteRoutingControl: "W||0|routingcontrol;1;|||;",
   /** Grants permission to delete a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
-  DeleteSafetyRule: "|,;~Write||0|safetyrule;1;|||;",
+  DeleteSafetyRule: "W||0|safetyrule;1;|||;",
   /** Grants permission to describe a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster-clusterarn.html */
-  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  DescribeCluster: "R||0|cluster;1;|||;",
   /** Grants permission to describe a control panel. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn.html */
-  DescribeControlPanel: "|,;~Read||0|controlpanel;1;|||;",
+  DescribeControlPanel: "R||0|controlpanel;1;|||;",
   /** Grants permission to describe a routing control. Access level: Read. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn.html */
-  DescribeRoutingControl: "|,;~Read||0|routingcontrol;1;|||;",
+  DescribeRoutingControl: "R||0|routingcontrol;1;|||;",
   /** Grants permission to describe a safety rule. Access level: Read. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule-safetyrulearn.html */
-  DescribeSafetyRule: "|,;~Read||0|safetyrule;1;|||;",
+  DescribeSafetyRule: "R||0|safetyrule;1;|||;",
   /** Grants permission to get the resource policy of a cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster/resourcepolicy-resourcearn.html */
-  GetResourcePolicy: "|,;~Read||0|cluster;1;|||;",
+  GetResourcePolicy: "R||0|cluster;1;|||;",
   /** Grants permission to list associated Route 53 health checks. Access level: List. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol-routingcontrolarn-associatedroute53healthchecks.html */
-  ListAssociatedRoute53HealthChecks: "|,;~List||0|routingcontrol;1;|||;",
+  ListAssociatedRoute53HealthChecks: "L||0|routingcontrol;1;|||;",
   /** Grants permission to list clusters. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  ListClusters: "|,;~Read||0||||;",
+  ListClusters: "R||0||||;",
   /** Grants permission to list control panels. Access level: Read. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanels.html */
-  ListControlPanels: "|,;~Read||0||||;",
+  ListControlPanels: "R||0||||;",
   /** Grants permission to list routing controls. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-routingcontrols.html */
-  ListRoutingControls: "|,;~Read||0|controlpanel;1;|||;",
+  ListRoutingControls: "R||0|controlpanel;1;|||;",
   /** Grants permission to list safety rules. Access level: Read. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel-controlpanelarn-safetyrules.html */
-  ListSafetyRules: "|,;~Read||0|controlpanel;1;|||;",
+  ListSafetyRules: "R||0|controlpanel;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  ListTagsForResource: "|,;~Read||0|cluster;0;,controlpanel;0;,safetyrule;0;|||;",
+  ListTagsForResource: "R||0|cluster;0;,controlpanel;0;,safetyrule;0;|||;",
   /** Grants permission to define the RAM access control policy for a cluster. Access level: Permissions management. Resources: cluster*. Permission only. https://docs.aws.amazon.com/r53recovery/latest/dg/routing-control.failover-different-accounts.html */
-  PutResourcePolicy: "|,;~Permissions management||1|cluster;1;|||",
+  PutResourcePolicy: "P||1|cluster;1;|||",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  TagResource:
-    "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|0,2||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
+  TagResource: "T||0|cluster;0;,controlpanel;0;,safetyrule;0;|0,2||CreateCluster,CreateControlPanel,CreateSafetyRule,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: cluster, controlpanel, safetyrule. https://docs.aws.amazon.com/recovery-cluster/latest/api/tags-resource-arn.html */
-  UntagResource: "|,;~Tagging||0|cluster;0;,controlpanel;0;,safetyrule;0;|2||;",
+  UntagResource: "T||0|cluster;0;,controlpanel;0;,safetyrule;0;|2||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/recovery-cluster/latest/api/cluster.html */
-  UpdateCluster: "|,;~Write||0|cluster;1;|||;",
+  UpdateCluster: "W||0|cluster;1;|||;",
   /** Grants permission to update a cluster. Access level: Write. Resources: controlpanel*. https://docs.aws.amazon.com/recovery-cluster/latest/api/controlpanel.html */
-  UpdateControlPanel: "|,;~Write||0|controlpanel;1;|||;",
+  UpdateControlPanel: "W||0|controlpanel;1;|||;",
   /** Grants permission to update a routing control. Access level: Write. Resources: routingcontrol*. https://docs.aws.amazon.com/recovery-cluster/latest/api/routingcontrol.html */
-  UpdateRoutingControl: "|,;~Write||0|routingcontrol;1;|||;",
+  UpdateRoutingControl: "W||0|routingcontrol;1;|||;",
   /** Grants permission to update a safety rule. Access level: Write. Resources: safetyrule*. https://docs.aws.amazon.com/recovery-cluster/latest/api/safetyrule.html */
-  UpdateSafetyRule: "|,;~Write||0|safetyrule;1;|||;",
+  UpdateSafetyRule: "W||0|safetyrule;1;|||;",
 } as const;
 const actionDetails = {
   CreateCluster: "|,;~~~|Grants permission to create a cluster",

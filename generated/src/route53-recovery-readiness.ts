@@ -30,70 +30,70 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a new cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  CreateCell: "|,;~Write||0|cell;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateCell: "W||0|cell;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
-  CreateCrossAccountAuthorization: "|,;~Write||0||||;",
+  CreateCrossAccountAuthorization: "W||0||||;",
   /** Grants permission to create a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  CreateReadinessCheck: "|,;~Write||0|readinesscheck;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateReadinessCheck: "W||0|readinesscheck;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  CreateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateRecoveryGroup: "W||0|recoverygroup;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to create a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  CreateResourceSet: "|,;~Write||0|resourceset;1;|0,2|route53-recovery-readiness:TagResource|;",
+  CreateResourceSet: "W||0|resourceset;1;|0,2|route53-recovery-readiness:TagResource|;",
   /** Grants permission to delete a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  DeleteCell: "|,;~Write||0|cell;1;|||;",
+  DeleteCell: "W||0|cell;1;|||;",
   /** Grants permission to delete a cross account authorization. Access level: Write. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations-crossaccountauthorization.html */
-  DeleteCrossAccountAuthorization: "|,;~Write||0||||;",
+  DeleteCrossAccountAuthorization: "W||0||||;",
   /** Grants permission to delete a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  DeleteReadinessCheck: "|,;~Write||0|readinesscheck;1;|||;",
+  DeleteReadinessCheck: "W||0|readinesscheck;1;|||;",
   /** Grants permission to delete a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  DeleteRecoveryGroup: "|,;~Write||0|recoverygroup;1;|||;",
+  DeleteRecoveryGroup: "W||0|recoverygroup;1;|||;",
   /** Grants permission to delete a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  DeleteResourceSet: "|,;~Write||0|resourceset;1;|||;",
+  DeleteResourceSet: "W||0|resourceset;1;|||;",
   /** Grants permission to get architecture recommendations for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname-architecturerecommendations.html */
-  GetArchitectureRecommendations: "|,;~Read||0|recoverygroup;1;|||;",
+  GetArchitectureRecommendations: "R||0|recoverygroup;1;|||;",
   /** Grants permission to get information about a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  GetCell: "|,;~Read||0|cell;1;|||;",
+  GetCell: "R||0|cell;1;|||;",
   /** Grants permission to get a readiness summary for a cell. Access level: Read. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cellreadiness-cellname.html */
-  GetCellReadinessSummary: "|,;~Read||0|cell;1;|||;",
+  GetCellReadinessSummary: "R||0|cell;1;|||;",
   /** Grants permission to get information about a readiness check. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  GetReadinessCheck: "|,;~Read||0|readinesscheck;1;|||;",
+  GetReadinessCheck: "R||0|readinesscheck;1;|||;",
   /** Grants permission to get the readiness status for an individual resource. Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-resource-resourceidentifier-status.html */
-  GetReadinessCheckResourceStatus: "|,;~Read||0|readinesscheck;1;|||;",
+  GetReadinessCheckResourceStatus: "R||0|readinesscheck;1;|||;",
   /** Grants permission to get the status of a readiness check (for a resource set). Access level: Read. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname-status.html */
-  GetReadinessCheckStatus: "|,;~Read||0|readinesscheck;1;|||;",
+  GetReadinessCheckStatus: "R||0|readinesscheck;1;|||;",
   /** Grants permission to get information about a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  GetRecoveryGroup: "|,;~Read||0|recoverygroup;1;|||;",
+  GetRecoveryGroup: "R||0|recoverygroup;1;|||;",
   /** Grants permission to get a readiness summary for a recovery group. Access level: Read. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroupreadiness-recoverygroupname.html */
-  GetRecoveryGroupReadinessSummary: "|,;~Read||0|recoverygroup;1;|||;",
+  GetRecoveryGroupReadinessSummary: "R||0|recoverygroup;1;|||;",
   /** Grants permission to get information about a resource set. Access level: Read. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  GetResourceSet: "|,;~Read||0|resourceset;1;|||;",
+  GetResourceSet: "R||0|resourceset;1;|||;",
   /** Grants permission to list cells. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells.html */
-  ListCells: "|,;~Read||0||||;",
+  ListCells: "R||0||||;",
   /** Grants permission to list cross account authorizations. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/crossaccountauthorizations.html */
-  ListCrossAccountAuthorizations: "|,;~Read||0||||;",
+  ListCrossAccountAuthorizations: "R||0||||;",
   /** Grants permission to list readiness checks. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks.html */
-  ListReadinessChecks: "|,;~Read||0||||;",
+  ListReadinessChecks: "R||0||||;",
   /** Grants permission to list recovery groups. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups.html */
-  ListRecoveryGroups: "|,;~Read||0||||;",
+  ListRecoveryGroups: "R||0||||;",
   /** Grants permission to list resource sets. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets.html */
-  ListResourceSets: "|,;~Read||0||||;",
+  ListResourceSets: "R||0||||;",
   /** Grants permission to list readiness rules. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/rules.html */
-  ListRules: "|,;~Read||0||||;",
+  ListRules: "R||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  ListTagsForResources: "|,;~Read||0||||;",
+  ListTagsForResources: "R||0||||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
   TagResource:
-    "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
+    "T||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||CreateCell,CreateReadinessCheck,CreateRecoveryGroup,CreateResourceSet,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: cell, readinesscheck, recoverygroup, resourceset. https://docs.aws.amazon.com/recovery-readiness/latest/api/tags-resource-arn.html */
-  UntagResource: "|,;~Tagging||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||;",
+  UntagResource: "T||0|cell;0;,readinesscheck;0;,recoverygroup;0;,resourceset;0;|0,2||;",
   /** Grants permission to update a cell. Access level: Write. Resources: cell*. https://docs.aws.amazon.com/recovery-readiness/latest/api/cells-cellname.html */
-  UpdateCell: "|,;~Write||0|cell;1;|2||;",
+  UpdateCell: "W||0|cell;1;|2||;",
   /** Grants permission to update a readiness check. Access level: Write. Resources: readinesscheck*. https://docs.aws.amazon.com/recovery-readiness/latest/api/readinesschecks-readinesscheckname.html */
-  UpdateReadinessCheck: "|,;~Write||0|readinesscheck;1;|2||;",
+  UpdateReadinessCheck: "W||0|readinesscheck;1;|2||;",
   /** Grants permission to update a recovery group. Access level: Write. Resources: recoverygroup*. https://docs.aws.amazon.com/recovery-readiness/latest/api/recoverygroups-recoverygroupname.html */
-  UpdateRecoveryGroup: "|,;~Write||0|recoverygroup;1;|2||;",
+  UpdateRecoveryGroup: "W||0|recoverygroup;1;|2||;",
   /** Grants permission to update a resource set. Access level: Write. Resources: resourceset*. https://docs.aws.amazon.com/recovery-readiness/latest/api/resourcesets-resourcesetname.html */
-  UpdateResourceSet: "|,;~Write||0|resourceset;1;|2||;",
+  UpdateResourceSet: "W||0|resourceset;1;|2||;",
 } as const;
 const actionDetails = {
   CreateCell: "|,;~~~|Grants permission to create a new cell",

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to accept the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AcceptDomainTransferFromAnotherAwsAccount.html */
-  AcceptDomainTransferFromAnotherAwsAccount: "|,;~Write||0||||;",
+  AcceptDomainTransferFromAnotherAwsAccount: "W||0||||;",
   /** Grants permission to associate a new delegation signer to a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_AssociateDelegationSignerToDomain.html */
-  AssociateDelegationSignerToDomain: "|,;~Write||0||||;",
+  AssociateDelegationSignerToDomain: "W||0||||;",
   /** Grants permission to cancel the transfer of a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CancelDomainTransferToAnotherAwsAccount.html */
-  CancelDomainTransferToAnotherAwsAccount: "|,;~Write||0||||;",
+  CancelDomainTransferToAnotherAwsAccount: "W||0||||;",
   /** Grants permission to check the availability of one domain name. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainAvailability.html */
-  CheckDomainAvailability: "|,;~Read||0||||;",
+  CheckDomainAvailability: "R||0||||;",
   /** Grants permission to check whether a domain name can be transferred to Amazon Route 53. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_CheckDomainTransferability.html */
-  CheckDomainTransferability: "|,;~Read||0||||;",
+  CheckDomainTransferability: "R||0||||;",
   /** Grants permission to delete domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0||||;",
+  DeleteDomain: "W||0||||;",
   /** Grants permission to delete the specified tags for a domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DeleteTagsForDomain.html */
-  DeleteTagsForDomain: "|,;~Tagging||0||||;",
+  DeleteTagsForDomain: "T||0||||;",
   /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
-  DisableDomainAutoRenew: "|,;~Write||0||||;",
+  DisableDomainAutoRenew: "W||0||||;",
   /** Grants permission to remove the transfer lock on the domain (specifically the clientTransferProhibited status) to allow domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainTransferLock.html */
-  DisableDomainTransferLock: "|,;~Write||0||||;",
+  DisableDomainTransferLock: "W||0||||;",
   /** Grants permission to disassociate an existing delegation signer from a domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisassociateDelegationSignerFromDomain.html */
-  DisassociateDelegationSignerFromDomain: "|,;~Write||0||||;",
+  DisassociateDelegationSignerFromDomain: "W||0||||;",
   /** Grants permission to configure Amazon Route 53 to automatically renew the specified domain before the domain registration expires. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_DisableDomainAutoRenew.html */
-  EnableDomainAutoRenew: "|,;~Write||0||||;",
+  EnableDomainAutoRenew: "W||0||||;",
   /** Grants permission to set the transfer lock on the domain (specifically the clientTransferProhibited status) to prevent domain transfers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_EnableDomainTransferLock.html */
-  EnableDomainTransferLock: "|,;~Write||0||||;",
+  EnableDomainTransferLock: "W||0||||;",
   /** Grants permission to get information about whether the registrant contact has responded for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetContactReachabilityStatus.html */
-  GetContactReachabilityStatus: "|,;~Read||0||||;",
+  GetContactReachabilityStatus: "R||0||||;",
   /** Grants permission to get detailed information about a domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainDetail.html */
-  GetDomainDetail: "|,;~Read||0||||;",
+  GetDomainDetail: "R||0||||;",
   /** Grants permission to get a list of suggested domain names given a string, which can either be a domain name or simply a word or phrase (without spaces). Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetDomainSuggestions.html */
-  GetDomainSuggestions: "|,;~Read||0||||;",
+  GetDomainSuggestions: "R||0||||;",
   /** Grants permission to get the current status of an operation that is not completed. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_GetOperationDetail.html */
-  GetOperationDetail: "|,;~Read||0||||;",
+  GetOperationDetail: "R||0||||;",
   /** Grants permission to list all the domain names registered with Amazon Route 53 for the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list the operation IDs of operations that are not yet complete. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListOperations.html */
-  ListOperations: "|,;~List||0||||;",
+  ListOperations: "L||0||||;",
   /** Grants permission to list the prices of operations for TLDs. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListPrices.html */
-  ListPrices: "|,;~List||0||||;",
+  ListPrices: "L||0||||;",
   /** Grants permission to list all the tags that are associated with the specified domain. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ListTagsForDomain.html */
-  ListTagsForDomain: "|,;~Read||0||||;",
+  ListTagsForDomain: "R||0||||;",
   /** Grants permission to change the IPS tag of .uk domain to initiate a transfer process from Route 53 to another registrar. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_PushDomain.html */
-  PushDomain: "|,;~Write||0||||;",
+  PushDomain: "W||0||||;",
   /** Grants permission to register domains. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RegisterDomain.html */
-  RegisterDomain: "|,;~Write||0|||route53:CreateHostedZone|;",
+  RegisterDomain: "W||0|||route53:CreateHostedZone|;",
   /** Grants permission to reject the transfer of a domain from another AWS account to the current AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RejectDomainTransferFromAnotherAwsAccount.html */
-  RejectDomainTransferFromAnotherAwsAccount: "|,;~Write||0||||;",
+  RejectDomainTransferFromAnotherAwsAccount: "W||0||||;",
   /** Grants permission to renew domains for the specified number of years. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RenewDomain.html */
-  RenewDomain: "|,;~Write||0||||;",
+  RenewDomain: "W||0||||;",
   /** Grants permission to resend the confirmation email to the current email address for the registrant contact for operations that require confirmation that the email address for the registrant contact is valid, such as registering a new domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendContactReachabilityEmail.html */
-  ResendContactReachabilityEmail: "|,;~Write||0||||;",
+  ResendContactReachabilityEmail: "W||0||||;",
   /** Grants permission to resend the operation authorization. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ResendOperationAuthorization.html */
-  ResendOperationAuthorization: "|,;~Write||0||||;",
+  ResendOperationAuthorization: "W||0||||;",
   /** Grants permission to get the AuthCode for the domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_RetrieveDomainAuthCode.html */
-  RetrieveDomainAuthCode: "|,;~Write||0||||;",
+  RetrieveDomainAuthCode: "W||0||||;",
   /** Grants permission to transfer a domain from another registrar to Amazon Route 53. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomain.html */
-  TransferDomain: "|,;~Write||0||||;",
+  TransferDomain: "W||0||||;",
   /** Grants permission to transfer a domain from the current AWS account to another AWS account. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_TransferDomainToAnotherAwsAccount.html */
-  TransferDomainToAnotherAwsAccount: "|,;~Write||0||||;",
+  TransferDomainToAnotherAwsAccount: "W||0||||;",
   /** Grants permission to update the contact information for domain. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContact.html */
-  UpdateDomainContact: "|,;~Write||0||||;",
+  UpdateDomainContact: "W||0||||;",
   /** Grants permission to update the domain contact privacy setting. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainContactPrivacy.html */
-  UpdateDomainContactPrivacy: "|,;~Write||0||||;",
+  UpdateDomainContactPrivacy: "W||0||||;",
   /** Grants permission to replace the current set of name servers for a domain with the specified set of name servers. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateDomainNameservers.html */
-  UpdateDomainNameservers: "|,;~Write||0||||;",
+  UpdateDomainNameservers: "W||0||||;",
   /** Grants permission to add or update tags for a specified domain. Access level: Tagging. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_UpdateTagsForDomain.html */
-  UpdateTagsForDomain: "|,;~Tagging||0||||;",
+  UpdateTagsForDomain: "T||0||||;",
   /** Grants permission to get all the domain-related billing records for the current AWS account for a specified period. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_domains_ViewBilling.html */
-  ViewBilling: "|,;~Read||0||||;",
+  ViewBilling: "R||0||||;",
 } as const;
 const actionDetails = {
   AcceptDomainTransferFromAnotherAwsAccount:

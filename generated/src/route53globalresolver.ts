@@ -30,104 +30,103 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to deliver logs for a global resolver. Access level: Permissions management. Resources: global-resolver*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsroute53globalresolver.html */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|global-resolver;1;1|||",
+  AllowVendedLogDeliveryForResource: "P||1|global-resolver;1;1|||",
   /** Grants permission to associate a resource to a hosted zone. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_AssociateHostedZone */
-  AssociateHostedZone: "|,;~Write||0||||;",
+  AssociateHostedZone: "W||0||||;",
   /** Grants permission to create multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchCreateFirewallRule */
-  BatchCreateFirewallRule: "|,;~Write||0||||;",
+  BatchCreateFirewallRule: "W||0||||;",
   /** Grants permission to delete multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchDeleteFirewallRule */
-  BatchDeleteFirewallRule: "|,;~Write||0||||;",
+  BatchDeleteFirewallRule: "W||0||||;",
   /** Grants permission to update multiple firewall rules. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_BatchUpdateFirewallRule */
-  BatchUpdateFirewallRule: "|,;~Write||0||||;",
+  BatchUpdateFirewallRule: "W||0||||;",
   /** Grants permission to create an access source. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessSource */
-  CreateAccessSource: "|,;~Write||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessSource: "W||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateAccessToken */
-  CreateAccessToken: "|,;~Write||0|access-token;1;|0,2|route53globalresolver:TagResource|;",
+  CreateAccessToken: "W||0|access-token;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateDNSView */
-  CreateDNSView: "|,;~Write||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
+  CreateDNSView: "W||0|dns-view;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallDomainList */
-  CreateFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|0,2|route53globalresolver:TagResource|;",
+  CreateFirewallDomainList: "W||0|firewall-domain-list;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to create a firewall rule. Access level: Write. Resources: dns-view*, firewall-domain-list. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateFirewallRule */
-  CreateFirewallRule: "|,;~Write||0|dns-view;1;,firewall-domain-list;0;|||;",
+  CreateFirewallRule: "W||0|dns-view;1;,firewall-domain-list;0;|||;",
   /** Grants permission to create a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_CreateGlobalResolver */
-  CreateGlobalResolver: "|,;~Write||0|global-resolver;1;|0,2|route53globalresolver:TagResource|;",
+  CreateGlobalResolver: "W||0|global-resolver;1;|0,2|route53globalresolver:TagResource|;",
   /** Grants permission to delete an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessSource */
-  DeleteAccessSource: "|,;~Write||0|access-source;1;|||;",
+  DeleteAccessSource: "W||0|access-source;1;|||;",
   /** Grants permission to delete an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteAccessToken */
-  DeleteAccessToken: "|,;~Write||0|access-token;1;|||;",
+  DeleteAccessToken: "W||0|access-token;1;|||;",
   /** Grants permission to delete a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteDNSView */
-  DeleteDNSView: "|,;~Write||0|dns-view;1;|||;",
+  DeleteDNSView: "W||0|dns-view;1;|||;",
   /** Grants permission to delete a firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteFirewallDomainList */
-  DeleteFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|||;",
+  DeleteFirewallDomainList: "W||0|firewall-domain-list;1;|||;",
   /** Grants permission to delete a firewall rule. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteFirewallRule */
-  DeleteFirewallRule: "|,;~Write||0||||;",
+  DeleteFirewallRule: "W||0||||;",
   /** Grants permission to delete a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DeleteGlobalResolver */
-  DeleteGlobalResolver: "|,;~Write||0|global-resolver;1;|||;",
+  DeleteGlobalResolver: "W||0|global-resolver;1;|||;",
   /** Grants permission to disable a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DisableDNSView */
-  DisableDNSView: "|,;~Write||0|dns-view;1;|||;",
+  DisableDNSView: "W||0|dns-view;1;|||;",
   /** Grants permission to disassociate a hosted zone from a resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_DisassociateHostedZone */
-  DisassociateHostedZone: "|,;~Write||0||||;",
+  DisassociateHostedZone: "W||0||||;",
   /** Grants permission to enable a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_EnableDNSView */
-  EnableDNSView: "|,;~Write||0|dns-view;1;|||;",
+  EnableDNSView: "W||0|dns-view;1;|||;",
   /** Grants permission to get an access source. Access level: Read. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetAccessSource */
-  GetAccessSource: "|,;~Read||0|access-source;1;|||;",
+  GetAccessSource: "R||0|access-source;1;|||;",
   /** Grants permission to get an access token. Access level: Read. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetAccessToken */
-  GetAccessToken: "|,;~Read||0|access-token;1;|||;",
+  GetAccessToken: "R||0|access-token;1;|||;",
   /** Grants permission to get a dns view. Access level: Read. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetDNSView */
-  GetDNSView: "|,;~Read||0|dns-view;1;|||;",
+  GetDNSView: "R||0|dns-view;1;|||;",
   /** Grants permission to get a firewall domain list. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetFirewallDomainList */
-  GetFirewallDomainList: "|,;~Read||0|firewall-domain-list;1;|||;",
+  GetFirewallDomainList: "R||0|firewall-domain-list;1;|||;",
   /** Grants permission to get a firewall rule. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetFirewallRule */
-  GetFirewallRule: "|,;~Read||0||||;",
+  GetFirewallRule: "R||0||||;",
   /** Grants permission to get a global resolver. Access level: Read. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetGlobalResolver */
-  GetGlobalResolver: "|,;~Read||0|global-resolver;1;|||;",
+  GetGlobalResolver: "R||0|global-resolver;1;|||;",
   /** Grants permission to get a hosted zone association. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetHostedZoneAssociation */
-  GetHostedZoneAssociation: "|,;~Read||0||||;",
+  GetHostedZoneAssociation: "R||0||||;",
   /** Grants permission to get a managed firewall domain list. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_GetManagedFirewallDomainList */
-  GetManagedFirewallDomainList: "|,;~Read||0||||;",
+  GetManagedFirewallDomainList: "R||0||||;",
   /** Grants permission to import firewall domains from an S3 bucket. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ImportFirewallDomains */
-  ImportFirewallDomains: "|,;~Write||0|firewall-domain-list;1;||s3:GetObject,s3:ListBucket|;",
+  ImportFirewallDomains: "W||0|firewall-domain-list;1;||s3:GetObject,s3:ListBucket|;",
   /** Grants permission to list access sources. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListAccessSources */
-  ListAccessSources: "|,;~List||0||||;",
+  ListAccessSources: "L||0||||;",
   /** Grants permission to list access tokens. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListAccessTokens */
-  ListAccessTokens: "|,;~List||0||||;",
+  ListAccessTokens: "L||0||||;",
   /** Grants permission to list dns views. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListDNSViews */
-  ListDNSViews: "|,;~List||0||||;",
+  ListDNSViews: "L||0||||;",
   /** Grants permission to list firewall domain lists. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallDomainLists */
-  ListFirewallDomainLists: "|,;~List||0||||;",
+  ListFirewallDomainLists: "L||0||||;",
   /** Grants permission to list firewall domains. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallDomains */
-  ListFirewallDomains: "|,;~Read||0|firewall-domain-list;1;|||;",
+  ListFirewallDomains: "R||0|firewall-domain-list;1;|||;",
   /** Grants permission to list firewall rules. Access level: List. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListFirewallRules */
-  ListFirewallRules: "|,;~List||0|dns-view;1;|||;",
+  ListFirewallRules: "L||0|dns-view;1;|||;",
   /** Grants permission to list global resolvers. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListGlobalResolvers */
-  ListGlobalResolvers: "|,;~List||0||||;",
+  ListGlobalResolvers: "L||0||||;",
   /** Grants permission to list hosted zone associations. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListHostedZoneAssociations */
-  ListHostedZoneAssociations: "|,;~List||0||||;",
+  ListHostedZoneAssociations: "L||0||||;",
   /** Grants permission to list managed firewall domain lists. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListManagedFirewallDomainLists */
-  ListManagedFirewallDomainLists: "|,;~List||0||||;",
+  ListManagedFirewallDomainLists: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Write. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_ListTagsForResource */
   ListTagsForResource:
-    "|,;~Write||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|||;",
+    "W||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_TagResource */
   TagResource:
-    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|0,2||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
+    "T||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|0,2||CreateAccessSource,CreateAccessToken,CreateDNSView,CreateFirewallDomainList,CreateGlobalResolver,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: access-source, access-token, dns-view, firewall-domain-list, global-resolver. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UntagResource */
-  UntagResource:
-    "|,;~Tagging||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|2||;",
+  UntagResource: "T||0|access-source;0;,access-token;0;,dns-view;0;,firewall-domain-list;0;,global-resolver;0;|2||;",
   /** Grants permission to update an access source. Access level: Write. Resources: access-source*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessSource */
-  UpdateAccessSource: "|,;~Write||0|access-source;1;|||;",
+  UpdateAccessSource: "W||0|access-source;1;|||;",
   /** Grants permission to update an access token. Access level: Write. Resources: access-token*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateAccessToken */
-  UpdateAccessToken: "|,;~Write||0|access-token;1;|||;",
+  UpdateAccessToken: "W||0|access-token;1;|||;",
   /** Grants permission to update a dns view. Access level: Write. Resources: dns-view*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateDNSView */
-  UpdateDNSView: "|,;~Write||0|dns-view;1;|||;",
+  UpdateDNSView: "W||0|dns-view;1;|||;",
   /** Grants permission to update firewall domains. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateFirewallDomains */
-  UpdateFirewallDomains: "|,;~Write||0|firewall-domain-list;1;|||;",
+  UpdateFirewallDomains: "W||0|firewall-domain-list;1;|||;",
   /** Grants permission to update an firewall rule. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateFirewallRule */
-  UpdateFirewallRule: "|,;~Write||0||||;",
+  UpdateFirewallRule: "W||0||||;",
   /** Grants permission to update a global resolver. Access level: Write. Resources: global-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateGlobalResolver */
-  UpdateGlobalResolver: "|,;~Write||0|global-resolver;1;|||;",
+  UpdateGlobalResolver: "W||0|global-resolver;1;|||;",
   /** Grants permission to update a hosted zone association. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53globalresolver_UpdateHostedZoneAssociation */
-  UpdateHostedZoneAssociation: "|,;~Write||0||||;",
+  UpdateHostedZoneAssociation: "W||0||||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource: "|,;~|Grants permission to deliver logs for a global resolver",

@@ -40,41 +40,41 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associates a Profile to the customer VPC. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateProfile.html */
-  AssociateProfile: "|,;~Write||0||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
+  AssociateProfile: "W||0||0,2,7|ec2:DescribeVpcs,route53profiles:TagResource|;",
   /** Grants permission to associates a resource, such as DNS Firewall rule group, private hosted zone, resolver rule, etc. to a specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_AssociateResourceToProfile.html */
-  AssociateResourceToProfile: "|,;~Write||0||3,4,5,6,8||;",
+  AssociateResourceToProfile: "W||0||3,4,5,6,8||;",
   /** Grants permission to create a new Profile resource. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||0,2|route53profiles:TagResource|;",
+  CreateProfile: "W||0||0,2|route53profiles:TagResource|;",
   /** Grants permission to delete a Profile specified by the ProfileId. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0||||;",
+  DeleteProfile: "W||0||||;",
   /** Grants permission to delete an association between a customer VPC and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateProfile.html */
-  DisassociateProfile: "|,;~Write||0||7||;",
+  DisassociateProfile: "W||0||7||;",
   /** Grants permission to delete the asoociation between the resource. such as DNS Firewall rule group, private hosted zone, resolver rule, etc. and the specified Profile. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_DisassociateResourceFromProfile.html */
-  DisassociateResourceFromProfile: "|,;~Write||0||3,4,5,6,8||;",
+  DisassociateResourceFromProfile: "W||0||3,4,5,6,8||;",
   /** Grants permission to get a Profile. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfile.html */
-  GetProfile: "|,;~Read||0||||;",
+  GetProfile: "R||0||||;",
   /** Grants permission to get a Profile to a VPC association specified by the Profile association ID. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfileAssociation.html */
-  GetProfileAssociation: "|,;~Read||0||||;",
+  GetProfileAssociation: "R||0||||;",
   /** Grants permission to read the RAM access control policy for a Profile. Access level: Read. Resources: profile*. Permission only. https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/sharing-profiles.html */
-  GetProfilePolicy: "|,;~Read||1|profile;1;|||",
+  GetProfilePolicy: "R||1|profile;1;|||",
   /** Grants permission to get a Profile resource association based on the ProfileResourceAssociationId. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_GetProfileResourceAssociation.html */
-  GetProfileResourceAssociation: "|,;~Read||0||||;",
+  GetProfileResourceAssociation: "R||0||||;",
   /** Grants permission to list all VPCs the specified Profile is associated to. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfileAssociations.html */
-  ListProfileAssociations: "|,;~List||0||||;",
+  ListProfileAssociations: "L||0||||;",
   /** Grants permission to list all the associations between the resources, such as DNS Firewall rule groups, private hosted zones, resolver rules, etc. for the given Profile ID. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfileResourceAssociations.html */
-  ListProfileResourceAssociations: "|,;~List||0||||;",
+  ListProfileResourceAssociations: "L||0||||;",
   /** Grants permission to list all the Profiles created by, and shared to the customer. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListProfiles.html */
-  ListProfiles: "|,;~List||0||||;",
+  ListProfiles: "L||0||||;",
   /** Grants permission to list all tags associated with the resource. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to define the RAM access control policy for a Profile. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/sharing-profiles.html */
-  PutProfilePolicy: "|,;~Write||1|profile;1;|||",
+  PutProfilePolicy: "W||1|profile;1;|||",
   /** Grants permission to add a tag to the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_TagResource.html */
-  TagResource: "|,;~Tagging||0|profile;0;,profile-association;0;|0,2||AssociateProfile,CreateProfile,;",
+  TagResource: "T||0|profile;0;,profile-association;0;|0,2||AssociateProfile,CreateProfile,;",
   /** Grants permission to delete a tag from the given resource. Access level: Tagging. Resources: profile, profile-association. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|profile;0;,profile-association;0;|2||;",
+  UntagResource: "T||0|profile;0;,profile-association;0;|2||;",
   /** Grants permission to update the Profile resource association name or the resource properties or both, if both name and resource properties are null, the api returns the existing Profile resource association. Access level: Write. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53profiles_UpdateProfileResourceAssociation.html */
-  UpdateProfileResourceAssociation: "|,;~Write||0||3,4,5,8||;",
+  UpdateProfileResourceAssociation: "W||0||3,4,5,8||;",
 } as const;
 const actionDetails = {
   AssociateProfile: "|,;~~~|Grants permission to associates a Profile to the customer VPC",

@@ -31,151 +31,150 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to associate an Amazon VPC with a specified firewall rule group. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html */
   AssociateFirewallRuleGroup:
-    "|,;~Write||0|firewall-rule-group-association;1;|0,2|ec2:DescribeVpcs,route53resolver:TagResource|;",
+    "W||0|firewall-rule-group-association;1;|0,2|ec2:DescribeVpcs,route53resolver:TagResource|;",
   /** Grants permission to associate a specified IP address with a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverEndpointIpAddress.html */
   AssociateResolverEndpointIpAddress:
-    "|,;~Write||0|resolver-endpoint;1;||ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets|;",
+    "W||0|resolver-endpoint;1;||ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets|;",
   /** Grants permission to associate an Amazon VPC with a specified query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverQueryLogConfig.html */
-  AssociateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
+  AssociateResolverQueryLogConfig: "W||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to associate a specified Resolver rule with a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateResolverRule.html */
-  AssociateResolverRule: "|,;~Write||0|resolver-rule;1;||ec2:DescribeVpcs|;",
+  AssociateResolverRule: "W||0|resolver-rule;1;||ec2:DescribeVpcs|;",
   /** Grants permission to create a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallDomainList.html */
-  CreateFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|0,2|route53resolver:TagResource|;",
+  CreateFirewallDomainList: "W||0|firewall-domain-list;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to create a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRule.html */
-  CreateFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchCreateFirewallRule,;",
+  CreateFirewallRule: "W||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchCreateFirewallRule,;",
   /** Grants permission to create a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateFirewallRuleGroup.html */
-  CreateFirewallRuleGroup: "|,;~Write||0|firewall-rule-group;1;|0,2|route53resolver:TagResource|;",
+  CreateFirewallRuleGroup: "W||0|firewall-rule-group;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to create a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateOutpostResolver.html */
-  CreateOutpostResolver: "|,;~Write||0|outpost-resolver;1;|0,2|outposts:GetOutpost,route53resolver:TagResource|;",
+  CreateOutpostResolver: "W||0|outpost-resolver;1;|0,2|outposts:GetOutpost,route53resolver:TagResource|;",
   /** Grants permission to create a Resolver endpoint. There are two types of Resolver endpoints, inbound and outbound. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverEndpoint.html */
   CreateResolverEndpoint:
-    "|,;~Write||0|resolver-endpoint;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
+    "W||0|resolver-endpoint;1;|0,2|ec2:CreateNetworkInterface,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,route53resolver:TagResource|;",
   /** Grants permission to create a Resolver query logging configuration, which defines where you want Resolver to save DNS query logs that originate in your VPCs. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverQueryLogConfig.html */
-  CreateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|0,2|route53resolver:TagResource|;",
+  CreateResolverQueryLogConfig: "W||0|resolver-query-log-config;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to define how to route queries originating from your VPC out of the VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_CreateResolverRule.html */
-  CreateResolverRule: "|,;~Write||0|resolver-rule;1;|0,2|route53resolver:TagResource|;",
+  CreateResolverRule: "W||0|resolver-rule;1;|0,2|route53resolver:TagResource|;",
   /** Grants permission to delete a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallDomainList.html */
-  DeleteFirewallDomainList: "|,;~Write||0|firewall-domain-list;1;|||;",
+  DeleteFirewallDomainList: "W||0|firewall-domain-list;1;|||;",
   /** Grants permission to delete a Firewall rule within a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRule.html */
-  DeleteFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchDeleteFirewallRule,;",
+  DeleteFirewallRule: "W||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchDeleteFirewallRule,;",
   /** Grants permission to delete a Firewall rule group. Access level: Write. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteFirewallRuleGroup.html */
-  DeleteFirewallRuleGroup: "|,;~Write||0|firewall-rule-group;1;|||;",
+  DeleteFirewallRuleGroup: "W||0|firewall-rule-group;1;|||;",
   /** Grants permission to delete a Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteOutpostResolver.html */
-  DeleteOutpostResolver: "|,;~Write||0|outpost-resolver;1;|||;",
+  DeleteOutpostResolver: "W||0|outpost-resolver;1;|||;",
   /** Grants permission to delete a Resolver endpoint. The effect of deleting a Resolver endpoint depends on whether it's an inbound or an outbound endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverEndpoint.html */
-  DeleteResolverEndpoint:
-    "|,;~Write||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+  DeleteResolverEndpoint: "W||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
   /** Grants permission to delete a Resolver query logging configuration. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverQueryLogConfig.html */
-  DeleteResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|||;",
+  DeleteResolverQueryLogConfig: "W||0|resolver-query-log-config;1;|||;",
   /** Grants permission to delete a Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DeleteResolverRule.html */
-  DeleteResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+  DeleteResolverRule: "W||0|resolver-rule;1;|||;",
   /** Grants permission to remove the association between a specified Firewall rule group and a specified VPC. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateFirewallRuleGroup.html */
-  DisassociateFirewallRuleGroup: "|,;~Write||0|firewall-rule-group-association;1;|||;",
+  DisassociateFirewallRuleGroup: "W||0|firewall-rule-group-association;1;|||;",
   /** Grants permission to remove a specified IP address from a Resolver endpoint. This is an IP address that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound). Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverEndpointIpAddress.html */
   DisassociateResolverEndpointIpAddress:
-    "|,;~Write||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
+    "W||0|resolver-endpoint;1;||ec2:DeleteNetworkInterface,ec2:DescribeNetworkInterfaces|;",
   /** Grants permission to remove the association between a specified Resolver query logging configuration and a specified VPC. Access level: Write. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverQueryLogConfig.html */
-  DisassociateResolverQueryLogConfig: "|,;~Write||0|resolver-query-log-config;1;|||;",
+  DisassociateResolverQueryLogConfig: "W||0|resolver-query-log-config;1;|||;",
   /** Grants permission to remove the association between a specified Resolver rule and a specified VPC. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_DisassociateResolverRule.html */
-  DisassociateResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+  DisassociateResolverRule: "W||0|resolver-rule;1;|||;",
   /** Grants permission to get information about a specified Firewall config. Access level: Read. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallConfig.html */
-  GetFirewallConfig: "|,;~Read||0|firewall-config;1;||ec2:DescribeVpcs|;",
+  GetFirewallConfig: "R||0|firewall-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to get information about a specified Firewall domain list. Access level: Read. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallDomainList.html */
-  GetFirewallDomainList: "|,;~Read||0|firewall-domain-list;1;|||;",
+  GetFirewallDomainList: "R||0|firewall-domain-list;1;|||;",
   /** Grants permission to get information about a specified Firewall rule group. Access level: Read. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroup.html */
-  GetFirewallRuleGroup: "|,;~Read||0|firewall-rule-group;1;|||;",
+  GetFirewallRuleGroup: "R||0|firewall-rule-group;1;|||;",
   /** Grants permission to get information about an association between a specified Firewall rule group and a VPC. Access level: Read. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroupAssociation.html */
-  GetFirewallRuleGroupAssociation: "|,;~Read||0|firewall-rule-group-association;1;|||;",
+  GetFirewallRuleGroupAssociation: "R||0|firewall-rule-group-association;1;|||;",
   /** Grants permission to get information about a specified Firewall rule group policy, which specifies the Firewall rule group operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetFirewallRuleGroupPolicy.html */
-  GetFirewallRuleGroupPolicy: "|,;~Read||0|firewall-rule-group;1;|||;",
+  GetFirewallRuleGroupPolicy: "R||0|firewall-rule-group;1;|||;",
   /** Grants permission to get information about a specified Route 53 Resolver on Outposts. Access level: Read. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetOutpostResolver.html */
-  GetOutpostResolver: "|,;~Read||0|outpost-resolver;1;|||;",
+  GetOutpostResolver: "R||0|outpost-resolver;1;|||;",
   /** Grants permission to get the Resolver Config status within the specified resource. Access level: Read. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverConfig.html */
-  GetResolverConfig: "|,;~Read||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  GetResolverConfig: "R||0|resolver-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to get the DNSSEC validation support status for DNS queries within the specified resource. Access level: Read. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverDnssecConfig.html */
-  GetResolverDnssecConfig: "|,;~Read||0|resolver-dnssec-config;1;|||;",
+  GetResolverDnssecConfig: "R||0|resolver-dnssec-config;1;|||;",
   /** Grants permission to get information about a specified Resolver endpoint, such as whether it's an inbound or an outbound endpoint, and the IP addresses in your VPC that DNS queries are forwarded to on the way into or out of your VPC. Access level: Read. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverEndpoint.html */
-  GetResolverEndpoint: "|,;~Read||0|resolver-endpoint;1;|||;",
+  GetResolverEndpoint: "R||0|resolver-endpoint;1;|||;",
   /** Grants permission to get information about a specified Resolver query logging configuration, such as the number of VPCs that the configuration is logging queries for and the location that logs are sent to. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfig.html */
-  GetResolverQueryLogConfig: "|,;~Read||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
+  GetResolverQueryLogConfig: "R||0|resolver-query-log-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to get information about a specified association between a Resolver query logging configuration and an Amazon VPC. When you associate a VPC with a query logging configuration, Resolver logs DNS queries that originate in that VPC. Access level: Read. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigAssociation.html */
-  GetResolverQueryLogConfigAssociation: "|,;~Read||0||||;",
+  GetResolverQueryLogConfigAssociation: "R||0||||;",
   /** Grants permission to get information about a specified Resolver query logging policy, which specifies the Resolver query logging operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverQueryLogConfigPolicy.html */
-  GetResolverQueryLogConfigPolicy: "|,;~Read||0|resolver-query-log-config;1;|||;",
+  GetResolverQueryLogConfigPolicy: "R||0|resolver-query-log-config;1;|||;",
   /** Grants permission to get information about a specified Resolver rule, such as the domain name that the rule forwards DNS queries for and the IP address that queries are forwarded to. Access level: Read. Resources: autodefined-rule, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRule.html */
-  GetResolverRule: "|,;~Read||0|autodefined-rule;0;,resolver-rule;0;|||;",
+  GetResolverRule: "R||0|autodefined-rule;0;,resolver-rule;0;|||;",
   /** Grants permission to get information about an association between a specified Resolver rule and a VPC. Access level: Read. Resources: autodefined-rule, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRuleAssociation.html */
-  GetResolverRuleAssociation: "|,;~Read||0|autodefined-rule;0;,resolver-rule;0;|||;",
+  GetResolverRuleAssociation: "R||0|autodefined-rule;0;,resolver-rule;0;|||;",
   /** Grants permission to get information about a Resolver rule policy, which specifies the Resolver operations and resources that you want to allow another AWS account to use. Access level: Read. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_GetResolverRulePolicy.html */
-  GetResolverRulePolicy: "|,;~Read||0|resolver-rule;1;|||;",
+  GetResolverRulePolicy: "R||0|resolver-rule;1;|||;",
   /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ImportFirewallDomains.html */
-  ImportFirewallDomains: "|,;~Write||0|firewall-domain-list;1;|||;",
+  ImportFirewallDomains: "W||0|firewall-domain-list;1;|||;",
   /** Grants permission to list all the Firewall config that current AWS account is able to check. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallConfigs.html */
-  ListFirewallConfigs: "|,;~List||0|||ec2:DescribeVpcs|;",
+  ListFirewallConfigs: "L||0|||ec2:DescribeVpcs|;",
   /** Grants permission to list all the Firewall domain list that current AWS account is able to use. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomainLists.html */
-  ListFirewallDomainLists: "|,;~List||0||||;",
+  ListFirewallDomainLists: "L||0||||;",
   /** Grants permission to list all the Firewall domain under a specified Firewall domain list. Access level: List. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallDomains.html */
-  ListFirewallDomains: "|,;~List||0|firewall-domain-list;1;|||;",
+  ListFirewallDomains: "L||0|firewall-domain-list;1;|||;",
   /** Grants permission to list information about associations between Amazon VPCs and Firewall rule group. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleGroupAssociations.html */
-  ListFirewallRuleGroupAssociations: "|,;~List||0||||;",
+  ListFirewallRuleGroupAssociations: "L||0||||;",
   /** Grants permission to list all the Firewall rule group that current AWS account is able to use. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleGroups.html */
-  ListFirewallRuleGroups: "|,;~List||0||||;",
+  ListFirewallRuleGroups: "L||0||||;",
   /** Grants permission to list the types of Firewall rules that are available for use, including firewall advanced content category. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRuleTypes.html */
-  ListFirewallRuleTypes: "|,;~List||0||||;",
+  ListFirewallRuleTypes: "L||0||||;",
   /** Grants permission to list all the Firewall rule under a specified Firewall rule group. Access level: List. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListFirewallRules.html */
-  ListFirewallRules: "|,;~List||0|firewall-rule-group;1;|||;",
+  ListFirewallRules: "L||0|firewall-rule-group;1;|||;",
   /** Grants permission to list all instances of Route 53 Resolver on Outposts that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListOutpostResolvers.html */
-  ListOutpostResolvers: "|,;~List||0||||;",
+  ListOutpostResolvers: "L||0||||;",
   /** Grants permission to list Resolver Config statuses. Access level: List. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverConfigs.html */
-  ListResolverConfigs: "|,;~List||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  ListResolverConfigs: "L||0|resolver-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to list the DNSSEC validation support status for DNS queries. Access level: List. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverDnssecConfigs.html */
-  ListResolverDnssecConfigs: "|,;~List||0|resolver-dnssec-config;1;|||;",
+  ListResolverDnssecConfigs: "L||0|resolver-dnssec-config;1;|||;",
   /** Grants permission to list the IP addresses that DNS queries pass through on the way to your network (outbound) or your VPCs (inbound) for a specified Resolver endpoint. Access level: List. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpointIpAddresses.html */
-  ListResolverEndpointIpAddresses: "|,;~List||0|resolver-endpoint;1;|||;",
+  ListResolverEndpointIpAddresses: "L||0|resolver-endpoint;1;|||;",
   /** Grants permission to list all the Resolver endpoints that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverEndpoints.html */
-  ListResolverEndpoints: "|,;~List||0||||;",
+  ListResolverEndpoints: "L||0||||;",
   /** Grants permission to list information about associations between Amazon VPCs and query logging configurations. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigAssociations.html */
-  ListResolverQueryLogConfigAssociations: "|,;~List||0|||ec2:DescribeVpcs|;",
+  ListResolverQueryLogConfigAssociations: "L||0|||ec2:DescribeVpcs|;",
   /** Grants permission to list information about the specified query logging configurations, which define where you want Resolver to save DNS query logs and specify the VPCs that you want to log queries for. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverQueryLogConfigs.html */
-  ListResolverQueryLogConfigs: "|,;~List||0|||ec2:DescribeVpcs|;",
+  ListResolverQueryLogConfigs: "L||0|||ec2:DescribeVpcs|;",
   /** Grants permission to list the associations that were created between Resolver rules and VPCs using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRuleAssociations.html */
-  ListResolverRuleAssociations: "|,;~List||0|||ec2:DescribeVpcs|;",
+  ListResolverRuleAssociations: "L||0|||ec2:DescribeVpcs|;",
   /** Grants permission to list the Resolver rules that were created using the current AWS account. Access level: List. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRules.html */
-  ListResolverRules: "|,;~List||0||||;",
+  ListResolverRules: "L||0||||;",
   /** Grants permission to list the tags that you associated with the specified resource. Access level: Read. Resources: firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|||;",
+    "R||0|firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|||;",
   /** Grants permission to specify an AWS account that you want to share a Firewall rule group with, the Firewall rule group that you want to share, and the operations that you want the account to be able to perform on the configuration. Access level: Permissions management. Resources: firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutFirewallRuleGroupPolicy.html */
-  PutFirewallRuleGroupPolicy: "|,;~Permissions management||0|firewall-rule-group;1;|||;",
+  PutFirewallRuleGroupPolicy: "P||0|firewall-rule-group;1;|||;",
   /** Grants permission to specify an AWS account that you want to share a query logging configuration with, the query logging configuration that you want to share, and the operations that you want the account to be able to perform on the configuration. Access level: Permissions management. Resources: resolver-query-log-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutResolverQueryLogConfigPolicy.html */
-  PutResolverQueryLogConfigPolicy: "|,;~Permissions management||0|resolver-query-log-config;1;|||;",
+  PutResolverQueryLogConfigPolicy: "P||0|resolver-query-log-config;1;|||;",
   /** Grants permission to specify an AWS account that you want to share rules with, the Resolver rules that you want to share, and the operations that you want the account to be able to perform on those rules. Access level: Permissions management. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_PutResolverRulePolicy.html */
-  PutResolverRulePolicy: "|,;~Permissions management||0|resolver-rule;1;|||;",
+  PutResolverRulePolicy: "P||0|resolver-rule;1;|||;",
   /** Grants permission to add one or more tags to a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|0,2||AssociateFirewallRuleGroup,CreateFirewallDomainList,CreateFirewallRuleGroup,CreateOutpostResolver,CreateResolverEndpoint,CreateResolverQueryLogConfig,CreateResolverRule,;",
+    "T||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|0,2||AssociateFirewallRuleGroup,CreateFirewallDomainList,CreateFirewallRuleGroup,CreateOutpostResolver,CreateResolverEndpoint,CreateResolverQueryLogConfig,CreateResolverRule,;",
   /** Grants permission to remove one or more tags from a specified resource. Access level: Tagging. Resources: firewall-config, firewall-domain-list, firewall-rule-group, firewall-rule-group-association, outpost-resolver, resolver-dnssec-config, resolver-endpoint, resolver-query-log-config, resolver-rule. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|2||;",
+    "T||0|firewall-config;0;,firewall-domain-list;0;,firewall-rule-group;0;,firewall-rule-group-association;0;,outpost-resolver;0;,resolver-dnssec-config;0;,resolver-endpoint;0;,resolver-query-log-config;0;,resolver-rule;0;|2||;",
   /** Grants permission to update selected settings for an Firewall config. Access level: Write. Resources: firewall-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallConfig.html */
-  UpdateFirewallConfig: "|,;~Write||0|firewall-config;1;||ec2:DescribeVpcs|;",
+  UpdateFirewallConfig: "W||0|firewall-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to add, remove or replace Firewall domains in a Firewall domain list. Access level: Write. Resources: firewall-domain-list*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallDomains.html */
-  UpdateFirewallDomains: "|,;~Write||0|firewall-domain-list;1;|||;",
+  UpdateFirewallDomains: "W||0|firewall-domain-list;1;|||;",
   /** Grants permission to update selected settings for an Firewall rule in a Firewall rule group. Access level: Write. Resources: firewall-domain-list*, firewall-rule-group*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallRule.html */
-  UpdateFirewallRule: "|,;~Write||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchUpdateFirewallRule,;",
+  UpdateFirewallRule: "W||0|firewall-domain-list;1;,firewall-rule-group;1;|||BatchUpdateFirewallRule,;",
   /** Grants permission to update selected settings for an Firewall rule group association. Access level: Write. Resources: firewall-rule-group-association*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateFirewallRuleGroupAssociation.html */
-  UpdateFirewallRuleGroupAssociation: "|,;~Write||0|firewall-rule-group-association;1;|||;",
+  UpdateFirewallRuleGroupAssociation: "W||0|firewall-rule-group-association;1;|||;",
   /** Grants permission to update seletected settings for a specified Route 53 Resolver on Outposts. Access level: Write. Resources: outpost-resolver*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateOutpostResolver.html */
-  UpdateOutpostResolver: "|,;~Write||0|outpost-resolver;1;|||;",
+  UpdateOutpostResolver: "W||0|outpost-resolver;1;|||;",
   /** Grants permission to update the Resolver Config status within the specified resource. Access level: Write. Resources: resolver-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverConfig.html */
-  UpdateResolverConfig: "|,;~Write||0|resolver-config;1;||ec2:DescribeVpcs|;",
+  UpdateResolverConfig: "W||0|resolver-config;1;||ec2:DescribeVpcs|;",
   /** Grants permission to update the DNSSEC validation support status for DNS queries within the specified resource. Access level: Write. Resources: resolver-dnssec-config*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverDnssecConfig.html */
-  UpdateResolverDnssecConfig: "|,;~Write||0|resolver-dnssec-config;1;|||;",
+  UpdateResolverDnssecConfig: "W||0|resolver-dnssec-config;1;|||;",
   /** Grants permission to update selected settings for an inbound or an outbound Resolver endpoint. Access level: Write. Resources: resolver-endpoint*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverEndpoint.html */
   UpdateResolverEndpoint:
-    "|,;~Write||0|resolver-endpoint;1;||ec2:AssignIpv6Addresses,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyNetworkInterfaceAttribute,ec2:UnassignIpv6Addresses|;",
+    "W||0|resolver-endpoint;1;||ec2:AssignIpv6Addresses,ec2:DescribeNetworkInterfaces,ec2:DescribeSubnets,ec2:ModifyNetworkInterfaceAttribute,ec2:UnassignIpv6Addresses|;",
   /** Grants permission to update settings for a specified Resolver rule. Access level: Write. Resources: resolver-rule*. https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_UpdateResolverRule.html */
-  UpdateResolverRule: "|,;~Write||0|resolver-rule;1;|||;",
+  UpdateResolverRule: "W||0|resolver-rule;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFirewallRuleGroup:

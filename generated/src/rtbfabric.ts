@@ -41,80 +41,80 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a link invitation from another Gateway. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AcceptLink.html */
-  AcceptLink: "|,;~Write||0|Link;1;|||;",
+  AcceptLink: "W||0|Link;1;|||;",
   /** Grants permission to associate an ACM certificate with a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_AssociateCertificate.html */
-  AssociateCertificate: "|,;~Write||0|ResponderGateway;1;|||;",
+  AssociateCertificate: "W||0|ResponderGateway;1;|||;",
   /** Grants permission to create an inbound external link for a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateInboundExternalLink.html */
-  CreateInboundExternalLink: "|,;~Write||0|ResponderGateway;1;|0,2|rtbfabric:TagResource|;",
+  CreateInboundExternalLink: "W||0|ResponderGateway;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a new link between RTB applications. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLink.html */
-  CreateLink: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
+  CreateLink: "W||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a routing rule for a link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateLinkRoutingRule.html */
-  CreateLinkRoutingRule: "|,;~Write||0|Link;1;|0,2||;",
+  CreateLinkRoutingRule: "W||0|Link;1;|0,2||;",
   /** Grants permission to create an outbound external link for a requester gateway to connect to external public responder endpoints. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateOutboundExternalLink.html */
-  CreateOutboundExternalLink: "|,;~Write||0|RequesterGateway;1;|0,2|rtbfabric:TagResource|;",
+  CreateOutboundExternalLink: "W||0|RequesterGateway;1;|0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a requester gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateRequesterGateway.html */
-  CreateRequesterGateway: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
+  CreateRequesterGateway: "W||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to create a responder gateway. Access level: Write. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_CreateResponderGateway.html */
-  CreateResponderGateway: "|,;~Write||0||0,2|rtbfabric:TagResource|;",
+  CreateResponderGateway: "W||0||0,2|rtbfabric:TagResource|;",
   /** Grants permission to delete an inbound external link. Access level: Write. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteInboundExternalLink.html */
-  DeleteInboundExternalLink: "|,;~Write||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
+  DeleteInboundExternalLink: "W||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
   /** Grants permission to delete a link between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLink.html */
-  DeleteLink: "|,;~Write||0|Link;1;|||;",
+  DeleteLink: "W||0|Link;1;|||;",
   /** Grants permission to delete a routing rule from a link. Access level: Write. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteLinkRoutingRule.html */
-  DeleteLinkRoutingRule: "|,;~Write||0|Link;1;,LinkRoutingRule;1;|||",
+  DeleteLinkRoutingRule: "W||0|Link;1;,LinkRoutingRule;1;|||",
   /** Grants permission to delete an outbound external link. Access level: Write. Resources: OutboundExternalLink*, RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteOutboundExternalLink.html */
-  DeleteOutboundExternalLink: "|,;~Write||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
+  DeleteOutboundExternalLink: "W||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
   /** Grants permission to delete a requester gateway. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteRequesterGateway.html */
-  DeleteRequesterGateway: "|,;~Write||0|RequesterGateway;1;|||;",
+  DeleteRequesterGateway: "W||0|RequesterGateway;1;|||;",
   /** Grants permission to delete a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DeleteResponderGateway.html */
-  DeleteResponderGateway: "|,;~Write||0|ResponderGateway;1;|||;",
+  DeleteResponderGateway: "W||0|ResponderGateway;1;|||;",
   /** Grants permission to remove a certificate association from a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_DisassociateCertificate.html */
-  DisassociateCertificate: "|,;~Write||0|ResponderGateway;1;|||;",
+  DisassociateCertificate: "W||0|ResponderGateway;1;|||;",
   /** Grants permission to retrieve details of a certificate association with a responder gateway. Access level: Read. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetCertificateAssociation.html */
-  GetCertificateAssociation: "|,;~Read||0|ResponderGateway;1;|||;",
+  GetCertificateAssociation: "R||0|ResponderGateway;1;|||;",
   /** Grants permission to retrieve information about an inbound external link. Access level: Read. Resources: InboundExternalLink*, ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetInboundExternalLink.html */
-  GetInboundExternalLink: "|,;~Read||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
+  GetInboundExternalLink: "R||0|InboundExternalLink;1;,ResponderGateway;1;|||;",
   /** Grants permission to retrieve information about a link between RTB applications. Access level: Read. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetLink.html */
-  GetLink: "|,;~Read||0|Link;1;|||;",
+  GetLink: "R||0|Link;1;|||;",
   /** Grants permission to retrieve information about a routing rule for a link. Access level: Read. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetLinkRoutingRule.html */
-  GetLinkRoutingRule: "|,;~Read||0|Link;1;,LinkRoutingRule;1;|||;",
+  GetLinkRoutingRule: "R||0|Link;1;,LinkRoutingRule;1;|||;",
   /** Grants permission to retrieve information about an outbound external link. Access level: Read. Resources: OutboundExternalLink*, RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetOutboundExternalLink.html */
-  GetOutboundExternalLink: "|,;~Read||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
+  GetOutboundExternalLink: "R||0|OutboundExternalLink;1;,RequesterGateway;1;|||;",
   /** Grants permission to retrieve information about a requester gateway. Access level: Read. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetRequesterGateway.html */
-  GetRequesterGateway: "|,;~Read||0|RequesterGateway;1;|||;",
+  GetRequesterGateway: "R||0|RequesterGateway;1;|||;",
   /** Grants permission to retrieve information about a responder gateway. Access level: Read. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_GetResponderGateway.html */
-  GetResponderGateway: "|,;~Read||0|ResponderGateway;1;|||;",
+  GetResponderGateway: "R||0|ResponderGateway;1;|||;",
   /** Grants permission to list certificate associations for a responder gateway. Access level: List. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListCertificateAssociations.html */
-  ListCertificateAssociations: "|,;~List||0|ResponderGateway;1;|||;",
+  ListCertificateAssociations: "L||0|ResponderGateway;1;|||;",
   /** Grants permission to list routing rules for a link. Access level: List. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListLinkRoutingRules.html */
-  ListLinkRoutingRules: "|,;~List||0|Link;1;|||;",
+  ListLinkRoutingRules: "L||0|Link;1;|||;",
   /** Grants permission to list links associated with an RTB application. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListLinks.html */
-  ListLinks: "|,;~List||0||||;",
+  ListLinks: "L||0||||;",
   /** Grants permission to list requester gateways with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListRequesterGateways.html */
-  ListRequesterGateways: "|,;~List||0||||;",
+  ListRequesterGateways: "L||0||||;",
   /** Grants permission to list responder gateways with optional filtering and pagination. Access level: List. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListResponderGateways.html */
-  ListResponderGateways: "|,;~List||0||||;",
+  ListResponderGateways: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|||;",
+    "R||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|||;",
   /** Grants permission to reject a link request between RTB applications. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_RejectLink.html */
-  RejectLink: "|,;~Write||0|Link;1;|||;",
+  RejectLink: "W||0|Link;1;|||;",
   /** Grants permission to assign one or more tags (key-value pairs) to the specified resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|0,2||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
+    "T||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|0,2||CreateInboundExternalLink,CreateLink,CreateOutboundExternalLink,CreateRequesterGateway,CreateResponderGateway,;",
   /** Grants permission to remove a tag or tags from a resource. Access level: Tagging. Resources: InboundExternalLink, Link, LinkRoutingRule, OutboundExternalLink, RequesterGateway, ResponderGateway. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|2||;",
+    "T||0|InboundExternalLink;0;,Link;0;,LinkRoutingRule;0;,OutboundExternalLink;0;,RequesterGateway;0;,ResponderGateway;0;|2||;",
   /** Grants permission to update configuration settings for an existing link. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLink.html */
-  UpdateLink: "|,;~Write||0|Link;1;|||;",
+  UpdateLink: "W||0|Link;1;|||;",
   /** Grants permission to update a link module flow. Access level: Write. Resources: Link*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLinkModuleFlow.html */
-  UpdateLinkModuleFlow: "|,;~Write||0|Link;1;|||;",
+  UpdateLinkModuleFlow: "W||0|Link;1;|||;",
   /** Grants permission to update a routing rule for a link. Access level: Write. Resources: Link*, LinkRoutingRule*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateLinkRoutingRule.html */
-  UpdateLinkRoutingRule: "|,;~Write||0|Link;1;,LinkRoutingRule;1;|||;",
+  UpdateLinkRoutingRule: "W||0|Link;1;,LinkRoutingRule;1;|||;",
   /** Grants permission to update a requester gateway. Access level: Write. Resources: RequesterGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateRequesterGateway.html */
-  UpdateRequesterGateway: "|,;~Write||0|RequesterGateway;1;|||;",
+  UpdateRequesterGateway: "W||0|RequesterGateway;1;|||;",
   /** Grants permission to update a responder gateway. Access level: Write. Resources: ResponderGateway*. https://docs.aws.amazon.com/rtb-fabric/latest/api/API_UpdateResponderGateway.html */
-  UpdateResponderGateway: "|,;~Write||0|ResponderGateway;1;|||;",
+  UpdateResponderGateway: "W||0|ResponderGateway;1;|||;",
 } as const;
 const actionDetails = {
   AcceptLink: "|,;~~~|Grants permission to accept a link invitation from another Gateway",

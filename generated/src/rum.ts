@@ -30,45 +30,45 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchCreateRumMetricDefinitions.html */
-  BatchCreateRumMetricDefinitions: "|,;~Write||0|AppMonitorResource;1;|||;",
+  BatchCreateRumMetricDefinitions: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to remove rum metric definitions. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchDeleteRumMetricDefinitions.html */
-  BatchDeleteRumMetricDefinitions: "|,;~Write||0|AppMonitorResource;1;|||;",
+  BatchDeleteRumMetricDefinitions: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to get rum metric definitions. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_BatchGetRumMetricDefinitions.html */
-  BatchGetRumMetricDefinitions: "|,;~Read||0|AppMonitorResource;1;|||;",
+  BatchGetRumMetricDefinitions: "R||0|AppMonitorResource;1;|||;",
   /** Grants permission to create appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_CreateAppMonitor.html */
-  CreateAppMonitor: "|,;~Write||0|AppMonitorResource;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
+  CreateAppMonitor: "W||0|AppMonitorResource;1;|0,2|iam:CreateServiceLinkedRole,iam:GetRole,rum:TagResource|;",
   /** Grants permission to delete appMonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteAppMonitor.html */
-  DeleteAppMonitor: "|,;~Write||0|AppMonitorResource;1;|||;",
+  DeleteAppMonitor: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to delete a resource policy attached to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|AppMonitorResource;1;|||;",
+  DeleteResourcePolicy: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to delete rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_DeleteRumMetricsDestination.html */
-  DeleteRumMetricsDestination: "|,;~Write||0|AppMonitorResource;1;|||;",
+  DeleteRumMetricsDestination: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to get appMonitor metadata. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitor.html */
-  GetAppMonitor: "|,;~Read||0|AppMonitorResource;1;|||;",
+  GetAppMonitor: "R||0|AppMonitorResource;1;|||;",
   /** Grants permission to get appMonitor data. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetAppMonitorData.html */
-  GetAppMonitorData: "|,;~Read||0|AppMonitorResource;1;|||;",
+  GetAppMonitorData: "R||0|AppMonitorResource;1;|||;",
   /** Grants permission to retrieve a resource policy attached to an app monitor. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|AppMonitorResource;1;|||;",
+  GetResourcePolicy: "R||0|AppMonitorResource;1;|||;",
   /** Grants permission to list appMonitors metadata. Access level: List. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListAppMonitors.html */
-  ListAppMonitors: "|,;~List||0||||;",
+  ListAppMonitors: "L||0||||;",
   /** Grants permission to list rum metrics destinations. Access level: Read. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListRumMetricsDestinations.html */
-  ListRumMetricsDestinations: "|,;~Read||0|AppMonitorResource;1;|||;",
+  ListRumMetricsDestinations: "R||0|AppMonitorResource;1;|||;",
   /** Grants permission to list tags for resources. Access level: Read. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to attach a resource policy to an app monitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|AppMonitorResource;1;|||;",
+  PutResourcePolicy: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to put RUM events for appmonitor. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumEvents.html */
-  PutRumEvents: "|,;~Write||0|AppMonitorResource;1;|||;",
+  PutRumEvents: "W||0|AppMonitorResource;1;|||;",
   /** Grants permission to put rum metrics destinations. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_PutRumMetricsDestination.html */
-  PutRumMetricsDestination: "|,;~Write||0|AppMonitorResource;1;||iam:PassRole|;",
+  PutRumMetricsDestination: "W||0|AppMonitorResource;1;||iam:PassRole|;",
   /** Grants permission to tag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|AppMonitorResource;1;|0,2||CreateAppMonitor,;",
+  TagResource: "T||0|AppMonitorResource;1;|0,2||CreateAppMonitor,;",
   /** Grants permission to untag resources. Access level: Tagging. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|AppMonitorResource;1;|2||;",
+  UntagResource: "T||0|AppMonitorResource;1;|2||;",
   /** Grants permission to update appmonitor metadata. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateAppMonitor.html */
-  UpdateAppMonitor: "|,;~Write||0|AppMonitorResource;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
+  UpdateAppMonitor: "W||0|AppMonitorResource;1;||iam:CreateServiceLinkedRole,iam:GetRole|;",
   /** Grants permission to update rum metric definition. Access level: Write. Resources: AppMonitorResource*. https://docs.aws.amazon.com/cloudwatchrum/latest/APIReference/API_UpdateRumMetricDefinition.html */
-  UpdateRumMetricDefinition: "|,;~Write||0|AppMonitorResource;1;|||;",
+  UpdateRumMetricDefinition: "W||0|AppMonitorResource;1;|||;",
 } as const;
 const actionDetails = {
   BatchCreateRumMetricDefinitions: "|,;~~~|Grants permission to create rum metric definitions",

@@ -35,57 +35,57 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  AbortMultipartUpload: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  DeleteObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2||",
+  DeleteObjectTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  DeleteObjectVersion: "W||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  DeleteObjectVersionTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObject: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to return the access control list (ACL) of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectAcl: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectAcl: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to get an object's current Legal Hold status. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectLegalHold.html */
-  GetObjectLegalHold: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectLegalHold: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to retrieve the retention settings for an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectRetention.html */
-  GetObjectRetention: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectRetention: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2||",
+  GetObjectTagging: "R||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersion: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to return the access control list (ACL) of a specific object version. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAcl.html */
-  GetObjectVersionAcl: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersionAcl: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/dev/setting-repl-config-perm-overview.html */
-  GetObjectVersionTagging: "|,;~Read||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  GetObjectVersionTagging: "R||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucket: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucketMultipartUploads: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListBucketVersions: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts: "|,;~List||0|objectlambdaaccesspoint;1;|0,1,2||",
+  ListMultipartUploadParts: "L||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to set the access control list (ACL) permissions for new or existing objects in an S3 bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl: "|,;~Permissions management||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectAcl: "P||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to apply a Legal Hold configuration to the specified object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLegalHold.html */
-  PutObjectLegalHold: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectLegalHold: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to place an Object Retention configuration on an object. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
-  PutObjectRetention: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectRetention: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2||",
+  PutObjectTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to use the acl subresource to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectVersionAcl: "|,;~Permissions management||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  PutObjectVersionAcl: "P||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging: "|,;~Tagging||0|objectlambdaaccesspoint;1;|0,1,2,3||",
+  PutObjectVersionTagging: "T||0|objectlambdaaccesspoint;1;|0,1,2,3||",
   /** Grants permission to restore an archived copy of an object back into Amazon S3. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_RestoreObject.html */
-  RestoreObject: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  RestoreObject: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
   /** Grants permission to provide data for GetObject requests send to S3 Object Lambda. Access level: Write. Resources: objectlambdaaccesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_WriteGetObjectResponse.html */
-  WriteGetObjectResponse: "|,;~Write||0|objectlambdaaccesspoint;1;|0,1,2||",
+  WriteGetObjectResponse: "W||0|objectlambdaaccesspoint;1;|0,1,2||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",

@@ -50,101 +50,101 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to abort a multipart upload. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
-  AbortMultipartUpload: "|,;~Write||0|object;1;|0,1,2,6,10,11,14||",
+  AbortMultipartUpload: "W||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  CreateAccessPoint: "W||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateBucket.html */
-  CreateBucket: "|,;~Write||0|bucket;1;|6,10,11,14||",
+  CreateBucket: "W||0|bucket;1;|6,10,11,14||",
   /** Grants permission to create a new endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_CreateEndpoint.html */
-  CreateEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  CreateEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint: "|,;~Write||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  DeleteAccessPoint: "W||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  DeleteAccessPointPolicy: "P||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucket.html */
-  DeleteBucket: "|,;~Write||0|bucket;1;|6,10,11,14||",
+  DeleteBucket: "W||0|bucket;1;|6,10,11,14||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteBucketPolicy.html */
-  DeleteBucketPolicy: "|,;~Permissions management||0|bucket;1;|6,10,11,14||",
+  DeleteBucketPolicy: "P||0|bucket;1;|6,10,11,14||",
   /** Grants permission to delete the endpoint named in the URI. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_DeleteEndpoint.html */
-  DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  DeleteEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to remove the null version of an object and insert a delete marker, which becomes the current version of the object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObject: "|,;~Write||0|object;1;|0,1,2,6,10,11,14||",
+  DeleteObject: "W||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to use the tagging subresource to remove the entire tag set from the specified object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectTagging: "|,;~Tagging||0|object;1;|0,1,2,3,6,10,11,14||",
+  DeleteObjectTagging: "T||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to remove a specific version of an object. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  DeleteObjectVersion: "|,;~Write||0|object;1;|0,1,2,6,10,11,12,14||",
+  DeleteObjectVersion: "W||0|object;1;|0,1,2,6,10,11,12,14||",
   /** Grants permission to remove the entire tag set for a specific version of the object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
-  DeleteObjectVersionTagging: "|,;~Tagging||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  DeleteObjectVersionTagging: "T||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint: "|,;~Read||0||0,1,2,6,10,11,14||",
+  GetAccessPoint: "R||0||0,1,2,6,10,11,14||",
   /** Grants permission to returns the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy: "|,;~Read||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  GetAccessPointPolicy: "R||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to return the bucket configuration associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucket.html */
-  GetBucket: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetBucket: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketPolicy.html */
-  GetBucketPolicy: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetBucketPolicy: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the tag set associated with an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketTagging.html */
-  GetBucketTagging: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetBucketTagging: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the versioning state of an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html */
-  GetBucketVersioning: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetBucketVersioning: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to return the lifecycle configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetLifecycleConfiguration: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to retrieve objects from Amazon S3. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObject: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,14||",
+  GetObject: "R||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to return the tag set of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
-  GetObjectTagging: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,14||",
+  GetObjectTagging: "R||0|object;1;|0,1,2,3,6,10,11,14||",
   /** Grants permission to retrieve a specific version of an object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersion: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  GetObjectVersion: "R||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to replicate both unencrypted objects and objects encrypted with SSE-KMS. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionForReplication: "|,;~Read||0|object;1;|6,10,11,14||",
+  GetObjectVersionForReplication: "R||0|object;1;|6,10,11,14||",
   /** Grants permission to return the tag set for a specific version of the object. Access level: Read. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html */
-  GetObjectVersionTagging: "|,;~Read||0|object;1;|0,1,2,3,6,10,11,12,14||",
+  GetObjectVersionTagging: "R||0|object;1;|0,1,2,3,6,10,11,12,14||",
   /** Grants permission to get the replication configuration information set on an Amazon S3 bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetBucketReplication.html */
-  GetReplicationConfiguration: "|,;~Read||0|bucket;1;|6,10,11,14||",
+  GetReplicationConfiguration: "R||0|bucket;1;|6,10,11,14||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPoints.html */
-  ListAccessPoints: "|,;~List||0||6,10,11,14||",
+  ListAccessPoints: "L||0||6,10,11,14||",
   /** Grants permission to list some or all of the objects in an Amazon S3 bucket (up to 1000). Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html */
-  ListBucket: "|,;~List||0|accesspoint;1;,bucket;1;|0,1,2,6,7,8,9,10,11,14||",
+  ListBucket: "L||0|accesspoint;1;,bucket;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list in-progress multipart uploads. Access level: List. Resources: accesspoint*, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
-  ListBucketMultipartUploads: "|,;~List||0|accesspoint;1;,bucket;1;|0,1,2,6,10,11,14||",
+  ListBucketMultipartUploads: "L||0|accesspoint;1;,bucket;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list metadata about all the versions of objects in an Amazon S3 bucket. Access level: List. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html */
-  ListBucketVersions: "|,;~List||0|bucket;1;|0,1,2,6,7,8,9,10,11,14||",
+  ListBucketVersions: "L||0|bucket;1;|0,1,2,6,7,8,9,10,11,14||",
   /** Grants permission to list endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListEndpoints.html */
-  ListEndpoints: "|,;~List||0||||;",
+  ListEndpoints: "L||0||||;",
   /** Grants permission to list the parts that have been uploaded for a specific multipart upload. Access level: List. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
-  ListMultipartUploadParts: "|,;~List||0|object;1;|0,1,2,6,10,11,14||",
+  ListMultipartUploadParts: "L||0|object;1;|0,1,2,6,10,11,14||",
   /** Grants permission to list outposts with S3 capacity. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListOutpostsWithS3.html */
-  ListOutpostsWithS3: "|,;~List||0||||;",
+  ListOutpostsWithS3: "L||0||||;",
   /** Grants permission to list all buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListRegionalBuckets.html */
-  ListRegionalBuckets: "|,;~List||0||6,10,11,14||",
+  ListRegionalBuckets: "L||0||6,10,11,14||",
   /** Grants permission to list shared endpoints. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3outposts_ListSharedEndpoints.html */
-  ListSharedEndpoints: "|,;~List||0||||;",
+  ListSharedEndpoints: "L||0||||;",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|0,1,2,6,10,11,14||",
+  PutAccessPointPolicy: "P||0|accesspoint;1;|0,1,2,6,10,11,14||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketPolicy.html */
-  PutBucketPolicy: "|,;~Permissions management||0|bucket;1;|6,10,11,14||",
+  PutBucketPolicy: "P||0|bucket;1;|6,10,11,14||",
   /** Grants permission to add a set of tags to an existing Amazon S3 bucket. Access level: Tagging. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketTagging.html */
-  PutBucketTagging: "|,;~Tagging||0|bucket;1;|6,10,11,14||",
+  PutBucketTagging: "T||0|bucket;1;|6,10,11,14||",
   /** Grants permission to set the versioning state of an existing Amazon S3 bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html */
-  PutBucketVersioning: "|,;~Write||0|bucket;1;|6,10,11,14||",
+  PutBucketVersioning: "W||0|bucket;1;|6,10,11,14||",
   /** Grants permission to create a new lifecycle configuration for the bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "|,;~Write||0|bucket;1;|6,10,11,14||",
+  PutLifecycleConfiguration: "W||0|bucket;1;|6,10,11,14||",
   /** Grants permission to add an object to a bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  PutObject: "|,;~Write||0|object;1;|0,1,2,4,5,6,10,11,13,14,15,16,17,18||",
+  PutObject: "W||0|object;1;|0,1,2,4,5,6,10,11,13,14,15,16,17,18||",
   /** Grants permission to set the access control list (ACL) permissions for an object that already exists in a bucket. Access level: Permissions management. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectAcl.html */
-  PutObjectAcl: "|,;~Permissions management||0|object;1;|0,1,2,3,6,10,11,13,14,18||",
+  PutObjectAcl: "P||0|object;1;|0,1,2,3,6,10,11,13,14,18||",
   /** Grants permission to set the supplied tag-set to an object that already exists in a bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectTagging: "|,;~Tagging||0|object;1;|0,1,2,3,4,5,6,10,11,14||",
+  PutObjectTagging: "T||0|object;1;|0,1,2,3,4,5,6,10,11,14||",
   /** Grants permission to set the supplied tag-set for a specific version of an object. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  PutObjectVersionTagging: "|,;~Tagging||0|object;1;|0,1,2,3,4,5,6,10,11,12,14||",
+  PutObjectVersionTagging: "T||0|object;1;|0,1,2,3,4,5,6,10,11,12,14||",
   /** Grants permission to create a new replication configuration or replace an existing one. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutBucketReplication.html */
-  PutReplicationConfiguration: "|,;~Write||0|bucket;1;|6,10,11,14|iam:PassRole|",
+  PutReplicationConfiguration: "W||0|bucket;1;|6,10,11,14|iam:PassRole|",
   /** Grants permission to replicate delete markers to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
-  ReplicateDelete: "|,;~Write||0|object;1;|6,10,11,14||",
+  ReplicateDelete: "W||0|object;1;|6,10,11,14||",
   /** Grants permission to replicate objects and object tags to the destination bucket. Access level: Write. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
-  ReplicateObject: "|,;~Write||0|object;1;|6,10,11,14,17||",
+  ReplicateObject: "W||0|object;1;|6,10,11,14,17||",
   /** Grants permission to replicate object tags to the destination bucket. Access level: Tagging. Resources: object*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
-  ReplicateTags: "|,;~Tagging||0|object;1;|6,10,11,14||",
+  ReplicateTags: "T||0|object;1;|6,10,11,14||",
 } as const;
 const actionDetails = {
   AbortMultipartUpload: "|,;~|Grants permission to abort a multipart upload",

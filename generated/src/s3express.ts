@@ -52,61 +52,61 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new access point. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|accesspoint;1;|0,2,3,7,8,10,12,14,15,17,18||",
+  CreateAccessPoint: "W||0|accesspoint;1;|0,2,3,7,8,10,12,14,15,17,18||",
   /** Grants permission to create a new bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
-  CreateBucket: "|,;~Write||0|bucket;1;|0,2,10,12,14,15,17,18||",
+  CreateBucket: "W||0|bucket;1;|0,2,10,12,14,15,17,18||",
   /** Grants permission to Create Session token which is used for object APIs such as PutObject, GetObject, etc. Access level: Write. Resources: accesspoint, bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateSession.html */
-  CreateSession: "|,;~Write||0|accesspoint;0;11,bucket;1;|5,11,12,13,14,15,16,17,18,19,20||",
+  CreateSession: "W||0|accesspoint;0;11,bucket;1;|5,11,12,13,14,15,16,17,18,19,20||",
   /** Grants permission to delete the access point named in the URI. Access level: Write. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPoint.html */
-  DeleteAccessPoint: "|,;~Write||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPoint: "W||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointPolicy.html */
-  DeleteAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPointPolicy: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the scope configuration on a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DeleteAccessPointScope.html */
-  DeleteAccessPointScope: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  DeleteAccessPointScope: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to delete the bucket named in the URI. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucket.html */
-  DeleteBucket: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
+  DeleteBucket: "W||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to delete the policy on a specified bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketPolicy.html */
-  DeleteBucketPolicy: "|,;~Permissions management||0|bucket;1;|12,14,15,17,18||",
+  DeleteBucketPolicy: "P||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return configuration information about the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPoint.html */
-  GetAccessPoint: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPoint: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the access point policy associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointPolicy.html */
-  GetAccessPointPolicy: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPointPolicy: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the scope configuration associated with the specified access point. Access level: Read. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetAccessPointScope.html */
-  GetAccessPointScope: "|,;~Read||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  GetAccessPointScope: "R||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to return the policy of the specified bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicy.html */
-  GetBucketPolicy: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
+  GetBucketPolicy: "R||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return the default encryption configuration for a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html */
-  GetEncryptionConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
+  GetEncryptionConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return an inventory configuration identified by the inventory configuration ID for a S3 directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketInventoryConfiguration.html */
-  GetInventoryConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
+  GetInventoryConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to return the lifecycle configuration information set on a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
-  GetLifecycleConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
+  GetLifecycleConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to get a metrics configuration of a directory bucket. Access level: Read. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketMetricsConfiguration.html */
-  GetMetricsConfiguration: "|,;~Read||0|bucket;1;|12,14,15,17,18||",
+  GetMetricsConfiguration: "R||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to list access points. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListAccessPointsForDirectoryBuckets.html */
-  ListAccessPointsForDirectoryBuckets: "|,;~List||0||12,14,15,17,18||",
+  ListAccessPointsForDirectoryBuckets: "L||0||12,14,15,17,18||",
   /** Grants permission to list all directory buckets owned by the authenticated sender of the request. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListDirectoryBuckets.html */
-  ListAllMyDirectoryBuckets: "|,;~List||0||12,14,15,17,18||",
+  ListAllMyDirectoryBuckets: "L||0||12,14,15,17,18||",
   /** Grants permission to lists all of the tags for a specified resource. Access level: List. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|accesspoint;0;,bucket;0;|12,14,15,17,18||",
+  ListTagsForResource: "L||0|accesspoint;0;,bucket;0;|12,14,15,17,18||",
   /** Grants permission to associate an access policy with a specified access point. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointPolicy.html */
-  PutAccessPointPolicy: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  PutAccessPointPolicy: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to associate an access point with a specified access point scope configuration. Access level: Permissions management. Resources: accesspoint*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutAccessPointScope.html */
-  PutAccessPointScope: "|,;~Permissions management||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
+  PutAccessPointScope: "P||0|accesspoint;1;|3,7,8,12,14,15,17,18||",
   /** Grants permission to add or replace a bucket policy on a bucket. Access level: Permissions management. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html */
-  PutBucketPolicy: "|,;~Permissions management||0|bucket;1;|12,14,15,17,18||",
+  PutBucketPolicy: "P||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to set the encryption configuration for a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketEncryption.html */
-  PutEncryptionConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
+  PutEncryptionConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to add an inventory configuration to the bucket, identified by the inventory ID. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketInventoryConfiguration.html */
-  PutInventoryConfiguration: "|,;~Write||0|bucket;1;|9,12,14,15,17,18||",
+  PutInventoryConfiguration: "W||0|bucket;1;|9,12,14,15,17,18||",
   /** Grants permission to create a new lifecycle configuration for the directory bucket or replace an existing lifecycle configuration. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html */
-  PutLifecycleConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
+  PutLifecycleConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to set or update a metrics configuration for the CloudWatch request metrics of a directory bucket. Access level: Write. Resources: bucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketMetricsConfiguration.html */
-  PutMetricsConfiguration: "|,;~Write||0|bucket;1;|12,14,15,17,18||",
+  PutMetricsConfiguration: "W||0|bucket;1;|12,14,15,17,18||",
   /** Grants permission to create a new user-defined tag or update an existing tag. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_TagResource.html */
-  TagResource: "|,;~Tagging||0|accesspoint;0;,bucket;0;|0,2,12,14,15,17,18||",
+  TagResource: "T||0|accesspoint;0;,bucket;0;|0,2,12,14,15,17,18||",
   /** Grants permission to remove the specified user-defined tags from an S3 resource. Access level: Tagging. Resources: accesspoint, bucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|accesspoint;0;,bucket;0;|2,12,14,15,17,18||",
+  UntagResource: "T||0|accesspoint;0;,bucket;0;|2,12,14,15,17,18||",
 } as const;
 const actionDetails = {
   CreateAccessPoint: "|,;~|Grants permission to create a new access point",

@@ -36,53 +36,53 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to allow an NFS client read-access to a file system. Access level: Read. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientMount: "|,;~Read||1|file-system;1;|3||",
+  ClientMount: "R||1|file-system;1;|3||",
   /** Grants permission to allow an NFS client root-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientRootAccess: "|,;~Write||1|file-system;1;|3||",
+  ClientRootAccess: "W||1|file-system;1;|3||",
   /** Grants permission to allow an NFS client write-access to a file system. Access level: Write. Resources: file-system*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/API/s3files-client-authorization.html */
-  ClientWrite: "|,;~Write||1|file-system;1;|3||",
+  ClientWrite: "W||1|file-system;1;|3||",
   /** Grants permission to create an access point for the specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateAccessPoint.html */
-  CreateAccessPoint: "|,;~Write||0|file-system;1;|0,2|s3files:TagResource|;",
+  CreateAccessPoint: "W||0|file-system;1;|0,2|s3files:TagResource|;",
   /** Grants permission to create a new file system. Access level: Write. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateFileSystem.html */
-  CreateFileSystem: "|,;~Write||0||0,2|iam:PassRole,s3files:TagResource|;",
+  CreateFileSystem: "W||0||0,2|iam:PassRole,s3files:TagResource|;",
   /** Grants permission to create a mount target for a file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_CreateMountTarget.html */
-  CreateMountTarget: "|,;~Write||0|file-system;1;|||;",
+  CreateMountTarget: "W||0|file-system;1;|||;",
   /** Grants permission to delete a specified access point. Access level: Write. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteAccessPoint.html */
-  DeleteAccessPoint: "|,;~Write||0|access-point;1;|||;",
+  DeleteAccessPoint: "W||0|access-point;1;|||;",
   /** Grants permission to delete a specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteFileSystem.html */
-  DeleteFileSystem: "|,;~Write||0|file-system;1;|||;",
+  DeleteFileSystem: "W||0|file-system;1;|||;",
   /** Grants permission to delete the IAM resource policy for a specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteFileSystemPolicy.html */
-  DeleteFileSystemPolicy: "|,;~Permissions management||0|file-system;1;|||;",
+  DeleteFileSystemPolicy: "P||0|file-system;1;|||;",
   /** Grants permission to delete a specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_DeleteMountTarget.html */
-  DeleteMountTarget: "|,;~Write||0|file-system;1;|||;",
+  DeleteMountTarget: "W||0|file-system;1;|||;",
   /** Grants permission to get resource information for a specified access point. Access level: Read. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetAccessPoint.html */
-  GetAccessPoint: "|,;~Read||0|access-point;1;|||;",
+  GetAccessPoint: "R||0|access-point;1;|||;",
   /** Grants permission to get resource information for a specified file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetFileSystem.html */
-  GetFileSystem: "|,;~Read||0|file-system;0;|||;",
+  GetFileSystem: "R||0|file-system;0;|||;",
   /** Grants permission to get the IAM resource policy for a specified file system. Access level: Read. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetFileSystemPolicy.html */
-  GetFileSystemPolicy: "|,;~Read||0|file-system;0;|||;",
+  GetFileSystemPolicy: "R||0|file-system;0;|||;",
   /** Grants permission to get resource information for a specified mount target. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetMountTarget.html */
-  GetMountTarget: "|,;~Read||0|file-system;1;|||;",
+  GetMountTarget: "R||0|file-system;1;|||;",
   /** Grants permission to get a synchronization configuration for a specified file system. Access level: Read. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_GetSynchronizationConfiguration.html */
-  GetSynchronizationConfiguration: "|,;~Read||0|file-system;1;|||;",
+  GetSynchronizationConfiguration: "R||0|file-system;1;|||;",
   /** Grants permission to get a paginated list of all access points in the account. Access level: List. Resources: access-point*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListAccessPoints.html */
-  ListAccessPoints: "|,;~List||0|access-point;1;|||;",
+  ListAccessPoints: "L||0|access-point;1;|||;",
   /** Grants permission to get a paginated list of all file systems in the account. Access level: List. Resources: file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListFileSystems.html */
-  ListFileSystems: "|,;~List||0|file-system;0;|||;",
+  ListFileSystems: "L||0|file-system;0;|||;",
   /** Grants permission to get a paginated list of all mount targets in the account. Access level: List. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListMountTargets.html */
-  ListMountTargets: "|,;~List||0|file-system;1;|||;",
+  ListMountTargets: "L||0|file-system;1;|||;",
   /** Grants permission to list tags for a specified S3 Files resource. Access level: Read. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|access-point;0;,file-system;0;|||;",
+  ListTagsForResource: "R||0|access-point;0;,file-system;0;|||;",
   /** Grants permission to add an IAM resource policy to a specified file system. Access level: Permissions management. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_PutFileSystemPolicy.html */
-  PutFileSystemPolicy: "|,;~Permissions management||0|file-system;1;|||;",
+  PutFileSystemPolicy: "P||0|file-system;1;|||;",
   /** Grants permission to add a synchronization configuration to a specified file system. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_PutSynchronizationConfiguration.html */
-  PutSynchronizationConfiguration: "|,;~Write||0|file-system;1;|||;",
+  PutSynchronizationConfiguration: "W||0|file-system;1;|||;",
   /** Grants permission to tag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_TagResource.html */
-  TagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|0,2,4||CreateAccessPoint,CreateFileSystem,;",
+  TagResource: "T||0|access-point;0;,file-system;0;|0,2,4||CreateAccessPoint,CreateFileSystem,;",
   /** Grants permission to untag a specified S3 Files resource. Access level: Tagging. Resources: access-point, file-system. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|access-point;0;,file-system;0;|2||;",
+  UntagResource: "T||0|access-point;0;,file-system;0;|2||;",
   /** Grants permission to update resource information for a specified mount target. Access level: Write. Resources: file-system*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3Files_UpdateMountTarget.html */
-  UpdateMountTarget: "|,;~Write||0|file-system;1;|||;",
+  UpdateMountTarget: "W||0|file-system;1;|||;",
 } as const;
 const actionDetails = {
   ClientMount: "|,;~|Grants permission to allow an NFS client read-access to a file system",

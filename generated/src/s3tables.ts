@@ -40,113 +40,113 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateNamespace.html */
-  CreateNamespace: "|,;~Write||0|TableBucket;1;|||;",
+  CreateNamespace: "W||0|TableBucket;1;|||;",
   /** Grants permission to create a table. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTable.html */
   CreateTable:
-    "|,;~Write||0|TableBucket;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
+    "W||0|TableBucket;1;|0,1,2,3,4,6,7|s3tables:PutTableEncryption,s3tables:PutTableStorageClass,s3tables:TagResource|;",
   /** Grants permission to create a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_CreateTableBucket.html */
   CreateTableBucket:
-    "|,;~Write||0|TableBucket;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
+    "W||0|TableBucket;1;|0,1,2,3,4,6|s3tables:PutTableBucketEncryption,s3tables:PutTableBucketPolicy,s3tables:PutTableBucketStorageClass,s3tables:TagResource|;",
   /** Grants permission to delete a namespace. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteNamespace.html */
-  DeleteNamespace: "|,;~Write||0|TableBucket;1;|7||;",
+  DeleteNamespace: "W||0|TableBucket;1;|7||;",
   /** Grants permission to delete a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTable.html */
-  DeleteTable: "|,;~Write||0|Table;1;|7,8||;",
+  DeleteTable: "W||0|Table;1;|7,8||;",
   /** Grants permission to delete a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucket.html */
-  DeleteTableBucket: "|,;~Write||0|TableBucket;1;|||;",
+  DeleteTableBucket: "W||0|TableBucket;1;|||;",
   /** Grants permission to delete encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketEncryption.html */
-  DeleteTableBucketEncryption: "|,;~Write||0|TableBucket;1;|||;",
+  DeleteTableBucketEncryption: "W||0|TableBucket;1;|||;",
   /** Grants permission to delete a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketMetricsConfiguration.html */
-  DeleteTableBucketMetricsConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  DeleteTableBucketMetricsConfiguration: "W||0|TableBucket;1;|||;",
   /** Grants permission to delete a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketPolicy.html */
-  DeleteTableBucketPolicy: "|,;~Permissions management||0|TableBucket;1;|||;",
+  DeleteTableBucketPolicy: "P||0|TableBucket;1;|||;",
   /** Grants permission to delete table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableBucketReplication.html */
-  DeleteTableBucketReplication: "|,;~Write||0|TableBucket;1;|||;",
+  DeleteTableBucketReplication: "W||0|TableBucket;1;|||;",
   /** Grants permission to delete a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTablePolicy.html */
-  DeleteTablePolicy: "|,;~Permissions management||0|Table;1;|7,8||;",
+  DeleteTablePolicy: "P||0|Table;1;|7,8||;",
   /** Grants permission to delete table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_DeleteTableReplication.html */
-  DeleteTableReplication: "|,;~Write||0|Table;1;|7,8||;",
+  DeleteTableReplication: "W||0|Table;1;|7,8||;",
   /** Grants permission to get a namespace. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetNamespace.html */
-  GetNamespace: "|,;~Read||0|TableBucket;1;|7||;",
+  GetNamespace: "R||0|TableBucket;1;|7||;",
   /** Grants permission to retrieve a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTable.html */
-  GetTable: "|,;~Read||0|Table;1;|7,8||;",
+  GetTable: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucket.html */
-  GetTableBucket: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucket: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve encryption configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketEncryption.html */
-  GetTableBucketEncryption: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketEncryption: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve a maintenance configuration on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMaintenanceConfiguration.html */
-  GetTableBucketMaintenanceConfiguration: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketMaintenanceConfiguration: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve a metrics configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketMetricsConfiguration.html */
-  GetTableBucketMetricsConfiguration: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketMetricsConfiguration: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve a policy on a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketPolicy.html */
-  GetTableBucketPolicy: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketPolicy: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve a table bucket replication configuration on a bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketReplication.html */
-  GetTableBucketReplication: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketReplication: "R||0|TableBucket;1;|||;",
   /** Grants permission to retrieve the storage class configuration for a table bucket. Access level: Read. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableBucketStorageClass.html */
-  GetTableBucketStorageClass: "|,;~Read||0|TableBucket;1;|||;",
+  GetTableBucketStorageClass: "R||0|TableBucket;1;|||;",
   /** Grants permission to read metadata and data objects from a table storage endpoint using S3 APIs. Access level: Read. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  GetTableData: "|,;~Read||1|Table;1;|7,8||",
+  GetTableData: "R||1|Table;1;|7,8||",
   /** Grants permission to retrieve encryption configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableEncryption.html */
-  GetTableEncryption: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableEncryption: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a maintenance configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceConfiguration.html */
-  GetTableMaintenanceConfiguration: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableMaintenanceConfiguration: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the status of maintenance jobs on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMaintenanceJobStatus.html */
-  GetTableMaintenanceJobStatus: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableMaintenanceJobStatus: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the metadata location of a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableMetadataLocation.html */
-  GetTableMetadataLocation: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableMetadataLocation: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a policy on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTablePolicy.html */
-  GetTablePolicy: "|,;~Read||0|Table;1;|7,8||;",
+  GetTablePolicy: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table maintenance configuration on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationConfiguration.html */
-  GetTableRecordExpirationConfiguration: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableRecordExpirationConfiguration: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the status of table record expiration jobs on a system table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableRecordExpirationJobStatus.html */
-  GetTableRecordExpirationJobStatus: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableRecordExpirationJobStatus: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table replication configuration on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplication.html */
-  GetTableReplication: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableReplication: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve a table replication status on a table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableReplicationStatus.html */
-  GetTableReplicationStatus: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableReplicationStatus: "R||0|Table;1;|7,8||;",
   /** Grants permission to retrieve the storage class configuration for a specific table. Access level: Read. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_GetTableStorageClass.html */
-  GetTableStorageClass: "|,;~Read||0|Table;1;|7,8||;",
+  GetTableStorageClass: "R||0|Table;1;|7,8||;",
   /** Grants permission to list namespaces. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListNamespaces.html */
-  ListNamespaces: "|,;~List||0|TableBucket;1;|||;",
+  ListNamespaces: "L||0|TableBucket;1;|||;",
   /** Grants permission to list table buckets. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTableBuckets.html */
-  ListTableBuckets: "|,;~List||0||||;",
+  ListTableBuckets: "L||0||||;",
   /** Grants permission to list tables. Access level: List. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_ListTables.html */
-  ListTables: "|,;~List||0|TableBucket;1;|7||;",
+  ListTables: "L||0|TableBucket;1;|7||;",
   /** Grants permission to list the tags for an S3 Tables resource. Access level: List. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  ListTagsForResource: "|,;~List||0|Table;0;,TableBucket;0;|1,6||;",
+  ListTagsForResource: "L||0|Table;0;,TableBucket;0;|1,6||;",
   /** Grants permission to put or overwrite encryption configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketEncryption.html */
-  PutTableBucketEncryption: "|,;~Write||0|TableBucket;1;|3,4||CreateTableBucket,;",
+  PutTableBucketEncryption: "W||0|TableBucket;1;|3,4||CreateTableBucket,;",
   /** Grants permission to put a maintenance configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMaintenanceConfiguration.html */
-  PutTableBucketMaintenanceConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  PutTableBucketMaintenanceConfiguration: "W||0|TableBucket;1;|||;",
   /** Grants permission to create or overwrite a metrics configuration on a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketMetricsConfiguration.html */
-  PutTableBucketMetricsConfiguration: "|,;~Write||0|TableBucket;1;|||;",
+  PutTableBucketMetricsConfiguration: "W||0|TableBucket;1;|||;",
   /** Grants permission to create or overwrite a policy on a table bucket. Access level: Permissions management. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketPolicy.html */
-  PutTableBucketPolicy: "|,;~Permissions management||0|TableBucket;1;|||CreateTableBucket,;",
+  PutTableBucketPolicy: "P||0|TableBucket;1;|||CreateTableBucket,;",
   /** Grants permission to put table bucket replication configuration on a bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketReplication.html */
-  PutTableBucketReplication: "|,;~Write||0|TableBucket;1;||iam:PassRole|;",
+  PutTableBucketReplication: "W||0|TableBucket;1;||iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table bucket. Access level: Write. Resources: TableBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableBucketStorageClass.html */
-  PutTableBucketStorageClass: "|,;~Write||0|TableBucket;1;|5||CreateTableBucket,;",
+  PutTableBucketStorageClass: "W||0|TableBucket;1;|5||CreateTableBucket,;",
   /** Grants permission to write metadata and data objects to a table storage endpoint using S3 APIs. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableData: "|,;~Write||1|Table;1;|7,8||",
+  PutTableData: "W||1|Table;1;|7,8||",
   /** Grants permission to put encryption configuration on a table. Access level: Write. Resources: Table*. Permission only. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-setting-up.html#s3-tables-actions */
-  PutTableEncryption: "|,;~Write||1|Table;1;|3,4,7||CreateTable",
+  PutTableEncryption: "W||1|Table;1;|3,4,7||CreateTable",
   /** Grants permission to put a maintenance configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableMaintenanceConfiguration.html */
-  PutTableMaintenanceConfiguration: "|,;~Write||0|Table;1;|7,8||;",
+  PutTableMaintenanceConfiguration: "W||0|Table;1;|7,8||;",
   /** Grants permission to create or overwrite a policy on a table. Access level: Permissions management. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTablePolicy.html */
-  PutTablePolicy: "|,;~Permissions management||0|Table;1;|7,8||;",
+  PutTablePolicy: "P||0|Table;1;|7,8||;",
   /** Grants permission to put a table record expiration configuration on a system table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableRecordExpirationConfiguration.html */
-  PutTableRecordExpirationConfiguration: "|,;~Write||0|Table;1;|7,8||;",
+  PutTableRecordExpirationConfiguration: "W||0|Table;1;|7,8||;",
   /** Grants permission to put table replication configuration on a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableReplication.html */
-  PutTableReplication: "|,;~Write||0|Table;1;|7,8|iam:PassRole|;",
+  PutTableReplication: "W||0|Table;1;|7,8|iam:PassRole|;",
   /** Grants permission to set or update the storage class configuration for a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_PutTableStorageClass.html */
-  PutTableStorageClass: "|,;~Write||0|Table;1;|5,7,8||CreateTable",
+  PutTableStorageClass: "W||0|Table;1;|5,7,8||CreateTable",
   /** Grants permission to rename a table or move a table across namespaces. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_RenameTable.html */
-  RenameTable: "|,;~Write||0|Table;1;|7,8||;",
+  RenameTable: "W||0|Table;1;|7,8||;",
   /** Grants permission to tag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  TagResource: "|,;~Tagging||0|Table;0;,TableBucket;0;|0,1,2,6||CreateTable,CreateTableBucket,;",
+  TagResource: "T||0|Table;0;,TableBucket;0;|0,1,2,6||CreateTable,CreateTableBucket,;",
   /** Grants permission to untag a S3 Tables resource. Access level: Tagging. Resources: Table, TableBucket. https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-tables-tables-tagging.html */
-  UntagResource: "|,;~Tagging||0|Table;0;,TableBucket;0;|1,2,6||;",
+  UntagResource: "T||0|Table;0;,TableBucket;0;|1,2,6||;",
   /** Grants permission to update the metadata location of a table. Access level: Write. Resources: Table*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_s3Buckets_UpdateTableMetadataLocation.html */
-  UpdateTableMetadataLocation: "|,;~Write||0|Table;1;|7,8||;",
+  UpdateTableMetadataLocation: "W||0|Table;1;|7,8||;",
 } as const;
 const actionDetails = {
   CreateNamespace: "|,;~~~|Grants permission to create a namespace",

@@ -37,43 +37,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create a new vector index within a specified vector bucket. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateIndex.html */
-  CreateIndex: "|,;~Write||0|Index;1;|0,1,2,3,4,5||",
+  CreateIndex: "W||0|Index;1;|0,1,2,3,4,5||",
   /** Grants permission to create a new vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_CreateVectorBucket.html */
-  CreateVectorBucket: "|,;~Write||0|VectorBucket;1;|0,1,2,3,4,5||",
+  CreateVectorBucket: "W||0|VectorBucket;1;|0,1,2,3,4,5||",
   /** Grants permission to delete a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteIndex.html */
-  DeleteIndex: "|,;~Write||0|Index;1;|1,3||",
+  DeleteIndex: "W||0|Index;1;|1,3||",
   /** Grants permission to delete a specified vector bucket. Access level: Write. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucket.html */
-  DeleteVectorBucket: "|,;~Write||0|VectorBucket;1;|1,3||",
+  DeleteVectorBucket: "W||0|VectorBucket;1;|1,3||",
   /** Grants permission to delete the IAM resource policy from a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectorBucketPolicy.html */
-  DeleteVectorBucketPolicy: "|,;~Permissions management||0|VectorBucket;1;|1,3||",
+  DeleteVectorBucketPolicy: "P||0|VectorBucket;1;|1,3||",
   /** Grants permission to delete a batch of vectors from a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_DeleteVectors.html */
-  DeleteVectors: "|,;~Write||0|Index;1;|1,3||",
+  DeleteVectors: "W||0|Index;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector index. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetIndex.html */
-  GetIndex: "|,;~Read||0|Index;1;|1,3||",
+  GetIndex: "R||0|Index;1;|1,3||",
   /** Grants permission to get the attributes of a specified vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucket.html */
-  GetVectorBucket: "|,;~Read||0|VectorBucket;1;|1,3||",
+  GetVectorBucket: "R||0|VectorBucket;1;|1,3||",
   /** Grants permission to get the IAM resource policy for a specific vector bucket. Access level: Read. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectorBucketPolicy.html */
-  GetVectorBucketPolicy: "|,;~Read||0|VectorBucket;1;|1,3||",
+  GetVectorBucketPolicy: "R||0|VectorBucket;1;|1,3||",
   /** Grants permission to get a batch of vectors by their vector keys. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_GetVectors.html */
-  GetVectors: "|,;~Read||0|Index;1;|1,3||",
+  GetVectors: "R||0|Index;1;|1,3||",
   /** Grants permission to get a paginated list of all indexes in a specified vector bucket. Access level: List. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListIndexes.html */
-  ListIndexes: "|,;~List||0|VectorBucket;1;|1,3||",
+  ListIndexes: "L||0|VectorBucket;1;|1,3||",
   /** Grants permission to list tags for specified S3Vector resource. Access level: List. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|Index;0;,VectorBucket;0;|1,3||",
+  ListTagsForResource: "L||0|Index;0;,VectorBucket;0;|1,3||",
   /** Grants permission to get a paginated list of all vector buckets in the account. Access level: List. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectorBuckets.html */
-  ListVectorBuckets: "|,;~List||0||||",
+  ListVectorBuckets: "L||0||||",
   /** Grants permission to get a paginated list of all vectors in a specified vector index. Access level: List. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_ListVectors.html */
-  ListVectors: "|,;~List||0|Index;1;|1,3|s3vectors:GetVectors|",
+  ListVectors: "L||0|Index;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to add an IAM resource policy to a specified vector bucket. Access level: Permissions management. Resources: VectorBucket*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectorBucketPolicy.html */
-  PutVectorBucketPolicy: "|,;~Permissions management||0|VectorBucket;1;|1,3||",
+  PutVectorBucketPolicy: "P||0|VectorBucket;1;|1,3||",
   /** Grants permission to add a batch of vectors to a specified vector index. Access level: Write. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_PutVectors.html */
-  PutVectors: "|,;~Write||0|Index;1;|1,3||",
+  PutVectors: "W||0|Index;1;|1,3||",
   /** Grants permission to find approximate nearest neighbors within a specified search vector index for a given query vector. Access level: Read. Resources: Index*. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_QueryVectors.html */
-  QueryVectors: "|,;~Read||0|Index;1;|1,3|s3vectors:GetVectors|",
+  QueryVectors: "R||0|Index;1;|1,3|s3vectors:GetVectors|",
   /** Grants permission to tag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_TagResource.html */
-  TagResource: "|,;~Tagging||0|Index;0;,VectorBucket;0;|0,1,2,3||",
+  TagResource: "T||0|Index;0;,VectorBucket;0;|0,1,2,3||",
   /** Grants permission to untag a S3Vector resource. Access level: Tagging. Resources: Index, VectorBucket. https://docs.aws.amazon.com/AmazonS3/latest/API/API_S3VectorBuckets_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Index;0;,VectorBucket;0;|1,2,3||",
+  UntagResource: "T||0|Index;0;,VectorBucket;0;|1,2,3||",
 } as const;
 const actionDetails = {
   CreateIndex: "|,;~|Grants permission to create a new vector index within a specified vector bucket",

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to start a conversation with SageMaker data science assistant. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker-dsa/APIReference/ */
-  SendConversation: "|,;~Write||1||||",
+  SendConversation: "W||1||||",
 } as const;
 const actionDetails = {
   SendConversation: "|,;~|Grants permission to start a conversation with SageMaker data science assistant",

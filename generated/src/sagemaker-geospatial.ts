@@ -30,44 +30,44 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to the DeleteEarthObservationJob operation which deletes an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteEarthObservationJob.html */
-  DeleteEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1||;",
+  DeleteEarthObservationJob: "W||0|EarthObservationJob;1;|1||;",
   /** Grants permission to the DeleteVectorEnrichmentJob operation which deletes an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_DeleteVectorEnrichmentJob.html */
-  DeleteVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1||;",
+  DeleteVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to copy results of an earth observation job to an S3 location. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportEarthObservationJob.html */
-  ExportEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1|iam:PassRole|;",
+  ExportEarthObservationJob: "W||0|EarthObservationJob;1;|1|iam:PassRole|;",
   /** Grants permission to copy results of an VectorEnrichmentJob to an S3 location. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ExportVectorEnrichmentJob.html */
-  ExportVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1|iam:PassRole|;",
+  ExportVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1|iam:PassRole|;",
   /** Grants permission to return details about the earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetEarthObservationJob.html */
-  GetEarthObservationJob: "|,;~Read||0|EarthObservationJob;1;|1||;",
+  GetEarthObservationJob: "R||0|EarthObservationJob;1;|1||;",
   /** Grants permission to return details about the raster data collection. Access level: Read. Resources: RasterDataCollection*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetRasterDataCollection.html */
-  GetRasterDataCollection: "|,;~Read||0|RasterDataCollection;1;|1||;",
+  GetRasterDataCollection: "R||0|RasterDataCollection;1;|1||;",
   /** Grants permission to get the tile of an earth observation job. Access level: Read. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetTile.html */
-  GetTile: "|,;~Read||0|EarthObservationJob;1;||iam:PassRole|;",
+  GetTile: "R||0|EarthObservationJob;1;||iam:PassRole|;",
   /** Grants permission to return details about the vector enrichment job. Access level: Read. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_GetVectorEnrichmentJob.html */
-  GetVectorEnrichmentJob: "|,;~Read||0|VectorEnrichmentJob;1;|1||;",
+  GetVectorEnrichmentJob: "R||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to return an array of earth observation jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListEarthObservationJobs.html */
-  ListEarthObservationJobs: "|,;~List||0||||;",
+  ListEarthObservationJobs: "L||0||||;",
   /** Grants permission to return an array of aster data collections associated with the given model name. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListRasterDataCollections.html */
-  ListRasterDataCollections: "|,;~List||0||||;",
+  ListRasterDataCollections: "L||0||||;",
   /** Grants permission to lists tag for an SageMaker Geospatial resource. Access level: List. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|1||;",
+  ListTagsForResource: "L||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|1||;",
   /** Grants permission to return an array of vector enrichment jobs associated with the current account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_ListVectorEnrichmentJobs.html */
-  ListVectorEnrichmentJobs: "|,;~List||0||||;",
+  ListVectorEnrichmentJobs: "L||0||||;",
   /** Grants permission to query raster data collections. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_SearchRasterDataCollection.html */
-  SearchRasterDataCollection: "|,;~Read||0||||;",
+  SearchRasterDataCollection: "R||0||||;",
   /** Grants permission to the StartEarthObservationJob operation which starts a new earth observation job to your account. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartEarthObservationJob.html */
-  StartEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartEarthObservationJob: "W||0|EarthObservationJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StartVectorEnrichmentJob operation which starts a new vector enrichment job to your account. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StartVectorEnrichmentJob.html */
-  StartVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
+  StartVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|0,2|iam:PassRole,sagemaker-geospatial:TagResource|;",
   /** Grants permission to the StopEarthObservationJob operation which stops an existing earth observation job. Access level: Write. Resources: EarthObservationJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopEarthObservationJob.html */
-  StopEarthObservationJob: "|,;~Write||0|EarthObservationJob;1;|1||;",
+  StopEarthObservationJob: "W||0|EarthObservationJob;1;|1||;",
   /** Grants permission to the StopVectorEnrichmentJob operation which stops an existing vector enrichment job. Access level: Write. Resources: VectorEnrichmentJob*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_StopVectorEnrichmentJob.html */
-  StopVectorEnrichmentJob: "|,;~Write||0|VectorEnrichmentJob;1;|1||;",
+  StopVectorEnrichmentJob: "W||0|VectorEnrichmentJob;1;|1||;",
   /** Grants permission to tag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|0,1,2||StartEarthObservationJob,StartVectorEnrichmentJob,;",
+    "T||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|0,1,2||StartEarthObservationJob,StartVectorEnrichmentJob,;",
   /** Grants permission to untag an SageMaker Geospatial resource. Access level: Tagging. Resources: EarthObservationJob, RasterDataCollection, VectorEnrichmentJob. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_geospatial_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|2||;",
+  UntagResource: "T||0|EarthObservationJob;0;,RasterDataCollection;0;,VectorEnrichmentJob;0;|2||;",
 } as const;
 const actionDetails = {
   DeleteEarthObservationJob:

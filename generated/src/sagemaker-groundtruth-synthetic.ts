@@ -25,29 +25,29 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** sagemaker-groundtruth-synthetic:CreateProject. Access level: Read. */
-  CreateProject: "|,;~Read||0||||",
+  CreateProject: "R||0||||",
   /** sagemaker-groundtruth-synthetic:DeleteProject. Access level: Read. */
-  DeleteProject: "|,;~Read||0||||",
+  DeleteProject: "R||0||||",
   /** sagemaker-groundtruth-synthetic:GetAccountDetails. Access level: Read. */
-  GetAccountDetails: "|,;~Read||0||||",
+  GetAccountDetails: "R||0||||",
   /** sagemaker-groundtruth-synthetic:GetBatch. Access level: Read. */
-  GetBatch: "|,;~Read||0||||",
+  GetBatch: "R||0||||",
   /** sagemaker-groundtruth-synthetic:GetProject. Access level: Read. */
-  GetProject: "|,;~Read||0||||",
+  GetProject: "R||0||||",
   /** sagemaker-groundtruth-synthetic:ListBatchDataTransfers. Access level: Read. */
-  ListBatchDataTransfers: "|,;~Read||0||||",
+  ListBatchDataTransfers: "R||0||||",
   /** sagemaker-groundtruth-synthetic:ListBatchSummaries. Access level: Read. */
-  ListBatchSummaries: "|,;~Read||0||||",
+  ListBatchSummaries: "R||0||||",
   /** sagemaker-groundtruth-synthetic:ListProjectDataTransfers. Access level: Read. */
-  ListProjectDataTransfers: "|,;~Read||0||||",
+  ListProjectDataTransfers: "R||0||||",
   /** sagemaker-groundtruth-synthetic:ListProjectSummaries. Access level: Read. */
-  ListProjectSummaries: "|,;~Read||0||||",
+  ListProjectSummaries: "R||0||||",
   /** sagemaker-groundtruth-synthetic:StartBatchDataTransfer. Access level: Read. */
-  StartBatchDataTransfer: "|,;~Read||0||||",
+  StartBatchDataTransfer: "R||0||||",
   /** sagemaker-groundtruth-synthetic:StartProjectDataTransfer. Access level: Read. */
-  StartProjectDataTransfer: "|,;~Read||0||||",
+  StartProjectDataTransfer: "R||0||||",
   /** sagemaker-groundtruth-synthetic:UpdateBatch. Access level: Read. */
-  UpdateBatch: "|,;~Read||0||||",
+  UpdateBatch: "R||0||||",
 } as const;
 const actionDetails = {
   CreateProject: "|,;~|",

@@ -30,127 +30,127 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:ResourceTag/${TagKey}"] as const;
 const actionFacts = {
   /** Grants permission to access the MLflow UI. Access level: Read. ${APIReferenceDocPage} */
-  AccessUI: "|,;~Read||0||||",
+  AccessUI: "R||0||||",
   /** Grants permission to create an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  CreateExperiment: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a new model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  CreateModelVersion: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  CreateRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to create a new run within an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  CreateRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  CreateRun: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to mark an MLflow experiment for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteExperiment: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteLoggedModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a tag for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteLoggedModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteLoggedModelTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteModelVersion: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a model version tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteModelVersionTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModelAlias: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a registered model tag. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteRegisteredModelTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to mark a run for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteRun: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraceTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteTraceTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to delete traces in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  DeleteTraces: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  DeleteTraces: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to end a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  EndTrace: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  EndTrace: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set status for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  FinalizeLoggedModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  FinalizeLoggedModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a URI to download model artifacts for a specific model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetDownloadURIForModelVersionArtifacts: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetDownloadURIForModelVersionArtifacts: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperiment: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetExperiment: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata for an MLflow experiment by name. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetExperimentByName: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetExperimentByName: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get the latest model versions. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLatestModelVersions: "|,;~List||0|mlflow-tracking-server;1;0|||",
+  GetLatestModelVersions: "L||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a logged model in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetLoggedModel: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetLoggedModel: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a list of all values for the specified metric for a given run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetMetricHistory: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetMetricHistory: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a model version by model name and version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersion: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetModelVersion: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get model version by alias in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetModelVersionByAlias: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetModelVersionByAlias: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get a registered model. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRegisteredModel: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetRegisteredModel: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get metadata, metrics, parameters, and tags for a run. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetRun: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetRun: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to get information about a trace in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  GetTraceInfo: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  GetTraceInfo: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to list artifacts for a run. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListArtifacts: "|,;~List||0|mlflow-tracking-server;1;0|||",
+  ListArtifacts: "L||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to list artifacts for a logged model in MLflow. Access level: List. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  ListLoggedModelArtifacts: "|,;~List||0|mlflow-tracking-server;1;0|||",
+  ListLoggedModelArtifacts: "L||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a batch of metrics, parameters, and tags for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogBatch: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogBatch: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log inputs for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogInputs: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogInputs: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log params for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogLoggedModelParams: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogLoggedModelParams: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a metric for a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogMetric: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogMetric: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log the model associated with a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log outputs, such as models, for a run in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogOutputs: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogOutputs: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to log a parameter tracked during a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  LogParam: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  LogParam: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to rename a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RenameRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  RenameRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to restore an experiment marked for deletion. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  RestoreExperiment: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to restore a deleted run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  RestoreRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  RestoreRun: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for MLflow experiments. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchExperiments: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchExperiments: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for logged models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchLoggedModels: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchLoggedModels: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for a model version. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchModelVersions: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchModelVersions: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for registered models in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRegisteredModels: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchRegisteredModels: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for runs that satisfy expressions. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchRuns: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchRuns: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to search for traces in MLflow. Access level: Read. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SearchTraces: "|,;~Read||0|mlflow-tracking-server;1;0|||",
+  SearchTraces: "R||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag on an experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetExperimentTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetExperimentTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set tags for a logged model in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetLoggedModelTags: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetLoggedModelTags: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag for the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetModelVersionTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetModelVersionTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a registered model alias. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelAlias: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetRegisteredModelAlias: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag for a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetRegisteredModelTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetRegisteredModelTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a tag on a run. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to set a trace tag in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  SetTraceTag: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  SetTraceTag: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to start a trace in MLflow. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  StartTrace: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  StartTrace: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to transition a model version to a particular stage. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  TransitionModelVersionStage: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  TransitionModelVersionStage: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update the metadata for an MLflow experiment. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateExperiment: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  UpdateExperiment: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update the model version. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateModelVersion: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  UpdateModelVersion: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update a registered model. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRegisteredModel: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  UpdateRegisteredModel: "W||0|mlflow-tracking-server;1;0|||",
   /** Grants permission to update run metadata. Access level: Write. Resources: mlflow-tracking-server*. ${APIReferenceDocPage} */
-  UpdateRun: "|,;~Write||0|mlflow-tracking-server;1;0|||",
+  UpdateRun: "W||0|mlflow-tracking-server;1;0|||",
 } as const;
 const actionDetails = {
   AccessUI: "|,;~|Grants permission to access the MLflow UI",

@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to call privileged tools in MCP service. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker-unified-studio/latest/userguide/ */
-  CallPrivilegedTool: "|,;~Write||1||||",
+  CallPrivilegedTool: "W||1||||",
   /** Grants permission to call read-only tools in MCP service. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker-unified-studio/latest/userguide/ */
-  CallReadOnlyTool: "|,;~Read||1||||",
+  CallReadOnlyTool: "R||1||||",
   /** Grants permission to use MCP service. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker-unified-studio/latest/userguide/ */
-  InvokeMcp: "|,;~Read||1||||",
+  InvokeMcp: "R||1||||",
 } as const;
 const actionDetails = {
   CallPrivilegedTool: "|,;~|Grants permission to call privileged tools in MCP service",

@@ -90,885 +90,881 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to access model package that can be used in Amazon SageMaker training or hosting services. Access level: Read. Resources: model-package*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
-  AccessModelPackage: "|,;~Read||1|model-package;1;|||",
+  AccessModelPackage: "R||1|model-package;1;|||",
   /** Grants permission to associate a lineage entity (artifact, context, action, experiment, experiment-trial-component) to each other. Access level: Write. Resources: action*, artifact*, context*, experiment*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AddAssociation.html */
-  AddAssociation: "|,;~Write||0|action;1;,artifact;1;,context;1;,experiment;1;,experiment-trial-component;1;|||;",
+  AddAssociation: "W||0|action;1;,artifact;1;,context;1;,experiment;1;,experiment-trial-component;1;|||;",
   /** Grants permission to add or overwrite one or more tags for the specified Amazon SageMaker resource. Access level: Tagging. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AddTags.html */
   AddTags:
-    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|0,2,51||;,CreateAIBenchmarkJob,CreateAIRecommendationJob,CreateAIWorkloadConfig,CreateAction,CreateAlgorithm,CreateApp,CreateAppImageConfig,CreateArtifact,CreateAutoMLJob,CreateAutoMLJobV2,CreateCluster,CreateClusterSchedulerConfig,CreateCodeRepository,CreateCompilationJob,CreateComputeQuota,CreateContext,CreateDataQualityJobDefinition,CreateDomain,CreateEndpoint,CreateEndpointConfig,CreateExperiment,CreateFeatureGroup,CreateFlowDefinition,CreateHub,CreateHubContentReference,CreateHumanTaskUi,CreateHyperParameterTuningJob,CreateImage,CreateInferenceComponent,CreateInferenceExperiment,CreateInferenceRecommendationsJob,CreateLabelingJob,CreateMlflowApp,CreateMlflowTrackingServer,CreateModel,CreateModelBiasJobDefinition,CreateModelCard,CreateModelExplainabilityJobDefinition,CreateModelPackage,CreateModelPackageGroup,CreateModelQualityJobDefinition,CreateMonitoringSchedule,CreateNotebookInstance,CreateNotebookInstanceLifecycleConfig,CreateOptimizationJob,CreatePartnerApp,CreatePipeline,CreateProcessingJob,CreateProject,CreateSpace,CreateStudioLifecycleConfig,CreateTrainingJob,CreateTrainingPlan,CreateTransformJob,CreateTrial,CreateTrialComponent,CreateUserProfile,CreateWorkforce,CreateWorkteam,ImportHubContent,UpdatePartnerApp,UpdateProject",
+    "T||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|0,2,51||;,CreateAIBenchmarkJob,CreateAIRecommendationJob,CreateAIWorkloadConfig,CreateAction,CreateAlgorithm,CreateApp,CreateAppImageConfig,CreateArtifact,CreateAutoMLJob,CreateAutoMLJobV2,CreateCluster,CreateClusterSchedulerConfig,CreateCodeRepository,CreateCompilationJob,CreateComputeQuota,CreateContext,CreateDataQualityJobDefinition,CreateDomain,CreateEndpoint,CreateEndpointConfig,CreateExperiment,CreateFeatureGroup,CreateFlowDefinition,CreateHub,CreateHubContentReference,CreateHumanTaskUi,CreateHyperParameterTuningJob,CreateImage,CreateInferenceComponent,CreateInferenceExperiment,CreateInferenceRecommendationsJob,CreateLabelingJob,CreateMlflowApp,CreateMlflowTrackingServer,CreateModel,CreateModelBiasJobDefinition,CreateModelCard,CreateModelExplainabilityJobDefinition,CreateModelPackage,CreateModelPackageGroup,CreateModelQualityJobDefinition,CreateMonitoringSchedule,CreateNotebookInstance,CreateNotebookInstanceLifecycleConfig,CreateOptimizationJob,CreatePartnerApp,CreatePipeline,CreateProcessingJob,CreateProject,CreateSpace,CreateStudioLifecycleConfig,CreateTrainingJob,CreateTrainingPlan,CreateTransformJob,CreateTrial,CreateTrialComponent,CreateUserProfile,CreateWorkforce,CreateWorkteam,ImportHubContent,UpdatePartnerApp,UpdateProject",
   /** Grants permission to associate a trial component with a trial. Access level: Write. Resources: experiment-trial*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AssociateTrialComponent.html */
-  AssociateTrialComponent: "|,;~Write||0|experiment-trial;1;,experiment-trial-component;1;|||;",
+  AssociateTrialComponent: "W||0|experiment-trial;1;,experiment-trial-component;1;|||;",
   /** Grants permission to attach an Amazon EBS volume to a SageMaker HyperPod cluster node. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AttachClusterNodeVolume.html */
-  AttachClusterNodeVolume: "|,;~Write||0|cluster;1;||ec2:AttachVolume,ec2:DescribeVolumes,eks:DescribeCluster|;",
+  AttachClusterNodeVolume: "W||0|cluster;1;||ec2:AttachVolume,ec2:DescribeVolumes,eks:DescribeCluster|;",
   /** Grants permission to add multiple nodes at a time to a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchAddClusterNodes.html */
-  BatchAddClusterNodes: "|,;~Write||0|cluster;1;||eks:DescribeCluster|;,UpdateCluster",
+  BatchAddClusterNodes: "W||0|cluster;1;||eks:DescribeCluster|;,UpdateCluster",
   /** Grants permission to batch delete SageMaker HyperPod cluster nodes. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDeleteClusterNodes.html */
-  BatchDeleteClusterNodes: "|,;~Write||0|cluster;1;||eks:DescribeCluster|;,UpdateCluster",
+  BatchDeleteClusterNodes: "W||0|cluster;1;||eks:DescribeCluster|;,UpdateCluster",
   /** Grants permission to describe one or more ModelPackages. Access level: Read. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_BatchDescribeModelPackage.html */
-  BatchDescribeModelPackage: "|,;~Read||0|model-package;1;5~6~7|||;",
+  BatchDescribeModelPackage: "R||0|model-package;1;5~6~7|||;",
   /** Grants permission to retrieve metrics associated with SageMaker Resources such as Training Jobs or Trial Components. Access level: Read. Resources: experiment-trial-component*, training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
-  BatchGetMetrics: "|,;~Read||0|experiment-trial-component;1;,training-job;1;|||;",
+  BatchGetMetrics: "R||0|experiment-trial-component;1;,training-job;1;|||;",
   /** Grants permission to get a batch of records from one or more feature groups. Access level: Read. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_feature_store_BatchGetRecord.html */
-  BatchGetRecord: "|,;~Read||0|feature-group;1;|||;",
+  BatchGetRecord: "R||0|feature-group;1;|||;",
   /** Grants permission to publish metrics associated with a SageMaker Resource such as a Training Job or Trial Component. Access level: Write. Resources: experiment-trial-component*, training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/ */
-  BatchPutMetrics: "|,;~Write||0|experiment-trial-component;1;,training-job;1;|||;",
+  BatchPutMetrics: "W||0|experiment-trial-component;1;,training-job;1;|||;",
   /** Grants permission to invoke MLflow APIs. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/dg/mlflow.html */
-  CallMlflowAppApi: "|,;~Write||0|mlflow-app;1;|||",
+  CallMlflowAppApi: "W||0|mlflow-app;1;|||",
   /** Grants permission for Partner App SDK to access the Partner App for reading or writing data use cases. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/dg/partner-apps-onboard.html */
-  CallPartnerAppApi: "|,;~Write||0|partner-app;1;|||",
+  CallPartnerAppApi: "W||0|partner-app;1;|||",
   /** Grants permission to create an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIBenchmarkJob.html */
-  CreateAIBenchmarkJob: "|,;~Write||0|ai-benchmark-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIBenchmarkJob: "W||0|ai-benchmark-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIRecommendationJob.html */
-  CreateAIRecommendationJob: "|,;~Write||0|ai-recommendation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAIRecommendationJob: "W||0|ai-recommendation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an AI workload configuration. Access level: Write. Resources: ai-workload-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAIWorkloadConfig.html */
-  CreateAIWorkloadConfig: "|,;~Write||0|ai-workload-config;1;|0,2|sagemaker:AddTags|;",
+  CreateAIWorkloadConfig: "W||0|ai-workload-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an action. Access level: Write. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAction.html */
-  CreateAction: "|,;~Write||0|action;1;|0,2|sagemaker:AddTags|;",
+  CreateAction: "W||0|action;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an algorithm. Access level: Write. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAlgorithm.html */
-  CreateAlgorithm: "|,;~Write||0|algorithm;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateAlgorithm: "W||0|algorithm;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an App for a SageMaker UserProfile or Space. Access level: Write. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateApp.html */
-  CreateApp: "|,;~Write||0|app;1;|0,2,26,27,28,40,49,50|sagemaker:AddTags|;",
+  CreateApp: "W||0|app;1;|0,2,26,27,28,40,49,50|sagemaker:AddTags|;",
   /** Grants permission to create an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAppImageConfig.html */
-  CreateAppImageConfig: "|,;~Write||0|app-image-config;1;|0,2|sagemaker:AddTags|;",
+  CreateAppImageConfig: "W||0|app-image-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateArtifact.html */
-  CreateArtifact: "|,;~Write||0|artifact;1;|0,2|sagemaker:AddTags|;",
+  CreateArtifact: "W||0|artifact;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html */
-  CreateAutoMLJob: "|,;~Write||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJob: "W||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a V2 AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html */
-  CreateAutoMLJobV2: "|,;~Write||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateAutoMLJobV2: "W||0|automl-job;1;|0,2,29,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html */
   CreateCluster:
-    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|0,2,28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags,sagemaker:UpdateClusterSoftware|;",
+    "W||0|cluster;1;,reserved-capacity;0;,training-plan;0;|0,2,28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags,sagemaker:UpdateClusterSoftware|;",
   /** Grants permission to create a cluster scheduler config. Access level: Write. Resources: cluster*, cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateClusterSchedulerConfig.html */
   CreateClusterSchedulerConfig:
-    "|,;~Write||0|cluster;1;,cluster-scheduler-config;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+    "W||0|cluster;1;,cluster-scheduler-config;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
   /** Grants permission to create a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCodeRepository.html */
-  CreateCodeRepository: "|,;~Write||0|code-repository;1;|0,2|sagemaker:AddTags|;",
+  CreateCodeRepository: "W||0|code-repository;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a compilation job. Access level: Write. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCompilationJob.html */
-  CreateCompilationJob: "|,;~Write||0|compilation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateCompilationJob: "W||0|compilation-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a compute quota. Access level: Write. Resources: cluster*, compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateComputeQuota.html */
   CreateComputeQuota:
-    "|,;~Write||0|cluster;1;,compute-quota;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
+    "W||0|cluster;1;,compute-quota;1;|0,2|eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,sagemaker:AddTags,sagemaker:DescribeCluster|;",
   /** Grants permission to create a context. Access level: Write. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateContext.html */
-  CreateContext: "|,;~Write||0|context;1;|0,2|sagemaker:AddTags|;",
+  CreateContext: "W||0|context;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a data quality job definition. Access level: Write. Resources: data-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDataQualityJobDefinition.html */
   CreateDataQualityJobDefinition:
-    "|,;~Write||0|data-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|data-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a device fleet. Access level: Write. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDeviceFleet.html */
-  CreateDeviceFleet: "|,;~Write||0|device-fleet;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateDeviceFleet: "W||0|device-fleet;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create a Domain for SageMaker Studio. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateDomain.html */
   CreateDomain:
-    "|,;~Write||0|domain;1;|0,2,4,13,26,27,28,50,54,55,56|iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags|;",
+    "W||0|domain;1;|0,2,4,13,26,27,28,50,54,55,56|iam:CreateServiceLinkedRole,iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an edge deployment plan. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentPlan.html */
-  CreateEdgeDeploymentPlan: "|,;~Write||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentPlan: "W||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgeDeploymentStage.html */
-  CreateEdgeDeploymentStage: "|,;~Write||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgeDeploymentStage: "W||0|edge-deployment-plan;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an edge packaging job. Access level: Write. Resources: edge-packaging-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEdgePackagingJob.html */
-  CreateEdgePackagingJob: "|,;~Write||0|edge-packaging-job;1;|0,2|iam:PassRole,sagemaker:AddTags|",
+  CreateEdgePackagingJob: "W||0|edge-packaging-job;1;|0,2|iam:PassRole,sagemaker:AddTags|",
   /** Grants permission to create an endpoint using the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html */
-  CreateEndpoint: "|,;~Write||0|endpoint;1;,endpoint-config;1;|0,2|sagemaker:AddTags|;",
+  CreateEndpoint: "W||0|endpoint;1;,endpoint-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an endpoint configuration that can be deployed using Amazon SageMaker hosting services. Access level: Write. Resources: endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html */
-  CreateEndpointConfig:
-    "|,;~Write||0|endpoint-config;1;|0,2,3,28,34,37,47,48,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateEndpointConfig: "W||0|endpoint-config;1;|0,2,3,28,34,37,47,48,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateExperiment.html */
-  CreateExperiment: "|,;~Write||0|experiment;1;|0,2|sagemaker:AddTags|;",
+  CreateExperiment: "W||0|experiment;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFeatureGroup.html */
-  CreateFeatureGroup: "|,;~Write||0|feature-group;1;|0,2,15,16,17,18,19,20|iam:PassRole,sagemaker:AddTags|;",
+  CreateFeatureGroup: "W||0|feature-group;1;|0,2,15,16,17,18,19,20|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a flow definition, which defines settings for a human workflow. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateFlowDefinition.html */
-  CreateFlowDefinition: "|,;~Write||0|flow-definition;1;|0,2,57,58|iam:PassRole,sagemaker:AddTags|;",
+  CreateFlowDefinition: "W||0|flow-definition;1;|0,2,57,58|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a hub. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHub.html */
-  CreateHub: "|,;~Write||0|hub;1;|0,2|sagemaker:AddTags|;",
+  CreateHub: "W||0|hub;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to generate S3 presigned URLs with GetObject permission for accessing model artifacts. Access level: Read. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentPresignedUrls.html */
-  CreateHubContentPresignedUrls: "|,;~Read||0|hub;1;,hub-content;1;|||;",
+  CreateHubContentPresignedUrls: "R||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to create hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHubContentReference.html */
-  CreateHubContentReference: "|,;~Write||0|hub;1;,hub-content;1;|0,2|sagemaker:AddTags|;",
+  CreateHubContentReference: "W||0|hub;1;,hub-content;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to define the settings you will use for the human review workflow user interface. Access level: Write. Resources: human-task-ui*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHumanTaskUi.html */
-  CreateHumanTaskUi: "|,;~Write||0|human-task-ui;1;|0,2|sagemaker:AddTags|;",
+  CreateHumanTaskUi: "W||0|human-task-ui;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a hyper parameter tuning job that can be deployed using Amazon SageMaker. Access level: Write. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateHyperParameterTuningJob.html */
   CreateHyperParameterTuningJob:
-    "|,;~Write||0|hyper-parameter-tuning-job;1;|0,2,21,22,23,24,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|hyper-parameter-tuning-job;1;|0,2,21,22,23,24,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImage.html */
-  CreateImage: "|,;~Write||0|image;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateImage: "W||0|image;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a SageMaker ImageVersion. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateImageVersion.html */
-  CreateImageVersion: "|,;~Write||0|image;1;|||;",
+  CreateImageVersion: "W||0|image;1;|||;",
   /** Grants permission to create an inference component on an endpoint. Access level: Write. Resources: endpoint*, inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceComponent.html */
-  CreateInferenceComponent: "|,;~Write||0|endpoint;1;,inference-component;1;|0,2,34|sagemaker:AddTags|;",
+  CreateInferenceComponent: "W||0|endpoint;1;,inference-component;1;|0,2,34|sagemaker:AddTags|;",
   /** Grants permission to create an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceExperiment.html */
-  CreateInferenceExperiment: "|,;~Write||0|inference-experiment;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateInferenceExperiment: "W||0|inference-experiment;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an inference recommendations job. Access level: Write. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html */
-  CreateInferenceRecommendationsJob:
-    "|,;~Write||0|inference-recommendations-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateInferenceRecommendationsJob: "W||0|inference-recommendations-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to start a labeling job. A labeling job takes unlabeled data in and produces labeled data as output, which can be used for training SageMaker models. Access level: Write. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateLabelingJob.html */
-  CreateLabelingJob: "|,;~Write||0|labeling-job;1;|0,2,39,54,57,58|iam:PassRole,sagemaker:AddTags|;",
+  CreateLabelingJob: "W||0|labeling-job;1;|0,2,39,54,57,58|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a lineage group policy. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/Welcome.html */
-  CreateLineageGroupPolicy: "|,;~Write||0||||",
+  CreateLineageGroupPolicy: "W||0||||",
   /** Grants permission to create an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowApp.html */
-  CreateMlflowApp: "|,;~Write||0|mlflow-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowApp: "W||0|mlflow-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMlflowTrackingServer.html */
-  CreateMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateMlflowTrackingServer: "W||0|mlflow-tracking-server;1;1~44|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model in Amazon SageMaker. In the request, you specify a name for the model and describe one or more containers. Access level: Write. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html */
-  CreateModel: "|,;~Write||0|model;1;|0,2,10,37,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateModel: "W||0|model;1;|0,2,10,37,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model bias job definition. Access level: Write. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelBiasJobDefinition.html */
   CreateModelBiasJobDefinition:
-    "|,;~Write||0|model-bias-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|model-bias-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCard.html */
-  CreateModelCard: "|,;~Write||0|model-card;1;|0,2|sagemaker:AddTags|;",
+  CreateModelCard: "W||0|model-card;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an export job for a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelCardExportJob.html */
-  CreateModelCardExportJob: "|,;~Write||0|model-card;1;|||;",
+  CreateModelCardExportJob: "W||0|model-card;1;|||;",
   /** Grants permission to create a model explainability job definition. Access level: Write. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelExplainabilityJobDefinition.html */
   CreateModelExplainabilityJobDefinition:
-    "|,;~Write||0|model-explainability-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|model-explainability-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a ModelPackage. Access level: Write. Resources: model-package. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackage.html */
-  CreateModelPackage: "|,;~Write||0|model-package;0;5~6~7|0,2,8,33,35,36|iam:PassRole,sagemaker:AddTags|;",
+  CreateModelPackage: "W||0|model-package;0;5~6~7|0,2,8,33,35,36|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a ModelPackageGroup. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackageGroup.html */
-  CreateModelPackageGroup: "|,;~Write||0|model-package-group;1;|0,2|sagemaker:AddTags|;",
+  CreateModelPackageGroup: "W||0|model-package-group;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a model quality job definition. Access level: Write. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelQualityJobDefinition.html */
   CreateModelQualityJobDefinition:
-    "|,;~Write||0|model-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|model-quality-job-definition;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateMonitoringSchedule.html */
-  CreateMonitoringSchedule:
-    "|,;~Write||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateMonitoringSchedule: "W||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an Amazon SageMaker notebook instance. A notebook instance is an Amazon EC2 instance running on a Jupyter Notebook. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html */
-  CreateNotebookInstance:
-    "|,;~Write||0|notebook-instance;1;|0,2,3,11,28,32,38,45,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateNotebookInstance: "W||0|notebook-instance;1;|0,2,3,11,28,32,38,45,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a notebook instance lifecycle configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstanceLifecycleConfig.html */
-  CreateNotebookInstanceLifecycleConfig: "|,;~Write||0|notebook-instance-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
+  CreateNotebookInstanceLifecycleConfig: "W||0|notebook-instance-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create an optimization job. Access level: Write. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateOptimizationJob.html */
-  CreateOptimizationJob: "|,;~Write||0|optimization-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateOptimizationJob: "W||0|optimization-job;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerApp.html */
-  CreatePartnerApp: "|,;~Write||0|partner-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreatePartnerApp: "W||0|partner-app;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePartnerAppPresignedUrl.html */
-  CreatePartnerAppPresignedUrl: "|,;~Write||0|partner-app;1;|||;",
+  CreatePartnerAppPresignedUrl: "W||0|partner-app;1;|||;",
   /** Grants permission to create a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html */
-  CreatePipeline: "|,;~Write||0|pipeline;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreatePipeline: "W||0|pipeline;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to return a URL that you can use from your browser to connect to the Domain as a specified UserProfile when AuthMode is 'IAM'. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedDomainUrl.html */
-  CreatePresignedDomainUrl: "|,;~Write||0|user-profile;1;|||;",
+  CreatePresignedDomainUrl: "W||0|user-profile;1;|||;",
   /** Grants permission to return a URL that you can use from your browser to connect to the MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedMlflowAppUrl.html */
-  CreatePresignedMlflowAppUrl: "|,;~Write||0|mlflow-app;1;|||;",
+  CreatePresignedMlflowAppUrl: "W||0|mlflow-app;1;|||;",
   /** Grants permission to return a URL that you can use from your browser to connect to the MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedMlflowTrackingServerUrl.html */
-  CreatePresignedMlflowTrackingServerUrl: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
+  CreatePresignedMlflowTrackingServerUrl: "W||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to create a URL that you can use from your browser to connect to the Notebook Instance. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePresignedNotebookInstanceUrl.html */
-  CreatePresignedNotebookInstanceUrl: "|,;~Write||0|notebook-instance;1;|||;",
+  CreatePresignedNotebookInstanceUrl: "W||0|notebook-instance;1;|||;",
   /** Grants permission to start a processing job. After processing completes, Amazon SageMaker saves the resulting artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html */
-  CreateProcessingJob: "|,;~Write||0|processing-job;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+  CreateProcessingJob: "W||0|processing-job;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProject.html */
-  CreateProject: "|,;~Write||0|project;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  CreateProject: "W||0|project;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a reserved capacity. Access level: Write. Resources: reserved-capacity*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateReservedCapacity.html */
-  CreateReservedCapacity: "|,;~Write||1|reserved-capacity;1;|0,2|sagemaker:AddTags|CreateTrainingPlan",
+  CreateReservedCapacity: "W||1|reserved-capacity;1;|0,2|sagemaker:AddTags|CreateTrainingPlan",
   /** Grants permission to create a shared model in a SageMaker Studio application. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  CreateSharedModel: "|,;~Write||1|shared-model;1;|||",
+  CreateSharedModel: "W||1|shared-model;1;|||",
   /** Grants permission to create a Space for a SageMaker Domain. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateSpace.html */
-  CreateSpace: "|,;~Write||0|space;1;|0,2,26,27,28,40,42,49,50|sagemaker:AddTags|;",
+  CreateSpace: "W||0|space;1;|0,2,26,27,28,40,42,49,50|sagemaker:AddTags|;",
   /** Grants permission to create a Studio Lifecycle Configuration that can be deployed using Amazon SageMaker. Access level: Write. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateStudioLifecycleConfig.html */
-  CreateStudioLifecycleConfig: "|,;~Write||0|studio-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
+  CreateStudioLifecycleConfig: "W||0|studio-lifecycle-config;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to start a model training job. After training completes, Amazon SageMaker saves the resulting model artifacts and other optional output to an Amazon S3 location that you specify. Access level: Write. Resources: reserved-capacity, training-job*, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html */
   CreateTrainingJob:
-    "|,;~Write||0|reserved-capacity;0;,training-job;1;,training-plan;0;|0,2,10,14,21,22,23,24,28,29,30,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
+    "W||0|reserved-capacity;0;,training-job;1;,training-plan;0;|0,2,10,14,21,22,23,24,28,29,30,31,37,39,54,55,56|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a training plan that allocates resources for scheduling workloads within a specified time range. Access level: Write. Resources: training-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingPlan.html */
-  CreateTrainingPlan: "|,;~Write||0|training-plan;1;|0,2|sagemaker:AddTags,sagemaker:CreateReservedCapacity|;",
+  CreateTrainingPlan: "W||0|training-plan;1;|0,2|sagemaker:AddTags,sagemaker:CreateReservedCapacity|;",
   /** Grants permission to start a transform job. After the results are obtained, Amazon SageMaker saves them to an Amazon S3 location that you specify. Access level: Write. Resources: transform-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html */
-  CreateTransformJob: "|,;~Write||0|transform-job;1;|0,2,28,34,39,54|sagemaker:AddTags|;",
+  CreateTransformJob: "W||0|transform-job;1;|0,2,28,34,39,54|sagemaker:AddTags|;",
   /** Grants permission to create a trial. Access level: Write. Resources: experiment*, experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrial.html */
-  CreateTrial: "|,;~Write||0|experiment;1;,experiment-trial;1;|0,2|sagemaker:AddTags|;",
+  CreateTrial: "W||0|experiment;1;,experiment-trial;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrialComponent.html */
-  CreateTrialComponent: "|,;~Write||0|experiment-trial-component;1;|0,2|sagemaker:AddTags|;",
+  CreateTrialComponent: "W||0|experiment-trial-component;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a UserProfile for a SageMaker Domain. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateUserProfile.html */
-  CreateUserProfile: "|,;~Write||0|user-profile;1;|0,2,13,26,27,28,50,55|iam:PassRole,sagemaker:AddTags|;",
+  CreateUserProfile: "W||0|user-profile;1;|0,2,13,26,27,28,50,55|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to create a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkforce.html */
-  CreateWorkforce: "|,;~Write||0|workforce;1;|0,2|sagemaker:AddTags|;",
+  CreateWorkforce: "W||0|workforce;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to create a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateWorkteam.html */
-  CreateWorkteam: "|,;~Write||0|workteam;1;|0,2|sagemaker:AddTags|;",
+  CreateWorkteam: "W||0|workteam;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to delete an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIBenchmarkJob.html */
-  DeleteAIBenchmarkJob: "|,;~Write||0|ai-benchmark-job;1;|||;",
+  DeleteAIBenchmarkJob: "W||0|ai-benchmark-job;1;|||;",
   /** Grants permission to delete an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIRecommendationJob.html */
-  DeleteAIRecommendationJob: "|,;~Write||0|ai-recommendation-job;1;|||;",
+  DeleteAIRecommendationJob: "W||0|ai-recommendation-job;1;|||;",
   /** Grants permission to delete an AI workload configuration. Access level: Write. Resources: ai-workload-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAIWorkloadConfig.html */
-  DeleteAIWorkloadConfig: "|,;~Write||0|ai-workload-config;1;|||;",
+  DeleteAIWorkloadConfig: "W||0|ai-workload-config;1;|||;",
   /** Grants permission to delete an action. Access level: Write. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAction.html */
-  DeleteAction: "|,;~Write||0|action;1;|||;",
+  DeleteAction: "W||0|action;1;|||;",
   /** Grants permission to delete an algorithm. Access level: Write. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAlgorithm.html */
-  DeleteAlgorithm: "|,;~Write||0|algorithm;1;|||;",
+  DeleteAlgorithm: "W||0|algorithm;1;|||;",
   /** Grants permission to delete an App. Access level: Write. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0|app;1;|40,49||;",
+  DeleteApp: "W||0|app;1;|40,49||;",
   /** Grants permission to delete an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAppImageConfig.html */
-  DeleteAppImageConfig: "|,;~Write||0|app-image-config;1;|||;",
+  DeleteAppImageConfig: "W||0|app-image-config;1;|||;",
   /** Grants permission to delete an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteArtifact.html */
-  DeleteArtifact: "|,;~Write||0|artifact;1;|||;",
+  DeleteArtifact: "W||0|artifact;1;|||;",
   /** Grants permission to delete the association from a lineage entity (artifact, context, action, experiment, experiment-trial-component) to another. Access level: Write. Resources: action*, artifact*, context*, experiment*, experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteAssociation.html */
-  DeleteAssociation: "|,;~Write||0|action;1;,artifact;1;,context;1;,experiment;1;,experiment-trial-component;1;|||;",
+  DeleteAssociation: "W||0|action;1;,artifact;1;,context;1;,experiment;1;,experiment-trial-component;1;|||;",
   /** Grants permission to delete a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteCluster.html */
-  DeleteCluster: "|,;~Write||0|cluster;1;||eks:DeleteAccessEntry|;",
+  DeleteCluster: "W||0|cluster;1;||eks:DeleteAccessEntry|;",
   /** Grants permission to delete a cluster scheduler config. Access level: Write. Resources: cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteClusterSchedulerConfig.html */
-  DeleteClusterSchedulerConfig: "|,;~Write||0|cluster-scheduler-config;1;|||;",
+  DeleteClusterSchedulerConfig: "W||0|cluster-scheduler-config;1;|||;",
   /** Grants permission to delete a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteCodeRepository.html */
-  DeleteCodeRepository: "|,;~Write||0|code-repository;1;|||;",
+  DeleteCodeRepository: "W||0|code-repository;1;|||;",
   /** Grants permission to delete a compilation job. Access level: Write. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteCompilationJob.html */
-  DeleteCompilationJob: "|,;~Write||0|compilation-job;1;|||;",
+  DeleteCompilationJob: "W||0|compilation-job;1;|||;",
   /** Grants permission to delete a compute quota. Access level: Write. Resources: compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteComputeQuota.html */
-  DeleteComputeQuota: "|,;~Write||0|compute-quota;1;|||;",
+  DeleteComputeQuota: "W||0|compute-quota;1;|||;",
   /** Grants permission to delete a context. Access level: Write. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteContext.html */
-  DeleteContext: "|,;~Write||0|context;1;|||;",
+  DeleteContext: "W||0|context;1;|||;",
   /** Grants permission to delete the data quality job definition created using the CreateDataQualityJobDefinition API. Access level: Write. Resources: data-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteDataQualityJobDefinition.html */
-  DeleteDataQualityJobDefinition: "|,;~Write||0|data-quality-job-definition;1;|||;",
+  DeleteDataQualityJobDefinition: "W||0|data-quality-job-definition;1;|||;",
   /** Grants permission to delete a device fleet. Access level: Write. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteDeviceFleet.html */
-  DeleteDeviceFleet: "|,;~Write||0|device-fleet;1;|||",
+  DeleteDeviceFleet: "W||0|device-fleet;1;|||",
   /** Grants permission to delete a Domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  DeleteDomain: "W||0|domain;1;|||;",
   /** Grants permission to delete an edge deployment plan. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEdgeDeploymentPlan.html */
-  DeleteEdgeDeploymentPlan: "|,;~Write||0|edge-deployment-plan;1;|||",
+  DeleteEdgeDeploymentPlan: "W||0|edge-deployment-plan;1;|||",
   /** Grants permission to delete an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEdgeDeploymentStage.html */
-  DeleteEdgeDeploymentStage: "|,;~Write||0|edge-deployment-plan;1;|||",
+  DeleteEdgeDeploymentStage: "W||0|edge-deployment-plan;1;|||",
   /** Grants permission to delete an endpoint. Amazon SageMaker frees up all the resources that were deployed when the endpoint was created. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpoint.html */
-  DeleteEndpoint: "|,;~Write||0|endpoint;1;|||;",
+  DeleteEndpoint: "W||0|endpoint;1;|||;",
   /** Grants permission to delete the endpoint configuration created using the CreateEndpointConfig API. The DeleteEndpointConfig API deletes only the specified configuration. It does not delete any endpoints created using the configuration. Access level: Write. Resources: endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpointConfig.html */
-  DeleteEndpointConfig: "|,;~Write||0|endpoint-config;1;|||;",
+  DeleteEndpointConfig: "W||0|endpoint-config;1;|||;",
   /** Grants permission to delete an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteExperiment.html */
-  DeleteExperiment: "|,;~Write||0|experiment;1;|||;",
+  DeleteExperiment: "W||0|experiment;1;|||;",
   /** Grants permission to delete a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteFeatureGroup.html */
-  DeleteFeatureGroup: "|,;~Write||0|feature-group;1;|0||;",
+  DeleteFeatureGroup: "W||0|feature-group;1;|0||;",
   /** Grants permission to delete the specified flow definition. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteFlowDefinition.html */
-  DeleteFlowDefinition: "|,;~Write||0|flow-definition;1;|||;",
+  DeleteFlowDefinition: "W||0|flow-definition;1;|||;",
   /** Grants permission to delete hubs. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHub.html */
-  DeleteHub: "|,;~Write||0|hub;1;|||;",
+  DeleteHub: "W||0|hub;1;|||;",
   /** Grants permission to delete hub content. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHubContent.html */
-  DeleteHubContent: "|,;~Write||0|hub;1;,hub-content;1;|||;",
+  DeleteHubContent: "W||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to delete hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHubContentReference.html */
-  DeleteHubContentReference: "|,;~Write||0|hub;1;,hub-content;1;|||;",
+  DeleteHubContentReference: "W||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to delete a specified human loop. Access level: Write. Resources: human-loop*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHumanLoop.html */
-  DeleteHumanLoop: "|,;~Write||0|human-loop;1;|||;",
+  DeleteHumanLoop: "W||0|human-loop;1;|||;",
   /** Grants permission to delete the specified human task user interface (worker task template). Access level: Write. Resources: human-task-ui*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHumanTaskUi.html */
-  DeleteHumanTaskUi: "|,;~Write||0|human-task-ui;1;|||;",
+  DeleteHumanTaskUi: "W||0|human-task-ui;1;|||;",
   /** Grants permission to delete a hyper parameter tuning job. Access level: Write. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteHyperParameterTuningJob.html */
-  DeleteHyperParameterTuningJob: "|,;~Write||0|hyper-parameter-tuning-job;1;|||;",
+  DeleteHyperParameterTuningJob: "W||0|hyper-parameter-tuning-job;1;|||;",
   /** Grants permission to delete a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteImage.html */
-  DeleteImage: "|,;~Write||0|image;1;|||;",
+  DeleteImage: "W||0|image;1;|||;",
   /** Grants permission to delete a SageMaker ImageVersion. Access level: Write. Resources: image-version*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteImageVersion.html */
-  DeleteImageVersion: "|,;~Write||0|image-version;1;|||;",
+  DeleteImageVersion: "W||0|image-version;1;|||;",
   /** Grants permission to delete an inference component. Amazon SageMaker frees up the resources that were reserved when the inference component was created. Access level: Write. Resources: inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteInferenceComponent.html */
-  DeleteInferenceComponent: "|,;~Write||0|inference-component;1;|||;",
+  DeleteInferenceComponent: "W||0|inference-component;1;|||;",
   /** Grants permission to delete an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteInferenceExperiment.html */
-  DeleteInferenceExperiment: "|,;~Write||0|inference-experiment;1;|||;",
+  DeleteInferenceExperiment: "W||0|inference-experiment;1;|||;",
   /** Grants permission to delete a lineage group policy. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/Welcome.html */
-  DeleteLineageGroupPolicy: "|,;~Write||0||||",
+  DeleteLineageGroupPolicy: "W||0||||",
   /** Grants permission to delete an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteMlflowApp.html */
-  DeleteMlflowApp: "|,;~Write||0|mlflow-app;1;|||;",
+  DeleteMlflowApp: "W||0|mlflow-app;1;|||;",
   /** Grants permission to delete an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteMlflowTrackingServer.html */
-  DeleteMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
+  DeleteMlflowTrackingServer: "W||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to delete a model created using the CreateModel API. The DeleteModel API deletes only the model entry in Amazon SageMaker that you created by calling the CreateModel API. It does not delete model artifacts, inference code, or the IAM role that you specified when creating the model. Access level: Write. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModel.html */
-  DeleteModel: "|,;~Write||0|model;1;|||;",
+  DeleteModel: "W||0|model;1;|||;",
   /** Grants permission to delete the model bias job definition created using the CreateModelBiasJobDefinition API. Access level: Write. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelBiasJobDefinition.html */
-  DeleteModelBiasJobDefinition: "|,;~Write||0|model-bias-job-definition;1;|||;",
+  DeleteModelBiasJobDefinition: "W||0|model-bias-job-definition;1;|||;",
   /** Grants permission to delete a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelCard.html */
-  DeleteModelCard: "|,;~Write||0|model-card;1;|||;",
+  DeleteModelCard: "W||0|model-card;1;|||;",
   /** Grants permission to delete the model explainability job definition created using the CreateModelExplainabilityJobDefinition API. Access level: Write. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelExplainabilityJobDefinition.html */
-  DeleteModelExplainabilityJobDefinition: "|,;~Write||0|model-explainability-job-definition;1;|||;",
+  DeleteModelExplainabilityJobDefinition: "W||0|model-explainability-job-definition;1;|||;",
   /** Grants permission to delete a ModelPackage. Access level: Write. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackage.html */
-  DeleteModelPackage: "|,;~Write||0|model-package;1;5~6~7|||;",
+  DeleteModelPackage: "W||0|model-package;1;5~6~7|||;",
   /** Grants permission to delete a ModelPackageGroup. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackageGroup.html */
-  DeleteModelPackageGroup: "|,;~Write||0|model-package-group;1;|||;",
+  DeleteModelPackageGroup: "W||0|model-package-group;1;|||;",
   /** Grants permission to delete a ModelPackageGroup policy. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelPackageGroupPolicy.html */
-  DeleteModelPackageGroupPolicy: "|,;~Write||0|model-package-group;1;|||;",
+  DeleteModelPackageGroupPolicy: "W||0|model-package-group;1;|||;",
   /** Grants permission to delete the model quality job definition created using the CreateModelQualityJobDefinition API. Access level: Write. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteModelQualityJobDefinition.html */
-  DeleteModelQualityJobDefinition: "|,;~Write||0|model-quality-job-definition;1;|||;",
+  DeleteModelQualityJobDefinition: "W||0|model-quality-job-definition;1;|||;",
   /** Grants permission to delete a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteMonitoringSchedule.html */
-  DeleteMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|||;",
+  DeleteMonitoringSchedule: "W||0|monitoring-schedule;1;|||;",
   /** Grants permission to delete a Amazon SageMaker notebook instance. Before you can delete a notebook instance, you must call the StopNotebookInstance API. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteNotebookInstance.html */
-  DeleteNotebookInstance: "|,;~Write||0|notebook-instance;1;|||;",
+  DeleteNotebookInstance: "W||0|notebook-instance;1;|||;",
   /** Grants permission to delete a notebook instance lifecycle configuration. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteNotebookInstanceLifecycleConfig.html */
-  DeleteNotebookInstanceLifecycleConfig: "|,;~Write||0|notebook-instance-lifecycle-config;1;|||;",
+  DeleteNotebookInstanceLifecycleConfig: "W||0|notebook-instance-lifecycle-config;1;|||;",
   /** Grants permission to delete an optimization job. Access level: Write. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteOptimizationJob.html */
-  DeleteOptimizationJob: "|,;~Write||0|optimization-job;1;|||;",
+  DeleteOptimizationJob: "W||0|optimization-job;1;|||;",
   /** Grants permission to delete an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeletePartnerApp.html */
-  DeletePartnerApp: "|,;~Write||0|partner-app;1;|||;",
+  DeletePartnerApp: "W||0|partner-app;1;|||;",
   /** Grants permission to delete a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeletePipeline.html */
-  DeletePipeline: "|,;~Write||0|pipeline;1;|||;",
+  DeletePipeline: "W||0|pipeline;1;|||;",
   /** Grants permission to delete a processing job. Access level: Write. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteProcessingJob.html */
-  DeleteProcessingJob: "|,;~Write||0|processing-job;1;|||;",
+  DeleteProcessingJob: "W||0|processing-job;1;|||;",
   /** Grants permission to delete a project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteProject.html */
-  DeleteProject: "|,;~Write||0|project;1;|||;",
+  DeleteProject: "W||0|project;1;|||;",
   /** Grants permission to delete a record from a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_feature_store_DeleteRecord.html */
-  DeleteRecord: "|,;~Write||0|feature-group;1;|||;",
+  DeleteRecord: "W||0|feature-group;1;|||;",
   /** Grants AWS Resource Access Manager permission to delete a resource policy on a SageMaker resource that supports cross-account sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||1||||",
+  DeleteResourcePolicy: "W||1||||",
   /** Grants permission to delete a Space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteSpace.html */
-  DeleteSpace: "|,;~Write||0|space;1;|40,49||;",
+  DeleteSpace: "W||0|space;1;|40,49||;",
   /** Grants permission to delete a Studio Lifecycle Configuration. Access level: Write. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteStudioLifecycleConfig.html */
-  DeleteStudioLifecycleConfig: "|,;~Write||0|studio-lifecycle-config;1;|||;",
+  DeleteStudioLifecycleConfig: "W||0|studio-lifecycle-config;1;|||;",
   /** Grants permission to delete the specified set of tags from an Amazon SageMaker resource. Access level: Tagging. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTags.html */
   DeleteTags:
-    "|,;~Tagging||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|2||;",
+    "T||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|2||;",
   /** Grants permission to delete a training job. Access level: Write. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTrainingJob.html */
-  DeleteTrainingJob: "|,;~Write||0|training-job;1;|||;",
+  DeleteTrainingJob: "W||0|training-job;1;|||;",
   /** Grants permission to delete a trial. Access level: Write. Resources: experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTrial.html */
-  DeleteTrial: "|,;~Write||0|experiment-trial;1;|||;",
+  DeleteTrial: "W||0|experiment-trial;1;|||;",
   /** Grants permission to delete a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteTrialComponent.html */
-  DeleteTrialComponent: "|,;~Write||0|experiment-trial-component;1;|||;",
+  DeleteTrialComponent: "W||0|experiment-trial-component;1;|||;",
   /** Grants permission to delete a UserProfile. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteUserProfile.html */
-  DeleteUserProfile: "|,;~Write||0|user-profile;1;|||;",
+  DeleteUserProfile: "W||0|user-profile;1;|||;",
   /** Grants permission to delete a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteWorkforce.html */
-  DeleteWorkforce: "|,;~Write||0|workforce;1;|||;",
+  DeleteWorkforce: "W||0|workforce;1;|||;",
   /** Grants permission to delete a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteWorkteam.html */
-  DeleteWorkteam: "|,;~Write||0|workteam;1;|||;",
+  DeleteWorkteam: "W||0|workteam;1;|||;",
   /** Grants permission to deploy a model in hub to an endpoint. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-curated-hubs-admin-guide.html */
-  DeployHubModel: "|,;~Write||0|hub;1;,hub-content;1;|||",
+  DeployHubModel: "W||0|hub;1;,hub-content;1;|||",
   /** Grants permission to deregister a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeregisterDevices.html */
-  DeregisterDevices: "|,;~Write||0|device;1;|||",
+  DeregisterDevices: "W||0|device;1;|||",
   /** Grants permission to describe an AI benchmark job. Access level: Read. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAIBenchmarkJob.html */
-  DescribeAIBenchmarkJob: "|,;~Read||0|ai-benchmark-job;1;|||;",
+  DescribeAIBenchmarkJob: "R||0|ai-benchmark-job;1;|||;",
   /** Grants permission to describe an AI recommendation job. Access level: Read. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAIRecommendationJob.html */
-  DescribeAIRecommendationJob: "|,;~Read||0|ai-recommendation-job;1;|||;",
+  DescribeAIRecommendationJob: "R||0|ai-recommendation-job;1;|||;",
   /** Grants permission to describe an AI workload configuration. Access level: Read. Resources: ai-workload-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAIWorkloadConfig.html */
-  DescribeAIWorkloadConfig: "|,;~Read||0|ai-workload-config;1;|||;",
+  DescribeAIWorkloadConfig: "R||0|ai-workload-config;1;|||;",
   /** Grants permission to get information about an action. Access level: Read. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAction.html */
-  DescribeAction: "|,;~Read||0|action;1;|||;",
+  DescribeAction: "R||0|action;1;|||;",
   /** Grants permission to describe an algorithm. Access level: Read. Resources: algorithm*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAlgorithm.html */
-  DescribeAlgorithm: "|,;~Read||0|algorithm;1;|||;",
+  DescribeAlgorithm: "R||0|algorithm;1;|||;",
   /** Grants permission to describe an App. Access level: Read. Resources: app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeApp.html */
-  DescribeApp: "|,;~Read||0|app;1;|||;",
+  DescribeApp: "R||0|app;1;|||;",
   /** Grants permission to describe an AppImageConfig. Access level: Read. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAppImageConfig.html */
-  DescribeAppImageConfig: "|,;~Read||0|app-image-config;1;|||;",
+  DescribeAppImageConfig: "R||0|app-image-config;1;|||;",
   /** Grants permission to get information about an artifact. Access level: Read. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeArtifact.html */
-  DescribeArtifact: "|,;~Read||0|artifact;1;|||;",
+  DescribeArtifact: "R||0|artifact;1;|||;",
   /** Grants permission to describe an AutoML job that was created via the CreateAutoMLJob API. Access level: Read. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAutoMLJob.html */
-  DescribeAutoMLJob: "|,;~Read||0|automl-job;1;|||;",
+  DescribeAutoMLJob: "R||0|automl-job;1;|||;",
   /** Grants permission to describe an AutoML job that was created via the CreateAutoMLJobV2 API. Access level: Read. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAutoMLJobV2.html */
-  DescribeAutoMLJobV2: "|,;~Read||0|automl-job;1;|||;",
+  DescribeAutoMLJobV2: "R||0|automl-job;1;|||;",
   /** Grants permission to return information about a SageMaker HyperPod cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeCluster.html */
-  DescribeCluster: "|,;~Read||0|cluster;1;|||;",
+  DescribeCluster: "R||0|cluster;1;|||;",
   /** Grants permission to return information about an Event within a SageMaker HyperPod cluster. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeClusterEvent.html */
-  DescribeClusterEvent: "|,;~Read||0|cluster;1;|||;",
+  DescribeClusterEvent: "R||0|cluster;1;|||;",
   /** Grants permission to get information about the inference operator for a SageMaker HyperPod cluster. Access level: Read. Resources: cluster*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-inference.html */
-  DescribeClusterInference: "|,;~Read||1|cluster;1;|||",
+  DescribeClusterInference: "R||1|cluster;1;|||",
   /** Grants permission to return information about a SageMaker HyperPod cluster node. Access level: Read. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeClusterNode.html */
-  DescribeClusterNode: "|,;~Read||0|cluster;1;|||;",
+  DescribeClusterNode: "R||0|cluster;1;|||;",
   /** Grants permission to get information about a cluster scheduler config. Access level: Read. Resources: cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeClusterSchedulerConfig.html */
-  DescribeClusterSchedulerConfig: "|,;~Read||0|cluster-scheduler-config;1;|||;",
+  DescribeClusterSchedulerConfig: "R||0|cluster-scheduler-config;1;|||;",
   /** Grants permission to describe a CodeRepository. Access level: Read. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeCodeRepository.html */
-  DescribeCodeRepository: "|,;~Read||0|code-repository;1;|||;",
+  DescribeCodeRepository: "R||0|code-repository;1;|||;",
   /** Grants permission to return information about a compilation job. Access level: Read. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeCompilationJob.html */
-  DescribeCompilationJob: "|,;~Read||0|compilation-job;1;|||;",
+  DescribeCompilationJob: "R||0|compilation-job;1;|||;",
   /** Grants permission to get information about a compute quota. Access level: Read. Resources: compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeComputeQuota.html */
-  DescribeComputeQuota: "|,;~Read||0|compute-quota;1;|||;",
+  DescribeComputeQuota: "R||0|compute-quota;1;|||;",
   /** Grants permission to get information about a context. Access level: Read. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeContext.html */
-  DescribeContext: "|,;~Read||0|context;1;|||;",
+  DescribeContext: "R||0|context;1;|||;",
   /** Grants permission to return information about a data quality job definition. Access level: Read. Resources: data-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDataQualityJobDefinition.html */
-  DescribeDataQualityJobDefinition: "|,;~Read||0|data-quality-job-definition;1;|||;",
+  DescribeDataQualityJobDefinition: "R||0|data-quality-job-definition;1;|||;",
   /** Grants permission to access information about a device. Access level: Read. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDevice.html */
-  DescribeDevice: "|,;~Read||0|device;1;|||",
+  DescribeDevice: "R||0|device;1;|||",
   /** Grants permission to access information about a device fleet. Access level: Read. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDeviceFleet.html */
-  DescribeDeviceFleet: "|,;~Read||0|device-fleet;1;|||",
+  DescribeDeviceFleet: "R||0|device-fleet;1;|||",
   /** Grants permission to describe a Domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "|,;~Read||0|domain;1;|||;",
+  DescribeDomain: "R||0|domain;1;|||;",
   /** Grants permission to access information about an edge deployment plan. Access level: Read. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEdgeDeploymentPlan.html */
-  DescribeEdgeDeploymentPlan: "|,;~Read||0|edge-deployment-plan;1;|||",
+  DescribeEdgeDeploymentPlan: "R||0|edge-deployment-plan;1;|||",
   /** Grants permission to access information about an edge packaging job. Access level: Read. Resources: edge-packaging-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEdgePackagingJob.html */
-  DescribeEdgePackagingJob: "|,;~Read||0|edge-packaging-job;1;|||",
+  DescribeEdgePackagingJob: "R||0|edge-packaging-job;1;|||",
   /** Grants permission to return the description of an endpoint. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpoint.html */
-  DescribeEndpoint: "|,;~Read||0|endpoint;1;|||;",
+  DescribeEndpoint: "R||0|endpoint;1;|||;",
   /** Grants permission to return the description of an endpoint configuration, which was created using the CreateEndpointConfig API. Access level: Read. Resources: endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpointConfig.html */
-  DescribeEndpointConfig: "|,;~Read||0|endpoint-config;1;|||;",
+  DescribeEndpointConfig: "R||0|endpoint-config;1;|||;",
   /** Grants permission to return information about an experiment. Access level: Read. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeExperiment.html */
-  DescribeExperiment: "|,;~Read||0|experiment;1;|||;",
+  DescribeExperiment: "R||0|experiment;1;|||;",
   /** Grants permission to return information about a feature group. Access level: Read. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeFeatureGroup.html */
-  DescribeFeatureGroup: "|,;~Read||0|feature-group;1;|||;",
+  DescribeFeatureGroup: "R||0|feature-group;1;|||;",
   /** Grants permission to return information about a feature metadata. Access level: Read. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeFeatureMetadata.html */
-  DescribeFeatureMetadata: "|,;~Read||0|feature-group;1;|||;",
+  DescribeFeatureMetadata: "R||0|feature-group;1;|||;",
   /** Grants permission to return information about the specified flow definition. Access level: Read. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeFlowDefinition.html */
-  DescribeFlowDefinition: "|,;~Read||0|flow-definition;1;|||;",
+  DescribeFlowDefinition: "R||0|flow-definition;1;|||;",
   /** Grants permission to describe hubs. Access level: Read. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeHub.html */
-  DescribeHub: "|,;~Read||0|hub;1;|||;",
+  DescribeHub: "R||0|hub;1;|||;",
   /** Grants permission to describe hub content. Access level: Read. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeHubContent.html */
-  DescribeHubContent: "|,;~Read||0|hub;1;,hub-content;1;|||;",
+  DescribeHubContent: "R||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to return information about the specified human loop. Access level: Read. Resources: human-loop*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeHumanLoop.html */
-  DescribeHumanLoop: "|,;~Read||0|human-loop;1;|||;",
+  DescribeHumanLoop: "R||0|human-loop;1;|||;",
   /** Grants permission to return detailed information about the specified human review workflow user interface. Access level: Read. Resources: human-task-ui*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeHumanTaskUi.html */
-  DescribeHumanTaskUi: "|,;~Read||0|human-task-ui;1;|||;",
+  DescribeHumanTaskUi: "R||0|human-task-ui;1;|||;",
   /** Grants permission to describe a hyper parameter tuning job that was created via the CreateHyperParameterTuningJob API. Access level: Read. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeHyperParameterTuningJob.html */
-  DescribeHyperParameterTuningJob: "|,;~Read||0|hyper-parameter-tuning-job;1;|||;",
+  DescribeHyperParameterTuningJob: "R||0|hyper-parameter-tuning-job;1;|||;",
   /** Grants permission to return information about a SageMaker Image. Access level: Read. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeImage.html */
-  DescribeImage: "|,;~Read||0|image;1;|||;",
+  DescribeImage: "R||0|image;1;|||;",
   /** Grants permission to return information about a SageMaker ImageVersion. Access level: Read. Resources: image-version*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeImageVersion.html */
-  DescribeImageVersion: "|,;~Read||0|image-version;1;|||;",
+  DescribeImageVersion: "R||0|image-version;1;|||;",
   /** Grants permission to return the description of an inference component. Access level: Read. Resources: inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeInferenceComponent.html */
-  DescribeInferenceComponent: "|,;~Read||0|inference-component;1;|||;",
+  DescribeInferenceComponent: "R||0|inference-component;1;|||;",
   /** Grants permission to get information about an inference experiment. Access level: Read. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeInferenceExperiment.html */
-  DescribeInferenceExperiment: "|,;~Read||0|inference-experiment;1;|||;",
+  DescribeInferenceExperiment: "R||0|inference-experiment;1;|||;",
   /** Grants permission to get information about an inference recommendations job. Access level: Read. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeInferenceRecommendationsJob.html */
-  DescribeInferenceRecommendationsJob: "|,;~Read||0|inference-recommendations-job;1;|||;",
+  DescribeInferenceRecommendationsJob: "R||0|inference-recommendations-job;1;|||;",
   /** Grants permission to return information about a labeling job. Access level: Read. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeLabelingJob.html */
-  DescribeLabelingJob: "|,;~Read||0|labeling-job;1;|||;",
+  DescribeLabelingJob: "R||0|labeling-job;1;|||;",
   /** Grants permission to describe a lineage group. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeLineageGroup.html */
-  DescribeLineageGroup: "|,;~Read||0||||;",
+  DescribeLineageGroup: "R||0||||;",
   /** Grants permission to get information about an MLflow app. Access level: Read. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeMlflowApp.html */
-  DescribeMlflowApp: "|,;~Read||0|mlflow-app;1;|||;",
+  DescribeMlflowApp: "R||0|mlflow-app;1;|||;",
   /** Grants permission to get information about an MLflow tracking server. Access level: Read. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeMlflowTrackingServer.html */
-  DescribeMlflowTrackingServer: "|,;~Read||0|mlflow-tracking-server;1;1~44|||;",
+  DescribeMlflowTrackingServer: "R||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to describe a model that you created using the CreateModel API. Access level: Read. Resources: model*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModel.html */
-  DescribeModel: "|,;~Read||0|model;1;|||;",
+  DescribeModel: "R||0|model;1;|||;",
   /** Grants permission to return information about a model bias job definition. Access level: Read. Resources: model-bias-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelBiasJobDefinition.html */
-  DescribeModelBiasJobDefinition: "|,;~Read||0|model-bias-job-definition;1;|||;",
+  DescribeModelBiasJobDefinition: "R||0|model-bias-job-definition;1;|||;",
   /** Grants permission to get information about a model card. Access level: Read. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelCard.html */
-  DescribeModelCard: "|,;~Read||0|model-card;1;|||;",
+  DescribeModelCard: "R||0|model-card;1;|||;",
   /** Grants permission to get information about a model card export job. Access level: Read. Resources: model-card-export-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelCardExportJob.html */
-  DescribeModelCardExportJob: "|,;~Read||0|model-card-export-job;1;|||;",
+  DescribeModelCardExportJob: "R||0|model-card-export-job;1;|||;",
   /** Grants permission to return information about a model explainability job definition. Access level: Read. Resources: model-explainability-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelExplainabilityJobDefinition.html */
-  DescribeModelExplainabilityJobDefinition: "|,;~Read||0|model-explainability-job-definition;1;|||;",
+  DescribeModelExplainabilityJobDefinition: "R||0|model-explainability-job-definition;1;|||;",
   /** Grants permission to describe a ModelPackage. Access level: Read. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html */
-  DescribeModelPackage: "|,;~Read||0|model-package;1;5~6~7|||;",
+  DescribeModelPackage: "R||0|model-package;1;5~6~7|||;",
   /** Grants permission to describe a ModelPackageGroup. Access level: Read. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackageGroup.html */
-  DescribeModelPackageGroup: "|,;~Read||0|model-package-group;1;|||;",
+  DescribeModelPackageGroup: "R||0|model-package-group;1;|||;",
   /** Grants permission to return information about a model quality job definition. Access level: Read. Resources: model-quality-job-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelQualityJobDefinition.html */
-  DescribeModelQualityJobDefinition: "|,;~Read||0|model-quality-job-definition;1;|||;",
+  DescribeModelQualityJobDefinition: "R||0|model-quality-job-definition;1;|||;",
   /** Grants permission to return information about a monitoring schedule. Access level: Read. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeMonitoringSchedule.html */
-  DescribeMonitoringSchedule: "|,;~Read||0|monitoring-schedule;1;|||;",
+  DescribeMonitoringSchedule: "R||0|monitoring-schedule;1;|||;",
   /** Grants permission to return information about a notebook instance. Access level: Read. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeNotebookInstance.html */
-  DescribeNotebookInstance: "|,;~Read||0|notebook-instance;1;|||;",
+  DescribeNotebookInstance: "R||0|notebook-instance;1;|||;",
   /** Grants permission to describe a notebook instance lifecycle configuration that was created via the CreateNotebookInstanceLifecycleConfig API. Access level: Read. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeNotebookInstanceLifecycleConfig.html */
-  DescribeNotebookInstanceLifecycleConfig: "|,;~Read||0|notebook-instance-lifecycle-config;1;|||;",
+  DescribeNotebookInstanceLifecycleConfig: "R||0|notebook-instance-lifecycle-config;1;|||;",
   /** Grants permission to return information about an optimization job. Access level: Read. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeOptimizationJob.html */
-  DescribeOptimizationJob: "|,;~Read||0|optimization-job;1;|||;",
+  DescribeOptimizationJob: "R||0|optimization-job;1;|||;",
   /** Grants permission to describe an Amazon SageMaker Partner AI App. Access level: Read. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePartnerApp.html */
-  DescribePartnerApp: "|,;~Read||0|partner-app;1;|||;",
+  DescribePartnerApp: "R||0|partner-app;1;|||;",
   /** Grants permission to get information about a pipeline. Access level: Read. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipeline.html */
-  DescribePipeline: "|,;~Read||0|pipeline;1;|41||;",
+  DescribePipeline: "R||0|pipeline;1;|41||;",
   /** Grants permission to get the pipeline definition for a pipeline execution. Access level: Read. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipelineDefinitionForExecution.html */
-  DescribePipelineDefinitionForExecution: "|,;~Read||0|pipeline-execution;1;|||;",
+  DescribePipelineDefinitionForExecution: "R||0|pipeline-execution;1;|||;",
   /** Grants permission to get information about a pipeline execution. Access level: Read. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribePipelineExecution.html */
-  DescribePipelineExecution: "|,;~Read||0|pipeline-execution;1;|||;",
+  DescribePipelineExecution: "R||0|pipeline-execution;1;|||;",
   /** Grants permission to return information about a processing job. Access level: Read. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeProcessingJob.html */
-  DescribeProcessingJob: "|,;~Read||0|processing-job;1;|||;",
+  DescribeProcessingJob: "R||0|processing-job;1;|||;",
   /** Grants permission to describe a project. Access level: Read. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeProject.html */
-  DescribeProject: "|,;~Read||0|project;1;|||;",
+  DescribeProject: "R||0|project;1;|||;",
   /** Grants permission to return information about a specified Reserved Capacity. Access level: Read. Resources: reserved-capacity*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeReservedCapacity.html */
-  DescribeReservedCapacity: "|,;~Read||0|reserved-capacity;1;|||;",
+  DescribeReservedCapacity: "R||0|reserved-capacity;1;|||;",
   /** Grants permission to describe a shared model in a SageMaker Studio application. Access level: Read. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  DescribeSharedModel: "|,;~Read||1|shared-model;1;|||",
+  DescribeSharedModel: "R||1|shared-model;1;|||",
   /** Grants permission to describe a Space. Access level: Read. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeSpace.html */
-  DescribeSpace: "|,;~Read||0|space;1;|||;",
+  DescribeSpace: "R||0|space;1;|||;",
   /** Grants permission to describe a Studio Lifecycle Configuration. Access level: Read. Resources: studio-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeStudioLifecycleConfig.html */
-  DescribeStudioLifecycleConfig: "|,;~Read||0|studio-lifecycle-config;1;|||;",
+  DescribeStudioLifecycleConfig: "R||0|studio-lifecycle-config;1;|||;",
   /** Grants permission to return information about a subscribed workteam. Access level: Read. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeSubscribedWorkteam.html */
-  DescribeSubscribedWorkteam: "|,;~Read||0|workteam;1;|||;",
+  DescribeSubscribedWorkteam: "R||0|workteam;1;|||;",
   /** Grants permission to return information about a training job. Access level: Read. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeTrainingJob.html */
-  DescribeTrainingJob: "|,;~Read||0|training-job;1;|||;",
+  DescribeTrainingJob: "R||0|training-job;1;|||;",
   /** Grants permission to return information about a specified training plan. Access level: Read. Resources: training-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeTrainingPlan.html */
-  DescribeTrainingPlan: "|,;~Read||0|training-plan;1;|||;",
+  DescribeTrainingPlan: "R||0|training-plan;1;|||;",
   /** Grants permission to return information about a transform job. Access level: Read. Resources: transform-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeTransformJob.html */
-  DescribeTransformJob: "|,;~Read||0|transform-job;1;|||;",
+  DescribeTransformJob: "R||0|transform-job;1;|||;",
   /** Grants permission to return information about a trial. Access level: Read. Resources: experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeTrial.html */
-  DescribeTrial: "|,;~Read||0|experiment-trial;1;|||;",
+  DescribeTrial: "R||0|experiment-trial;1;|||;",
   /** Grants permission to return information about a trial component. Access level: Read. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeTrialComponent.html */
-  DescribeTrialComponent: "|,;~Read||0|experiment-trial-component;1;|||;",
+  DescribeTrialComponent: "R||0|experiment-trial-component;1;|||;",
   /** Grants permission to describe a UserProfile. Access level: Read. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeUserProfile.html */
-  DescribeUserProfile: "|,;~Read||0|user-profile;1;|||;",
+  DescribeUserProfile: "R||0|user-profile;1;|||;",
   /** Grants permission to return information about a workforce. Access level: Read. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeWorkforce.html */
-  DescribeWorkforce: "|,;~Read||0|workforce;1;|||;",
+  DescribeWorkforce: "R||0|workforce;1;|||;",
   /** Grants permission to return information about a workteam. Access level: Read. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeWorkteam.html */
-  DescribeWorkteam: "|,;~Read||0|workteam;1;|||;",
+  DescribeWorkteam: "R||0|workteam;1;|||;",
   /** Grants permission to detach an Amazon EBS volume from a SageMaker HyperPod cluster node. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DetachClusterNodeVolume.html */
-  DetachClusterNodeVolume: "|,;~Write||0|cluster;1;||ec2:DescribeVolumes,ec2:DetachVolume,eks:DescribeCluster|;",
+  DetachClusterNodeVolume: "W||0|cluster;1;||ec2:DescribeVolumes,ec2:DetachVolume,eks:DescribeCluster|;",
   /** Grants permission to disable a SageMaker Service Catalog Portfolio. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DisableSagemakerServicecatalogPortfolio.html */
-  DisableSagemakerServicecatalogPortfolio: "|,;~Write||0||||;",
+  DisableSagemakerServicecatalogPortfolio: "W||0||||;",
   /** Grants permission to disassociate a trial component from a trial. Access level: Write. Resources: experiment-trial*, experiment-trial-component*, processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DisassociateTrialComponent.html */
-  DisassociateTrialComponent: "|,;~Write||0|experiment-trial;1;,experiment-trial-component;1;,processing-job;1;|||;",
+  DisassociateTrialComponent: "W||0|experiment-trial;1;,experiment-trial-component;1;,processing-job;1;|||;",
   /** Grants permission to enable a SageMaker Service Catalog Portfolio. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_EnableSagemakerServicecatalogPortfolio.html */
-  EnableSagemakerServicecatalogPortfolio: "|,;~Write||0||||;",
+  EnableSagemakerServicecatalogPortfolio: "W||0||||;",
   /** Grants permission to get deployment plan for device. Access level: Read. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_edge_GetDeployments.html */
-  GetDeployments: "|,;~Read||0|device;1;|||",
+  GetDeployments: "R||0|device;1;|||",
   /** Grants permission to access a summary of the devices in a device fleet. Access level: Read. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetDeviceFleetReport.html */
-  GetDeviceFleetReport: "|,;~Read||0|device-fleet;1;|||",
+  GetDeviceFleetReport: "R||0|device-fleet;1;|||",
   /** Grants permission to get device registration. After you deploy a model onto edge devices this api is used to get current device registration. Access level: Read. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_edge_GetDeviceRegistration.html */
-  GetDeviceRegistration: "|,;~Read||0|device;1;|||",
+  GetDeviceRegistration: "R||0|device;1;|||",
   /** Grants permission to retreive a lineage group policy. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetLineageGroupPolicy.html */
-  GetLineageGroupPolicy: "|,;~Read||0||||;",
+  GetLineageGroupPolicy: "R||0||||;",
   /** Grants permission to get a ModelPackageGroup policy. Access level: Read. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetModelPackageGroupPolicy.html */
-  GetModelPackageGroupPolicy: "|,;~Read||0|model-package-group;1;|||;",
+  GetModelPackageGroupPolicy: "R||0|model-package-group;1;|||;",
   /** Grants permission to get a record from a feature group. Access level: Read. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_feature_store_GetRecord.html */
-  GetRecord: "|,;~Read||0|feature-group;1;|||;",
+  GetRecord: "R||0|feature-group;1;|||;",
   /** Grants AWS Resource Access Manager permission to retrieve a resource policy on a SageMaker resource that supports cross-account sharing. Access level: Read. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||1||||",
+  GetResourcePolicy: "R||1||||",
   /** Grants permission to get a SageMaker Service Catalog Portfolio. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetSagemakerServicecatalogPortfolioStatus.html */
-  GetSagemakerServicecatalogPortfolioStatus: "|,;~Read||0||||;",
+  GetSagemakerServicecatalogPortfolioStatus: "R||0||||;",
   /** Grants permission to get a scaling policy configuration recommendation. Access level: Read. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetScalingConfigurationRecommendation.html */
-  GetScalingConfigurationRecommendation: "|,;~Read||0|inference-recommendations-job;1;|||;",
+  GetScalingConfigurationRecommendation: "R||0|inference-recommendations-job;1;|||;",
   /** Grants permission to get search suggestions when provided with a keyword. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_GetSearchSuggestions.html */
-  GetSearchSuggestions: "|,;~Read||0||||;",
+  GetSearchSuggestions: "R||0||||;",
   /** Grants permission to import hub content. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ImportHubContent.html */
-  ImportHubContent: "|,;~Write||0|hub;1;,hub-content;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
+  ImportHubContent: "W||0|hub;1;,hub-content;1;|0,2|iam:PassRole,sagemaker:AddTags|;",
   /** Grants permission to invoke an endpoint. After you deploy a model into production using Amazon SageMaker hosting services, your client applications use this API to get inferences from the model hosted at the specified endpoint. Access level: Read. Resources: endpoint*, inference-component. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html */
-  InvokeEndpoint: "|,;~Read||0|endpoint;1;,inference-component;0;|52||;,InvokeEndpointWithResponseStream",
+  InvokeEndpoint: "R||0|endpoint;1;,inference-component;0;|52||;,InvokeEndpointWithResponseStream",
   /** Grants permission to get inferences from the hosted model at the specified endpoint in an asynchronous manner. Access level: Read. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointAsync.html */
-  InvokeEndpointAsync: "|,;~Read||0|endpoint;1;|||;",
+  InvokeEndpointAsync: "R||0|endpoint;1;|||;",
   /** Grants permission to get the inference response as a stream from the specified endpoint. Access level: Read. Resources: endpoint*, inference-component. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointWithResponseStream.html */
-  InvokeEndpointWithResponseStream: "|,;~Read||0|endpoint;1;,inference-component;0;|||",
+  InvokeEndpointWithResponseStream: "R||0|endpoint;1;,inference-component;0;|||",
   /** Grants permission to list AI benchmark jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAIBenchmarkJobs.html */
-  ListAIBenchmarkJobs: "|,;~List||0||||;",
+  ListAIBenchmarkJobs: "L||0||||;",
   /** Grants permission to list AI recommendation jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAIRecommendationJobs.html */
-  ListAIRecommendationJobs: "|,;~List||0||||;",
+  ListAIRecommendationJobs: "L||0||||;",
   /** Grants permission to list AI workload configurations. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAIWorkloadConfigs.html */
-  ListAIWorkloadConfigs: "|,;~List||0||||;",
+  ListAIWorkloadConfigs: "L||0||||;",
   /** Grants permission to list actions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListActions.html */
-  ListActions: "|,;~List||0||||;",
+  ListActions: "L||0||||;",
   /** Grants permission to list Algorithms. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAlgorithms.html */
-  ListAlgorithms: "|,;~List||0||||;",
+  ListAlgorithms: "L||0||||;",
   /** Grants permission to list Aliases that belong to a SageMaker Image or Sagemaker ImageVersion. Access level: List. Resources: image*, image-version*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAliases.html */
-  ListAliases: "|,;~List||0|image;1;,image-version;1;|||;",
+  ListAliases: "L||0|image;1;,image-version;1;|||;",
   /** Grants permission to list the AppImageConfigs in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAppImageConfigs.html */
-  ListAppImageConfigs: "|,;~List||0||||;",
+  ListAppImageConfigs: "L||0||||;",
   /** Grants permission to list the Apps in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListApps.html */
-  ListApps: "|,;~List||0||||;",
+  ListApps: "L||0||||;",
   /** Grants permission to list artifacts. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListArtifacts.html */
-  ListArtifacts: "|,;~List||0||||;",
+  ListArtifacts: "L||0||||;",
   /** Grants permission to list associations. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "|,;~List||0||||;",
+  ListAssociations: "L||0||||;",
   /** Grants permission to list AutoML jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListAutoMLJobs.html */
-  ListAutoMLJobs: "|,;~List||0||||;",
+  ListAutoMLJobs: "L||0||||;",
   /** Grants permission to lists candidates for an AutoML job. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListCandidatesForAutoMLJob.html */
-  ListCandidatesForAutoMLJob: "|,;~List||0||||;",
+  ListCandidatesForAutoMLJob: "L||0||||;",
   /** Grants permission to list events within a SageMaker HyperPod cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListClusterEvents.html */
-  ListClusterEvents: "|,;~List||0|cluster;1;|||;",
+  ListClusterEvents: "L||0|cluster;1;|||;",
   /** Grants permission to list nodes within a SageMaker HyperPod cluster. Access level: List. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListClusterNodes.html */
-  ListClusterNodes: "|,;~List||0|cluster;1;|||;",
+  ListClusterNodes: "L||0|cluster;1;|||;",
   /** Grants permission to list cluster scheduler configs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListClusterSchedulerConfigs.html */
-  ListClusterSchedulerConfigs: "|,;~List||0||||;",
+  ListClusterSchedulerConfigs: "L||0||||;",
   /** Grants permission to list SageMaker HyperPod clusters. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to list code repositories. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListCodeRepositories.html */
-  ListCodeRepositories: "|,;~List||0||||;",
+  ListCodeRepositories: "L||0||||;",
   /** Grants permission to list compilation jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListCompilationJobs.html */
-  ListCompilationJobs: "|,;~List||0||||;",
+  ListCompilationJobs: "L||0||||;",
   /** Grants permission to list compute quotas. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListComputeQuotas.html */
-  ListComputeQuotas: "|,;~List||0||||;",
+  ListComputeQuotas: "L||0||||;",
   /** Grants permission to list contexts. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListContexts.html */
-  ListContexts: "|,;~List||0||||;",
+  ListContexts: "L||0||||;",
   /** Grants permission to list data quality job definitions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListDataQualityJobDefinitions.html */
-  ListDataQualityJobDefinitions: "|,;~List||0||||;",
+  ListDataQualityJobDefinitions: "L||0||||;",
   /** Grants permission to list device fleets. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListDeviceFleets.html */
-  ListDeviceFleets: "|,;~List||0||||",
+  ListDeviceFleets: "L||0||||",
   /** Grants permission to list devices. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListDevices.html */
-  ListDevices: "|,;~List||0||||",
+  ListDevices: "L||0||||",
   /** Grants permission to list the Domains in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list edge deployment plans. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListEdgeDeploymentPlans.html */
-  ListEdgeDeploymentPlans: "|,;~List||0||||",
+  ListEdgeDeploymentPlans: "L||0||||",
   /** Grants permission to list edge packaging jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListEdgePackagingJobs.html */
-  ListEdgePackagingJobs: "|,;~List||0||||",
+  ListEdgePackagingJobs: "L||0||||",
   /** Grants permission to list endpoint configurations. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListEndpointConfigs.html */
-  ListEndpointConfigs: "|,;~List||0||||;",
+  ListEndpointConfigs: "L||0||||;",
   /** Grants permission to list endpoints. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListEndpoints.html */
-  ListEndpoints: "|,;~List||0||||;",
+  ListEndpoints: "L||0||||;",
   /** Grants permission to list experiments. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListExperiments.html */
-  ListExperiments: "|,;~List||0||||;",
+  ListExperiments: "L||0||||;",
   /** Grants permission to list feature groups. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListFeatureGroups.html */
-  ListFeatureGroups: "|,;~List||0||||;",
+  ListFeatureGroups: "L||0||||;",
   /** Grants permission to return summary information about flow definitions, given the specified parameters. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListFlowDefinitions.html */
-  ListFlowDefinitions: "|,;~List||0||||;",
+  ListFlowDefinitions: "L||0||||;",
   /** Grants permission to list all versions of hub content. Access level: List. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHubContentVersions.html */
-  ListHubContentVersions: "|,;~List||0|hub;1;,hub-content;1;|||;",
+  ListHubContentVersions: "L||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to list newest versions of hub content. Access level: List. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHubContents.html */
-  ListHubContents: "|,;~List||0|hub;1;|||;",
+  ListHubContents: "L||0|hub;1;|||;",
   /** Grants permission to list hubs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHubs.html */
-  ListHubs: "|,;~List||0||||;",
+  ListHubs: "L||0||||;",
   /** Grants permission to return summary information about human loops, given the specified parameters. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHumanLoops.html */
-  ListHumanLoops: "|,;~List||0||||;",
+  ListHumanLoops: "L||0||||;",
   /** Grants permission to return summary information about human review workflow user interfaces, given the specified parameters. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHumanTaskUis.html */
-  ListHumanTaskUis: "|,;~List||0||||;",
+  ListHumanTaskUis: "L||0||||;",
   /** Grants permission to list hyper parameter tuning jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListHyperParameterTuningJobs.html */
-  ListHyperParameterTuningJobs: "|,;~List||0||||;",
+  ListHyperParameterTuningJobs: "L||0||||;",
   /** Grants permission to list ImageVersions that belong to a SageMaker Image. Access level: List. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListImageVersions.html */
-  ListImageVersions: "|,;~List||0|image;1;|||;",
+  ListImageVersions: "L||0|image;1;|||;",
   /** Grants permission to list SageMaker Images in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListImages.html */
-  ListImages: "|,;~List||0||||;",
+  ListImages: "L||0||||;",
   /** Grants permission to list inference components. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListInferenceComponents.html */
-  ListInferenceComponents: "|,;~List||0||||;",
+  ListInferenceComponents: "L||0||||;",
   /** Grants permission to list inference experiments. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListInferenceExperiments.html */
-  ListInferenceExperiments: "|,;~List||0||||;",
+  ListInferenceExperiments: "L||0||||;",
   /** Grants permission to list inference recommendations job steps. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListInferenceRecommendationsJobSteps.html */
-  ListInferenceRecommendationsJobSteps: "|,;~List||0||||;",
+  ListInferenceRecommendationsJobSteps: "L||0||||;",
   /** Grants permission to list inference recommendations jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListInferenceRecommendationsJobs.html */
-  ListInferenceRecommendationsJobs: "|,;~List||0||||;",
+  ListInferenceRecommendationsJobs: "L||0||||;",
   /** Grants permission to list labeling jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListLabelingJobs.html */
-  ListLabelingJobs: "|,;~List||0||||;",
+  ListLabelingJobs: "L||0||||;",
   /** Grants permission to list labeling jobs for workteam. Access level: List. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListLabelingJobs.html */
-  ListLabelingJobsForWorkteam: "|,;~List||0|workteam;1;|||;",
+  ListLabelingJobsForWorkteam: "L||0|workteam;1;|||;",
   /** Grants permission to list lineage groups. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListLineageGroups.html */
-  ListLineageGroups: "|,;~List||0||||;",
+  ListLineageGroups: "L||0||||;",
   /** Grants permission to list SageMaker MLflow Apps in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMlflowApps.html */
-  ListMlflowApps: "|,;~List||0||||;",
+  ListMlflowApps: "L||0||||;",
   /** Grants permission to list MLflow tracking servers. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMlflowTrackingServers.html */
-  ListMlflowTrackingServers: "|,;~List||0||||;",
+  ListMlflowTrackingServers: "L||0||||;",
   /** Grants permission to list model bias job definitions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelBiasJobDefinitions.html */
-  ListModelBiasJobDefinitions: "|,;~List||0||||;",
+  ListModelBiasJobDefinitions: "L||0||||;",
   /** Grants permission to list export jobs for a model card. Access level: List. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelCardExportJobs.html */
-  ListModelCardExportJobs: "|,;~List||0|model-card;1;|||;",
+  ListModelCardExportJobs: "L||0|model-card;1;|||;",
   /** Grants permission to list versions of a model card. Access level: List. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelCardVersions.html */
-  ListModelCardVersions: "|,;~List||0|model-card;1;|||;",
+  ListModelCardVersions: "L||0|model-card;1;|||;",
   /** Grants permission to list model cards. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelCards.html */
-  ListModelCards: "|,;~List||0||||;",
+  ListModelCards: "L||0||||;",
   /** Grants permission to list model explainability job definitions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelExplainabilityJobDefinitions.html */
-  ListModelExplainabilityJobDefinitions: "|,;~List||0||||;",
+  ListModelExplainabilityJobDefinitions: "L||0||||;",
   /** Grants permission to list model metadata for inference recommendations jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelMetadata.html */
-  ListModelMetadata: "|,;~List||0||||;",
+  ListModelMetadata: "L||0||||;",
   /** Grants permission to list ModelPackageGroups. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelPackageGroups.html */
-  ListModelPackageGroups: "|,;~List||0||||;",
+  ListModelPackageGroups: "L||0||||;",
   /** Grants permission to list ModelPackages. Access level: List. Resources: model-package. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelPackages.html */
-  ListModelPackages: "|,;~List||0|model-package;0;|||;",
+  ListModelPackages: "L||0|model-package;0;|||;",
   /** Grants permission to list model quality job definitions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModelQualityJobDefinitions.html */
-  ListModelQualityJobDefinitions: "|,;~List||0||||;",
+  ListModelQualityJobDefinitions: "L||0||||;",
   /** Grants permission to list the models created with the CreateModel API. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListModels.html */
-  ListModels: "|,;~List||0||||;",
+  ListModels: "L||0||||;",
   /** Grants permission to list the history of a monitoring alert. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMonitoringHistory.html */
-  ListMonitoringAlertHistory: "|,;~List||0||||;",
+  ListMonitoringAlertHistory: "L||0||||;",
   /** Grants permission to list monitoring alerts. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMonitoringAlerts.html */
-  ListMonitoringAlerts: "|,;~List||0||||;",
+  ListMonitoringAlerts: "L||0||||;",
   /** Grants permission to list monitoring executions. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMonitoringExecutions.html */
-  ListMonitoringExecutions: "|,;~List||0||||;",
+  ListMonitoringExecutions: "L||0||||;",
   /** Grants permission to list monitoring schedules. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListMonitoringSchedules.html */
-  ListMonitoringSchedules: "|,;~List||0||||;",
+  ListMonitoringSchedules: "L||0||||;",
   /** Grants permission to list the notebook instance lifecycle configurations that can be deployed using Amazon SageMaker. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListNotebookInstanceLifecycleConfigs.html */
-  ListNotebookInstanceLifecycleConfigs: "|,;~List||0||||;",
+  ListNotebookInstanceLifecycleConfigs: "L||0||||;",
   /** Grants permission to list the Amazon SageMaker notebook instances in the requester's account in an AWS Region. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListNotebookInstances.html */
-  ListNotebookInstances: "|,;~List||0||||;",
+  ListNotebookInstances: "L||0||||;",
   /** Grants permission to list optimization jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListOptimizationJobs.html */
-  ListOptimizationJobs: "|,;~List||0||||;",
+  ListOptimizationJobs: "L||0||||;",
   /** Grants permission to list the Amazon SageMaker Partner AI Apps in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPartnerApps.html */
-  ListPartnerApps: "|,;~List||0||||;",
+  ListPartnerApps: "L||0||||;",
   /** Grants permission to list steps for a pipeline execution. Access level: List. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPipelineExecutionSteps.html */
-  ListPipelineExecutionSteps: "|,;~List||0|pipeline-execution;1;|||;",
+  ListPipelineExecutionSteps: "L||0|pipeline-execution;1;|||;",
   /** Grants permission to list executions for a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPipelineExecutions.html */
-  ListPipelineExecutions: "|,;~List||0|pipeline;1;|||;",
+  ListPipelineExecutions: "L||0|pipeline;1;|||;",
   /** Grants permission to list parameters for a pipeline execution. Access level: List. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPipelineParametersForExecution.html */
-  ListPipelineParametersForExecution: "|,;~List||0|pipeline-execution;1;|||;",
+  ListPipelineParametersForExecution: "L||0|pipeline-execution;1;|||;",
   /** Grants permission to list versions of a pipeline. Access level: List. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPipelineVersions.html */
-  ListPipelineVersions: "|,;~List||0|pipeline;1;|||;",
+  ListPipelineVersions: "L||0|pipeline;1;|||;",
   /** Grants permission to list pipelines. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListPipelines.html */
-  ListPipelines: "|,;~List||0||||;",
+  ListPipelines: "L||0||||;",
   /** Grants permission to list processing jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListProcessingJobs.html */
-  ListProcessingJobs: "|,;~List||0||||;",
+  ListProcessingJobs: "L||0||||;",
   /** Grants permission to list Projects. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListProjects.html */
-  ListProjects: "|,;~List||0||||;",
+  ListProjects: "L||0||||;",
   /** Grants permission to list resource catalogs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListResourceCatalogs.html */
-  ListResourceCatalogs: "|,;~List||0||||;",
+  ListResourceCatalogs: "L||0||||;",
   /** Grants permission to list shared model events. Access level: List. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  ListSharedModelEvents: "|,;~List||1||||",
+  ListSharedModelEvents: "L||1||||",
   /** Grants permission to list shared model versions. Access level: List. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  ListSharedModelVersions: "|,;~List||1|shared-model;1;|||",
+  ListSharedModelVersions: "L||1|shared-model;1;|||",
   /** Grants permission to list shared models. Access level: List. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  ListSharedModels: "|,;~List||1||||",
+  ListSharedModels: "L||1||||",
   /** Grants permission to list the Spaces in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListSpaces.html */
-  ListSpaces: "|,;~List||0||||;",
+  ListSpaces: "L||0||||;",
   /** Grants permission to list stage devices. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListStageDevices.html */
-  ListStageDevices: "|,;~List||0||||",
+  ListStageDevices: "L||0||||",
   /** Grants permission to list the Studio Lifecycle Configurations that can be deployed using Amazon SageMaker. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListStudioLifecycleConfigs.html */
-  ListStudioLifecycleConfigs: "|,;~List||0||||;",
+  ListStudioLifecycleConfigs: "L||0||||;",
   /** Grants permission to list subscribed workteams. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListSubscribedWorkteams.html */
-  ListSubscribedWorkteams: "|,;~List||0||||;",
+  ListSubscribedWorkteams: "L||0||||;",
   /** Grants permission to list the tag set associated with the specified resource. Access level: List. Resources: action, ai-benchmark-job, ai-recommendation-job, ai-workload-config, algorithm, app, app-image-config, artifact, automl-job, cluster, cluster-scheduler-config, code-repository, compilation-job, compute-quota, context, data-quality-job-definition, device, device-fleet, domain, edge-deployment-plan, edge-packaging-job, endpoint, endpoint-config, experiment, experiment-trial, experiment-trial-component, feature-group, flow-definition, hub, hub-content, human-task-ui, hyper-parameter-tuning-job, image, inference-component, inference-recommendations-job, labeling-job, mlflow-app, mlflow-tracking-server, model, model-bias-job-definition, model-card, model-explainability-job-definition, model-package, model-package-group, model-quality-job-definition, monitoring-schedule, notebook-instance, notebook-instance-lifecycle-config, optimization-job, partner-app, pipeline, pipeline-execution, processing-job, project, reserved-capacity, space, studio-lifecycle-config, training-job, training-plan, transform-job, user-profile, workteam. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTags.html */
   ListTags:
-    "|,;~List||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,pipeline-execution;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|||;",
+    "L||0|action;0;,ai-benchmark-job;0;,ai-recommendation-job;0;,ai-workload-config;0;,algorithm;0;,app;0;,app-image-config;0;,artifact;0;,automl-job;0;,cluster;0;,cluster-scheduler-config;0;,code-repository;0;,compilation-job;0;,compute-quota;0;,context;0;,data-quality-job-definition;0;,device;0;,device-fleet;0;,domain;0;,edge-deployment-plan;0;,edge-packaging-job;0;,endpoint;0;,endpoint-config;0;,experiment;0;,experiment-trial;0;,experiment-trial-component;0;,feature-group;0;,flow-definition;0;,hub;0;,hub-content;0;,human-task-ui;0;,hyper-parameter-tuning-job;0;,image;0;,inference-component;0;,inference-recommendations-job;0;,labeling-job;0;,mlflow-app;0;,mlflow-tracking-server;0;,model;0;,model-bias-job-definition;0;,model-card;0;,model-explainability-job-definition;0;,model-package;0;5~6~7,model-package-group;0;,model-quality-job-definition;0;,monitoring-schedule;0;,notebook-instance;0;,notebook-instance-lifecycle-config;0;,optimization-job;0;,partner-app;0;,pipeline;0;,pipeline-execution;0;,processing-job;0;,project;0;,reserved-capacity;0;,space;0;,studio-lifecycle-config;0;,training-job;0;,training-plan;0;,transform-job;0;,user-profile;0;,workteam;0;|||;",
   /** Grants permission to list training jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrainingJobs.html */
-  ListTrainingJobs: "|,;~List||0||||;",
+  ListTrainingJobs: "L||0||||;",
   /** Grants permission to list training jobs for a hyper parameter tuning job. Access level: List. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrainingJobsForHyperParameterTuningJob.html */
-  ListTrainingJobsForHyperParameterTuningJob: "|,;~List||0|hyper-parameter-tuning-job;1;|||;",
+  ListTrainingJobsForHyperParameterTuningJob: "L||0|hyper-parameter-tuning-job;1;|||;",
   /** Grants permission to list all the training plans that have been created in a specified account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrainingPlans.html */
-  ListTrainingPlans: "|,;~List||0||||;",
+  ListTrainingPlans: "L||0||||;",
   /** Grants permission to list transform jobs. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTransformJobs.html */
-  ListTransformJobs: "|,;~List||0||||;",
+  ListTransformJobs: "L||0||||;",
   /** Grants permission to list trial components. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrialComponents.html */
-  ListTrialComponents: "|,;~List||0||||;",
+  ListTrialComponents: "L||0||||;",
   /** Grants permission to list trials. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListTrials.html */
-  ListTrials: "|,;~List||0||||;",
+  ListTrials: "L||0||||;",
   /** Grants permission to list all UltraServers in a specified Reserved Capacity. Access level: List. Resources: reserved-capacity*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListUltraServersByReservedCapacity.html */
-  ListUltraServersByReservedCapacity: "|,;~List||0|reserved-capacity;1;|||;",
+  ListUltraServersByReservedCapacity: "L||0|reserved-capacity;1;|||;",
   /** Grants permission to list the UserProfiles in your account. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListUserProfiles.html */
-  ListUserProfiles: "|,;~List||0||||;",
+  ListUserProfiles: "L||0||||;",
   /** Grants permission to list workforces. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListWorkforces.html */
-  ListWorkforces: "|,;~List||0||||;",
+  ListWorkforces: "L||0||||;",
   /** Grants permission to list workteams. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ListWorkteams.html */
-  ListWorkteams: "|,;~List||0||||;",
+  ListWorkteams: "L||0||||;",
   /** Grants permission to put a lineage group policy. Access level: Write. https://docs.aws.amazon.com/sagemaker/latest/APIReference/Welcome.html */
-  PutLineageGroupPolicy: "|,;~Write||0||||",
+  PutLineageGroupPolicy: "W||0||||",
   /** Grants permission to put a ModelPackageGroup policy. Access level: Write. Resources: model-package-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PutModelPackageGroupPolicy.html */
-  PutModelPackageGroupPolicy: "|,;~Write||0|model-package-group;1;|||;",
+  PutModelPackageGroupPolicy: "W||0|model-package-group;1;|||;",
   /** Grants permission to put a record to a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_feature_store_PutRecord.html */
-  PutRecord: "|,;~Write||0|feature-group;1;|||;",
+  PutRecord: "W||0|feature-group;1;|||;",
   /** Grants AWS Resource Access Manager permission to create a resource policy on a SageMaker resource that supports cross-account sharing. Access level: Write. Permission only. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||1||||",
+  PutResourcePolicy: "W||1||||",
   /** Grants permission to explore the lineage graph. Access level: List. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_QueryLineage.html */
-  QueryLineage: "|,;~List||0||||;",
+  QueryLineage: "L||0||||;",
   /** Grants permission to register a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RegisterDevices.html */
-  RegisterDevices: "|,;~Write||0|device;1;|0,2||",
+  RegisterDevices: "W||0|device;1;|0,2||",
   /** Grants permission to render a UI template used for a human annotation task. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RenderUiTemplate.html */
-  RenderUiTemplate: "|,;~Read||0|||iam:PassRole|;",
+  RenderUiTemplate: "R||0|||iam:PassRole|;",
   /** Grants permission to retry a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RetryPipelineExecution.html */
-  RetryPipelineExecution: "|,;~Write||0|pipeline-execution;1;|||;",
+  RetryPipelineExecution: "W||0|pipeline-execution;1;|||;",
   /** Grants permission to search for SageMaker objects. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Search.html */
-  Search: "|,;~Read||0||46||;",
+  Search: "R||0||46||;",
   /** Grants permissions to search for the available training plan offerings that best match specified capacity requirements. Access level: Read. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SearchTrainingPlanOfferings.html */
-  SearchTrainingPlanOfferings: "|,;~Read||0||||;",
+  SearchTrainingPlanOfferings: "R||0||||;",
   /** Grants permission to publish heartbeat data from devices. After you deploy a model onto edge devices this api is used to report device status. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_edge_SendHeartbeat.html */
-  SendHeartbeat: "|,;~Write||0|device;1;|||",
+  SendHeartbeat: "W||0|device;1;|||",
   /** Grants permission to fail a pending callback step. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SendPipelineExecutionStepFailure.html */
-  SendPipelineExecutionStepFailure: "|,;~Write||0|pipeline-execution;1;|||;",
+  SendPipelineExecutionStepFailure: "W||0|pipeline-execution;1;|||;",
   /** Grants permission to succeed a pending callback step. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_SendPipelineExecutionStepSuccess.html */
-  SendPipelineExecutionStepSuccess: "|,;~Write||0|pipeline-execution;1;|||;",
+  SendPipelineExecutionStepSuccess: "W||0|pipeline-execution;1;|||;",
   /** Grants permission to send a shared model event. Access level: Write. Resources: shared-model-event*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  SendSharedModelEvent: "|,;~Write||1|shared-model-event;1;|||",
+  SendSharedModelEvent: "W||1|shared-model-event;1;|||",
   /** Grants permission to start deep health checks for a SageMaker Hyperpod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartClusterHealthCheck.html */
-  StartClusterHealthCheck: "|,;~Write||0|cluster;1;|||;",
+  StartClusterHealthCheck: "W||0|cluster;1;|||;",
   /** Grants permission to start an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartEdgeDeploymentStage.html */
-  StartEdgeDeploymentStage: "|,;~Write||0|edge-deployment-plan;1;|||",
+  StartEdgeDeploymentStage: "W||0|edge-deployment-plan;1;|||",
   /** Grants permission to start a human loop. Access level: Write. Resources: flow-definition*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartHumanLoop.html */
-  StartHumanLoop: "|,;~Write||0|flow-definition;1;|||;",
+  StartHumanLoop: "W||0|flow-definition;1;|||;",
   /** Grants permission to start an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartInferenceExperiment.html */
-  StartInferenceExperiment: "|,;~Write||0|inference-experiment;1;|||;",
+  StartInferenceExperiment: "W||0|inference-experiment;1;|||;",
   /** Grants permission to start an MLfLow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartMlflowTrackingServer.html */
-  StartMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
+  StartMlflowTrackingServer: "W||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to start a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartMonitoringSchedule.html */
-  StartMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|||;",
+  StartMonitoringSchedule: "W||0|monitoring-schedule;1;|||;",
   /** Grants permission to start a notebook instance. This launches an EC2 instance with the latest version of the libraries and attaches your EBS volume. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartNotebookInstance.html */
-  StartNotebookInstance: "|,;~Write||0|notebook-instance;1;|||;",
+  StartNotebookInstance: "W||0|notebook-instance;1;|||;",
   /** Grants permission to start a pipeline execution. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartPipelineExecution.html */
-  StartPipelineExecution: "|,;~Write||0|pipeline;1;|41||;",
+  StartPipelineExecution: "W||0|pipeline;1;|41||;",
   /** Grants permission to start a remote session for a SageMaker space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StartSession.html */
-  StartSession: "|,;~Write||0|space;1;|||;",
+  StartSession: "W||0|space;1;|||;",
   /** Grants permission to stop an AI benchmark job. Access level: Write. Resources: ai-benchmark-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopAIBenchmarkJob.html */
-  StopAIBenchmarkJob: "|,;~Write||0|ai-benchmark-job;1;|||;",
+  StopAIBenchmarkJob: "W||0|ai-benchmark-job;1;|||;",
   /** Grants permission to stop an AI recommendation job. Access level: Write. Resources: ai-recommendation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopAIRecommendationJob.html */
-  StopAIRecommendationJob: "|,;~Write||0|ai-recommendation-job;1;|||;",
+  StopAIRecommendationJob: "W||0|ai-recommendation-job;1;|||;",
   /** Grants permission to stop a running AutoML job. Access level: Write. Resources: automl-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopAutoMLJob.html */
-  StopAutoMLJob: "|,;~Write||0|automl-job;1;|||;",
+  StopAutoMLJob: "W||0|automl-job;1;|||;",
   /** Grants permission to stop a compilation job. Access level: Write. Resources: compilation-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopCompilationJob.html */
-  StopCompilationJob: "|,;~Write||0|compilation-job;1;|||;",
+  StopCompilationJob: "W||0|compilation-job;1;|||;",
   /** Grants permission to stop an edge deployment stage. Access level: Write. Resources: edge-deployment-plan*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopEdgeDeploymentStage.html */
-  StopEdgeDeploymentStage: "|,;~Write||0|edge-deployment-plan;1;|||",
+  StopEdgeDeploymentStage: "W||0|edge-deployment-plan;1;|||",
   /** Grants permission to stop an edge packaging job. Access level: Write. Resources: edge-packaging-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopEdgePackagingJob.html */
-  StopEdgePackagingJob: "|,;~Write||0|edge-packaging-job;1;|||",
+  StopEdgePackagingJob: "W||0|edge-packaging-job;1;|||",
   /** Grants permission to stop a specified human loop. Access level: Write. Resources: human-loop*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopHumanLoop.html */
-  StopHumanLoop: "|,;~Write||0|human-loop;1;|||;",
+  StopHumanLoop: "W||0|human-loop;1;|||;",
   /** Grants permission to stop a running hyper parameter tuning job create via the CreateHyperParameterTuningJob. Access level: Write. Resources: hyper-parameter-tuning-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopHyperParameterTuningJob.html */
-  StopHyperParameterTuningJob: "|,;~Write||0|hyper-parameter-tuning-job;1;|||;",
+  StopHyperParameterTuningJob: "W||0|hyper-parameter-tuning-job;1;|||;",
   /** Grants permission to stop an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopInferenceExperiment.html */
-  StopInferenceExperiment: "|,;~Write||0|inference-experiment;1;|||;",
+  StopInferenceExperiment: "W||0|inference-experiment;1;|||;",
   /** Grants permission to stop an inference recommendations job. Access level: Write. Resources: inference-recommendations-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopInferenceRecommendationsJob.html */
-  StopInferenceRecommendationsJob: "|,;~Write||0|inference-recommendations-job;1;|||;",
+  StopInferenceRecommendationsJob: "W||0|inference-recommendations-job;1;|||;",
   /** Grants permission to stop a labeling job. Any labels already generated will be exported before stopping. Access level: Write. Resources: labeling-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopLabelingJob.html */
-  StopLabelingJob: "|,;~Write||0|labeling-job;1;|||;",
+  StopLabelingJob: "W||0|labeling-job;1;|||;",
   /** Grants permission to stop an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopMlflowTrackingServer.html */
-  StopMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
+  StopMlflowTrackingServer: "W||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to stop a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopMonitoringSchedule.html */
-  StopMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|||;",
+  StopMonitoringSchedule: "W||0|monitoring-schedule;1;|||;",
   /** Grants permission to stop a notebook instance. This terminates the EC2 instance. Before terminating the instance, Amazon SageMaker disconnects the EBS volume from it. Amazon SageMaker preserves the EBS volume. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopNotebookInstance.html */
-  StopNotebookInstance: "|,;~Write||0|notebook-instance;1;|||;",
+  StopNotebookInstance: "W||0|notebook-instance;1;|||;",
   /** Grants permission to stop an optimization job. Access level: Write. Resources: optimization-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopOptimizationJob.html */
-  StopOptimizationJob: "|,;~Write||0|optimization-job;1;|||;",
+  StopOptimizationJob: "W||0|optimization-job;1;|||;",
   /** Grants permission to stop a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopPipelineExecution.html */
-  StopPipelineExecution: "|,;~Write||0|pipeline-execution;1;|||;",
+  StopPipelineExecution: "W||0|pipeline-execution;1;|||;",
   /** Grants permission to stop a processing job. To stop a job, Amazon SageMaker sends the algorithm the SIGTERM signal, which delays job termination for 120 seconds. Access level: Write. Resources: processing-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopProcessingJob.html */
-  StopProcessingJob: "|,;~Write||0|processing-job;1;|||;",
+  StopProcessingJob: "W||0|processing-job;1;|||;",
   /** Grants permission to stop a training job. To stop a job, Amazon SageMaker sends the algorithm the SIGTERM signal, which delays job termination for 120 seconds. Access level: Write. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopTrainingJob.html */
-  StopTrainingJob: "|,;~Write||0|training-job;1;|||;",
+  StopTrainingJob: "W||0|training-job;1;|||;",
   /** Grants permission to stop a transform job. When Amazon SageMaker receives a StopTransformJob request, the status of the job changes to Stopping. After Amazon SageMaker stops the job, the status is set to Stopped. Access level: Write. Resources: transform-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StopTransformJob.html */
-  StopTransformJob: "|,;~Write||0|transform-job;1;|||;",
+  StopTransformJob: "W||0|transform-job;1;|||;",
   /** Grants permission to train a model in hub. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-curated-hubs-admin-guide.html */
-  TrainHubModel: "|,;~Write||0|hub;1;,hub-content;1;|||",
+  TrainHubModel: "W||0|hub;1;,hub-content;1;|||",
   /** Grants permission to update an action. Access level: Write. Resources: action*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateAction.html */
-  UpdateAction: "|,;~Write||0|action;1;|||;",
+  UpdateAction: "W||0|action;1;|||;",
   /** Grants permission to update an AppImageConfig. Access level: Write. Resources: app-image-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateAppImageConfig.html */
-  UpdateAppImageConfig: "|,;~Write||0|app-image-config;1;|||;",
+  UpdateAppImageConfig: "W||0|app-image-config;1;|||;",
   /** Grants permission to update an artifact. Access level: Write. Resources: artifact*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateArtifact.html */
-  UpdateArtifact: "|,;~Write||0|artifact;1;|||;",
+  UpdateArtifact: "W||0|artifact;1;|||;",
   /** Grants permission to update a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*, reserved-capacity, training-plan. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateCluster.html */
   UpdateCluster:
-    "|,;~Write||0|cluster;1;,reserved-capacity;0;,training-plan;0;|28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:PassRole,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,sagemaker:UpdateClusterSoftware|;",
+    "W||0|cluster;1;,reserved-capacity;0;,training-plan;0;|28,55,56|ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:AssociateAccessPolicy,eks:CreateAccessEntry,eks:DeleteAccessEntry,eks:DescribeAccessEntry,eks:DescribeCluster,iam:PassRole,sagemaker:BatchAddClusterNodes,sagemaker:BatchDeleteClusterNodes,sagemaker:UpdateClusterSoftware|;",
   /** Grants permission to update the inference operator for a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-inference.html */
   UpdateClusterInference:
-    "|,;~Write||1|cluster;1;||eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,iam:PassRole,sagemaker:DescribeCluster|",
+    "W||1|cluster;1;||eks:AssociateAccessPolicy,eks:DescribeCluster,eks:ListAssociatedAccessPolicies,iam:PassRole,sagemaker:DescribeCluster|",
   /** Grants permission to update a cluster scheduler config. Access level: Write. Resources: cluster-scheduler-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateClusterSchedulerConfig.html */
-  UpdateClusterSchedulerConfig: "|,;~Write||0|cluster-scheduler-config;1;|||;",
+  UpdateClusterSchedulerConfig: "W||0|cluster-scheduler-config;1;|||;",
   /** Grants permission to update platform software for a SageMaker HyperPod cluster. Access level: Write. Resources: cluster*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateClusterSoftware.html */
   UpdateClusterSoftware:
-    "|,;~Write||0|cluster;1;||ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:DescribeCluster|CreateCluster,UpdateCluster,;",
+    "W||0|cluster;1;||ec2:DescribeImages,ec2:DescribeSnapshots,ec2:ModifyImageAttribute,ec2:ModifySnapshotAttribute,eks:DescribeCluster|CreateCluster,UpdateCluster,;",
   /** Grants permission to update a CodeRepository. Access level: Write. Resources: code-repository*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateCodeRepository.html */
-  UpdateCodeRepository: "|,;~Write||0|code-repository;1;|||;",
+  UpdateCodeRepository: "W||0|code-repository;1;|||;",
   /** Grants permission to update a compute quota. Access level: Write. Resources: compute-quota*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateComputeQuota.html */
-  UpdateComputeQuota: "|,;~Write||0|compute-quota;1;|||;",
+  UpdateComputeQuota: "W||0|compute-quota;1;|||;",
   /** Grants permission to update a context. Access level: Write. Resources: context*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateContext.html */
-  UpdateContext: "|,;~Write||0|context;1;|||;",
+  UpdateContext: "W||0|context;1;|||;",
   /** Grants permission to update a device fleet. Access level: Write. Resources: device-fleet*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDeviceFleet.html */
-  UpdateDeviceFleet: "|,;~Write||0|device-fleet;1;|||",
+  UpdateDeviceFleet: "W||0|device-fleet;1;|||",
   /** Grants permission to update a set of devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDevices.html */
-  UpdateDevices: "|,;~Write||0|device;1;|||",
+  UpdateDevices: "W||0|device;1;|||",
   /** Grants permission to update a Domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "|,;~Write||0|domain;1;|4,13,26,27,28,50,55,56|iam:PassRole|;",
+  UpdateDomain: "W||0|domain;1;|4,13,26,27,28,50,55,56|iam:PassRole|;",
   /** Grants permission to update an endpoint to use the endpoint configuration specified in the request. Access level: Write. Resources: endpoint*, endpoint-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html */
-  UpdateEndpoint: "|,;~Write||0|endpoint;1;,endpoint-config;1;|||;",
+  UpdateEndpoint: "W||0|endpoint;1;,endpoint-config;1;|||;",
   /** Grants permission to update variant weight, capacity, or both of one or more variants associated with an endpoint. Access level: Write. Resources: endpoint*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html */
-  UpdateEndpointWeightsAndCapacities: "|,;~Write||0|endpoint;1;|||;",
+  UpdateEndpointWeightsAndCapacities: "W||0|endpoint;1;|||;",
   /** Grants permission to update an experiment. Access level: Write. Resources: experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateExperiment.html */
-  UpdateExperiment: "|,;~Write||0|experiment;1;|||;",
+  UpdateExperiment: "W||0|experiment;1;|||;",
   /** Grants permission to update a feature group. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateFeatureGroup.html */
-  UpdateFeatureGroup: "|,;~Write||0|feature-group;1;|||;",
+  UpdateFeatureGroup: "W||0|feature-group;1;|||;",
   /** Grants permission to update a feature metadata. Access level: Write. Resources: feature-group*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateFeatureMetadata.html */
-  UpdateFeatureMetadata: "|,;~Write||0|feature-group;1;|||;",
+  UpdateFeatureMetadata: "W||0|feature-group;1;|||;",
   /** Grants permission to update hubs. Access level: Write. Resources: hub*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateHub.html */
-  UpdateHub: "|,;~Write||0|hub;1;|||;",
+  UpdateHub: "W||0|hub;1;|||;",
   /** Grants permission to update hub content. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateHubContent.html */
-  UpdateHubContent: "|,;~Write||0|hub;1;,hub-content;1;|||;",
+  UpdateHubContent: "W||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to update hub content reference. Access level: Write. Resources: hub*, hub-content*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateHubContentReference.html */
-  UpdateHubContentReference: "|,;~Write||0|hub;1;,hub-content;1;|||;",
+  UpdateHubContentReference: "W||0|hub;1;,hub-content;1;|||;",
   /** Grants permission to update the properties of a SageMaker Image. Access level: Write. Resources: image*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateImage.html */
-  UpdateImage: "|,;~Write||0|image;1;||iam:PassRole|;",
+  UpdateImage: "W||0|image;1;||iam:PassRole|;",
   /** Grants permission to update the properties of a SageMaker ImageVersion. Access level: Write. Resources: image-version*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateImageVersion.html */
-  UpdateImageVersion: "|,;~Write||0|image-version;1;|||;",
+  UpdateImageVersion: "W||0|image-version;1;|||;",
   /** Grants permission to update an inference component to use the specification and configurations specified in the request. Access level: Write. Resources: inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateInferenceComponent.html */
-  UpdateInferenceComponent: "|,;~Write||0|inference-component;1;|||;",
+  UpdateInferenceComponent: "W||0|inference-component;1;|||;",
   /** Grants permission to update the runtime config of a given inference component. Access level: Write. Resources: inference-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateInferenceComponentRuntimeConfig.html */
-  UpdateInferenceComponentRuntimeConfig: "|,;~Write||0|inference-component;1;|||;",
+  UpdateInferenceComponentRuntimeConfig: "W||0|inference-component;1;|||;",
   /** Grants permission to update an inference experiment. Access level: Write. Resources: inference-experiment*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateInferenceExperiment.html */
-  UpdateInferenceExperiment: "|,;~Write||0|inference-experiment;1;|||;",
+  UpdateInferenceExperiment: "W||0|inference-experiment;1;|||;",
   /** Grants permission to update an MLflow app. Access level: Write. Resources: mlflow-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMlflowApp.html */
-  UpdateMlflowApp: "|,;~Write||0|mlflow-app;1;|||;",
+  UpdateMlflowApp: "W||0|mlflow-app;1;|||;",
   /** Grants permission to update an MLflow tracking server. Access level: Write. Resources: mlflow-tracking-server*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMlflowTrackingServer.html */
-  UpdateMlflowTrackingServer: "|,;~Write||0|mlflow-tracking-server;1;1~44|||;",
+  UpdateMlflowTrackingServer: "W||0|mlflow-tracking-server;1;1~44|||;",
   /** Grants permission to update a model card. Access level: Write. Resources: model-card*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateModelCard.html */
-  UpdateModelCard: "|,;~Write||0|model-card;1;|||;",
+  UpdateModelCard: "W||0|model-card;1;|||;",
   /** Grants permission to update a ModelPackage. Access level: Write. Resources: model-package*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateModelPackage.html */
-  UpdateModelPackage: "|,;~Write||0|model-package;1;5~6~7|8,9,33,35,36||;",
+  UpdateModelPackage: "W||0|model-package;1;5~6~7|8,9,33,35,36||;",
   /** Grants permission to update a monitoring alert. Access level: Write. Resources: monitoring-schedule*, monitoring-schedule-alert*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringAlert.html */
-  UpdateMonitoringAlert: "|,;~Write||0|monitoring-schedule;1;,monitoring-schedule-alert;1;|||;",
+  UpdateMonitoringAlert: "W||0|monitoring-schedule;1;,monitoring-schedule-alert;1;|||;",
   /** Grants permission to update a monitoring schedule. Access level: Write. Resources: monitoring-schedule*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateMonitoringSchedule.html */
-  UpdateMonitoringSchedule: "|,;~Write||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole|;",
+  UpdateMonitoringSchedule: "W||0|monitoring-schedule;1;|0,2,28,29,31,37,39,54,55,56|iam:PassRole|;",
   /** Grants permission to update a notebook instance. Notebook instance updates include upgrading or downgrading the EC2 instance used for your notebook instance to accommodate changes in your workload requirements. Access level: Write. Resources: notebook-instance*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstance.html */
-  UpdateNotebookInstance: "|,;~Write||0|notebook-instance;1;|3,28,32,38,45|iam:PassRole|;",
+  UpdateNotebookInstance: "W||0|notebook-instance;1;|3,28,32,38,45|iam:PassRole|;",
   /** Grants permission to updates a notebook instance lifecycle configuration created with the CreateNotebookInstanceLifecycleConfig API. Access level: Write. Resources: notebook-instance-lifecycle-config*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstanceLifecycleConfig.html */
-  UpdateNotebookInstanceLifecycleConfig: "|,;~Write||0|notebook-instance-lifecycle-config;1;|||;",
+  UpdateNotebookInstanceLifecycleConfig: "W||0|notebook-instance-lifecycle-config;1;|||;",
   /** Grants permission to update an Amazon SageMaker Partner AI App. Access level: Write. Resources: partner-app*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePartnerApp.html */
-  UpdatePartnerApp: "|,;~Write||0|partner-app;1;||sagemaker:AddTags|;",
+  UpdatePartnerApp: "W||0|partner-app;1;||sagemaker:AddTags|;",
   /** Grants permission to update a pipeline. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipeline.html */
-  UpdatePipeline: "|,;~Write||0|pipeline;1;||iam:PassRole|;",
+  UpdatePipeline: "W||0|pipeline;1;||iam:PassRole|;",
   /** Grants permission to update a pipeline execution. Access level: Write. Resources: pipeline-execution*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineExecution.html */
-  UpdatePipelineExecution: "|,;~Write||0|pipeline-execution;1;|||;",
+  UpdatePipelineExecution: "W||0|pipeline-execution;1;|||;",
   /** Grants permission to update a pipeline version. Access level: Write. Resources: pipeline*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdatePipelineVersion.html */
-  UpdatePipelineVersion: "|,;~Write||0|pipeline;1;|41||;",
+  UpdatePipelineVersion: "W||0|pipeline;1;|41||;",
   /** Grants permission to update a Project. Access level: Write. Resources: project*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateProject.html */
-  UpdateProject: "|,;~Write||0|project;1;|0,2|sagemaker:AddTags|;",
+  UpdateProject: "W||0|project;1;|0,2|sagemaker:AddTags|;",
   /** Grants permission to update a shared model. Access level: Write. Resources: shared-model*. Permission only. https://docs.aws.amazon.com/sagemaker/latest/dg/canvas-collaborate-permissions.html */
-  UpdateSharedModel: "|,;~Write||1|shared-model;1;|||",
+  UpdateSharedModel: "W||1|shared-model;1;|||",
   /** Grants permission to update a Space. Access level: Write. Resources: space*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateSpace.html */
-  UpdateSpace: "|,;~Write||0|space;1;|26,27,28,40,42,49,50||;",
+  UpdateSpace: "W||0|space;1;|26,27,28,40,42,49,50||;",
   /** Grants permission to update a training job. Access level: Write. Resources: training-job*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrainingJob.html */
-  UpdateTrainingJob: "|,;~Write||0|training-job;1;|14,28,30||;",
+  UpdateTrainingJob: "W||0|training-job;1;|14,28,30||;",
   /** Grants permission to update a trial. Access level: Write. Resources: experiment-trial*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrial.html */
-  UpdateTrial: "|,;~Write||0|experiment-trial;1;|||;",
+  UpdateTrial: "W||0|experiment-trial;1;|||;",
   /** Grants permission to update a trial component. Access level: Write. Resources: experiment-trial-component*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateTrialComponent.html */
-  UpdateTrialComponent: "|,;~Write||0|experiment-trial-component;1;|||;",
+  UpdateTrialComponent: "W||0|experiment-trial-component;1;|||;",
   /** Grants permission to update a UserProfile. Access level: Write. Resources: user-profile*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateUserProfile.html */
-  UpdateUserProfile: "|,;~Write||0|user-profile;1;|13,26,27,28,50,55|iam:PassRole|;",
+  UpdateUserProfile: "W||0|user-profile;1;|13,26,27,28,50,55|iam:PassRole|;",
   /** Grants permission to update a workforce. Access level: Write. Resources: workforce*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkforce.html */
-  UpdateWorkforce: "|,;~Write||0|workforce;1;|||;",
+  UpdateWorkforce: "W||0|workforce;1;|||;",
   /** Grants permission to update a workteam. Access level: Write. Resources: workteam*. https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateWorkteam.html */
-  UpdateWorkteam: "|,;~Write||0|workteam;1;|||;",
+  UpdateWorkteam: "W||0|workteam;1;|||;",
 } as const;
 const actionDetails = {
   AccessModelPackage:

@@ -30,25 +30,25 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a savings plan. Access level: Write. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_CreateSavingsPlan.html */
-  CreateSavingsPlan: "|,;~Write||0||0,2|savingsplans:TagResource|;",
+  CreateSavingsPlan: "W||0||0,2|savingsplans:TagResource|;",
   /** Grants permission to delete the queued savings plan associated with customers account. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DeleteQueuedSavingsPlan.html */
-  DeleteQueuedSavingsPlan: "|,;~Write||0|savingsplan;1;|1||;",
+  DeleteQueuedSavingsPlan: "W||0|savingsplan;1;|1||;",
   /** Grants permission to describe the rates associated with customers savings plan. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlanRates.html */
-  DescribeSavingsPlanRates: "|,;~Read||0|savingsplan;1;|1||;",
+  DescribeSavingsPlanRates: "R||0|savingsplan;1;|1||;",
   /** Grants permission to describe the savings plans associated with customers account. Access level: Read. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlans.html */
-  DescribeSavingsPlans: "|,;~Read||0|savingsplan;1;|1||;",
+  DescribeSavingsPlans: "R||0|savingsplan;1;|1||;",
   /** Grants permission to describe the rates assciated with savings plans offerings. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferingRates.html */
-  DescribeSavingsPlansOfferingRates: "|,;~Read||0||||;",
+  DescribeSavingsPlansOfferingRates: "R||0||||;",
   /** Grants permission to describe the savings plans offerings that customer is eligible to purchase. Access level: Read. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_DescribeSavingsPlansOfferings.html */
-  DescribeSavingsPlansOfferings: "|,;~Read||0||||;",
+  DescribeSavingsPlansOfferings: "R||0||||;",
   /** Grants permission to list tags for a savings plan. Access level: List. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|savingsplan;1;|||;",
+  ListTagsForResource: "L||0|savingsplan;1;|||;",
   /** Grants permission to return a savings plan. Access level: Write. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_ReturnSavingsPlan.html */
-  ReturnSavingsPlan: "|,;~Write||0|savingsplan;1;|1||;",
+  ReturnSavingsPlan: "W||0|savingsplan;1;|1||;",
   /** Grants permission to tag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|savingsplan;1;|0,2||CreateSavingsPlan,;",
+  TagResource: "T||0|savingsplan;1;|0,2||CreateSavingsPlan,;",
   /** Grants permission to untag a savings plan. Access level: Tagging. Resources: savingsplan*. https://docs.aws.amazon.com/savingsplans/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|savingsplan;1;|2||;",
+  UntagResource: "T||0|savingsplan;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSavingsPlan: "|,;~~~|Grants permission to create a savings plan",

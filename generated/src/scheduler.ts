@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html */
-  CreateSchedule: "|,;~Write||0|schedule;1;|1|iam:PassRole|;",
+  CreateSchedule: "W||0|schedule;1;|1|iam:PassRole|;",
   /** Grants permission to create an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateScheduleGroup.html */
-  CreateScheduleGroup: "|,;~Write||0|schedule-group;1;|0,2|scheduler:TagResource|;",
+  CreateScheduleGroup: "W||0|schedule-group;1;|0,2|scheduler:TagResource|;",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteSchedule.html */
-  DeleteSchedule: "|,;~Write||0|schedule;1;|1||;,DeleteScheduleGroup",
+  DeleteSchedule: "W||0|schedule;1;|1||;,DeleteScheduleGroup",
   /** Grants permission to delete an Amazon EventBridge Scheduler schedule group. Access level: Write. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_DeleteScheduleGroup.html */
-  DeleteScheduleGroup: "|,;~Write||0|schedule-group;1;|1|scheduler:DeleteSchedule|;",
+  DeleteScheduleGroup: "W||0|schedule-group;1;|1|scheduler:DeleteSchedule|;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule. Access level: Read. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetSchedule.html */
-  GetSchedule: "|,;~Read||0|schedule;1;|1||;",
+  GetSchedule: "R||0|schedule;1;|1||;",
   /** Grants permission to view details about an Amazon EventBridge Scheduler schedule group. Access level: Read. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_GetScheduleGroup.html */
-  GetScheduleGroup: "|,;~Read||0|schedule-group;1;|1||;",
+  GetScheduleGroup: "R||0|schedule-group;1;|1||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedule groups in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListScheduleGroups.html */
-  ListScheduleGroups: "|,;~List||0||||;",
+  ListScheduleGroups: "L||0||||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account. Access level: List. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListSchedules.html */
-  ListSchedules: "|,;~List||0||||;",
+  ListSchedules: "L||0||||;",
   /** Grants permission to list the Amazon EventBridge Scheduler schedules in your account associated with a target. Access level: List. https://docs.aws.amazon.com/scheduler/latest/UserGuide/ */
-  ListSchedulesByTarget: "|,;~List||0||||",
+  ListSchedulesByTarget: "L||0||||",
   /** Grants permission to lists tag for an Amazon EventBridge Scheduler resource. Access level: Read. Resources: schedule-group. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|schedule-group;0;|1||;",
+  ListTagsForResource: "R||0|schedule-group;0;|1||;",
   /** Grants permission to tag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|schedule-group;1;|0,1,2||CreateScheduleGroup,;",
+  TagResource: "T||0|schedule-group;1;|0,1,2||CreateScheduleGroup,;",
   /** Grants permission to untag an Amazon EventBridge Scheduler resource. Access level: Tagging. Resources: schedule-group*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|schedule-group;1;|1,2||;",
+  UntagResource: "T||0|schedule-group;1;|1,2||;",
   /** Grants permission to modify an Amazon EventBridge Scheduler schedule. Access level: Write. Resources: schedule*. https://docs.aws.amazon.com/scheduler/latest/APIReference/API_UpdateSchedule.html */
-  UpdateSchedule: "|,;~Write||0|schedule;1;|1|iam:PassRole|;",
+  UpdateSchedule: "W||0|schedule;1;|1|iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateSchedule: "|,;~~~|Grants permission to create an Amazon EventBridge Scheduler schedule",

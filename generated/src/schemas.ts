@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create an event schema discoverer. Once created, your events will be automatically map into corresponding schema documents. Access level: Write. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#CreateDiscoverer */
-  CreateDiscoverer: "|,;~Write||0||0,2|schemas:TagResource|;",
+  CreateDiscoverer: "W||0||0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#CreateRegistry */
-  CreateRegistry: "|,;~Write||0|registry;1;|0,2|schemas:TagResource|;",
+  CreateRegistry: "W||0|registry;1;|0,2|schemas:TagResource|;",
   /** Grants permission to create a new schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#CreateSchema */
-  CreateSchema: "|,;~Write||0|schema;1;|0,2|schemas:TagResource|;",
+  CreateSchema: "W||0|schema;1;|0,2|schemas:TagResource|;",
   /** Grants permission to delete discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DeleteDiscoverer */
-  DeleteDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  DeleteDiscoverer: "W||0|discoverer;1;|||;",
   /** Grants permission to delete an existing registry in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DeleteRegistry */
-  DeleteRegistry: "|,;~Write||0|registry;1;|||;",
+  DeleteRegistry: "W||0|registry;1;|||;",
   /** Grants permission to delete the resource-based policy attached to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#DeleteResourcePolicy */
-  DeleteResourcePolicy: "|,;~Write||0|registry;1;|||;",
+  DeleteResourcePolicy: "W||0|registry;1;|||;",
   /** Grants permission to delete an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DeleteSchema */
-  DeleteSchema: "|,;~Write||0|schema;1;|||;",
+  DeleteSchema: "W||0|schema;1;|||;",
   /** Grants permission to delete a specific version of schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-version-schemaversion.html#DeleteSchemaVersion */
-  DeleteSchemaVersion: "|,;~Write||0|schema;1;|||;",
+  DeleteSchemaVersion: "W||0|schema;1;|||;",
   /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#DescribeCodeBinding */
-  DescribeCodeBinding: "|,;~Read||0|schema;1;|||;",
+  DescribeCodeBinding: "R||0|schema;1;|||;",
   /** Grants permission to retrieve discoverer metadata in your account. Access level: Read. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#DescribeDiscoverer */
-  DescribeDiscoverer: "|,;~Read||0|discoverer;1;|||;",
+  DescribeDiscoverer: "R||0|discoverer;1;|||;",
   /** Grants permission to describe an existing registry metadata in your account. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#DescribeRegistry */
-  DescribeRegistry: "|,;~Read||0|registry;1;|||;",
+  DescribeRegistry: "R||0|registry;1;|||;",
   /** Grants permission to retrieve an existing schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#DescribeSchema */
-  DescribeSchema: "|,;~Read||0|schema;1;|||;",
+  DescribeSchema: "R||0|schema;1;|||;",
   /** Grants permission to export the AWS registry or discovered schemas in OpenAPI 3 format to JSONSchema format. Access level: Read. Resources: registry*, schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#ExportSchema */
-  ExportSchema: "|,;~Read||0|registry;1;,schema;1;|||;",
+  ExportSchema: "R||0|registry;1;,schema;1;|||;",
   /** Grants permission to retrieve metadata for generated code for specific schema in your account. Access level: Read. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language-source.html#GetCodeBindingSource */
-  GetCodeBindingSource: "|,;~Read||0|schema;1;|||;",
+  GetCodeBindingSource: "R||0|schema;1;|||;",
   /** Grants permission to retrieve a schema for the provided list of sample events. Access level: Read. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discover.html#GetDiscoveredSchema */
-  GetDiscoveredSchema: "|,;~Read||0||||;",
+  GetDiscoveredSchema: "R||0||||;",
   /** Grants permission to retrieve the resource-based policy attached to a given registry. Access level: Read. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#GetResourcePolicy */
-  GetResourcePolicy: "|,;~Read||0|registry;1;|||;",
+  GetResourcePolicy: "R||0|registry;1;|||;",
   /** Grants permission to list all discoverers in your account. Access level: List. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers.html#ListDiscoverers */
-  ListDiscoverers: "|,;~List||0|discoverer;1;|||;",
+  ListDiscoverers: "L||0|discoverer;1;|||;",
   /** Grants permission to list all registries in your account. Access level: List. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries.html#ListRegistries */
-  ListRegistries: "|,;~List||0|registry;1;|||;",
+  ListRegistries: "L||0|registry;1;|||;",
   /** Grants permission to list all versions of a schema. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-versions.html#ListSchemaVersions */
-  ListSchemaVersions: "|,;~List||0|schema;1;|||;",
+  ListSchemaVersions: "L||0|schema;1;|||;",
   /** Grants permission to list all schemas. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas.html#ListSchemas */
-  ListSchemas: "|,;~List||0|schema;1;|||;",
+  ListSchemas: "L||0|schema;1;|||;",
   /** Grants permission to lists tags for a resource. Access level: Read. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#ListTagsForResource */
-  ListTagsForResource: "|,;~Read||0|discoverer;0;,registry;0;,schema;0;|||;",
+  ListTagsForResource: "R||0|discoverer;0;,registry;0;,schema;0;|||;",
   /** Grants permission to generate code for specific schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname-language-language.html#PutCodeBinding */
-  PutCodeBinding: "|,;~Write||0|schema;1;|||;",
+  PutCodeBinding: "W||0|schema;1;|||;",
   /** Grants permission to attach a resource-based policy to a given registry. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-policy.html#PutResourcePolicy */
-  PutResourcePolicy: "|,;~Write||0|registry;1;|||;",
+  PutResourcePolicy: "W||0|registry;1;|||;",
   /** Grants permission to search schemas based on specified keywords in your account. Access level: List. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-search.html#SearchSchemas */
-  SearchSchemas: "|,;~List||0|schema;1;|||;",
+  SearchSchemas: "L||0|schema;1;|||;",
   /** Grants permission to start the specified discoverer. Once started the discoverer will automatically register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StartDiscoverer */
-  StartDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  StartDiscoverer: "W||0|discoverer;1;|||;",
   /** Grants permission to stop the specified discoverer. Once stopped the discoverer will no longer register schemas for published events to configured source in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#StopDiscoverer */
-  StopDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  StopDiscoverer: "W||0|discoverer;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#TagResource */
-  TagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|0,2||CreateDiscoverer,CreateRegistry,CreateSchema,;",
+  TagResource: "T||0|discoverer;0;,registry;0;,schema;0;|0,2||CreateDiscoverer,CreateRegistry,CreateSchema,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: discoverer, registry, schema. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/tags-resource-arn.html#UntagResource */
-  UntagResource: "|,;~Tagging||0|discoverer;0;,registry;0;,schema;0;|2||;",
+  UntagResource: "T||0|discoverer;0;,registry;0;,schema;0;|2||;",
   /** Grants permission to update an existing discoverer in your account. Access level: Write. Resources: discoverer*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-discoverers-id-discovererid.html#UpdateDiscoverer */
-  UpdateDiscoverer: "|,;~Write||0|discoverer;1;|||;",
+  UpdateDiscoverer: "W||0|discoverer;1;|||;",
   /** Grants permission to update an existing registry metadata in your account. Access level: Write. Resources: registry*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname.html#UpdateRegistry */
-  UpdateRegistry: "|,;~Write||0|registry;1;|||;",
+  UpdateRegistry: "W||0|registry;1;|||;",
   /** Grants permission to update an existing schema in your account. Access level: Write. Resources: schema*. https://docs.aws.amazon.com/eventbridge/latest/schema-reference/v1-registries-name-registryname-schemas-name-schemaname.html#UpdateSchema */
-  UpdateSchema: "|,;~Write||0|schema;1;|||;",
+  UpdateSchema: "W||0|schema;1;|||;",
 } as const;
 const actionDetails = {
   CreateDiscoverer:

@@ -30,78 +30,78 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to add AWS Supply Chain administrator permission to federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  AssignAdminPermissionsToUser: "|,;~Write||0|instance;1;|||",
+  AssignAdminPermissionsToUser: "W||0|instance;1;|||",
   /** Grants permission to create a BillOfMaterialsImportJob which will import a CSV file of BillOfMaterials records. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateBillOfMaterialsImportJob: "|,;~Write||0|instance;1;|||;",
+  CreateBillOfMaterialsImportJob: "W||0|instance;1;|||;",
   /** Grants permission to create DataIntegrationFlow that can transform from multiple sources to one target. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataIntegrationFlow: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataIntegrationFlow: "W||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake dataset. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeDataset: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataLakeDataset: "W||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create the data lake namespace. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateDataLakeNamespace: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
+  CreateDataLakeNamespace: "W||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create a new AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateInstance: "|,;~Write||0|instance;1;|0,2|scn:TagResource|;",
+  CreateInstance: "W||0|instance;1;|0,2|scn:TagResource|;",
   /** Grants permission to create IAM Identity Center application for a AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  CreateSSOApplication: "|,;~Write||0|instance;1;|||",
+  CreateSSOApplication: "W||0|instance;1;|||",
   /** Grants permission to delete the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataIntegrationFlow: "|,;~Write||0|data-integration-flow;1;|||;",
+  DeleteDataIntegrationFlow: "W||0|data-integration-flow;1;|||;",
   /** Grants permission to delete the data lake dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataLakeDataset: "|,;~Write||0|dataset;1;|||;",
+  DeleteDataLakeDataset: "W||0|dataset;1;|||;",
   /** Grants permission to delete the data lake namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteDataLakeNamespace: "|,;~Write||0|namespace;1;|||;",
+  DeleteDataLakeNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to delete an AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteInstance: "|,;~Write||0|instance;1;|||;",
+  DeleteInstance: "W||0|instance;1;|||;",
   /** Grants permission to delete IAM Identity Center application of the AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DeleteSSOApplication: "|,;~Write||0|instance;1;|||",
+  DeleteSSOApplication: "W||0|instance;1;|||",
   /** Grants permission to view details of an AWS Supply Chain instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  DescribeInstance: "|,;~Read||0|instance;1;|||",
+  DescribeInstance: "R||0|instance;1;|||",
   /** Grants permission to view status and details of a BillOfMaterialsImportJob. Access level: Read. Resources: bill-of-materials-import-job*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetBillOfMaterialsImportJob: "|,;~Read||0|bill-of-materials-import-job;1;|||;",
+  GetBillOfMaterialsImportJob: "R||0|bill-of-materials-import-job;1;|||;",
   /** Grants permission to get a DataIntegrationEvent. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationEvent: "|,;~Read||0|instance;1;|||;",
+  GetDataIntegrationEvent: "R||0|instance;1;|||;",
   /** Grants permission to get the DataIntegrationFlow details. Access level: Read. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationFlow: "|,;~Read||0|data-integration-flow;1;|||;",
+  GetDataIntegrationFlow: "R||0|data-integration-flow;1;|||;",
   /** Grants permission to get a particular execution of one specified DataIntegrationFlow. Access level: Read. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataIntegrationFlowExecution: "|,;~Read||0|data-integration-flow;1;|||;",
+  GetDataIntegrationFlowExecution: "R||0|data-integration-flow;1;|||;",
   /** Grants permission to get the dataset details. Access level: Read. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataLakeDataset: "|,;~Read||0|dataset;1;|||;",
+  GetDataLakeDataset: "R||0|dataset;1;|||;",
   /** Grants permission to get the namespace details. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetDataLakeNamespace: "|,;~Read||0|namespace;1;|||;",
+  GetDataLakeNamespace: "R||0|namespace;1;|||;",
   /** Grants permission to view details of an AWS Supply Chain instance. Access level: Read. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  GetInstance: "|,;~Read||0|instance;1;|||;",
+  GetInstance: "R||0|instance;1;|||;",
   /** Grants permission to list AWS Supply Chain administrators of an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListAdminUsers: "|,;~List||0|instance;1;|||",
+  ListAdminUsers: "L||0|instance;1;|||",
   /** Grants permission to list all DataIntegrationEvents under an instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationEvents: "|,;~List||0|instance;1;|||;",
+  ListDataIntegrationEvents: "L||0|instance;1;|||;",
   /** Grants permission to list all executions of one specified DataIntegrationFlow. Access level: List. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationFlowExecutions: "|,;~List||0|data-integration-flow;1;|||;",
+  ListDataIntegrationFlowExecutions: "L||0|data-integration-flow;1;|||;",
   /** Grants permission to list all the DataIntegrationFlows in a paginated way. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataIntegrationFlows: "|,;~List||0|instance;1;|||;",
+  ListDataIntegrationFlows: "L||0|instance;1;|||;",
   /** Grants permission to list the data lake datasets under specific instance or namespace. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataLakeDatasets: "|,;~List||0|instance;1;|||;",
+  ListDataLakeDatasets: "L||0|instance;1;|||;",
   /** Grants permission to list the data lake namespaces under specific instance. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListDataLakeNamespaces: "|,;~List||0|instance;1;|||;",
+  ListDataLakeNamespaces: "L||0|instance;1;|||;",
   /** Grants permission to view the AWS Supply Chain instances associated with an AWS account. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListInstances: "|,;~List||0|instance;1;|||;",
+  ListInstances: "L||0|instance;1;|||;",
   /** Grants permission to list tags for an AWS Supply Chain resource. Access level: List. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  ListTagsForResource: "|,;~List||0|instance;1;|||;",
+  ListTagsForResource: "L||0|instance;1;|||;",
   /** Grants permission to remove AWS Supply Chain administrator permission from federated user. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  RemoveAdminPermissionsForUser: "|,;~Write||0|instance;1;|||",
+  RemoveAdminPermissionsForUser: "W||0|instance;1;|||",
   /** Grants permission to create a DataIntegrationEvent which will ingest data in real-time. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  SendDataIntegrationEvent: "|,;~Write||0|instance;1;|||;",
+  SendDataIntegrationEvent: "W||0|instance;1;|||;",
   /** Grants permission to tag an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
   TagResource:
-    "|,;~Tagging||0|instance;1;|0,2||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
+    "T||0|instance;1;|0,2||CreateDataIntegrationFlow,CreateDataLakeDataset,CreateDataLakeNamespace,CreateInstance,;",
   /** Grants permission to remove tag from an AWS Supply Chain resource. Access level: Tagging. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UntagResource: "|,;~Tagging||0|instance;1;|2||;",
+  UntagResource: "T||0|instance;1;|2||;",
   /** Grants permission to update the DataIntegrationFlow. Access level: Write. Resources: data-integration-flow*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataIntegrationFlow: "|,;~Write||0|data-integration-flow;1;|||;",
+  UpdateDataIntegrationFlow: "W||0|data-integration-flow;1;|||;",
   /** Grants permission to update the data lake dataset. Access level: Write. Resources: dataset*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataLakeDataset: "|,;~Write||0|dataset;1;|||;",
+  UpdateDataLakeDataset: "W||0|dataset;1;|||;",
   /** Grants permission to update the data lake namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateDataLakeNamespace: "|,;~Write||0|namespace;1;|||;",
+  UpdateDataLakeNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to update an AWS Supply Chain instance. Access level: Write. Resources: instance*. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupplychain.html */
-  UpdateInstance: "|,;~Write||0|instance;1;|||;",
+  UpdateInstance: "W||0|instance;1;|||;",
 } as const;
 const actionDetails = {
   AssignAdminPermissionsToUser:

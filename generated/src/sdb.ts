@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to perform multiple DeleteAttributes operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchDeleteAttributes.html */
-  BatchDeleteAttributes: "|,;~Write||0|domain;1;|||",
+  BatchDeleteAttributes: "W||0|domain;1;|||",
   /** Grants permission to perform multiple PutAttribute operations in a single call, which reduces round trips and latencies. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_BatchPutAttributes.html */
-  BatchPutAttributes: "|,;~Write||0|domain;1;|||",
+  BatchPutAttributes: "W||0|domain;1;|||",
   /** Grants permission to create a new domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0|domain;1;|||",
+  CreateDomain: "W||0|domain;1;|||",
   /** Grants permission to delete one or more attributes associated with the item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteAttributes.html */
-  DeleteAttributes: "|,;~Write||0|domain;1;|||",
+  DeleteAttributes: "W||0|domain;1;|||",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||",
+  DeleteDomain: "W||0|domain;1;|||",
   /** Grants permission to return information about the domain, including when the domain was created, the number of items and attributes, and the size of attribute names and values. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_DomainMetadata.html */
-  DomainMetadata: "|,;~Read||0|domain;1;|||",
+  DomainMetadata: "R||0|domain;1;|||",
   /** Grants permission to return all of the attributes associated with the item. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetAttributes.html */
-  GetAttributes: "|,;~Read||0|domain;1;|||",
+  GetAttributes: "R||0|domain;1;|||",
   /** Grants permission to return information for an existing domain export arn. Access level: Read. Resources: export*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_GetExport.html */
-  GetExport: "|,;~Read||0|export;1;|||;",
+  GetExport: "R||0|export;1;|||;",
   /** Grants permission to list all domains. Access level: List. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListDomains.html */
-  ListDomains: "|,;~List||0||||",
+  ListDomains: "L||0||||",
   /** Grants permission to list all exports that were created. The results are paginated and can be filtered by domain name. Access level: List. Resources: domain. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_ListExports.html */
-  ListExports: "|,;~List||0|domain;0;|||;",
+  ListExports: "L||0|domain;0;|||;",
   /** Grants permission to create or replace attributes in an item. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_PutAttributes.html */
-  PutAttributes: "|,;~Write||0|domain;1;|||",
+  PutAttributes: "W||0|domain;1;|||",
   /** Grants permission to execute a query against the items in a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_Select.html */
-  Select: "|,;~Read||0|domain;1;|||",
+  Select: "R||0|domain;1;|||",
   /** Grants permission to initiates the export of a SimpleDB domain to an S3 bucket. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/AmazonSimpleDB/latest/DeveloperGuide/SDB_API_StartDomainExport.html */
-  StartDomainExport: "|,;~Write||0|domain;1;|||;",
+  StartDomainExport: "W||0|domain;1;|||;",
 } as const;
 const actionDetails = {
   BatchDeleteAttributes:

@@ -55,52 +55,52 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to retrieve and decrypt a list of secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html */
-  BatchGetSecretValue: "|,;~List||0|||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
+  BatchGetSecretValue: "L||0|||secretsmanager:GetSecretValue,secretsmanager:ListSecrets|;",
   /** Grants permission to cancel an in-progress secret rotation. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CancelRotateSecret.html */
-  CancelRotateSecret: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
+  CancelRotateSecret: "W||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to create a secret that stores encrypted data that can be queried and rotated. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html */
   CreateSecret:
-    "|,;~Write||0|Secret;1;|0,1,2,3,5,8,9,10,12,14,19|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
+    "W||0|Secret;1;|0,1,2,3,5,8,9,10,12,14,19|secretsmanager:ReplicateSecretToRegions,secretsmanager:TagResource|;",
   /** Grants permission to delete the resource policy attached to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,14,17,18,22,23||;",
+  DeleteResourcePolicy: "P||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to delete a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DeleteSecret.html */
-  DeleteSecret: "|,;~Write||0|Secret;1;|1,7,13,14,17,18,22,23||;",
+  DeleteSecret: "W||0|Secret;1;|1,7,13,14,17,18,22,23||;",
   /** Grants permission to retrieve the metadata about a secret, but not the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_DescribeSecret.html */
-  DescribeSecret: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
+  DescribeSecret: "R||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to generate a random string for use in password creation. Access level: Read. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetRandomPassword.html */
-  GetRandomPassword: "|,;~Read||0||||;",
+  GetRandomPassword: "R||0||||;",
   /** Grants permission to get the resource policy attached to a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
+  GetResourcePolicy: "R||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to retrieve and decrypt the encrypted data. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html */
-  GetSecretValue: "|,;~Read||0|Secret;1;|1,14,17,18,20,21,22,23||BatchGetSecretValue,;",
+  GetSecretValue: "R||0|Secret;1;|1,14,17,18,20,21,22,23||BatchGetSecretValue,;",
   /** Grants permission to list the available versions of a secret. Access level: Read. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecretVersionIds.html */
-  ListSecretVersionIds: "|,;~Read||0|Secret;1;|1,14,17,18,22,23||;",
+  ListSecretVersionIds: "R||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to list the available secrets. Access level: List. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html */
-  ListSecrets: "|,;~List||0||||BatchGetSecretValue,;",
+  ListSecrets: "L||0||||BatchGetSecretValue,;",
   /** Grants permission to attach a resource policy to a secret. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,4,14,17,18,22,23||;,ValidateResourcePolicy",
+  PutResourcePolicy: "P||0|Secret;1;|1,4,14,17,18,22,23||;,ValidateResourcePolicy",
   /** Grants permission to create a new version of the secret with new encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_PutSecretValue.html */
-  PutSecretValue: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
+  PutSecretValue: "W||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to remove regions from replication. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RemoveRegionsFromReplication.html */
-  RemoveRegionsFromReplication: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
+  RemoveRegionsFromReplication: "W||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to convert an existing secret to a multi-Region secret and begin replicating the secret to a list of new regions. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ReplicateSecretToRegions.html */
-  ReplicateSecretToRegions: "|,;~Write||0|Secret;1;|1,3,8,14,17,18,22,23||CreateSecret,;",
+  ReplicateSecretToRegions: "W||0|Secret;1;|1,3,8,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to cancel deletion of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RestoreSecret.html */
-  RestoreSecret: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
+  RestoreSecret: "W||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to start rotation of a secret. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotateSecret.html */
-  RotateSecret: "|,;~Write||0|Secret;1;|1,6,11,14,15,16,17,18,22,23|iam:PassRole|;",
+  RotateSecret: "W||0|Secret;1;|1,6,11,14,15,16,17,18,22,23|iam:PassRole|;",
   /** Grants permission to remove the secret from replication and promote the secret to a regional secret in the replica Region. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_StopReplicationToReplica.html */
-  StopReplicationToReplica: "|,;~Write||0|Secret;1;|1,14,17,18,22,23||;",
+  StopReplicationToReplica: "W||0|Secret;1;|1,14,17,18,22,23||;",
   /** Grants permission to add tags to a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Secret;1;|0,1,2,14,17,18,22,23||CreateSecret,;",
+  TagResource: "T||0|Secret;1;|0,1,2,14,17,18,22,23||CreateSecret,;",
   /** Grants permission to remove tags from a secret. Access level: Tagging. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Secret;1;|1,2,14,17,18,22,23||;",
+  UntagResource: "T||0|Secret;1;|1,2,14,17,18,22,23||;",
   /** Grants permission to update a secret with new metadata or with a new version of the encrypted data. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecret.html */
-  UpdateSecret: "|,;~Write||0|Secret;1;|1,5,9,10,14,17,18,19,22,23||;",
+  UpdateSecret: "W||0|Secret;1;|1,5,9,10,14,17,18,19,22,23||;",
   /** Grants permission to move a stage from one secret to another. Access level: Write. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecretVersionStage.html */
-  UpdateSecretVersionStage: "|,;~Write||0|Secret;1;|1,14,17,18,21,22,23||;",
+  UpdateSecretVersionStage: "W||0|Secret;1;|1,14,17,18,21,22,23||;",
   /** Grants permission to validate a resource policy before attaching policy. Access level: Permissions management. Resources: Secret*. https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ValidateResourcePolicy.html */
-  ValidateResourcePolicy: "|,;~Permissions management||0|Secret;1;|1,14,17,18,22,23|secretsmanager:PutResourcePolicy|;",
+  ValidateResourcePolicy: "P||0|Secret;1;|1,14,17,18,22,23|secretsmanager:PutResourcePolicy|;",
 } as const;
 const actionDetails = {
   BatchGetSecretValue: "|,;~~~|Grants permission to retrieve and decrypt a list of secrets",

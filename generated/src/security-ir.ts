@@ -30,55 +30,54 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get member account details in batch. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_BatchGetMemberAccountDetails.html */
-  BatchGetMemberAccountDetails: "|,;~Read||0|membership;1;|||;",
+  BatchGetMemberAccountDetails: "R||0|membership;1;|||;",
   /** Grants permission to cancel a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CancelMembership.html */
-  CancelMembership: "|,;~Write||0|membership;1;|||;",
+  CancelMembership: "W||0|membership;1;|||;",
   /** Grants permission to close a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CloseCase.html */
-  CloseCase: "|,;~Write||0|case;1;|||;",
+  CloseCase: "W||0|case;1;|||;",
   /** Grants permission to create a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCase.html */
-  CreateCase: "|,;~Write||0|case;1;|0,2|security-ir:TagResource|;",
+  CreateCase: "W||0|case;1;|0,2|security-ir:TagResource|;",
   /** Grants permission to create a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateCaseComment.html */
-  CreateCaseComment: "|,;~Write||0|case;1;|||;",
+  CreateCaseComment: "W||0|case;1;|||;",
   /** Grants permission to create a membership. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_CreateMembership.html */
   CreateMembership:
-    "|,;~Write||0|membership;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
+    "W||0|membership;1;|0,2|iam:CreateServiceLinkedRole,organizations:DescribeOrganization,organizations:ListAWSServiceAccessForOrganization,organizations:ListDelegatedAdministrators,security-ir:TagResource|;",
   /** Grants permission to get a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCase.html */
-  GetCase: "|,;~Read||0|case;1;|||;",
+  GetCase: "R||0|case;1;|||;",
   /** Grants permission to get a case attachment download URL. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentDownloadUrl.html */
-  GetCaseAttachmentDownloadUrl: "|,;~Read||0|case;1;|||;",
+  GetCaseAttachmentDownloadUrl: "R||0|case;1;|||;",
   /** Grants permission to get a case attachment upload URL. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetCaseAttachmentUploadUrl.html */
-  GetCaseAttachmentUploadUrl: "|,;~Write||0|case;1;|||;",
+  GetCaseAttachmentUploadUrl: "W||0|case;1;|||;",
   /** Grants permission to get a membership. Access level: Read. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_GetMembership.html */
-  GetMembership: "|,;~Read||0|membership;1;|||;",
+  GetMembership: "R||0|membership;1;|||;",
   /** Grants permission to list case edits. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCaseEdits.html */
-  ListCaseEdits: "|,;~Read||0|case;1;|||;",
+  ListCaseEdits: "R||0|case;1;|||;",
   /** Grants permission to list cases. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListCases.html */
-  ListCases: "|,;~List||0||||;",
+  ListCases: "L||0||||;",
   /** Grants permission to list case comments. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListComments.html */
-  ListComments: "|,;~Read||0|case;1;|||;",
+  ListComments: "R||0|case;1;|||;",
   /** Grants permission to list investigations for a case. Access level: Read. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListInvestigations.html */
-  ListInvestigations: "|,;~Read||0|case;1;|||;",
+  ListInvestigations: "R||0|case;1;|||;",
   /** Grants permission to list memberships. Access level: List. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListMemberships.html */
-  ListMemberships: "|,;~List||0||||;",
+  ListMemberships: "L||0||||;",
   /** Grants permission to list the tags attached to the specified resource. Access level: Read. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|case;0;,membership;0;|1,2||;",
+  ListTagsForResource: "R||0|case;0;,membership;0;|1,2||;",
   /** Grants permission to send feedback for investigation results. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_SendFeedback.html */
-  SendFeedback: "|,;~Write||0|case;1;|||;",
+  SendFeedback: "W||0|case;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|case;0;,membership;0;|0,1,2||CreateCase,CreateMembership,;",
+  TagResource: "T||0|case;0;,membership;0;|0,1,2||CreateCase,CreateMembership,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: case, membership. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|case;0;,membership;0;|1,2||;",
+  UntagResource: "T||0|case;0;,membership;0;|1,2||;",
   /** Grants permission to update a case. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCase.html */
-  UpdateCase: "|,;~Write||0|case;1;|||;",
+  UpdateCase: "W||0|case;1;|||;",
   /** Grants permission to update a case comment. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseComment.html */
-  UpdateCaseComment: "|,;~Write||0|case;1;|||;",
+  UpdateCaseComment: "W||0|case;1;|||;",
   /** Grants permission to update a case status. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateCaseStatus.html */
-  UpdateCaseStatus: "|,;~Write||0|case;1;|||;",
+  UpdateCaseStatus: "W||0|case;1;|||;",
   /** Grants permission to update memberships. Access level: Write. Resources: membership*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateMembership.html */
-  UpdateMembership:
-    "|,;~Write||0|membership;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
+  UpdateMembership: "W||0|membership;1;||iam:CreateServiceLinkedRole,organizations:DescribeOrganizationalUnit|;",
   /** Grants permission to update case resolver type. Access level: Write. Resources: case*. https://docs.aws.amazon.com/security-ir/latest/APIReference/API_UpdateResolverType.html */
-  UpdateResolverType: "|,;~Write||0|case;1;|||;",
+  UpdateResolverType: "W||0|case;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetMemberAccountDetails: "|,;~~~|Grants permission to get member account details in batch",

@@ -30,35 +30,35 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["serverlessrepo:applicationType"] as const;
 const actionFacts = {
   /** Grants permission to create an application, optionally including an AWS SAM file to create the first application version in the same call. Access level: Write. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
-  CreateApplication: "|,;~Write||0||||;",
+  CreateApplication: "W||0||||;",
   /** Grants permission to create an application version. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions-semanticversion.html */
-  CreateApplicationVersion: "|,;~Write||0|applications;1;|||;",
+  CreateApplicationVersion: "W||0|applications;1;|||;",
   /** Grants permission to create an AWS CloudFormation ChangeSet for the given application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-changesets.html */
-  CreateCloudFormationChangeSet: "|,;~Write||0|applications;1;|0||;",
+  CreateCloudFormationChangeSet: "W||0|applications;1;|0||;",
   /** Grants permission to create an AWS CloudFormation template. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates.html */
-  CreateCloudFormationTemplate: "|,;~Write||0|applications;1;|0||;",
+  CreateCloudFormationTemplate: "W||0|applications;1;|0||;",
   /** Grants permission to delete the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  DeleteApplication: "|,;~Write||0|applications;1;|||;",
+  DeleteApplication: "W||0|applications;1;|||;",
   /** Grants permission to get the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  GetApplication: "|,;~Read||0|applications;1;|0||;",
+  GetApplication: "R||0|applications;1;|0||;",
   /** Grants permission to get the policy for the specified application. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
-  GetApplicationPolicy: "|,;~Read||0|applications;1;|||;",
+  GetApplicationPolicy: "R||0|applications;1;|||;",
   /** Grants permission to get the specified AWS CloudFormation template. Access level: Read. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-templates-templateid.html */
-  GetCloudFormationTemplate: "|,;~Read||0|applications;1;|||;",
+  GetCloudFormationTemplate: "R||0|applications;1;|||;",
   /** Grants permission to retrieve the list of applications nested in the containing application. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-dependencies.html */
-  ListApplicationDependencies: "|,;~List||0|applications;1;|0||;",
+  ListApplicationDependencies: "L||0|applications;1;|0||;",
   /** Grants permission to list versions for the specified application owned by the requester. Access level: List. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-versions.html */
-  ListApplicationVersions: "|,;~List||0|applications;1;|0||;",
+  ListApplicationVersions: "L||0|applications;1;|0||;",
   /** Grants permission to list applications owned by the requester. Access level: List. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to put the policy for the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid-policy.html */
-  PutApplicationPolicy: "|,;~Write||0|applications;1;|||;",
+  PutApplicationPolicy: "W||0|applications;1;|||;",
   /** Grants permission to get all applications authorized for this user. Access level: Read. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  SearchApplications: "|,;~Read||0||0||",
+  SearchApplications: "R||0||0||",
   /** Grants permission to unshare the specified application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  UnshareApplication: "|,;~Write||0|applications;1;|||;",
+  UnshareApplication: "W||0|applications;1;|||;",
   /** Grants permission to update meta-data of the application. Access level: Write. Resources: applications*. https://docs.aws.amazon.com/serverlessrepo/latest/devguide/applications-applicationid.html */
-  UpdateApplication: "|,;~Write||0|applications;1;|||;",
+  UpdateApplication: "W||0|applications;1;|||;",
 } as const;
 const actionDetails = {
   CreateApplication:

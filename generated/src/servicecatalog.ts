@@ -39,241 +39,241 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept a portfolio that has been shared with you. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AcceptPortfolioShare.html */
-  AcceptPortfolioShare: "|,;~Write||0|Portfolio;1;|||;",
+  AcceptPortfolioShare: "W||0|Portfolio;1;|||;",
   /** Grants permission to associate an attribute group with an application. Access level: Write. Resources: Application*, AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_AssociateAttributeGroup.html */
-  AssociateAttributeGroup: "|,;~Write||0|Application;1;,AttributeGroup;1;|||;",
+  AssociateAttributeGroup: "W||0|Application;1;,AttributeGroup;1;|||;",
   /** Grants permission to associate a budget with a resource. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateBudgetWithResource.html */
-  AssociateBudgetWithResource: "|,;~Write||0||||;",
+  AssociateBudgetWithResource: "W||0||||;",
   /** Grants permission to associate an IAM principal with a portfolio, giving the specified principal access to any products associated with the specified portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociatePrincipalWithPortfolio.html */
-  AssociatePrincipalWithPortfolio: "|,;~Write||0|Portfolio;1;|||;",
+  AssociatePrincipalWithPortfolio: "W||0|Portfolio;1;|||;",
   /** Grants permission to associate a product with a portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateProductWithPortfolio.html */
-  AssociateProductWithPortfolio: "|,;~Write||0||||;",
+  AssociateProductWithPortfolio: "W||0||||;",
   /** Grants permission to associate a resource with an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_AssociateResource.html */
   AssociateResource:
-    "|,;~Write||0|Application;1;|3,4|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
+    "W||0|Application;1;|3,4|cloudformation:DescribeStacks,resource-groups:CreateGroup,resource-groups:GetGroup,resource-groups:Tag|;",
   /** Grants permission to associate an action with a provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateServiceActionWithProvisioningArtifact.html */
-  AssociateServiceActionWithProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
+  AssociateServiceActionWithProvisioningArtifact: "W||0|Product;1;|||;",
   /** Grants permission to associate the specified TagOption with the specified portfolio or product. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_AssociateTagOptionWithResource.html */
-  AssociateTagOptionWithResource: "|,;~Write||0|Portfolio;0;,Product;0;|||;",
+  AssociateTagOptionWithResource: "W||0|Portfolio;0;,Product;0;|||;",
   /** Grants permission to associate multiple self-service actions with provisioning artifacts. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_BatchAssociateServiceActionWithProvisioningArtifact.html */
-  BatchAssociateServiceActionWithProvisioningArtifact: "|,;~Write||0||||;",
+  BatchAssociateServiceActionWithProvisioningArtifact: "W||0||||;",
   /** Grants permission to disassociate a batch of self-service actions from the specified provisioning artifact. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_BatchDisassociateServiceActionFromProvisioningArtifact.html */
-  BatchDisassociateServiceActionFromProvisioningArtifact: "|,;~Write||0||||;",
+  BatchDisassociateServiceActionFromProvisioningArtifact: "W||0||||;",
   /** Grants permission to copy the specified source product to the specified target product or a new product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CopyProduct.html */
-  CopyProduct: "|,;~Write||0||||;",
+  CopyProduct: "W||0||||;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateApplication.html */
-  CreateApplication: "|,;~Write||0|Application;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
+  CreateApplication: "W||0|Application;1;|0,2|iam:CreateServiceLinkedRole,servicecatalog:TagResource|;",
   /** Grants permission to create an attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_CreateAttributeGroup.html */
-  CreateAttributeGroup: "|,;~Write||0|AttributeGroup;1;|0,2|servicecatalog:TagResource|;",
+  CreateAttributeGroup: "W||0|AttributeGroup;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to create a constraint on an associated product and portfolio. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateConstraint.html */
-  CreateConstraint: "|,;~Write||0|Product;1;||iam:PassRole|;",
+  CreateConstraint: "W||0|Product;1;||iam:PassRole|;",
   /** Grants permission to create a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolio.html */
-  CreatePortfolio: "|,;~Write||0|Portfolio;1;|0,2|servicecatalog:TagResource|;",
+  CreatePortfolio: "W||0|Portfolio;1;|0,2|servicecatalog:TagResource|;",
   /** Grants permission to share a portfolio you own with another AWS account. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreatePortfolioShare.html */
-  CreatePortfolioShare: "|,;~Permissions management||0|Portfolio;1;|||;",
+  CreatePortfolioShare: "P||0|Portfolio;1;|||;",
   /** Grants permission to create a product and that product's first provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProduct.html */
-  CreateProduct: "|,;~Write||0|Product;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
+  CreateProduct: "W||0|Product;1;|0,2|codestar-connections:PassConnection,servicecatalog:TagResource|;",
   /** Grants permission to add a new provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisionedProductPlan.html */
-  CreateProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
+  CreateProvisionedProductPlan: "W||0||5,6,7||;",
   /** Grants permission to add a new provisioning artifact to an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateProvisioningArtifact.html */
-  CreateProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
+  CreateProvisioningArtifact: "W||0|Product;1;|||;",
   /** Grants permission to create a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateServiceAction.html */
-  CreateServiceAction: "|,;~Write||0||||;",
+  CreateServiceAction: "W||0||||;",
   /** Grants permission to create a TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_CreateTagOption.html */
-  CreateTagOption: "|,;~Write||0||||;",
+  CreateTagOption: "W||0||||;",
   /** Grants permission to delete an application if all associations have been removed from the application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DeleteApplication.html */
-  DeleteApplication: "|,;~Write||0|Application;1;|||;",
+  DeleteApplication: "W||0|Application;1;|||;",
   /** Grants permission to delete an attribute group if all associations have been removed from the attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DeleteAttributeGroup.html */
-  DeleteAttributeGroup: "|,;~Write||0|AttributeGroup;1;|||;",
+  DeleteAttributeGroup: "W||0|AttributeGroup;1;|||;",
   /** Grants permission to remove and delete an existing constraint from an associated product and portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteConstraint.html */
-  DeleteConstraint: "|,;~Write||0||||;",
+  DeleteConstraint: "W||0||||;",
   /** Grants permission to delete a portfolio if all associations and shares have been removed from the portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeletePortfolio.html */
-  DeletePortfolio: "|,;~Write||0|Portfolio;1;|||;",
+  DeletePortfolio: "W||0|Portfolio;1;|||;",
   /** Grants permission to unshare a portfolio you own from an AWS account you previously shared the portfolio with. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeletePortfolioShare.html */
-  DeletePortfolioShare: "|,;~Permissions management||0|Portfolio;1;|||;",
+  DeletePortfolioShare: "P||0|Portfolio;1;|||;",
   /** Grants permission to delete a product if all associations have been removed from the product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProduct.html */
-  DeleteProduct: "|,;~Write||0|Product;1;|||;",
+  DeleteProduct: "W||0|Product;1;|||;",
   /** Grants permission to delete a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisionedProductPlan.html */
-  DeleteProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
+  DeleteProvisionedProductPlan: "W||0||5,6,7||;",
   /** Grants permission to delete a provisioning artifact from a product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteProvisioningArtifact.html */
-  DeleteProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
+  DeleteProvisioningArtifact: "W||0|Product;1;|||;",
   /** Grants permission to delete a resource-based policy for the specified resource. Access level: Write. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  DeleteResourcePolicy: "|,;~Write||1|Application;0;,AttributeGroup;0;|||",
+  DeleteResourcePolicy: "W||1|Application;0;,AttributeGroup;0;|||",
   /** Grants permission to delete a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteServiceAction.html */
-  DeleteServiceAction: "|,;~Write||0||||;",
+  DeleteServiceAction: "W||0||||;",
   /** Grants permission to delete the specified TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DeleteTagOption.html */
-  DeleteTagOption: "|,;~Write||0||||;",
+  DeleteTagOption: "W||0||||;",
   /** Grants permission to describe a constraint. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeConstraint.html */
-  DescribeConstraint: "|,;~Read||0||||;",
+  DescribeConstraint: "R||0||||;",
   /** Grants permission to get the status of the specified copy product operation. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeCopyProductStatus.html */
-  DescribeCopyProductStatus: "|,;~Read||0||||;",
+  DescribeCopyProductStatus: "R||0||||;",
   /** Grants permission to describe a portfolio. Access level: Read. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolio.html */
-  DescribePortfolio: "|,;~Read||0|Portfolio;1;|||;",
+  DescribePortfolio: "R||0|Portfolio;1;|||;",
   /** Grants permission to get the status of the specified portfolio share operation. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolioShareStatus.html */
-  DescribePortfolioShareStatus: "|,;~Read||0||||;",
+  DescribePortfolioShareStatus: "R||0||||;",
   /** Grants permission to view a summary of each of the portfolio shares that were created for the specified portfolio. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribePortfolioShares.html */
-  DescribePortfolioShares: "|,;~List||0|Portfolio;1;|||;",
+  DescribePortfolioShares: "L||0|Portfolio;1;|||;",
   /** Grants permission to describe a product as an end-user. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProduct.html */
-  DescribeProduct: "|,;~Read||0|Product;1;|||;",
+  DescribeProduct: "R||0|Product;1;|||;",
   /** Grants permission to describe a product as an admin. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProductAsAdmin.html */
-  DescribeProductAsAdmin: "|,;~Read||0|Product;1;|||;",
+  DescribeProductAsAdmin: "R||0|Product;1;|||;",
   /** Grants permission to describe a product as an end-user. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProductView.html */
-  DescribeProductView: "|,;~Read||0||||;",
+  DescribeProductView: "R||0||||;",
   /** Grants permission to describe a provisioned product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProduct.html */
-  DescribeProvisionedProduct: "|,;~Read||0||5,6,7||;",
+  DescribeProvisionedProduct: "R||0||5,6,7||;",
   /** Grants permission to describe a provisioned product plan. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisionedProductPlan.html */
-  DescribeProvisionedProductPlan: "|,;~Read||0||5,6,7||;",
+  DescribeProvisionedProductPlan: "R||0||5,6,7||;",
   /** Grants permission to describe a provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningArtifact.html */
-  DescribeProvisioningArtifact: "|,;~Read||0|Product;1;|||;",
+  DescribeProvisioningArtifact: "R||0|Product;1;|||;",
   /** Grants permission to describe the parameters that you need to specify to successfully provision a specified provisioning artifact. Access level: Read. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeProvisioningParameters.html */
-  DescribeProvisioningParameters: "|,;~Read||0|Product;1;|||;",
+  DescribeProvisioningParameters: "R||0|Product;1;|||;",
   /** Grants permission to describe a record and lists any outputs. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeRecord.html */
-  DescribeRecord: "|,;~Read||0||5,6,7||;",
+  DescribeRecord: "R||0||5,6,7||;",
   /** Grants permission to describe a self-service action. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceAction.html */
-  DescribeServiceAction: "|,;~Read||0||||;",
+  DescribeServiceAction: "R||0||||;",
   /** Grants permission to get the default parameters if you executed the specified Service Action on the specified Provisioned Product. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeServiceActionExecutionParameters.html */
-  DescribeServiceActionExecutionParameters: "|,;~Read||0||5,6,7||;",
+  DescribeServiceActionExecutionParameters: "R||0||5,6,7||;",
   /** Grants permission to get information about the specified TagOption. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DescribeTagOption.html */
-  DescribeTagOption: "|,;~Read||0||||;",
+  DescribeTagOption: "R||0||||;",
   /** Grants permission to disable portfolio sharing through AWS Organizations feature. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisableAWSOrganizationsAccess.html */
-  DisableAWSOrganizationsAccess: "|,;~Write||0||||;",
+  DisableAWSOrganizationsAccess: "W||0||||;",
   /** Grants permission to disassociate an attribute group from an application. Access level: Write. Resources: Application*, AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DisassociateAttributeGroup.html */
-  DisassociateAttributeGroup: "|,;~Write||0|Application;1;,AttributeGroup;1;|||;",
+  DisassociateAttributeGroup: "W||0|Application;1;,AttributeGroup;1;|||;",
   /** Grants permission to disassociate a budget from a resource. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateBudgetFromResource.html */
-  DisassociateBudgetFromResource: "|,;~Write||0||||;",
+  DisassociateBudgetFromResource: "W||0||||;",
   /** Grants permission to disassociate an IAM principal from a portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociatePrincipalFromPortfolio.html */
-  DisassociatePrincipalFromPortfolio: "|,;~Write||0|Portfolio;1;|||;",
+  DisassociatePrincipalFromPortfolio: "W||0|Portfolio;1;|||;",
   /** Grants permission to disassociate a product from a portfolio. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateProductFromPortfolio.html */
-  DisassociateProductFromPortfolio: "|,;~Write||0||||;",
+  DisassociateProductFromPortfolio: "W||0||||;",
   /** Grants permission to disassociate a resource from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_DisassociateResource.html */
-  DisassociateResource: "|,;~Write||0|Application;1;|3,4|resource-groups:DeleteGroup|;",
+  DisassociateResource: "W||0|Application;1;|3,4|resource-groups:DeleteGroup|;",
   /** Grants permission to disassociate the specified self-service action association from the specified provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateServiceActionFromProvisioningArtifact.html */
-  DisassociateServiceActionFromProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
+  DisassociateServiceActionFromProvisioningArtifact: "W||0|Product;1;|||;",
   /** Grants permission to disassociate the specified TagOption from the specified resource. Access level: Write. Resources: Portfolio, Product. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_DisassociateTagOptionFromResource.html */
-  DisassociateTagOptionFromResource: "|,;~Write||0|Portfolio;0;,Product;0;|||;",
+  DisassociateTagOptionFromResource: "W||0|Portfolio;0;,Product;0;|||;",
   /** Grants permission to enable portfolio sharing feature through AWS Organizations. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_EnableAWSOrganizationsAccess.html */
-  EnableAWSOrganizationsAccess: "|,;~Write||0||||;",
+  EnableAWSOrganizationsAccess: "W||0||||;",
   /** Grants permission to execute a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductPlan.html */
-  ExecuteProvisionedProductPlan: "|,;~Write||0||5,6,7||;",
+  ExecuteProvisionedProductPlan: "W||0||5,6,7||;",
   /** Grants permission to executes a provisioned product plan. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ExecuteProvisionedProductServiceAction.html */
-  ExecuteProvisionedProductServiceAction: "|,;~Write||0||5,6,7||;",
+  ExecuteProvisionedProductServiceAction: "W||0||5,6,7||;",
   /** Grants permission to get the access status of AWS Organization portfolio share feature. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_GetAWSOrganizationsAccessStatus.html */
-  GetAWSOrganizationsAccessStatus: "|,;~Read||0||||;",
+  GetAWSOrganizationsAccessStatus: "R||0||||;",
   /** Grants permission to get an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetApplication.html */
-  GetApplication: "|,;~Read||0|Application;1;|||;",
+  GetApplication: "R||0|Application;1;|||;",
   /** Grants permission to get information about a resource associated to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAssociatedResource.html */
-  GetAssociatedResource: "|,;~Read||0|Application;1;|3,4||;",
+  GetAssociatedResource: "R||0|Application;1;|3,4||;",
   /** Grants permission to get an attribute group. Access level: Read. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetAttributeGroup.html */
-  GetAttributeGroup: "|,;~Read||0|AttributeGroup;1;|||;",
+  GetAttributeGroup: "R||0|AttributeGroup;1;|||;",
   /** Grants permission to read AppRegistry configurations. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0||||;",
+  GetConfiguration: "R||0||||;",
   /** Grants permission to get the provisioned product output with either provisioned product id or name. Access level: Read. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_GetProvisionedProductOutputs.html */
-  GetProvisionedProductOutputs: "|,;~Read||0||||;",
+  GetProvisionedProductOutputs: "R||0||||;",
   /** Grants permission to get a resource-based policy for the specified resource. Access level: Read. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  GetResourcePolicy: "|,;~Read||1|Application;0;,AttributeGroup;0;|||",
+  GetResourcePolicy: "R||1|Application;0;,AttributeGroup;0;|||",
   /** Grants permission to import a resource into a provisioned product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ImportAsProvisionedProduct.html */
-  ImportAsProvisionedProduct: "|,;~Write||0|Product;1;|||;",
+  ImportAsProvisionedProduct: "W||0|Product;1;|||;",
   /** Grants permission to list the portfolios that have been shared with you and you have accepted. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListAcceptedPortfolioShares.html */
-  ListAcceptedPortfolioShares: "|,;~List||0||||;",
+  ListAcceptedPortfolioShares: "L||0||||;",
   /** Grants permission to list your applications. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListApplications.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to list the attribute groups associated with an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAssociatedAttributeGroups.html */
-  ListAssociatedAttributeGroups: "|,;~List||0|Application;1;|||;",
+  ListAssociatedAttributeGroups: "L||0|Application;1;|||;",
   /** Grants permission to list the resources associated with an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAssociatedResources.html */
-  ListAssociatedResources: "|,;~List||0|Application;1;|||;",
+  ListAssociatedResources: "L||0|Application;1;|||;",
   /** Grants permission to list your attribute groups. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAttributeGroups.html */
-  ListAttributeGroups: "|,;~List||0||||;",
+  ListAttributeGroups: "L||0||||;",
   /** Grants permission to list the associated attribute groups for a given application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListAttributeGroupsForApplication.html */
-  ListAttributeGroupsForApplication: "|,;~List||0|Application;1;|||;",
+  ListAttributeGroupsForApplication: "L||0|Application;1;|||;",
   /** Grants permission to list all the budgets associated to a resource. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListBudgetsForResource.html */
-  ListBudgetsForResource: "|,;~List||0||||;",
+  ListBudgetsForResource: "L||0||||;",
   /** Grants permission to list constraints associated with a given portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListConstraintsForPortfolio.html */
-  ListConstraintsForPortfolio: "|,;~List||0||||;",
+  ListConstraintsForPortfolio: "L||0||||;",
   /** Grants permission to list the different ways to launch a given product as an end-user. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListLaunchPaths.html */
-  ListLaunchPaths: "|,;~List||0|Product;1;|||;",
+  ListLaunchPaths: "L||0|Product;1;|||;",
   /** Grants permission to list the organization nodes that have access to the specified portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListOrganizationPortfolioAccess.html */
-  ListOrganizationPortfolioAccess: "|,;~List||0||||;",
+  ListOrganizationPortfolioAccess: "L||0||||;",
   /** Grants permission to list the AWS accounts you have shared a given portfolio with. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfolioAccess.html */
-  ListPortfolioAccess: "|,;~List||0|Portfolio;1;|||;",
+  ListPortfolioAccess: "L||0|Portfolio;1;|||;",
   /** Grants permission to list the portfolios in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfolios.html */
-  ListPortfolios: "|,;~List||0||||;",
+  ListPortfolios: "L||0||||;",
   /** Grants permission to list the portfolios associated with a given product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPortfoliosForProduct.html */
-  ListPortfoliosForProduct: "|,;~List||0|Product;1;|||;",
+  ListPortfoliosForProduct: "L||0|Product;1;|||;",
   /** Grants permission to list the IAM principals associated with a given portfolio. Access level: List. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListPrincipalsForPortfolio.html */
-  ListPrincipalsForPortfolio: "|,;~List||0|Portfolio;1;|||;",
+  ListPrincipalsForPortfolio: "L||0|Portfolio;1;|||;",
   /** Grants permission to list the provisioned product plans. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisionedProductPlans.html */
-  ListProvisionedProductPlans: "|,;~List||0||5,6,7||;",
+  ListProvisionedProductPlans: "L||0||5,6,7||;",
   /** Grants permission to list the provisioning artifacts associated with a given product. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifacts.html */
-  ListProvisioningArtifacts: "|,;~List||0|Product;1;|||;",
+  ListProvisioningArtifacts: "L||0|Product;1;|||;",
   /** Grants permission to list all provisioning artifacts for the specified self-service action. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListProvisioningArtifactsForServiceAction.html */
-  ListProvisioningArtifactsForServiceAction: "|,;~List||0||||;",
+  ListProvisioningArtifactsForServiceAction: "L||0||||;",
   /** Grants permission to list all the records in your account or all the records related to a given provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListRecordHistory.html */
-  ListRecordHistory: "|,;~List||0||5,6,7||;",
+  ListRecordHistory: "L||0||5,6,7||;",
   /** Grants permission to list the resources associated with the specified TagOption. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListResourcesForTagOption.html */
-  ListResourcesForTagOption: "|,;~List||0||||;",
+  ListResourcesForTagOption: "L||0||||;",
   /** Grants permission to list all self-service actions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActions.html */
-  ListServiceActions: "|,;~List||0||||;",
+  ListServiceActions: "L||0||||;",
   /** Grants permission to list all the service actions associated with the specified provisioning artifact in your account. Access level: List. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListServiceActionsForProvisioningArtifact.html */
-  ListServiceActionsForProvisioningArtifact: "|,;~List||0|Product;1;|5,6,7||;",
+  ListServiceActionsForProvisioningArtifact: "L||0|Product;1;|5,6,7||;",
   /** Grants permission to list account, region and status of each stack instances that are associated with a CFN_STACKSET type provisioned product. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListStackInstancesForProvisionedProduct.html */
-  ListStackInstancesForProvisionedProduct: "|,;~List||0||5,6,7||;",
+  ListStackInstancesForProvisionedProduct: "L||0||5,6,7||;",
   /** Grants permission to list the specified TagOptions or all TagOptions. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ListTagOptions.html */
-  ListTagOptions: "|,;~List||0||||;",
+  ListTagOptions: "L||0||||;",
   /** Grants permission to list the tags for a service catalog appregistry resource. Access level: Read. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Application;0;,AttributeGroup;0;|||;",
+  ListTagsForResource: "R||0|Application;0;,AttributeGroup;0;|||;",
   /** Grants permission to notify the result of the provisioning engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyProvisionProductEngineWorkflowResult.html */
-  NotifyProvisionProductEngineWorkflowResult: "|,;~Write||0||||;",
+  NotifyProvisionProductEngineWorkflowResult: "W||0||||;",
   /** Grants permission to notify the result of the terminate engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyTerminateProvisionedProductEngineWorkflowResult.html */
-  NotifyTerminateProvisionedProductEngineWorkflowResult: "|,;~Write||0||||;",
+  NotifyTerminateProvisionedProductEngineWorkflowResult: "W||0||||;",
   /** Grants permission to notify the result of the update engine execution. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_NotifyUpdateProvisionedProductEngineWorkflowResult.html */
-  NotifyUpdateProvisionedProductEngineWorkflowResult: "|,;~Write||0||||;",
+  NotifyUpdateProvisionedProductEngineWorkflowResult: "W||0||||;",
   /** Grants permission to provision a product with a specified provisioning artifact and launch parameters. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ProvisionProduct.html */
-  ProvisionProduct: "|,;~Write||0|Product;1;|||;",
+  ProvisionProduct: "W||0|Product;1;|||;",
   /** Grants permission to assign AppRegistry configurations. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_PutConfiguration.html */
-  PutConfiguration: "|,;~Write||0||||;",
+  PutConfiguration: "W||0||||;",
   /** Grants permission to add a resource-based policy for the specified resource. Access level: Write. Resources: Application, AttributeGroup. Permission only. https://docs.aws.amazon.com/servicecatalog/latest/arguide/sharing-definitions.html */
-  PutResourcePolicy: "|,;~Write||1|Application;0;,AttributeGroup;0;|||",
+  PutResourcePolicy: "W||1|Application;0;,AttributeGroup;0;|||",
   /** Grants permission to reject a portfolio that has been shared with you that you previously accepted. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_RejectPortfolioShare.html */
-  RejectPortfolioShare: "|,;~Write||0|Portfolio;1;|||;",
+  RejectPortfolioShare: "W||0|Portfolio;1;|||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_ScanProvisionedProducts.html */
-  ScanProvisionedProducts: "|,;~List||0||5,6,7||;",
+  ScanProvisionedProducts: "L||0||5,6,7||;",
   /** Grants permission to list the products available to you as an end-user. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProducts.html */
-  SearchProducts: "|,;~List||0||||;",
+  SearchProducts: "L||0||||;",
   /** Grants permission to list all the products in your account or all the products associated with a given portfolio. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProductsAsAdmin.html */
-  SearchProductsAsAdmin: "|,;~List||0||||;",
+  SearchProductsAsAdmin: "L||0||||;",
   /** Grants permission to list all the provisioned products in your account. Access level: List. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_SearchProvisionedProducts.html */
-  SearchProvisionedProducts: "|,;~List||0||5,6,7||;",
+  SearchProvisionedProducts: "L||0||5,6,7||;",
   /** Grants permission to sync a resource with its current state in AppRegistry. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_SyncResource.html */
-  SyncResource: "|,;~Write||0|||cloudformation:UpdateStack|;",
+  SyncResource: "W||0|||cloudformation:UpdateStack|;",
   /** Grants permission to tag a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Application;0;,AttributeGroup;0;|0,2||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
+    "T||0|Application;0;,AttributeGroup;0;|0,2||CreateApplication,CreateAttributeGroup,CreatePortfolio,CreateProduct,;",
   /** Grants permission to terminate an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_TerminateProvisionedProduct.html */
-  TerminateProvisionedProduct: "|,;~Write||0||5,6,7||;",
+  TerminateProvisionedProduct: "W||0||5,6,7||;",
   /** Grants permission to remove a tag from a service catalog appregistry resource. Access level: Tagging. Resources: Application, AttributeGroup. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Application;0;,AttributeGroup;0;|2||;",
+  UntagResource: "T||0|Application;0;,AttributeGroup;0;|2||;",
   /** Grants permission to update the attributes of an existing application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateApplication.html */
-  UpdateApplication: "|,;~Write||0|Application;1;||iam:CreateServiceLinkedRole|;",
+  UpdateApplication: "W||0|Application;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to update the attributes of an existing attribute group. Access level: Write. Resources: AttributeGroup*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_app-registry_UpdateAttributeGroup.html */
-  UpdateAttributeGroup: "|,;~Write||0|AttributeGroup;1;|||;",
+  UpdateAttributeGroup: "W||0|AttributeGroup;1;|||;",
   /** Grants permission to update the metadata fields of an existing constraint. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateConstraint.html */
-  UpdateConstraint: "|,;~Write||0|||iam:PassRole|;",
+  UpdateConstraint: "W||0|||iam:PassRole|;",
   /** Grants permission to update the metadata fields and/or tags of an existing portfolio. Access level: Write. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolio.html */
-  UpdatePortfolio: "|,;~Write||0|Portfolio;1;|0,2||;",
+  UpdatePortfolio: "W||0|Portfolio;1;|0,2||;",
   /** Grants permission to enable or disable resource sharing for an existing portfolio share. Access level: Permissions management. Resources: Portfolio*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdatePortfolioShare.html */
-  UpdatePortfolioShare: "|,;~Permissions management||0|Portfolio;1;|||;",
+  UpdatePortfolioShare: "P||0|Portfolio;1;|||;",
   /** Grants permission to update the metadata fields and/or tags of an existing product. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProduct.html */
-  UpdateProduct: "|,;~Write||0|Product;1;|0,2|codestar-connections:PassConnection|;",
+  UpdateProduct: "W||0|Product;1;|0,2|codestar-connections:PassConnection|;",
   /** Grants permission to update an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProduct.html */
-  UpdateProvisionedProduct: "|,;~Write||0||5,6,7||;",
+  UpdateProvisionedProduct: "W||0||5,6,7||;",
   /** Grants permission to update the properties of an existing provisioned product. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisionedProductProperties.html */
-  UpdateProvisionedProductProperties: "|,;~Write||0||||;",
+  UpdateProvisionedProductProperties: "W||0||||;",
   /** Grants permission to update the metadata fields of an existing provisioning artifact. Access level: Write. Resources: Product*. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateProvisioningArtifact.html */
-  UpdateProvisioningArtifact: "|,;~Write||0|Product;1;|||;",
+  UpdateProvisioningArtifact: "W||0|Product;1;|||;",
   /** Grants permission to update a self-service action. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateServiceAction.html */
-  UpdateServiceAction: "|,;~Write||0||||;",
+  UpdateServiceAction: "W||0||||;",
   /** Grants permission to update the specified TagOption. Access level: Write. https://docs.aws.amazon.com/servicecatalog/latest/dg/API_UpdateTagOption.html */
-  UpdateTagOption: "|,;~Write||0||||;",
+  UpdateTagOption: "W||0||||;",
 } as const;
 const actionDetails = {
   AcceptPortfolioShare: "|,;~~~|Grants permission to accept a portfolio that has been shared with you",

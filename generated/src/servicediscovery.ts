@@ -39,72 +39,71 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an HTTP namespace. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateHttpNamespace.html */
-  CreateHttpNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
+  CreateHttpNamespace: "W||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a private namespace based on DNS, which will be visible only inside a specified Amazon VPC. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePrivateDnsNamespace.html */
-  CreatePrivateDnsNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
+  CreatePrivateDnsNamespace: "W||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a public namespace based on DNS, which will be visible on the internet. Access level: Write. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreatePublicDnsNamespace.html */
-  CreatePublicDnsNamespace: "|,;~Write||0||0,2|servicediscovery:TagResource|;",
+  CreatePublicDnsNamespace: "W||0||0,2|servicediscovery:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html */
-  CreateService: "|,;~Write||0|namespace;1;,service;1;|0,2,3|servicediscovery:TagResource|;",
+  CreateService: "W||0|namespace;1;,service;1;|0,2,3|servicediscovery:TagResource|;",
   /** Grants permission to delete a specified namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteNamespace.html */
-  DeleteNamespace: "|,;~Write||0|namespace;1;|||;",
+  DeleteNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to delete the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  DeleteResourcePolicy: "|,;~Write||1|namespace;1;|||",
+  DeleteResourcePolicy: "W||1|namespace;1;|||",
   /** Grants permission to delete a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|service;1;|6||;",
+  DeleteService: "W||0|service;1;|6||;",
   /** Grants permission to delete specified attributes from a service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeleteServiceAttributes.html */
-  DeleteServiceAttributes: "|,;~Write||0|service;1;|6||;",
+  DeleteServiceAttributes: "W||0|service;1;|6||;",
   /** Grants permission to delete the records and the health check, if any, that Amazon Route 53 created for the specified instance. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DeregisterInstance.html */
-  DeregisterInstance: "|,;~Write||0|service;1;|5,6||;",
+  DeregisterInstance: "W||0|service;1;|5,6||;",
   /** Grants permission to discover registered instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstances.html */
-  DiscoverInstances: "|,;~Read||0|namespace;1;,service;1;|4,7||;",
+  DiscoverInstances: "R||0|namespace;1;,service;1;|4,7||;",
   /** Grants permission to discover the revision of the instances for a specified namespace and service. Access level: Read. Resources: namespace*, service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_DiscoverInstancesRevision.html */
-  DiscoverInstancesRevision: "|,;~Read||0|namespace;1;,service;1;|4,7||;",
+  DiscoverInstancesRevision: "R||0|namespace;1;,service;1;|4,7||;",
   /** Grants permission to get information about a specified instance. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstance.html */
-  GetInstance: "|,;~Read||0|service;1;|5||;",
+  GetInstance: "R||0|service;1;|5||;",
   /** Grants permission to get the current health status (Healthy, Unhealthy, or Unknown) of one or more instances. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetInstancesHealthStatus.html */
-  GetInstancesHealthStatus: "|,;~Read||0|service;1;|5||;",
+  GetInstancesHealthStatus: "R||0|service;1;|5||;",
   /** Grants permission to get information about a namespace. Access level: Read. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetNamespace.html */
-  GetNamespace: "|,;~Read||0|namespace;1;|||;",
+  GetNamespace: "R||0|namespace;1;|||;",
   /** Grants permission to get information about a specific operation. Access level: Read. Resources: namespace*, service. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetOperation.html */
-  GetOperation: "|,;~Read||0|namespace;1;,service;0;|||;",
+  GetOperation: "R||0|namespace;1;,service;0;|||;",
   /** Grants permission to read the RAM access control policy for a namespace. Access level: Read. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  GetResourcePolicy: "|,;~Read||1|namespace;1;|||",
+  GetResourcePolicy: "R||1|namespace;1;|||",
   /** Grants permission to get the settings for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetService.html */
-  GetService: "|,;~Read||0|service;1;|||;",
+  GetService: "R||0|service;1;|||;",
   /** Grants permission to get the attributes for a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_GetServiceAttributes.html */
-  GetServiceAttributes: "|,;~Read||0|service;1;|||;",
+  GetServiceAttributes: "R||0|service;1;|||;",
   /** Grants permission to get summary information about the instances that were registered with a specified service. Access level: Read. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListInstances.html */
-  ListInstances: "|,;~Read||0|service;1;|5||;",
+  ListInstances: "R||0|service;1;|5||;",
   /** Grants permission to get information about the namespaces. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListNamespaces.html */
-  ListNamespaces: "|,;~Read||0||||;",
+  ListNamespaces: "R||0||||;",
   /** Grants permission to list operations that match the criteria that you specify. Access level: List. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListOperations.html */
-  ListOperations: "|,;~List||0||||;",
+  ListOperations: "L||0||||;",
   /** Grants permission to get settings for all the services that match specified filters. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListServices.html */
-  ListServices: "|,;~Read||0||||;",
+  ListServices: "R||0||||;",
   /** Grants permission to lists tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/cloud-map/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to define the RAM access control policy for a namespace. Access level: Write. Resources: namespace*. Permission only. https://docs.aws.amazon.com/cloud-map/latest/dg/sharing-namespaces.html */
-  PutResourcePolicy: "|,;~Write||1|namespace;1;|||",
+  PutResourcePolicy: "W||1|namespace;1;|||",
   /** Grants permission to register an instance based on the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_RegisterInstance.html */
-  RegisterInstance: "|,;~Write||0|service;1;|5,6||;",
+  RegisterInstance: "W||0|service;1;|5,6||;",
   /** Grants permission to add one or more tags to the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_TagResource.html */
-  TagResource:
-    "|,;~Tagging||0||0,2||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
+  TagResource: "T||0||0,2||CreateHttpNamespace,CreatePrivateDnsNamespace,CreatePublicDnsNamespace,CreateService,;",
   /** Grants permission to remove one or more tags from the specified resource. Access level: Tagging. https://docs.aws.amazon.com/cloud-map/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||2||;",
+  UntagResource: "T||0||2||;",
   /** Grants permission to update the settings for a HTTP namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateHttpNamespace.html */
-  UpdateHttpNamespace: "|,;~Write||0|namespace;1;|||;",
+  UpdateHttpNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to update the current health status for an instance that has a custom health check. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateInstanceCustomHealthStatus.html */
-  UpdateInstanceCustomHealthStatus: "|,;~Write||0|service;1;|5,6||;",
+  UpdateInstanceCustomHealthStatus: "W||0|service;1;|5,6||;",
   /** Grants permission to update the settings for a private DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePrivateDnsNamespace.html */
-  UpdatePrivateDnsNamespace: "|,;~Write||0|namespace;1;|||;",
+  UpdatePrivateDnsNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to update the settings for a public DNS namespace. Access level: Write. Resources: namespace*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdatePublicDnsNamespace.html */
-  UpdatePublicDnsNamespace: "|,;~Write||0|namespace;1;|||;",
+  UpdatePublicDnsNamespace: "W||0|namespace;1;|||;",
   /** Grants permission to update the settings in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|service;1;|6||;",
+  UpdateService: "W||0|service;1;|6||;",
   /** Grants permission to update the attributes in a specified service. Access level: Write. Resources: service*. https://docs.aws.amazon.com/cloud-map/latest/api/API_UpdateServiceAttributes.html */
-  UpdateServiceAttributes: "|,;~Write||0|service;1;|6||;",
+  UpdateServiceAttributes: "W||0|service;1;|6||;",
 } as const;
 const actionDetails = {
   CreateHttpNamespace: "|,;~~~|Grants permission to create an HTTP namespace",

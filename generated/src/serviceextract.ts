@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to get required configuration for the AWS Microservice Extractor for .NET desktop client. Access level: Read. Permission only. https://docs.aws.amazon.com/microservice-extractor/latest/userguide/what-is-microservice-extractor.html */
-  GetConfig: "|,;~Read||1||||",
+  GetConfig: "R||1||||",
 } as const;
 const actionDetails = {
   GetConfig:

@@ -35,60 +35,59 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate the Service Quotas template with your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_AssociateServiceQuotaTemplate.html */
-  AssociateServiceQuotaTemplate:
-    "|,;~Write||0|||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
+  AssociateServiceQuotaTemplate: "W||0|||organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|;",
   /** Grants permission to submit a request to create a support case for an existing quota increase request. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_CreateSupportCase.html */
-  CreateSupportCase: "|,;~Write||0||||;",
+  CreateSupportCase: "W||0||||;",
   /** Grants permission to remove the specified service quota from the service quota template. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DeleteServiceQuotaIncreaseRequestFromTemplate.html */
-  DeleteServiceQuotaIncreaseRequestFromTemplate: "|,;~Write||0|||organizations:DescribeOrganization|;",
+  DeleteServiceQuotaIncreaseRequestFromTemplate: "W||0|||organizations:DescribeOrganization|;",
   /** Grants permission to disassociate the Service Quotas template from your organization. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_DisassociateServiceQuotaTemplate.html */
-  DisassociateServiceQuotaTemplate: "|,;~Write||0|||organizations:DescribeOrganization|;",
+  DisassociateServiceQuotaTemplate: "W||0|||organizations:DescribeOrganization|;",
   /** Grants permission to return the details for the specified service quota, including the AWS default value. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAWSDefaultServiceQuota.html */
-  GetAWSDefaultServiceQuota: "|,;~Read||0||||;",
+  GetAWSDefaultServiceQuota: "R||0||||;",
   /** Grants permission to retrieve the ServiceQuotaTemplateAssociationStatus value, which tells you if the Service Quotas template is associated with an organization. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAssociationForServiceQuotaTemplate.html */
-  GetAssociationForServiceQuotaTemplate: "|,;~Read||0|||organizations:DescribeOrganization|;",
+  GetAssociationForServiceQuotaTemplate: "R||0|||organizations:DescribeOrganization|;",
   /** Grants permission to retrieve the automatic management of Service Quotas configuration, including notification settings, opt-in type, and excluded quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetAutoManagementConfiguration.html */
-  GetAutoManagementConfiguration: "|,;~Read||0||||;",
+  GetAutoManagementConfiguration: "R||0||||;",
   /** Grants permission to view the generated report. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetQuotaUtilizationReport.html */
-  GetQuotaUtilizationReport: "|,;~Read||0||||;",
+  GetQuotaUtilizationReport: "R||0||||;",
   /** Grants permission to retrieve the details for a particular service quota increase request. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetRequestedServiceQuotaChange.html */
-  GetRequestedServiceQuotaChange: "|,;~Read||0||||;",
+  GetRequestedServiceQuotaChange: "R||0||||;",
   /** Grants permission to return the details for the specified service quota, including the applied value. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuota.html */
   GetServiceQuota:
-    "|,;~Read||0|quota;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+    "R||0|quota;0;|3|autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
   /** Grants permission to retrieve the details for a service quota increase request from the service quota template. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_GetServiceQuotaIncreaseRequestFromTemplate.html */
-  GetServiceQuotaIncreaseRequestFromTemplate: "|,;~Read||0|quota;0;|3|organizations:DescribeOrganization|;",
+  GetServiceQuotaIncreaseRequestFromTemplate: "R||0|quota;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to list all default service quotas for the specified AWS service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListAWSDefaultServiceQuotas.html */
-  ListAWSDefaultServiceQuotas: "|,;~Read||0||||;",
+  ListAWSDefaultServiceQuotas: "R||0||||;",
   /** Grants permission to request a list of the changes to quotas for a service. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistory.html */
-  ListRequestedServiceQuotaChangeHistory: "|,;~Read||0||||;",
+  ListRequestedServiceQuotaChangeHistory: "R||0||||;",
   /** Grants permission to request a list of the changes to specific service quotas. Access level: Read. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListRequestedServiceQuotaChangeHistoryByQuota.html */
-  ListRequestedServiceQuotaChangeHistoryByQuota: "|,;~Read||0|quota;0;|3||;",
+  ListRequestedServiceQuotaChangeHistoryByQuota: "R||0|quota;0;|3||;",
   /** Grants permission to return a list of the service quota increase requests from the service quota template. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotaIncreaseRequestsInTemplate.html */
-  ListServiceQuotaIncreaseRequestsInTemplate: "|,;~Read||0|||organizations:DescribeOrganization|;",
+  ListServiceQuotaIncreaseRequestsInTemplate: "R||0|||organizations:DescribeOrganization|;",
   /** Grants permission to list all service quotas for the specified AWS service, in that account, in that Region. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html */
   ListServiceQuotas:
-    "|,;~Read||0|||autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
+    "R||0|||autoscaling:DescribeAccountLimits,cloudformation:DescribeAccountLimits,dynamodb:DescribeLimits,elasticloadbalancing:DescribeAccountLimits,iam:GetAccountSummary,kinesis:DescribeLimits,rds:DescribeAccountAttributes,route53:GetAccountLimit|;",
   /** Grants permission to list the AWS services available in Service Quotas. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServices.html */
-  ListServices: "|,;~Read||0||||;",
+  ListServices: "R||0||||;",
   /** Grants permission to view the existing tags on a SQ resource. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to define and add a quota to the service quota template. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_PutServiceQuotaIncreaseRequestIntoTemplate.html */
-  PutServiceQuotaIncreaseRequestIntoTemplate: "|,;~Write||0|quota;0;|3|organizations:DescribeOrganization|;",
+  PutServiceQuotaIncreaseRequestIntoTemplate: "W||0|quota;0;|3|organizations:DescribeOrganization|;",
   /** Grants permission to submit the request for a service quota increase. Access level: Write. Resources: quota. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_RequestServiceQuotaIncrease.html */
-  RequestServiceQuotaIncrease: "|,;~Write||0|quota;0;|3||;",
+  RequestServiceQuotaIncrease: "W||0|quota;0;|3||;",
   /** Grants permission to enable automatic management of Service Quotas for an AWS account, including notification preferences and excluded quotas configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartAutoManagement.html */
-  StartAutoManagement: "|,;~Write||0||||;",
+  StartAutoManagement: "W||0||||;",
   /** Grants permission to query quota utilization and create a report for your account. Access level: Read. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StartQuotaUtilizationReport.html */
-  StartQuotaUtilizationReport: "|,;~Read||0||||;",
+  StartQuotaUtilizationReport: "R||0||||;",
   /** Grants permission to stop automatic management of Service Quotas for an AWS account and remove all associated configurations. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_StopAutoManagement.html */
-  StopAutoManagement: "|,;~Write||0||||;",
+  StopAutoManagement: "W||0||||;",
   /** Grants permission to associate a set of tags with an existing SQ resource. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0||0,2||;",
+  TagResource: "T||0||0,2||;",
   /** Grants permission to remove a set of tags from a SQ resource, where tags to be removed match a set of customer-supplied tag keys. Access level: Tagging. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0||2||;",
+  UntagResource: "T||0||2||;",
   /** Grants permission to update the automatic management of Service Quotas configuration, including notification preferences and excluded quotas. Access level: Write. https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_UpdateAutoManagement.html */
-  UpdateAutoManagement: "|,;~Write||0||||;",
+  UpdateAutoManagement: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateServiceQuotaTemplate:

@@ -56,465 +56,464 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to configure vended log delivery for Mail Manager resources. Access level: Permissions management. Resources: mailmanager-ingress-point, mailmanager-rule-set. Permission only. https://docs.aws.amazon.com/ses/latest/dg/eb-policies.html */
-  AllowVendedLogDeliveryForResource:
-    "|,;~Permissions management||1|mailmanager-ingress-point;0;1,mailmanager-rule-set;0;1|||",
+  AllowVendedLogDeliveryForResource: "P||1|mailmanager-ingress-point;0;1,mailmanager-rule-set;0;1|||",
   /** Grants permission to get metric data on your activity. Access level: Read. Resources: configuration-set, identity. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_BatchGetMetricData.html */
-  BatchGetMetricData: "|,;~Read||0|configuration-set;0;,identity;0;|1,4||;",
+  BatchGetMetricData: "R||0|configuration-set;0;,identity;0;|1,4||;",
   /** Grants permission to cancel an export job. Access level: Write. Resources: export-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CancelExportJob.html */
-  CancelExportJob: "|,;~Write||0|export-job;1;|4,5||;",
+  CancelExportJob: "W||0|export-job;1;|4,5||;",
   /** Grants permission to create a receipt rule set by cloning an existing one. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CloneReceiptRuleSet.html */
-  CloneReceiptRuleSet: "|,;~Write||0||4||;",
+  CloneReceiptRuleSet: "W||0||4||;",
   /** Grants permission to create an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonInstance.html */
-  CreateAddonInstance: "|,;~Write||0|addon-instance;1;1|0,2,3|ses:TagResource|;",
+  CreateAddonInstance: "W||0|addon-instance;1;1|0,2,3|ses:TagResource|;",
   /** Grants permission to create an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddonSubscription.html */
-  CreateAddonSubscription: "|,;~Write||0|addon-subscription;1;1|0,2|ses:TagResource|;",
+  CreateAddonSubscription: "W||0|addon-subscription;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressList.html */
-  CreateAddressList: "|,;~Write||0|mailmanager-address-list;1;1|0,2|ses:TagResource|;",
+  CreateAddressList: "W||0|mailmanager-address-list;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create an import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateAddressListImportJob.html */
-  CreateAddressListImportJob: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  CreateAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to create an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateArchive.html */
-  CreateArchive: "|,;~Write||0|mailmanager-archive;1;1|0,2|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateArchive: "W||0|mailmanager-archive;1;1|0,2|iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a configuration set. Access level: Write. Resources: configuration-set*, dedicated-ip-pool, mailmanager-archive. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSet.html */
   CreateConfigurationSet:
-    "|,;~Write||0|configuration-set;1;,dedicated-ip-pool;0;,mailmanager-archive;0;|0,2,4|ses:TagResource|;",
+    "W||0|configuration-set;1;,dedicated-ip-pool;0;,mailmanager-archive;0;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a configuration set event destination. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateConfigurationSetEventDestination.html */
-  CreateConfigurationSetEventDestination: "|,;~Write||0|configuration-set;1;|1,4|iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4|iam:PassRole|;",
   /** Grants permission to creates an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateConfigurationSetTrackingOptions.html */
-  CreateConfigurationSetTrackingOptions: "|,;~Write||0||4||;",
+  CreateConfigurationSetTrackingOptions: "W||0||4||;",
   /** Grants permission to create a contact. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContact.html */
-  CreateContact: "|,;~Write||0|contact-list;1;|1,4||;",
+  CreateContact: "W||0|contact-list;1;|1,4||;",
   /** Grants permission to create a contact list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateContactList.html */
-  CreateContactList: "|,;~Write||0|contact-list;1;|0,2,4|ses:TagResource|;",
+  CreateContactList: "W||0|contact-list;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateCustomVerificationEmailTemplate.html */
-  CreateCustomVerificationEmailTemplate: "|,;~Write||0|custom-verification-email-template;1;|0,2,4|ses:TagResource|;",
+  CreateCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new pool of dedicated IP addresses. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDedicatedIpPool.html */
-  CreateDedicatedIpPool: "|,;~Write||0|dedicated-ip-pool;1;|0,2,4|ses:TagResource|;",
+  CreateDedicatedIpPool: "W||0|dedicated-ip-pool;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create a new predictive inbox placement test. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateDeliverabilityTestReport.html */
-  CreateDeliverabilityTestReport: "|,;~Write||0|identity;1;|0,2,4|ses:TagResource|;",
+  CreateDeliverabilityTestReport: "W||0|identity;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to start the process of verifying an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_CreateEmailIdentity.html */
-  CreateEmailIdentity: "|,;~Write||0|identity;1;|0,2,4|ses:TagResource|;",
+  CreateEmailIdentity: "W||0|identity;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create the specified sending authorization policy for the given identity. Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailIdentityPolicy.html */
-  CreateEmailIdentityPolicy: "|,;~Permissions management||0|identity;1;|1,4||;",
+  CreateEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
   /** Grants permission to create an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateEmailTemplate.html */
-  CreateEmailTemplate: "|,;~Write||0|template;1;|0,2,4|ses:TagResource|;",
+  CreateEmailTemplate: "W||0|template;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to create an export job. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateExportJob.html */
-  CreateExportJob: "|,;~Write||0||4,5||;",
+  CreateExportJob: "W||0||4,5||;",
   /** Grants permission to creates an import job for a data destination. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateImportJob.html */
-  CreateImportJob: "|,;~Write||0||4||;",
+  CreateImportJob: "W||0||4||;",
   /** Grants permission to create an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateIngressPoint.html */
   CreateIngressPoint:
-    "|,;~Write||0|mailmanager-ingress-point;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,iam:CreateServiceLinkedRole,ses:TagResource|;",
+    "W||0|mailmanager-ingress-point;1;1~9|0,2,10,11|ec2:DescribeVpcEndpoints,iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a new multi-region endpoint. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateMultiRegionEndpoint.html */
-  CreateMultiRegionEndpoint: "|,;~Write||0||0,2,4|iam:CreateServiceLinkedRole,ses:TagResource|;",
+  CreateMultiRegionEndpoint: "W||0||0,2,4|iam:CreateServiceLinkedRole,ses:TagResource|;",
   /** Grants permission to create a new IP address filter. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptFilter.html */
-  CreateReceiptFilter: "|,;~Write||0||4||;",
+  CreateReceiptFilter: "W||0||4||;",
   /** Grants permission to create a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRule.html */
-  CreateReceiptRule: "|,;~Write||0||4|iam:PassRole|;",
+  CreateReceiptRule: "W||0||4|iam:PassRole|;",
   /** Grants permission to create an empty receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateReceiptRuleSet.html */
-  CreateReceiptRuleSet: "|,;~Write||0||4||;",
+  CreateReceiptRuleSet: "W||0||4||;",
   /** Grants permission to create a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRelay.html */
-  CreateRelay: "|,;~Write||0|mailmanager-smtp-relay;1;1|0,2|ses:TagResource|;",
+  CreateRelay: "W||0|mailmanager-smtp-relay;1;1|0,2|ses:TagResource|;",
   /** Grants permission to create a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateRuleSet.html */
-  CreateRuleSet: "|,;~Write||0|mailmanager-rule-set;1;1|0,2|iam:PassRole,ses:TagResource|;",
+  CreateRuleSet: "W||0|mailmanager-rule-set;1;1|0,2|iam:PassRole,ses:TagResource|;",
   /** Grants permission to creates an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_CreateTemplate.html */
-  CreateTemplate: "|,;~Write||0||4||;",
+  CreateTemplate: "W||0||4||;",
   /** Grants permission to create a new tenant. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenant.html */
-  CreateTenant: "|,;~Write||0|tenant;1;|0,2,4|ses:TagResource|;",
+  CreateTenant: "W||0|tenant;1;|0,2,4|ses:TagResource|;",
   /** Grants permission to associate a SES resource to a tenant. Access level: Write. Resources: configuration-set*, identity*, template*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_CreateTenantResourceAssociation.html */
-  CreateTenantResourceAssociation: "|,;~Write||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|0,2,4||;",
+  CreateTenantResourceAssociation: "W||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|0,2,4||;",
   /** Grants permission to create a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_CreateTrafficPolicy.html */
-  CreateTrafficPolicy: "|,;~Write||0|mailmanager-traffic-policy;1;1|0,2|ses:TagResource|;",
+  CreateTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|0,2|ses:TagResource|;",
   /** Grants permission to delete an addon instance. Access level: Write. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonInstance.html */
-  DeleteAddonInstance: "|,;~Write||0|addon-instance;1;1|||;",
+  DeleteAddonInstance: "W||0|addon-instance;1;1|||;",
   /** Grants permission to delete an addon subscription. Access level: Write. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddonSubscription.html */
-  DeleteAddonSubscription: "|,;~Write||0|addon-subscription;1;1|||;",
+  DeleteAddonSubscription: "W||0|addon-subscription;1;1|||;",
   /** Grants permission to delete an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteAddressList.html */
-  DeleteAddressList: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  DeleteAddressList: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to delete an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteArchive.html */
-  DeleteArchive: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  DeleteArchive: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to delete an existing configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteConfigurationSet.html */
-  DeleteConfigurationSet: "|,;~Write||0|configuration-set;1;|1,4||;",
+  DeleteConfigurationSet: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to delete an event destination. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteConfigurationSetEventDestination.html */
-  DeleteConfigurationSetEventDestination: "|,;~Write||0|configuration-set;1;|1,4||;",
+  DeleteConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to delete an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteConfigurationSetTrackingOptions.html */
-  DeleteConfigurationSetTrackingOptions: "|,;~Write||0||4||;",
+  DeleteConfigurationSetTrackingOptions: "W||0||4||;",
   /** Grants permission to delete a contact from a contact list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteContact.html */
-  DeleteContact: "|,;~Write||0|contact-list;1;|1,4||;",
+  DeleteContact: "W||0|contact-list;1;|1,4||;",
   /** Grants permission to delete a contact list with all of its contacts. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteContactList.html */
-  DeleteContactList: "|,;~Write||0|contact-list;1;|1,4||;",
+  DeleteContactList: "W||0|contact-list;1;|1,4||;",
   /** Grants permission to delete an existing custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteCustomVerificationEmailTemplate.html */
-  DeleteCustomVerificationEmailTemplate: "|,;~Write||0|custom-verification-email-template;1;|1,4||;",
+  DeleteCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|1,4||;",
   /** Grants permission to delete a dedicated IP pool. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteDedicatedIpPool.html */
-  DeleteDedicatedIpPool: "|,;~Write||0|dedicated-ip-pool;1;|1,4||;",
+  DeleteDedicatedIpPool: "W||0|dedicated-ip-pool;1;|1,4||;",
   /** Grants permission to delete an email identity that you previously verified. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_DeleteEmailIdentity.html */
-  DeleteEmailIdentity: "|,;~Write||0|identity;1;|1,4||;",
+  DeleteEmailIdentity: "W||0|identity;1;|1,4||;",
   /** Grants permission to delete the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteEmailIdentityPolicy.html */
-  DeleteEmailIdentityPolicy: "|,;~Permissions management||0|identity;1;|1,4||;",
+  DeleteEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
   /** Grants permission to delete an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteEmailTemplate.html */
-  DeleteEmailTemplate: "|,;~Write||0|template;1;|1,4||;",
+  DeleteEmailTemplate: "W||0|template;1;|1,4||;",
   /** Grants permission to delete the specified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteIdentity.html */
-  DeleteIdentity: "|,;~Write||0||4||;",
+  DeleteIdentity: "W||0||4||;",
   /** Grants permission to delete the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteIdentityPolicy.html */
-  DeleteIdentityPolicy: "|,;~Permissions management||0||4||;",
+  DeleteIdentityPolicy: "P||0||4||;",
   /** Grants permission to delete an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteIngressPoint.html */
-  DeleteIngressPoint: "|,;~Write||0|mailmanager-ingress-point;1;1|||;",
+  DeleteIngressPoint: "W||0|mailmanager-ingress-point;1;1|||;",
   /** Grants permission to delete a multi-region endpoint. Access level: Write. Resources: multi-region-endpoint*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteMultiRegionEndpoint.html */
-  DeleteMultiRegionEndpoint: "|,;~Write||0|multi-region-endpoint;1;|1,4||;",
+  DeleteMultiRegionEndpoint: "W||0|multi-region-endpoint;1;|1,4||;",
   /** Grants permission to delete the specified IP address filter. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptFilter.html */
-  DeleteReceiptFilter: "|,;~Write||0||4||;",
+  DeleteReceiptFilter: "W||0||4||;",
   /** Grants permission to delete the specified receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptRule.html */
-  DeleteReceiptRule: "|,;~Write||0||4||;",
+  DeleteReceiptRule: "W||0||4||;",
   /** Grants permission to delete the specified receipt rule set and all of the receipt rules it contains. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteReceiptRuleSet.html */
-  DeleteReceiptRuleSet: "|,;~Write||0||4||;",
+  DeleteReceiptRuleSet: "W||0||4||;",
   /** Grants permission to delete a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteRelay.html */
-  DeleteRelay: "|,;~Write||0|mailmanager-smtp-relay;1;1|||;",
+  DeleteRelay: "W||0|mailmanager-smtp-relay;1;1|||;",
   /** Grants permission to delete a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteRuleSet.html */
-  DeleteRuleSet: "|,;~Write||0|mailmanager-rule-set;1;1|||;",
+  DeleteRuleSet: "W||0|mailmanager-rule-set;1;1|||;",
   /** Grants permission to remove an email address from the suppression list for your account or tenant. Access level: Write. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteSuppressedDestination.html */
-  DeleteSuppressedDestination: "|,;~Write||0|tenant;0;|1,4||;",
+  DeleteSuppressedDestination: "W||0|tenant;0;|1,4||;",
   /** Grants permission to delete an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteTemplate.html */
-  DeleteTemplate: "|,;~Write||0||4||;",
+  DeleteTemplate: "W||0||4||;",
   /** Grants permission to delete a tenant. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteTenant.html */
-  DeleteTenant: "|,;~Write||0|tenant;1;|1,4||;",
+  DeleteTenant: "W||0|tenant;1;|1,4||;",
   /** Grants permission to remove an associated SES resource from a tenant. Access level: Write. Resources: configuration-set*, identity*, template*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_DeleteTenantResourceAssociation.html */
-  DeleteTenantResourceAssociation: "|,;~Write||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|1,4||;",
+  DeleteTenantResourceAssociation: "W||0|configuration-set;1;,identity;1;,template;1;,tenant;1;|1,4||;",
   /** Grants permission to delete a traffic point. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeleteTrafficPolicy.html */
-  DeleteTrafficPolicy: "|,;~Write||0|mailmanager-traffic-policy;1;1|||;",
+  DeleteTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|||;",
   /** Grants permission to delete the specified email address from the list of verified addresses. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_DeleteVerifiedEmailAddress.html */
-  DeleteVerifiedEmailAddress: "|,;~Write||0||4||;",
+  DeleteVerifiedEmailAddress: "W||0||4||;",
   /** Grants permission to remove a member from an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_DeregisterMemberFromAddressList.html */
-  DeregisterMemberFromAddressList: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  DeregisterMemberFromAddressList: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to return the metadata and receipt rules for the receipt rule set that is currently active. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeActiveReceiptRuleSet.html */
-  DescribeActiveReceiptRuleSet: "|,;~Read||0||4||;",
+  DescribeActiveReceiptRuleSet: "R||0||4||;",
   /** Grants permission to return the details of the specified configuration set. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeConfigurationSet.html */
-  DescribeConfigurationSet: "|,;~Read||0||4||;",
+  DescribeConfigurationSet: "R||0||4||;",
   /** Grants permission to return the details of the specified receipt rule. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeReceiptRule.html */
-  DescribeReceiptRule: "|,;~Read||0||4||;",
+  DescribeReceiptRule: "R||0||4||;",
   /** Grants permission to return the details of the specified receipt rule set. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_DescribeReceiptRuleSet.html */
-  DescribeReceiptRuleSet: "|,;~Read||0||4||;",
+  DescribeReceiptRuleSet: "R||0||4||;",
   /** Grants permission to get information about the email-sending status and capabilities. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetAccount.html */
-  GetAccount: "|,;~Read||0||4||;",
+  GetAccount: "R||0||4||;",
   /** Grants permission to return the email sending status of your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetAccountSendingEnabled.html */
-  GetAccountSendingEnabled: "|,;~Read||0||4||;",
+  GetAccountSendingEnabled: "R||0||4||;",
   /** Grants permission to get information about an addon instance. Access level: Read. Resources: addon-instance*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddonInstance.html */
-  GetAddonInstance: "|,;~Read||0|addon-instance;1;1|||;",
+  GetAddonInstance: "R||0|addon-instance;1;1|||;",
   /** Grants permission to get information about an addon subscription. Access level: Read. Resources: addon-subscription*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddonSubscription.html */
-  GetAddonSubscription: "|,;~Read||0|addon-subscription;1;1|||;",
+  GetAddonSubscription: "R||0|addon-subscription;1;1|||;",
   /** Grants permission to get information about an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddressList.html */
-  GetAddressList: "|,;~Read||0|mailmanager-address-list;1;1|||;",
+  GetAddressList: "R||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to get information about an import job on an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetAddressListImportJob.html */
-  GetAddressListImportJob: "|,;~Read||0|mailmanager-address-list;1;1|||;",
+  GetAddressListImportJob: "R||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to get information about an archive. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchive.html */
-  GetArchive: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchive: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to get information about an archive export. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveExport.html */
-  GetArchiveExport: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchiveExport: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to retrieve archived message. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveMessage.html */
-  GetArchiveMessage: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchiveMessage: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to retrieve archived message content. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveMessageContent.html */
-  GetArchiveMessageContent: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchiveMessageContent: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to get information about a search. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveSearch.html */
-  GetArchiveSearch: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchiveSearch: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to get information about search results. Access level: Read. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetArchiveSearchResults.html */
-  GetArchiveSearchResults: "|,;~Read||0|mailmanager-archive;1;1|||;",
+  GetArchiveSearchResults: "R||0|mailmanager-archive;1;1|||;",
   /** Grants permission to retrieve a list of the deny lists on which your dedicated IP addresses appear. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetBlacklistReports.html */
-  GetBlacklistReports: "|,;~Read||0||4||;",
+  GetBlacklistReports: "R||0||4||;",
   /** Grants permission to get information about an existing configuration set. Access level: Read. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetConfigurationSet.html */
-  GetConfigurationSet: "|,;~Read||0|configuration-set;1;|1,4||;",
+  GetConfigurationSet: "R||0|configuration-set;1;|1,4||;",
   /** Grants permission to retrieve a list of event destinations that are associated with a configuration set. Access level: Read. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetConfigurationSetEventDestinations.html */
-  GetConfigurationSetEventDestinations: "|,;~Read||0|configuration-set;1;|1,4||;",
+  GetConfigurationSetEventDestinations: "R||0|configuration-set;1;|1,4||;",
   /** Grants permission to return a contact from a contact list. Access level: Read. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetContact.html */
-  GetContact: "|,;~Read||0|contact-list;1;|1,4||;",
+  GetContact: "R||0|contact-list;1;|1,4||;",
   /** Grants permission to return contact list metadata. Access level: Read. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetContactList.html */
-  GetContactList: "|,;~Read||0|contact-list;1;|4||;",
+  GetContactList: "R||0|contact-list;1;|4||;",
   /** Grants permission to return the custom email verification template for the template name you specify. Access level: Read. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetCustomVerificationEmailTemplate.html */
-  GetCustomVerificationEmailTemplate: "|,;~Read||0|custom-verification-email-template;1;|1,4||;",
+  GetCustomVerificationEmailTemplate: "R||0|custom-verification-email-template;1;|1,4||;",
   /** Grants permission to get information about a dedicated IP address. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDedicatedIp.html */
-  GetDedicatedIp: "|,;~Read||0||4||;",
+  GetDedicatedIp: "R||0||4||;",
   /** Grants permission to get information about a dedicated IP pool. Access level: Read. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetDedicatedIpPool.html */
-  GetDedicatedIpPool: "|,;~Read||0|dedicated-ip-pool;1;|1,4||;",
+  GetDedicatedIpPool: "R||0|dedicated-ip-pool;1;|1,4||;",
   /** Grants permission to list the dedicated IP addresses that are associated with your account. Access level: Read. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDedicatedIps.html */
-  GetDedicatedIps: "|,;~Read||0|dedicated-ip-pool;1;|1,4||;",
+  GetDedicatedIps: "R||0|dedicated-ip-pool;1;|1,4||;",
   /** Grants permission to get the status of the Deliverability dashboard. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDeliverabilityDashboardOptions.html */
-  GetDeliverabilityDashboardOptions: "|,;~Read||0||4||;",
+  GetDeliverabilityDashboardOptions: "R||0||4||;",
   /** Grants permission to retrieve the results of a predictive inbox placement test. Access level: Read. Resources: deliverability-test-report*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDeliverabilityTestReport.html */
-  GetDeliverabilityTestReport: "|,;~Read||0|deliverability-test-report;1;|1,4||;",
+  GetDeliverabilityTestReport: "R||0|deliverability-test-report;1;|1,4||;",
   /** Grants permission to retrieve all the deliverability data for a specific campaign. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDomainDeliverabilityCampaign.html */
-  GetDomainDeliverabilityCampaign: "|,;~Read||0||4||;",
+  GetDomainDeliverabilityCampaign: "R||0||4||;",
   /** Grants permission to retrieve inbox placement and engagement rates for the domains that you use to send email. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetDomainStatisticsReport.html */
-  GetDomainStatisticsReport: "|,;~Read||0|identity;1;|1,4||;",
+  GetDomainStatisticsReport: "R||0|identity;1;|1,4||;",
   /** Grants permission to get insights about email address. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailAddressInsights.html */
-  GetEmailAddressInsights: "|,;~Read||0||4|iam:CreateServiceLinkedRole|;",
+  GetEmailAddressInsights: "R||0||4|iam:CreateServiceLinkedRole|;",
   /** Grants permission to get information about a specific identity associated with your account. Access level: Read. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_GetEmailIdentity.html */
-  GetEmailIdentity: "|,;~Read||0|identity;1;|1,4||;",
+  GetEmailIdentity: "R||0|identity;1;|1,4||;",
   /** Grants permission to return the requested sending authorization policies for the given identity (an email address or a domain). Access level: Read. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailIdentityPolicies.html */
-  GetEmailIdentityPolicies: "|,;~Read||0|identity;1;|1,4||;",
+  GetEmailIdentityPolicies: "R||0|identity;1;|1,4||;",
   /** Grants permission to return the template object, which includes the subject line, HTML part, and text part for the template you specify. Access level: Read. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetEmailTemplate.html */
-  GetEmailTemplate: "|,;~Read||0|template;1;|1,4||;",
+  GetEmailTemplate: "R||0|template;1;|1,4||;",
   /** Grants permission to get information about an export job. Access level: Read. Resources: export-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetExportJob.html */
-  GetExportJob: "|,;~Read||0|export-job;1;|4,5||;",
+  GetExportJob: "R||0|export-job;1;|4,5||;",
   /** Grants permission to return the current status of Easy DKIM signing for an entity. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityDkimAttributes.html */
-  GetIdentityDkimAttributes: "|,;~Read||0||4||;",
+  GetIdentityDkimAttributes: "R||0||4||;",
   /** Grants permission to return the custom MAIL FROM attributes for a list of identities (email addresses and/or domains). Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityMailFromDomainAttributes.html */
-  GetIdentityMailFromDomainAttributes: "|,;~Read||0||4||;",
+  GetIdentityMailFromDomainAttributes: "R||0||4||;",
   /** Grants permission to return a structure describing identity notification attributes for a list of verified identities (email addresses and/or domains),. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityNotificationAttributes.html */
-  GetIdentityNotificationAttributes: "|,;~Read||0||4||;",
+  GetIdentityNotificationAttributes: "R||0||4||;",
   /** Grants permission to return the requested sending authorization policies for the given identity (an email address or a domain). Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityPolicies.html */
-  GetIdentityPolicies: "|,;~Read||0||4||;",
+  GetIdentityPolicies: "R||0||4||;",
   /** Grants permission to return the verification status and (for domain identities) the verification token for a list of identities. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetIdentityVerificationAttributes.html */
-  GetIdentityVerificationAttributes: "|,;~Read||0||4||;",
+  GetIdentityVerificationAttributes: "R||0||4||;",
   /** Grants permission to provide information about an import job. Access level: Read. Resources: import-job*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetImportJob.html */
-  GetImportJob: "|,;~Read||0|import-job;1;|4||;",
+  GetImportJob: "R||0|import-job;1;|4||;",
   /** Grants permission to get information about an ingress point. Access level: Read. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetIngressPoint.html */
-  GetIngressPoint: "|,;~Read||0|mailmanager-ingress-point;1;1|||;",
+  GetIngressPoint: "R||0|mailmanager-ingress-point;1;1|||;",
   /** Grants permission to get information about a member in an address list. Access level: Read. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetMemberOfAddressList.html */
-  GetMemberOfAddressList: "|,;~Read||0|mailmanager-address-list;1;1|||;",
+  GetMemberOfAddressList: "R||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to provide insights about a message. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetMessageInsights.html */
-  GetMessageInsights: "|,;~Read||0||4||;",
+  GetMessageInsights: "R||0||4||;",
   /** Grants permission to get information about a multi-region endpoint. Access level: Read. Resources: multi-region-endpoint*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetMultiRegionEndpoint.html */
-  GetMultiRegionEndpoint: "|,;~Read||0|multi-region-endpoint;1;|1,4||;",
+  GetMultiRegionEndpoint: "R||0|multi-region-endpoint;1;|1,4||;",
   /** Grants permission to get information about a SMTP relay. Access level: Read. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetRelay.html */
-  GetRelay: "|,;~Read||0|mailmanager-smtp-relay;1;1|||;",
+  GetRelay: "R||0|mailmanager-smtp-relay;1;1|||;",
   /** Grants permission to retrieve information about a reputation entity's status. Access level: Read. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetReputationEntity.html */
-  GetReputationEntity: "|,;~Read||0|tenant;1;|1,4||;",
+  GetReputationEntity: "R||0|tenant;1;|1,4||;",
   /** Grants permission to get information about a rule set. Access level: Read. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetRuleSet.html */
-  GetRuleSet: "|,;~Read||0|mailmanager-rule-set;1;1|||;",
+  GetRuleSet: "R||0|mailmanager-rule-set;1;1|||;",
   /** Grants permission to return the user's current sending limits. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetSendQuota.html */
-  GetSendQuota: "|,;~Read||0||4||;",
+  GetSendQuota: "R||0||4||;",
   /** Grants permission to returns the user's sending statistics. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetSendStatistics.html */
-  GetSendStatistics: "|,;~Read||0||4||;",
+  GetSendStatistics: "R||0||4||;",
   /** Grants permission to retrieve information about a specific email address that's on the suppression list for your account or tenant. Access level: Read. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetSuppressedDestination.html */
-  GetSuppressedDestination: "|,;~Read||0|tenant;0;|1,4||;",
+  GetSuppressedDestination: "R||0|tenant;0;|1,4||;",
   /** Grants permission to return the template object, which includes the subject line, HTML par, and text part for the template you specify. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_GetTemplate.html */
-  GetTemplate: "|,;~Read||0||4||;",
+  GetTemplate: "R||0||4||;",
   /** Grants permission to get information about a tenant. Access level: Read. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_GetTenant.html */
-  GetTenant: "|,;~Read||0|tenant;1;|1,4||;",
+  GetTenant: "R||0|tenant;1;|1,4||;",
   /** Grants permission to get information about a traffic policy. Access level: Read. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_GetTrafficPolicy.html */
-  GetTrafficPolicy: "|,;~Read||0|mailmanager-traffic-policy;1;1|||;",
+  GetTrafficPolicy: "R||0|mailmanager-traffic-policy;1;1|||;",
   /** Grants permission to list all of the addon instances associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddonInstances.html */
-  ListAddonInstances: "|,;~List||0||||;",
+  ListAddonInstances: "L||0||||;",
   /** Grants permission to list all of the addon subscriptions associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddonSubscriptions.html */
-  ListAddonSubscriptions: "|,;~List||0||||;",
+  ListAddonSubscriptions: "L||0||||;",
   /** Grants permission to list all of the import jobs associated with an address list. Access level: List. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddressListImportJobs.html */
-  ListAddressListImportJobs: "|,;~List||0|mailmanager-address-list;1;1|||;",
+  ListAddressListImportJobs: "L||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to list all of the address lists associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListAddressLists.html */
-  ListAddressLists: "|,;~List||0||||;",
+  ListAddressLists: "L||0||||;",
   /** Grants permission to list all of the archive exports associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchiveExports.html */
-  ListArchiveExports: "|,;~List||0||||;",
+  ListArchiveExports: "L||0||||;",
   /** Grants permission to list all of the archive searches associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchiveSearches.html */
-  ListArchiveSearches: "|,;~List||0||||;",
+  ListArchiveSearches: "L||0||||;",
   /** Grants permission to list all of the archives associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListArchives.html */
-  ListArchives: "|,;~List||0||||;",
+  ListArchives: "L||0||||;",
   /** Grants permission to list all of the configuration sets associated with your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListConfigurationSets.html */
-  ListConfigurationSets: "|,;~List||0||4||;",
+  ListConfigurationSets: "L||0||4||;",
   /** Grants permission to list all of the contact lists available for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListContactLists.html */
-  ListContactLists: "|,;~List||0||4||;",
+  ListContactLists: "L||0||4||;",
   /** Grants permission to list the contacts present in a specific contact list. Access level: List. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListContacts.html */
-  ListContacts: "|,;~List||0|contact-list;1;|4||;",
+  ListContacts: "L||0|contact-list;1;|4||;",
   /** Grants permission to list all of the existing custom verification email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListCustomVerificationEmailTemplates.html */
-  ListCustomVerificationEmailTemplates: "|,;~List||0||4||;",
+  ListCustomVerificationEmailTemplates: "L||0||4||;",
   /** Grants permission to list all of the dedicated IP pools that exist in your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDedicatedIpPools.html */
-  ListDedicatedIpPools: "|,;~List||0||4||;",
+  ListDedicatedIpPools: "L||0||4||;",
   /** Grants permission to retrieve a list of the predictive inbox placement tests that you've performed, regardless of their statuses. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDeliverabilityTestReports.html */
-  ListDeliverabilityTestReports: "|,;~List||0||4||;",
+  ListDeliverabilityTestReports: "L||0||4||;",
   /** Grants permission to retrieve deliverability data for all the campaigns that used a specific domain to send email during a specified time range. Access level: Read. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListDomainDeliverabilityCampaigns.html */
-  ListDomainDeliverabilityCampaigns: "|,;~Read||0||4||;",
+  ListDomainDeliverabilityCampaigns: "R||0||4||;",
   /** Grants permission to list all of the email identities that are associated with your account. Access level: List. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListEmailIdentities.html */
-  ListEmailIdentities: "|,;~List||0||4||;",
+  ListEmailIdentities: "L||0||4||;",
   /** Grants permission to list all of the email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListEmailTemplates.html */
-  ListEmailTemplates: "|,;~List||0||4||;",
+  ListEmailTemplates: "L||0||4||;",
   /** Grants permission to list all the exports jobs for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListExportJobs.html */
-  ListExportJobs: "|,;~List||0||4,5||;",
+  ListExportJobs: "L||0||4,5||;",
   /** Grants permission to list the email identities for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListIdentities.html */
-  ListIdentities: "|,;~List||0||4||;",
+  ListIdentities: "L||0||4||;",
   /** Grants permission to list all of the email templates for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListIdentityPolicies.html */
-  ListIdentityPolicies: "|,;~List||0||4||;",
+  ListIdentityPolicies: "L||0||4||;",
   /** Grants permission to list all of the import jobs for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListImportJobs.html */
-  ListImportJobs: "|,;~List||0||4||;",
+  ListImportJobs: "L||0||4||;",
   /** Grants permission to list all of the ingress points associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListIngressPoints.html */
-  ListIngressPoints: "|,;~List||0||||;",
+  ListIngressPoints: "L||0||||;",
   /** Grants permission to list all of the members associated with an address list. Access level: List. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListMembersOfAddressList.html */
-  ListMembersOfAddressList: "|,;~List||0|mailmanager-address-list;1;1|||;",
+  ListMembersOfAddressList: "L||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to list all of the multi-region endpoints for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListMultiRegionEndpoints.html */
-  ListMultiRegionEndpoints: "|,;~List||0||4||;",
+  ListMultiRegionEndpoints: "L||0||4||;",
   /** Grants permission to list the IP address filters associated with your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListReceiptFilters.html */
-  ListReceiptFilters: "|,;~Read||0||4||;",
+  ListReceiptFilters: "R||0||4||;",
   /** Grants permission to list the receipt rule sets that exist under your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListReceiptRuleSets.html */
-  ListReceiptRuleSets: "|,;~Read||0||4||;",
+  ListReceiptRuleSets: "R||0||4||;",
   /** Grants permission to list recommendations for your account. Access level: Read. Resources: identity. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListRecommendations.html */
-  ListRecommendations: "|,;~Read||0|identity;0;|1,4||;",
+  ListRecommendations: "R||0|identity;0;|1,4||;",
   /** Grants permission to list all of the SMTP relays associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListRelays.html */
-  ListRelays: "|,;~List||0||||;",
+  ListRelays: "L||0||||;",
   /** Grants permission to retrieve a list of reputation entities. Access level: List. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListReputationEntities.html */
-  ListReputationEntities: "|,;~List||0|tenant;1;|1,4||;",
+  ListReputationEntities: "L||0|tenant;1;|1,4||;",
   /** Grants permission to list all the tenants associated to a SES resource. Access level: List. Resources: configuration-set*, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListResourceTenants */
-  ListResourceTenants: "|,;~List||0|configuration-set;1;,identity;1;,template;1;|1,4||;",
+  ListResourceTenants: "L||0|configuration-set;1;,identity;1;,template;1;|1,4||;",
   /** Grants permission to list all of the rule sets associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListRuleSets.html */
-  ListRuleSets: "|,;~List||0||||;",
+  ListRuleSets: "L||0||||;",
   /** Grants permission to list email addresses that are on the suppression list for your account or tenant. Access level: Read. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListSuppressedDestinations.html */
-  ListSuppressedDestinations: "|,;~Read||0|tenant;0;|1,4||;",
+  ListSuppressedDestinations: "R||0|tenant;0;|1,4||;",
   /** Grants permission to retrieve a list of the tags (keys and values) that are associated with a specific resource. Access level: Read. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|4||;",
+    "R||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|4||;",
   /** Grants permission to list the email templates present in your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListTemplates.html */
-  ListTemplates: "|,;~List||0||4||;",
+  ListTemplates: "L||0||4||;",
   /** Grants permission to list all the resources associated to a tenant. Access level: List. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListTenantResources */
-  ListTenantResources: "|,;~List||0|tenant;1;|1,4||;",
+  ListTenantResources: "L||0|tenant;1;|1,4||;",
   /** Grants permission to list all the tenants for your account. Access level: List. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_ListTenants */
-  ListTenants: "|,;~List||0||4||;",
+  ListTenants: "L||0||4||;",
   /** Grants permission to list all of the traffic policies associated with your account. Access level: List. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_ListTrafficPolicies.html */
-  ListTrafficPolicies: "|,;~List||0||||;",
+  ListTrafficPolicies: "L||0||||;",
   /** Grants permission to list all of the email addresses that have been verified in your account. Access level: Read. https://docs.aws.amazon.com/ses/latest/APIReference/API_ListVerifiedEmailAddresses.html */
-  ListVerifiedEmailAddresses: "|,;~Read||0||4||;",
+  ListVerifiedEmailAddresses: "R||0||4||;",
   /** Grants permission to enable or disable the automatic warm-up feature for dedicated IP addresses. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutAccountDedicatedIpWarmupAttributes.html */
-  PutAccountDedicatedIpWarmupAttributes: "|,;~Write||0||4||;",
+  PutAccountDedicatedIpWarmupAttributes: "W||0||4||;",
   /** Grants permission to update your account details. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountDetails.html */
-  PutAccountDetails: "|,;~Write||0||4||;",
+  PutAccountDetails: "W||0||4||;",
   /** Grants permission to enable or disable the ability of your account to send email. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutAccountSendingAttributes.html */
-  PutAccountSendingAttributes: "|,;~Write||0||4||;",
+  PutAccountSendingAttributes: "W||0||4||;",
   /** Grants permission to change the settings for the account-level suppression list. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountSuppressionAttributes.html */
-  PutAccountSuppressionAttributes: "|,;~Write||0||4||;",
+  PutAccountSuppressionAttributes: "W||0||4||;",
   /** Grants permission to change the settings for VDM for your account. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutAccountVdmAttributes.html */
-  PutAccountVdmAttributes: "|,;~Write||0||4||;",
+  PutAccountVdmAttributes: "W||0||4||;",
   /** Grants permission to associate a configuration set with a Mail Manager archive. Access level: Write. Resources: configuration-set*, mailmanager-archive. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetArchivingOptions.html */
-  PutConfigurationSetArchivingOptions: "|,;~Write||0|configuration-set;1;,mailmanager-archive;0;|1,4||;",
+  PutConfigurationSetArchivingOptions: "W||0|configuration-set;1;,mailmanager-archive;0;|1,4||;",
   /** Grants permission to associate a configuration set with a dedicated IP pool. Access level: Write. Resources: configuration-set*, dedicated-ip-pool. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetDeliveryOptions.html */
-  PutConfigurationSetDeliveryOptions: "|,;~Write||0|configuration-set;1;,dedicated-ip-pool;0;|1,4||;",
+  PutConfigurationSetDeliveryOptions: "W||0|configuration-set;1;,dedicated-ip-pool;0;|1,4||;",
   /** Grants permission to enable or disable collection of reputation metrics for emails that you send using a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetReputationOptions.html */
-  PutConfigurationSetReputationOptions: "|,;~Write||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetReputationOptions: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to enable or disable email sending for messages that use a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetSendingOptions.html */
-  PutConfigurationSetSendingOptions: "|,;~Write||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetSendingOptions: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to specify the account suppression list preferences for a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetSuppressionOptions.html */
-  PutConfigurationSetSuppressionOptions: "|,;~Write||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetSuppressionOptions: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to specify a custom domain to use for open and click tracking elements in email that you send using a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutConfigurationSetTrackingOptions.html */
-  PutConfigurationSetTrackingOptions: "|,;~Write||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetTrackingOptions: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to override account-level VDM settings for a particular configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutConfigurationSetVdmOptions.html */
-  PutConfigurationSetVdmOptions: "|,;~Write||0|configuration-set;1;|1,4||;",
+  PutConfigurationSetVdmOptions: "W||0|configuration-set;1;|1,4||;",
   /** Grants permission to move a dedicated IP address to an existing dedicated IP pool. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDedicatedIpInPool.html */
-  PutDedicatedIpInPool: "|,;~Write||0|dedicated-ip-pool;1;|1,4||;",
+  PutDedicatedIpInPool: "W||0|dedicated-ip-pool;1;|1,4||;",
   /** Grants permission to transition a dedicated IP pool from Standard to Managed. Access level: Write. Resources: dedicated-ip-pool*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutDedicatedIpPoolScalingAttributes.html */
-  PutDedicatedIpPoolScalingAttributes: "|,;~Write||0|dedicated-ip-pool;1;|1,4||;",
+  PutDedicatedIpPoolScalingAttributes: "W||0|dedicated-ip-pool;1;|1,4||;",
   /** Grants permission to enable dedicated IP warm up attributes. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDedicatedIpWarmupAttributes.html */
-  PutDedicatedIpWarmupAttributes: "|,;~Write||0||4||;",
+  PutDedicatedIpWarmupAttributes: "W||0||4||;",
   /** Grants permission to enable or disable the Deliverability dashboard. Access level: Write. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutDeliverabilityDashboardOption.html */
-  PutDeliverabilityDashboardOption: "|,;~Write||0||4||;",
+  PutDeliverabilityDashboardOption: "W||0||4||;",
   /** Grants permission to associate a configuration set with an email identity. Access level: Write. Resources: configuration-set, identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutEmailIdentityConfigurationSetAttributes.html */
-  PutEmailIdentityConfigurationSetAttributes: "|,;~Write||0|configuration-set;0;,identity;1;|1,4||;",
+  PutEmailIdentityConfigurationSetAttributes: "W||0|configuration-set;0;,identity;1;|1,4||;",
   /** Grants permission to enable or disable DKIM authentication for an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityDkimAttributes.html */
-  PutEmailIdentityDkimAttributes: "|,;~Write||0|identity;1;|1,4||;",
+  PutEmailIdentityDkimAttributes: "W||0|identity;1;|1,4||;",
   /** Grants permission to configure or change the DKIM authentication settings for an email domain identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutEmailIdentityDkimSigningAttributes.html */
-  PutEmailIdentityDkimSigningAttributes: "|,;~Write||0|identity;1;|1,4||;",
+  PutEmailIdentityDkimSigningAttributes: "W||0|identity;1;|1,4||;",
   /** Grants permission to enable or disable feedback forwarding for an identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityFeedbackAttributes.html */
-  PutEmailIdentityFeedbackAttributes: "|,;~Write||0|identity;1;|1,4||;",
+  PutEmailIdentityFeedbackAttributes: "W||0|identity;1;|1,4||;",
   /** Grants permission to enable or disable the custom MAIL FROM domain configuration for an email identity. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_PutEmailIdentityMailFromAttributes.html */
-  PutEmailIdentityMailFromAttributes: "|,;~Write||0|identity;1;|1,4||;",
+  PutEmailIdentityMailFromAttributes: "W||0|identity;1;|1,4||;",
   /** Grants permission to add or update a sending authorization policy for the specified identity (an email address or a domain). Access level: Permissions management. https://docs.aws.amazon.com/ses/latest/APIReference/API_PutIdentityPolicy.html */
-  PutIdentityPolicy: "|,;~Permissions management||0||4||;",
+  PutIdentityPolicy: "P||0||4||;",
   /** Grants permission to add an email address to the suppression list for your account or tenant. Access level: Write. Resources: tenant. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutSuppressedDestination.html */
-  PutSuppressedDestination: "|,;~Write||0|tenant;0;|1,4||;",
+  PutSuppressedDestination: "W||0|tenant;0;|1,4||;",
   /** Grants permission to change the settings for the tenant-level suppression list. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_PutTenantSuppressionAttributes.html */
-  PutTenantSuppressionAttributes: "|,;~Write||0|tenant;1;|1,4||;",
+  PutTenantSuppressionAttributes: "W||0|tenant;1;|1,4||;",
   /** Grants permission to add a member to an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_RegisterMemberToAddressList.html */
-  RegisterMemberToAddressList: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  RegisterMemberToAddressList: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to reorder the receipt rules within a receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_ReorderReceiptRuleSet.html */
-  ReorderReceiptRuleSet: "|,;~Write||0||4||;",
+  ReorderReceiptRuleSet: "W||0||4||;",
   /** Grants permission to replicate email identity DKIM signing key. Access level: Permissions management. Resources: identity*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonpinpointemailservice.html */
-  ReplicateEmailIdentityDkimSigningKey: "|,;~Permissions management||1|identity;1;|14||",
+  ReplicateEmailIdentityDkimSigningKey: "P||1|identity;1;|14||",
   /** Grants permission to generate and send a bounce message to the sender of an email you received through Amazon SES. Access level: Write. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendBounce.html */
-  SendBounce: "|,;~Write||0|identity;1;|4,7||",
+  SendBounce: "W||0|identity;1;|4,7||",
   /** Grants permission to compose an email message to multiple destinations. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_SendBulkEmail.html */
-  SendBulkEmail: "|,;~Write||0|configuration-set;0;,identity;1;,template;1;|4,12,15||;",
+  SendBulkEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,12,15||;",
   /** Grants permission to compose an email message to multiple destinations. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendBulkTemplatedEmail.html */
-  SendBulkTemplatedEmail: "|,;~Write||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
+  SendBulkTemplatedEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
   /** Grants permission to add an email address to the list of identities and attempts to verify it for your account. Access level: Write. Resources: custom-verification-email-template*, identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendCustomVerificationEmail.html */
-  SendCustomVerificationEmail: "|,;~Write||0|custom-verification-email-template;1;,identity;1;|4,6,7,8,13||;",
+  SendCustomVerificationEmail: "W||0|custom-verification-email-template;1;,identity;1;|4,6,7,8,13||;",
   /** Grants permission to send an email message. Access level: Write. Resources: configuration-set, identity*, template. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_SendEmail.html */
-  SendEmail: "|,;~Write||0|configuration-set;0;,identity;1;,template;0;|4,6,7,8,12,13,15||",
+  SendEmail: "W||0|configuration-set;0;,identity;1;,template;0;|4,6,7,8,12,13,15||",
   /** Grants permission to send an email message, with header and content specified by the client. Access level: Write. Resources: configuration-set, identity*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendRawEmail.html */
-  SendRawEmail: "|,;~Write||0|configuration-set;0;,identity;1;|4,6,7,8,13||",
+  SendRawEmail: "W||0|configuration-set;0;,identity;1;|4,6,7,8,13||",
   /** Grants permission to compose an email message using an email template. Access level: Write. Resources: configuration-set, identity*, template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_SendTemplatedEmail.html */
-  SendTemplatedEmail: "|,;~Write||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
+  SendTemplatedEmail: "W||0|configuration-set;0;,identity;1;,template;1;|4,6,7,8,13||",
   /** Grants permission to set the specified receipt rule set as the active receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetActiveReceiptRuleSet.html */
-  SetActiveReceiptRuleSet: "|,;~Write||0||4||;",
+  SetActiveReceiptRuleSet: "W||0||4||;",
   /** Grants permission to enable or disable Easy DKIM signing of email sent from an identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityDkimEnabled.html */
-  SetIdentityDkimEnabled: "|,;~Write||0||4||;",
+  SetIdentityDkimEnabled: "W||0||4||;",
   /** Grants permission to enable or disable whether Amazon SES forwards bounce and complaint notifications for an identity (an email address or a domain). Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityFeedbackForwardingEnabled.html */
-  SetIdentityFeedbackForwardingEnabled: "|,;~Write||0||4||;",
+  SetIdentityFeedbackForwardingEnabled: "W||0||4||;",
   /** Grants permission to set whether Amazon SES includes the original email headers in the Amazon Simple Notification Service (Amazon SNS) notifications of a specified type for a given identity (an email address or a domain). Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityHeadersInNotificationsEnabled.html */
-  SetIdentityHeadersInNotificationsEnabled: "|,;~Write||0||4||;",
+  SetIdentityHeadersInNotificationsEnabled: "W||0||4||;",
   /** Grants permission to enable or disable the custom MAIL FROM domain setup for a verified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityMailFromDomain.html */
-  SetIdentityMailFromDomain: "|,;~Write||0||4||;",
+  SetIdentityMailFromDomain: "W||0||4||;",
   /** Grants permission to set an Amazon Simple Notification Service (Amazon SNS) topic to use when delivering notifications for a verified identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetIdentityNotificationTopic.html */
-  SetIdentityNotificationTopic: "|,;~Write||0||4||;",
+  SetIdentityNotificationTopic: "W||0||4||;",
   /** Grants permission to set the position of the specified receipt rule in the receipt rule set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_SetReceiptRulePosition.html */
-  SetReceiptRulePosition: "|,;~Write||0||4||;",
+  SetReceiptRulePosition: "W||0||4||;",
   /** Grants permission to start an import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartAddressListImportJob.html */
-  StartAddressListImportJob: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  StartAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to start an archive export. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartArchiveExport.html */
-  StartArchiveExport: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  StartArchiveExport: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to start an archive search. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StartArchiveSearch.html */
-  StartArchiveSearch: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  StartArchiveSearch: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to stop an ongoing import job on an address list. Access level: Write. Resources: mailmanager-address-list*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopAddressListImportJob.html */
-  StopAddressListImportJob: "|,;~Write||0|mailmanager-address-list;1;1|||;",
+  StopAddressListImportJob: "W||0|mailmanager-address-list;1;1|||;",
   /** Grants permission to stop archive export. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopArchiveExport.html */
-  StopArchiveExport: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  StopArchiveExport: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to stop archive search. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_StopArchiveSearch.html */
-  StopArchiveSearch: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  StopArchiveSearch: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to add one or more tags (keys and values) to a specified resource. Access level: Tagging. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-address-list, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|0,2,4||CreateAddonInstance,CreateAddonSubscription,CreateAddressList,CreateArchive,CreateConfigurationSet,CreateContactList,CreateCustomVerificationEmailTemplate,CreateDedicatedIpPool,CreateDeliverabilityTestReport,CreateEmailIdentity,CreateEmailTemplate,CreateIngressPoint,CreateMultiRegionEndpoint,CreateRelay,CreateRuleSet,CreateTenant,CreateTrafficPolicy,;",
+    "T||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|0,2,4||CreateAddonInstance,CreateAddonSubscription,CreateAddressList,CreateArchive,CreateConfigurationSet,CreateContactList,CreateCustomVerificationEmailTemplate,CreateDedicatedIpPool,CreateDeliverabilityTestReport,CreateEmailIdentity,CreateEmailTemplate,CreateIngressPoint,CreateMultiRegionEndpoint,CreateRelay,CreateRuleSet,CreateTenant,CreateTrafficPolicy,;",
   /** Grants permission to create a preview of the MIME content of an email when provided with a template and a set of replacement data. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_TestRenderEmailTemplate.html */
-  TestRenderEmailTemplate: "|,;~Write||0|template;1;|4||;",
+  TestRenderEmailTemplate: "W||0|template;1;|4||;",
   /** Grants permission to create a preview of the MIME content of an email when provided with a template and a set of replacement data. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_TestRenderTemplate.html */
-  TestRenderTemplate: "|,;~Write||0||4||;",
+  TestRenderTemplate: "W||0||4||;",
   /** Grants permission to remove one or more tags (keys and values) from a specified resource. Access level: Tagging. Resources: addon-instance, addon-subscription, configuration-set, contact-list, custom-verification-email-template, dedicated-ip-pool, deliverability-test-report, identity, mailmanager-address-list, mailmanager-archive, mailmanager-ingress-point, mailmanager-rule-set, mailmanager-smtp-relay, mailmanager-traffic-policy, template, tenant. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|2,4||;",
+    "T||0|addon-instance;0;,addon-subscription;0;,configuration-set;0;,contact-list;0;,custom-verification-email-template;0;,dedicated-ip-pool;0;,deliverability-test-report;0;,identity;0;,mailmanager-address-list;0;,mailmanager-archive;0;,mailmanager-ingress-point;0;,mailmanager-rule-set;0;,mailmanager-smtp-relay;0;,mailmanager-traffic-policy;0;,template;0;,tenant;0;|2,4||;",
   /** Grants permission to enable or disable email sending for your account. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateAccountSendingEnabled.html */
-  UpdateAccountSendingEnabled: "|,;~Write||0||4||;",
+  UpdateAccountSendingEnabled: "W||0||4||;",
   /** Grants permission to update an archive. Access level: Write. Resources: mailmanager-archive*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateArchive.html */
-  UpdateArchive: "|,;~Write||0|mailmanager-archive;1;1|||;",
+  UpdateArchive: "W||0|mailmanager-archive;1;1|||;",
   /** Grants permission to update the configuration of an event destination for a configuration set. Access level: Write. Resources: configuration-set*. https://docs.aws.amazon.com/pinpoint-email/latest/APIReference/API_UpdateConfigurationSetEventDestination.html */
-  UpdateConfigurationSetEventDestination: "|,;~Write||0|configuration-set;1;|1,4|iam:PassRole|;",
+  UpdateConfigurationSetEventDestination: "W||0|configuration-set;1;|1,4|iam:PassRole|;",
   /** Grants permission to enable or disable the publishing of reputation metrics for emails sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetReputationMetricsEnabled.html */
-  UpdateConfigurationSetReputationMetricsEnabled: "|,;~Write||0||4||;",
+  UpdateConfigurationSetReputationMetricsEnabled: "W||0||4||;",
   /** Grants permission to enable or disable email sending for messages sent using a specific configuration set. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetSendingEnabled.html */
-  UpdateConfigurationSetSendingEnabled: "|,;~Write||0||4||;",
+  UpdateConfigurationSetSendingEnabled: "W||0||4||;",
   /** Grants permission to modify an association between a configuration set and a custom domain for open and click event tracking. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateConfigurationSetTrackingOptions.html */
-  UpdateConfigurationSetTrackingOptions: "|,;~Write||0||4||;",
+  UpdateConfigurationSetTrackingOptions: "W||0||4||;",
   /** Grants permission to update a contact's preferences for a list. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateContact.html */
-  UpdateContact: "|,;~Write||0|contact-list;1;|1,4||;",
+  UpdateContact: "W||0|contact-list;1;|1,4||;",
   /** Grants permission to update contact list metadata. Access level: Write. Resources: contact-list*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateContactList.html */
-  UpdateContactList: "|,;~Write||0|contact-list;1;|1,4||;",
+  UpdateContactList: "W||0|contact-list;1;|1,4||;",
   /** Grants permission to update an existing custom verification email template. Access level: Write. Resources: custom-verification-email-template*. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateCustomVerificationEmailTemplate.html */
-  UpdateCustomVerificationEmailTemplate: "|,;~Write||0|custom-verification-email-template;1;|1,4||;",
+  UpdateCustomVerificationEmailTemplate: "W||0|custom-verification-email-template;1;|1,4||;",
   /** Grants permission to update the specified sending authorization policy for the given identity (an email address or a domain). Access level: Permissions management. Resources: identity*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateEmailIdentityPolicy.html */
-  UpdateEmailIdentityPolicy: "|,;~Permissions management||0|identity;1;|1,4||;",
+  UpdateEmailIdentityPolicy: "P||0|identity;1;|1,4||;",
   /** Grants permission to update an email template. Access level: Write. Resources: template*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateEmailTemplate.html */
-  UpdateEmailTemplate: "|,;~Write||0|template;1;|1,4||;",
+  UpdateEmailTemplate: "W||0|template;1;|1,4||;",
   /** Grants permission to update an ingress point. Access level: Write. Resources: mailmanager-ingress-point*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateIngressPoint.html */
-  UpdateIngressPoint: "|,;~Write||0|mailmanager-ingress-point;1;1|10,11||;",
+  UpdateIngressPoint: "W||0|mailmanager-ingress-point;1;1|10,11||;",
   /** Grants permission to update a receipt rule. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateReceiptRule.html */
-  UpdateReceiptRule: "|,;~Write||0||4|iam:PassRole|;",
+  UpdateReceiptRule: "W||0||4|iam:PassRole|;",
   /** Grants permission to update a SMTP relay. Access level: Write. Resources: mailmanager-smtp-relay*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRelay.html */
-  UpdateRelay: "|,;~Write||0|mailmanager-smtp-relay;1;1|||;",
+  UpdateRelay: "W||0|mailmanager-smtp-relay;1;1|||;",
   /** Grants permission to update the customer-managed sending status. Access level: Write. Resources: tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityCustomerManagedStatus.html */
-  UpdateReputationEntityCustomerManagedStatus: "|,;~Write||0|tenant;1;|1,4||;",
+  UpdateReputationEntityCustomerManagedStatus: "W||0|tenant;1;|1,4||;",
   /** Grants permission to assign a reputation policy. Access level: Write. Resources: reputation-policy*, tenant*. https://docs.aws.amazon.com/ses/latest/APIReference-V2/API_UpdateReputationEntityPolicy.html */
-  UpdateReputationEntityPolicy: "|,;~Write||0|reputation-policy;1;,tenant;1;|1,4||;",
+  UpdateReputationEntityPolicy: "W||0|reputation-policy;1;,tenant;1;|1,4||;",
   /** Grants permission to update a rule set. Access level: Write. Resources: mailmanager-rule-set*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateRuleSet.html */
-  UpdateRuleSet: "|,;~Write||0|mailmanager-rule-set;1;1||iam:PassRole|;",
+  UpdateRuleSet: "W||0|mailmanager-rule-set;1;1||iam:PassRole|;",
   /** Grants permission to update an email template. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_UpdateTemplate.html */
-  UpdateTemplate: "|,;~Write||0||4||;",
+  UpdateTemplate: "W||0||4||;",
   /** Grants permission to update a traffic policy. Access level: Write. Resources: mailmanager-traffic-policy*. https://docs.aws.amazon.com/sesmailmanager/latest/APIReference/API_UpdateTrafficPolicy.html */
-  UpdateTrafficPolicy: "|,;~Write||0|mailmanager-traffic-policy;1;1|||;",
+  UpdateTrafficPolicy: "W||0|mailmanager-traffic-policy;1;1|||;",
   /** Grants permission to return a set of DKIM tokens for a domain. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyDomainDkim.html */
-  VerifyDomainDkim: "|,;~Write||0||4||;",
+  VerifyDomainDkim: "W||0||4||;",
   /** Grants permission to verify a domain. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyDomainIdentity.html */
-  VerifyDomainIdentity: "|,;~Write||0||4||;",
+  VerifyDomainIdentity: "W||0||4||;",
   /** Grants permission to verify an email address. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyEmailAddress.html */
-  VerifyEmailAddress: "|,;~Write||0||4||;",
+  VerifyEmailAddress: "W||0||4||;",
   /** Grants permission to verify an email identity. Access level: Write. https://docs.aws.amazon.com/ses/latest/APIReference/API_VerifyEmailIdentity.html */
-  VerifyEmailIdentity: "|,;~Write||0||4||;",
+  VerifyEmailIdentity: "W||0||4||;",
 } as const;
 const actionDetails = {
   AllowVendedLogDeliveryForResource:

@@ -27,85 +27,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to authorize the DDoS Response team to access the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTLogBucket.html */
-  AssociateDRTLogBucket: "|,;~Write||0|||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  AssociateDRTLogBucket: "W||0|||s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to authorize the DDoS Response team using the specified role, to access your AWS account to assist with DDoS attack mitigation during potential attacks. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateDRTRole.html */
-  AssociateDRTRole: "|,;~Write||0|||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
+  AssociateDRTRole: "W||0|||iam:GetRole,iam:ListAttachedRolePolicies,iam:PassRole|;",
   /** Grants permission to add health-based detection to the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateHealthCheck.html */
-  AssociateHealthCheck: "|,;~Write||0|protection;1;|1|route53:GetHealthCheck|;",
+  AssociateHealthCheck: "W||0|protection;1;|1|route53:GetHealthCheck|;",
   /** Grants permission to initialize proactive engagement and set the list of contacts for the DDoS Response Team (DRT) to use. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_AssociateProactiveEngagementDetails.html */
-  AssociateProactiveEngagementDetails: "|,;~Write||0||||;",
+  AssociateProactiveEngagementDetails: "W||0||||;",
   /** Grants permission to activate DDoS protection service for a given resource ARN. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtection.html */
-  CreateProtection: "|,;~Write||0||0,2|shield:TagResource|;",
+  CreateProtection: "W||0||0,2|shield:TagResource|;",
   /** Grants permission to create a grouping of protected resources so they can be handled as a collective. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateProtectionGroup.html */
-  CreateProtectionGroup: "|,;~Write||0||0,2|shield:TagResource|;",
+  CreateProtectionGroup: "W||0||0,2|shield:TagResource|;",
   /** Grants permission to activate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_CreateSubscription.html */
-  CreateSubscription: "|,;~Write||0||||;",
+  CreateSubscription: "W||0||||;",
   /** Grants permission to delete an existing protection. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtection.html */
-  DeleteProtection: "|,;~Write||0|protection;1;|1||;",
+  DeleteProtection: "W||0|protection;1;|1||;",
   /** Grants permission to remove the specified protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteProtectionGroup.html */
-  DeleteProtectionGroup: "|,;~Write||0|protection-group;1;|1||;",
+  DeleteProtectionGroup: "W||0|protection-group;1;|1||;",
   /** Grants permission to deactivate subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DeleteSubscription.html */
-  DeleteSubscription: "|,;~Write||0||||;",
+  DeleteSubscription: "W||0||||;",
   /** Grants permission to get attack details. For getting attack details protected by AWS WAF anti-DDoS managed rule group, this action additionally calls wafv2:DescribeTopContributorsByEvent to retrieve application layer attack contributors, which requires to have wafv2:DescribeTopContributorsByEvent permission in IAM policy. Access level: Read. Resources: attack*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeAttack.html */
-  DescribeAttack: "|,;~Read||0|attack;1;||shield:DescribeProtectionGroup|;",
+  DescribeAttack: "R||0|attack;1;||shield:DescribeProtectionGroup|;",
   /** Grants permission to get detailed information about the contributors to a specific DDoS attack. Access level: Read. Resources: attack*, protection-group. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
-  DescribeAttackContributors: "|,;~Read||1|attack;1;,protection-group;0;|||",
+  DescribeAttackContributors: "R||1|attack;1;,protection-group;0;|||",
   /** Grants permission to describe information about the number and type of attacks AWS Shield has detected in the last year. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeAttackStatistics.html */
-  DescribeAttackStatistics: "|,;~Read||0||||;",
+  DescribeAttackStatistics: "R||0||||;",
   /** Grants permission to describe the current role and list of Amazon S3 log buckets used by the DDoS Response team to access your AWS account while assisting with attack mitigation. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeDRTAccess.html */
-  DescribeDRTAccess: "|,;~Read||0||||;",
+  DescribeDRTAccess: "R||0||||;",
   /** Grants permission to list the email addresses that the DRT can use to contact you during a suspected attack. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeEmergencyContactSettings.html */
-  DescribeEmergencyContactSettings: "|,;~Read||0||||;",
+  DescribeEmergencyContactSettings: "R||0||||;",
   /** Grants permission to get protection details. Access level: Read. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtection.html */
-  DescribeProtection: "|,;~Read||0|protection;1;|1||;",
+  DescribeProtection: "R||0|protection;1;|1||;",
   /** Grants permission to describe the specification for the specified protection group. Access level: Read. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeProtectionGroup.html */
-  DescribeProtectionGroup: "|,;~Read||0|protection-group;1;|1||DescribeAttack,;",
+  DescribeProtectionGroup: "R||0|protection-group;1;|1||DescribeAttack,;",
   /** Grants permission to get subscription details, such as start time. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DescribeSubscription.html */
-  DescribeSubscription: "|,;~Read||0||||;",
+  DescribeSubscription: "R||0||||;",
   /** Grants permission to disable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableApplicationLayerAutomaticResponse.html */
-  DisableApplicationLayerAutomaticResponse: "|,;~Write||0||||;",
+  DisableApplicationLayerAutomaticResponse: "W||0||||;",
   /** Grants permission to remove authorization from the DDoS Response Team (DRT) to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisableProactiveEngagement.html */
-  DisableProactiveEngagement: "|,;~Write||0||||;",
+  DisableProactiveEngagement: "W||0||||;",
   /** Grants permission to remove the DDoS Response team's access to the specified Amazon S3 bucket containing your flow logs. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTLogBucket.html */
-  DisassociateDRTLogBucket: "|,;~Write||0|||s3:DeleteBucketPolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
+  DisassociateDRTLogBucket: "W||0|||s3:DeleteBucketPolicy,s3:GetBucketPolicy,s3:PutBucketPolicy|;",
   /** Grants permission to remove the DDoS Response team's access to your AWS account. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateDRTRole.html */
-  DisassociateDRTRole: "|,;~Write||0||||;",
+  DisassociateDRTRole: "W||0||||;",
   /** Grants permission to remove health-based detection from the Shield Advanced protection for a resource. Access level: Write. Resources: protection*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_DisassociateHealthCheck.html */
-  DisassociateHealthCheck: "|,;~Write||0|protection;1;|1||;",
+  DisassociateHealthCheck: "W||0|protection;1;|1||;",
   /** Grants permission to enable application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableApplicationLayerAutomaticResponse.html */
   EnableApplicationLayerAutomaticResponse:
-    "|,;~Write||0|||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+    "W||0|||apprunner:DescribeWebAclForService,cloudfront:GetDistribution,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,iam:CreateServiceLinkedRole,iam:GetRole,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
   /** Grants permission to authorize the DDoS Response Team (DRT) to use email and phone to notify contacts about escalations. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_EnableProactiveEngagement.html */
-  EnableProactiveEngagement: "|,;~Write||0||||;",
+  EnableProactiveEngagement: "W||0||||;",
   /** Grants permission to retrieve global threat intelligence data and trends from AWS Shield's threat monitoring systems. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
-  GetGlobalThreatData: "|,;~Read||1||||",
+  GetGlobalThreatData: "R||1||||",
   /** Grants permission to get subscription state. Access level: Read. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_GetSubscriptionState.html */
-  GetSubscriptionState: "|,;~Read||0||||;",
+  GetSubscriptionState: "R||0||||;",
   /** Grants permission to list all existing attacks. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListAttacks.html */
-  ListAttacks: "|,;~List||0||||;",
+  ListAttacks: "L||0||||;",
   /** Grants permission to retrieve a list of mitigation actions that have been applied during DDoS attacks. Access level: List. Resources: attack*. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsshield.html */
-  ListMitigations: "|,;~List||1|attack;1;|||",
+  ListMitigations: "L||1|attack;1;|||",
   /** Grants permission to retrieve the protection groups for the account. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListProtectionGroups.html */
-  ListProtectionGroups: "|,;~List||0||||;",
+  ListProtectionGroups: "L||0||||;",
   /** Grants permission to list all existing protections. Access level: List. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListProtections.html */
-  ListProtections: "|,;~List||0||||;",
+  ListProtections: "L||0||||;",
   /** Grants permission to retrieve the resources that are included in the protection group. Access level: List. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListResourcesInProtectionGroup.html */
-  ListResourcesInProtectionGroup: "|,;~List||0|protection-group;1;|||;",
+  ListResourcesInProtectionGroup: "L||0|protection-group;1;|||;",
   /** Grants permission to get information about AWS tags for a specified Amazon Resource Name (ARN) in AWS Shield. Access level: Read. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|protection;0;,protection-group;0;|||;",
+  ListTagsForResource: "R||0|protection;0;,protection-group;0;|||;",
   /** Grants permission to add or updates tags for a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|protection;0;,protection-group;0;|0,2||CreateProtection,CreateProtectionGroup,;",
+  TagResource: "T||0|protection;0;,protection-group;0;|0,2||CreateProtection,CreateProtectionGroup,;",
   /** Grants permission to remove tags from a resource in AWS Shield. Access level: Tagging. Resources: protection, protection-group. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|protection;0;,protection-group;0;|2||;",
+  UntagResource: "T||0|protection;0;,protection-group;0;|2||;",
   /** Grants permission to update application layer automatic response for Shield Advanced protection for a resource. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateApplicationLayerAutomaticResponse.html */
   UpdateApplicationLayerAutomaticResponse:
-    "|,;~Write||0|||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
+    "W||0|||apprunner:DescribeWebAclForService,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,wafv2:GetWebACL,wafv2:GetWebACLForResource|;",
   /** Grants permission to update the details of the list of email addresses that the DRT can use to contact you during a suspected attack. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateEmergencyContactSettings.html */
-  UpdateEmergencyContactSettings: "|,;~Write||0||||;",
+  UpdateEmergencyContactSettings: "W||0||||;",
   /** Grants permission to update an existing protection group. Access level: Write. Resources: protection-group*. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateProtectionGroup.html */
-  UpdateProtectionGroup: "|,;~Write||0|protection-group;1;|1||;",
+  UpdateProtectionGroup: "W||0|protection-group;1;|1||;",
   /** Grants permission to update the details of an existing subscription. Access level: Write. https://docs.aws.amazon.com/waf/latest/DDOSAPIReference/API_UpdateSubscription.html */
-  UpdateSubscription: "|,;~Write||0||||;",
+  UpdateSubscription: "W||0||||;",
 } as const;
 const actionDetails = {
   AssociateDRTLogBucket:

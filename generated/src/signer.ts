@@ -32,43 +32,43 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add cross-account permissions to a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_AddProfilePermission.html */
-  AddProfilePermission: "|,;~Permissions management||0|signing-profile;1;|||;",
+  AddProfilePermission: "P||0|signing-profile;1;|||;",
   /** Grants permission to change the state of a Signing Profile to CANCELED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_CancelSigningProfile.html */
-  CancelSigningProfile: "|,;~Write||0|signing-profile;1;|3||;",
+  CancelSigningProfile: "W||0|signing-profile;1;|3||;",
   /** Grants permission to return information about a specific Signing Job. Access level: Read. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_DescribeSigningJob.html */
-  DescribeSigningJob: "|,;~Read||0|signing-job;1;|||;",
+  DescribeSigningJob: "R||0|signing-job;1;|||;",
   /** Grants permission to query revocation info of signing resources. Access level: Read. Resources: signing-job*, signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetRevocationStatus.html */
-  GetRevocationStatus: "|,;~Read||0|signing-job;1;,signing-profile;1;|||;",
+  GetRevocationStatus: "R||0|signing-job;1;,signing-profile;1;|||;",
   /** Grants permission to return information about a specific Signing Platform. Access level: Read. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningPlatform.html */
-  GetSigningPlatform: "|,;~Read||0||||;",
+  GetSigningPlatform: "R||0||||;",
   /** Grants permission to return information about a specific Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_GetSigningProfile.html */
-  GetSigningProfile: "|,;~Read||0|signing-profile;1;|3||;",
+  GetSigningProfile: "R||0|signing-profile;1;|3||;",
   /** Grants permission to list the cross-account permissions associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListProfilePermissions.html */
-  ListProfilePermissions: "|,;~Read||0|signing-profile;1;|||;",
+  ListProfilePermissions: "R||0|signing-profile;1;|||;",
   /** Grants permission to list all Signing Jobs in your account. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningJobs.html */
-  ListSigningJobs: "|,;~List||0||||;",
+  ListSigningJobs: "L||0||||;",
   /** Grants permission to list all available Signing Platforms. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningPlatforms.html */
-  ListSigningPlatforms: "|,;~List||0||||;",
+  ListSigningPlatforms: "L||0||||;",
   /** Grants permission to list all Signing Profiles in your account. Access level: List. https://docs.aws.amazon.com/signer/latest/api/API_ListSigningProfiles.html */
-  ListSigningProfiles: "|,;~List||0||||;",
+  ListSigningProfiles: "L||0||||;",
   /** Grants permission to list the tags associated with a Signing Profile. Access level: Read. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|signing-profile;1;|||;",
+  ListTagsForResource: "R||0|signing-profile;1;|||;",
   /** Grants permission to create a new Signing Profile. Access level: Write. https://docs.aws.amazon.com/signer/latest/api/API_PutSigningProfile.html */
-  PutSigningProfile: "|,;~Write||0||0,2|signer:TagResource|;",
+  PutSigningProfile: "W||0||0,2|signer:TagResource|;",
   /** Grants permission to remove cross-account permissions from a Signing Profile. Access level: Permissions management. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RemoveProfilePermission.html */
-  RemoveProfilePermission: "|,;~Permissions management||0|signing-profile;1;|||;",
+  RemoveProfilePermission: "P||0|signing-profile;1;|||;",
   /** Grants permission to change the state of a Signing Job to REVOKED. Access level: Write. Resources: signing-job*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSignature.html */
-  RevokeSignature: "|,;~Write||0|signing-job;1;|3||;",
+  RevokeSignature: "W||0|signing-job;1;|3||;",
   /** Grants permission to change the state of a Signing Profile to REVOKED. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_RevokeSigningProfile.html */
-  RevokeSigningProfile: "|,;~Write||0|signing-profile;1;|3||;",
+  RevokeSigningProfile: "W||0|signing-profile;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided payload. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_SignPayload.html */
-  SignPayload: "|,;~Write||0|signing-profile;1;|3||;",
+  SignPayload: "W||0|signing-profile;1;|3||;",
   /** Grants permission to initiate a Signing Job on the provided code. Access level: Write. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_StartSigningJob.html */
-  StartSigningJob: "|,;~Write||0|signing-profile;1;|3||;",
+  StartSigningJob: "W||0|signing-profile;1;|3||;",
   /** Grants permission to add one or more tags to a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|signing-profile;1;|0,2||PutSigningProfile,;",
+  TagResource: "T||0|signing-profile;1;|0,2||PutSigningProfile,;",
   /** Grants permission to remove one or more tags from a Signing Profile. Access level: Tagging. Resources: signing-profile*. https://docs.aws.amazon.com/signer/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|signing-profile;1;|0,2||;",
+  UntagResource: "T||0|signing-profile;1;|0,2||;",
 } as const;
 const actionDetails = {
   AddProfilePermission: "|,;~~~|Grants permission to add cross-account permissions to a Signing Profile",

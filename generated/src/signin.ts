@@ -27,15 +27,14 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to authenticate through a browser and obtain an OAuth 2.0 authorization code for credential exchange. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_AuthorizeOAuth2Access.html */
-  AuthorizeOAuth2Access: "|,;~Read||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  AuthorizeOAuth2Access: "R||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
   /** Grants permission to exchange an authorization code for OAuth 2.0 access token and refresh token that can be used to access AWS services from developer tools and applications. Access level: Read. Resources: oauth2-public-client-localhost*, oauth2-public-client-remote*. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateOAuth2Token.html */
-  CreateOAuth2Token: "|,;~Read||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
+  CreateOAuth2Token: "R||0|oauth2-public-client-localhost;1;,oauth2-public-client-remote;1;|||",
   /** Grants permission to create an Identity Center application that represents the AWS Management Console on an Identity Center organization instance. Access level: Write. https://docs.aws.amazon.com/signin/latest/APIReference/API_CreateTrustedIdentityPropagationApplicationForConsole.html */
   CreateTrustedIdentityPropagationApplicationForConsole:
-    "|,;~Write||0|||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
+    "W||0|||sso:CreateApplication,sso:GetSharedSsoConfiguration,sso:ListApplications,sso:PutApplicationAccessScope,sso:PutApplicationAssignmentConfiguration,sso:PutApplicationAuthenticationMethod,sso:PutApplicationGrant|",
   /** Grants permission to list all Identity Center applications that represent the AWS Management Console. Access level: List. https://docs.aws.amazon.com/signin/latest/APIReference/API_ListTrustedIdentityPropagationApplicationsForConsole.html */
-  ListTrustedIdentityPropagationApplicationsForConsole:
-    "|,;~List||0|||sso:GetSharedSsoConfiguration,sso:ListApplications|",
+  ListTrustedIdentityPropagationApplicationsForConsole: "L||0|||sso:GetSharedSsoConfiguration,sso:ListApplications|",
 } as const;
 const actionDetails = {
   AuthorizeOAuth2Access:

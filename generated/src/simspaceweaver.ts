@@ -30,37 +30,37 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a snapshot. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_CreateSnapshot.html */
-  CreateSnapshot: "|,;~Write||0|Simulation;1;|||;",
+  CreateSnapshot: "W||0|Simulation;1;|||;",
   /** Grants permission to delete an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0|Simulation;1;|||;",
+  DeleteApp: "W||0|Simulation;1;|||;",
   /** Grants permission to delete a simulation. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DeleteSimulation.html */
-  DeleteSimulation: "|,;~Write||0|Simulation;1;|||;",
+  DeleteSimulation: "W||0|Simulation;1;|||;",
   /** Grants permission to describe an app. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DescribeApp.html */
-  DescribeApp: "|,;~Read||0|Simulation;1;|||;",
+  DescribeApp: "R||0|Simulation;1;|||;",
   /** Grants permission to describe a simulation. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_DescribeSimulation.html */
-  DescribeSimulation: "|,;~Read||0|Simulation;1;|||;",
+  DescribeSimulation: "R||0|Simulation;1;|||;",
   /** Grants permission to list apps. Access level: Read. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListApps.html */
-  ListApps: "|,;~Read||0|Simulation;1;|||;",
+  ListApps: "R||0|Simulation;1;|||;",
   /** Grants permission to list simulations. Access level: List. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListSimulations.html */
-  ListSimulations: "|,;~List||0||||;",
+  ListSimulations: "L||0||||;",
   /** Grants permission to list the tags for a resource. Access level: Read. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to start an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartApp.html */
-  StartApp: "|,;~Write||0|Simulation;1;|||;",
+  StartApp: "W||0|Simulation;1;|||;",
   /** Grants permission to start a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartClock.html */
-  StartClock: "|,;~Write||0|Simulation;1;|||;",
+  StartClock: "W||0|Simulation;1;|||;",
   /** Grants permission to start a simulation. Access level: Write. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StartSimulation.html */
-  StartSimulation: "|,;~Write||0||0,2|iam:PassRole,simspaceweaver:TagResource|;",
+  StartSimulation: "W||0||0,2|iam:PassRole,simspaceweaver:TagResource|;",
   /** Grants permission to stop an app. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopApp.html */
-  StopApp: "|,;~Write||0|Simulation;1;|||;",
+  StopApp: "W||0|Simulation;1;|||;",
   /** Grants permission to stop a simulation clock. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopClock.html */
-  StopClock: "|,;~Write||0|Simulation;1;|||;",
+  StopClock: "W||0|Simulation;1;|||;",
   /** Grants permission to stop a simulation. Access level: Write. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_StopSimulation.html */
-  StopSimulation: "|,;~Write||0|Simulation;1;|||;",
+  StopSimulation: "W||0|Simulation;1;|||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|Simulation;1;|0,2||StartSimulation,;",
+  TagResource: "T||0|Simulation;1;|0,2||StartSimulation,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: Simulation*. https://docs.aws.amazon.com/simspaceweaver/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Simulation;1;|2||;",
+  UntagResource: "T||0|Simulation;1;|2||;",
 } as const;
 const actionDetails = {
   CreateSnapshot: "|,;~~~|Grants permission to create a snapshot",

@@ -34,199 +34,199 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate an origination phone number or sender ID to a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateOriginationIdentity.html */
-  AssociateOriginationIdentity: "|,;~Write||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;,RequestPhoneNumber",
+  AssociateOriginationIdentity: "W||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;,RequestPhoneNumber",
   /** Grants permission to associate a protect configuration to a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_AssociateProtectConfiguration.html */
-  AssociateProtectConfiguration: "|,;~Write||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  AssociateProtectConfiguration: "W||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
   /** Create a new configuration set. After you create the configuration set, you can add one or more event destinations to it. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  CreateConfigurationSet: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateConfigurationSet: "W||0||0,2|sms-voice:TagResource|;",
   /** Create a new event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
-  CreateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|;",
+  CreateConfigurationSetEventDestination: "W||0|||iam:PassRole|;",
   /** Grants permission to create an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateEventDestination.html */
-  CreateEventDestination: "|,;~Write||0|ConfigurationSet;1;||iam:PassRole|;",
+  CreateEventDestination: "W||0|ConfigurationSet;1;||iam:PassRole|;",
   /** Grants permission to create an opt-out list. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateOptOutList.html */
-  CreateOptOutList: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateOptOutList: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a pool. Access level: Write. Resources: PhoneNumber, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreatePool.html */
-  CreatePool: "|,;~Write||0|PhoneNumber;0;,SenderId;0;|0,2|sms-voice:TagResource|;",
+  CreatePool: "W||0|PhoneNumber;0;,SenderId;0;|0,2|sms-voice:TagResource|;",
   /** Grants permission to create a protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateProtectConfiguration.html */
-  CreateProtectConfiguration: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateProtectConfiguration: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistration.html */
-  CreateRegistration: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateRegistration: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to associate a registration with a phone number or another registration. Access level: Write. Resources: PhoneNumber, Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAssociation.html */
-  CreateRegistrationAssociation: "|,;~Write||0|PhoneNumber;0;,Registration;1;|||;",
+  CreateRegistrationAssociation: "W||0|PhoneNumber;0;,Registration;1;|||;",
   /** Grants permission to create a registration attachment. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationAttachment.html */
-  CreateRegistrationAttachment: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateRegistrationAttachment: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to create a registration version. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateRegistrationVersion.html */
-  CreateRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  CreateRegistrationVersion: "W||0|Registration;1;|||;",
   /** Grants permission to create a verified destination number. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_CreateVerifiedDestinationNumber.html */
-  CreateVerifiedDestinationNumber: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  CreateVerifiedDestinationNumber: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to delete the account default protect configuration. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteAccountDefaultProtectConfiguration.html */
-  DeleteAccountDefaultProtectConfiguration: "|,;~Write||0||||;",
+  DeleteAccountDefaultProtectConfiguration: "W||0||||;",
   /** Deletes an existing configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname.html */
-  DeleteConfigurationSet: "|,;~Write||0|ConfigurationSet;1;|||;",
+  DeleteConfigurationSet: "W||0|ConfigurationSet;1;|||;",
   /** Deletes an event destination in a configuration set. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
-  DeleteConfigurationSetEventDestination: "|,;~Write||0||||;",
+  DeleteConfigurationSetEventDestination: "W||0||||;",
   /** Grants permission to delete the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultMessageType.html */
-  DeleteDefaultMessageType: "|,;~Write||0|ConfigurationSet;1;|||;",
+  DeleteDefaultMessageType: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to delete the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteDefaultSenderId.html */
-  DeleteDefaultSenderId: "|,;~Write||0|ConfigurationSet;1;|||;",
+  DeleteDefaultSenderId: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to delete an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteEventDestination.html */
-  DeleteEventDestination: "|,;~Write||0|ConfigurationSet;1;|||;",
+  DeleteEventDestination: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to delete a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteKeyword.html */
-  DeleteKeyword: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  DeleteKeyword: "W||0|PhoneNumber;0;,Pool;0;|||;",
   /** Grants permission to delete an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteMediaMessageSpendLimitOverride.html */
-  DeleteMediaMessageSpendLimitOverride: "|,;~Write||0||||;",
+  DeleteMediaMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to delete an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptOutList.html */
-  DeleteOptOutList: "|,;~Write||0|OptOutList;1;|||;",
+  DeleteOptOutList: "W||0|OptOutList;1;|||;",
   /** Grants permission to delete a destination phone number from an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteOptedOutNumber.html */
-  DeleteOptedOutNumber: "|,;~Write||0|OptOutList;1;|||;",
+  DeleteOptedOutNumber: "W||0|OptOutList;1;|||;",
   /** Grants permission to delete a pool. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeletePool.html */
-  DeletePool: "|,;~Write||0|Pool;1;|||;",
+  DeletePool: "W||0|Pool;1;|||;",
   /** Grants permission to delete a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfiguration.html */
-  DeleteProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  DeleteProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to delete a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteProtectConfigurationRuleSetNumberOverride.html */
-  DeleteProtectConfigurationRuleSetNumberOverride: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  DeleteProtectConfigurationRuleSetNumberOverride: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to delete a registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistration.html */
-  DeleteRegistration: "|,;~Write||0|Registration;1;|||;",
+  DeleteRegistration: "W||0|Registration;1;|||;",
   /** Grants permission to delete a registration attachment. Access level: Write. Resources: RegistrationAttachment*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationAttachment.html */
-  DeleteRegistrationAttachment: "|,;~Write||0|RegistrationAttachment;1;|||;",
+  DeleteRegistrationAttachment: "W||0|RegistrationAttachment;1;|||;",
   /** Grants permission to delete an optional registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteRegistrationFieldValue.html */
-  DeleteRegistrationFieldValue: "|,;~Write||0|Registration;1;|||;",
+  DeleteRegistrationFieldValue: "W||0|Registration;1;|||;",
   /** Grants permission to delete a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  DeleteResourcePolicy: "P||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
   /** Grants permission to delete an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteTextMessageSpendLimitOverride.html */
-  DeleteTextMessageSpendLimitOverride: "|,;~Write||0||||;",
+  DeleteTextMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to delete a verified destination number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVerifiedDestinationNumber.html */
-  DeleteVerifiedDestinationNumber: "|,;~Write||0|VerifiedDestinationNumber;1;|||;",
+  DeleteVerifiedDestinationNumber: "W||0|VerifiedDestinationNumber;1;|||;",
   /** Grants permission to delete an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DeleteVoiceMessageSpendLimitOverride.html */
-  DeleteVoiceMessageSpendLimitOverride: "|,;~Write||0||||;",
+  DeleteVoiceMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to describe the attributes of your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountAttributes.html */
-  DescribeAccountAttributes: "|,;~Read||0||||;",
+  DescribeAccountAttributes: "R||0||||;",
   /** Grants permission to describe the service quotas for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeAccountLimits.html */
-  DescribeAccountLimits: "|,;~Read||0||||;",
+  DescribeAccountLimits: "R||0||||;",
   /** Grants permission to describe the configuration sets in your account. Access level: Read. Resources: ConfigurationSet. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeConfigurationSets.html */
-  DescribeConfigurationSets: "|,;~Read||0|ConfigurationSet;0;|||;",
+  DescribeConfigurationSets: "R||0|ConfigurationSet;0;|||;",
   /** Grants permission to describe the keywords for a pool or origination phone number. Access level: Read. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeKeywords.html */
-  DescribeKeywords: "|,;~Read||0|PhoneNumber;0;,Pool;0;|||;",
+  DescribeKeywords: "R||0|PhoneNumber;0;,Pool;0;|||;",
   /** Grants permission to describe the opt-out lists in your account. Access level: Read. Resources: OptOutList. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptOutLists.html */
-  DescribeOptOutLists: "|,;~Read||0|OptOutList;0;|||;",
+  DescribeOptOutLists: "R||0|OptOutList;0;|||;",
   /** Grants permission to describe the destination phone numbers in an opt-out list. Access level: Read. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeOptedOutNumbers.html */
-  DescribeOptedOutNumbers: "|,;~Read||0|OptOutList;1;|||;",
+  DescribeOptedOutNumbers: "R||0|OptOutList;1;|||;",
   /** Grants permission to describe the origination phone numbers in your account. Access level: Read. Resources: PhoneNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePhoneNumbers.html */
-  DescribePhoneNumbers: "|,;~Read||0|PhoneNumber;0;|||;",
+  DescribePhoneNumbers: "R||0|PhoneNumber;0;|||;",
   /** Grants permission to describe the pools in your account. Access level: Read. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
-  DescribePools: "|,;~Read||0|Pool;0;|||;",
+  DescribePools: "R||0|Pool;0;|||;",
   /** Grants permission to describe the protect configurations in your account. Access level: Read. Resources: ProtectConfiguration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeProtectConfigurations.html */
-  DescribeProtectConfigurations: "|,;~Read||0|ProtectConfiguration;0;|||;",
+  DescribeProtectConfigurations: "R||0|ProtectConfiguration;0;|||;",
   /** Grants permission to describe the registration attachments in your account. Access level: Read. Resources: RegistrationAttachment. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribePools.html */
-  DescribeRegistrationAttachments: "|,;~Read||0|RegistrationAttachment;0;|||;",
+  DescribeRegistrationAttachments: "R||0|RegistrationAttachment;0;|||;",
   /** Grants permission to describe the field definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldDefinitions.html */
-  DescribeRegistrationFieldDefinitions: "|,;~Read||0||||;",
+  DescribeRegistrationFieldDefinitions: "R||0||||;",
   /** Grants permission to describe the field values for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationFieldValues.html */
-  DescribeRegistrationFieldValues: "|,;~Read||0|Registration;1;|||;",
+  DescribeRegistrationFieldValues: "R||0|Registration;1;|||;",
   /** Grants permission to describe the section definitions for a given registration type. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationSectionDefinitions.html */
-  DescribeRegistrationSectionDefinitions: "|,;~Read||0||||;",
+  DescribeRegistrationSectionDefinitions: "R||0||||;",
   /** Grants permission to describe the registration types supported by the service. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationTypeDefinitions.html */
-  DescribeRegistrationTypeDefinitions: "|,;~Read||0||||;",
+  DescribeRegistrationTypeDefinitions: "R||0||||;",
   /** Grants permission to describe the versions for a given registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrationVersions.html */
-  DescribeRegistrationVersions: "|,;~Read||0|Registration;1;|||;",
+  DescribeRegistrationVersions: "R||0|Registration;1;|||;",
   /** Grants permission to describe the registrations in your account. Access level: Read. Resources: Registration. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeRegistrations.html */
-  DescribeRegistrations: "|,;~Read||0|Registration;0;|||;",
+  DescribeRegistrations: "R||0|Registration;0;|||;",
   /** Grants permission to describe the sender IDs in your account. Access level: Read. Resources: SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSenderIds.html */
-  DescribeSenderIds: "|,;~Read||0|SenderId;0;|||;",
+  DescribeSenderIds: "R||0|SenderId;0;|||;",
   /** Grants permission to describe the monthly spend limits for your account. Access level: Read. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeSpendLimits.html */
-  DescribeSpendLimits: "|,;~Read||0||||;",
+  DescribeSpendLimits: "R||0||||;",
   /** Grants permission to describe the verified destination numbers in your account. Access level: Read. Resources: VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DescribeVerifiedDestinationNumbers.html */
-  DescribeVerifiedDestinationNumbers: "|,;~Read||0|VerifiedDestinationNumber;0;|||;",
+  DescribeVerifiedDestinationNumbers: "R||0|VerifiedDestinationNumber;0;|||;",
   /** Grants permission to disassociate an origination phone number or sender ID from a pool. Access level: Write. Resources: PhoneNumber, Pool*, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateOriginationIdentity.html */
-  DisassociateOriginationIdentity: "|,;~Write||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;",
+  DisassociateOriginationIdentity: "W||0|PhoneNumber;0;,Pool;1;,SenderId;0;|||;",
   /** Grants permission to disassociate a protect configuration from a configuration set. Access level: Write. Resources: ConfigurationSet*, ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DisassociateProtectConfiguration.html */
-  DisassociateProtectConfiguration: "|,;~Write||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
+  DisassociateProtectConfiguration: "W||0|ConfigurationSet;1;,ProtectConfiguration;1;|||;",
   /** Grants permission to discard the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_DiscardRegistrationVersion.html */
-  DiscardRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  DiscardRegistrationVersion: "W||0|Registration;1;|||;",
   /** Obtain information about an event destination, including the types of events it reports, the Amazon Resource Name (ARN) of the destination, and the name of the event destination. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations.html */
-  GetConfigurationSetEventDestinations: "|,;~Read||0||||;",
+  GetConfigurationSetEventDestinations: "R||0||||;",
   /** Grants permission to get the country rule set for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetProtectConfigurationCountryRuleSet.html */
-  GetProtectConfigurationCountryRuleSet: "|,;~Read||0|ProtectConfiguration;1;|||;",
+  GetProtectConfigurationCountryRuleSet: "R||0|ProtectConfiguration;1;|||;",
   /** Grants permission to get a resource policy. Access level: Read. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  GetResourcePolicy: "R||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
   /** Return a list of configuration sets. This operation only returns the configuration sets that are associated with your account in the current AWS Region. Access level: Read. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets.html */
-  ListConfigurationSets: "|,;~Read||0||||;",
+  ListConfigurationSets: "R||0||||;",
   /** Grants permission to list all origination phone numbers and sender IDs associated to a pool. Access level: Read. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListPoolOriginationIdentities.html */
-  ListPoolOriginationIdentities: "|,;~Read||0|Pool;1;|||;",
+  ListPoolOriginationIdentities: "R||0|Pool;1;|||;",
   /** Grants permission to list all phone number overrides for a protect configuration. Access level: Read. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListProtectConfigurationRuleSetNumberOverrides.html */
-  ListProtectConfigurationRuleSetNumberOverrides: "|,;~Read||0|ProtectConfiguration;1;|||;",
+  ListProtectConfigurationRuleSetNumberOverrides: "R||0|ProtectConfiguration;1;|||;",
   /** Grants permission to list all resources associated to a registration. Access level: Read. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListRegistrationAssociations.html */
-  ListRegistrationAssociations: "|,;~Read||0|Registration;1;|||;",
+  ListRegistrationAssociations: "R||0|Registration;1;|||;",
   /** Grants permission to list the tags for a resource. Access level: Read. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|||;",
+    "R||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|||;",
   /** Grants permission to create or update a keyword for a pool or origination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutKeyword.html */
-  PutKeyword: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  PutKeyword: "W||0|PhoneNumber;0;,Pool;0;|||;",
   /** Grants permission to put feedback for a text, voice, or media message. Access level: Write. Resources: Message*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutMessageFeedback.html */
-  PutMessageFeedback: "|,;~Write||0|Message;1;|||;",
+  PutMessageFeedback: "W||0|Message;1;|||;",
   /** Grants permission to put a destination phone number into an opt-out list. Access level: Write. Resources: OptOutList*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutOptedOutNumber.html */
-  PutOptedOutNumber: "|,;~Write||0|OptOutList;1;|||;",
+  PutOptedOutNumber: "W||0|OptOutList;1;|||;",
   /** Grants permission to put a phone number override for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutProtectConfigurationRuleSetNumberOverride.html */
-  PutProtectConfigurationRuleSetNumberOverride: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  PutProtectConfigurationRuleSetNumberOverride: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to put a registration field value. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutRegistrationFieldValue.html */
-  PutRegistrationFieldValue: "|,;~Write||0|Registration;1;|||;",
+  PutRegistrationFieldValue: "W||0|Registration;1;|||;",
   /** Grants permission to put a resource policy. Access level: Permissions management. Resources: OptOutList, PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
+  PutResourcePolicy: "P||0|OptOutList;0;,PhoneNumber;0;,Pool;0;,SenderId;0;|||;",
   /** Grants permission to release an origination phone number. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleasePhoneNumber.html */
-  ReleasePhoneNumber: "|,;~Write||0|PhoneNumber;1;|||;",
+  ReleasePhoneNumber: "W||0|PhoneNumber;1;|||;",
   /** Grants permission to release a sender ID. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_ReleaseSenderId.html */
-  ReleaseSenderId: "|,;~Write||0|SenderId;1;|||;",
+  ReleaseSenderId: "W||0|SenderId;1;|||;",
   /** Grants permission to request an origination phone number. Access level: Write. Resources: Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestPhoneNumber.html */
-  RequestPhoneNumber: "|,;~Write||0|Pool;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
+  RequestPhoneNumber: "W||0|Pool;0;|0,2|sms-voice:AssociateOriginationIdentity,sms-voice:TagResource|;",
   /** Grants permission to request an unregistered sender ID. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_RequestSenderId.html */
-  RequestSenderId: "|,;~Write||0||0,2|sms-voice:TagResource|;",
+  RequestSenderId: "W||0||0,2|sms-voice:TagResource|;",
   /** Grants permission to send a text or voice message containing a verification code to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendDestinationNumberVerificationCode.html */
   SendDestinationNumberVerificationCode:
-    "|,;~Write||0|PhoneNumber;0;,Pool;0;,SenderId;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
+    "W||0|PhoneNumber;0;,Pool;0;,SenderId;0;||sms-voice:SendTextMessage,sms-voice:SendVoiceMessage|;",
   /** Grants permission to send a media message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendMediaMessage.html */
-  SendMediaMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||;",
+  SendMediaMessage: "W||0|PhoneNumber;0;,Pool;0;|||;",
   /** Grants permission to send a text message to a destination phone number. Access level: Write. Resources: PhoneNumber, Pool, SenderId. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SendTextMessage.html */
-  SendTextMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;,SenderId;0;|||SendDestinationNumberVerificationCode,;",
+  SendTextMessage: "W||0|PhoneNumber;0;,Pool;0;,SenderId;0;|||SendDestinationNumberVerificationCode,;",
   /** Create a new voice message and send it to a recipient's phone number. Access level: Write. Resources: PhoneNumber, Pool. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-voice-message.html */
-  SendVoiceMessage: "|,;~Write||0|PhoneNumber;0;,Pool;0;|||SendDestinationNumberVerificationCode,;",
+  SendVoiceMessage: "W||0|PhoneNumber;0;,Pool;0;|||SendDestinationNumberVerificationCode,;",
   /** Grants permission to set a default protect configuration for the account. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetAccountDefaultProtectConfiguration.html */
-  SetAccountDefaultProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  SetAccountDefaultProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to set the default message feedback for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageFeedbackEnabled.html */
-  SetDefaultMessageFeedbackEnabled: "|,;~Write||0|ConfigurationSet;1;|||;",
+  SetDefaultMessageFeedbackEnabled: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to set the default message type for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultMessageType.html */
-  SetDefaultMessageType: "|,;~Write||0|ConfigurationSet;1;|||;",
+  SetDefaultMessageType: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to set the default sender ID for a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetDefaultSenderId.html */
-  SetDefaultSenderId: "|,;~Write||0|ConfigurationSet;1;|||;",
+  SetDefaultSenderId: "W||0|ConfigurationSet;1;|||;",
   /** Grants permission to set an override for your account's media messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetMediaMessageSpendLimitOverride.html */
-  SetMediaMessageSpendLimitOverride: "|,;~Write||0||||;",
+  SetMediaMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to set an override for your account's text messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetTextMessageSpendLimitOverride.html */
-  SetTextMessageSpendLimitOverride: "|,;~Write||0||||;",
+  SetTextMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to set an override for your account's voice messaging monthly spend limit. Access level: Write. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SetVoiceMessageSpendLimitOverride.html */
-  SetVoiceMessageSpendLimitOverride: "|,;~Write||0||||;",
+  SetVoiceMessageSpendLimitOverride: "W||0||||;",
   /** Grants permission to submit the latest version of a given registration. Access level: Write. Resources: Registration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_SubmitRegistrationVersion.html */
-  SubmitRegistrationVersion: "|,;~Write||0|Registration;1;|||;",
+  SubmitRegistrationVersion: "W||0|Registration;1;|||;",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|0,2||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
+    "T||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|0,2||CreateConfigurationSet,CreateNotifyConfiguration,CreateOptOutList,CreatePool,CreateProtectConfiguration,CreateRcsAgent,CreateRegistration,CreateRegistrationAttachment,CreateVerifiedDestinationNumber,RequestPhoneNumber,RequestSenderId,;",
   /** Grants permission to remove tags from a resource. Access level: Tagging. Resources: ConfigurationSet, OptOutList, PhoneNumber, Pool, ProtectConfiguration, Registration, RegistrationAttachment, SenderId, VerifiedDestinationNumber. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|2||;",
+    "T||0|ConfigurationSet;0;,OptOutList;0;,PhoneNumber;0;,Pool;0;,ProtectConfiguration;0;,Registration;0;,RegistrationAttachment;0;,SenderId;0;,VerifiedDestinationNumber;0;|2||;",
   /** Update an event destination in a configuration set. An event destination is a location that you publish information about your voice calls to. For example, you can log an event to an Amazon CloudWatch destination when a call fails. Access level: Write. https://docs.aws.amazon.com/pinpoint-sms-voice/latest/APIReference/v1-sms-voice-configuration-sets-configurationsetname-event-destinations-eventdestinationname.html */
-  UpdateConfigurationSetEventDestination: "|,;~Write||0|||iam:PassRole|",
+  UpdateConfigurationSetEventDestination: "W||0|||iam:PassRole|",
   /** Grants permission to update an event destination within a configuration set. Access level: Write. Resources: ConfigurationSet*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateEventDestination.html */
-  UpdateEventDestination: "|,;~Write||0|ConfigurationSet;1;||iam:PassRole|;",
+  UpdateEventDestination: "W||0|ConfigurationSet;1;||iam:PassRole|;",
   /** Grants permission to update an origination phone number's configuration. Access level: Write. Resources: PhoneNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePhoneNumber.html */
-  UpdatePhoneNumber: "|,;~Write||0|PhoneNumber;1;||iam:PassRole|;",
+  UpdatePhoneNumber: "W||0|PhoneNumber;1;||iam:PassRole|;",
   /** Grants permission to update a pool's configuration. Access level: Write. Resources: Pool*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdatePool.html */
-  UpdatePool: "|,;~Write||0|Pool;1;||iam:PassRole|;",
+  UpdatePool: "W||0|Pool;1;||iam:PassRole|;",
   /** Grants permission to update a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfiguration.html */
-  UpdateProtectConfiguration: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  UpdateProtectConfiguration: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to update a country rule set for a protect configuration. Access level: Write. Resources: ProtectConfiguration*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateProtectConfigurationCountryRuleSet.html */
-  UpdateProtectConfigurationCountryRuleSet: "|,;~Write||0|ProtectConfiguration;1;|||;",
+  UpdateProtectConfigurationCountryRuleSet: "W||0|ProtectConfiguration;1;|||;",
   /** Grants permission to update a sender ID's configuration. Access level: Write. Resources: SenderId*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_UpdateSenderId.html */
-  UpdateSenderId: "|,;~Write||0|SenderId;1;|||;",
+  UpdateSenderId: "W||0|SenderId;1;|||;",
   /** Grants permission to verify a destination phone number. Access level: Write. Resources: VerifiedDestinationNumber*. https://docs.aws.amazon.com/pinpoint/latest/apireference_smsvoicev2/API_VerifyDestinationNumber.html */
-  VerifyDestinationNumber: "|,;~Write||0|VerifiedDestinationNumber;1;|||;",
+  VerifyDestinationNumber: "W||0|VerifiedDestinationNumber;1;|||;",
 } as const;
 const actionDetails = {
   AssociateOriginationIdentity:

@@ -30,79 +30,79 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create an application configuration to migrate on-premise application onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_CreateApp.html */
-  CreateApp: "|,;~Write||0||||",
+  CreateApp: "W||0||||",
   /** Grants permission to create a job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_CreateReplicationJob.html */
-  CreateReplicationJob: "|,;~Write||0||||",
+  CreateReplicationJob: "W||0||||",
   /** Grants permission to delete an existing application configuration. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteApp.html */
-  DeleteApp: "|,;~Write||0||||",
+  DeleteApp: "W||0||||",
   /** Grants permission to delete launch configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppLaunchConfiguration.html */
-  DeleteAppLaunchConfiguration: "|,;~Write||0||||",
+  DeleteAppLaunchConfiguration: "W||0||||",
   /** Grants permission to delete replication configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppReplicationConfiguration.html */
-  DeleteAppReplicationConfiguration: "|,;~Write||0||||",
+  DeleteAppReplicationConfiguration: "W||0||||",
   /** Grants permission to delete validation configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteAppValidationConfiguration.html */
-  DeleteAppValidationConfiguration: "|,;~Write||0||||",
+  DeleteAppValidationConfiguration: "W||0||||",
   /** Grants permission to delete an existing job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteReplicationJob.html */
-  DeleteReplicationJob: "|,;~Write||0||||",
+  DeleteReplicationJob: "W||0||||",
   /** Grants permission to delete the complete list of on-premise servers gathered into AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DeleteServerCatalog.html */
-  DeleteServerCatalog: "|,;~Write||0||||",
+  DeleteServerCatalog: "W||0||||",
   /** Grants permission to disassociate a connector that has been associated. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_DisassociateConnector.html */
-  DisassociateConnector: "|,;~Write||0||||",
+  DisassociateConnector: "W||0||||",
   /** Grants permission to generate a changeSet for the CloudFormation stack of an application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GenerateChangeSet.html */
-  GenerateChangeSet: "|,;~Write||0||||",
+  GenerateChangeSet: "W||0||||",
   /** Grants permission to generate a CloudFormation template for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GenerateTemplate.html */
-  GenerateTemplate: "|,;~Write||0||||",
+  GenerateTemplate: "W||0||||",
   /** Grants permission to get the configuration and statuses for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetApp.html */
-  GetApp: "|,;~Read||0||||",
+  GetApp: "R||0||||",
   /** Grants permission to get launch configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppLaunchConfiguration.html */
-  GetAppLaunchConfiguration: "|,;~Read||0||||",
+  GetAppLaunchConfiguration: "R||0||||",
   /** Grants permission to get replication configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppReplicationConfiguration.html */
-  GetAppReplicationConfiguration: "|,;~Read||0||||",
+  GetAppReplicationConfiguration: "R||0||||",
   /** Grants permission to get validation configuration for an existing application. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppValidationConfiguration.html */
-  GetAppValidationConfiguration: "|,;~Read||0||||",
+  GetAppValidationConfiguration: "R||0||||",
   /** Grants permission to get notification sent from application validation script. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetAppValidationOutput.html */
-  GetAppValidationOutput: "|,;~Read||0||||",
+  GetAppValidationOutput: "R||0||||",
   /** Grants permission to get all connectors that have been associated. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetConnectors.html */
-  GetConnectors: "|,;~Read||0||||",
+  GetConnectors: "R||0||||",
   /** Grants permission to gets messages from AWS Server Migration Service to Server Migration Connector. Access level: Read. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservermigrationservice.html */
-  GetMessages: "|,;~Read||1||||",
+  GetMessages: "R||1||||",
   /** Grants permission to get all existing jobs to migrate on-premise servers onto AWS. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetReplicationJobs.html */
-  GetReplicationJobs: "|,;~Read||0||||",
+  GetReplicationJobs: "R||0||||",
   /** Grants permission to get all runs for an existing job. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetReplicationRuns.html */
-  GetReplicationRuns: "|,;~Read||0||||",
+  GetReplicationRuns: "R||0||||",
   /** Grants permission to get all servers that have been imported. Access level: Read. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_GetServers.html */
-  GetServers: "|,;~Read||0||||",
+  GetServers: "R||0||||",
   /** Grants permission to import application catalog from AWS Application Discovery Service. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ImportAppCatalog.html */
-  ImportAppCatalog: "|,;~Write||0||||",
+  ImportAppCatalog: "W||0||||",
   /** Grants permission to gather a complete list of on-premise servers. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ImportServerCatalog.html */
-  ImportServerCatalog: "|,;~Write||0||||",
+  ImportServerCatalog: "W||0||||",
   /** Grants permission to create and launch a CloudFormation stack for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_LaunchApp.html */
-  LaunchApp: "|,;~Write||0||||",
+  LaunchApp: "W||0||||",
   /** Grants permission to get a list of summaries for existing applications. Access level: List. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_ListAppss.html */
-  ListApps: "|,;~List||0||||",
+  ListApps: "L||0||||",
   /** Grants permission to send notification for application validation script. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_NotifyAppValidationOutput.html */
-  NotifyAppValidationOutput: "|,;~Write||0||||",
+  NotifyAppValidationOutput: "W||0||||",
   /** Grants permission to create or update launch configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppLaunchConfiguration.html */
-  PutAppLaunchConfiguration: "|,;~Write||0||||",
+  PutAppLaunchConfiguration: "W||0||||",
   /** Grants permission to create or update replication configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppReplicationConfiguration.html */
-  PutAppReplicationConfiguration: "|,;~Write||0||||",
+  PutAppReplicationConfiguration: "W||0||||",
   /** Grants permission to put validation configuration for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_PutAppValidationConfiguration.html */
-  PutAppValidationConfiguration: "|,;~Write||0||||",
+  PutAppValidationConfiguration: "W||0||||",
   /** Grants permission to send message from Server Migration Connector to AWS Server Migration Service. Access level: Write. Permission only. https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsservermigrationservice.html */
-  SendMessage: "|,;~Write||1||||",
+  SendMessage: "W||1||||",
   /** Grants permission to create and start replication jobs for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartAppReplication.html */
-  StartAppReplication: "|,;~Write||0||||",
+  StartAppReplication: "W||0||||",
   /** Grants permission to start a replication run for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartOnDemandAppReplication.html */
-  StartOnDemandAppReplication: "|,;~Write||0||||",
+  StartOnDemandAppReplication: "W||0||||",
   /** Grants permission to start a replication run for an existing replication job. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StartOnDemandReplicationRun.html */
-  StartOnDemandReplicationRun: "|,;~Write||0||||",
+  StartOnDemandReplicationRun: "W||0||||",
   /** Grants permission to stop and delete replication jobs for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_StopAppReplication.html */
-  StopAppReplication: "|,;~Write||0||||",
+  StopAppReplication: "W||0||||",
   /** Grants permission to terminate the CloudFormation stack for an existing application. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_TerminateApp.html */
-  TerminateApp: "|,;~Write||0||||",
+  TerminateApp: "W||0||||",
   /** Grants permission to update an existing application configuration. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_UpdateApp.html */
-  UpdateApp: "|,;~Write||0||||",
+  UpdateApp: "W||0||||",
   /** Grants permission to update an existing job to migrate on-premise server onto AWS. Access level: Write. https://docs.aws.amazon.com/server-migration-service/latest/APIReference/API_UpdateReplicationJob.html */
-  UpdateReplicationJob: "|,;~Write||0||||",
+  UpdateReplicationJob: "W||0||||",
 } as const;
 const actionDetails = {
   CreateApp: "|,;~|Grants permission to create an application configuration to migrate on-premise application onto AWS",

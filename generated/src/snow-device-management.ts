@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel tasks on remote devices. Access level: Write. Resources: task*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-cancel-task */
-  CancelTask: "|,;~Write||0|task;1;|||;",
+  CancelTask: "W||0|task;1;|||;",
   /** Grants permission to create tasks on remote devices. Access level: Write. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-create-task */
-  CreateTask: "|,;~Write||0||0,1,2|snow-device-management:TagResource|;",
+  CreateTask: "W||0||0,1,2|snow-device-management:TagResource|;",
   /** Grants permission to describe a remotely-managed device. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-device */
-  DescribeDevice: "|,;~Read||0|managed-device;1;|||;",
+  DescribeDevice: "R||0|managed-device;1;|||;",
   /** Grants permission to describe a remotely-managed device's EC2 instances. Access level: Read. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-ec2-instances */
-  DescribeDeviceEc2Instances: "|,;~Read||0|managed-device;1;|||;",
+  DescribeDeviceEc2Instances: "R||0|managed-device;1;|||;",
   /** Grants permission to describe task executions. Access level: Read. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-execution */
-  DescribeExecution: "|,;~Read||0||||;",
+  DescribeExecution: "R||0||||;",
   /** Grants permission to describe a task. Access level: Read. Resources: task*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-describe-task */
-  DescribeTask: "|,;~Read||0|task;1;|||;",
+  DescribeTask: "R||0|task;1;|||;",
   /** Grants permission to list a remotely-managed device's resources. Access level: List. Resources: managed-device*. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-device-resources */
-  ListDeviceResources: "|,;~List||0|managed-device;1;|||;",
+  ListDeviceResources: "L||0|managed-device;1;|||;",
   /** Grants permission to list remotely-managed devices. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-devices */
-  ListDevices: "|,;~List||0||||;",
+  ListDevices: "L||0||||;",
   /** Grants permission to list task executions. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-executions */
-  ListExecutions: "|,;~List||0||||;",
+  ListExecutions: "L||0||||;",
   /** Grants permission to list the tags for a resource (device or task). Access level: Read. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tags-for-resource */
-  ListTagsForResource: "|,;~Read||0||0,2||;",
+  ListTagsForResource: "R||0||0,2||;",
   /** Grants permission to list tasks. Access level: List. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-list-tasks */
-  ListTasks: "|,;~List||0||||;",
+  ListTasks: "L||0||||;",
   /** Grants permission to tag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-tag-resource */
-  TagResource: "|,;~Tagging||0|managed-device;0;,task;0;|0,2||CreateTask,;",
+  TagResource: "T||0|managed-device;0;,task;0;|0,2||CreateTask,;",
   /** Grants permission to untag a resource. Access level: Tagging. Resources: managed-device, task. https://docs.aws.amazon.com/snowball/latest/developer-guide/aws-sdm.html#sdm-cli-untag-resources */
-  UntagResource: "|,;~Tagging||0|managed-device;0;,task;0;|2||;",
+  UntagResource: "T||0|managed-device;0;,task;0;|2||;",
 } as const;
 const actionDetails = {
   CancelTask: "|,;~~~|Grants permission to cancel tasks on remote devices",

@@ -30,59 +30,59 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to cancel a cluster job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CancelCluster.html */
-  CancelCluster: "|,;~Write||0||||;",
+  CancelCluster: "W||0||||;",
   /** Grants permission to cancel the specified job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CancelJob.html */
-  CancelJob: "|,;~Write||0||||;",
+  CancelJob: "W||0||||;",
   /** Grants permission to create an address for a Snowball to be shipped to. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateAddress.html */
-  CreateAddress: "|,;~Write||0||||;",
+  CreateAddress: "W||0||||;",
   /** Grants permission to create an empty cluster. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateCluster.html */
-  CreateCluster: "|,;~Write||0|||iam:PassRole|;",
+  CreateCluster: "W||0|||iam:PassRole|;",
   /** Grants permission to creates a job to import or export data between Amazon S3 and your on-premises data center. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateJob.html */
-  CreateJob: "|,;~Write||0|||iam:PassRole|;",
+  CreateJob: "W||0|||iam:PassRole|;",
   /** Grants permission to creates a LongTermPricingListEntry for allowing customers to add an upfront billing contract for a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateLongTermPricing.html */
-  CreateLongTermPricing: "|,;~Write||0||||;",
+  CreateLongTermPricing: "W||0||||;",
   /** Grants permission to create a shipping label that will be used to return the Snow device to AWS. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_CreateReturnShippingLabel.html */
-  CreateReturnShippingLabel: "|,;~Write||0||||;",
+  CreateReturnShippingLabel: "W||0||||;",
   /** Grants permission to get specific details about that address in the form of an Address object. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeAddress.html */
-  DescribeAddress: "|,;~Read||0||||;",
+  DescribeAddress: "R||0||||;",
   /** Grants permission to describe a specified number of ADDRESS objects. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeAddresses.html */
-  DescribeAddresses: "|,;~List||0||||;",
+  DescribeAddresses: "L||0||||;",
   /** Grants permission to describe information about a specific cluster including shipping information, cluster status, and other important metadata. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeCluster.html */
-  DescribeCluster: "|,;~Read||0||||;",
+  DescribeCluster: "R||0||||;",
   /** Grants permission to describe information about a specific job including shipping information, job status, and other important metadata. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeJob.html */
-  DescribeJob: "|,;~Read||0||||;",
+  DescribeJob: "R||0||||;",
   /** Grants permission to describe information on the shipping label of a Snow device that is being returned to AWS. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_DescribeReturnShippingLabel.html */
-  DescribeReturnShippingLabel: "|,;~Read||0||||;",
+  DescribeReturnShippingLabel: "R||0||||;",
   /** Grants permission to get a link to an Amazon S3 presigned URL for the manifest file associated with the specified JobId value. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetJobManifest.html */
-  GetJobManifest: "|,;~Read||0||||;",
+  GetJobManifest: "R||0||||;",
   /** Grants permission to get the UnlockCode code value for the specified job. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetJobUnlockCode.html */
-  GetJobUnlockCode: "|,;~Read||0||||;",
+  GetJobUnlockCode: "R||0||||;",
   /** Grants permission to get information about the Snowball service limit for your account, and also the number of Snowballs your account has in use. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetSnowballUsage.html */
-  GetSnowballUsage: "|,;~Read||0||||;",
+  GetSnowballUsage: "R||0||||;",
   /** Grants permission to return an Amazon S3 presigned URL for an update file associated with a specified JobId. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetSoftwareUpdates.html */
-  GetSoftwareUpdates: "|,;~Read||0||||;",
+  GetSoftwareUpdates: "R||0||||;",
   /** Grants permission to list JobListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListClusterJobs.html */
-  ListClusterJobs: "|,;~List||0||||;",
+  ListClusterJobs: "L||0||||;",
   /** Grants permission to list ClusterListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListClusters.html */
-  ListClusters: "|,;~List||0||||;",
+  ListClusters: "L||0||||;",
   /** Grants permission to return a list of the different Amazon EC2 Amazon Machine Images (AMIs) that are owned by your AWS account that would be supported for use on a Snow device. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListCompatibleImages.html */
-  ListCompatibleImages: "|,;~List||0||||;",
+  ListCompatibleImages: "L||0||||;",
   /** Grants permission to list JobListEntry objects of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListJobs.html */
-  ListJobs: "|,;~List||0||||;",
+  ListJobs: "L||0||||;",
   /** Grants permission to list LongTermPricingListEntry objects for the account making the request. Access level: Read. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListLongTermPricing.html */
-  ListLongTermPricing: "|,;~Read||0||||;",
+  ListLongTermPricing: "R||0||||;",
   /** Grants permission to list Address objects where pickup is available, of the specified length. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListPickupLocations.html */
-  ListPickupLocations: "|,;~List||0||||;",
+  ListPickupLocations: "L||0||||;",
   /** Grants permission to list all supported versions for Snow on-device services. Access level: List. https://docs.aws.amazon.com/snowball/latest/api-reference/API_ListServiceVersions.html */
-  ListServiceVersions: "|,;~List||0||||;",
+  ListServiceVersions: "L||0||||;",
   /** Grants permission to update while a cluster's ClusterState value is in the AwaitingQuorum state, you can update some of the information associated with a cluster. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateCluster.html */
-  UpdateCluster: "|,;~Write||0||||;",
+  UpdateCluster: "W||0||||;",
   /** Grants permission to update while a job's JobState value is New, you can update some of the information associated with a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateJob.html */
-  UpdateJob: "|,;~Write||0||||;",
+  UpdateJob: "W||0||||;",
   /** Grants permission to update the state when a the shipment states changes to a different state. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateJobShipmentState.html */
-  UpdateJobShipmentState: "|,;~Write||0||||;",
+  UpdateJobShipmentState: "W||0||||;",
   /** Grants permission to update a specific upfront billing contract for a job. Access level: Write. https://docs.aws.amazon.com/snowball/latest/api-reference/API_UpdateLongTermPricing.html */
-  UpdateLongTermPricing: "|,;~Write||0||||;",
+  UpdateLongTermPricing: "W||0||||;",
 } as const;
 const actionDetails = {
   CancelCluster: "|,;~~~|Grants permission to cancel a cluster job",

@@ -30,47 +30,47 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a WhatsApp Business Account with your AWS account. Access level: Write. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_AssociateWhatsAppBusinessAccount.html */
-  AssociateWhatsAppBusinessAccount: "|,;~Write||0||0,1,2|iam:PassRole,social-messaging:TagResource|;",
+  AssociateWhatsAppBusinessAccount: "W||0||0,1,2|iam:PassRole,social-messaging:TagResource|;",
   /** Grants permission to create a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplate.html */
-  CreateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplate: "W||0|waba;1;|||;",
   /** Grants permission to create a WhatsApp message template from Meta's template library. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateFromLibrary.html */
-  CreateWhatsAppMessageTemplateFromLibrary: "|,;~Write||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplateFromLibrary: "W||0|waba;1;|||;",
   /** Grants permission to create media for WhatsApp message templates. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_CreateWhatsAppMessageTemplateMedia.html */
-  CreateWhatsAppMessageTemplateMedia: "|,;~Write||0|waba;1;|||;",
+  CreateWhatsAppMessageTemplateMedia: "W||0|waba;1;|||;",
   /** Grants permission to delete a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageMedia.html */
-  DeleteWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  DeleteWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
   /** Grants permission to delete a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DeleteWhatsAppMessageTemplate.html */
-  DeleteWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+  DeleteWhatsAppMessageTemplate: "W||0|waba;1;|||;",
   /** Grants permission to disassociate a WhatsApp Business Account from your AWS account. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_DisassociateWhatsAppBusinessAccount.html */
-  DisassociateWhatsAppBusinessAccount: "|,;~Write||0|waba;1;|||;",
+  DisassociateWhatsAppBusinessAccount: "W||0|waba;1;|||;",
   /** Grants permission to view the details of a WhatsApp Business Account. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccount.html */
-  GetLinkedWhatsAppBusinessAccount: "|,;~Read||0|waba;1;|||;",
+  GetLinkedWhatsAppBusinessAccount: "R||0|waba;1;|||;",
   /** Grants permission to view the details of a phone number. Access level: Read. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetLinkedWhatsAppBusinessAccountPhoneNumber.html */
-  GetLinkedWhatsAppBusinessAccountPhoneNumber: "|,;~Read||0|phone-number-id;1;|||;",
+  GetLinkedWhatsAppBusinessAccountPhoneNumber: "R||0|phone-number-id;1;|||;",
   /** Grants permission to get a media object from WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageMedia.html */
-  GetWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  GetWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
   /** Grants permission to get details of a WhatsApp message template. Access level: Read. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_GetWhatsAppMessageTemplate.html */
-  GetWhatsAppMessageTemplate: "|,;~Read||0|waba;1;|||;",
+  GetWhatsAppMessageTemplate: "R||0|waba;1;|||;",
   /** Grants permission to view all of your WhatsApp Business Accounts. Access level: List. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListLinkedWhatsAppBusinessAccounts.html */
-  ListLinkedWhatsAppBusinessAccounts: "|,;~List||0||||;",
+  ListLinkedWhatsAppBusinessAccounts: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|phone-number-id;0;,waba;0;|||;",
+  ListTagsForResource: "R||0|phone-number-id;0;,waba;0;|||;",
   /** Grants permission to list WhatsApp message templates. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppMessageTemplates.html */
-  ListWhatsAppMessageTemplates: "|,;~List||0|waba;1;|||;",
+  ListWhatsAppMessageTemplates: "L||0|waba;1;|||;",
   /** Grants permission to list available templates from Meta's template library. Access level: List. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_ListWhatsAppTemplateLibrary.html */
-  ListWhatsAppTemplateLibrary: "|,;~List||0|waba;1;|||;",
+  ListWhatsAppTemplateLibrary: "L||0|waba;1;|||;",
   /** Grants permission to upload a media object to WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PostWhatsAppMessageMedia.html */
-  PostWhatsAppMessageMedia: "|,;~Write||0|phone-number-id;1;|||;",
+  PostWhatsAppMessageMedia: "W||0|phone-number-id;1;|||;",
   /** Grants permission to update a WhatsApp Business Accounts event destination. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_PutWhatsAppBusinessAccountEventDestinations.html */
-  PutWhatsAppBusinessAccountEventDestinations: "|,;~Write||0|waba;1;||iam:PassRole|;",
+  PutWhatsAppBusinessAccountEventDestinations: "W||0|waba;1;||iam:PassRole|;",
   /** Grants permission to send a message through WhatsApp. Access level: Write. Resources: phone-number-id*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_SendWhatsAppMessage.html */
-  SendWhatsAppMessage: "|,;~Write||0|phone-number-id;1;|||;",
+  SendWhatsAppMessage: "W||0|phone-number-id;1;|||;",
   /** Grants permission to add a tag to a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|0,1,2||AssociateWhatsAppBusinessAccount,;",
+  TagResource: "T||0|phone-number-id;0;,waba;0;|0,1,2||AssociateWhatsAppBusinessAccount,;",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: phone-number-id, waba. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|phone-number-id;0;,waba;0;|1,2||;",
+  UntagResource: "T||0|phone-number-id;0;,waba;0;|1,2||;",
   /** Grants permission to update a WhatsApp message template. Access level: Write. Resources: waba*. https://docs.aws.amazon.com/social-messaging/latest/APIReference/API_UpdateWhatsAppMessageTemplate.html */
-  UpdateWhatsAppMessageTemplate: "|,;~Write||0|waba;1;|||;",
+  UpdateWhatsAppMessageTemplate: "W||0|waba;1;|||;",
 } as const;
 const actionDetails = {
   AssociateWhatsAppBusinessAccount:

@@ -30,163 +30,163 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate connection to a chart. Access level: Write. Resources: chart*, connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateConnectionWithChart: "|,;~Write||1|chart;1;,connection;1;|||",
+  AssociateConnectionWithChart: "W||1|chart;1;,connection;1;|||",
   /** Grants permission to associate connection to a tab. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateConnectionWithTab: "|,;~Write||1|connection;1;|||",
+  AssociateConnectionWithTab: "W||1|connection;1;|||",
   /** Grants permission to associate notebook to a tab. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateNotebookWithTab: "|,;~Write||1|notebook;1;|||",
+  AssociateNotebookWithTab: "W||1|notebook;1;|||",
   /** Grants permission to associate query to a tab. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  AssociateQueryWithTab: "|,;~Write||1|query;1;|||",
+  AssociateQueryWithTab: "W||1|query;1;|||",
   /** Grants permission to delete folders on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  BatchDeleteFolder: "|,;~Write||1||||",
+  BatchDeleteFolder: "W||1||||",
   /** Grants permission to get notebook cells content on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  BatchGetNotebookCell: "|,;~Read||1|notebook;1;|||",
+  BatchGetNotebookCell: "R||1|notebook;1;|||",
   /** Grants permission to create SQLWorkbench account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateAccount: "|,;~Write||1||||",
+  CreateAccount: "W||1||||",
   /** Grants permission to create new saved chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateChart: "|,;~Write||1|chart;1;|0,2||",
+  CreateChart: "W||1|chart;1;|0,2||",
   /** Grants permission to create a new connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateConnection: "|,;~Write||1|connection;1;|0,2||",
+  CreateConnection: "W||1|connection;1;|0,2||",
   /** Grants permission to create folder on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateFolder: "|,;~Write||1||||",
+  CreateFolder: "W||1||||",
   /** Grants permission to create a new notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebook: "|,;~Write||1|notebook;1;|0,2||",
+  CreateNotebook: "W||1|notebook;1;|0,2||",
   /** Grants permission to create a notebook cell on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookCell: "|,;~Write||1|notebook;1;|0,2||",
+  CreateNotebookCell: "W||1|notebook;1;|0,2||",
   /** Grants permission to create a new notebook from a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookFromVersion: "|,;~Write||1|notebook;1;|0,2||",
+  CreateNotebookFromVersion: "W||1|notebook;1;|0,2||",
   /** Grants permission to create a notebook version on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateNotebookVersion: "|,;~Write||1|notebook;1;|0,2||",
+  CreateNotebookVersion: "W||1|notebook;1;|0,2||",
   /** Grants permission to create a new saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  CreateSavedQuery: "|,;~Write||1|query;1;|0,2||",
+  CreateSavedQuery: "W||1|query;1;|0,2||",
   /** Grants permission to remove charts on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteChart: "|,;~Write||1|chart;1;|||",
+  DeleteChart: "W||1|chart;1;|||",
   /** Grants permission to remove connections on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteConnection: "|,;~Write||1|connection;1;|||",
+  DeleteConnection: "W||1|connection;1;|||",
   /** Grants permission to remove notebooks on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebook: "|,;~Write||1|notebook;1;|||",
+  DeleteNotebook: "W||1|notebook;1;|||",
   /** Grants permission to remove notebooks cells on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebookCell: "|,;~Write||1|notebook;1;|||",
+  DeleteNotebookCell: "W||1|notebook;1;|||",
   /** Grants permission to remove notebooks cells on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteNotebookVersion: "|,;~Write||1|notebook;1;|||",
+  DeleteNotebookVersion: "W||1|notebook;1;|||",
   /** Grants permission to delete account-wide custom context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteQCustomContext: "|,;~Write||1||||",
+  DeleteQCustomContext: "W||1||||",
   /** Grants permission to remove saved queries on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteSavedQuery: "|,;~Write||1|query;1;|||",
+  DeleteSavedQuery: "W||1|query;1;|||",
   /** Grants permission to delete sql generation context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteSqlGenerationContext: "|,;~Write||1||||",
+  DeleteSqlGenerationContext: "W||1||||",
   /** Grants permission to remove a tab on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DeleteTab: "|,;~Write||1||||",
+  DeleteTab: "W||1||||",
   /** Grants permission to execute a query in your redshift cluster. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DriverExecute: "|,;~Write||1|connection;1;|||",
+  DriverExecute: "W||1|connection;1;|||",
   /** Grants permission to create a new notebook by duplicating an existing one on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  DuplicateNotebook: "|,;~Write||1|notebook;1;|0,2||",
+  DuplicateNotebook: "W||1|notebook;1;|0,2||",
   /** Grants permission to export a notebook on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ExportNotebook: "|,;~Read||1|notebook;1;|||",
+  ExportNotebook: "R||1|notebook;1;|||",
   /** Grants permission to generate a new session on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GenerateSession: "|,;~Write||1||||",
+  GenerateSession: "W||1||||",
   /** Grants permission to get account info. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetAccountInfo: "|,;~Read||1||||",
+  GetAccountInfo: "R||1||||",
   /** Grants permission to get account settings. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetAccountSettings: "|,;~Read||1||||",
+  GetAccountSettings: "R||1||||",
   /** Grants permission to get database structure metadata for auto-completion. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetAutocompletionMetadata: "|,;~Read||1||||",
+  GetAutocompletionMetadata: "R||1||||",
   /** Grants permission to get database structure information for auto-completion. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetAutocompletionResource: "|,;~Read||1||||",
+  GetAutocompletionResource: "R||1||||",
   /** Grants permission to get charts on your account. Access level: Read. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetChart: "|,;~Read||1|chart;1;|||",
+  GetChart: "R||1|chart;1;|||",
   /** Grants permission to get connections on your account. Access level: Read. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetConnection: "|,;~Read||1|connection;1;|||",
+  GetConnection: "R||1|connection;1;|||",
   /** Grants permission to get notebook metadata on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetNotebook: "|,;~Read||1|notebook;1;|||",
+  GetNotebook: "R||1|notebook;1;|||",
   /** Grants permission to get the content of a notebook version on your account. Access level: Read. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetNotebookVersion: "|,;~Read||1|notebook;1;|||",
+  GetNotebookVersion: "R||1|notebook;1;|||",
   /** Grants permission to get account-wide custom context. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetQCustomContext: "|,;~Read||1||||",
+  GetQCustomContext: "R||1||||",
   /** Grants permission to get Q generative SQL maximum prompt quotas. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetQSqlPromptQuotas: "|,;~Read||1||||",
+  GetQSqlPromptQuotas: "R||1||||",
   /** Grants permission to get text to SQL recommendations. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetQSqlRecommendations: "|,;~Read||1||||",
+  GetQSqlRecommendations: "R||1||||",
   /** Grants permission to get the query execution history on your account. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetQueryExecutionHistory: "|,;~Read||1||||",
+  GetQueryExecutionHistory: "R||1||||",
   /** Grants permission to get saved query on your account. Access level: Read. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetSavedQuery: "|,;~Read||1|query;1;|||",
+  GetSavedQuery: "R||1|query;1;|||",
   /** Grants permission to get the columns and data types inferred from a file. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetSchemaInference: "|,;~Read||1||||",
+  GetSchemaInference: "R||1||||",
   /** Grants permission to get sql generation context. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetSqlGenerationContext: "|,;~Read||1||||",
+  GetSqlGenerationContext: "R||1||||",
   /** Grants permission to get text to SQL recommendations. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetSqlRecommendations: "|,;~Read||1||||",
+  GetSqlRecommendations: "R||1||||",
   /** Grants permission to get user info. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetUserInfo: "|,;~Read||1||||",
+  GetUserInfo: "R||1||||",
   /** Grants permission to get workspace settings on your account. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  GetUserWorkspaceSettings: "|,;~Read||1||||",
+  GetUserWorkspaceSettings: "R||1||||",
   /** Grants permission to import a notebook on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ImportNotebook: "|,;~Write||1|notebook;1;|0,2||",
+  ImportNotebook: "W||1|notebook;1;|0,2||",
   /** Grants permission to list the connections on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListConnections: "|,;~List||1||||",
+  ListConnections: "L||1||||",
   /** Grants permission to list databases of your redshift cluster. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListDatabases: "|,;~List||1||||",
+  ListDatabases: "L||1||||",
   /** Grants permission to list files and folders. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListFiles: "|,;~List||1||||",
+  ListFiles: "L||1||||",
   /** Grants permission to get notebook versions metadata on your account. Access level: List. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListNotebookVersions: "|,;~List||1|notebook;1;|||",
+  ListNotebookVersions: "L||1|notebook;1;|||",
   /** Grants permission to list the notebooks on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListNotebooks: "|,;~List||1||||",
+  ListNotebooks: "L||1||||",
   /** Grants permission to list the query execution history on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListQueryExecutionHistory: "|,;~List||1||||",
+  ListQueryExecutionHistory: "L||1||||",
   /** Grants permission to list redshift clusters on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListRedshiftClusters: "|,;~List||1||||",
+  ListRedshiftClusters: "L||1||||",
   /** Grants permission to list sample databases. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListSampleDatabases: "|,;~Read||1||||",
+  ListSampleDatabases: "R||1||||",
   /** Grants permission to list versions of saved query on your account. Access level: List. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListSavedQueryVersions: "|,;~List||1|query;1;|||",
+  ListSavedQueryVersions: "L||1|query;1;|||",
   /** Grants permission to list tabs on your account. Access level: List. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListTabs: "|,;~List||1||||",
+  ListTabs: "L||1||||",
   /** Grants permission to list tagged resources. Access level: Read. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListTaggedResources: "|,;~Read||1||||",
+  ListTaggedResources: "R||1||||",
   /** Grants permission to list the tags of an sqlworkbench resource. Access level: Read. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  ListTagsForResource: "|,;~Read||1|chart;0;,connection;0;,notebook;0;,query;0;|||",
+  ListTagsForResource: "R||1|chart;0;,connection;0;,notebook;0;,query;0;|||",
   /** Grants permission to provide account settings with the request. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  PassAccountSettings: "|,;~Write||1||||",
+  PassAccountSettings: "W||1||||",
   /** Grants permission to update account-wide custom context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  PutQCustomContext: "|,;~Write||1||||",
+  PutQCustomContext: "W||1||||",
   /** Grants permission to update sql generation context. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  PutSqlGenerationContext: "|,;~Write||1||||",
+  PutSqlGenerationContext: "W||1||||",
   /** Grants permission to create or update a tab on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  PutTab: "|,;~Write||1||||",
+  PutTab: "W||1||||",
   /** Grants permission to update workspace settings on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  PutUserWorkspaceSettings: "|,;~Write||1||||",
+  PutUserWorkspaceSettings: "W||1||||",
   /** Grants permission to restore a notebook on your account to a version. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  RestoreNotebookVersion: "|,;~Write||1|notebook;1;|0,2||",
+  RestoreNotebookVersion: "W||1|notebook;1;|0,2||",
   /** Grants permission to tag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  TagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|0,2||",
+  TagResource: "T||1|chart;0;,connection;0;,notebook;0;,query;0;|0,2||",
   /** Grants permission to untag an sqlworkbench resource. Access level: Tagging. Resources: chart, connection, notebook, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UntagResource: "|,;~Tagging||1|chart;0;,connection;0;,notebook;0;,query;0;|2||",
+  UntagResource: "T||1|chart;0;,connection;0;,notebook;0;,query;0;|2||",
   /** Grants permission to update account-wide connection settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateAccountConnectionSettings: "|,;~Write||1||||",
+  UpdateAccountConnectionSettings: "W||1||||",
   /** Grants permission to update account-wide export settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateAccountExportSettings: "|,;~Write||1||||",
+  UpdateAccountExportSettings: "W||1||||",
   /** Grants permission to update account-wide general settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateAccountGeneralSettings: "|,;~Write||1||||",
+  UpdateAccountGeneralSettings: "W||1||||",
   /** Grants permission to update account-wide text to SQL settings. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateAccountQSqlSettings: "|,;~Write||1||||",
+  UpdateAccountQSqlSettings: "W||1||||",
   /** Grants permission to update a chart on your account. Access level: Write. Resources: chart*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateChart: "|,;~Write||1|chart;1;|0,2||",
+  UpdateChart: "W||1|chart;1;|0,2||",
   /** Grants permission to update a connection on your account. Access level: Write. Resources: connection*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateConnection: "|,;~Write||1|connection;1;|0,2||",
+  UpdateConnection: "W||1|connection;1;|0,2||",
   /** Grants permission to move files on your account. Access level: Write. Resources: chart, query. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateFileFolder: "|,;~Write||1|chart;0;,query;0;|||",
+  UpdateFileFolder: "W||1|chart;0;,query;0;|||",
   /** Grants permission to update a folder's name and details on your account. Access level: Write. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateFolder: "|,;~Write||1||||",
+  UpdateFolder: "W||1||||",
   /** Grants permission to update a notebook metadata on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebook: "|,;~Write||1|notebook;1;|0,2||",
+  UpdateNotebook: "W||1|notebook;1;|0,2||",
   /** Grants permission to update a notebook cell content on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellContent: "|,;~Write||1|notebook;1;|0,2||",
+  UpdateNotebookCellContent: "W||1|notebook;1;|0,2||",
   /** Grants permission to update a notebook cell layout on your account. Access level: Write. Resources: notebook*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateNotebookCellLayout: "|,;~Write||1|notebook;1;|0,2||",
+  UpdateNotebookCellLayout: "W||1|notebook;1;|0,2||",
   /** Grants permission to update a saved query on your account. Access level: Write. Resources: query*. Permission only. https://docs.aws.amazon.com/redshift/latest/mgmt/redshift-policy-resources.resource-permissions.html */
-  UpdateSavedQuery: "|,;~Write||1|query;1;|0,2||",
+  UpdateSavedQuery: "W||1|query;1;|0,2||",
 } as const;
 const actionDetails = {
   AssociateConnectionWithChart: "|,;~|Grants permission to associate connection to a chart",

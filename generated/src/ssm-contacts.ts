@@ -31,85 +31,85 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to accept a page. Access level: Write. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_AcceptPage.html */
-  AcceptPage: "|,;~Write||0|page;1;|||;",
+  AcceptPage: "W||0|page;1;|||;",
   /** Grants permission to activate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ActivateContactChannel.html */
-  ActivateContactChannel: "|,;~Write||0|contactchannel;1;|||;",
+  ActivateContactChannel: "W||0|contactchannel;1;|||;",
   /** Grants permission to use a contact in an escalation plan. Access level: Permissions management. Resources: contact*. Permission only. https://docs.aws.amazon.com/incident-manager/latest/userguide/contacts.html */
-  AssociateContact: "|,;~Permissions management||1|contact;1;|||CreateContact,UpdateContact",
+  AssociateContact: "P||1|contact;1;|||CreateContact,UpdateContact",
   /** Grants permission to create a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContact.html */
-  CreateContact: "|,;~Write||0|contact;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
+  CreateContact: "W||0|contact;1;|0,2|ssm-contacts:AssociateContact,ssm-contacts:TagResource|;",
   /** Grants permission to create a contact channel for a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateContactChannel.html */
-  CreateContactChannel: "|,;~Write||0|contact;1;|||;",
+  CreateContactChannel: "W||0|contact;1;|||;",
   /** Grants permission to create a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotation.html */
-  CreateRotation: "|,;~Write||0|rotation;1;|0,2|ssm-contacts:TagResource|;",
+  CreateRotation: "W||0|rotation;1;|0,2|ssm-contacts:TagResource|;",
   /** Grants permission to create an override for a rotation in an on-call schedule. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_CreateRotationOverride.html */
-  CreateRotationOverride: "|,;~Write||0|rotation;1;|||;",
+  CreateRotationOverride: "W||0|rotation;1;|||;",
   /** Grants permission to deactivate a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeactivateContactChannel.html */
-  DeactivateContactChannel: "|,;~Write||0|contactchannel;1;|||;",
+  DeactivateContactChannel: "W||0|contactchannel;1;|||;",
   /** Grants permission to delete a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteContact.html */
-  DeleteContact: "|,;~Write||0|contact;1;|||;",
+  DeleteContact: "W||0|contact;1;|||;",
   /** Grants permission to delete a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteContactChannel.html */
-  DeleteContactChannel: "|,;~Write||0|contactchannel;1;|||;",
+  DeleteContactChannel: "W||0|contactchannel;1;|||;",
   /** Grants permission to delete a rotation. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteRotation.html */
-  DeleteRotation: "|,;~Write||0|rotation;1;|||;",
+  DeleteRotation: "W||0|rotation;1;|||;",
   /** Grants permission to delete a rotation's rotation override. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DeleteRotationOverride.html */
-  DeleteRotationOverride: "|,;~Write||0|rotation;1;|||;",
+  DeleteRotationOverride: "W||0|rotation;1;|||;",
   /** Grants permission to describe an engagement. Access level: Read. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DescribeEngagement.html */
-  DescribeEngagement: "|,;~Read||0|engagement;1;|||;",
+  DescribeEngagement: "R||0|engagement;1;|||;",
   /** Grants permission to describe a page. Access level: Read. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_DescribePage.html */
-  DescribePage: "|,;~Read||0|page;1;|||;",
+  DescribePage: "R||0|page;1;|||;",
   /** Grants permission to get a contact. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContact.html */
-  GetContact: "|,;~Read||0|contact;1;|||;",
+  GetContact: "R||0|contact;1;|||;",
   /** Grants permission to get a contact's contact channel. Access level: Read. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContactChannel.html */
-  GetContactChannel: "|,;~Read||0|contactchannel;1;|||;",
+  GetContactChannel: "R||0|contactchannel;1;|||;",
   /** Grants permission to get a contact's resource policy. Access level: Read. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetContactPolicy.html */
-  GetContactPolicy: "|,;~Read||0|contact;1;|||;",
+  GetContactPolicy: "R||0|contact;1;|||;",
   /** Grants permission to retrieve information about an on-call rotation. Access level: Read. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetRotation.html */
-  GetRotation: "|,;~Read||0|rotation;1;|||;",
+  GetRotation: "R||0|rotation;1;|||;",
   /** Grants permission to retrieve information about an override in an on-call rotation. Access level: Read. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_GetRotationOverride.html */
-  GetRotationOverride: "|,;~Read||0|rotation;1;|||;",
+  GetRotationOverride: "R||0|rotation;1;|||;",
   /** Grants permission to list all of a contact's contact channels. Access level: List. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListContactChannels.html */
-  ListContactChannels: "|,;~List||0|contact;1;|||;",
+  ListContactChannels: "L||0|contact;1;|||;",
   /** Grants permission to list all contacts. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListContacts.html */
-  ListContacts: "|,;~List||0||||;",
+  ListContacts: "L||0||||;",
   /** Grants permission to list all engagements. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListEngagements.html */
-  ListEngagements: "|,;~List||0||||;",
+  ListEngagements: "L||0||||;",
   /** Grants permission to list all receipts of a page. Access level: List. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPageReceipts.html */
-  ListPageReceipts: "|,;~List||0|page;1;|||;",
+  ListPageReceipts: "L||0|page;1;|||;",
   /** Grants permission to list the resolution path of an engagement. Access level: List. Resources: page*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPageResolutions.html */
-  ListPageResolutions: "|,;~List||0|page;1;|||;",
+  ListPageResolutions: "L||0|page;1;|||;",
   /** Grants permission to list all pages sent to a contact. Access level: List. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPagesByContact.html */
-  ListPagesByContact: "|,;~List||0|contact;1;|||;",
+  ListPagesByContact: "L||0|contact;1;|||;",
   /** Grants permission to list all pages created in an engagement. Access level: List. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPagesByEngagement.html */
-  ListPagesByEngagement: "|,;~List||0|engagement;1;|||;",
+  ListPagesByEngagement: "L||0|engagement;1;|||;",
   /** Grants permission to retrieve a list of shifts based on rotation configuration parameters. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListPreviewRotationShifts.html */
-  ListPreviewRotationShifts: "|,;~List||0||||;",
+  ListPreviewRotationShifts: "L||0||||;",
   /** Grants permission to retrieve a list of overrides currently specified for an on-call rotation. Access level: List. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotationOverrides.html */
-  ListRotationOverrides: "|,;~List||0|rotation;1;|||;",
+  ListRotationOverrides: "L||0|rotation;1;|||;",
   /** Grants permission to retrieve a list of rotation shifts in an on-call schedule. Access level: List. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotationShifts.html */
-  ListRotationShifts: "|,;~List||0|rotation;1;|||;",
+  ListRotationShifts: "L||0|rotation;1;|||;",
   /** Grants permission to retrieve a list of on-call rotations. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListRotations.html */
-  ListRotations: "|,;~List||0||||;",
+  ListRotations: "L||0||||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|contact;0;,rotation;0;|||;",
+  ListTagsForResource: "R||0|contact;0;,rotation;0;|||;",
   /** Grants permission to add a resource policy to a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_PutContactPolicy.html */
-  PutContactPolicy: "|,;~Write||0|contact;1;|||;",
+  PutContactPolicy: "W||0|contact;1;|||;",
   /** Grants permission to send the activation code of a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_SendActivationCode.html */
-  SendActivationCode: "|,;~Write||0|contactchannel;1;|||;",
+  SendActivationCode: "W||0|contactchannel;1;|||;",
   /** Grants permission to start an engagement. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_StartEngagement.html */
-  StartEngagement: "|,;~Write||0|contact;1;|||;",
+  StartEngagement: "W||0|contact;1;|||;",
   /** Grants permission to stop an engagement. Access level: Write. Resources: engagement*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_StopEngagement.html */
-  StopEngagement: "|,;~Write||0|engagement;1;|||;",
+  StopEngagement: "W||0|engagement;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_TagResource.html */
-  TagResource: "|,;~Tagging||0|contact;0;,rotation;0;|0,2||CreateContact,CreateRotation,;",
+  TagResource: "T||0|contact;0;,rotation;0;|0,2||CreateContact,CreateRotation,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: contact, rotation. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|contact;0;,rotation;0;|2||;",
+  UntagResource: "T||0|contact;0;,rotation;0;|2||;",
   /** Grants permission to update a contact. Access level: Write. Resources: contact*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContact.html */
-  UpdateContact: "|,;~Write||0|contact;1;||ssm-contacts:AssociateContact|;",
+  UpdateContact: "W||0|contact;1;||ssm-contacts:AssociateContact|;",
   /** Grants permission to update a contact's contact channel. Access level: Write. Resources: contactchannel*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateContactChannel.html */
-  UpdateContactChannel: "|,;~Write||0|contactchannel;1;|||;",
+  UpdateContactChannel: "W||0|contactchannel;1;|||;",
   /** Grants permission to update the information specified for an on-call rotation. Access level: Write. Resources: rotation*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_SSMContacts_UpdateRotation.html */
-  UpdateRotation: "|,;~Write||0|rotation;1;|||;",
+  UpdateRotation: "W||0|rotation;1;|||;",
 } as const;
 const actionDetails = {
   AcceptPage: "|,;~~~|Grants permission to accept a page",

@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to terminate a GUI Connect connection. Access level: Write. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
-  CancelConnection: "|,;~Write||1||||",
+  CancelConnection: "W||1||||",
   /** Grants permission to remove GUI Connect connection recording preferences. Access level: Write. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_DeleteConnectionRecordingPreferences.html */
-  DeleteConnectionRecordingPreferences: "|,;~Write||0||||;",
+  DeleteConnectionRecordingPreferences: "W||0||||;",
   /** Grants permission to get the metadata for a GUI Connect connection. Access level: Read. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
-  GetConnection: "|,;~Read||1||||",
+  GetConnection: "R||1||||",
   /** Grants permission to get GUI Connect connection recording preferences. Access level: Read. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_GetConnectionRecordingPreferences.html */
-  GetConnectionRecordingPreferences: "|,;~Read||0||||;",
+  GetConnectionRecordingPreferences: "R||0||||;",
   /** Grants permission to list the metadata for GUI Connect connections. Access level: List. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
-  ListConnections: "|,;~List||1||||",
+  ListConnections: "L||1||||",
   /** Grants permission to start a GUI Connect connection. Access level: Write. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/fleet-manager-remote-desktop-connections.html */
-  StartConnection: "|,;~Write||1||||",
+  StartConnection: "W||1||||",
   /** Grants permission to update GUI Connect connection recording preferences. Access level: Write. https://docs.aws.amazon.com/ssm-guiconnect/latest/APIReference/API_UpdateConnectionRecordingPreferences.html */
-  UpdateConnectionRecordingPreferences: "|,;~Write||0||||;",
+  UpdateConnectionRecordingPreferences: "W||0||||;",
 } as const;
 const actionDetails = {
   CancelConnection: "|,;~|Grants permission to terminate a GUI Connect connection",

@@ -30,68 +30,68 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to retrieve details about specified findings for an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_BatchGetIncidentFindings.html */
-  BatchGetIncidentFindings: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  BatchGetIncidentFindings: "R||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to create a replication set. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateReplicationSet.html */
-  CreateReplicationSet: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
+  CreateReplicationSet: "W||0||0,2|iam:CreateServiceLinkedRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a response plan. Access level: Write. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateResponsePlan.html */
-  CreateResponsePlan: "|,;~Write||0||0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  CreateResponsePlan: "W||0||0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to create a timeline event for an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_CreateTimelineEvent.html */
-  CreateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  CreateTimelineEvent: "W||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to delete an incident record. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteIncidentRecord.html */
-  DeleteIncidentRecord: "|,;~Write||0|incident-record;1;|||;",
+  DeleteIncidentRecord: "W||0|incident-record;1;|||;",
   /** Grants permission to delete a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteReplicationSet.html */
-  DeleteReplicationSet: "|,;~Write||0|replication-set;1;|||;",
+  DeleteReplicationSet: "W||0|replication-set;1;|||;",
   /** Grants permission to delete resource policy from a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|response-plan;1;|||;",
+  DeleteResourcePolicy: "P||0|response-plan;1;|||;",
   /** Grants permission to delete a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteResponsePlan.html */
-  DeleteResponsePlan: "|,;~Write||0|response-plan;1;|||;",
+  DeleteResponsePlan: "W||0|response-plan;1;|||;",
   /** Grants permission to delete a timeline event. Access level: Write. Resources: incident-record*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_DeleteTimelineEvent.html */
-  DeleteTimelineEvent: "|,;~Write||0|incident-record;1;|||;",
+  DeleteTimelineEvent: "W||0|incident-record;1;|||;",
   /** Grants permission to view the contents of an incident record. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetIncidentRecord.html */
-  GetIncidentRecord: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  GetIncidentRecord: "R||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to view the replication set. Access level: Read. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetReplicationSet.html */
-  GetReplicationSet: "|,;~Read||0|replication-set;1;|||;",
+  GetReplicationSet: "R||0|replication-set;1;|||;",
   /** Grants permission to view resource policies of a response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResourcePolicies.html */
-  GetResourcePolicies: "|,;~Read||0|response-plan;1;|||;",
+  GetResourcePolicies: "R||0|response-plan;1;|||;",
   /** Grants permission to view the contents of a specified response plan. Access level: Read. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetResponsePlan.html */
-  GetResponsePlan: "|,;~Read||0|response-plan;1;|||;",
+  GetResponsePlan: "R||0|response-plan;1;|||;",
   /** Grants permission to view a timeline event. Access level: Read. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_GetTimelineEvent.html */
-  GetTimelineEvent: "|,;~Read||0|incident-record;1;,response-plan;1;|||;",
+  GetTimelineEvent: "R||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to list findings for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentFindings.html */
-  ListIncidentFindings: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  ListIncidentFindings: "L||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to list the contents of all incident records. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListIncidentRecords.html */
-  ListIncidentRecords: "|,;~List||0||||;",
+  ListIncidentRecords: "L||0||||;",
   /** Grants permission to list related items of an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListRelatedItems.html */
-  ListRelatedItems: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  ListRelatedItems: "L||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to list all replication sets. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListReplicationSets.html */
-  ListReplicationSets: "|,;~List||0||||;",
+  ListReplicationSets: "L||0||||;",
   /** Grants permission to list all response plans. Access level: List. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListResponsePlans.html */
-  ListResponsePlans: "|,;~List||0||||;",
+  ListResponsePlans: "L||0||||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: Read. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|incident-record;0;,replication-set;0;,response-plan;0;|||;",
+  ListTagsForResource: "R||0|incident-record;0;,replication-set;0;,response-plan;0;|||;",
   /** Grants permission to list all timeline events for an incident record. Access level: List. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_ListTimelineEvents.html */
-  ListTimelineEvents: "|,;~List||0|incident-record;1;,response-plan;1;|||;",
+  ListTimelineEvents: "L||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to put resource policy on a response plan. Access level: Permissions management. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|response-plan;1;|||;",
+  PutResourcePolicy: "P||0|response-plan;1;|||;",
   /** Grants permission to start a new incident using a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_StartIncident.html */
-  StartIncident: "|,;~Write||0|response-plan;1;|||;",
+  StartIncident: "W||0|response-plan;1;|||;",
   /** Grants permission to add tags to a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|0,2||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
+    "T||0|incident-record;0;,replication-set;0;,response-plan;0;|0,2||CreateReplicationSet,CreateResponsePlan,;,UpdateResponsePlan",
   /** Grants permission to remove tags from a response plan. Access level: Tagging. Resources: incident-record, replication-set, response-plan. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|incident-record;0;,replication-set;0;,response-plan;0;|2||;",
+  UntagResource: "T||0|incident-record;0;,replication-set;0;,response-plan;0;|2||;",
   /** Grants permission to update replication set deletion protection. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateDeletionProtection.html */
-  UpdateDeletionProtection: "|,;~Write||0|replication-set;1;|||;",
+  UpdateDeletionProtection: "W||0|replication-set;1;|||;",
   /** Grants permission to update the contents of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateIncidentRecord.html */
-  UpdateIncidentRecord: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  UpdateIncidentRecord: "W||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to update related items of an incident record. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateRelatedItems.html */
-  UpdateRelatedItems: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  UpdateRelatedItems: "W||0|incident-record;1;,response-plan;1;|||;",
   /** Grants permission to update a replication set. Access level: Write. Resources: replication-set*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateReplicationSet.html */
-  UpdateReplicationSet: "|,;~Write||0|replication-set;1;|||;",
+  UpdateReplicationSet: "W||0|replication-set;1;|||;",
   /** Grants permission to update the contents of a response plan. Access level: Write. Resources: response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateResponsePlan.html */
-  UpdateResponsePlan: "|,;~Write||0|response-plan;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
+  UpdateResponsePlan: "W||0|response-plan;1;|0,2|iam:PassRole,ssm-incidents:TagResource|;",
   /** Grants permission to update a timeline event. Access level: Write. Resources: incident-record*, response-plan*. https://docs.aws.amazon.com/incident-manager/latest/APIReference/API_UpdateTimelineEvent.html */
-  UpdateTimelineEvent: "|,;~Write||0|incident-record;1;,response-plan;1;|||;",
+  UpdateTimelineEvent: "W||0|incident-record;1;,response-plan;1;|||;",
 } as const;
 const actionDetails = {
   BatchGetIncidentFindings:

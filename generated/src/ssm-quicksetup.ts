@@ -30,33 +30,33 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Quick Setup configuration manager resource. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_CreateConfigurationManager.html */
-  CreateConfigurationManager: "|,;~Write||0|configuration-manager;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
+  CreateConfigurationManager: "W||0|configuration-manager;1;0~1~2||iam:PassRole,ssm-quicksetup:TagResource|;",
   /** Grants permission to delete a configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_DeleteConfigurationManager.html */
-  DeleteConfigurationManager: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
+  DeleteConfigurationManager: "W||0|configuration-manager;1;||iam:PassRole|;",
   /** Grants permission to get Quick Setup configuration. Access level: Read. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfiguration.html */
-  GetConfiguration: "|,;~Read||0|configuration-manager;0;|||;",
+  GetConfiguration: "R||0|configuration-manager;0;|||;",
   /** Grants permission to get a configuration manager. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetConfigurationManager.html */
-  GetConfigurationManager: "|,;~Read||0|configuration-manager;1;|||;",
+  GetConfigurationManager: "R||0|configuration-manager;1;|||;",
   /** Grants permission to get settings configured for Quick Setup in the requesting AWS account and AWS Region. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_GetServiceSettings.html */
-  GetServiceSettings: "|,;~Read||0||||;",
+  GetServiceSettings: "R||0||||;",
   /** Grants permission to list Quick Setup configuration managers. Access level: List. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurationManagers.html */
-  ListConfigurationManagers: "|,;~List||0||||;",
+  ListConfigurationManagers: "L||0||||;",
   /** Grants permission to list Quick Setup configurations. Access level: List. Resources: configuration-manager. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListConfigurations.html */
-  ListConfigurations: "|,;~List||0|configuration-manager;0;|||;",
+  ListConfigurations: "L||0|configuration-manager;0;|||;",
   /** Grants permission to list the available Quick Setup types. Access level: Read. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListQuickSetupTypes.html */
-  ListQuickSetupTypes: "|,;~Read||0||||;",
+  ListQuickSetupTypes: "R||0||||;",
   /** Grants permission to list tags assigned to the resource. Access level: Read. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|configuration-manager;1;|||;",
+  ListTagsForResource: "R||0|configuration-manager;1;|||;",
   /** Grants permission to Assign key-value pairs of metadata to AWS resources. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|configuration-manager;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
+  TagResource: "T||0|configuration-manager;1;|0,2|iam:PassRole|CreateConfigurationManager,;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|configuration-manager;1;|2|iam:PassRole|;",
+  UntagResource: "T||0|configuration-manager;1;|2|iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration definition. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationDefinition.html */
-  UpdateConfigurationDefinition: "|,;~Write||0|configuration-manager;1;||iam:PassRole|;",
+  UpdateConfigurationDefinition: "W||0|configuration-manager;1;||iam:PassRole|;",
   /** Grants permission to update a Quick Setup configuration manager. Access level: Write. Resources: configuration-manager*. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateConfigurationManager.html */
-  UpdateConfigurationManager: "|,;~Write||0|configuration-manager;1;|||;",
+  UpdateConfigurationManager: "W||0|configuration-manager;1;|||;",
   /** Grants permission to update settings configured for Quick Setup. Access level: Write. https://docs.aws.amazon.com/quick-setup/latest/APIReference/API_UpdateServiceSettings.html */
-  UpdateServiceSettings: "|,;~Write||0|||iam:PassRole|;",
+  UpdateServiceSettings: "W||0|||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateConfigurationManager: "|,;~~~|Grants permission to create a Quick Setup configuration manager resource",

@@ -30,65 +30,65 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to perform backup operation on a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  BackupDatabase: "|,;~Write||0||||",
+  BackupDatabase: "W||0||||",
   /** Grants permission to delete the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  DeleteResourcePermission: "|,;~Permissions management||0||||;",
+  DeleteResourcePermission: "P||0||||;",
   /** Grants permission to deregister an SAP application with SSM for SAP. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  DeregisterApplication: "|,;~Write||0|application;0;|||;",
+  DeregisterApplication: "W||0|application;0;|||;",
   /** Grants permission to access information about an application registered with SSM for SAP by providing the application ID or application ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetApplication: "|,;~Read||0||||;",
+  GetApplication: "R||0||||;",
   /** Grants permission to access information about a component registered with SSM for SAP by providing the application ID and component ID. Access level: Read. Resources: component. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetComponent: "|,;~Read||0|component;0;|||;",
+  GetComponent: "R||0|component;0;|||;",
   /** Grants permission to get the details of a configuration check operation by specifying the operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetConfigurationCheckOperation: "|,;~Read||0||||;",
+  GetConfigurationCheckOperation: "R||0||||;",
   /** Grants permission to access information about a database registered with SSM for SAP by providing the application ID, component ID, and database ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetDatabase: "|,;~Read||0||||;",
+  GetDatabase: "R||0||||;",
   /** Grants permission to access information about an operation by providing its operation ID. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetOperation: "|,;~Read||0||||;",
+  GetOperation: "R||0||||;",
   /** Grants permission to get the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  GetResourcePermission: "|,;~Permissions management||0||||;",
+  GetResourcePermission: "P||0||||;",
   /** Grants permission to retrieve a list of all applications registered with SSM for SAP under the customer AWS account. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListApplications: "|,;~List||0||||;",
+  ListApplications: "L||0||||;",
   /** Grants permission to retrieve a list of all components in the account of customer, or a specific application. Access level: List. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListComponents: "|,;~List||0|application;0;|||;",
+  ListComponents: "L||0|application;0;|||;",
   /** Grants permission to list all configuration check types supported by AWS Systems Manager for SAP. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListConfigurationCheckDefinitions: "|,;~List||0||||;",
+  ListConfigurationCheckDefinitions: "L||0||||;",
   /** Grants permission to list past configuration check operations. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListConfigurationCheckOperations: "|,;~List||0||||;",
+  ListConfigurationCheckOperations: "L||0||||;",
   /** Grants permission to retrieve a list of all databases in the account of customer, or a specific application. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListDatabases: "|,;~List||0||||;",
+  ListDatabases: "L||0||||;",
   /** Grants permission to retrieve a list of all operation events in a specified operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListOperationEvents: "|,;~List||0||||;",
+  ListOperationEvents: "L||0||||;",
   /** Grants permission to retrieve a list of all operations in the account of customer, additional filters can be applied. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListOperations: "|,;~List||0||||;",
+  ListOperations: "L||0||||;",
   /** Grants permission to list the sub-check results of a specified configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListSubCheckResults: "|,;~List||0||||;",
+  ListSubCheckResults: "L||0||||;",
   /** Grants permission to list the rules of a specified sub-check belonging to a configuration check operation. Access level: List. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListSubCheckRuleResults: "|,;~List||0||||;",
+  ListSubCheckRuleResults: "L||0||||;",
   /** Grants permission to list the tags on a specified resource ARN. Access level: Read. https://docs.aws.amazon.com/systems-manager/index.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to add the SSM for SAP level resource permissions associated with a SSM for SAP database resource. Access level: Permissions management. https://docs.aws.amazon.com/systems-manager/index.html */
-  PutResourcePermission: "|,;~Permissions management||0||||;",
+  PutResourcePermission: "P||0||||;",
   /** Grants permission to registers an SAP application with SSM for SAP. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  RegisterApplication: "|,;~Write||0||0,2|ssm-sap:TagResource|;",
+  RegisterApplication: "W||0||0,2|ssm-sap:TagResource|;",
   /** Grants permission to restore a database from another database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  RestoreDatabase: "|,;~Write||0||||",
+  RestoreDatabase: "W||0||||",
   /** Grants permission to start a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartApplication: "|,;~Write||0|application;0;|||;",
+  StartApplication: "W||0|application;0;|||;",
   /** Grants permission to start an on-demand discovery of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartApplicationRefresh: "|,;~Write||0|application;0;|||;",
+  StartApplicationRefresh: "W||0|application;0;|||;",
   /** Grants permission to iniitiate configuration check operations against a specified application. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  StartConfigurationChecks: "|,;~Write||0||||;",
+  StartConfigurationChecks: "W||0||||;",
   /** Grants permission to stop a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  StopApplication: "|,;~Write||0|application;0;|||;",
+  StopApplication: "W||0|application;0;|||;",
   /** Grants permission to tag a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  TagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|0,2||RegisterApplication,;",
+  TagResource: "T||0|application;0;,component;0;,database;0;|0,2||RegisterApplication,;",
   /** Grants permission to remove tags from a specified resource ARN. Access level: Tagging. Resources: application, component, database. https://docs.aws.amazon.com/systems-manager/index.html */
-  UntagResource: "|,;~Tagging||0|application;0;,component;0;,database;0;|2||;",
+  UntagResource: "T||0|application;0;,component;0;,database;0;|2||;",
   /** Grants permission to update settings of a registered SSM for SAP application. Access level: Write. Resources: application. https://docs.aws.amazon.com/systems-manager/index.html */
-  UpdateApplicationSettings: "|,;~Write||0|application;0;|||;",
+  UpdateApplicationSettings: "W||0|application;0;|||;",
   /** Grants permission to update the HANA backup settings of a specified database. Access level: Write. https://docs.aws.amazon.com/systems-manager/index.html */
-  UpdateHANABackupSettings: "|,;~Write||0||||",
+  UpdateHANABackupSettings: "W||0||||",
 } as const;
 const actionDetails = {
   BackupDatabase: "|,;~|Grants permission to perform backup operation on a specified database",

@@ -52,323 +52,322 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to add or overwrite one or more tags for a specified AWS resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AddTagsToResource.html */
   AddTagsToResource:
-    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|0,1,2||;,CreateActivation,CreateAssociation,CreateDocument,CreateMaintenanceWindow,CreateOpsItem,CreateOpsMetadata,CreatePatchBaseline,PutParameter,StartAccessRequest,StartAutomationExecution",
+    "T||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|0,1,2||;,CreateActivation,CreateAssociation,CreateDocument,CreateMaintenanceWindow,CreateOpsItem,CreateOpsMetadata,CreatePatchBaseline,PutParameter,StartAccessRequest,StartAutomationExecution",
   /** Grants permission to associate RelatedItem to an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AssociateOpsItemRelatedItem.html */
-  AssociateOpsItemRelatedItem: "|,;~Write||0|opsitem;1;|||;",
+  AssociateOpsItemRelatedItem: "W||0|opsitem;1;|||;",
   /** Grants permission to cancel a specified Run Command command. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelCommand.html */
-  CancelCommand: "|,;~Write||0||||;",
+  CancelCommand: "W||0||||;",
   /** Grants permission to cancel an in-progress maintenance window execution. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CancelMaintenanceWindowExecution.html */
-  CancelMaintenanceWindowExecution: "|,;~Write||0|maintenancewindow;1;|||;",
+  CancelMaintenanceWindowExecution: "W||0|maintenancewindow;1;|||;",
   /** Grants permission to create an activation that is used to register on-premises servers and virtual machines (VMs) with Systems Manager. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateActivation.html */
-  CreateActivation: "|,;~Write||0||0,2|iam:PassRole,ssm:AddTagsToResource|;",
+  CreateActivation: "W||0||0,2|iam:PassRole,ssm:AddTagsToResource|;",
   /** Grants permission to associate a specified Systems Manager document with specified instances or other targets. Access level: Write. Resources: association*, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociation.html */
   CreateAssociation:
-    "|,;~Write||0|association;1;,document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:AddTagsToResource|;,CreateAssociationBatch",
+    "W||0|association;1;,document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:AddTagsToResource|;,CreateAssociationBatch",
   /** Grants permission to combine entries for multiple CreateAssociation operations in a single command. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateAssociationBatch.html */
-  CreateAssociationBatch:
-    "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:CreateAssociation|;",
+  CreateAssociationBatch: "W||0|document;1;,instance;0;,managed-instance;0;|0,1,2|iam:PassRole,ssm:CreateAssociation|;",
   /** Grants permission to create a Systems Manager SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateDocument.html */
-  CreateDocument: "|,;~Write||0|document;1;|0,2,7|iam:PassRole,ssm:AddTagsToResource,ssm:GetDocument|;",
+  CreateDocument: "W||0|document;1;|0,2,7|iam:PassRole,ssm:AddTagsToResource,ssm:GetDocument|;",
   /** Grants permission to create a maintenance window. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html */
-  CreateMaintenanceWindow: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
+  CreateMaintenanceWindow: "W||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create an OpsItem in OpsCenter. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsItem.html */
-  CreateOpsItem: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
+  CreateOpsItem: "W||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create an OpsMetadata object for an AWS resource. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateOpsMetadata.html */
-  CreateOpsMetadata: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
+  CreateOpsMetadata: "W||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create a patch baseline. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreatePatchBaseline.html */
-  CreatePatchBaseline: "|,;~Write||0||0,2|ssm:AddTagsToResource|;",
+  CreatePatchBaseline: "W||0||0,2|ssm:AddTagsToResource|;",
   /** Grants permission to create a resource data sync configuration, which regularly collects inventory data from managed instances and updates the data in an Amazon S3 bucket. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateResourceDataSync.html */
-  CreateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
+  CreateResourceDataSync: "W||0|resourcedatasync;1;|15||;",
   /** Grants permission to delete a specified activation for managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteActivation.html */
-  DeleteActivation: "|,;~Write||0||||;",
+  DeleteActivation: "W||0||||;",
   /** Grants permission to disassociate a specified SSM document from a specified instance. Access level: Write. Resources: association, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteAssociation.html */
-  DeleteAssociation: "|,;~Write||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
+  DeleteAssociation: "W||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
   /** Grants permission to delete a specified SSM document and its instance associations. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteDocument.html */
-  DeleteDocument: "|,;~Write||0|document;1;|7||;",
+  DeleteDocument: "W||0|document;1;|7||;",
   /** Grants permission to delete a specified custom inventory type, or the data associated with a custom inventory type. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteInventory.html */
-  DeleteInventory: "|,;~Write||0||||;",
+  DeleteInventory: "W||0||||;",
   /** Grants permission to delete a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteMaintenanceWindow.html */
-  DeleteMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;|||;",
+  DeleteMaintenanceWindow: "W||0|maintenancewindow;1;|||;",
   /** Grants permission to delete an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteOpsItem.html */
-  DeleteOpsItem: "|,;~Write||0|opsitem;1;|||;",
+  DeleteOpsItem: "W||0|opsitem;1;|||;",
   /** Grants permission to delete an OpsMetadata object. Access level: Write. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteOpsMetadata.html */
-  DeleteOpsMetadata: "|,;~Write||0|opsmetadata;1;|||;",
+  DeleteOpsMetadata: "W||0|opsmetadata;1;|||;",
   /** Grants permission to delete a specified SSM parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteParameter.html */
-  DeleteParameter: "|,;~Write||0|parameter;1;|1||;",
+  DeleteParameter: "W||0|parameter;1;|1||;",
   /** Grants permission to delete multiple specified SSM parameters. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteParameters.html */
-  DeleteParameters: "|,;~Write||0|parameter;1;|1||;",
+  DeleteParameters: "W||0|parameter;1;|1||;",
   /** Grants permission to delete a specified patch baseline. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeletePatchBaseline.html */
-  DeletePatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
+  DeletePatchBaseline: "W||0|patchbaseline;1;|||;",
   /** Grants permission to delete a specified resource data sync. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteResourceDataSync.html */
-  DeleteResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
+  DeleteResourceDataSync: "W||0|resourcedatasync;1;|15||;",
   /** Grants permission to delete a Systems Manager resource policy. Access level: Permissions management. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Permissions management||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
+  DeleteResourcePolicy: "P||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
   /** Grants permission to deregister a specified on-premises server or virtual machine (VM) from Systems Manager. Access level: Write. Resources: managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterManagedInstance.html */
-  DeregisterManagedInstance: "|,;~Write||0|managed-instance;1;|19||;",
+  DeregisterManagedInstance: "W||0|managed-instance;1;|19||;",
   /** Grants permission to deregister a specified patch baseline from being the default patch baseline for a specified patch group. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterPatchBaselineForPatchGroup.html */
-  DeregisterPatchBaselineForPatchGroup: "|,;~Write||0|patchbaseline;1;|||;",
+  DeregisterPatchBaselineForPatchGroup: "W||0|patchbaseline;1;|||;",
   /** Grants permission to deregister a specified target from a maintenance window. Access level: Write. Resources: maintenancewindow*, windowtarget*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterTargetFromMaintenanceWindow.html */
-  DeregisterTargetFromMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;,windowtarget;1;|||;",
+  DeregisterTargetFromMaintenanceWindow: "W||0|maintenancewindow;1;,windowtarget;1;|||;",
   /** Grants permission to deregister a specified task from a maintenance window. Access level: Write. Resources: maintenancewindow*, windowtask*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DeregisterTaskFromMaintenanceWindow.html */
-  DeregisterTaskFromMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;,windowtask;1;|||;",
+  DeregisterTaskFromMaintenanceWindow: "W||0|maintenancewindow;1;,windowtask;1;|||;",
   /** Grants permission to view details about a specified managed instance activation, such as when it was created and the number of instances registered using the activation. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeActivations.html */
-  DescribeActivations: "|,;~Read||0||||;",
+  DescribeActivations: "R||0||||;",
   /** Grants permission to view details about the specified association for a specified instance or target. Access level: Read. Resources: association, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociation.html */
-  DescribeAssociation: "|,;~Read||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
+  DescribeAssociation: "R||0|association;0;,document;0;,instance;0;,managed-instance;0;|1||;",
   /** Grants permission to view information about a specified association execution. Access level: Read. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociationExecutionTargets.html */
-  DescribeAssociationExecutionTargets: "|,;~Read||0|association;1;|1||;",
+  DescribeAssociationExecutionTargets: "R||0|association;1;|1||;",
   /** Grants permission to view all executions for a specified association. Access level: Read. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAssociationExecutions.html */
-  DescribeAssociationExecutions: "|,;~Read||0|association;1;|1||;",
+  DescribeAssociationExecutions: "R||0|association;1;|1||;",
   /** Grants permission to view details about all active and terminated Automation executions. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationExecutions.html */
-  DescribeAutomationExecutions: "|,;~Read||0||||;",
+  DescribeAutomationExecutions: "R||0||||;",
   /** Grants permission to view information about all active and terminated step executions in an Automation workflow. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAutomationStepExecutions.html */
-  DescribeAutomationStepExecutions: "|,;~Read||0|automation-execution;1;||iam:PassRole|;",
+  DescribeAutomationStepExecutions: "R||0|automation-execution;1;||iam:PassRole|;",
   /** Grants permission to view all patches eligible to include in a patch baseline. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeAvailablePatches.html */
-  DescribeAvailablePatches: "|,;~Read||0||||;",
+  DescribeAvailablePatches: "R||0||||;",
   /** Grants permission to view details about a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocument.html */
-  DescribeDocument: "|,;~Read||0|document;1;|7||;",
+  DescribeDocument: "R||0|document;1;|7||;",
   /** Grants permission to display information about SSM document parameters in the Systems Manager console (internal Systems Manager action). Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  DescribeDocumentParameters: "|,;~Read||0|document;1;|||",
+  DescribeDocumentParameters: "R||0|document;1;|||",
   /** Grants permission to view the permissions for a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocumentPermission.html */
-  DescribeDocumentPermission: "|,;~Read||0|document;1;|7||;",
+  DescribeDocumentPermission: "R||0|document;1;|7||;",
   /** Grants permission to view all current associations for a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeEffectiveInstanceAssociations.html */
-  DescribeEffectiveInstanceAssociations: "|,;~Read||0|instance;1;,managed-instance;1;|1||;",
+  DescribeEffectiveInstanceAssociations: "R||0|instance;1;,managed-instance;1;|1||;",
   /** Grants permission to view details about the patches currently associated with the specified patch baseline (Windows only). Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeEffectivePatchesForPatchBaseline.html */
-  DescribeEffectivePatchesForPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
+  DescribeEffectivePatchesForPatchBaseline: "R||0|patchbaseline;1;|||;",
   /** Grants permission to view the status of the associations for a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstanceAssociationsStatus.html */
-  DescribeInstanceAssociationsStatus: "|,;~Read||0|instance;1;,managed-instance;1;|1||;",
+  DescribeInstanceAssociationsStatus: "R||0|instance;1;,managed-instance;1;|1||;",
   /** Grants permission to view details about a specified instance. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstanceInformation.html */
-  DescribeInstanceInformation: "|,;~Read||0||||;",
+  DescribeInstanceInformation: "R||0||||;",
   /** Grants permission to view status details about patches on a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatchStates.html */
-  DescribeInstancePatchStates: "|,;~Read||0|instance;1;,managed-instance;1;|1,16||;",
+  DescribeInstancePatchStates: "R||0|instance;1;,managed-instance;1;|1,16||;",
   /** Grants permission to describe the high-level patch state for the instances in the specified patch group. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatchStatesForPatchGroup.html */
-  DescribeInstancePatchStatesForPatchGroup: "|,;~Read||0||||;",
+  DescribeInstancePatchStatesForPatchGroup: "R||0||||;",
   /** Grants permission to view general details about the patches on a specified instance. Access level: Read. Resources: instance*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInstancePatches.html */
-  DescribeInstancePatches: "|,;~Read||0|instance;1;,managed-instance;1;|1,16||;",
+  DescribeInstancePatches: "R||0|instance;1;,managed-instance;1;|1,16||;",
   /** Grants permission to user's Amazon EC2 console to render managed instances' nodes. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  DescribeInstanceProperties: "|,;~Read||0||||;",
+  DescribeInstanceProperties: "R||0||||;",
   /** Grants permission to view details about a specified inventory deletion. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeInventoryDeletions.html */
-  DescribeInventoryDeletions: "|,;~Read||0||||;",
+  DescribeInventoryDeletions: "R||0||||;",
   /** Grants permission to view details of a specified task execution for a maintenance window. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowExecutionTaskInvocations.html */
-  DescribeMaintenanceWindowExecutionTaskInvocations: "|,;~List||0||||;",
+  DescribeMaintenanceWindowExecutionTaskInvocations: "L||0||||;",
   /** Grants permission to view details about the tasks that ran during a specified maintenance window execution. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowExecutionTasks.html */
-  DescribeMaintenanceWindowExecutionTasks: "|,;~List||0||||;",
+  DescribeMaintenanceWindowExecutionTasks: "L||0||||;",
   /** Grants permission to view the executions of a specified maintenance window. Access level: List. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowExecutions.html */
-  DescribeMaintenanceWindowExecutions: "|,;~List||0|maintenancewindow;1;|||;",
+  DescribeMaintenanceWindowExecutions: "L||0|maintenancewindow;1;|||;",
   /** Grants permission to view details about upcoming executions of a specified maintenance window. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowSchedule.html */
-  DescribeMaintenanceWindowSchedule: "|,;~List||0||||;",
+  DescribeMaintenanceWindowSchedule: "L||0||||;",
   /** Grants permission to view a list of the targets associated with a specified maintenance window. Access level: List. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowTargets.html */
-  DescribeMaintenanceWindowTargets: "|,;~List||0|maintenancewindow;1;|||;",
+  DescribeMaintenanceWindowTargets: "L||0|maintenancewindow;1;|||;",
   /** Grants permission to view a list of the tasks associated with a specified maintenance window. Access level: List. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowTasks.html */
-  DescribeMaintenanceWindowTasks: "|,;~List||0|maintenancewindow;1;|||;",
+  DescribeMaintenanceWindowTasks: "L||0|maintenancewindow;1;|||;",
   /** Grants permission to view information about all or specified maintenance windows. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindows.html */
-  DescribeMaintenanceWindows: "|,;~List||0||||;",
+  DescribeMaintenanceWindows: "L||0||||;",
   /** Grants permission to view information about the maintenance window targets and tasks associated with a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeMaintenanceWindowsForTarget.html */
-  DescribeMaintenanceWindowsForTarget: "|,;~List||0||||;",
+  DescribeMaintenanceWindowsForTarget: "L||0||||;",
   /** Grants permission to view details about specified OpsItems. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeOpsItems.html */
-  DescribeOpsItems: "|,;~Read||0||||;",
+  DescribeOpsItems: "R||0||||;",
   /** Grants permission to view details about a specified SSM parameter. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeParameters.html */
-  DescribeParameters: "|,;~List||0||||;",
+  DescribeParameters: "L||0||||;",
   /** Grants permission to view information about patch baselines that meet the specified criteria. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribePatchBaselines.html */
-  DescribePatchBaselines: "|,;~List||0||||;",
+  DescribePatchBaselines: "L||0||||;",
   /** Grants permission to view aggregated status details for patches for a specified patch group. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribePatchGroupState.html */
-  DescribePatchGroupState: "|,;~List||0||||;",
+  DescribePatchGroupState: "L||0||||;",
   /** Grants permission to view information about the patch baseline for a specified patch group. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribePatchGroups.html */
-  DescribePatchGroups: "|,;~List||0||||;",
+  DescribePatchGroups: "L||0||||;",
   /** Grants permission to view details of available patches for a specified operating system and patch property. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribePatchProperties.html */
-  DescribePatchProperties: "|,;~List||0||||;",
+  DescribePatchProperties: "L||0||||;",
   /** Grants permission to view a list of recent Session Manager sessions that meet the specified search criteria. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeSessions.html */
-  DescribeSessions: "|,;~List||0||||;",
+  DescribeSessions: "L||0||||;",
   /** Grants permission to disassociate RelatedItem from an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DisassociateOpsItemRelatedItem.html */
-  DisassociateOpsItemRelatedItem: "|,;~Write||0|opsitem;1;|||;",
+  DisassociateOpsItemRelatedItem: "W||0|opsitem;1;|||;",
   /** Grants permission to a Systems Manager delegated administrator to view related resource details about OpsItems across multiple AWS accounts in the AWS Management Console. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html#systems-manager-namespace-other-API-operations */
-  ExecuteAPI: "|,;~Read||0||||",
+  ExecuteAPI: "R||0||||",
   /** Grants permission to return a credentials set to be used with just-in-time node access. Access level: Read. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetAccessToken.html */
-  GetAccessToken: "|,;~Read||0|opsitem;1;|||;",
+  GetAccessToken: "R||0|opsitem;1;|||;",
   /** Grants permission to view details of a specified Automation execution. Access level: Read. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_AutomationExecution.html */
-  GetAutomationExecution: "|,;~Read||0|automation-execution;1;|1|iam:PassRole|;",
+  GetAutomationExecution: "R||0|automation-execution;1;|1|iam:PassRole|;",
   /** Grants permission to view details of a specific calendar. Access level: Read. Resources: document*. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-change-calendar-prereqs.html */
-  GetCalendar: "|,;~Read||1|document;1;|||",
+  GetCalendar: "R||1|document;1;|||",
   /** Grants permission to view the calendar state for a change calendar or a list of change calendars. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCalendarState.html */
-  GetCalendarState: "|,;~Read||0|document;1;|||;",
+  GetCalendarState: "R||0|document;1;|||;",
   /** Grants permission to view details about the command execution of a specified invocation or plugin. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetCommandInvocation.html */
-  GetCommandInvocation: "|,;~Read||0||||;",
+  GetCommandInvocation: "R||0||||;",
   /** Grants permission to view the Session Manager connection status for a specified managed instance. Access level: Read. Resources: instance, managed-instance, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetConnectionStatus.html */
-  GetConnectionStatus: "|,;~Read||0|instance;0;,managed-instance;0;,task;0;|1,16||;",
+  GetConnectionStatus: "R||0|instance;0;,managed-instance;0;,task;0;|1,16||;",
   /** Grants permission to view the current default patch baseline for a specified operating system type. Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDefaultPatchBaseline.html */
-  GetDefaultPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
+  GetDefaultPatchBaseline: "R||0|patchbaseline;1;|||;",
   /** Grants permission to retrieve the current patch baseline snapshot for a specified instance. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDeployablePatchSnapshotForInstance.html */
-  GetDeployablePatchSnapshotForInstance: "|,;~Read||0||||;",
+  GetDeployablePatchSnapshotForInstance: "R||0||||;",
   /** Grants permission to view the contents of a specified SSM document. Access level: Read. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetDocument.html */
-  GetDocument: "|,;~Read||0|document;1;|6,7||CreateDocument,;",
+  GetDocument: "R||0|document;1;|6,7||CreateDocument,;",
   /** Grants permission to retrieve an existing preview that shows the effects that running a specified Automation runbook would have on the targeted resources. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetExecutionPreview.html */
-  GetExecutionPreview: "|,;~Read||0||||;",
+  GetExecutionPreview: "R||0||||;",
   /** Grants permission to view instance inventory details per the specified criteria. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetInventory.html */
-  GetInventory: "|,;~Read||0||||;",
+  GetInventory: "R||0||||;",
   /** Grants permission to view a list of inventory types or attribute names for a specified inventory item type. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetInventorySchema.html */
-  GetInventorySchema: "|,;~Read||0||||;",
+  GetInventorySchema: "R||0||||;",
   /** Grants permission to view details about a specified maintenance window. Access level: Read. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetMaintenanceWindow.html */
-  GetMaintenanceWindow: "|,;~Read||0|maintenancewindow;1;|||;",
+  GetMaintenanceWindow: "R||0|maintenancewindow;1;|||;",
   /** Grants permission to view details about a specified maintenance window execution. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetMaintenanceWindowExecution.html */
-  GetMaintenanceWindowExecution: "|,;~Read||0||||;",
+  GetMaintenanceWindowExecution: "R||0||||;",
   /** Grants permission to view details about a specified maintenance window execution task. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetMaintenanceWindowExecutionTask.html */
-  GetMaintenanceWindowExecutionTask: "|,;~Read||0||||;",
+  GetMaintenanceWindowExecutionTask: "R||0||||;",
   /** Grants permission to view details about a specific maintenance window task running on a specific target. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetMaintenanceWindowExecutionTaskInvocation.html */
-  GetMaintenanceWindowExecutionTaskInvocation: "|,;~Read||0||||;",
+  GetMaintenanceWindowExecutionTaskInvocation: "R||0||||;",
   /** Grants permission to view details about tasks registered with a specified maintenance window. Access level: Read. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetMaintenanceWindowTask.html */
-  GetMaintenanceWindowTask: "|,;~Read||0|maintenancewindow;1;|||;",
+  GetMaintenanceWindowTask: "R||0|maintenancewindow;1;|||;",
   /** Grants permission to Systems Manager and SSM Agent to determine package installation requirements for an instance (internal Systems Manager call). Access level: Read. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  GetManifest: "|,;~Read||1||||",
+  GetManifest: "R||1||||",
   /** Grants permission to view information about a specified OpsItem. Access level: Read. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetOpsItem.html */
-  GetOpsItem: "|,;~Read||0|opsitem;1;|||;",
+  GetOpsItem: "R||0|opsitem;1;|||;",
   /** Grants permission to retrieve an OpsMetadata object. Access level: Read. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetOpsMetadata.html */
-  GetOpsMetadata: "|,;~Read||0|opsmetadata;1;|||;",
+  GetOpsMetadata: "R||0|opsmetadata;1;|||;",
   /** Grants permission to view summary information about OpsItems based on specified filters and aggregators. Access level: Read. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetOpsSummary.html */
-  GetOpsSummary: "|,;~Read||0|resourcedatasync;1;|||;",
+  GetOpsSummary: "R||0|resourcedatasync;1;|||;",
   /** Grants permission to view information about a specified parameter. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html */
-  GetParameter: "|,;~Read||0|parameter;1;|1||;",
+  GetParameter: "R||0|parameter;1;|1||;",
   /** Grants permission to view details and changes for a specified parameter. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameterHistory.html */
-  GetParameterHistory: "|,;~Read||0|parameter;1;|1||;",
+  GetParameterHistory: "R||0|parameter;1;|1||;",
   /** Grants permission to view information about multiple specified parameters. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameters.html */
-  GetParameters: "|,;~Read||0|parameter;1;|1||;",
+  GetParameters: "R||0|parameter;1;|1||;",
   /** Grants permission to view information about parameters in a specified hierarchy. Access level: Read. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParametersByPath.html */
-  GetParametersByPath: "|,;~Read||0|parameter;1;|12||;",
+  GetParametersByPath: "R||0|parameter;1;|12||;",
   /** Grants permission to view information about a specified patch baseline. Access level: Read. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetPatchBaseline.html */
-  GetPatchBaseline: "|,;~Read||0|patchbaseline;1;|||;",
+  GetPatchBaseline: "R||0|patchbaseline;1;|||;",
   /** Grants permission to view the ID of the current patch baseline for a specified patch group. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetPatchBaselineForPatchGroup.html */
-  GetPatchBaselineForPatchGroup: "|,;~Read||0||||;",
+  GetPatchBaselineForPatchGroup: "R||0||||;",
   /** Grants permission to retrieve lists of Systems Manager resource policies. Access level: List. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetResourcePolicies.html */
-  GetResourcePolicies: "|,;~List||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
+  GetResourcePolicies: "L||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
   /** Grants permission to view the account-level setting for an AWS service. Access level: Read. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetServiceSetting.html */
-  GetServiceSetting: "|,;~Read||0|servicesetting;1;|||;",
+  GetServiceSetting: "R||0|servicesetting;1;|||;",
   /** Grants permission to apply an identifying label to a specified version of a parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_LabelParameterVersion.html */
-  LabelParameterVersion: "|,;~Write||0|parameter;1;|1||;",
+  LabelParameterVersion: "W||0|parameter;1;|1||;",
   /** Grants permission to list versions of the specified association. Access level: List. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListAssociationVersions.html */
-  ListAssociationVersions: "|,;~List||0|association;1;|1||;",
+  ListAssociationVersions: "L||0|association;1;|1||;",
   /** Grants permission to list the associations for a specified SSM document or managed instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListAssociations.html */
-  ListAssociations: "|,;~List||0||||;",
+  ListAssociations: "L||0||||;",
   /** Grants permission to list information about command invocations sent to a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListCommandInvocations.html */
-  ListCommandInvocations: "|,;~List||0||||;",
+  ListCommandInvocations: "L||0||||;",
   /** Grants permission to list the commands sent to a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListCommands.html */
-  ListCommands: "|,;~List||0||||;",
+  ListCommands: "L||0||||;",
   /** Grants permission to list compliance status for specified resource types on a specified resource. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListComplianceItems.html */
-  ListComplianceItems: "|,;~List||0||||;",
+  ListComplianceItems: "L||0||||;",
   /** Grants permission to list a summary count of compliant and noncompliant resources for a specified compliance type. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListComplianceSummaries.html */
-  ListComplianceSummaries: "|,;~List||0||||;",
+  ListComplianceSummaries: "L||0||||;",
   /** Grants permission to view metadata history about a specified SSM document. Access level: List. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocumentMetadataHistory.html */
-  ListDocumentMetadataHistory: "|,;~List||0|document;1;|7||;",
+  ListDocumentMetadataHistory: "L||0|document;1;|7||;",
   /** Grants permission to list all versions of a specified document. Access level: List. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocumentVersions.html */
-  ListDocumentVersions: "|,;~List||0|document;1;|7||;",
+  ListDocumentVersions: "L||0|document;1;|7||;",
   /** Grants permission to view information about a specified SSM document. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListDocuments.html */
-  ListDocuments: "|,;~List||0||||;",
+  ListDocuments: "L||0||||;",
   /** Grants permission to SSM Agent to check for new State Manager associations (internal Systems Manager call). Access level: List. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  ListInstanceAssociations: "|,;~List||0|instance;0;,managed-instance;0;|1||",
+  ListInstanceAssociations: "L||0|instance;0;,managed-instance;0;|1||",
   /** Grants permission to view a list of specified inventory types for a specified instance. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListInventoryEntries.html */
-  ListInventoryEntries: "|,;~List||0||||;",
+  ListInventoryEntries: "L||0||||;",
   /** Grants permission to view details about managed nodes based on specified filters. Access level: List. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListNodes.html */
-  ListNodes: "|,;~List||0|resourcedatasync;1;|||;",
+  ListNodes: "L||0|resourcedatasync;1;|||;",
   /** Grants permission to view summary information about managed nodes based on specified filters and aggregators. Access level: List. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListNodesSummary.html */
-  ListNodesSummary: "|,;~List||0|resourcedatasync;1;|||;",
+  ListNodesSummary: "L||0|resourcedatasync;1;|||;",
   /** Grants permission to view details about OpsItemEvents. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListOpsItemEvents.html */
-  ListOpsItemEvents: "|,;~List||0||||;",
+  ListOpsItemEvents: "L||0||||;",
   /** Grants permission to view details about OpsItem RelatedItems. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListOpsItemRelatedItems.html */
-  ListOpsItemRelatedItems: "|,;~List||0||||;",
+  ListOpsItemRelatedItems: "L||0||||;",
   /** Grants permission to view a list of OpsMetadata objects. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListOpsMetadata.html */
-  ListOpsMetadata: "|,;~List||0||||;",
+  ListOpsMetadata: "L||0||||;",
   /** Grants permission to list resource-level summary count. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListResourceComplianceSummaries.html */
-  ListResourceComplianceSummaries: "|,;~List||0||||;",
+  ListResourceComplianceSummaries: "L||0||||;",
   /** Grants permission to list information about resource data sync configurations in an account. Access level: List. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListResourceDataSync.html */
-  ListResourceDataSync: "|,;~List||0||15||;",
+  ListResourceDataSync: "L||0||15||;",
   /** Grants permission to view a list of resource tags for a specified resource. Access level: List. Resources: association, automation-execution, document, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~List||0|association;0;,automation-execution;0;,document;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;|1||;",
+    "L||0|association;0;,automation-execution;0;,document;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;|1||;",
   /** Grants permission to share a custom SSM document publicly or privately with specified AWS accounts. Access level: Permissions management. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ModifyDocumentPermission.html */
-  ModifyDocumentPermission: "|,;~Permissions management||0|document;1;|7||;",
+  ModifyDocumentPermission: "P||0|document;1;|7||;",
   /** Grants permission to create/edit a specific calendar. Access level: Write. Resources: document*. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-change-calendar-prereqs.html */
-  PutCalendar: "|,;~Write||1|document;1;|||",
+  PutCalendar: "W||1|document;1;|||",
   /** Grants permission to register a compliance type and other compliance details on a specified resource. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutComplianceItems.html */
-  PutComplianceItems: "|,;~Write||0|instance;0;,managed-instance;0;|3,14||;",
+  PutComplianceItems: "W||0|instance;0;,managed-instance;0;|3,14||;",
   /** Grants permission to SSM Agent to generate a report of the results of specific agent requests (internal Systems Manager call). Access level: Read. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  PutConfigurePackageResult: "|,;~Read||1||||",
+  PutConfigurePackageResult: "R||1||||",
   /** Grants permission to add or update inventory items on multiple specified managed instances. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutInventory.html */
-  PutInventory: "|,;~Write||0||9||;",
+  PutInventory: "W||0||9||;",
   /** Grants permission to create an SSM parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutParameter.html */
-  PutParameter: "|,;~Write||0|parameter;1;|0,2,10,11|ssm:AddTagsToResource|;",
+  PutParameter: "W||0|parameter;1;|0,2,10,11|ssm:AddTagsToResource|;",
   /** Grants permission to create or update a Systems Manager resource policy. Access level: Permissions management. Resources: document, opsitemgroup, parameter. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Permissions management||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
+  PutResourcePolicy: "P||0|document;0;,opsitemgroup;0;,parameter;0;|||;",
   /** Grants permission to specify the default patch baseline for an operating system type. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterDefaultPatchBaseline.html */
-  RegisterDefaultPatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
+  RegisterDefaultPatchBaseline: "W||0|patchbaseline;1;|||;",
   /** Grants permission to register a Systems Manager Agent. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  RegisterManagedInstance: "|,;~Write||0||0,2||",
+  RegisterManagedInstance: "W||0||0,2||",
   /** Grants permission to specify the default patch baseline for a specified patch group. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterPatchBaselineForPatchGroup.html */
-  RegisterPatchBaselineForPatchGroup: "|,;~Write||0|patchbaseline;1;|||;",
+  RegisterPatchBaselineForPatchGroup: "W||0|patchbaseline;1;|||;",
   /** Grants permission to register a target with a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html */
-  RegisterTargetWithMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;|||;",
+  RegisterTargetWithMaintenanceWindow: "W||0|maintenancewindow;1;|||;",
   /** Grants permission to register a task with a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTaskWithMaintenanceWindow.html */
-  RegisterTaskWithMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;||iam:PassRole|;",
+  RegisterTaskWithMaintenanceWindow: "W||0|maintenancewindow;1;||iam:PassRole|;",
   /** Grants permission to remove a specified tag key from a specified resource. Access level: Tagging. Resources: association, automation-execution, document, instance, maintenancewindow, managed-instance, opsitem, opsmetadata, parameter, patchbaseline, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RemoveTagsFromResource.html */
   RemoveTagsFromResource:
-    "|,;~Tagging||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|1,2||;",
+    "T||0|association;0;,automation-execution;0;,document;0;,instance;0;,maintenancewindow;0;,managed-instance;0;,opsitem;0;,opsmetadata;0;,parameter;0;,patchbaseline;0;,task;0;|1,2||;",
   /** Grants permission to reset the service setting for an AWS account to the default value. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ResetServiceSetting.html */
-  ResetServiceSetting: "|,;~Write||0|servicesetting;1;|||;",
+  ResetServiceSetting: "W||0|servicesetting;1;|||;",
   /** Grants permission to reconnect a Session Manager session to a managed instance. Access level: Write. Resources: session*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ResumeSession.html */
-  ResumeSession: "|,;~Write||0|session;1;|17,18||;",
+  ResumeSession: "W||0|session;1;|17,18||;",
   /** Grants permission to send a signal to change the current behavior or status of a specified Automation execution. Access level: Write. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendAutomationSignal.html */
-  SendAutomationSignal: "|,;~Write||0|automation-execution;1;|1||;",
+  SendAutomationSignal: "W||0|automation-execution;1;|1||;",
   /** Grants permission to run commands on one or more specified managed instances. Access level: Write. Resources: bucket, document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_SendCommand.html */
-  SendCommand: "|,;~Write||0|bucket;0;,document;1;,instance;0;,managed-instance;0;|1,16|iam:PassRole|;",
+  SendCommand: "W||0|bucket;0;,document;1;,instance;0;,managed-instance;0;|1,16|iam:PassRole|;",
   /** Grants permission to start the workflow for just-in-time node access sessions. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAccessRequest.html */
-  StartAccessRequest: "|,;~Write||0|instance;0;,managed-instance;0;|0,2|ssm:AddTagsToResource|;",
+  StartAccessRequest: "W||0|instance;0;,managed-instance;0;|0,2|ssm:AddTagsToResource|;",
   /** Grants permission to run a specified association manually. Access level: Write. Resources: association*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAssociationsOnce.html */
-  StartAssociationsOnce: "|,;~Write||0|association;1;|1||;",
+  StartAssociationsOnce: "W||0|association;1;|1||;",
   /** Grants permission to initiate the execution of an Automation document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartAutomationExecution.html */
   StartAutomationExecution:
-    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,8|iam:PassRole,ssm:AddTagsToResource|;",
+    "W||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,8|iam:PassRole,ssm:AddTagsToResource|;",
   /** Grants permission to initiate the execution of an Automation Change Template document. Access level: Write. Resources: automation-definition, automation-execution*, document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartChangeRequestExecution.html */
   StartChangeRequestExecution:
-    "|,;~Write||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,5,8|iam:PassRole|;",
+    "W||0|automation-definition;0;,automation-execution;1;,document;1;|0,1,2,5,8|iam:PassRole|;",
   /** Grants permission to create a preview showing the effects that running a specified Automation runbook would have on the targeted resources. Access level: Read. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartExecutionPreview.html */
-  StartExecutionPreview: "|,;~Read||0||||;",
+  StartExecutionPreview: "R||0||||;",
   /** Grants permission to initiate a connection to a specified target for a Session Manager session. Access level: Write. Resources: document, instance, managed-instance, task. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StartSession.html */
-  StartSession: "|,;~Write||0|document;0;,instance;0;,managed-instance;0;,task;0;|1,4,13,16||;",
+  StartSession: "W||0|document;0;,instance;0;,managed-instance;0;,task;0;|1,4,13,16||;",
   /** Grants permission to stop a specified Automation execution that is already in progress. Access level: Write. Resources: automation-execution*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_StopAutomationExecution.html */
-  StopAutomationExecution: "|,;~Write||0|automation-execution;1;|1||;",
+  StopAutomationExecution: "W||0|automation-execution;1;|1||;",
   /** Grants permission to permanently end a Session Manager connection to an instance. Access level: Write. Resources: session*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_TerminateSession.html */
-  TerminateSession: "|,;~Write||0|session;1;|17,18||;",
+  TerminateSession: "W||0|session;1;|17,18||;",
   /** Grants permission to remove an identifying label from a specified version of a parameter. Access level: Write. Resources: parameter*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UnlabelParameterVersion.html */
-  UnlabelParameterVersion: "|,;~Write||0|parameter;1;|1||;",
+  UnlabelParameterVersion: "W||0|parameter;1;|1||;",
   /** Grants permission to update an association and immediately run the association on the specified targets. Access level: Write. Resources: association*, document, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociation.html */
-  UpdateAssociation: "|,;~Write||0|association;1;,document;0;,instance;0;,managed-instance;0;|1|iam:PassRole|;",
+  UpdateAssociation: "W||0|association;1;,document;0;,instance;0;,managed-instance;0;|1|iam:PassRole|;",
   /** Grants permission to update the status of the SSM document associated with a specified instance. Access level: Write. Resources: document*, instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateAssociationStatus.html */
-  UpdateAssociationStatus: "|,;~Write||0|document;1;,instance;0;,managed-instance;0;|1,3,14||;",
+  UpdateAssociationStatus: "W||0|document;1;,instance;0;,managed-instance;0;|1,3,14||;",
   /** Grants permission to update one or more values for an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocument.html */
-  UpdateDocument: "|,;~Write||0|document;1;|7|iam:PassRole|;",
+  UpdateDocument: "W||0|document;1;|7|iam:PassRole|;",
   /** Grants permission to change the default version of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentDefaultVersion.html */
-  UpdateDocumentDefaultVersion: "|,;~Write||0|document;1;|7||;",
+  UpdateDocumentDefaultVersion: "W||0|document;1;|7||;",
   /** Grants permission to update the metadata of an SSM document. Access level: Write. Resources: document*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateDocumentMetadata.html */
-  UpdateDocumentMetadata: "|,;~Write||0|document;1;|7||;",
+  UpdateDocumentMetadata: "W||0|document;1;|7||;",
   /** Grants permission to SSM Agent to update the status of the association that it is currently running (internal Systems Manager call). Access level: Write. Resources: association*, instance, managed-instance. Permission only. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  UpdateInstanceAssociationStatus: "|,;~Write||1|association;1;,instance;0;,managed-instance;0;|1,3,14||",
+  UpdateInstanceAssociationStatus: "W||1|association;1;,instance;0;,managed-instance;0;|1,3,14||",
   /** Grants permission to SSM Agent to send a heartbeat signal to the Systems Manager service in the cloud. Access level: Write. Resources: instance, managed-instance. https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html */
-  UpdateInstanceInformation: "|,;~Write||0|instance;0;,managed-instance;0;|3,14||",
+  UpdateInstanceInformation: "W||0|instance;0;,managed-instance;0;|3,14||",
   /** Grants permission to update a specified maintenance window. Access level: Write. Resources: maintenancewindow*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html */
-  UpdateMaintenanceWindow: "|,;~Write||0|maintenancewindow;1;|||;",
+  UpdateMaintenanceWindow: "W||0|maintenancewindow;1;|||;",
   /** Grants permission to update a specified maintenance window target. Access level: Write. Resources: maintenancewindow*, windowtarget*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html */
-  UpdateMaintenanceWindowTarget: "|,;~Write||0|maintenancewindow;1;,windowtarget;1;|||;",
+  UpdateMaintenanceWindowTarget: "W||0|maintenancewindow;1;,windowtarget;1;|||;",
   /** Grants permission to update a specified maintenance window task. Access level: Write. Resources: maintenancewindow*, windowtask*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html */
-  UpdateMaintenanceWindowTask: "|,;~Write||0|maintenancewindow;1;,windowtask;1;||iam:PassRole|;",
+  UpdateMaintenanceWindowTask: "W||0|maintenancewindow;1;,windowtask;1;||iam:PassRole|;",
   /** Grants permission to assign or change the IAM role assigned to a specified managed instance. Access level: Write. Resources: iam-role*, managed-instance*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateManagedInstanceRole.html */
-  UpdateManagedInstanceRole: "|,;~Write||0|iam-role;1;,managed-instance;1;|19|iam:PassRole|;",
+  UpdateManagedInstanceRole: "W||0|iam-role;1;,managed-instance;1;|19|iam:PassRole|;",
   /** Grants permission to edit or change an OpsItem. Access level: Write. Resources: opsitem*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsItem.html */
-  UpdateOpsItem: "|,;~Write||0|opsitem;1;|||;",
+  UpdateOpsItem: "W||0|opsitem;1;|||;",
   /** Grants permission to update an OpsMetadata object. Access level: Write. Resources: opsmetadata*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateOpsMetadata.html */
-  UpdateOpsMetadata: "|,;~Write||0|opsmetadata;1;|||;",
+  UpdateOpsMetadata: "W||0|opsmetadata;1;|||;",
   /** Grants permission to update a specified patch baseline. Access level: Write. Resources: patchbaseline*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdatePatchBaseline.html */
-  UpdatePatchBaseline: "|,;~Write||0|patchbaseline;1;|||;",
+  UpdatePatchBaseline: "W||0|patchbaseline;1;|||;",
   /** Grants permission to update a resource data sync. Access level: Write. Resources: resourcedatasync*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateResourceDataSync.html */
-  UpdateResourceDataSync: "|,;~Write||0|resourcedatasync;1;|15||;",
+  UpdateResourceDataSync: "W||0|resourcedatasync;1;|15||;",
   /** Grants permission to update the service setting for an AWS account. Access level: Write. Resources: servicesetting*. https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateServiceSetting.html */
-  UpdateServiceSetting: "|,;~Write||0|servicesetting;1;||iam:PassRole|;",
+  UpdateServiceSetting: "W||0|servicesetting;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   AddTagsToResource:

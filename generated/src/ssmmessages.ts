@@ -30,13 +30,13 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["ec2:SourceInstanceARN", "ssm:SourceInstanceARN"] as const;
 const actionFacts = {
   /** Grants permission to register a control channel for an instance to send control messages to Systems Manager service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-create-iam-instance-profile.html */
-  CreateControlChannel: "|,;~Write||0||0,1||",
+  CreateControlChannel: "W||0||0,1||",
   /** Grants permission to register a data channel for an instance to send data messages to Systems Manager service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-create-iam-instance-profile.html */
-  CreateDataChannel: "|,;~Write||0||||",
+  CreateDataChannel: "W||0||||",
   /** Grants permission to open a websocket connection for a registered control channel stream from an instance to Systems Manager service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-create-iam-instance-profile.html */
-  OpenControlChannel: "|,;~Write||0||||",
+  OpenControlChannel: "W||0||||",
   /** Grants permission to open a websocket connection for a registered data channel stream from an instance to Systems Manager service. Access level: Write. https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-create-iam-instance-profile.html */
-  OpenDataChannel: "|,;~Write||0||||",
+  OpenDataChannel: "W||0||||",
 } as const;
 const actionDetails = {
   CreateControlChannel:

@@ -30,119 +30,119 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to add a member to a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroupMembership.html */
-  AddMemberToGroup: "|,;~Write||0|||kms:Decrypt|",
+  AddMemberToGroup: "W||0|||kms:Decrypt|",
   /** Grants permission to complete the creation process of a virtual MFA device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CompleteVirtualMfaDeviceRegistration: "|,;~Write||0||||",
+  CompleteVirtualMfaDeviceRegistration: "W||0||||",
   /** Grants permission to complete the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CompleteWebAuthnDeviceRegistration: "|,;~Write||0||||",
+  CompleteWebAuthnDeviceRegistration: "W||0||||",
   /** Grants permission to create an alias for the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateAlias: "|,;~Write||0||||",
+  CreateAlias: "W||0||||",
   /** Grants permission to create a bearer token for a given provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateBearerToken: "|,;~Write||0|||kms:Decrypt|",
+  CreateBearerToken: "W||0|||kms:Decrypt|",
   /** Grants permission to create an External Identity Provider configuration for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  CreateExternalIdPConfigurationForDirectory: "W||0||||",
   /** Grants permission to create a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0|||kms:Decrypt|",
+  CreateGroup: "W||0|||kms:Decrypt|",
   /** Grants permission to create a provisioning tenant for a given directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateProvisioningTenant: "|,;~Write||0|||kms:Decrypt|",
+  CreateProvisioningTenant: "W||0|||kms:Decrypt|",
   /** Grants permission to create a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|||kms:Decrypt|",
+  CreateUser: "W||0|||kms:Decrypt|",
   /** Grants permission to delete a bearer token. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteBearerToken: "|,;~Write||0|||kms:Decrypt|",
+  DeleteBearerToken: "W||0|||kms:Decrypt|",
   /** Grants permission to delete the given external IdP certificate. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteExternalIdPCertificate: "|,;~Write||0||||",
+  DeleteExternalIdPCertificate: "W||0||||",
   /** Grants permission to delete an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  DeleteExternalIdPConfigurationForDirectory: "W||0||||",
   /** Grants permission to delete a group from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|||kms:Decrypt|",
+  DeleteGroup: "W||0|||kms:Decrypt|",
   /** Grants permission to delete a MFA device by device name for a given user. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteMfaDeviceForUser: "|,;~Write||0||||",
+  DeleteMfaDeviceForUser: "W||0||||",
   /** Grants permission to delete the provisioning tenant. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteProvisioningTenant: "|,;~Write||0|||kms:Decrypt|",
+  DeleteProvisioningTenant: "W||0|||kms:Decrypt|",
   /** Grants permission to delete a user from the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|||kms:Decrypt|",
+  DeleteUser: "W||0|||kms:Decrypt|",
   /** Grants permission to retrieve information about the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeDirectory: "|,;~Read||0||||",
+  DescribeDirectory: "R||0||||",
   /** Grants permission to query the group data, not including user and group members. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroup: "|,;~Read||0|||kms:Decrypt|",
+  DescribeGroup: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve information about groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeGroup.html */
-  DescribeGroups: "|,;~Read||0|||kms:Decrypt|",
+  DescribeGroups: "R||0|||kms:Decrypt|",
   /** Grants permission to describes the provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeProvisioningTenant: "|,;~Read||0|||kms:Decrypt|",
+  DescribeProvisioningTenant: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve information about a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|||kms:Decrypt|",
+  DescribeUser: "R||0|||kms:Decrypt|",
   /** Grants permission to describe user with a valid unique attribute represented for the user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeUserByUniqueAttribute: "|,;~Read||0|||kms:Decrypt|",
+  DescribeUserByUniqueAttribute: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DescribeUser.html */
-  DescribeUsers: "|,;~Read||0|||kms:Decrypt|",
+  DescribeUsers: "R||0|||kms:Decrypt|",
   /** Grants permission to disable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisableExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  DisableExternalIdPConfigurationForDirectory: "W||0||||",
   /** Grants permission to deactivate a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisableUser: "|,;~Write||0|||kms:Decrypt|",
+  DisableUser: "W||0|||kms:Decrypt|",
   /** Grants permission to enable authentication of end users with an External Identity Provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  EnableExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  EnableExternalIdPConfigurationForDirectory: "W||0||||",
   /** Grants permission to activate user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  EnableUser: "|,;~Write||0|||kms:Decrypt|",
+  EnableUser: "W||0|||kms:Decrypt|",
   /** Grants permission to retrieve the AWS IAM Identity Center Service Provider configurations for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetAWSSPConfigurationForDirectory: "|,;~Read||0||||",
+  GetAWSSPConfigurationForDirectory: "R||0||||",
   /** Grants permission to retrieve ID information about group from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetGroupId.html */
-  GetGroupId: "|,;~Read||0|||kms:Decrypt|",
+  GetGroupId: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve ID information about user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_GetUserId.html */
-  GetUserId: "|,;~Read||0|||kms:Decrypt|",
+  GetUserId: "R||0|||kms:Decrypt|",
   /** (Deprecated) Grants permission to get UserPool Info. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetUserPoolInfo: "|,;~Read||0||||",
+  GetUserPoolInfo: "R||0||||",
   /** Grants permission to import the IdP certificate used for verifying external IdP responses. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ImportExternalIdPCertificate: "|,;~Write||0||||",
+  ImportExternalIdPCertificate: "W||0||||",
   /** Grants permission to check if a member is a part of the group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroup: "|,;~Read||0|||kms:Decrypt|",
+  IsMemberInGroup: "R||0|||kms:Decrypt|",
   /** Grants permission to check if a member is a part of multiple groups in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_IsMemberInGroups.html */
-  IsMemberInGroups: "|,;~Read||0|||kms:Decrypt|",
+  IsMemberInGroups: "R||0|||kms:Decrypt|",
   /** Grants permission to list bearer tokens for a given provisioning tenant. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListBearerTokens: "|,;~Read||0|||kms:Decrypt|",
+  ListBearerTokens: "R||0|||kms:Decrypt|",
   /** Grants permission to list the external IdP certificates of a given directory and IdP. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListExternalIdPCertificates: "|,;~Read||0||||",
+  ListExternalIdPCertificates: "R||0||||",
   /** Grants permission to list all the External Identity Provider configurations created for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListExternalIdPConfigurationsForDirectory: "|,;~Read||0||||",
+  ListExternalIdPConfigurationsForDirectory: "R||0||||",
   /** Grants permission to list groups from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroups.html */
-  ListGroups: "|,;~Read||0|||kms:Decrypt|",
+  ListGroups: "R||0|||kms:Decrypt|",
   /** Grants permission to list groups of the target member. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForMember: "|,;~Read||0|||kms:Decrypt|",
+  ListGroupsForMember: "R||0|||kms:Decrypt|",
   /** Grants permission to list groups for a user from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMembershipsForMember.html */
-  ListGroupsForUser: "|,;~Read||0|||kms:Decrypt|",
+  ListGroupsForUser: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve all members that are part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListGroupMemberships.html */
-  ListMembersInGroup: "|,;~Read||0|||kms:Decrypt|",
+  ListMembersInGroup: "R||0|||kms:Decrypt|",
   /** Grants permission to list all active MFA devices and their MFA device metadata for a user. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListMfaDevicesForUser: "|,;~Read||0||||",
+  ListMfaDevicesForUser: "R||0||||",
   /** Grants permission to list provisioning tenants for a given directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProvisioningTenants: "|,;~Read||0|||kms:Decrypt|",
+  ListProvisioningTenants: "R||0|||kms:Decrypt|",
   /** Grants permission to list users from the directory that AWS IAM Identity Center provides by default. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_ListUsers.html */
-  ListUsers: "|,;~Read||0|||kms:Decrypt|",
+  ListUsers: "R||0|||kms:Decrypt|",
   /** Grants permission to remove a member that is part of a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_DeleteGroupMembership.html */
-  RemoveMemberFromGroup: "|,;~Write||0|||kms:Decrypt|",
+  RemoveMemberFromGroup: "W||0|||kms:Decrypt|",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchGroups: "|,;~Read||0|||kms:Decrypt|",
+  SearchGroups: "R||0|||kms:Decrypt|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchUsers: "|,;~Read||0|||kms:Decrypt|",
+  SearchUsers: "R||0|||kms:Decrypt|",
   /** Grants permission to begin the creation process of virtual mfa device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  StartVirtualMfaDeviceRegistration: "|,;~Write||0||||",
+  StartVirtualMfaDeviceRegistration: "W||0||||",
   /** Grants permission to begin the registration process of a WebAuthn device. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  StartWebAuthnDeviceRegistration: "|,;~Write||0||||",
+  StartWebAuthnDeviceRegistration: "W||0||||",
   /** Grants permission to update an External Identity Provider configuration associated with the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateExternalIdPConfigurationForDirectory: "|,;~Write||0||||",
+  UpdateExternalIdPConfigurationForDirectory: "W||0||||",
   /** Grants permission to update information about a group in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateGroup.html */
-  UpdateGroup: "|,;~Write||0|||kms:Decrypt|",
+  UpdateGroup: "W||0|||kms:Decrypt|",
   /** Grants permission to update group display name update group display name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateGroupDisplayName: "|,;~Write||0|||kms:Decrypt|",
+  UpdateGroupDisplayName: "W||0|||kms:Decrypt|",
   /** Grants permission to update MFA device information. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateMfaDeviceForUser: "|,;~Write||0||||",
+  UpdateMfaDeviceForUser: "W||0||||",
   /** Grants permission to update a password by sending password reset link via email or generating one time password for a user in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdatePassword: "|,;~Write||0|||kms:Decrypt|",
+  UpdatePassword: "W||0|||kms:Decrypt|",
   /** Grants permission to update user information in the directory that AWS IAM Identity Center provides by default. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/IdentityStoreAPIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|||kms:Decrypt|",
+  UpdateUser: "W||0|||kms:Decrypt|",
   /** Grants permission to update user name update user name response. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateUserName: "|,;~Write||0|||kms:Decrypt|",
+  UpdateUserName: "W||0|||kms:Decrypt|",
   /** Grants permission to verify an email address of an User. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  VerifyEmail: "|,;~Write||0||||",
+  VerifyEmail: "W||0||||",
 } as const;
 const actionDetails = {
   AddMemberToGroup:

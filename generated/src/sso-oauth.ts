@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create and return OAuth 2.0 access tokens and refresh tokens for authorized client applications. These tokens might contain defined scopes that specify permissions such as `read:profile` or `write:data`. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/API_CreateTokenWithIAM.html */
-  CreateTokenWithIAM: "|,;~Write||0|Application;1;||kms:Decrypt|CreateToken,;",
+  CreateTokenWithIAM: "W||0|Application;1;||kms:Decrypt|CreateToken,;",
   /** Grants permission to validate and retrieve information about active OAuth 2.0 access tokens and refresh tokens, including their associated scopes and permissions. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  IntrospectTokenWithIAM: "|,;~Write||1|Application;1;||kms:Decrypt|",
+  IntrospectTokenWithIAM: "W||1|Application;1;||kms:Decrypt|",
   /** Grants permission to revoke OAuth 2.0 access tokens and refresh tokens, invalidating them before their normal expiration. This permission is used only by AWS managed applications and is not documented in the IAM Identity Center OIDC API Reference. Access level: Write. Resources: Application*. Permission only. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-resource-based-policies.html */
-  RevokeTokenWithIAM: "|,;~Write||1|Application;1;||kms:Decrypt|",
+  RevokeTokenWithIAM: "W||1|Application;1;||kms:Decrypt|",
 } as const;
 const actionDetails = {
   CreateTokenWithIAM:

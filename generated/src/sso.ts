@@ -38,282 +38,273 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add a region to an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AddRegion.html */
-  AddRegion: "|,;~Write||0|Instance;1;6||identitystore:AddRegion,kms:Decrypt|;",
+  AddRegion: "W||0|Instance;1;6||identitystore:AddRegion,kms:Decrypt|;",
   /** Grants permission to connect a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AssociateDirectory: "|,;~Write||0|||ds:AuthorizeApplication,identitystore:CreateIdentityStore,kms:Decrypt|",
+  AssociateDirectory: "W||0|||ds:AuthorizeApplication,identitystore:CreateIdentityStore,kms:Decrypt|",
   /** Grants permission to create an association between a directory user or group and a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  AssociateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment,CreateApplicationAssignment",
+  AssociateProfile: "W||0|||kms:Decrypt|CreateAccountAssignment,CreateApplicationAssignment",
   /** Grants permission to attach a customer managed policy reference to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachCustomerManagedPolicyReferenceToPermissionSet.html */
-  AttachCustomerManagedPolicyReferenceToPermissionSet:
-    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  AttachCustomerManagedPolicyReferenceToPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to attach an AWS managed policy to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_AttachManagedPolicyToPermissionSet.html */
-  AttachManagedPolicyToPermissionSet:
-    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
+  AttachManagedPolicyToPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
   /** Grants permission to assign access to a Principal for a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateAccountAssignment.html */
   CreateAccountAssignment:
-    "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:AssociateProfile,sso:CreateApplicationInstance,sso:CreateProfile,sso:CreateTrust,sso:GetApplicationInstance,sso:GetProfile,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
+    "W||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:AssociateProfile,sso:CreateApplicationInstance,sso:CreateProfile,sso:CreateTrust,sso:GetApplicationInstance,sso:GetProfile,sso:GetTrust,sso:UpdateProfile,sso:UpdateTrust|;",
   /** Grants permission to create an application. Access level: Write. Resources: Application*, ApplicationProvider*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplication.html */
   CreateApplication:
-    "|,;~Write||0|Application;1;6,ApplicationProvider;1;,Instance;1;6|0,2|kms:Decrypt,sso:CreateApplicationInstance,sso:CreateManagedApplicationInstance,sso:PutApplicationAssignmentConfiguration,sso:TagResource|;",
+    "W||0|Application;1;6,ApplicationProvider;1;,Instance;1;6|0,2|kms:Decrypt,sso:CreateApplicationInstance,sso:CreateManagedApplicationInstance,sso:PutApplicationAssignmentConfiguration,sso:TagResource|;",
   /** Grants permission to create an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateApplicationAssignment.html */
-  CreateApplicationAssignment: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:AssociateProfile|;",
+  CreateApplicationAssignment: "W||0|Application;1;6|5|kms:Decrypt,sso:AssociateProfile|;",
   /** Grants permission to add an application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateApplicationInstance: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment,CreateApplication",
+  CreateApplicationInstance: "W||0|||kms:Decrypt|CreateAccountAssignment,CreateApplication",
   /** Grants permission to add a new certificate for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateApplicationInstanceCertificate: "|,;~Write||0|||kms:Decrypt|",
+  CreateApplicationInstanceCertificate: "W||0|||kms:Decrypt|",
   /** Grants permission to create an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstance.html */
   CreateInstance:
-    "|,;~Write||0|Instance;1;|0,2|iam:CreateServiceLinkedRole,identitystore:CreateIdentityStore,organizations:DescribeOrganization,sso:TagResource|;",
+    "W||0|Instance;1;|0,2|iam:CreateServiceLinkedRole,identitystore:CreateIdentityStore,organizations:DescribeOrganization,sso:TagResource|;",
   /** Grants permission to enable the instance for ABAC and specify the attributes. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateInstanceAccessControlAttributeConfiguration.html */
   CreateInstanceAccessControlAttributeConfiguration:
-    "|,;~Write||0|Instance;1;6||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,kms:Decrypt|;",
+    "W||0|Instance;1;6||iam:AttachRolePolicy,iam:CreateRole,iam:DeleteRole,iam:DeleteRolePolicy,iam:DetachRolePolicy,iam:GetRole,iam:ListAttachedRolePolicies,iam:ListRolePolicies,iam:PutRolePolicy,iam:UpdateAssumeRolePolicy,kms:Decrypt|;",
   /** Grants permission to add a managed application instance to AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   CreateManagedApplicationInstance:
-    "|,;~Write||0|||kms:Decrypt|CreateApplication,PutApplicationAuthenticationMethod,PutApplicationGrant",
+    "W||0|||kms:Decrypt|CreateApplication,PutApplicationAuthenticationMethod,PutApplicationGrant",
   /** Grants permission to create a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreatePermissionSet.html */
-  CreatePermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6|0,2|kms:Decrypt,sso:TagResource|;",
+  CreatePermissionSet: "W||0|Instance;1;6,PermissionSet;1;6|0,2|kms:Decrypt,sso:TagResource|;",
   /** Grants permission to create a profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
+  CreateProfile: "W||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to create a federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  CreateTrust: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
+  CreateTrust: "W||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to create a trusted token issuer for an instance. Access level: Write. Resources: Instance*, TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_CreateTrustedTokenIssuer.html */
-  CreateTrustedTokenIssuer: "|,;~Write||0|Instance;1;6,TrustedTokenIssuer;1;6|0,2|kms:Decrypt,sso:TagResource|;",
+  CreateTrustedTokenIssuer: "W||0|Instance;1;6,TrustedTokenIssuer;1;6|0,2|kms:Decrypt,sso:TagResource|;",
   /** Grants permission to delete a Principal's access from a specified AWS account using a specified permission set. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteAccountAssignment.html */
-  DeleteAccountAssignment: "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:DeleteProfile|;",
+  DeleteAccountAssignment: "W||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:DeleteProfile|;",
   /** Grants permission to delete an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplication.html */
   DeleteApplication:
-    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
+    "W||0|Application;1;6|5|kms:Decrypt,sso:DeleteApplicationInstance,sso:DeleteManagedApplicationInstance|;",
   /** Grants permission to delete an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAccessScope.html */
-  DeleteApplicationAccessScope: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
+  DeleteApplicationAccessScope: "W||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete an application assignment. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAssignment.html */
-  DeleteApplicationAssignment: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:DisassociateProfile|;",
+  DeleteApplicationAssignment: "W||0|Application;1;6|5|kms:Decrypt,sso:DisassociateProfile|;",
   /** Grants permission to delete an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationAuthenticationMethod.html */
-  DeleteApplicationAuthenticationMethod: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
+  DeleteApplicationAuthenticationMethod: "W||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete a grant from an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteApplicationGrant.html */
-  DeleteApplicationGrant: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
+  DeleteApplicationGrant: "W||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to delete the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteApplicationInstance: "|,;~Write||0|||kms:Decrypt|DeleteApplication",
+  DeleteApplicationInstance: "W||0|||kms:Decrypt|DeleteApplication",
   /** Grants permission to delete an inactive or expired certificate from the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteApplicationInstanceCertificate: "|,;~Write||0|||kms:Decrypt|",
+  DeleteApplicationInstanceCertificate: "W||0|||kms:Decrypt|",
   /** Grants permission to delete the inline policy from a specified permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInlinePolicyFromPermissionSet.html */
-  DeleteInlinePolicyFromPermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  DeleteInlinePolicyFromPermissionSet: "W||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to delete an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstance.html */
-  DeleteInstance: "|,;~Write||0|Instance;1;6||identitystore:DeleteIdentityStore,sso:StartSSO|;",
+  DeleteInstance: "W||0|Instance;1;6||identitystore:DeleteIdentityStore,sso:StartSSO|;",
   /** Grants permission to disable ABAC and remove the attributes list for the instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteInstanceAccessControlAttributeConfiguration.html */
-  DeleteInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;6||kms:Decrypt|;",
+  DeleteInstanceAccessControlAttributeConfiguration: "W||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to delete the managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteManagedApplicationInstance: "|,;~Write||0|||kms:Decrypt|DeleteApplication",
+  DeleteManagedApplicationInstance: "W||0|||kms:Decrypt|DeleteApplication",
   /** Grants permission to delete a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionSet.html */
-  DeletePermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  DeletePermissionSet: "W||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to remove permissions boundary from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeletePermissionsBoundaryFromPermissionSet.html */
-  DeletePermissionsBoundaryFromPermissionSet:
-    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  DeletePermissionsBoundaryFromPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to delete the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DeleteProfile: "|,;~Write||0|||kms:Decrypt|DeleteAccountAssignment",
+  DeleteProfile: "W||0|||kms:Decrypt|DeleteAccountAssignment",
   /** Grants permission to delete a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DeleteTrustedTokenIssuer.html */
-  DeleteTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
+  DeleteTrustedTokenIssuer: "W||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
   /** Grants permission to describe the status of the assignment creation request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentCreationStatus.html */
-  DescribeAccountAssignmentCreationStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
+  DescribeAccountAssignmentCreationStatus: "R||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to describe the status of an assignment deletion request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeAccountAssignmentDeletionStatus.html */
-  DescribeAccountAssignmentDeletionStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
+  DescribeAccountAssignmentDeletionStatus: "R||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to obtain information about an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplication.html */
   DescribeApplication:
-    "|,;~Read||0|Application;1;6|5|kms:Decrypt,sso:GetApplicationInstance,sso:GetManagedApplicationInstance|;",
+    "R||0|Application;1;6|5|kms:Decrypt,sso:GetApplicationInstance,sso:GetManagedApplicationInstance|;",
   /** Grants permission to retrieve an application assignment. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationAssignment.html */
-  DescribeApplicationAssignment: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  DescribeApplicationAssignment: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to describe an application provider. Access level: Read. Resources: ApplicationProvider*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeApplicationProvider.html */
-  DescribeApplicationProvider: "|,;~Read||0|ApplicationProvider;1;||sso:GetApplicationTemplate|;",
+  DescribeApplicationProvider: "R||0|ApplicationProvider;1;||sso:GetApplicationTemplate|;",
   /** Grants permission to obtain information about an identity center instance. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstance.html */
-  DescribeInstance: "|,;~Read||0|Instance;1;6||sso:GetSharedSsoConfiguration,sso:ListDirectoryAssociations|;",
+  DescribeInstance: "R||0|Instance;1;6||sso:GetSharedSsoConfiguration,sso:ListDirectoryAssociations|;",
   /** Grants permission to get the list of attributes used by the instance for ABAC. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeInstanceAccessControlAttributeConfiguration.html */
-  DescribeInstanceAccessControlAttributeConfiguration: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
+  DescribeInstanceAccessControlAttributeConfiguration: "R||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to describe a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSet.html */
-  DescribePermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetPermissionSet|;",
+  DescribePermissionSet: "R||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetPermissionSet|;",
   /** Grants permission to describe the status for the given Permission Set Provisioning request. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribePermissionSetProvisioningStatus.html */
-  DescribePermissionSetProvisioningStatus: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
+  DescribePermissionSetProvisioningStatus: "R||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve configuration details for a specific IAM Identity Center instance region. Access level: Read. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeRegion.html */
-  DescribeRegion: "|,;~Read||0|Instance;1;6||kms:Decrypt|;",
+  DescribeRegion: "R||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to obtain the regions where your organization has enabled AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DescribeRegisteredRegions: "|,;~Read||0||||",
+  DescribeRegisteredRegions: "R||0||||",
   /** Grants permission to describe a trusted token issuer for an instance. Access level: Read. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DescribeTrustedTokenIssuer.html */
-  DescribeTrustedTokenIssuer: "|,;~Read||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
+  DescribeTrustedTokenIssuer: "R||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
   /** Grants permission to detach a customer managed policy reference from a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachCustomerManagedPolicyReferenceFromPermissionSet.html */
-  DetachCustomerManagedPolicyReferenceFromPermissionSet:
-    "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  DetachCustomerManagedPolicyReferenceFromPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to detach the attached AWS managed policy from the specified permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_DetachManagedPolicyFromPermissionSet.html */
-  DetachManagedPolicyFromPermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  DetachManagedPolicyFromPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to disassociate a directory to be used by AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisassociateDirectory: "|,;~Write||0|||ds:UnauthorizeApplication,identitystore:DeleteIdentityStore,kms:Decrypt|",
+  DisassociateDirectory: "W||0|||ds:UnauthorizeApplication,identitystore:DeleteIdentityStore,kms:Decrypt|",
   /** Grants permission to disassociate a directory user or group from a profile. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  DisassociateProfile: "|,;~Write||0|||kms:Decrypt|DeleteApplicationAssignment",
+  DisassociateProfile: "W||0|||kms:Decrypt|DeleteApplicationAssignment",
   /** Grants permission to get an access scope to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAccessScope.html */
-  GetApplicationAccessScope: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  GetApplicationAccessScope: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to read assignment configurations for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAssignmentConfiguration.html */
-  GetApplicationAssignmentConfiguration: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  GetApplicationAssignmentConfiguration: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to get an authentication method to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationAuthenticationMethod.html */
-  GetApplicationAuthenticationMethod: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  GetApplicationAuthenticationMethod: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to obtain details about a grant belonging to an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationGrant.html */
-  GetApplicationGrant: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  GetApplicationGrant: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   GetApplicationInstance:
-    "|,;~Read||0|||kms:Decrypt|CreateAccountAssignment,DescribeApplication,ListAccountsForProvisionedPermissionSet,ListApplications",
+    "R||0|||kms:Decrypt|CreateAccountAssignment,DescribeApplication,ListAccountsForProvisionedPermissionSet,ListApplications",
   /** Grants permission to get session configuration for an application. Access level: Read. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetApplicationSessionConfiguration.html */
-  GetApplicationSessionConfiguration: "|,;~Read||0|Application;1;6|5|kms:Decrypt|;",
+  GetApplicationSessionConfiguration: "R||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve application template details. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetApplicationTemplate: "|,;~Read||0||||DescribeApplicationProvider,ListApplicationProviders",
+  GetApplicationTemplate: "R||0||||DescribeApplicationProvider,ListApplicationProviders",
   /** Grants permission to obtain the inline policy assigned to the permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetInlinePolicyForPermissionSet.html */
-  GetInlinePolicyForPermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  GetInlinePolicyForPermissionSet: "R||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve details for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetManagedApplicationInstance: "|,;~Read||0|||kms:Decrypt|DescribeApplication",
+  GetManagedApplicationInstance: "R||0|||kms:Decrypt|DescribeApplication",
   /** Grants permission to retrieve Mfa Device Management settings for the directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetMfaDeviceManagementForDirectory: "|,;~Read||0|||kms:Decrypt|",
+  GetMfaDeviceManagementForDirectory: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve details of a permission set. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetPermissionSet: "|,;~Read||0|||kms:Decrypt|DescribePermissionSet",
+  GetPermissionSet: "R||0|||kms:Decrypt|DescribePermissionSet",
   /** Grants permission to get permissions boundary for a permission set. Access level: Read. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_GetPermissionsBoundaryForPermissionSet.html */
-  GetPermissionsBoundaryForPermissionSet: "|,;~Read||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  GetPermissionsBoundaryForPermissionSet: "R||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve a profile for an application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetProfile: "|,;~Read||0|||kms:Decrypt|CreateAccountAssignment,ListPermissionSetsProvisionedToAccount",
+  GetProfile: "R||0|||kms:Decrypt|CreateAccountAssignment,ListPermissionSetsProvisionedToAccount",
   /** Grants permission to check if AWS IAM Identity Center is enabled. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetSSOStatus: "|,;~Read||0||||",
+  GetSSOStatus: "R||0||||",
   /** Grants permission to retrieve shared configuration for the current SSO instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetSharedSsoConfiguration: "|,;~Read||0|||kms:Decrypt|DescribeInstance",
+  GetSharedSsoConfiguration: "R||0|||kms:Decrypt|DescribeInstance",
   /** Grants permission to retrieve configuration for the current SSO instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetSsoConfiguration: "|,;~Read||0|||kms:Decrypt|",
+  GetSsoConfiguration: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve the federation trust in a target account. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  GetTrust: "|,;~Read||0|||kms:Decrypt|CreateAccountAssignment",
+  GetTrust: "R||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to update the application instance by uploading an application SAML metadata file provided by the service provider. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ImportApplicationInstanceServiceProviderMetadata: "|,;~Write||0|||kms:Decrypt|",
+  ImportApplicationInstanceServiceProviderMetadata: "W||0|||kms:Decrypt|",
   /** Grants permission to list the status of the AWS account assignment creation requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentCreationStatus.html */
-  ListAccountAssignmentCreationStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListAccountAssignmentCreationStatus: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the status of the AWS account assignment deletion requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentDeletionStatus.html */
-  ListAccountAssignmentDeletionStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListAccountAssignmentDeletionStatus: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the assignee of the specified AWS account with the specified permission set. Access level: List. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignments.html */
-  ListAccountAssignments:
-    "|,;~List||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:ListProfileAssociations|;",
+  ListAccountAssignments: "L||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:ListProfileAssociations|;",
   /** Grants permission to list accounts assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountAssignmentsForPrincipal.html */
-  ListAccountAssignmentsForPrincipal: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListAccountAssignmentsForPrincipal: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list all the AWS accounts where the specified permission set is provisioned. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListAccountsForProvisionedPermissionSet.html */
   ListAccountsForProvisionedPermissionSet:
-    "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances|;",
+    "L||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances|;",
   /** Grants permission to list access scopes to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAccessScopes.html */
-  ListApplicationAccessScopes: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
+  ListApplicationAccessScopes: "L||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to list application assignments. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignments.html */
-  ListApplicationAssignments: "|,;~List||0|Application;1;6|5|kms:Decrypt,sso:ListProfileAssociations|;",
+  ListApplicationAssignments: "L||0|Application;1;6|5|kms:Decrypt,sso:ListProfileAssociations|;",
   /** Grants permission to list applications assigned to user or group. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAssignmentsForPrincipal.html */
-  ListApplicationAssignmentsForPrincipal: "|,;~List||0|Instance;1;6|5|kms:Decrypt|;",
+  ListApplicationAssignmentsForPrincipal: "L||0|Instance;1;6|5|kms:Decrypt|;",
   /** Grants permission to list authentication methods to an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationAuthenticationMethods.html */
-  ListApplicationAuthenticationMethods: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
+  ListApplicationAuthenticationMethods: "L||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to list grants from an application. Access level: List. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationGrants.html */
-  ListApplicationGrants: "|,;~List||0|Application;1;6|5|kms:Decrypt|;",
+  ListApplicationGrants: "L||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to retrieve all of the certificates for a given application instance. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListApplicationInstanceCertificates: "|,;~Read||0|||kms:Decrypt|",
+  ListApplicationInstanceCertificates: "R||0|||kms:Decrypt|",
   /** Grants permission to retrieve all application instances. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   ListApplicationInstances:
-    "|,;~List||0|||kms:Decrypt,sso:GetApplicationInstance|ListAccountsForProvisionedPermissionSet,ListApplications",
+    "L||0|||kms:Decrypt,sso:GetApplicationInstance|ListAccountsForProvisionedPermissionSet,ListApplications",
   /** Grants permission to list application providers. Access level: List. Resources: ApplicationProvider*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplicationProviders.html */
   ListApplicationProviders:
-    "|,;~List||0|ApplicationProvider;1;||sso:GetApplicationTemplate,sso:ListApplicationTemplates|;,ListApplications",
+    "L||0|ApplicationProvider;1;||sso:GetApplicationTemplate,sso:ListApplicationTemplates|;,ListApplications",
   /** Grants permission to retrieve all supported application templates. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListApplicationTemplates: "|,;~List||0|||sso:GetApplicationTemplate|ListApplicationProviders",
+  ListApplicationTemplates: "L||0|||sso:GetApplicationTemplate|ListApplicationProviders",
   /** Grants permission to retrieve all applications associated with the instance of IAM Identity Center. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListApplications.html */
   ListApplications:
-    "|,;~List||0|||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances,sso:ListApplicationProviders|;",
+    "L||0|||kms:Decrypt,sso:GetApplicationInstance,sso:ListApplicationInstances,sso:ListApplicationProviders|;",
   /** Grants permission to list the customer managed policy references that are attached to a permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListCustomerManagedPolicyReferencesInPermissionSet.html */
-  ListCustomerManagedPolicyReferencesInPermissionSet: "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  ListCustomerManagedPolicyReferencesInPermissionSet: "L||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve details about the directory connected to AWS IAM Identity Center. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListDirectoryAssociations: "|,;~Read||0|||kms:Decrypt|DescribeInstance",
+  ListDirectoryAssociations: "R||0|||kms:Decrypt|DescribeInstance",
   /** Grants permission to list the SSO Instances that the caller has access to. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListInstances.html */
-  ListInstances: "|,;~List||0||||;",
+  ListInstances: "L||0||||;",
   /** Grants permission to list the AWS managed policies that are attached to a specified permission set. Access level: List. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListManagedPoliciesInPermissionSet.html */
-  ListManagedPoliciesInPermissionSet: "|,;~List||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  ListManagedPoliciesInPermissionSet: "L||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to list the status of the Permission Set Provisioning requests for a specified SSO instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetProvisioningStatus.html */
-  ListPermissionSetProvisioningStatus: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListPermissionSetProvisioningStatus: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to retrieve all permission sets. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSets.html */
-  ListPermissionSets: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListPermissionSets: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list all the permission sets that are provisioned to a specified AWS account. Access level: List. Resources: Account*, Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListPermissionSetsProvisionedToAccount.html */
-  ListPermissionSetsProvisionedToAccount:
-    "|,;~List||0|Account;1;,Instance;1;6||kms:Decrypt,sso:GetProfile,sso:ListProfiles|;",
+  ListPermissionSetsProvisionedToAccount: "L||0|Account;1;,Instance;1;6||kms:Decrypt,sso:GetProfile,sso:ListProfiles|;",
   /** Grants permission to retrieve the directory user or group associated with the profile. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProfileAssociations: "|,;~Read||0|||kms:Decrypt|ListAccountAssignments,ListApplicationAssignments",
+  ListProfileAssociations: "R||0|||kms:Decrypt|ListAccountAssignments,ListApplicationAssignments",
   /** Grants permission to retrieve all profiles for an application instance. Access level: List. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  ListProfiles: "|,;~List||0|||kms:Decrypt,sso:GetProfile|ListPermissionSetsProvisionedToAccount",
+  ListProfiles: "L||0|||kms:Decrypt,sso:GetProfile|ListPermissionSetsProvisionedToAccount",
   /** Grants permission to list all regions configured for an IAM Identity Center instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListRegions.html */
-  ListRegions: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListRegions: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to list the tags that are attached to a specified resource. Access level: Read. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;||kms:Decrypt|;",
+  ListTagsForResource: "R||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;||kms:Decrypt|;",
   /** Grants permission to list trusted token issuers for an instance. Access level: List. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ListTrustedTokenIssuers.html */
-  ListTrustedTokenIssuers: "|,;~List||0|Instance;1;6||kms:Decrypt|;",
+  ListTrustedTokenIssuers: "L||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to provision a specified permission set to the specified target. Access level: Write. Resources: Account*, Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_ProvisionPermissionSet.html */
-  ProvisionPermissionSet: "|,;~Write||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  ProvisionPermissionSet: "W||0|Account;1;,Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to create/update an access scope to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAccessScope.html */
-  PutApplicationAccessScope: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
+  PutApplicationAccessScope: "W||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to add assignment configurations to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAssignmentConfiguration.html */
-  PutApplicationAssignmentConfiguration:
-    "|,;~Write||0|Application;1;6|5|kms:Decrypt|CreateApplication,;,UpdateApplication",
+  PutApplicationAssignmentConfiguration: "W||0|Application;1;6|5|kms:Decrypt|CreateApplication,;,UpdateApplication",
   /** Grants permission to create/update an authentication method to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationAuthenticationMethod.html */
-  PutApplicationAuthenticationMethod:
-    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+  PutApplicationAuthenticationMethod: "W||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
   /** Grants permission to create/update a grant to an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationGrant.html */
-  PutApplicationGrant: "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
+  PutApplicationGrant: "W||0|Application;1;6|5|kms:Decrypt,sso:CreateManagedApplicationInstance|;",
   /** Grants permission to put session configuration for an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutApplicationSessionConfiguration.html */
-  PutApplicationSessionConfiguration: "|,;~Write||0|Application;1;6|5|kms:Decrypt|;",
+  PutApplicationSessionConfiguration: "W||0|Application;1;6|5|kms:Decrypt|;",
   /** Grants permission to attach an IAM inline policy to a permission set. Access level: Write. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutInlinePolicyToPermissionSet.html */
-  PutInlinePolicyToPermissionSet: "|,;~Write||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
+  PutInlinePolicyToPermissionSet: "W||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt,sso:PutPermissionsPolicy|;",
   /** Grants permission to put Mfa Device Management settings for the directory. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  PutMfaDeviceManagementForDirectory: "|,;~Write||0|||kms:Decrypt|",
+  PutMfaDeviceManagementForDirectory: "W||0|||kms:Decrypt|",
   /** Grants permission to add permissions boundary to a permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutPermissionsBoundaryToPermissionSet.html */
-  PutPermissionsBoundaryToPermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  PutPermissionsBoundaryToPermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to add a policy to a permission set. Access level: Permissions management. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  PutPermissionsPolicy:
-    "|,;~Permissions management||0|||kms:Decrypt|AttachManagedPolicyToPermissionSet,PutInlinePolicyToPermissionSet",
+  PutPermissionsPolicy: "P||0|||kms:Decrypt|AttachManagedPolicyToPermissionSet,PutInlinePolicyToPermissionSet",
   /** Grants permission to remove a region from an IAM Identity Center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_RemoveRegion.html */
-  RemoveRegion: "|,;~Write||0|Instance;1;6||identitystore:RemoveRegion,kms:Decrypt|;",
+  RemoveRegion: "W||0|Instance;1;6||identitystore:RemoveRegion,kms:Decrypt|;",
   /** Grants permission to search for groups within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchGroups: "|,;~Read||0|||ds:DescribeDirectories,kms:Decrypt|",
+  SearchGroups: "R||0|||ds:DescribeDirectories,kms:Decrypt|",
   /** Grants permission to search for users within the associated directory. Access level: Read. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  SearchUsers: "|,;~Read||0|||ds:DescribeDirectories,kms:Decrypt|",
+  SearchUsers: "R||0|||ds:DescribeDirectories,kms:Decrypt|",
   /** Grants permission to initialize AWS IAM Identity Center. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
   StartSSO:
-    "|,;~Write||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|DeleteInstance",
+    "W||0|||kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext,organizations:DescribeOrganization,organizations:EnableAWSServiceAccess|DeleteInstance",
   /** Grants permission to associate a set of tags with a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|0,2|kms:Decrypt|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
+    "T||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|0,2|kms:Decrypt|CreateApplication,CreateInstance,CreatePermissionSet,CreateTrustedTokenIssuer,;",
   /** Grants permission to disassociate a set of tags from a specified resource. Access level: Tagging. Resources: Application, Instance, PermissionSet, TrustedTokenIssuer. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|2|kms:Decrypt|;",
+  UntagResource: "T||0|Application;0;,Instance;0;,PermissionSet;0;,TrustedTokenIssuer;0;|2|kms:Decrypt|;",
   /** Grants permission to update an application. Access level: Write. Resources: Application*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateApplication.html */
   UpdateApplication:
-    "|,;~Write||0|Application;1;6|5|kms:Decrypt,sso:PutApplicationAssignmentConfiguration,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
+    "W||0|Application;1;6|5|kms:Decrypt,sso:PutApplicationAssignmentConfiguration,sso:UpdateApplicationInstanceDisplayData,sso:UpdateApplicationInstanceStatus,sso:UpdateManagedApplicationInstanceStatus|;",
   /** Grants permission to set a certificate as the active one for this application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceActiveCertificate: "|,;~Write||0|||kms:Decrypt|",
+  UpdateApplicationInstanceActiveCertificate: "W||0|||kms:Decrypt|",
   /** Grants permission to update display data of an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceDisplayData: "|,;~Write||0|||kms:Decrypt|UpdateApplication",
+  UpdateApplicationInstanceDisplayData: "W||0|||kms:Decrypt|UpdateApplication",
   /** Grants permission to update federation response configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceResponseConfiguration: "|,;~Write||0|||kms:Decrypt|",
+  UpdateApplicationInstanceResponseConfiguration: "W||0|||kms:Decrypt|",
   /** Grants permission to update federation response schema configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceResponseSchemaConfiguration: "|,;~Write||0|||kms:Decrypt|",
+  UpdateApplicationInstanceResponseSchemaConfiguration: "W||0|||kms:Decrypt|",
   /** Grants permission to update security details for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceSecurityConfiguration: "|,;~Write||0|||kms:Decrypt|",
+  UpdateApplicationInstanceSecurityConfiguration: "W||0|||kms:Decrypt|",
   /** Grants permission to update service provider related configuration for the application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceServiceProviderConfiguration: "|,;~Write||0|||kms:Decrypt|",
+  UpdateApplicationInstanceServiceProviderConfiguration: "W||0|||kms:Decrypt|",
   /** Grants permission to update the status of an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateApplicationInstanceStatus: "|,;~Write||0|||kms:Decrypt|UpdateApplication",
+  UpdateApplicationInstanceStatus: "W||0|||kms:Decrypt|UpdateApplication",
   /** Grants permission to update an identity center instance. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstance.html */
   UpdateInstance:
-    "|,;~Write||0|Instance;1;6||identitystore:UpdateIdentityStore,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|;",
+    "W||0|Instance;1;6||identitystore:UpdateIdentityStore,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKeyWithoutPlaintext|;",
   /** Grants permission to update the attributes to use with the instance for ABAC. Access level: Write. Resources: Instance*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateInstanceAccessControlAttributeConfiguration.html */
-  UpdateInstanceAccessControlAttributeConfiguration: "|,;~Write||0|Instance;1;6||kms:Decrypt|;",
+  UpdateInstanceAccessControlAttributeConfiguration: "W||0|Instance;1;6||kms:Decrypt|;",
   /** Grants permission to update the status of a managed application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateManagedApplicationInstanceStatus: "|,;~Write||0|||kms:Decrypt|UpdateApplication",
+  UpdateManagedApplicationInstanceStatus: "W||0|||kms:Decrypt|UpdateApplication",
   /** Grants permission to update the permission set. Access level: Permissions management. Resources: Instance*, PermissionSet*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdatePermissionSet.html */
-  UpdatePermissionSet: "|,;~Permissions management||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
+  UpdatePermissionSet: "P||0|Instance;1;6,PermissionSet;1;6||kms:Decrypt|;",
   /** Grants permission to update the profile for an application instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateProfile: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
+  UpdateProfile: "W||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to update the configuration for the current SSO instance. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateSSOConfiguration: "|,;~Write||0|||kms:Decrypt|",
+  UpdateSSOConfiguration: "W||0|||kms:Decrypt|",
   /** Grants permission to update the federation trust in a target account. Access level: Write. https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access-using-id-policies.html#policyexample */
-  UpdateTrust: "|,;~Write||0|||kms:Decrypt|CreateAccountAssignment",
+  UpdateTrust: "W||0|||kms:Decrypt|CreateAccountAssignment",
   /** Grants permission to update a trusted token issuer for an instance. Access level: Write. Resources: TrustedTokenIssuer*. https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_UpdateTrustedTokenIssuer.html */
-  UpdateTrustedTokenIssuer: "|,;~Write||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
+  UpdateTrustedTokenIssuer: "W||0|TrustedTokenIssuer;1;6||kms:Decrypt|;",
 } as const;
 const actionDetails = {
   AddRegion: "|,;~~~|Grants permission to add a region to an IAM Identity Center instance",

@@ -37,84 +37,83 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to create an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateActivity.html */
-  CreateActivity: "|,;~Write||0|activity;1;|0,2|states:TagResource|;",
+  CreateActivity: "W||0|activity;1;|0,2|states:TagResource|;",
   /** Grants permission to create a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachine.html */
-  CreateStateMachine:
-    "|,;~Write||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
+  CreateStateMachine: "W||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion,states:TagResource|;",
   /** Grants permission to create a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_CreateStateMachineAlias.html */
-  CreateStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
+  CreateStateMachineAlias: "W||0|statemachine;1;|5||;",
   /** Grants permission to delete an activity. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteActivity.html */
-  DeleteActivity: "|,;~Write||0|activity;1;|||;",
+  DeleteActivity: "W||0|activity;1;|||;",
   /** Grants permission to delete a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachine.html */
-  DeleteStateMachine: "|,;~Write||0|statemachine;1;|||;",
+  DeleteStateMachine: "W||0|statemachine;1;|||;",
   /** Grants permission to delete a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineAlias.html */
-  DeleteStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
+  DeleteStateMachineAlias: "W||0|statemachine;1;|5||;",
   /** Grants permission to delete a state machine version. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DeleteStateMachineVersion.html */
-  DeleteStateMachineVersion: "|,;~Write||0|statemachine;1;|5||;",
+  DeleteStateMachineVersion: "W||0|statemachine;1;|5||;",
   /** Grants permission to describe an activity. Access level: Read. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeActivity.html */
-  DescribeActivity: "|,;~Read||0|activity;1;|||;",
+  DescribeActivity: "R||0|activity;1;|||;",
   /** Grants permission to describe an execution. Access level: Read. Resources: execution*, express*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeExecution.html */
-  DescribeExecution: "|,;~Read||0|execution;1;,express;1;|||;,StartExecution",
+  DescribeExecution: "R||0|execution;1;,express;1;|||;,StartExecution",
   /** Grants permission to describe a map run. Access level: Read. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeMapRun.html */
-  DescribeMapRun: "|,;~Read||0|maprun;1;|||;",
+  DescribeMapRun: "R||0|maprun;1;|||;",
   /** Grants permission to describe a state machine. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachine.html */
-  DescribeStateMachine: "|,;~Read||0|statemachine;1;|5||;",
+  DescribeStateMachine: "R||0|statemachine;1;|5||;",
   /** Grants permission to describe a state machine alias. Access level: Read. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineAlias.html */
-  DescribeStateMachineAlias: "|,;~Read||0|statemachine;1;|5||;",
+  DescribeStateMachineAlias: "R||0|statemachine;1;|5||;",
   /** Grants permission to describe the state machine for an execution. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_DescribeStateMachineForExecution.html */
-  DescribeStateMachineForExecution: "|,;~Read||0|execution;1;|||;",
+  DescribeStateMachineForExecution: "R||0|execution;1;|||;",
   /** Grants permission to be used by workers to retrieve a task (with the specified activity ARN) which has been scheduled for execution by a running state machine. Access level: Write. Resources: activity*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetActivityTask.html */
-  GetActivityTask: "|,;~Write||0|activity;1;|||;",
+  GetActivityTask: "W||0|activity;1;|||;",
   /** Grants permission to return the history of the specified execution as a list of events. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_GetExecutionHistory.html */
-  GetExecutionHistory: "|,;~Read||0|execution;1;|||;",
+  GetExecutionHistory: "R||0|execution;1;|||;",
   /** Grants permission to invoke the HTTP Task state. Access level: Write. Permission only. https://docs.aws.amazon.com/step-functions/latest/dg/connect-third-party-apis.html */
-  InvokeHTTPEndpoint: "|,;~Write||1||||",
+  InvokeHTTPEndpoint: "W||1||||",
   /** Grants permission to list the existing activities. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListActivities.html */
-  ListActivities: "|,;~List||0||||;",
+  ListActivities: "L||0||||;",
   /** Grants permission to list the executions of a state machine. Access level: List. Resources: maprun*, statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListExecutions.html */
-  ListExecutions: "|,;~List||0|maprun;1;,statemachine;1;|5||;",
+  ListExecutions: "L||0|maprun;1;,statemachine;1;|5||;",
   /** Grants permission to list the map runs of an execution. Access level: List. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListMapRuns.html */
-  ListMapRuns: "|,;~List||0|execution;1;|||;",
+  ListMapRuns: "L||0|execution;1;|||;",
   /** Grants permission to list the aliases of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineAliases.html */
-  ListStateMachineAliases: "|,;~List||0|statemachine;1;|5||;",
+  ListStateMachineAliases: "L||0|statemachine;1;|5||;",
   /** Grants permission to list the versions of a state machine. Access level: List. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachineVersions.html */
-  ListStateMachineVersions: "|,;~List||0|statemachine;1;|||;",
+  ListStateMachineVersions: "L||0|statemachine;1;|||;",
   /** Grants permission to lists the existing state machines. Access level: List. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListStateMachines.html */
-  ListStateMachines: "|,;~List||0||||;",
+  ListStateMachines: "L||0||||;",
   /** Grants permission to list tags for an AWS Step Functions resource. Access level: List. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|activity;0;,statemachine;0;|||;",
+  ListTagsForResource: "L||0|activity;0;,statemachine;0;|||;",
   /** Grants permission to publish a state machine version. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_PublishStateMachineVersion.html */
-  PublishStateMachineVersion: "|,;~Write||0|statemachine;1;|||CreateStateMachine,;,UpdateStateMachine",
+  PublishStateMachineVersion: "W||0|statemachine;1;|||CreateStateMachine,;,UpdateStateMachine",
   /** Grants permission to redrive an execution. Access level: Write. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_RedriveExecution.html */
-  RedriveExecution: "|,;~Write||0|execution;1;|||;",
+  RedriveExecution: "W||0|execution;1;|||;",
   /** Grants permission to reveal sensitive data from an execution. Access level: Read. Permission only. https://docs.aws.amazon.com/step-functions/latest/dg/test-state-isolation.html */
-  RevealSecrets: "|,;~Read||1||||TestState",
+  RevealSecrets: "R||1||||TestState",
   /** Grants permission to report that the task identified by the taskToken failed. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskFailure.html */
-  SendTaskFailure: "|,;~Write||0||||;",
+  SendTaskFailure: "W||0||||;",
   /** Grants permission to report to the service that the task represented by the specified taskToken is still making progress. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskHeartbeat.html */
-  SendTaskHeartbeat: "|,;~Write||0||||;",
+  SendTaskHeartbeat: "W||0||||;",
   /** Grants permission to report that the task identified by the taskToken completed successfully. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_SendTaskSuccess.html */
-  SendTaskSuccess: "|,;~Write||0||||;",
+  SendTaskSuccess: "W||0||||;",
   /** Grants permission to start a state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html */
-  StartExecution: "|,;~Write||0|statemachine;1;|5|states:DescribeExecution|;",
+  StartExecution: "W||0|statemachine;1;|5|states:DescribeExecution|;",
   /** Grants permission to start a Synchronous Express state machine execution. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html */
-  StartSyncExecution: "|,;~Write||0|statemachine;1;|5||;",
+  StartSyncExecution: "W||0|statemachine;1;|5||;",
   /** Grants permission to stop an execution. Access level: Write. Resources: execution*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_StopExecution.html */
-  StopExecution: "|,;~Write||0|execution;1;|||;",
+  StopExecution: "W||0|execution;1;|||;",
   /** Grants permission to tag an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|activity;0;,statemachine;0;|0,2||CreateActivity,CreateStateMachine,;",
+  TagResource: "T||0|activity;0;,statemachine;0;|0,2||CreateActivity,CreateStateMachine,;",
   /** Grants permission to test a state machine definition. Access level: Write. https://docs.aws.amazon.com/step-functions/latest/apireference/API_TestState.html */
-  TestState: "|,;~Write||0|||iam:PassRole,states:RevealSecrets|;",
+  TestState: "W||0|||iam:PassRole,states:RevealSecrets|;",
   /** Grants permission to remove a tag from an AWS Step Functions resource. Access level: Tagging. Resources: activity, statemachine. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|activity;0;,statemachine;0;|2||;",
+  UntagResource: "T||0|activity;0;,statemachine;0;|2||;",
   /** Grants permission to update a map run. Access level: Write. Resources: maprun*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateMapRun.html */
-  UpdateMapRun: "|,;~Write||0|maprun;1;|||;",
+  UpdateMapRun: "W||0|maprun;1;|||;",
   /** Grants permission to update a state machine. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachine.html */
-  UpdateStateMachine: "|,;~Write||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
+  UpdateStateMachine: "W||0|statemachine;1;|0,2|iam:PassRole,states:PublishStateMachineVersion|;",
   /** Grants permission to update a state machine alias. Access level: Write. Resources: statemachine*. https://docs.aws.amazon.com/step-functions/latest/apireference/API_UpdateStateMachineAlias.html */
-  UpdateStateMachineAlias: "|,;~Write||0|statemachine;1;|5||;",
+  UpdateStateMachineAlias: "W||0|statemachine;1;|5||;",
   /** Grants permission to validate a state machine definition. Access level: Read. https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinition.html */
-  ValidateStateMachineDefinition: "|,;~Read||0||||;",
+  ValidateStateMachineDefinition: "R||0||||;",
 } as const;
 const actionDetails = {
   CreateActivity: "|,;~~~|Grants permission to create an activity",

@@ -89,38 +89,38 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to obtain a set of temporary security credentials that you can use to access AWS resources that you might not normally have access to. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html */
   AssumeRole:
-    "|,;~Write||0|role;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
+    "W||0|role;1;|0,2,3,5,6,7,8,9,10,11,36,39,40,46,50,52,54,55,56|sts:SetContext,sts:SetSourceIdentity,sts:TagSession|;",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated via a SAML authentication response. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html */
   AssumeRoleWithSAML:
-    "|,;~Write||0|role;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
+    "W||0|role;1;|3,5,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,50,52,54||",
   /** Grants permission to obtain a set of temporary security credentials for users who have been authenticated in a mobile or web application with a web identity provider. Access level: Write. Resources: role*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html */
-  AssumeRoleWithWebIdentity: "|,;~Write||0|role;1;|0,1,2,3,5,6,7,8,9,10,50,52,54,55,56||",
+  AssumeRoleWithWebIdentity: "W||0|role;1;|0,1,2,3,5,6,7,8,9,10,50,52,54,55,56||",
   /** Grants permission to obtain a set of temporary security credentials that you can use to perform privileged tasks in member accounts in your organization. Access level: Write. Resources: root-user*. https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoot.html */
-  AssumeRoot: "|,;~Write||0|root-user;1;|53||;",
+  AssumeRoot: "W||0|root-user;1;|53||;",
   /** Grants permission to decode additional information about the authorization status of a request from an encoded message returned in response to an AWS request. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_DecodeAuthorizationMessage.html */
-  DecodeAuthorizationMessage: "|,;~Write||0||||;",
+  DecodeAuthorizationMessage: "W||0||||;",
   /** Grants permission to obtain details about the access key id passed as a parameter to the request. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetAccessKeyInfo.html */
-  GetAccessKeyInfo: "|,;~Read||0||||;",
+  GetAccessKeyInfo: "R||0||||;",
   /** Grants permission to obtain details about the IAM identity whose credentials are used to call the API. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html */
-  GetCallerIdentity: "|,;~Read||0||||;",
+  GetCallerIdentity: "R||0||||;",
   /** Returns temporary security credentials for accessing an AWS account after temporary delegation request approval. This API requires the tradeInToken provided upon request delegation approval and is intended to be used only by Amazon or AWS Partners. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetDelegatedAccessToken.html */
-  GetDelegatedAccessToken: "|,;~Write||0||||;",
+  GetDelegatedAccessToken: "W||0||||;",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for a federated user. Access level: Read. Resources: federated-user. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html */
-  GetFederationToken: "|,;~Read||0|federated-user;0;|3,5|sts:TagSession|;",
+  GetFederationToken: "R||0|federated-user;0;|3,5|sts:TagSession|;",
   /** Grants permission to obtain a STS bearer token for an AWS root user, IAM role, or an IAM user. Access level: Read. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html */
-  GetServiceBearerToken: "|,;~Read||1||44,45||",
+  GetServiceBearerToken: "R||1||44,45||",
   /** Grants permission to obtain a set of temporary security credentials (consisting of an access key ID, a secret access key, and a security token) for an AWS account or IAM user. Access level: Read. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html */
-  GetSessionToken: "|,;~Read||0||||;",
+  GetSessionToken: "R||0||||;",
   /** Grants permission to obtain a short-lived, publicly verifiable JSON Web Token (JWT) that represents the calling IAM principal's identity. Access level: Write. https://docs.aws.amazon.com/STS/latest/APIReference/API_GetWebIdentityToken.html */
-  GetWebIdentityToken: "|,;~Write||0||3,5,45,47,51|sts:TagGetWebIdentityToken|;",
+  GetWebIdentityToken: "W||0||3,5,45,47,51|sts:TagGetWebIdentityToken|;",
   /** Grants permission to set context keys on a STS session. Access level: Write. Resources: role, self-session. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-sts */
-  SetContext: "|,;~Write||1|role;0;,self-session;0;|48,49||AssumeRole",
+  SetContext: "W||1|role;0;,self-session;0;|48,49||AssumeRole",
   /** Grants permission to set a source identity on a STS session. Access level: Write. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html#id_credentials_temp_control-access_monitor-perms */
-  SetSourceIdentity: "|,;~Write||1|role;0;|52||AssumeRole",
+  SetSourceIdentity: "W||1|role;0;|52||AssumeRole",
   /** Grants permission to add tags to the JSON Web Token (JWT) generated by the GetWebIdentityToken API. Access level: Tagging. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_web_identity_token_tags.html */
-  TagGetWebIdentityToken: "|,;~Tagging||1||3,5||GetWebIdentityToken",
+  TagGetWebIdentityToken: "T||1||3,5||GetWebIdentityToken",
   /** Grants permission to add tags to a STS session. Access level: Tagging. Resources: role. Permission only. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html */
-  TagSession: "|,;~Tagging||1|role;0;|3,5,12,54||AssumeRole,GetFederationToken",
+  TagSession: "T||1|role;0;|3,5,12,54||AssumeRole,GetFederationToken",
 } as const;
 const actionDetails = {
   AssumeRole:

@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to check whether the account has access to given product. Access level: Read. Permission only. ${AuthZDocPage} */
-  CheckSubscription: "|,;~Read||1||||",
+  CheckSubscription: "R||1||||",
   /** Grants permission to create or update case draft for the given case type. Access level: Write. Permission only. ${AuthZDocPage} */
-  CreateCaseDraft: "|,;~Write||1||||",
+  CreateCaseDraft: "W||1||||",
   /** Grants permission to create an authenticated contact for the given contact type. Access level: Write. Permission only. ${AuthZDocPage} */
-  CreateContact: "|,;~Write||1||||",
+  CreateContact: "W||1||||",
   /** Grants permission to delete a case draft for the given case type. Access level: Write. Permission only. ${AuthZDocPage} */
-  DeleteCaseDraft: "|,;~Write||1||||",
+  DeleteCaseDraft: "W||1||||",
   /** Grants permission to get dynamic help resources for given service and category. Access level: Read. Permission only. ${AuthZDocPage} */
-  DescribeDynamicHelp: "|,;~Read||1||||",
+  DescribeDynamicHelp: "R||1||||",
   /** Grants permission to determines whether the calling account is GovCloud enabled. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetAccountGovCloudEnabled: "|,;~Read||1||||",
+  GetAccountGovCloudEnabled: "R||1||||",
   /** Grants permission to get the state of the calling account. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetAccountState: "|,;~Read||1||||",
+  GetAccountState: "R||1||||",
   /** Grants permission to get the support banner information. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetBanner: "|,;~Read||1||||",
+  GetBanner: "R||1||||",
   /** Grants permission to get a case draft for given case type. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetCaseDraft: "|,;~Read||1||||",
+  GetCaseDraft: "R||1||||",
   /** Grants permission to get classification predictions of an issue. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetIssueClassificationPredictions: "|,;~Read||1||||",
+  GetIssueClassificationPredictions: "R||1||||",
   /** Grants permission to get a generated text summary of an issue. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetIssueTextSummary: "|,;~Read||1||||",
+  GetIssueTextSummary: "R||1||||",
   /** Grants permission to get a feedback questionnaire. Access level: Read. Permission only. ${AuthZDocPage} */
-  GetQuestionnaire: "|,;~Read||1||||",
+  GetQuestionnaire: "R||1||||",
   /** Grants permission to save questionnaire feedback. Access level: Write. Permission only. ${AuthZDocPage} */
-  SaveFeedback: "|,;~Write||1||||",
+  SaveFeedback: "W||1||||",
 } as const;
 const actionDetails = {
   CheckSubscription: "|,;~|Grants permission to check whether the account has access to given product",

@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to add one or more attachments to an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_AddAttachmentsToSet.html */
-  AddAttachmentsToSet: "|,;~Write||0||||;",
+  AddAttachmentsToSet: "W||0||||;",
   /** Grants permission to add a customer communication to an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_AddCommunicationToCase.html */
-  AddCommunicationToCase: "|,;~Write||0||||;",
+  AddCommunicationToCase: "W||0||||;",
   /** Grants permission to creates a new AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_CreateCase.html */
-  CreateCase: "|,;~Write||0||||;",
+  CreateCase: "W||0||||;",
   /** Grants permission to describe attachment detail. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeAttachment.html */
-  DescribeAttachment: "|,;~Read||0||||;",
+  DescribeAttachment: "R||0||||;",
   /** Grants permission to allow secondary services to read AWS Support case attributes.This is an internally managed function. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeCaseAttributes: "|,;~Read||0||||",
+  DescribeCaseAttributes: "R||0||||",
   /** Grants permission to describe the available options for a single AWS Support case. This is an internally managed function. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCaseOptions.html */
-  DescribeCaseOptions: "|,;~Read||0||||",
+  DescribeCaseOptions: "R||0||||",
   /** Grants permission to list AWS Support cases that matches the given inputs. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCases.html */
-  DescribeCases: "|,;~Read||0||||;",
+  DescribeCases: "R||0||||;",
   /** Grants permission to get a single communication and attachments for a single AWS Support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeCommunication: "|,;~Read||0||||",
+  DescribeCommunication: "R||0||||",
   /** Grants permission to list the communications and attachments for one or more AWS Support cases. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCommunications.html */
-  DescribeCommunications: "|,;~Read||0||||;",
+  DescribeCommunications: "R||0||||;",
   /** Grants permission to describes the available options for creating a support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeCreateCaseOptions.html */
-  DescribeCreateCaseOptions: "|,;~Read||0||||;",
+  DescribeCreateCaseOptions: "R||0||||;",
   /** Grants permission to return issue types for AWS Support cases. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeIssueTypes: "|,;~Read||0||||",
+  DescribeIssueTypes: "R||0||||",
   /** Grants permission to list AWS services and categories that applies to each service. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeServices.html */
-  DescribeServices: "|,;~Read||0||||;",
+  DescribeServices: "R||0||||;",
   /** Grants permission to list severity levels that can be assigned to an AWS Support case. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeSeverityLevels.html */
-  DescribeSeverityLevels: "|,;~Read||0||||;",
+  DescribeSeverityLevels: "R||0||||;",
   /** Grants permission to return the support level for an AWS Account identifier. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  DescribeSupportLevel: "|,;~Read||0||||",
+  DescribeSupportLevel: "R||0||||",
   /** Grants permission to describes the available support languages for a given category code, service code and issue type. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeSupportedLanguages.html */
-  DescribeSupportedLanguages: "|,;~Read||0||||;",
+  DescribeSupportedLanguages: "R||0||||;",
   /** Grants permission to get the status of a Trusted Advisor refresh check based on a list of check identifiers. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckRefreshStatuses.html */
-  DescribeTrustedAdvisorCheckRefreshStatuses: "|,;~Read||0||||;",
+  DescribeTrustedAdvisorCheckRefreshStatuses: "R||0||||;",
   /** Grants permission to get the results of the Trusted Advisor check that has the specified check identifier. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckResult.html */
-  DescribeTrustedAdvisorCheckResult: "|,;~Read||0||||",
+  DescribeTrustedAdvisorCheckResult: "R||0||||",
   /** Grants permission to get the summaries of the results of the Trusted Advisor checks that have the specified check identifiers. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorCheckSummaries.html */
-  DescribeTrustedAdvisorCheckSummaries: "|,;~Read||0||||",
+  DescribeTrustedAdvisorCheckSummaries: "R||0||||",
   /** Grants permission to get a list of all available Trusted Advisor checks, including name, identifier, category and description. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_DescribeTrustedAdvisorChecks.html */
-  DescribeTrustedAdvisorChecks: "|,;~Read||0||||",
+  DescribeTrustedAdvisorChecks: "R||0||||",
   /** Grants permission to retrieve personalized troubleshooting assistance for account and technical issues for a specific interaction. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_GetInteraction.html */
-  GetInteraction: "|,;~Read||0||||",
+  GetInteraction: "R||0||||",
   /** Grants permission to initiate a call on AWS Support Center. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateCallForCase: "|,;~Write||0||||",
+  InitiateCallForCase: "W||0||||",
   /** Grants permission to initiate a chat on AWS Support Center.This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateChatForCase: "|,;~Write||0||||",
+  InitiateChatForCase: "W||0||||",
   /** Grants permission to initiate a live contact on AWS Support Center. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  InitiateLiveContactForCase: "|,;~Write||0||||",
+  InitiateLiveContactForCase: "W||0||||",
   /** Grants permission to retrieve a list of entries within a specific interaction, including messages, status updates, or other relevant data points. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ListInteractionEntries: "|,;~Read||0||||",
+  ListInteractionEntries: "R||0||||",
   /** Grants permission to retrieve a list of interactions, potentially with filters or pagination. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ListInteractions: "|,;~Read||0||||",
+  ListInteractions: "R||0||||",
   /** Grants permission to allow secondary services to attach attributes to AWS Support cases. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  PutCaseAttributes: "|,;~Write||0||||",
+  PutCaseAttributes: "W||0||||",
   /** Grants permission to rate an AWS Support case communication. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  RateCaseCommunication: "|,;~Write||0||||",
+  RateCaseCommunication: "W||0||||",
   /** Grants permission to requests a refresh of the Trusted Advisor check that has the specified check identifier. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_RefreshTrustedAdvisorCheck.html */
-  RefreshTrustedAdvisorCheck: "|,;~Write||0||||;",
+  RefreshTrustedAdvisorCheck: "W||0||||;",
   /** Grants permission to resolve an AWS Support case. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_ResolveCase.html */
-  ResolveCase: "|,;~Write||0||||;",
+  ResolveCase: "W||0||||;",
   /** Grants permission to mark a specific interaction as resolved by its unique identifier, indicating that the issue has been addressed and no further action is needed. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  ResolveInteraction: "|,;~Write||0||||",
+  ResolveInteraction: "W||0||||",
   /** Grants permission to return a list of AWS Support cases that matches the given inputs. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html */
-  SearchForCases: "|,;~Read||0||||",
+  SearchForCases: "R||0||||",
   /** Grants permission to start a specific interaction to receive personalized troubleshooting assistance for account and technical issues. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_StartInteraction.html */
-  StartInteraction: "|,;~Write||0|||support:DescribeSupportLevel|",
+  StartInteraction: "W||0|||support:DescribeSupportLevel|",
   /** Grants permission to update the severity for a single AWS Support case. This is an internally managed function. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_UpdateCaseSeverity.html */
-  UpdateCaseSeverity: "|,;~Write||0||||",
+  UpdateCaseSeverity: "W||0||||",
   /** Grants permission to update a specific interaction to receive personalized troubleshooting assistance for account and technical issues. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/APIReference/API_UpdateInteraction.html */
-  UpdateInteraction: "|,;~Write||0||||",
+  UpdateInteraction: "W||0||||",
 } as const;
 const actionDetails = {
   AddAttachmentsToSet: "|,;~~~|Grants permission to add one or more attachments to an AWS Support case",

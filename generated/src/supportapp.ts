@@ -30,31 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_CreateSlackChannelConfiguration.html */
-  CreateSlackChannelConfiguration: "|,;~Write||0||||;",
+  CreateSlackChannelConfiguration: "W||0||||;",
   /** Grants permission to delete an alias from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteAccountAlias.html */
-  DeleteAccountAlias: "|,;~Write||0||||;",
+  DeleteAccountAlias: "W||0||||;",
   /** Grants permission to delete a Slack channel configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackChannelConfiguration.html */
-  DeleteSlackChannelConfiguration: "|,;~Write||0||||;",
+  DeleteSlackChannelConfiguration: "W||0||||;",
   /** Grants permission to delete a Slack workspace configuration from your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_DeleteSlackWorkspaceConfiguration.html */
-  DeleteSlackWorkspaceConfiguration: "|,;~Write||0||||;",
+  DeleteSlackWorkspaceConfiguration: "W||0||||;",
   /** Grants permission to list all public Slack channels in a workspace that have invited the AWS Support App. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
-  DescribeSlackChannels: "|,;~Read||1||||",
+  DescribeSlackChannels: "R||1||||",
   /** Grants permission to get the alias for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_GetAccountAlias.html */
-  GetAccountAlias: "|,;~Read||0||||;",
+  GetAccountAlias: "R||0||||;",
   /** Grants permission to get parameters for the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
-  GetSlackOauthParameters: "|,;~Read||1||||",
+  GetSlackOauthParameters: "R||1||||",
   /** Grants permission to list all Slack channel configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackChannelConfigurations.html */
-  ListSlackChannelConfigurations: "|,;~Read||0||||;",
+  ListSlackChannelConfigurations: "R||0||||;",
   /** Grants permission to list all Slack workspace configurations for your account. Access level: Read. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_ListSlackWorkspaceConfigurations.html */
-  ListSlackWorkspaceConfigurations: "|,;~Read||0||||;",
+  ListSlackWorkspaceConfigurations: "R||0||||;",
   /** Grants permission to create or update an alias for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_PutAccountAlias.html */
-  PutAccountAlias: "|,;~Write||0||||;",
+  PutAccountAlias: "W||0||||;",
   /** Grants permission to redeem the Slack OAuth code, which the AWS Support App uses to authorize the workspace. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/slack-authorization-permissions.html */
-  RedeemSlackOauthCode: "|,;~Write||1||||",
+  RedeemSlackOauthCode: "W||1||||",
   /** Grants permission to register a Slack workspace for an AWS account that is part of an organization. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_RegisterSlackWorkspaceForOrganization.html */
-  RegisterSlackWorkspaceForOrganization: "|,;~Write||0||||;",
+  RegisterSlackWorkspaceForOrganization: "W||0||||;",
   /** Grants permission to update a Slack channel configuration for your account. Access level: Write. https://docs.aws.amazon.com/supportapp/latest/APIReference/API_UpdateSlackChannelConfiguration.html */
-  UpdateSlackChannelConfiguration: "|,;~Write||0||||;",
+  UpdateSlackChannelConfiguration: "W||0||||;",
 } as const;
 const actionDetails = {
   CreateSlackChannelConfiguration: "|,;~~~|Grants permission to create a Slack channel configuration for your account",

@@ -30,15 +30,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create support plan schedules for this AWS account. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-support-plans.html */
-  CreateSupportPlanSchedule: "|,;~Write||1||||",
+  CreateSupportPlanSchedule: "W||1||||",
   /** Grants permission to view details about the current support plan for this AWS account. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-support-plans.html */
-  GetSupportPlan: "|,;~Read||1||||",
+  GetSupportPlan: "R||1||||",
   /** Grants permission to view details about the status for a request to update a support plan. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-support-plans.html */
-  GetSupportPlanUpdateStatus: "|,;~Read||1||||",
+  GetSupportPlanUpdateStatus: "R||1||||",
   /** Grants permission to view a list of all support plan modifiers for this AWS account. Access level: List. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-support-plans.html */
-  ListSupportPlanModifiers: "|,;~List||1||||",
+  ListSupportPlanModifiers: "L||1||||",
   /** Grants permission to update the support plan for this AWS account. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-support-plans.html */
-  StartSupportPlanUpdate: "|,;~Write||1||||",
+  StartSupportPlanUpdate: "W||1||||",
 } as const;
 const actionDetails = {
   CreateSupportPlanSchedule: "|,;~|Grants permission to create support plan schedules for this AWS account",

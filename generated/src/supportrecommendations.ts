@@ -25,9 +25,9 @@ export const referencePages: readonly ReferencePage[] = [];
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** supportrecommendations:GetSupportTroubleshootingResponse. Access level: Read. */
-  GetSupportTroubleshootingResponse: "|,;~Read||0||||",
+  GetSupportTroubleshootingResponse: "R||0||||",
   /** supportrecommendations:StartSupportTroubleshooting. Access level: Read. */
-  StartSupportTroubleshooting: "|,;~Read||0||||",
+  StartSupportTroubleshooting: "R||0||||",
 } as const;
 const actionDetails = {
   GetSupportTroubleshootingResponse: "|,;~|",

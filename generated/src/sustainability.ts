@@ -30,11 +30,11 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to view the carbon footprint tool. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetCarbonFootprintSummary: "|,;~Read||0||||",
+  GetCarbonFootprintSummary: "R||0||||",
   /** Grants permission to view estimated carbon emission values based on customer grouping and filtering parameters. Access level: Read. https://docs.aws.amazon.com/sustainability/latest/APIReference/API_GetEstimatedCarbonEmissions.html */
-  GetEstimatedCarbonEmissions: "|,;~Read||0||||;",
+  GetEstimatedCarbonEmissions: "R||0||||;",
   /** Grants permission to view the possible dimension values available for the estimated carbon emission values. Access level: Read. https://docs.aws.amazon.com/sustainability/latest/APIReference/API_GetEstimatedCarbonEmissionsDimensionValues.html */
-  GetEstimatedCarbonEmissionsDimensionValues: "|,;~Read||0||||;",
+  GetEstimatedCarbonEmissionsDimensionValues: "R||0||||;",
 } as const;
 const actionDetails = {
   GetCarbonFootprintSummary: "|,;~|Grants permission to view the carbon footprint tool",

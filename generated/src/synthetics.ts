@@ -35,49 +35,49 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a resource with a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_AssociateResource.html */
-  AssociateResource: "|,;~Write||0|group;1;|1,2||;",
+  AssociateResource: "W||0|group;1;|1,2||;",
   /** Grants permission to create a canary. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateCanary.html */
-  CreateCanary: "|,;~Write||0||0,2|iam:PassRole,synthetics:TagResource|;",
+  CreateCanary: "W||0||0,2|iam:PassRole,synthetics:TagResource|;",
   /** Grants permission to create a group. Access level: Write. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_CreateGroup.html */
-  CreateGroup: "|,;~Write||0||0,2|synthetics:TagResource|;",
+  CreateGroup: "W||0||0,2|synthetics:TagResource|;",
   /** Grants permission to delete a canary. Amazon Synthetics deletes all the resources except for the Lambda function and the CloudWatch Alarms if you created one. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteCanary.html */
-  DeleteCanary: "|,;~Write||0|canary;1;|1,2||;",
+  DeleteCanary: "W||0|canary;1;|1,2||;",
   /** Grants permission to delete a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DeleteGroup.html */
-  DeleteGroup: "|,;~Write||0|group;1;|1,2||;",
+  DeleteGroup: "W||0|group;1;|1,2||;",
   /** Grants permission to list information of all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanaries.html */
-  DescribeCanaries: "|,;~Read||0||3|synthetics:ListTagsForResource|;",
+  DescribeCanaries: "R||0||3|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the last test run associated with all canaries. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeCanariesLastRun.html */
-  DescribeCanariesLastRun: "|,;~Read||0||3||;",
+  DescribeCanariesLastRun: "R||0||3||;",
   /** Grants permission to list information about Synthetics canary runtime versions. Access level: Read. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DescribeRuntimeVersions.html */
-  DescribeRuntimeVersions: "|,;~Read||0||||;",
+  DescribeRuntimeVersions: "R||0||||;",
   /** Grants permission to disassociate a resource from a group. Access level: Write. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_DisassociateResource.html */
-  DisassociateResource: "|,;~Write||0|group;1;|1,2||;",
+  DisassociateResource: "W||0|group;1;|1,2||;",
   /** Grants permission to view the details of a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanary.html */
-  GetCanary: "|,;~Read||0|canary;1;|1,2||;",
+  GetCanary: "R||0|canary;1;|1,2||;",
   /** Grants permission to list information about all the test runs associated with a canary. Access level: Read. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetCanaryRuns.html */
-  GetCanaryRuns: "|,;~Read||0|canary;1;|1,2||;",
+  GetCanaryRuns: "R||0|canary;1;|1,2||;",
   /** Grants permission to view the details of a group. Access level: Read. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_GetGroup.html */
-  GetGroup: "|,;~Read||0|group;1;|1,2|synthetics:ListTagsForResource|;",
+  GetGroup: "R||0|group;1;|1,2|synthetics:ListTagsForResource|;",
   /** Grants permission to list information about the associated groups of a canary. Access level: List. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListAssociatedGroups.html */
-  ListAssociatedGroups: "|,;~List||0|canary;1;|1,2||;",
+  ListAssociatedGroups: "L||0|canary;1;|1,2||;",
   /** Grants permission to list information about canaries in a group. Access level: List. Resources: group*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroupResources.html */
-  ListGroupResources: "|,;~List||0|group;1;|1,2||;",
+  ListGroupResources: "L||0|group;1;|1,2||;",
   /** Grants permission to list information of all groups. Access level: List. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListGroups.html */
-  ListGroups: "|,;~List||0||||;",
+  ListGroups: "L||0||||;",
   /** Grants permission to list all tags and values associated with a resource. Access level: Read. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|canary;0;,group;0;|||DescribeCanaries,GetGroup,;",
+  ListTagsForResource: "R||0|canary;0;,group;0;|||DescribeCanaries,GetGroup,;",
   /** Grants permission to start a canary, so that Amazon CloudWatch Synthetics starts monitoring a website. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanary.html */
-  StartCanary: "|,;~Write||0|canary;1;|1,2||;",
+  StartCanary: "W||0|canary;1;|1,2||;",
   /** Grants permission to start a canary dry run, so that Amazon CloudWatch Synthetics can execute a test execution of a canary with provided parameters. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StartCanaryDryRun.html */
-  StartCanaryDryRun: "|,;~Write||0|canary;1;|1,2|iam:PassRole|;",
+  StartCanaryDryRun: "W||0|canary;1;|1,2|iam:PassRole|;",
   /** Grants permission to stop a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_StopCanary.html */
-  StopCanary: "|,;~Write||0|canary;1;|1,2||;",
+  StopCanary: "W||0|canary;1;|1,2||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|canary;0;,group;0;|0,2||CreateCanary,CreateGroup,;",
+  TagResource: "T||0|canary;0;,group;0;|0,2||CreateCanary,CreateGroup,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: canary, group. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|canary;0;,group;0;|1,2||;",
+  UntagResource: "T||0|canary;0;,group;0;|1,2||;",
   /** Grants permission to update a canary. Access level: Write. Resources: canary*. https://docs.aws.amazon.com/AmazonSynthetics/latest/APIReference/API_UpdateCanary.html */
-  UpdateCanary: "|,;~Write||0|canary;1;|1,2|iam:PassRole|;",
+  UpdateCanary: "W||0|canary;1;|1,2|iam:PassRole|;",
 } as const;
 const actionDetails = {
   AssociateResource: "|,;~~~|Grants permission to associate a resource with a group",

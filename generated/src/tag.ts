@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to describe the status of the StartReportCreation operation. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_DescribeReportCreation.html */
-  DescribeReportCreation: "|,;~Read||0||||;",
+  DescribeReportCreation: "R||0||||;",
   /** Grants permission to retrieve a summary of how many resources are noncompliant with their effective tag policies. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetComplianceSummary.html */
-  GetComplianceSummary: "|,;~Read||0||||;",
+  GetComplianceSummary: "R||0||||;",
   /** Grants permission to return tagged or previously tagged resources in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetResources.html */
-  GetResources: "|,;~Read||0||||;",
+  GetResources: "R||0||||;",
   /** Grants permission to returns tag keys currently in use in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetTagKeys.html */
-  GetTagKeys: "|,;~Read||0||||;",
+  GetTagKeys: "R||0||||;",
   /** Grants permission to return tag values for the specified key that are used in the specified AWS Region for the calling account. Access level: Read. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetTagValues.html */
-  GetTagValues: "|,;~Read||0||||;",
+  GetTagValues: "R||0||||;",
   /** Grants permission to list required tags for supported resource types in the calling account. Access level: List. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_ListRequiredTags.html */
-  ListRequiredTags: "|,;~List||0||||;",
+  ListRequiredTags: "L||0||||;",
   /** Grants permission to start generating a report listing all tagged resources in accounts across your organization, and whether each resource is compliant with the effective tag policy. Access level: Write. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_StartReportCreation.html */
-  StartReportCreation: "|,;~Write||0||||;",
+  StartReportCreation: "W||0||||;",
   /** Grants permission to apply one or more tags to the specified resources. Access level: Tagging. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_TagResources.html */
-  TagResources: "|,;~Tagging||0||||;",
+  TagResources: "T||0||||;",
   /** Grants permission to remove the specified tags from the specified resources. Access level: Tagging. https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_UntagResources.html */
-  UntagResources: "|,;~Tagging||0||||;",
+  UntagResources: "T||0||||;",
 } as const;
 const actionDetails = {
   DescribeReportCreation: "|,;~~~|Grants permission to describe the status of the StartReportCreation operation",

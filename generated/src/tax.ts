@@ -30,51 +30,51 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to batch delete tax registration data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  BatchDeleteTaxRegistration: "|,;~Write||0||||;",
+  BatchDeleteTaxRegistration: "W||0||||;",
   /** Grants permission to batch update tax registrations. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  BatchPutTaxRegistration: "|,;~Write||0||||;",
+  BatchPutTaxRegistration: "W||0||||;",
   /** Grants permission to cancel documents such as withholding slips. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CancelDocument: "|,;~Write||0||||",
+  CancelDocument: "W||0||||",
   /** Grants permission to upload new documents such as withholding slips. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  CreateDocument: "|,;~Write||0||||",
+  CreateDocument: "W||0||||",
   /** Grants permission to delete supplemental tax registration data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  DeleteSupplementalTaxRegistration: "|,;~Write||0||||;",
+  DeleteSupplementalTaxRegistration: "W||0||||;",
   /** Grants permission to delete tax registration data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  DeleteTaxRegistration: "|,;~Write||0||||;",
+  DeleteTaxRegistration: "W||0||||;",
   /** Grants permission to retrieve documents such as withholding slips. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetDocument: "|,;~Read||0||||",
+  GetDocument: "R||0||||",
   /** Grants permission to retrieve a generated URL to upload documents. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetDocumentUploadUrl: "|,;~Read||0||||",
+  GetDocumentUploadUrl: "R||0||||",
   /** Grants permission to view tax exemptions data. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetExemptions: "|,;~Read||0||||BatchGetTaxExemptions,GetTaxExemptionTypes,ListTaxExemptions",
+  GetExemptions: "R||0||||BatchGetTaxExemptions,GetTaxExemptionTypes,ListTaxExemptions",
   /** Grants permission to view/download tax documents/forms. Access level: Read. Permission only. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetTaxInfoReportingDocument: "|,;~Read||1||||",
+  GetTaxInfoReportingDocument: "R||1||||",
   /** Grants permission to view tax inheritance status. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetTaxInheritance: "|,;~Read||0||||;",
+  GetTaxInheritance: "R||0||||;",
   /** Grants permission to retrieve tax interview data. Access level: Read. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  GetTaxInterview: "|,;~Read||1||||",
+  GetTaxInterview: "R||1||||",
   /** Grants permission to view tax registrations data. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  GetTaxRegistration: "|,;~Read||0||||;",
+  GetTaxRegistration: "R||0||||;",
   /** Grants permission to download tax registration documents. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  GetTaxRegistrationDocument: "|,;~Read||0||||;",
+  GetTaxRegistrationDocument: "R||0||||;",
   /** Grants permission to view documents such as withholding slips. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListDocuments: "|,;~Read||0||||",
+  ListDocuments: "R||0||||",
   /** Grants permission to view supplemental tax registrations. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  ListSupplementalTaxRegistrations: "|,;~Read||0||||;",
+  ListSupplementalTaxRegistrations: "R||0||||;",
   /** Grants permission to view tax registrations. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListTaxRegistrations: "|,;~Read||0||||;",
+  ListTaxRegistrations: "R||0||||;",
   /** Grants permission to view eligible withholding invoices. Access level: Read. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  ListWithholdingEligibleInvoices: "|,;~Read||0||||",
+  ListWithholdingEligibleInvoices: "R||0||||",
   /** Grants permission to update supplemental tax registrations data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  PutSupplementalTaxRegistration: "|,;~Write||0||||;",
+  PutSupplementalTaxRegistration: "W||0||||;",
   /** Grants permission to set tax inheritance. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  PutTaxInheritance: "|,;~Write||0||||;",
+  PutTaxInheritance: "W||0||||;",
   /** Grants permission to update tax interview data. Access level: Write. Permission only. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  PutTaxInterview: "|,;~Write||1||||",
+  PutTaxInterview: "W||1||||",
   /** Grants permission to update tax registrations data. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/detailed-management-portal-permissions.html */
-  PutTaxRegistration: "|,;~Write||0||||;",
+  PutTaxRegistration: "W||0||||;",
   /** Grants permission to update tax exemptions data. Access level: Write. https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-permissions-ref.html */
-  UpdateExemptions: "|,;~Write||0||||PutTaxExemption",
+  UpdateExemptions: "W||0||||PutTaxExemption",
 } as const;
 const actionDetails = {
   BatchDeleteTaxRegistration: "|,;~~~|Grants permission to batch delete tax registration data",

@@ -30,55 +30,55 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeDocument.html */
-  AnalyzeDocument: "|,;~Read||0|||s3:GetObject|;",
+  AnalyzeDocument: "R||0|||s3:GetObject|;",
   /** Grants permission to detect instances of real-world document entities within an image provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeExpense.html */
-  AnalyzeExpense: "|,;~Read||0|||s3:GetObject|;",
+  AnalyzeExpense: "R||0|||s3:GetObject|;",
   /** Grants permission to detect relevant information from identity documents provided as input. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_AnalyzeID.html */
-  AnalyzeID: "|,;~Read||0|||s3:GetObject|;",
+  AnalyzeID: "R||0|||s3:GetObject|;",
   /** Grants permission to create an Amazon Textract adapter. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapter.html */
-  CreateAdapter: "|,;~Write||0||0,2|textract:TagResource|;",
+  CreateAdapter: "W||0||0,2|textract:TagResource|;",
   /** Grants permission to create an Amazon Textract adapter version. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_CreateAdapterVersion.html */
-  CreateAdapterVersion: "|,;~Write||0|adapter;1;|0,2|textract:TagResource|;",
+  CreateAdapterVersion: "W||0|adapter;1;|0,2|textract:TagResource|;",
   /** Grants permission to delete an Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapter.html */
-  DeleteAdapter: "|,;~Write||0|adapter;1;|||;",
+  DeleteAdapter: "W||0|adapter;1;|||;",
   /** Grants permission to delete an Amazon Textract adapter version. Access level: Write. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_DeleteAdapterVersion.html */
-  DeleteAdapterVersion: "|,;~Write||0|adapterversion;1;|||;",
+  DeleteAdapterVersion: "W||0|adapterversion;1;|||;",
   /** Grants permission to detect text in document images. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_DetectDocumentText.html */
-  DetectDocumentText: "|,;~Read||0|||s3:GetObject|;",
+  DetectDocumentText: "R||0|||s3:GetObject|;",
   /** Grants permission to get an Amazon Textract adapter. Access level: Read. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapter.html */
-  GetAdapter: "|,;~Read||0|adapter;1;|||;",
+  GetAdapter: "R||0|adapter;1;|||;",
   /** Grants permission to get an Amazon Textract adapter version. Access level: Read. Resources: adapterversion*. https://docs.aws.amazon.com/textract/latest/dg/API_GetAdapterVersion.html */
-  GetAdapterVersion: "|,;~Read||0|adapterversion;1;|||;",
+  GetAdapterVersion: "R||0|adapterversion;1;|||;",
   /** Grants permission to return information about a document analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetDocumentAnalysis.html */
-  GetDocumentAnalysis: "|,;~Read||0||||;",
+  GetDocumentAnalysis: "R||0||||;",
   /** Grants permission to return information about a document text detection job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetDocumentTextDetection.html */
-  GetDocumentTextDetection: "|,;~Read||0||||;",
+  GetDocumentTextDetection: "R||0||||;",
   /** Grants permission to return information about an expense analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetExpenseAnalysis.html */
-  GetExpenseAnalysis: "|,;~Read||0||||;",
+  GetExpenseAnalysis: "R||0||||;",
   /** Grants permission to retrieve page-level information regarding a lending analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetLendingAnalysis.html */
-  GetLendingAnalysis: "|,;~Read||0||||;",
+  GetLendingAnalysis: "R||0||||;",
   /** Grants permission to retrieve summarized information regarding a lending analysis job. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_GetLendingAnalysisSummary.html */
-  GetLendingAnalysisSummary: "|,;~Read||0||||;",
+  GetLendingAnalysisSummary: "R||0||||;",
   /** Grants permission to list Amazon Textract adapter versions. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_ListAdapterVersions.html */
-  ListAdapterVersions: "|,;~Read||0||||;",
+  ListAdapterVersions: "R||0||||;",
   /** Grants permission to list Amazon Textract adapters. Access level: Read. https://docs.aws.amazon.com/textract/latest/dg/API_ListAdapters.html */
-  ListAdapters: "|,;~Read||0||||;",
+  ListAdapters: "R||0||||;",
   /** Grants permission to return a list of tags associated with a resource. Access level: Read. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|adapter;0;,adapterversion;0;|||;",
+  ListTagsForResource: "R||0|adapter;0;,adapterversion;0;|||;",
   /** Grants permission to start an asynchronous job to detect instances of real-world document entities within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentAnalysis.html */
-  StartDocumentAnalysis: "|,;~Write||0|||iam:PassRole,s3:GetObject|;",
+  StartDocumentAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job to detect text in document images or pdfs. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartDocumentTextDetection.html */
-  StartDocumentTextDetection: "|,;~Write||0|||iam:PassRole,s3:GetObject|;",
+  StartDocumentTextDetection: "W||0|||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job to detect instances of invoices or receipts within an image or pdf provided as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartExpenseAnalysis.html */
-  StartExpenseAnalysis: "|,;~Write||0|||iam:PassRole,s3:GetObject|;",
+  StartExpenseAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
   /** Grants permission to start an asynchronous job for detection of entities in a lending document, takes a provided image or PDF as input. Access level: Write. https://docs.aws.amazon.com/textract/latest/dg/API_StartLendingAnalysis.html */
-  StartLendingAnalysis: "|,;~Write||0|||iam:PassRole,s3:GetObject|;",
+  StartLendingAnalysis: "W||0|||iam:PassRole,s3:GetObject|;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|adapter;0;,adapterversion;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
+  TagResource: "T||0|adapter;0;,adapterversion;0;|0,2||CreateAdapter,CreateAdapterVersion,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: adapter, adapterversion. https://docs.aws.amazon.com/textract/latest/dg/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|adapter;0;,adapterversion;0;|2||;",
+  UntagResource: "T||0|adapter;0;,adapterversion;0;|2||;",
   /** Grants permission to update Amazon Textract adapter. Access level: Write. Resources: adapter*. https://docs.aws.amazon.com/textract/latest/dg/API_UpdateAdapter.html */
-  UpdateAdapter: "|,;~Write||0|adapter;1;|||;",
+  UpdateAdapter: "W||0|adapter;1;|||;",
 } as const;
 const actionDetails = {
   AnalyzeDocument:

@@ -31,42 +31,42 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create environments. Access level: Write. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_CreateEnvironment.html */
   CreateEnvironment:
-    "|,;~Write||0||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
+    "W||0||0,1,2|appstream:DescribeStacks,iam:CreateServiceLinkedRole,thinclient:TagResource,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|;",
   /** Grants permission to delete devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteDevice.html */
-  DeleteDevice: "|,;~Write||0|device;1;|1||;",
+  DeleteDevice: "W||0|device;1;|1||;",
   /** Grants permission to delete environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeleteEnvironment.html */
-  DeleteEnvironment: "|,;~Write||0|environment;1;|1||;",
+  DeleteEnvironment: "W||0|environment;1;|1||;",
   /** Grants permission to deregister devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_DeregisterDevice.html */
-  DeregisterDevice: "|,;~Write||0|device;1;|1||;",
+  DeregisterDevice: "W||0|device;1;|1||;",
   /** Grants permission to get devices. Access level: Read. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetDevice.html */
-  GetDevice: "|,;~Read||0|device;1;|1||;",
+  GetDevice: "R||0|device;1;|1||;",
   /** Grants permission to get details of devices. Access level: Read. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  GetDeviceDetails: "|,;~Read||1|device;1;|1||",
+  GetDeviceDetails: "R||1|device;1;|1||",
   /** Grants permission to get details of environments. Access level: Read. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetEnvironment.html */
-  GetEnvironment: "|,;~Read||0|environment;1;|1||;",
+  GetEnvironment: "R||0|environment;1;|1||;",
   /** Grants permission to get details of software sets. Access level: Read. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_GetSoftwareSet.html */
-  GetSoftwareSet: "|,;~Read||0|softwareset;1;|1||;",
+  GetSoftwareSet: "R||0|softwareset;1;|1||;",
   /** Grants permission to list device sessions. Access level: List. Resources: device*. Permission only. ${APIReferenceDocPage} */
-  ListDeviceSessions: "|,;~List||1|device;1;|1||",
+  ListDeviceSessions: "L||1|device;1;|1||",
   /** Grants permission to list devices. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListDevices.html */
-  ListDevices: "|,;~List||0||||;",
+  ListDevices: "L||0||||;",
   /** Grants permission to list environments. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListEnvironments.html */
-  ListEnvironments: "|,;~List||0||||;",
+  ListEnvironments: "L||0||||;",
   /** Grants permission to list software sets. Access level: List. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListSoftwareSets.html */
-  ListSoftwareSets: "|,;~List||0||||;",
+  ListSoftwareSets: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: List. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|device;0;,environment;0;,softwareset;0;|1||;",
+  ListTagsForResource: "L||0|device;0;,environment;0;,softwareset;0;|1||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|0,1,2||CreateEnvironment,;",
+  TagResource: "T||0|device;0;,environment;0;,softwareset;0;|0,1,2||CreateEnvironment,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: device, environment, softwareset. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|device;0;,environment;0;,softwareset;0;|1,2||;",
+  UntagResource: "T||0|device;0;,environment;0;,softwareset;0;|1,2||;",
   /** Grants permission to update devices. Access level: Write. Resources: device*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateDevice.html */
-  UpdateDevice: "|,;~Write||0|device;1;|1||;",
+  UpdateDevice: "W||0|device;1;|1||;",
   /** Grants permission to update environments. Access level: Write. Resources: environment*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateEnvironment.html */
   UpdateEnvironment:
-    "|,;~Write||0|environment;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
+    "W||0|environment;1;|1|appstream:DescribeStacks,workspaces-web:GetPortal,workspaces-web:GetUserSettings,workspaces:DescribeWorkspaceDirectories|",
   /** Grants permission to update software set. Access level: Write. Resources: softwareset*. https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_UpdateSoftwareSet.html */
-  UpdateSoftwareSet: "|,;~Write||0|softwareset;1;|1||;",
+  UpdateSoftwareSet: "W||0|softwareset;1;|1||;",
 } as const;
 const actionDetails = {
   CreateEnvironment: "|,;~~~|Grants permission to create environments",

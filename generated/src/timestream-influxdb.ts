@@ -31,44 +31,44 @@ const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}
 const actionFacts = {
   /** Grants permission to create a new Timestream InfluxDB Cluster. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbCluster.html */
   CreateDbCluster:
-    "|,;~Write||0|db-parameter-group;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
+    "W||0|db-parameter-group;0;|0,2|timestream-influxdb:CreateDbInstance,timestream-influxdb:TagResource|;",
   /** Grants permission to create a new Timestream InfluxDB instance. Access level: Write. Resources: db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbInstance.html */
-  CreateDbInstance: "|,;~Write||0|db-parameter-group;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
+  CreateDbInstance: "W||0|db-parameter-group;0;|0,2|timestream-influxdb:TagResource|CreateDbCluster,;",
   /** Grants permission to create a new Timestream InfluxDB parameter group. Access level: Write. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_CreateDbParameterGroup.html */
-  CreateDbParameterGroup: "|,;~Write||0||0,2|timestream-influxdb:TagResource|;",
+  CreateDbParameterGroup: "W||0||0,2|timestream-influxdb:TagResource|;",
   /** Grants permission to delete a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbCluster.html */
-  DeleteDbCluster: "|,;~Write||0|db-cluster;1;||timestream-influxdb:DeleteDbInstance|;",
+  DeleteDbCluster: "W||0|db-cluster;1;||timestream-influxdb:DeleteDbInstance|;",
   /** Grants permission to delete a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_DeleteDbInstance.html */
-  DeleteDbInstance: "|,;~Write||0|db-instance;1;|||DeleteDbCluster,;",
+  DeleteDbInstance: "W||0|db-instance;1;|||DeleteDbCluster,;",
   /** Grants permission to get information about a Timestream InfluxDB Cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbCluster.html */
-  GetDbCluster: "|,;~Read||0|db-cluster;1;|||;",
+  GetDbCluster: "R||0|db-cluster;1;|||;",
   /** Grants permission to get information about a Timestream InfluxDB instance. Access level: Read. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbInstance.html */
-  GetDbInstance: "|,;~Read||0|db-instance;1;|||;",
+  GetDbInstance: "R||0|db-instance;1;|||;",
   /** Grants permission to get information about a Timestream InfluxDB parameter group. Access level: Read. Resources: db-parameter-group*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_GetDbParameterGroup.html */
-  GetDbParameterGroup: "|,;~Read||0|db-parameter-group;1;|||;",
+  GetDbParameterGroup: "R||0|db-parameter-group;1;|||;",
   /** Grants permission to list information about all Timestream InfluxDB clusters in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbClusters.html */
-  ListDbClusters: "|,;~List||0||||;",
+  ListDbClusters: "L||0||||;",
   /** Grants permission to list information about all Timestream InfluxDB instances in the account. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstances.html */
-  ListDbInstances: "|,;~List||0||||;",
+  ListDbInstances: "L||0||||;",
   /** Grants permission to list information about all Timestream InfluxDB Instances belonging to a cluster. Access level: Read. Resources: db-cluster*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbInstancesForCluster.html */
-  ListDbInstancesForCluster: "|,;~Read||0|db-cluster;1;|||;",
+  ListDbInstancesForCluster: "R||0|db-cluster;1;|||;",
   /** Grants permission to list information about all Timestream InfluxDB parameter groups. Access level: List. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListDbParameterGroups.html */
-  ListDbParameterGroups: "|,;~List||0||||;",
+  ListDbParameterGroups: "L||0||||;",
   /** Grants permission to list tags for a Timestream InfluxDB resource. Access level: Read. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1||;",
+  ListTagsForResource: "R||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1||;",
   /** Grants permission to reboot a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-instance. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbCluster.html */
-  RebootDbCluster: "|,;~Write||0|db-cluster;1;,db-instance;0;||timestream-influxdb:RebootDbInstance|;",
+  RebootDbCluster: "W||0|db-cluster;1;,db-instance;0;||timestream-influxdb:RebootDbInstance|;",
   /** Grants permission to reboot a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_RebootDbInstance.html */
-  RebootDbInstance: "|,;~Write||0|db-instance;1;|||RebootDbCluster,;",
+  RebootDbInstance: "W||0|db-instance;1;|||RebootDbCluster,;",
   /** Grants permission to tag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|0,1,2||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
+    "T||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|0,1,2||CreateDbCluster,CreateDbInstance,CreateDbParameterGroup,;",
   /** Grants permission to untag a Timestream InfluxDB resource. Access level: Tagging. Resources: db-cluster, db-instance, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1,2||;",
+  UntagResource: "T||0|db-cluster;0;,db-instance;0;,db-parameter-group;0;|1,2||;",
   /** Grants permission to update a Timestream InfluxDB Cluster. Access level: Write. Resources: db-cluster*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbCluster.html */
-  UpdateDbCluster: "|,;~Write||0|db-cluster;1;,db-parameter-group;0;||timestream-influxdb:UpdateDbInstance|;",
+  UpdateDbCluster: "W||0|db-cluster;1;,db-parameter-group;0;||timestream-influxdb:UpdateDbInstance|;",
   /** Grants permission to update a Timestream InfluxDB instance. Access level: Write. Resources: db-instance*, db-parameter-group. https://docs.aws.amazon.com/ts-influxdb/latest/ts-influxdb-api/API_UpdateDbInstance.html */
-  UpdateDbInstance: "|,;~Write||0|db-instance;1;,db-parameter-group;0;|||UpdateDbCluster,;",
+  UpdateDbInstance: "W||0|db-instance;1;,db-parameter-group;0;|||UpdateDbCluster,;",
 } as const;
 const actionDetails = {
   CreateDbCluster: "|,;~~~|Grants permission to create a new Timestream InfluxDB Cluster",

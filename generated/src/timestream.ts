@@ -30,81 +30,81 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel queries in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_CancelQuery.html */
-  CancelQuery: "|,;~Write||0|||timestream:DescribeEndpoints|;",
+  CancelQuery: "W||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to create a batch load task in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateBatchLoadTask.html */
-  CreateBatchLoadTask: "|,;~Write||0|table;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
+  CreateBatchLoadTask: "W||0|table;1;||timestream:DescribeEndpoints,timestream:WriteRecords|;",
   /** Grants permission to create a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateDatabase.html */
-  CreateDatabase: "|,;~Write||0|database;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateDatabase: "W||0|database;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a scheduled query in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateScheduledQuery.html */
-  CreateScheduledQuery: "|,;~Write||0||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateScheduledQuery: "W||0||0,2|iam:PassRole,timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to create a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_CreateTable.html */
-  CreateTable: "|,;~Write||0|table;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
+  CreateTable: "W||0|table;1;|0,2|timestream:DescribeEndpoints,timestream:TagResource|;",
   /** Grants permission to delete a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteDatabase.html */
-  DeleteDatabase: "|,;~Write||0|database;1;||timestream:DescribeEndpoints|;",
+  DeleteDatabase: "W||0|database;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to delete a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteScheduledQuery.html */
-  DeleteScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  DeleteScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to delete a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DeleteTable.html */
-  DeleteTable: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|;",
+  DeleteTable: "W||0|table;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe your account settings. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_DescribeAccountSettings.html */
-  DescribeAccountSettings: "|,;~Read||0|||timestream:DescribeEndpoints|;",
+  DescribeAccountSettings: "R||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a batch load task in your account. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeBatchLoadTask.html */
-  DescribeBatchLoadTask: "|,;~Read||0|||timestream:DescribeEndpoints|;",
+  DescribeBatchLoadTask: "R||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a database in your account. Access level: Read. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeDatabase.html */
-  DescribeDatabase: "|,;~Read||0|database;1;||timestream:DescribeEndpoints|;",
+  DescribeDatabase: "R||0|database;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe timestream endpoints. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeEndpoints.html */
-  DescribeEndpoints: "|,;~List||0||||;",
+  DescribeEndpoints: "L||0||||;",
   /** Grants permission to describe a scheduled query in your account. Access level: Read. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeScheduledQuery.html */
-  DescribeScheduledQuery: "|,;~Read||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  DescribeScheduledQuery: "R||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to describe a table in your account. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_DescribeTable.html */
-  DescribeTable: "|,;~Read||0|table;1;||timestream:DescribeEndpoints|;,Query",
+  DescribeTable: "R||0|table;1;||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to execute a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ExecuteScheduledQuery.html */
-  ExecuteScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  ExecuteScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to get Status of a Timestream Table Backup. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsBackupStatus: "|,;~Read||0|||timestream:DescribeEndpoints|",
+  GetAwsBackupStatus: "R||0|||timestream:DescribeEndpoints|",
   /** Grants permission to get Status of a Timestream Table Restore. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  GetAwsRestoreStatus: "|,;~Read||0|||timestream:DescribeEndpoints|",
+  GetAwsRestoreStatus: "R||0|||timestream:DescribeEndpoints|",
   /** Grants permission to list batch load tasks in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListBatchLoadTasks.html */
-  ListBatchLoadTasks: "|,;~List||0|||timestream:DescribeEndpoints|;",
+  ListBatchLoadTasks: "L||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to list databases in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListDatabases.html */
-  ListDatabases: "|,;~List||0|||timestream:DescribeEndpoints|;,Query",
+  ListDatabases: "L||0|||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to list measures of a table in your account. Access level: List. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  ListMeasures: "|,;~List||0|table;1;||timestream:DescribeEndpoints|Query",
+  ListMeasures: "L||0|table;1;||timestream:DescribeEndpoints|Query",
   /** Grants permission to list scheduled queries in your account. Access level: List. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListScheduledQueries.html */
-  ListScheduledQueries: "|,;~List||0|||timestream:DescribeEndpoints|;",
+  ListScheduledQueries: "L||0|||timestream:DescribeEndpoints|;",
   /** Grants permission to list tables in your account. Access level: List. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTables.html */
-  ListTables: "|,;~List||0|database;1;||timestream:DescribeEndpoints|;,Query",
+  ListTables: "L||0|database;1;||timestream:DescribeEndpoints|;,Query",
   /** Grants permission to list tags of a resource in your account. Access level: Read. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|database;1;,scheduled-query;1;,table;1;||timestream:DescribeEndpoints|;",
+  ListTagsForResource: "R||0|database;1;,scheduled-query;1;,table;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to issue prepare queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_PrepareQuery.html */
-  PrepareQuery: "|,;~Read||0|table;1;||timestream:DescribeEndpoints,timestream:Select|",
+  PrepareQuery: "R||0|table;1;||timestream:DescribeEndpoints,timestream:Select|",
   /** Grants permission to resume a batch load task in your account. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_ResumeBatchLoadTask.html */
-  ResumeBatchLoadTask: "|,;~Write||0|||timestream:DescribeEndpoints,timestream:WriteRecords|",
+  ResumeBatchLoadTask: "W||0|||timestream:DescribeEndpoints,timestream:WriteRecords|",
   /** Grants permission to issue 'select from table' queries. Access level: Read. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  Select: "|,;~Read||0|table;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
+  Select: "R||0|table;1;||timestream:DescribeEndpoints|PrepareQuery,Query",
   /** Grants permission to issue 'select 1' queries. Access level: Read. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
-  SelectValues: "|,;~Read||0|||timestream:DescribeEndpoints|Query",
+  SelectValues: "R||0|||timestream:DescribeEndpoints|Query",
   /** Grants permission to start a Backup Job for a Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsBackupJob: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|",
+  StartAwsBackupJob: "W||0|table;1;||timestream:DescribeEndpoints|",
   /** Grants permission to start Restore Job for a Backup of Timestream Table. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/backups.html */
-  StartAwsRestoreJob: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|",
+  StartAwsRestoreJob: "W||0|table;1;||timestream:DescribeEndpoints|",
   /** Grants permission to add tags to a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
+    "T||0|database;1;,scheduled-query;1;,table;1;|0,2|timestream:DescribeEndpoints|CreateDatabase,CreateScheduledQuery,CreateTable,;",
   /** Grants permission to issue Unload queries. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_Query.html */
   Unload:
-    "|,;~Write||0|table;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
+    "W||0|table;1;||s3:AbortMultipartUpload,s3:GetObject,s3:PutObject,timestream:DescribeEndpoints,timestream:Select|Query",
   /** Grants permission to remove a tag from a resource. Access level: Tagging. Resources: database*, scheduled-query*, table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|database;1;,scheduled-query;1;,table;1;|2|timestream:DescribeEndpoints|;",
+  UntagResource: "T||0|database;1;,scheduled-query;1;,table;1;|2|timestream:DescribeEndpoints|;",
   /** Grants permission to update your account settings. Access level: Write. https://docs.aws.amazon.com/timestream/latest/developerguide/API_query_UpdateAccountSettings.html */
-  UpdateAccountSettings: "|,;~Write||0|||iam:PassRole,timestream:DescribeEndpoints|;",
+  UpdateAccountSettings: "W||0|||iam:PassRole,timestream:DescribeEndpoints|;",
   /** Grants permission to update a database in your account. Access level: Write. Resources: database*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateDatabase.html */
-  UpdateDatabase: "|,;~Write||0|database;1;||timestream:DescribeEndpoints|;",
+  UpdateDatabase: "W||0|database;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to update a scheduled query in your account. Access level: Write. Resources: scheduled-query*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateScheduledQuery.html */
-  UpdateScheduledQuery: "|,;~Write||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
+  UpdateScheduledQuery: "W||0|scheduled-query;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to update a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_UpdateTable.html */
-  UpdateTable: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|;",
+  UpdateTable: "W||0|table;1;||timestream:DescribeEndpoints|;",
   /** Grants permission to ingest data to a table in your account. Access level: Write. Resources: table*. https://docs.aws.amazon.com/timestream/latest/developerguide/API_WriteRecords.html */
-  WriteRecords: "|,;~Write||0|table;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
+  WriteRecords: "W||0|table;1;||timestream:DescribeEndpoints|CreateBatchLoadTask,;",
 } as const;
 const actionDetails = {
   CancelQuery: "|,;~~~|Grants permission to cancel queries in your account",

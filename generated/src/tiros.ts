@@ -27,15 +27,15 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create a VPC reachability query. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  CreateQuery: "|,;~Write||1||||",
+  CreateQuery: "W||1||||",
   /** Grants permission to extend a VPC reachability query to include the calling principals account. Access level: Write. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  ExtendQuery: "|,;~Write||1||||",
+  ExtendQuery: "W||1||||",
   /** Grants permission to get VPC reachability query answers. Access level: Read. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  GetQueryAnswer: "|,;~Read||1||||",
+  GetQueryAnswer: "R||1||||",
   /** Grants permission to get VPC reachability query explanations. Access level: Read. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  GetQueryExplanation: "|,;~Read||1||||",
+  GetQueryExplanation: "R||1||||",
   /** Grants permission to list accounts that might be useful in a new query. Access level: Read. Permission only. https://docs.aws.amazon.com/vpc/latest/reachability/security_iam_required-API-permissions.html */
-  GetQueryExtensionAccounts: "|,;~Read||1||||",
+  GetQueryExtensionAccounts: "R||1||||",
 } as const;
 const actionDetails = {
   CreateQuery: "|,;~|Grants permission to create a VPC reachability query",

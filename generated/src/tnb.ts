@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to cancel a network operation. Access level: Write. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CancelSolNetworkOperation.html */
-  CancelSolNetworkOperation: "|,;~Write||0|network-operation;1;|||;",
+  CancelSolNetworkOperation: "W||0|network-operation;1;|||;",
   /** Grants permission to create a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolFunctionPackage.html */
-  CreateSolFunctionPackage: "|,;~Write||0|function-package;1;|0,2|tnb:TagResource|;",
+  CreateSolFunctionPackage: "W||0|function-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network instance. Access level: Write. Resources: network-instance*, network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkInstance.html */
-  CreateSolNetworkInstance: "|,;~Write||0|network-instance;1;,network-package;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkInstance: "W||0|network-instance;1;,network-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to create a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_CreateSolNetworkPackage.html */
-  CreateSolNetworkPackage: "|,;~Write||0|network-package;1;|0,2|tnb:TagResource|;",
+  CreateSolNetworkPackage: "W||0|network-package;1;|0,2|tnb:TagResource|;",
   /** Grants permission to delete a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolFunctionPackage.html */
-  DeleteSolFunctionPackage: "|,;~Write||0|function-package;1;|||;",
+  DeleteSolFunctionPackage: "W||0|function-package;1;|||;",
   /** Grants permission to delete a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkInstance.html */
-  DeleteSolNetworkInstance: "|,;~Write||0|network-instance;1;|||;",
+  DeleteSolNetworkInstance: "W||0|network-instance;1;|||;",
   /** Grants permission to delete a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_DeleteSolNetworkPackage.html */
-  DeleteSolNetworkPackage: "|,;~Write||0|network-package;1;|||;",
+  DeleteSolNetworkPackage: "W||0|network-package;1;|||;",
   /** Grants permission to get a function instance. Access level: Read. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionInstance.html */
-  GetSolFunctionInstance: "|,;~Read||0|function-instance;1;|1||;",
+  GetSolFunctionInstance: "R||0|function-instance;1;|1||;",
   /** Grants permission to get a function package. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackage.html */
-  GetSolFunctionPackage: "|,;~Read||0|function-package;1;|1||;",
+  GetSolFunctionPackage: "R||0|function-package;1;|1||;",
   /** Grants permission to get a function package contents. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageContent.html */
-  GetSolFunctionPackageContent: "|,;~Read||0|function-package;1;|1||;",
+  GetSolFunctionPackageContent: "R||0|function-package;1;|1||;",
   /** Grants permission to get a function package descriptor. Access level: Read. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolFunctionPackageDescriptor.html */
-  GetSolFunctionPackageDescriptor: "|,;~Read||0|function-package;1;|1||;",
+  GetSolFunctionPackageDescriptor: "R||0|function-package;1;|1||;",
   /** Grants permission to get a network instance. Access level: Read. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkInstance.html */
-  GetSolNetworkInstance: "|,;~Read||0|network-instance;1;|1||;",
+  GetSolNetworkInstance: "R||0|network-instance;1;|1||;",
   /** Grants permission to get a network operation. Access level: Read. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkOperation.html */
-  GetSolNetworkOperation: "|,;~Read||0|network-operation;1;|1||;",
+  GetSolNetworkOperation: "R||0|network-operation;1;|1||;",
   /** Grants permission to get a network package. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackage.html */
-  GetSolNetworkPackage: "|,;~Read||0|network-package;1;|1||;",
+  GetSolNetworkPackage: "R||0|network-package;1;|1||;",
   /** Grants permission to get a network package contents. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageContent.html */
-  GetSolNetworkPackageContent: "|,;~Read||0|network-package;1;|1||;",
+  GetSolNetworkPackageContent: "R||0|network-package;1;|1||;",
   /** Grants permission to get a network package descriptor. Access level: Read. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_GetSolNetworkPackageDescriptor.html */
-  GetSolNetworkPackageDescriptor: "|,;~Read||0|network-package;1;|1||;",
+  GetSolNetworkPackageDescriptor: "R||0|network-package;1;|1||;",
   /** Grants permission to instantiate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_InstantiateSolNetworkInstance.html */
-  InstantiateSolNetworkInstance: "|,;~Write||0|network-instance;1;|0,2|tnb:TagResource|;",
+  InstantiateSolNetworkInstance: "W||0|network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to list function instances. Access level: List. Resources: function-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionInstances.html */
-  ListSolFunctionInstances: "|,;~List||0|function-instance;1;|1||;",
+  ListSolFunctionInstances: "L||0|function-instance;1;|1||;",
   /** Grants permission to list function packages. Access level: List. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolFunctionPackages.html */
-  ListSolFunctionPackages: "|,;~List||0|function-package;1;|1||;",
+  ListSolFunctionPackages: "L||0|function-package;1;|1||;",
   /** Grants permission to list network instances. Access level: List. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkInstances.html */
-  ListSolNetworkInstances: "|,;~List||0|network-instance;1;|1||;",
+  ListSolNetworkInstances: "L||0|network-instance;1;|1||;",
   /** Grants permission to list network operations. Access level: List. Resources: network-operation*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkOperations.html */
-  ListSolNetworkOperations: "|,;~List||0|network-operation;1;|1||;",
+  ListSolNetworkOperations: "L||0|network-operation;1;|1||;",
   /** Grants permission to list network packages. Access level: List. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListSolNetworkPackages.html */
-  ListSolNetworkPackages: "|,;~List||0|network-package;1;|1||;",
+  ListSolNetworkPackages: "L||0|network-package;1;|1||;",
   /** Grants permission to return a list of tags for a resource. Access level: List. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0||||;",
+  ListTagsForResource: "L||0||||;",
   /** Grants permission to upload function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_PutSolFunctionPackageContent.html */
-  PutSolFunctionPackageContent: "|,;~Write||0|function-package;1;|||;",
+  PutSolFunctionPackageContent: "W||0|function-package;1;|||;",
   /** Grants permission to upload network package content. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_PutSolNetworkPackageContent.html */
-  PutSolNetworkPackageContent: "|,;~Write||0|network-package;1;|||;",
+  PutSolNetworkPackageContent: "W||0|network-package;1;|||;",
   /** Grants permission to add tags to the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
+    "T||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|0,2||CreateSolFunctionPackage,CreateSolNetworkInstance,CreateSolNetworkPackage,InstantiateSolNetworkInstance,;,TerminateSolNetworkInstance,UpdateSolNetworkInstance",
   /** Grants permission to terminate a network instance. Access level: Write. Resources: network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_TerminateSolNetworkInstance.html */
-  TerminateSolNetworkInstance: "|,;~Write||0|network-instance;1;|0,2|tnb:TagResource|;",
+  TerminateSolNetworkInstance: "W||0|network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to remove tags from the specified resource. Access level: Tagging. Resources: function-instance, function-package, network-instance, network-operation, network-package. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|2||;",
+    "T||0|function-instance;0;,function-package;0;,network-instance;0;,network-operation;0;,network-package;0;|2||;",
   /** Grants permission to update a function package. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolFunctionPackage.html */
-  UpdateSolFunctionPackage: "|,;~Write||0|function-package;1;|||;",
+  UpdateSolFunctionPackage: "W||0|function-package;1;|||;",
   /** Grants permission to update a network instance. Access level: Write. Resources: function-instance*, network-instance*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkInstance.html */
-  UpdateSolNetworkInstance: "|,;~Write||0|function-instance;1;,network-instance;1;|0,2|tnb:TagResource|;",
+  UpdateSolNetworkInstance: "W||0|function-instance;1;,network-instance;1;|0,2|tnb:TagResource|;",
   /** Grants permission to update a network package. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_UpdateSolNetworkPackage.html */
-  UpdateSolNetworkPackage: "|,;~Write||0|network-package;1;|||;",
+  UpdateSolNetworkPackage: "W||0|network-package;1;|||;",
   /** Grants permission to validate function package content. Access level: Write. Resources: function-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolFunctionPackageContent.html */
-  ValidateSolFunctionPackageContent: "|,;~Write||0|function-package;1;|||;",
+  ValidateSolFunctionPackageContent: "W||0|function-package;1;|||;",
   /** Grants permission to validate network package content. Access level: Write. Resources: network-package*. https://docs.aws.amazon.com/tnb/latest/APIReference/API_ValidateSolNetworkPackageContent.html */
-  ValidateSolNetworkPackageContent: "|,;~Write||0|network-package;1;|||;",
+  ValidateSolNetworkPackageContent: "W||0|network-package;1;|||;",
 } as const;
 const actionDetails = {
   CancelSolNetworkOperation: "|,;~~~|Grants permission to cancel a network operation",

@@ -39,150 +39,150 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to add an access associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAccess.html */
-  CreateAccess: "|,;~Write||0|server;1;||iam:PassRole|;",
+  CreateAccess: "W||0|server;1;||iam:PassRole|;",
   /** Grants permission to add an agreement associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateAgreement.html */
-  CreateAgreement: "|,;~Write||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateAgreement: "W||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a connector. Access level: Write. Resources: profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateConnector.html */
-  CreateConnector: "|,;~Write||0|profile;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
+  CreateConnector: "W||0|profile;0;|0,1,2,3,4|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a profile. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||0,1,2|transfer:TagResource|;",
+  CreateProfile: "W||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to create a server. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateServer.html */
-  CreateServer: "|,;~Write||0||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
+  CreateServer: "W||0||0,1,2,4,5,6,7|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to add a user associated with a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateUser.html */
-  CreateUser: "|,;~Write||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateUser: "W||0|server;1;|0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a webapp. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWebApp.html */
-  CreateWebApp: "|,;~Write||0||0,1,2|iam:PassRole,transfer:TagResource|;",
+  CreateWebApp: "W||0||0,1,2|iam:PassRole,transfer:TagResource|;",
   /** Grants permission to create a workflow. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_CreateWorkflow.html */
-  CreateWorkflow: "|,;~Write||0||0,1,2|transfer:TagResource|;",
+  CreateWorkflow: "W||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to delete access. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAccess.html */
-  DeleteAccess: "|,;~Write||0|server;1;|||;",
+  DeleteAccess: "W||0|server;1;|||;",
   /** Grants permission to delete agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteAgreement.html */
-  DeleteAgreement: "|,;~Write||0|agreement;1;|||;",
+  DeleteAgreement: "W||0|agreement;1;|||;",
   /** Grants permission to delete certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteCertificate.html */
-  DeleteCertificate: "|,;~Write||0|certificate;1;|||;",
+  DeleteCertificate: "W||0|certificate;1;|||;",
   /** Grants permission to delete connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteConnector.html */
-  DeleteConnector: "|,;~Write||0|connector;1;|||;",
+  DeleteConnector: "W||0|connector;1;|||;",
   /** Grants permission to delete a host key associated with a server. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteHostKey.html */
-  DeleteHostKey: "|,;~Write||0|host-key;1;|||;",
+  DeleteHostKey: "W||0|host-key;1;|||;",
   /** Grants permission to delete profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|||;",
+  DeleteProfile: "W||0|profile;1;|||;",
   /** Grants permission to delete a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteServer.html */
-  DeleteServer: "|,;~Write||0|server;1;|||;",
+  DeleteServer: "W||0|server;1;|||;",
   /** Grants permission to delete an SSH public key from a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteSshPublicKey.html */
-  DeleteSshPublicKey: "|,;~Write||0|user;1;|||;",
+  DeleteSshPublicKey: "W||0|user;1;|||;",
   /** Grants permission to delete a user associated with a server. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0|user;1;|||;",
+  DeleteUser: "W||0|user;1;|||;",
   /** Grants permission to delete webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebApp.html */
-  DeleteWebApp: "|,;~Write||0|webapp;1;|||;",
+  DeleteWebApp: "W||0|webapp;1;|||;",
   /** Grants permission to delete webapp customization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWebAppCustomization.html */
-  DeleteWebAppCustomization: "|,;~Write||0|webapp;1;|||;",
+  DeleteWebAppCustomization: "W||0|webapp;1;|||;",
   /** Grants permission to delete a workflow. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DeleteWorkflow.html */
-  DeleteWorkflow: "|,;~Write||0|workflow;1;|||;",
+  DeleteWorkflow: "W||0|workflow;1;|||;",
   /** Grants permission to describe an access assigned to a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAccess.html */
-  DescribeAccess: "|,;~Read||0|server;1;|||;",
+  DescribeAccess: "R||0|server;1;|||;",
   /** Grants permission to describe an agreement assigned to a server. Access level: Read. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeAgreement.html */
-  DescribeAgreement: "|,;~Read||0|agreement;1;|||;",
+  DescribeAgreement: "R||0|agreement;1;|||;",
   /** Grants permission to describe a certificate. Access level: Read. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeCertificate.html */
-  DescribeCertificate: "|,;~Read||0|certificate;1;|||;",
+  DescribeCertificate: "R||0|certificate;1;|||;",
   /** Grants permission to describe a connector. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeConnector.html */
-  DescribeConnector: "|,;~Read||0|connector;1;|||;",
+  DescribeConnector: "R||0|connector;1;|||;",
   /** Grants permission to describe an execution associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeExecution.html */
-  DescribeExecution: "|,;~Read||0|workflow;1;|||;",
+  DescribeExecution: "R||0|workflow;1;|||;",
   /** Grants permission to describe a host key associated with a server. Access level: Read. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeHostKey.html */
-  DescribeHostKey: "|,;~Read||0|host-key;1;|||;",
+  DescribeHostKey: "R||0|host-key;1;|||;",
   /** Grants permission to describe a profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeProfile.html */
-  DescribeProfile: "|,;~Read||0|profile;1;|||;",
+  DescribeProfile: "R||0|profile;1;|||;",
   /** Grants permission to describe a security policy. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeSecurityPolicy.html */
-  DescribeSecurityPolicy: "|,;~Read||0||||;",
+  DescribeSecurityPolicy: "R||0||||;",
   /** Grants permission to describe a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeServer.html */
-  DescribeServer: "|,;~Read||0|server;1;|||;",
+  DescribeServer: "R||0|server;1;|||;",
   /** Grants permission to describe a user associated with a server. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeUser.html */
-  DescribeUser: "|,;~Read||0|user;1;|||;",
+  DescribeUser: "R||0|user;1;|||;",
   /** Grants permission to describe a webapp. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebApp.html */
-  DescribeWebApp: "|,;~Read||0|webapp;1;|||;",
+  DescribeWebApp: "R||0|webapp;1;|||;",
   /** Grants permission to describe a webapp customization. Access level: Read. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWebAppCustomization.html */
-  DescribeWebAppCustomization: "|,;~Read||0|webapp;1;|||;",
+  DescribeWebAppCustomization: "R||0|webapp;1;|||;",
   /** Grants permission to describe a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_DescribeWorkflow.html */
-  DescribeWorkflow: "|,;~Read||0|workflow;1;|||;",
+  DescribeWorkflow: "R||0|workflow;1;|||;",
   /** Grants permission to add a certificate. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportCertificate.html */
-  ImportCertificate: "|,;~Write||0||0,1,2|transfer:TagResource|;",
+  ImportCertificate: "W||0||0,1,2|transfer:TagResource|;",
   /** Grants permission to add a host key to a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportHostKey.html */
-  ImportHostKey: "|,;~Write||0|server;1;|0,1,2|transfer:TagResource|;",
+  ImportHostKey: "W||0|server;1;|0,1,2|transfer:TagResource|;",
   /** Grants permission to add an SSH public key to a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ImportSshPublicKey.html */
-  ImportSshPublicKey: "|,;~Write||0|user;1;|||;",
+  ImportSshPublicKey: "W||0|user;1;|||;",
   /** Grants permission to list accesses. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAccesses.html */
-  ListAccesses: "|,;~Read||0|server;1;|||;",
+  ListAccesses: "R||0|server;1;|||;",
   /** Grants permission to list agreements. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListAgreements.html */
-  ListAgreements: "|,;~Read||0|server;1;|||;",
+  ListAgreements: "R||0|server;1;|||;",
   /** Grants permission to list certificates. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListCertificates.html */
-  ListCertificates: "|,;~Read||0||||;",
+  ListCertificates: "R||0||||;",
   /** Grants permission to list connectors. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListConnectors.html */
-  ListConnectors: "|,;~Read||0||||;",
+  ListConnectors: "R||0||||;",
   /** Grants permission to list executions associated with a workflow. Access level: Read. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListExecutions.html */
-  ListExecutions: "|,;~Read||0|workflow;1;|||;",
+  ListExecutions: "R||0|workflow;1;|||;",
   /** Grants permission to list file transfer statuses for connectors. Access level: Read. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListFileTransferResults.html */
-  ListFileTransferResults: "|,;~Read||0|connector;1;|||;",
+  ListFileTransferResults: "R||0|connector;1;|||;",
   /** Grants permission to list host keys associated with a server. Access level: Read. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListHostKeys.html */
-  ListHostKeys: "|,;~Read||0|server;1;|||;",
+  ListHostKeys: "R||0|server;1;|||;",
   /** Grants permission to list profiles. Access level: Read. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListProfiles.html */
-  ListProfiles: "|,;~Read||0||||;",
+  ListProfiles: "R||0||||;",
   /** Grants permission to list security policies. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListSecurityPolicies.html */
-  ListSecurityPolicies: "|,;~List||0||||;",
+  ListSecurityPolicies: "L||0||||;",
   /** Grants permission to list servers. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListServers.html */
-  ListServers: "|,;~List||0||||;",
+  ListServers: "L||0||||;",
   /** Grants permission to list tags for an AWS Transfer Family resource. Access level: Read. Resources: agreement, certificate, connector, host-key, profile, server, user, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListTagsForResource.html */
   ListTagsForResource:
-    "|,;~Read||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,workflow;0;|||;",
+    "R||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,workflow;0;|||;",
   /** Grants permission to list users associated with a server. Access level: List. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListUsers.html */
-  ListUsers: "|,;~List||0|server;1;|||;",
+  ListUsers: "L||0|server;1;|||;",
   /** Grants permission to list webapps. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWebApps.html */
-  ListWebApps: "|,;~List||0||||;",
+  ListWebApps: "L||0||||;",
   /** Grants permission to list workflows. Access level: List. https://docs.aws.amazon.com/transfer/latest/userguide/API_ListWorkflows.html */
-  ListWorkflows: "|,;~List||0||||;",
+  ListWorkflows: "L||0||||;",
   /** Grants permission to send a callback for asynchronous custom steps. Access level: Write. Resources: workflow*. https://docs.aws.amazon.com/transfer/latest/userguide/API_SendWorkflowStepState.html */
-  SendWorkflowStepState: "|,;~Write||0|workflow;1;|||;",
+  SendWorkflowStepState: "W||0|workflow;1;|||;",
   /** Grants permission to initiate a list operation on a remote server using a connector. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartDirectoryListing.html */
-  StartDirectoryListing: "|,;~Write||0|connector;1;|||;",
+  StartDirectoryListing: "W||0|connector;1;|||;",
   /** Grants permission to initiate a connector file transfer. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartFileTransfer.html */
-  StartFileTransfer: "|,;~Write||0|connector;1;|||;",
+  StartFileTransfer: "W||0|connector;1;|||;",
   /** Grants permission to initiate a connector delete operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteDelete.html */
-  StartRemoteDelete: "|,;~Write||0|connector;1;|||;",
+  StartRemoteDelete: "W||0|connector;1;|||;",
   /** Grants permission to initiate a connector move operation on remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartRemoteMove.html */
-  StartRemoteMove: "|,;~Write||0|connector;1;|||;",
+  StartRemoteMove: "W||0|connector;1;|||;",
   /** Grants permission to start a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StartServer.html */
-  StartServer: "|,;~Write||0|server;1;|||;",
+  StartServer: "W||0|server;1;|||;",
   /** Grants permission to stop a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_StopServer.html */
-  StopServer: "|,;~Write||0|server;1;|||;",
+  StopServer: "W||0|server;1;|||;",
   /** Grants permission to tag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|0,2||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
+    "T||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|0,2||CreateAgreement,CreateConnector,CreateProfile,CreateServer,CreateUser,CreateWebApp,CreateWorkflow,ImportCertificate,ImportHostKey,;",
   /** Grants permission to test a connector's connection to remote server. Access level: Write. Resources: connector*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestConnection.html */
-  TestConnection: "|,;~Write||0|connector;1;|||;",
+  TestConnection: "W||0|connector;1;|||;",
   /** Grants permission to test a server's custom identity provider. Access level: Read. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_TestIdentityProvider.html */
-  TestIdentityProvider: "|,;~Read||0|user;1;|||;",
+  TestIdentityProvider: "R||0|user;1;|||;",
   /** Grants permission to untag an AWS Transfer Family resource. Access level: Tagging. Resources: agreement, certificate, connector, host-key, profile, server, user, webapp, workflow. https://docs.aws.amazon.com/transfer/latest/userguide/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|2||;",
+    "T||0|agreement;0;,certificate;0;,connector;0;,host-key;0;,profile;0;,server;0;,user;0;,webapp;0;,workflow;0;|2||;",
   /** Grants permission to update access. Access level: Write. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAccess.html */
-  UpdateAccess: "|,;~Write||0|||iam:PassRole|;",
+  UpdateAccess: "W||0|||iam:PassRole|;",
   /** Grants permission to update an agreement. Access level: Write. Resources: agreement*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateAgreement.html */
-  UpdateAgreement: "|,;~Write||0|agreement;1;||iam:PassRole|;",
+  UpdateAgreement: "W||0|agreement;1;||iam:PassRole|;",
   /** Grants permission to update a certificate. Access level: Write. Resources: certificate*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateCertificate.html */
-  UpdateCertificate: "|,;~Write||0|certificate;1;|||;",
+  UpdateCertificate: "W||0|certificate;1;|||;",
   /** Grants permission to update a connector. Access level: Write. Resources: connector*, profile. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateConnector.html */
-  UpdateConnector: "|,;~Write||0|connector;1;,profile;0;|4|iam:PassRole|;",
+  UpdateConnector: "W||0|connector;1;,profile;0;|4|iam:PassRole|;",
   /** Grants permission to update a host key. Access level: Write. Resources: host-key*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateHostKey.html */
-  UpdateHostKey: "|,;~Write||0|host-key;1;|||;",
+  UpdateHostKey: "W||0|host-key;1;|||;",
   /** Grants permission to update a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;|||;",
+  UpdateProfile: "W||0|profile;1;|||;",
   /** Grants permission to update the configuration of a server. Access level: Write. Resources: server*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateServer.html */
-  UpdateServer: "|,;~Write||0|server;1;|4,6,7|iam:PassRole|;",
+  UpdateServer: "W||0|server;1;|4,6,7|iam:PassRole|;",
   /** Grants permission to update the configuration of a user. Access level: Write. Resources: user*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|user;1;||iam:PassRole|;",
+  UpdateUser: "W||0|user;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of a webapp. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebApp.html */
-  UpdateWebApp: "|,;~Write||0|webapp;1;||iam:PassRole|;",
+  UpdateWebApp: "W||0|webapp;1;||iam:PassRole|;",
   /** Grants permission to update the configuration of a webapp cutomization. Access level: Write. Resources: webapp*. https://docs.aws.amazon.com/transfer/latest/userguide/API_UpdateWebAppCustomization.html */
-  UpdateWebAppCustomization: "|,;~Write||0|webapp;1;||iam:PassRole|;",
+  UpdateWebAppCustomization: "W||0|webapp;1;||iam:PassRole|;",
 } as const;
 const actionDetails = {
   CreateAccess: "|,;~~~|Grants permission to add an access associated with a server",

@@ -30,49 +30,49 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke CompleteTransformationPackageUpload on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CompleteTransformationPackageUpload: "|,;~Write||0|package;1;|1||",
+  CompleteTransformationPackageUpload: "W||0|package;1;|1||",
   /** Grants permission to invoke ConverseStream on AWS Transform custom. Access level: Write. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ConverseStream: "|,;~Write||0||||",
+  ConverseStream: "W||0||||",
   /** Grants permission to invoke CreateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateCampaign: "|,;~Write||0|campaign;1;|0,1,2||",
+  CreateCampaign: "W||0|campaign;1;|0,1,2||",
   /** Grants permission to invoke CreateTransformationPackageUrl on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  CreateTransformationPackageUrl: "|,;~Write||0|package;1;|0,1,2||",
+  CreateTransformationPackageUrl: "W||0|package;1;|0,1,2||",
   /** Grants permission to invoke DeleteCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteCampaign: "|,;~Write||0|campaign;1;|1||",
+  DeleteCampaign: "W||0|campaign;1;|1||",
   /** Grants permission to invoke DeleteKnowledgeItem on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteKnowledgeItem: "|,;~Write||0|knowledge-item;1;|1||",
+  DeleteKnowledgeItem: "W||0|knowledge-item;1;|1||",
   /** Grants permission to invoke DeleteTransformationPackage on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  DeleteTransformationPackage: "|,;~Write||0|package;1;|1||",
+  DeleteTransformationPackage: "W||0|package;1;|1||",
   /** Grants permission to invoke ExecuteTransformation on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ExecuteTransformation: "|,;~Write||0|package;1;|1||",
+  ExecuteTransformation: "W||0|package;1;|1||",
   /** Grants permission to invoke GetCampaign on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetCampaign: "|,;~Read||0|campaign;1;|1||",
+  GetCampaign: "R||0|campaign;1;|1||",
   /** Grants permission to invoke GetKnowledgeItem on AWS Transform custom. Access level: Read. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetKnowledgeItem: "|,;~Read||0|knowledge-item;1;|1||",
+  GetKnowledgeItem: "R||0|knowledge-item;1;|1||",
   /** Grants permission to invoke GetTransformationPackageUrl on AWS Transform custom. Access level: Read. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  GetTransformationPackageUrl: "|,;~Read||0|package;1;|1||",
+  GetTransformationPackageUrl: "R||0|package;1;|1||",
   /** Grants permission to invoke ListCampaignRepositories on AWS Transform custom. Access level: Read. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListCampaignRepositories: "|,;~Read||0|campaign;1;|1||",
+  ListCampaignRepositories: "R||0|campaign;1;|1||",
   /** Grants permission to invoke ListCampaign on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListCampaigns: "|,;~List||0||||",
+  ListCampaigns: "L||0||||",
   /** Grants permission to invoke ListKnowledgeItems on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListKnowledgeItems: "|,;~List||0||||",
+  ListKnowledgeItems: "L||0||||",
   /** Grants permission to invoke ListTagsForResource on AWS Transform custom. Access level: Read. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListTagsForResource: "|,;~Read||0||||",
+  ListTagsForResource: "R||0||||",
   /** Grants permission to invoke ListTransformationPackageMetadata on AWS Transform custom. Access level: List. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  ListTransformationPackageMetadata: "|,;~List||0||||",
+  ListTransformationPackageMetadata: "L||0||||",
   /** Grants permission to invoke TagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  TagResource: "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|0,1,2||",
+  TagResource: "T||0|campaign;0;,knowledge-item;0;,package;0;|0,1,2||",
   /** Grants permission to invoke UntagResource on AWS Transform custom. Access level: Tagging. Resources: campaign, knowledge-item, package. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UntagResource: "|,;~Tagging||0|campaign;0;,knowledge-item;0;,package;0;|2||",
+  UntagResource: "T||0|campaign;0;,knowledge-item;0;,package;0;|2||",
   /** Grants permission to invoke UpdateCampaign on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaign: "|,;~Write||0|campaign;1;|1||",
+  UpdateCampaign: "W||0|campaign;1;|1||",
   /** Grants permission to invoke UpdateCampaignRepositories on AWS Transform custom. Access level: Write. Resources: campaign*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateCampaignRepositoryStatus: "|,;~Write||0|campaign;1;|1||",
+  UpdateCampaignRepositoryStatus: "W||0|campaign;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemConfiguration on AWS Transform custom. Access level: Write. Resources: package*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemConfiguration: "|,;~Write||0|package;1;|1||",
+  UpdateKnowledgeItemConfiguration: "W||0|package;1;|1||",
   /** Grants permission to invoke UpdateKnowledgeItemStatus on AWS Transform custom. Access level: Write. Resources: knowledge-item*. https://docs.aws.amazon.com/transform/latest/userguide/custom.html */
-  UpdateKnowledgeItemStatus: "|,;~Write||0|knowledge-item;1;|1||",
+  UpdateKnowledgeItemStatus: "W||0|knowledge-item;1;|1||",
 } as const;
 const actionDetails = {
   CompleteTransformationPackageUpload:

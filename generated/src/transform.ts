@@ -30,47 +30,47 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to invoke AssociateConnectorResource on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  AssociateConnectorResource: "|,;~Write||1|connector;1;|||",
+  AssociateConnectorResource: "W||1|connector;1;|||",
   /** Grants permission to invoke CreateProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  CreateProfile: "|,;~Write||1|profile;1;|||",
+  CreateProfile: "W||1|profile;1;|||",
   /** Grants permission to invoke DeleteAgentRuntimeConfiguration on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  DeleteAgentRuntimeConfiguration: "|,;~Write||1||||",
+  DeleteAgentRuntimeConfiguration: "W||1||||",
   /** Grants permission to invoke DeleteConnector on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  DeleteConnector: "|,;~Write||1|connector;1;|||",
+  DeleteConnector: "W||1|connector;1;|||",
   /** Grants permission to invoke DeleteProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  DeleteProfile: "|,;~Write||1|profile;1;|||",
+  DeleteProfile: "W||1|profile;1;|||",
   /** Grants permission to invoke GetAccountSettings on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetAccountSettings: "|,;~Read||1||||",
+  GetAccountSettings: "R||1||||",
   /** Grants permission to invoke GetAgent on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetAgent: "|,;~Read||1||||",
+  GetAgent: "R||1||||",
   /** Grants permission to invoke GetAgentRuntimeConfiguration on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetAgentRuntimeConfiguration: "|,;~Read||1||||",
+  GetAgentRuntimeConfiguration: "R||1||||",
   /** Grants permission to invoke GetConnector on AWS Transform. Access level: Read. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetConnector: "|,;~Read||1|connector;1;|||",
+  GetConnector: "R||1|connector;1;|||",
   /** Grants permission to invoke GetWebAppUrl on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  GetWebAppUrl: "|,;~Read||1||||",
+  GetWebAppUrl: "R||1||||",
   /** Grants permission to invoke ListAgents on AWS Transform. Access level: Read. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  ListAgents: "|,;~Read||1||||",
+  ListAgents: "R||1||||",
   /** Grants permission to invoke ListConnectors on AWS Transform. Access level: List. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  ListConnectors: "|,;~List||1||||",
+  ListConnectors: "L||1||||",
   /** Grants permission to invoke ListProfiles on AWS Transform. Access level: List. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  ListProfiles: "|,;~List||1||||",
+  ListProfiles: "L||1||||",
   /** Grants permission to invoke ListTagsForResource on AWS Transform. Access level: Read. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  ListTagsForResource: "|,;~Read||1|connector;1;|||",
+  ListTagsForResource: "R||1|connector;1;|||",
   /** Grants permission to invoke PutAgentRuntimeConfiguration on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  PutAgentRuntimeConfiguration: "|,;~Write||1||||",
+  PutAgentRuntimeConfiguration: "W||1||||",
   /** Grants permission to invoke RejectConnector on AWS Transform. Access level: Write. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  RejectConnector: "|,;~Write||1|connector;1;|||",
+  RejectConnector: "W||1|connector;1;|||",
   /** Grants permission to invoke TagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  TagResource: "|,;~Tagging||1|connector;1;|0,1||",
+  TagResource: "T||1|connector;1;|0,1||",
   /** Grants permission to invoke UntagResource on AWS Transform. Access level: Tagging. Resources: connector*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UntagResource: "|,;~Tagging||1|connector;1;|1||",
+  UntagResource: "T||1|connector;1;|1||",
   /** Grants permission to invoke UpdateAccountSettings on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UpdateAccountSettings: "|,;~Write||1||||",
+  UpdateAccountSettings: "W||1||||",
   /** Grants permission to invoke UpdateAgentAccess on AWS Transform. Access level: Write. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UpdateAgentAccess: "|,;~Write||1||||",
+  UpdateAgentAccess: "W||1||||",
   /** Grants permission to invoke UpdateProfile on AWS Transform. Access level: Write. Resources: profile*. Permission only. https://docs.aws.amazon.com/transform/latest/userguide/security_iam_permissions.html */
-  UpdateProfile: "|,;~Write||1|profile;1;|||",
+  UpdateProfile: "W||1|profile;1;|||",
 } as const;
 const actionDetails = {
   AssociateConnectorResource: "|,;~|Grants permission to invoke AssociateConnectorResource on AWS Transform",

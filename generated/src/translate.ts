@@ -30,43 +30,43 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_CreateParallelData.html */
-  CreateParallelData: "|,;~Write||0|parallel-data;0;|0,2|translate:TagResource|;",
+  CreateParallelData: "W||0|parallel-data;0;|0,2|translate:TagResource|;",
   /** Grants permission to delete a Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteParallelData.html */
-  DeleteParallelData: "|,;~Write||0|parallel-data;0;|||;",
+  DeleteParallelData: "W||0|parallel-data;0;|||;",
   /** Grants permission to delete a terminology. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_DeleteTerminology.html */
-  DeleteTerminology: "|,;~Write||0|terminology;0;|||;",
+  DeleteTerminology: "W||0|terminology;0;|||;",
   /** Grants permission to get the properties associated with an asynchronous batch translation job. Access level: Read. https://docs.aws.amazon.com/translate/latest/APIReference/API_DescribeTextTranslationJob.html */
-  DescribeTextTranslationJob: "|,;~Read||0||||;",
+  DescribeTextTranslationJob: "R||0||||;",
   /** Grants permission to get a Parallel Data. Access level: Read. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetParallelData.html */
-  GetParallelData: "|,;~Read||0|parallel-data;0;|||;",
+  GetParallelData: "R||0|parallel-data;0;|||;",
   /** Grants permission to retrieve a terminology. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_GetTerminology.html */
-  GetTerminology: "|,;~Read||0|terminology;0;|||;",
+  GetTerminology: "R||0|terminology;0;|||;",
   /** Grants permission to create or update a terminology, depending on whether or not one already exists for the given terminology name. Access level: Write. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ImportTerminology.html */
-  ImportTerminology: "|,;~Write||0|terminology;0;|0,2|translate:TagResource|;",
+  ImportTerminology: "W||0|terminology;0;|0,2|translate:TagResource|;",
   /** Grants permission to list supported languages. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListLanguages.html */
-  ListLanguages: "|,;~List||0||||;",
+  ListLanguages: "L||0||||;",
   /** Grants permission to list Parallel Data associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListParallelData.html */
-  ListParallelData: "|,;~List||0||||;",
+  ListParallelData: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|parallel-data;0;,terminology;0;|||;",
+  ListTagsForResource: "R||0|parallel-data;0;,terminology;0;|||;",
   /** Grants permission to list terminologies associated with your account. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTerminologies.html */
-  ListTerminologies: "|,;~List||0||||;",
+  ListTerminologies: "L||0||||;",
   /** Grants permission to list batch translation jobs that you have submitted. Access level: List. https://docs.aws.amazon.com/translate/latest/APIReference/API_ListTextTranslationJobs.html */
-  ListTextTranslationJobs: "|,;~List||0||||;",
+  ListTextTranslationJobs: "L||0||||;",
   /** Grants permission to start an asynchronous batch translation job. Batch translation jobs can be used to translate large volumes of text across multiple documents at once. Access level: Write. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_StartTextTranslationJob.html */
-  StartTextTranslationJob: "|,;~Write||0|parallel-data;0;,terminology;0;||iam:PassRole|;",
+  StartTextTranslationJob: "W||0|parallel-data;0;,terminology;0;||iam:PassRole|;",
   /** Grants permission to stop an asynchronous batch translation job that is in progress. Access level: Write. https://docs.aws.amazon.com/translate/latest/APIReference/API_StopTextTranslationJob.html */
-  StopTextTranslationJob: "|,;~Write||0||||;",
+  StopTextTranslationJob: "W||0||||;",
   /** Grants permission to tag a resource with given key value pairs. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|parallel-data;0;,terminology;0;|0,2||CreateParallelData,ImportTerminology,;",
+  TagResource: "T||0|parallel-data;0;,terminology;0;|0,2||CreateParallelData,ImportTerminology,;",
   /** Grants permission to translate a document from a source language to a target language. Access level: Read. Resources: terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateDocument.html */
-  TranslateDocument: "|,;~Read||0|terminology;0;|||;",
+  TranslateDocument: "R||0|terminology;0;|||;",
   /** Grants permission to translate text from a source language to a target language. Access level: Read. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_TranslateText.html */
-  TranslateText: "|,;~Read||0|parallel-data;0;,terminology;0;|||;",
+  TranslateText: "R||0|parallel-data;0;,terminology;0;|||;",
   /** Grants permission to untag a resource with given key. Access level: Tagging. Resources: parallel-data, terminology. https://docs.aws.amazon.com/translate/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|parallel-data;0;,terminology;0;|2||;",
+  UntagResource: "T||0|parallel-data;0;,terminology;0;|2||;",
   /** Grants permission to update an existing Parallel Data. Access level: Write. Resources: parallel-data. https://docs.aws.amazon.com/translate/latest/APIReference/API_UpdateParallelData.html */
-  UpdateParallelData: "|,;~Write||0|parallel-data;0;|||;",
+  UpdateParallelData: "W||0|parallel-data;0;|||;",
 } as const;
 const actionDetails = {
   CreateParallelData: "|,;~~~|Grants permission to create a Parallel Data",

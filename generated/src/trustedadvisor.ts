@@ -30,90 +30,87 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to update one or more exclusion status for a list of recommendation resources. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  BatchUpdateRecommendationResourceExclusion: "|,;~Write||0||||;",
+  BatchUpdateRecommendationResourceExclusion: "W||0||||;",
   /** Grants permission to the organization management account to delete email notification preferences from a delegated administrator account for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DeleteNotificationConfigurationForDelegatedAdmin: "|,;~Write||0||||",
+  DeleteNotificationConfigurationForDelegatedAdmin: "W||0||||",
   /** Grants permission to view the AWS Support plan and various AWS Trusted Advisor preferences. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeAccount: "|,;~Read||1||||",
+  DescribeAccount: "R||1||||",
   /** Grants permission to view if the AWS account has enabled or disabled AWS Trusted Advisor. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeAccountAccess: "|,;~Read||1||||",
+  DescribeAccountAccess: "R||1||||",
   /** Grants permission to view details for the check items. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckItems: "|,;~Read||0|checks;1;|||ListRecommendationResources",
+  DescribeCheckItems: "R||0|checks;1;|||ListRecommendationResources",
   /** Grants permission to view the refresh statuses for AWS Trusted Advisor checks. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckRefreshStatuses: "|,;~Read||0|checks;1;|||",
+  DescribeCheckRefreshStatuses: "R||0|checks;1;|||",
   /** Grants permission to view the results and changed statuses for checks in the last 30 days. Access level: Read. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckStatusHistoryChanges: "|,;~Read||1|checks;1;|||",
+  DescribeCheckStatusHistoryChanges: "R||1|checks;1;|||",
   /** Grants permission to view AWS Trusted Advisor check summaries. Access level: Read. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeCheckSummaries: "|,;~Read||0|checks;1;|||GetRecommendation,ListRecommendations",
+  DescribeCheckSummaries: "R||0|checks;1;|||GetRecommendation,ListRecommendations",
   /** Grants permission to view details for AWS Trusted Advisor checks. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeChecks: "|,;~Read||0||||ListChecks",
+  DescribeChecks: "R||0||||ListChecks",
   /** Grants permission to get your email notification preferences for Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeNotificationConfigurations: "|,;~Read||0||||",
+  DescribeNotificationConfigurations: "R||0||||",
   /** Grants permission to view the notification preferences for the AWS account. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeNotificationPreferences: "|,;~Read||1||||",
+  DescribeNotificationPreferences: "R||1||||",
   /** Grants permission to view if the AWS account meets the requirements to enable the organizational view feature. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeOrganization: "|,;~Read||1||||",
+  DescribeOrganization: "R||1||||",
   /** Grants permission to view the linked AWS accounts that are in the organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeOrganizationAccounts: "|,;~Read||1||||",
+  DescribeOrganizationAccounts: "R||1||||",
   /** Grants permission to view details for organizational view reports, such as the report name, runtime, date created, status, and format. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeReports: "|,;~Read||1||||",
+  DescribeReports: "R||1||||",
   /** Grants permission to view risk details in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRisk: "|,;~Read||0||||",
+  DescribeRisk: "R||0||||",
   /** Grants permission to view affected resources for a risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRiskResources: "|,;~Read||0||||",
+  DescribeRiskResources: "R||0||||",
   /** Grants permission to view risks in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeRisks: "|,;~Read||0||||",
+  DescribeRisks: "R||0||||",
   /** Grants permission to view information about organizational view reports, such as the AWS Regions, check categories, check names, and resource statuses. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DescribeServiceMetadata: "|,;~Read||1||||",
+  DescribeServiceMetadata: "R||1||||",
   /** Grants permission to download a file that contains details about the risk in AWS Trusted Advisor Priority. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  DownloadRisk: "|,;~Read||0||||",
+  DownloadRisk: "R||0||||",
   /** Grants permission to exclude recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  ExcludeCheckItems: "|,;~Write||1|checks;1;|||",
+  ExcludeCheckItems: "W||1|checks;1;|||",
   /** Grants permission to create a report for AWS Trusted Advisor checks in your organization. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  GenerateReport: "|,;~Write||1||||",
+  GenerateReport: "W||1||||",
   /** Grants permission to get a specific recommendation within an AWS Organization's organization. This API supports only prioritized recommendations. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  GetOrganizationRecommendation: "|,;~Read||0||||;",
+  GetOrganizationRecommendation: "R||0||||;",
   /** Grants permission to get a specific Recommendation. Access level: Read. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  GetRecommendation:
-    "|,;~Read||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  GetRecommendation: "R||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
   /** Grants permission to include recommendations for AWS Trusted Advisor checks. Access level: Write. Resources: checks*. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  IncludeCheckItems: "|,;~Write||1|checks;1;|||",
+  IncludeCheckItems: "W||1|checks;1;|||",
   /** Grants permission to view, in the Trusted Advisor console, all of the accounts in an AWS organization that are contained by a root or organizational unit (OU). Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  ListAccountsForParent: "|,;~Read||1||||",
+  ListAccountsForParent: "R||1||||",
   /** Grants permission to list a filterable set of Checks. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListChecks: "|,;~List||0|||support:DescribeTrustedAdvisorChecks,trustedadvisor:DescribeChecks|;",
+  ListChecks: "L||0|||support:DescribeTrustedAdvisorChecks,trustedadvisor:DescribeChecks|;",
   /** Grants permission to list the accounts that own the resources for an AWS Organization aggregate recommendation. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendationAccounts: "|,;~List||0||||;",
+  ListOrganizationRecommendationAccounts: "L||0||||;",
   /** Grants permission to list Resources of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendationResources: "|,;~List||0||||;",
+  ListOrganizationRecommendationResources: "L||0||||;",
   /** Grants permission to list a filterable set of Recommendations within an AWS Organization. This API only supports prioritized recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListOrganizationRecommendations: "|,;~List||0||||;",
+  ListOrganizationRecommendations: "L||0||||;",
   /** Grants permission to view, in the Trusted Advisor console, all of the organizational units (OUs) in a parent organizational unit or root. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  ListOrganizationalUnitsForParent: "|,;~Read||1||||",
+  ListOrganizationalUnitsForParent: "R||1||||",
   /** Grants permission to list Resources of a Recommendation. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListRecommendationResources:
-    "|,;~List||0|||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
+  ListRecommendationResources: "L||0|||support:DescribeTrustedAdvisorCheckResult,trustedadvisor:DescribeCheckItems|;",
   /** Grants permission to list a filterable set of Recommendations. Access level: List. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  ListRecommendations:
-    "|,;~List||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
+  ListRecommendations: "L||0|||support:DescribeTrustedAdvisorCheckSummaries,trustedadvisor:DescribeCheckSummaries|;",
   /** Grants permission to view, in the Trusted Advisor console, all of the roots that are defined in an AWS organization. Access level: Read. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  ListRoots: "|,;~Read||1||||",
+  ListRoots: "R||1||||",
   /** Grants permission to refresh an AWS Trusted Advisor check. Access level: Write. Resources: checks*. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  RefreshCheck: "|,;~Write||0|checks;1;|||",
+  RefreshCheck: "W||0|checks;1;|||",
   /** Grants permission to enable or disable AWS Trusted Advisor for the account. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  SetAccountAccess: "|,;~Write||1||||",
+  SetAccountAccess: "W||1||||",
   /** Grants permission to enable the organizational view feature for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  SetOrganizationAccess: "|,;~Write||1||||",
+  SetOrganizationAccess: "W||1||||",
   /** Grants permission to create or update your email notification preferences for Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  UpdateNotificationConfigurations: "|,;~Write||0||||",
+  UpdateNotificationConfigurations: "W||0||||",
   /** Grants permission to update notification preferences for AWS Trusted Advisor. Access level: Write. Permission only. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  UpdateNotificationPreferences: "|,;~Write||1||||",
+  UpdateNotificationPreferences: "W||1||||",
   /** Grants permission to update the lifecyle of a Recommendation within an AWS Organization. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  UpdateOrganizationRecommendationLifecycle: "|,;~Write||0||||;",
+  UpdateOrganizationRecommendationLifecycle: "W||0||||;",
   /** Grants permission to update the lifecyle of a Recommendation. This API only supports prioritized recommendations. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/get-started-with-aws-trusted-advisor-api.html */
-  UpdateRecommendationLifecycle: "|,;~Write||0||||;",
+  UpdateRecommendationLifecycle: "W||0||||;",
   /** Grants permission to update the risk status in AWS Trusted Advisor Priority. Access level: Write. https://docs.aws.amazon.com/awssupport/latest/user/security-trusted-advisor.html#trusted-advisor-operations */
-  UpdateRiskStatus: "|,;~Write||0||||",
+  UpdateRiskStatus: "W||0||||",
 } as const;
 const actionDetails = {
   BatchUpdateRecommendationResourceExclusion:

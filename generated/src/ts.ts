@@ -30,23 +30,23 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to get details about specific execution within AWS Diagnostic tools. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetExecution.html */
-  GetExecution: "|,;~Read||0|execution;1;|||",
+  GetExecution: "R||0|execution;1;|||",
   /** Grants permission to get details about specific execution output within AWS Diagnostic tools. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetExecutionOutput.html */
-  GetExecutionOutput: "|,;~Read||0|execution;1;|||",
+  GetExecutionOutput: "R||0|execution;1;|||",
   /** Grants permission to get details about specific tool within AWS Diagnostic tools. Access level: Read. Resources: tool*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_GetTool.html */
-  GetTool: "|,;~Read||0|tool;1;|||",
+  GetTool: "R||0|tool;1;|||",
   /** Grants permission to list all available execution within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListExecutions.html */
-  ListExecutions: "|,;~List||0||||",
+  ListExecutions: "L||0||||",
   /** Grants permission to list the tags for an AWS Diagnostic tools resource. Access level: Read. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|execution;1;|0,2||",
+  ListTagsForResource: "R||0|execution;1;|0,2||",
   /** Grants permission to list all available tools within AWS Diagnostic tools. Access level: List. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_ListTools.html */
-  ListTools: "|,;~List||0||||",
+  ListTools: "L||0||||",
   /** Grants permission to start an execution workflow of specific tool within AWS Diagnostic tools. Access level: Write. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_StartExecution.html */
-  StartExecution: "|,;~Write||0||0,2|iam:PassRole|",
+  StartExecution: "W||0||0,2|iam:PassRole|",
   /** Grants permission to tag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|execution;1;|0,2||",
+  TagResource: "T||0|execution;1;|0,2||",
   /** Grants permission to untag an AWS Diagnostic tools resource. Access level: Tagging. Resources: execution*. https://docs.aws.amazon.com/diagnostic-tools/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|execution;1;|2||",
+  UntagResource: "T||0|execution;1;|2||",
 } as const;
 const actionDetails = {
   GetExecution: "|,;~|Grants permission to get details about specific execution within AWS Diagnostic tools",

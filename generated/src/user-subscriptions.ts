@@ -30,19 +30,19 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["user-subscriptions:CreateForSelf"] as const;
 const actionFacts = {
   /** Grants permission to create a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  CreateClaim: "|,;~Write||0||0||",
+  CreateClaim: "W||0||0||",
   /** Grants permission to delete a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  DeleteClaim: "|,;~Write||0||||",
+  DeleteClaim: "W||0||||",
   /** Grants permission to list all User subscription Claims for Application. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListApplicationClaims: "|,;~List||0||||",
+  ListApplicationClaims: "L||0||||",
   /** Grants permission to list all User subscription Claims. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListClaims: "|,;~List||0||||",
+  ListClaims: "L||0||||",
   /** Grants permission to list all User subscriptions. Access level: List. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  ListUserSubscriptions: "|,;~List||0||||",
+  ListUserSubscriptions: "L||0||||",
   /** Grants permission to set a User subscription overage configuration. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  SetOverageConfig: "|,;~Write||0||||",
+  SetOverageConfig: "W||0||||",
   /** Grants permission to update a User subscription Claim. Access level: Write. https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/security_iam_permissions.html */
-  UpdateClaim: "|,;~Write||0||||",
+  UpdateClaim: "W||0||||",
 } as const;
 const actionDetails = {
   CreateClaim: "|,;~|Grants permission to create a User subscription Claim",

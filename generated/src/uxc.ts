@@ -30,17 +30,17 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to delete account color setting. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_DeleteAccountColor.html */
-  DeleteAccountColor: "|,;~Write||0||||UpdateAccountCustomizations",
+  DeleteAccountColor: "W||0||||UpdateAccountCustomizations",
   /** Grants permission to retrieve account color for given account. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_GetAccountColor.html */
-  GetAccountColor: "|,;~Read||0||||GetAccountCustomizations",
+  GetAccountColor: "R||0||||GetAccountCustomizations",
   /** Grants permission to retrieve account customizations. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_GetAccountCustomizations.html */
-  GetAccountCustomizations: "|,;~Read||0|||uxc:GetAccountColor|;",
+  GetAccountCustomizations: "R||0|||uxc:GetAccountColor|;",
   /** Grants permission to list available services. Access level: Read. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~Read||0||||;",
+  ListServices: "R||0||||;",
   /** Grants permission to set account color. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_PutAccountColor.html */
-  PutAccountColor: "|,;~Write||0||||UpdateAccountCustomizations",
+  PutAccountColor: "W||0||||UpdateAccountCustomizations",
   /** Grants permission to update account customizations. Access level: Write. https://docs.aws.amazon.com/awsconsolehelpdocs/latest/APIReference/API_UpdateAccountCustomizations.html */
-  UpdateAccountCustomizations: "|,;~Write||0|||uxc:DeleteAccountColor,uxc:PutAccountColor|;",
+  UpdateAccountCustomizations: "W||0|||uxc:DeleteAccountColor,uxc:PutAccountColor|;",
 } as const;
 const actionDetails = {
   DeleteAccountColor: "|,;~~~|Grants permission to delete account color setting",

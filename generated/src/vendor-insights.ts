@@ -30,53 +30,53 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to activate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ActivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
+  ActivateSecurityProfile: "W||0|SecurityProfile;1;|1||",
   /** Grants permission to associate security profile with a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  AssociateDataSource: "|,;~Write||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
+  AssociateDataSource: "W||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to create a new data source. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateDataSource: "|,;~Write||0||0,1,2|vendor-insights:TagResource|",
+  CreateDataSource: "W||0||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to create a new security profile. Access level: Write. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  CreateSecurityProfile: "|,;~Write||0||0,1,2|vendor-insights:TagResource|",
+  CreateSecurityProfile: "W||0||0,1,2|vendor-insights:TagResource|",
   /** Grants permission to deactivate the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeactivateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
+  DeactivateSecurityProfile: "W||0|SecurityProfile;1;|1||",
   /** Grants permission to delete a data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DeleteDataSource: "|,;~Write||0|DataSource;1;|1||",
+  DeleteDataSource: "W||0|DataSource;1;|1||",
   /** Grants permission to disassociate security profile from a data source. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  DisassociateDataSource: "|,;~Write||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
+  DisassociateDataSource: "W||0|SecurityProfile;1;|1|vendor-insights:GetDataSource|",
   /** Grants permission to retrieve the details of an existing data source. Access level: Read. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetDataSource: "|,;~Read||0|DataSource;1;|1||",
+  GetDataSource: "R||0|DataSource;1;|1||",
   /** Grants permission to return the details of a security profile snapshot that requester is entitled to read. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  GetEntitledSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|||",
+  GetEntitledSecurityProfileSnapshot: "R||0|SecurityProfile;1;|||",
   /** Grants permission to get the access terms for a vendor insights profile. Access level: Read. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  GetProfileAccessTerms: "|,;~Read||0||||",
+  GetProfileAccessTerms: "R||0||||",
   /** Grants permission to return the details of an existing security profile. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfile: "|,;~Read||0|SecurityProfile;1;|1||",
+  GetSecurityProfile: "R||0|SecurityProfile;1;|1||",
   /** Grants permission to return the details of a security profile snapshot. Access level: Read. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  GetSecurityProfileSnapshot: "|,;~Read||0|SecurityProfile;1;|1||",
+  GetSecurityProfileSnapshot: "R||0|SecurityProfile;1;|1||",
   /** Grants permission to list existing data sources. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListDataSources: "|,;~List||0||||",
+  ListDataSources: "L||0||||",
   /** Grants permission to return the snapshot summary list for an existing security profile that requester is entitled to list. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  ListEntitledSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|||",
+  ListEntitledSecurityProfileSnapshots: "L||0|SecurityProfile;1;|||",
   /** Grants permission to list entitled security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-vendor-insights-controlling-access.html */
-  ListEntitledSecurityProfiles: "|,;~List||0||||",
+  ListEntitledSecurityProfiles: "L||0||||",
   /** Grants permission to return the snapshot summary list for an existing security profile. Access level: List. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListSecurityProfileSnapshots: "|,;~List||0|SecurityProfile;1;|1||",
+  ListSecurityProfileSnapshots: "L||0|SecurityProfile;1;|1||",
   /** Grants permission to list existing security profiles. Access level: List. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListSecurityProfiles: "|,;~List||0||||",
+  ListSecurityProfiles: "L||0||||",
   /** Grants permission to list tags for vendor insights resource. Access level: Read. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  ListTagsForResource: "|,;~Read||0|DataSource;0;,SecurityProfile;0;|1||",
+  ListTagsForResource: "R||0|DataSource;0;,SecurityProfile;0;|1||",
   /** Grants permission to tag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  TagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|0,1,2||",
+  TagResource: "T||0|DataSource;0;,SecurityProfile;0;|0,1,2||",
   /** Grants permission to untag vendor insights resource. Access level: Tagging. Resources: DataSource, SecurityProfile. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UntagResource: "|,;~Tagging||0|DataSource;0;,SecurityProfile;0;|1,2||",
+  UntagResource: "T||0|DataSource;0;,SecurityProfile;0;|1,2||",
   /** Grants permission to update an existing data source. Access level: Write. Resources: DataSource*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateDataSource: "|,;~Write||0|DataSource;1;|1||",
+  UpdateDataSource: "W||0|DataSource;1;|1||",
   /** Grants permission to update the security profile. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfile: "|,;~Write||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfile: "W||0|SecurityProfile;1;|1||",
   /** Grants permission to update the security profile snapshot creation configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotCreationConfiguration: "|,;~Write||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfileSnapshotCreationConfiguration: "W||0|SecurityProfile;1;|1||",
   /** Grants permission to update the security profile snapshot release configuration. Access level: Write. Resources: SecurityProfile*. https://docs.aws.amazon.com/marketplace/latest/userguide/vendor-insights-seller-controlling-access.html */
-  UpdateSecurityProfileSnapshotReleaseConfiguration: "|,;~Write||0|SecurityProfile;1;|1||",
+  UpdateSecurityProfileSnapshotReleaseConfiguration: "W||0|SecurityProfile;1;|1||",
 } as const;
 const actionDetails = {
   ActivateSecurityProfile: "|,;~|Grants permission to activate the security profile",

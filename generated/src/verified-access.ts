@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to create Verified Access Instance. Access level: Write. Permission only. https://docs.aws.amazon.com/verified-access/latest/ug/security_iam_id-based-policy-examples.html#security_iam_id-based-policy-examples-create-instance */
-  AllowVerifiedAccess: "|,;~Write||1||||",
+  AllowVerifiedAccess: "W||1||||",
 } as const;
 const actionDetails = {
   AllowVerifiedAccess: "|,;~|Grants permission to create Verified Access Instance",

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to create a reference to an external identity provider (IdP) that is compatible with OpenID Connect (OIDC) authentication protocol, such as Amazon Cognito. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreateIdentitySource.html */
-  CreateIdentitySource: "|,;~Write||0|policy-store;1;|||",
+  CreateIdentitySource: "W||0|policy-store;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicy.html */
-  CreatePolicy: "|,;~Write||0|policy-store;1;|||",
+  CreatePolicy: "W||0|policy-store;1;|||",
   /** Grants permission to create a Cedar policy and save it in the specified policy store. Access level: Write. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStore.html */
-  CreatePolicyStore: "|,;~Write||0||0,1,2||",
+  CreatePolicyStore: "W||0||0,1,2||",
   /** Grants permission to create an alias against a policy store. Access level: Write. Resources: policy-store*, policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyStoreAlias.html */
-  CreatePolicyStoreAlias: "|,;~Write||0|policy-store;1;,policy-store-alias;1;|||",
+  CreatePolicyStoreAlias: "W||0|policy-store;1;,policy-store-alias;1;|||",
   /** Grants permission to create a policy template. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_CreatePolicyTemplate.html */
-  CreatePolicyTemplate: "|,;~Write||0|policy-store;1;|||",
+  CreatePolicyTemplate: "W||0|policy-store;1;|||",
   /** Grants permission to delete an identity source that references an identity provider (IdP) such as Amazon Cognito. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeleteIdentitySource.html */
-  DeleteIdentitySource: "|,;~Write||0|policy-store;1;|||",
+  DeleteIdentitySource: "W||0|policy-store;1;|||",
   /** Grants permission to delete the specified policy from the policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicy.html */
-  DeletePolicy: "|,;~Write||0|policy-store;1;|||",
+  DeletePolicy: "W||0|policy-store;1;|||",
   /** Grants permission to delete the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyStore.html */
-  DeletePolicyStore: "|,;~Write||0|policy-store;1;|||",
+  DeletePolicyStore: "W||0|policy-store;1;|||",
   /** Grants permission to delete an alias for a policy store. Access level: Write. Resources: policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyStoreAlias.html */
-  DeletePolicyStoreAlias: "|,;~Write||0|policy-store-alias;1;|||",
+  DeletePolicyStoreAlias: "W||0|policy-store-alias;1;|||",
   /** Grants permission to delete the specified policy template from the policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_DeletePolicyTemplate.html */
-  DeletePolicyTemplate: "|,;~Write||0|policy-store;1;|||",
+  DeletePolicyTemplate: "W||0|policy-store;1;|||",
   /** Grants permission to retrieve the details about the specified identity source. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetIdentitySource.html */
-  GetIdentitySource: "|,;~Read||0|policy-store;1;|||",
+  GetIdentitySource: "R||0|policy-store;1;|||",
   /** Grants permission to retrieve information about the specified policy. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicy.html */
-  GetPolicy: "|,;~Read||0|policy-store;1;|||",
+  GetPolicy: "R||0|policy-store;1;|||",
   /** Grants permission to retrieve details about a policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyStore.html */
-  GetPolicyStore: "|,;~Read||0|policy-store;1;||verifiedpermissions:ListTagsForResource|",
+  GetPolicyStore: "R||0|policy-store;1;||verifiedpermissions:ListTagsForResource|",
   /** Grants permission to retrieve details about an alias for a policy store. Access level: Read. Resources: policy-store-alias*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyStoreAlias.html */
-  GetPolicyStoreAlias: "|,;~Read||0|policy-store-alias;1;|||",
+  GetPolicyStoreAlias: "R||0|policy-store-alias;1;|||",
   /** Grants permission to retrieve the details for the specified policy template in the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetPolicyTemplate.html */
-  GetPolicyTemplate: "|,;~Read||0|policy-store;1;|||",
+  GetPolicyTemplate: "R||0|policy-store;1;|||",
   /** Grants permission to retrieve the details for the specified schema in the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_GetSchema.html */
-  GetSchema: "|,;~Read||0|policy-store;1;|||",
+  GetSchema: "R||0|policy-store;1;|||",
   /** Grants permission to make an authorization decision about a service request described in the parameters. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorized.html */
-  IsAuthorized: "|,;~Read||0|policy-store;1;|||",
+  IsAuthorized: "R||0|policy-store;1;|||",
   /** Grants permission to make an authorization decision about a service request described in the parameters. The principal in this request comes from an external identity source. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_IsAuthorizedWithToken.html */
-  IsAuthorizedWithToken: "|,;~Read||0|policy-store;1;|||",
+  IsAuthorizedWithToken: "R||0|policy-store;1;|||",
   /** Grants permission to return a paginated list of all of the identity sources defined in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListIdentitySources.html */
-  ListIdentitySources: "|,;~List||0|policy-store;1;|||",
+  ListIdentitySources: "L||0|policy-store;1;|||",
   /** Grants permission to return a paginated list of all policies stored in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicies.html */
-  ListPolicies: "|,;~List||0|policy-store;1;|||",
+  ListPolicies: "L||0|policy-store;1;|||",
   /** Grants permission to return a paginated list of all policy store aliases. Access level: List. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyStoreAliases.html */
-  ListPolicyStoreAliases: "|,;~List||0||||",
+  ListPolicyStoreAliases: "L||0||||",
   /** Grants permission to return a paginated list of all policy stores in the calling Amazon Web Services account. Access level: List. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyStores.html */
-  ListPolicyStores: "|,;~List||0||||",
+  ListPolicyStores: "L||0||||",
   /** Grants permission to return a paginated list of all policy templates in the specified policy store. Access level: List. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListPolicyTemplates.html */
-  ListPolicyTemplates: "|,;~List||0|policy-store;1;|||",
+  ListPolicyTemplates: "L||0|policy-store;1;|||",
   /** Grants permission to view a list of resource tags for the specified policy store. Access level: Read. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|policy-store;1;|||",
+  ListTagsForResource: "R||0|policy-store;1;|||",
   /** Grants permission to create or update the policy schema in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_PutSchema.html */
-  PutSchema: "|,;~Write||0|policy-store;1;|||",
+  PutSchema: "W||0|policy-store;1;|||",
   /** Grants permission to add tags to the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|policy-store;1;|0,2||",
+  TagResource: "T||0|policy-store;1;|0,2||",
   /** Grants permission to remove tags from the specified policy store. Access level: Tagging. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|policy-store;1;|2||",
+  UntagResource: "T||0|policy-store;1;|2||",
   /** Grants permission to update the specified identity source to use a new identity provider (IdP) source, or to change the mapping of identities from the IdP to a different principal entity type. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdateIdentitySource.html */
-  UpdateIdentitySource: "|,;~Write||0|policy-store;1;|||",
+  UpdateIdentitySource: "W||0|policy-store;1;|||",
   /** Grants permission to modify the specified Cedar static policy in the specified policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicy.html */
-  UpdatePolicy: "|,;~Write||0|policy-store;1;|||",
+  UpdatePolicy: "W||0|policy-store;1;|||",
   /** Grants permission to modify the validation setting for a policy store. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicyStore.html */
-  UpdatePolicyStore: "|,;~Write||0|policy-store;1;|||",
+  UpdatePolicyStore: "W||0|policy-store;1;|||",
   /** Grants permission to update the specified policy template. Access level: Write. Resources: policy-store*. https://docs.aws.amazon.com/verifiedpermissions/latest/apireference/API_UpdatePolicyTemplate.html */
-  UpdatePolicyTemplate: "|,;~Write||0|policy-store;1;|||",
+  UpdatePolicyTemplate: "W||0|policy-store;1;|||",
 } as const;
 const actionDetails = {
   CreateIdentitySource:

@@ -30,67 +30,67 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a fraudster with a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_AssociateFraudster.html */
-  AssociateFraudster: "|,;~Write||0|domain;1;|||;",
+  AssociateFraudster: "W||0|domain;1;|||;",
   /** Grants permission to create a domain. Access level: Write. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateDomain.html */
-  CreateDomain: "|,;~Write||0||0,2|voiceid:TagResource|;",
+  CreateDomain: "W||0||0,2|voiceid:TagResource|;",
   /** Grants permission to create a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_CreateWatchlist.html */
-  CreateWatchlist: "|,;~Write||0|domain;1;|||;",
+  CreateWatchlist: "W||0|domain;1;|||;",
   /** Grants permission to delete a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteDomain.html */
-  DeleteDomain: "|,;~Write||0|domain;1;|||;",
+  DeleteDomain: "W||0|domain;1;|||;",
   /** Grants permission to delete a fraudster. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteFraudster.html */
-  DeleteFraudster: "|,;~Write||0|domain;1;|||;",
+  DeleteFraudster: "W||0|domain;1;|||;",
   /** Grants permission to delete a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteSpeaker.html */
-  DeleteSpeaker: "|,;~Write||0|domain;1;|||;",
+  DeleteSpeaker: "W||0|domain;1;|||;",
   /** Grants permission to delete a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DeleteWatchlist.html */
-  DeleteWatchlist: "|,;~Write||0|domain;1;|||;",
+  DeleteWatchlist: "W||0|domain;1;|||;",
   /** Grants permission to describe compliance consent. Access level: Read. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
-  DescribeComplianceConsent: "|,;~Read||1||||",
+  DescribeComplianceConsent: "R||1||||",
   /** Grants permission to describe a domain. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeDomain.html */
-  DescribeDomain: "|,;~Read||0|domain;1;|||;",
+  DescribeDomain: "R||0|domain;1;|||;",
   /** Grants permission to describe a fraudster. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudster.html */
-  DescribeFraudster: "|,;~Read||0|domain;1;|||;",
+  DescribeFraudster: "R||0|domain;1;|||;",
   /** Grants permission to describe a fraudster registration job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeFraudsterRegistrationJob.html */
-  DescribeFraudsterRegistrationJob: "|,;~Read||0|domain;1;|||;",
+  DescribeFraudsterRegistrationJob: "R||0|domain;1;|||;",
   /** Grants permission to describe a speaker. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeaker.html */
-  DescribeSpeaker: "|,;~Read||0|domain;1;|||;",
+  DescribeSpeaker: "R||0|domain;1;|||;",
   /** Grants permission to describe a speaker enrollment job. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeSpeakerEnrollmentJob.html */
-  DescribeSpeakerEnrollmentJob: "|,;~Read||0|domain;1;|||;",
+  DescribeSpeakerEnrollmentJob: "R||0|domain;1;|||;",
   /** Grants permission to describe a watchlist. Access level: Read. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DescribeWatchlist.html */
-  DescribeWatchlist: "|,;~Read||0|domain;1;|||;",
+  DescribeWatchlist: "R||0|domain;1;|||;",
   /** Grants permission to disassociate a fraudster from a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_DisassociateFraudster.html */
-  DisassociateFraudster: "|,;~Write||0|domain;1;|||;",
+  DisassociateFraudster: "W||0|domain;1;|||;",
   /** Grants permission to evaluate a session. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_EvaluateSession.html */
-  EvaluateSession: "|,;~Write||0|domain;1;|||;",
+  EvaluateSession: "W||0|domain;1;|||;",
   /** Grants permission to list domains for an account. Access level: List. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListDomains.html */
-  ListDomains: "|,;~List||0||||;",
+  ListDomains: "L||0||||;",
   /** Grants permission to list fraudster registration jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsterRegistrationJobs.html */
-  ListFraudsterRegistrationJobs: "|,;~List||0|domain;1;|||;",
+  ListFraudsterRegistrationJobs: "L||0|domain;1;|||;",
   /** Grants permission to list fraudsters for a domain or watchlist. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListFraudsters.html */
-  ListFraudsters: "|,;~List||0|domain;1;|||;",
+  ListFraudsters: "L||0|domain;1;|||;",
   /** Grants permission to list speaker enrollment jobs for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakerEnrollmentJobs.html */
-  ListSpeakerEnrollmentJobs: "|,;~List||0|domain;1;|||;",
+  ListSpeakerEnrollmentJobs: "L||0|domain;1;|||;",
   /** Grants permission to list speakers for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListSpeakers.html */
-  ListSpeakers: "|,;~List||0|domain;1;|||;",
+  ListSpeakers: "L||0|domain;1;|||;",
   /** Grants permission to list tags for a Voice ID resource. Access level: Read. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|domain;0;|||;",
+  ListTagsForResource: "R||0|domain;0;|||;",
   /** Grants permission to list watchlists for a domain. Access level: List. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_ListWatchlists.html */
-  ListWatchlists: "|,;~List||0|domain;1;|||;",
+  ListWatchlists: "L||0|domain;1;|||;",
   /** Grants permission to opt out a speaker. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_OptOutSpeaker.html */
-  OptOutSpeaker: "|,;~Write||0|domain;1;|||;",
+  OptOutSpeaker: "W||0|domain;1;|||;",
   /** Grants permission to register compliance consent. Access level: Write. Permission only. https://docs.aws.amazon.com/connect/latest/adminguide/enable-voiceid.html#enable-voiceid-step1 */
-  RegisterComplianceConsent: "|,;~Write||1||||",
+  RegisterComplianceConsent: "W||1||||",
   /** Grants permission to start a fraudster registration job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartFraudsterRegistrationJob.html */
-  StartFraudsterRegistrationJob: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  StartFraudsterRegistrationJob: "W||0|domain;1;||iam:PassRole|;",
   /** Grants permission to start a speaker enrollment job. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_StartSpeakerEnrollmentJob.html */
-  StartSpeakerEnrollmentJob: "|,;~Write||0|domain;1;||iam:PassRole|;",
+  StartSpeakerEnrollmentJob: "W||0|domain;1;||iam:PassRole|;",
   /** Grants permission to tag a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|domain;0;|0,2||CreateDomain,;",
+  TagResource: "T||0|domain;0;|0,2||CreateDomain,;",
   /** Grants permission to remove a tag from a Voice ID resource. Access level: Tagging. Resources: domain. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|domain;0;|2||;",
+  UntagResource: "T||0|domain;0;|2||;",
   /** Grants permission to update a domain. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateDomain.html */
-  UpdateDomain: "|,;~Write||0|domain;1;|||;",
+  UpdateDomain: "W||0|domain;1;|||;",
   /** Grants permission to update a watchlist. Access level: Write. Resources: domain*. https://docs.aws.amazon.com/voiceid/latest/APIReference/API_UpdateWatchlist.html */
-  UpdateWatchlist: "|,;~Write||0|domain;1;|||;",
+  UpdateWatchlist: "W||0|domain;1;|||;",
 } as const;
 const actionDetails = {
   AssociateFraudster: "|,;~~~|Grants permission to associate a fraudster with a watchlist",

@@ -40,9 +40,9 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to connect to a VPC Lattice service. Access level: Write. Resources: TCP Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Connect: "|,;~Write||0|TCP Service;1;|0,5,6,7,8||",
+  Connect: "W||0|TCP Service;1;|0,5,6,7,8||",
   /** Grants permission to invoke a VPC Lattice service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/ug/sigv4-authenticated-requests.html */
-  Invoke: "|,;~Write||0|Service;1;|0,1,2,3,4,5,6,7,8||",
+  Invoke: "W||0|Service;1;|0,1,2,3,4,5,6,7,8||",
 } as const;
 const actionDetails = {
   Connect: "|,;~|Grants permission to connect to a VPC Lattice service",

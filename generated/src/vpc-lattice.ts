@@ -47,164 +47,164 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a resource configuration through any AWS service managed networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
-  AssociateViaAWSService: "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
+  AssociateViaAWSService: "P||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to associate a resource configuration through Amazon EventBridge and AWS Step Functions service networks. Access level: Permissions management. Permission only. service-network-associations.html#service-network-resource-configuration */
-  "AssociateViaAWSService-EventsAndStates": "|,;~Permissions management||1||||CreateServiceNetworkResourceAssociation",
+  "AssociateViaAWSService-EventsAndStates": "P||1||||CreateServiceNetworkResourceAssociation",
   /** Grants permission to create an access log subscription. Access level: Write. Resources: AccessLogSubscription*, ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateAccessLogSubscription.html */
   CreateAccessLogSubscription:
-    "|,;~Write||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
+    "W||0|AccessLogSubscription;1;,ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|0,2,4|logs:CreateLogDelivery,logs:GetLogDelivery,vpc-lattice:TagResource|;",
   /** Grants permission to create a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateListener.html */
-  CreateListener: "|,;~Write||0|Listener;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
+  CreateListener: "W||0|Listener;1;|0,2,4,8,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource configuration. Access level: Write. Resources: DomainVerification, ResourceConfiguration, ResourceGateway. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceConfiguration.html */
   CreateResourceConfiguration:
-    "|,;~Write||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|0,2,4|vpc-lattice:TagResource|;",
+    "W||0|DomainVerification;0;,ResourceConfiguration;0;,ResourceGateway;0;|0,2,4|vpc-lattice:TagResource|;",
   /** Grants permission to create a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateResourceGateway.html */
   CreateResourceGateway:
-    "|,;~Write||0|ResourceGateway;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+    "W||0|ResourceGateway;1;|0,2,4,15|ec2:DescribeSecurityGroups,ec2:DescribeSubnets,ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateRule.html */
-  CreateRule: "|,;~Write||0|Rule;1;|0,2,4,13|vpc-lattice:TagResource|;",
+  CreateRule: "W||0|Rule;1;|0,2,4,13|vpc-lattice:TagResource|;",
   /** Grants permission to create a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateService.html */
-  CreateService: "|,;~Write||0|Service;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateService: "W||0|Service;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetwork.html */
-  CreateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateServiceNetwork: "W||0|ServiceNetwork;1;|0,2,3,4|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and a resource. Access level: Write. Resources: ResourceConfiguration*, ServiceNetwork*, ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkResourceAssociation.html */
   CreateServiceNetworkResourceAssociation:
-    "|,;~Write||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
+    "W||0|ResourceConfiguration;1;,ServiceNetwork;1;,ServiceNetworkResourceAssociation;1;|0,2,4,9,12|vpc-lattice:AssociateViaAWSService,vpc-lattice:AssociateViaAWSService-EventsAndStates,vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and service association. Access level: Write. Resources: Service*, ServiceNetwork*, ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkServiceAssociation.html */
   CreateServiceNetworkServiceAssociation:
-    "|,;~Write||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
+    "W||0|Service;1;,ServiceNetwork;1;,ServiceNetworkServiceAssociation;1;|0,2,4,11,12|vpc-lattice:TagResource|;",
   /** Grants permission to create a service network and VPC association. Access level: Write. Resources: ServiceNetwork*, ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateServiceNetworkVpcAssociation.html */
   CreateServiceNetworkVpcAssociation:
-    "|,;~Write||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
+    "W||0|ServiceNetwork;1;,ServiceNetworkVpcAssociation;1;|0,2,4,6,7,10,12,15|ec2:DescribeVpcs,vpc-lattice:TagResource|;",
   /** Grants permission to create an association between a service network and VPC endpoint. Access level: Permissions management. Permission only. service-network-associations.html#service-network-vpc-endpoint */
-  CreateServiceNetworkVpcEndpointAssociation: "|,;~Permissions management||1||||",
+  CreateServiceNetworkVpcEndpointAssociation: "P||1||||",
   /** Grants permission to create a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_CreateTargetGroup.html */
-  CreateTargetGroup: "|,;~Write||0|TargetGroup;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
+  CreateTargetGroup: "W||0|TargetGroup;1;|0,2,4,15|iam:CreateServiceLinkedRole,vpc-lattice:TagResource|;",
   /** Grants permission to delete an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAccessLogSubscription.html */
-  DeleteAccessLogSubscription: "|,;~Write||0|AccessLogSubscription;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
+  DeleteAccessLogSubscription: "W||0|AccessLogSubscription;1;|1|logs:DeleteLogDelivery,logs:GetLogDelivery|;",
   /** Grants permission to delete an auth policy. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteAuthPolicy.html */
-  DeleteAuthPolicy: "|,;~Permissions management||0|Service;0;,ServiceNetwork;0;|||;",
+  DeleteAuthPolicy: "P||0|Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to delete a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteDomainVerification.html */
-  DeleteDomainVerification: "|,;~Write||0|DomainVerification;1;|1||;",
+  DeleteDomainVerification: "W||0|DomainVerification;1;|1||;",
   /** Grants permission to delete a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteListener.html */
-  DeleteListener: "|,;~Write||0|Listener;1;|1||;",
+  DeleteListener: "W||0|Listener;1;|1||;",
   /** Grants permission to delete a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceConfiguration.html */
-  DeleteResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|1||;",
+  DeleteResourceConfiguration: "W||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to delete a resource endpoint association. Access level: Write. Resources: ResourceEndpointAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceEndpointAssociation.html */
-  DeleteResourceEndpointAssociation: "|,;~Write||0|ResourceEndpointAssociation;1;|1||;",
+  DeleteResourceEndpointAssociation: "W||0|ResourceEndpointAssociation;1;|1||;",
   /** Grants permission to delete a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourceGateway.html */
-  DeleteResourceGateway: "|,;~Write||0|ResourceGateway;1;|1||;",
+  DeleteResourceGateway: "W||0|ResourceGateway;1;|1||;",
   /** Grants permission to delete a resource policy. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteResourcePolicy.html */
-  DeleteResourcePolicy: "|,;~Write||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  DeleteResourcePolicy: "W||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to delete a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|Rule;1;|1||;",
+  DeleteRule: "W||0|Rule;1;|1||;",
   /** Grants permission to delete a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteService.html */
-  DeleteService: "|,;~Write||0|Service;1;|1||;",
+  DeleteService: "W||0|Service;1;|1||;",
   /** Grants permission to delete a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetwork.html */
-  DeleteServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|1||;",
+  DeleteServiceNetwork: "W||0|ServiceNetwork;1;|1||;",
   /** Grants permission to delete the association between a service network and resource. Access level: Write. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkResourceAssociation.html */
-  DeleteServiceNetworkResourceAssociation: "|,;~Write||0|ServiceNetworkResourceAssociation;1;|1||;",
+  DeleteServiceNetworkResourceAssociation: "W||0|ServiceNetworkResourceAssociation;1;|1||;",
   /** Grants permission to delete a service network service association. Access level: Write. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkServiceAssociation.html */
-  DeleteServiceNetworkServiceAssociation: "|,;~Write||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
+  DeleteServiceNetworkServiceAssociation: "W||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
   /** Grants permission to delete a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteServiceNetworkVpcAssociation.html */
-  DeleteServiceNetworkVpcAssociation: "|,;~Write||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
+  DeleteServiceNetworkVpcAssociation: "W||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
   /** Grants permission to delete a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeleteTargetGroup.html */
-  DeleteTargetGroup: "|,;~Write||0|TargetGroup;1;|1||;",
+  DeleteTargetGroup: "W||0|TargetGroup;1;|1||;",
   /** Grants permission to deregister targets from a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_DeregisterTargets.html */
-  DeregisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
+  DeregisterTargets: "W||0|TargetGroup;1;|||;",
   /** Grants permission to get information about an access log subscription. Access level: Read. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAccessLogSubscription.html */
-  GetAccessLogSubscription: "|,;~Read||0|AccessLogSubscription;1;|1|logs:GetLogDelivery|;",
+  GetAccessLogSubscription: "R||0|AccessLogSubscription;1;|1|logs:GetLogDelivery|;",
   /** Grants permission to get information about an auth policy. Access level: Read. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetAuthPolicy.html */
-  GetAuthPolicy: "|,;~Read||0|Service;0;,ServiceNetwork;0;|||;",
+  GetAuthPolicy: "R||0|Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to get information about a domain verification. Access level: Read. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetDomainVerification.html */
-  GetDomainVerification: "|,;~Read||0|DomainVerification;1;|1||;",
+  GetDomainVerification: "R||0|DomainVerification;1;|1||;",
   /** Grants permission to get information about a listener. Access level: Read. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetListener.html */
-  GetListener: "|,;~Read||0|Listener;1;|1||;",
+  GetListener: "R||0|Listener;1;|1||;",
   /** Grants permission to get information about a resource configuration. Access level: Read. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceConfiguration.html */
-  GetResourceConfiguration: "|,;~Read||0|ResourceConfiguration;1;|1||;",
+  GetResourceConfiguration: "R||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to get information about a resource gateway. Access level: Read. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourceGateway.html */
-  GetResourceGateway: "|,;~Read||0|ResourceGateway;1;|1||;",
+  GetResourceGateway: "R||0|ResourceGateway;1;|1||;",
   /** Grants permission to get information about a resource policy. Access level: Read. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetResourcePolicy.html */
-  GetResourcePolicy: "|,;~Read||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  GetResourcePolicy: "R||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to get information about a rule. Access level: Read. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetRule.html */
-  GetRule: "|,;~Read||0|Rule;1;|1||;",
+  GetRule: "R||0|Rule;1;|1||;",
   /** Grants permission to get information about a service. Access level: Read. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetService.html */
-  GetService: "|,;~Read||0|Service;1;|1||;",
+  GetService: "R||0|Service;1;|1||;",
   /** Grants permission to get information about a service network. Access level: Read. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetwork.html */
-  GetServiceNetwork: "|,;~Read||0|ServiceNetwork;1;|1||;",
+  GetServiceNetwork: "R||0|ServiceNetwork;1;|1||;",
   /** Grants permission to get information about an association between a service network and resource configuration. Access level: Read. Resources: ServiceNetworkResourceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkResourceAssociation.html */
-  GetServiceNetworkResourceAssociation: "|,;~Read||0|ServiceNetworkResourceAssociation;1;|1||;",
+  GetServiceNetworkResourceAssociation: "R||0|ServiceNetworkResourceAssociation;1;|1||;",
   /** Grants permission to get information about a service network and service association. Access level: Read. Resources: ServiceNetworkServiceAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkServiceAssociation.html */
-  GetServiceNetworkServiceAssociation: "|,;~Read||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
+  GetServiceNetworkServiceAssociation: "R||0|ServiceNetworkServiceAssociation;1;|1,11,12||;",
   /** Grants permission to get information about a service network and VPC association. Access level: Read. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetServiceNetworkVpcAssociation.html */
-  GetServiceNetworkVpcAssociation: "|,;~Read||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
+  GetServiceNetworkVpcAssociation: "R||0|ServiceNetworkVpcAssociation;1;|1,12,15||;",
   /** Grants permission to get information about a target group. Access level: Read. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_GetTargetGroup.html */
-  GetTargetGroup: "|,;~Read||0|TargetGroup;1;|1||;",
+  GetTargetGroup: "R||0|TargetGroup;1;|1||;",
   /** Grants permission to list some or all access log subscriptions about a service network or a service. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListAccessLogSubscriptions.html */
-  ListAccessLogSubscriptions: "|,;~List||0||||;",
+  ListAccessLogSubscriptions: "L||0||||;",
   /** Grants permission to list some or all domain verifications. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListDomainVerifications.html */
-  ListDomainVerifications: "|,;~List||0||||;",
+  ListDomainVerifications: "L||0||||;",
   /** Grants permission to list some or all listeners. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListListeners.html */
-  ListListeners: "|,;~List||0||||;",
+  ListListeners: "L||0||||;",
   /** Grants permission to list some or all resource configurations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceConfigurations.html */
-  ListResourceConfigurations: "|,;~List||0||||;",
+  ListResourceConfigurations: "L||0||||;",
   /** Grants permission to list some or all associations between a resource configuration and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceEndpointAssociations.html */
-  ListResourceEndpointAssociations: "|,;~List||0||9,14||;",
+  ListResourceEndpointAssociations: "L||0||9,14||;",
   /** Grants permission to list some or all resource gateways. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListResourceGateways.html */
-  ListResourceGateways: "|,;~List||0||||;",
+  ListResourceGateways: "L||0||||;",
   /** Grants permission to list some or all rules. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListRules.html */
-  ListRules: "|,;~List||0||||;",
+  ListRules: "L||0||||;",
   /** Grants permission to list some or all associations between a service network and resource configuration. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkResourceAssociations.html */
-  ListServiceNetworkResourceAssociations: "|,;~List||0||||;",
+  ListServiceNetworkResourceAssociations: "L||0||||;",
   /** Grants permission to list some or all service network and service associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkServiceAssociations.html */
-  ListServiceNetworkServiceAssociations: "|,;~List||0||11,12||;",
+  ListServiceNetworkServiceAssociations: "L||0||11,12||;",
   /** Grants permission to list some or all service network and VPC associations. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcAssociations.html */
-  ListServiceNetworkVpcAssociations: "|,;~List||0||12,15||;",
+  ListServiceNetworkVpcAssociations: "L||0||12,15||;",
   /** Grants permission to list some or all associations between a service network and VPC endpoint. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworkVpcEndpointAssociations.html */
-  ListServiceNetworkVpcEndpointAssociations: "|,;~List||0||||;",
+  ListServiceNetworkVpcEndpointAssociations: "L||0||||;",
   /** Grants permission to list the service networks owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServiceNetworks.html */
-  ListServiceNetworks: "|,;~List||0||||;",
+  ListServiceNetworks: "L||0||||;",
   /** Grants permission to list the services owned by a caller account or shared with the caller account. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListServices.html */
-  ListServices: "|,;~List||0||||;",
+  ListServices: "L||0||||;",
   /** Grants permission to list tags for a vpc-lattice resource. Access level: Read. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to list some or all target groups. Access level: List. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargetGroups.html */
-  ListTargetGroups: "|,;~List||0||||;",
+  ListTargetGroups: "L||0||||;",
   /** Grants permission to list some or all targets in a target group. Access level: List. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_ListTargets.html */
-  ListTargets: "|,;~List||0|TargetGroup;1;|||;",
+  ListTargets: "L||0|TargetGroup;1;|||;",
   /** Grants permission to create or update the auth policy for a service network or a service. Access level: Permissions management. Resources: Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutAuthPolicy.html */
-  PutAuthPolicy: "|,;~Permissions management||0|Service;0;,ServiceNetwork;0;|||;",
+  PutAuthPolicy: "P||0|Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to create a resource policy for a resource configuration, service, or service network. Access level: Write. Resources: ResourceConfiguration, Service, ServiceNetwork. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_PutResourcePolicy.html */
-  PutResourcePolicy: "|,;~Write||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
+  PutResourcePolicy: "W||0|ResourceConfiguration;0;,Service;0;,ServiceNetwork;0;|||;",
   /** Grants permission to register targets to a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_RegisterTargets.html */
-  RegisterTargets: "|,;~Write||0|TargetGroup;1;|||;",
+  RegisterTargets: "W||0|TargetGroup;1;|||;",
   /** Grants permission to start a domain verification. Access level: Write. Resources: DomainVerification*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_StartDomainVerification.html */
-  StartDomainVerification: "|,;~Write||0|DomainVerification;1;|0,2,4,5|vpc-lattice:TagResource|;",
+  StartDomainVerification: "W||0|DomainVerification;1;|0,2,4,5|vpc-lattice:TagResource|;",
   /** Grants permission to tag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
+    "T||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|0,1,2||CreateAccessLogSubscription,CreateListener,CreateResourceConfiguration,CreateResourceGateway,CreateRule,CreateService,CreateServiceNetwork,CreateServiceNetworkResourceAssociation,CreateServiceNetworkServiceAssociation,CreateServiceNetworkVpcAssociation,CreateTargetGroup,StartDomainVerification,;",
   /** Grants permission to untag a vpc-lattice resource. Access level: Tagging. Resources: AccessLogSubscription, DomainVerification, Listener, ResourceConfiguration, ResourceEndpointAssociation, ResourceGateway, Rule, Service, ServiceNetwork, ServiceNetworkResourceAssociation, ServiceNetworkServiceAssociation, ServiceNetworkVpcAssociation, TargetGroup. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|2||;",
+    "T||0|AccessLogSubscription;0;,DomainVerification;0;,Listener;0;,ResourceConfiguration;0;,ResourceEndpointAssociation;0;,ResourceGateway;0;,Rule;0;,Service;0;,ServiceNetwork;0;,ServiceNetworkResourceAssociation;0;,ServiceNetworkServiceAssociation;0;,ServiceNetworkVpcAssociation;0;,TargetGroup;0;|2||;",
   /** Grants permission to update an access log subscription. Access level: Write. Resources: AccessLogSubscription*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateAccessLogSubscription.html */
-  UpdateAccessLogSubscription: "|,;~Write||0|AccessLogSubscription;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
+  UpdateAccessLogSubscription: "W||0|AccessLogSubscription;1;|1|logs:GetLogDelivery,logs:UpdateLogDelivery|;",
   /** Grants permission to update a listener. Access level: Write. Resources: Listener*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateListener.html */
-  UpdateListener: "|,;~Write||0|Listener;1;|1,13||;",
+  UpdateListener: "W||0|Listener;1;|1,13||;",
   /** Grants permission to update a resource configuration. Access level: Write. Resources: ResourceConfiguration*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceConfiguration.html */
-  UpdateResourceConfiguration: "|,;~Write||0|ResourceConfiguration;1;|1||;",
+  UpdateResourceConfiguration: "W||0|ResourceConfiguration;1;|1||;",
   /** Grants permission to update a resource gateway. Access level: Write. Resources: ResourceGateway*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateResourceGateway.html */
-  UpdateResourceGateway: "|,;~Write||0|ResourceGateway;1;|1,10||;",
+  UpdateResourceGateway: "W||0|ResourceGateway;1;|1,10||;",
   /** Grants permission to update a rule. Access level: Write. Resources: Rule*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|Rule;1;|1,13||BatchUpdateRule,;",
+  UpdateRule: "W||0|Rule;1;|1,13||BatchUpdateRule,;",
   /** Grants permission to update a service. Access level: Write. Resources: Service*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateService.html */
-  UpdateService: "|,;~Write||0|Service;1;|1,3||;",
+  UpdateService: "W||0|Service;1;|1,3||;",
   /** Grants permission to update a service network. Access level: Write. Resources: ServiceNetwork*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetwork.html */
-  UpdateServiceNetwork: "|,;~Write||0|ServiceNetwork;1;|1,3||;",
+  UpdateServiceNetwork: "W||0|ServiceNetwork;1;|1,3||;",
   /** Grants permission to update a service network and VPC association. Access level: Write. Resources: ServiceNetworkVpcAssociation*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateServiceNetworkVpcAssociation.html */
   UpdateServiceNetworkVpcAssociation:
-    "|,;~Write||0|ServiceNetworkVpcAssociation;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
+    "W||0|ServiceNetworkVpcAssociation;1;|1,2,10,12,15|ec2:DescribeSecurityGroups,ec2:DescribeVpcs|;",
   /** Grants permission to update a target group. Access level: Write. Resources: TargetGroup*. https://docs.aws.amazon.com/vpc-lattice/latest/APIReference/API_UpdateTargetGroup.html */
-  UpdateTargetGroup: "|,;~Write||0|TargetGroup;1;|1||;",
+  UpdateTargetGroup: "W||0|TargetGroup;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateViaAWSService:

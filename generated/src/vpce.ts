@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to manage multi-region VPC endpoints and VPC endpoint service configurations. Access level: Write. Resources: vpc-endpoint, vpc-endpoint-service. Permission only. https://docs.aws.amazon.com/vpc/latest/privatelink/security_iam_service-with-iam.html */
-  AllowMultiRegion: "|,;~Write||1|vpc-endpoint;0;,vpc-endpoint-service;0;|||",
+  AllowMultiRegion: "W||1|vpc-endpoint;0;,vpc-endpoint-service;0;|||",
 } as const;
 const actionDetails = {
   AllowMultiRegion:

@@ -30,168 +30,168 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a web ACL with a resource. Access level: Write. Resources: loadbalancer/app/*, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_AssociateWebACL.html */
-  AssociateWebACL: "|,;~Write||0|loadbalancer/app/;1;,webacl;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
+  AssociateWebACL: "W||0|loadbalancer/app/;1;,webacl;1;||apigateway:SetWebACL,elasticloadbalancing:SetWebAcl|;",
   /** Grants permission to create a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateByteMatchSet.html */
-  CreateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  CreateByteMatchSet: "W||0|bytematchset;1;|||;",
   /** Grants permission to create a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateGeoMatchSet.html */
-  CreateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  CreateGeoMatchSet: "W||0|geomatchset;1;|||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateIPSet.html */
-  CreateIPSet: "|,;~Write||0|ipset;1;|||;",
+  CreateIPSet: "W||0|ipset;1;|||;",
   /** Grants permission to create a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRateBasedRule.html */
-  CreateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|0,2|waf-regional:TagResource|;",
+  CreateRateBasedRule: "W||0|ratebasedrule;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexMatchSet.html */
-  CreateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  CreateRegexMatchSet: "W||0|regexmatchset;1;|||;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  CreateRegexPatternSet: "W||0|regexpatternset;1;|||;",
   /** Grants permission to create a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRule.html */
-  CreateRule: "|,;~Write||0|rule;1;|0,2|waf-regional:TagResource|;",
+  CreateRule: "W||0|rule;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateRuleGroup.html */
-  CreateRuleGroup: "|,;~Write||0|rulegroup;1;|0,2|waf-regional:TagResource|;",
+  CreateRuleGroup: "W||0|rulegroup;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSizeConstraintSet.html */
-  CreateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  CreateSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
   /** Grants permission to create an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateSqlInjectionMatchSet.html */
-  CreateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  CreateSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
   /** Grants permission to create a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACL.html */
-  CreateWebACL: "|,;~Permissions management||0|webacl;1;|0,2|waf-regional:TagResource|;",
+  CreateWebACL: "P||0|webacl;1;|0,2|waf-regional:TagResource|;",
   /** Grants permission to create a CloudFormation web ACL template in an S3 bucket for the purposes of migrating the web ACL from AWS WAF Classic to AWS WAF v2. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateWebACLMigrationStack.html */
-  CreateWebACLMigrationStack: "|,;~Write||0|webacl;1;||s3:PutObject|;",
+  CreateWebACLMigrationStack: "W||0|webacl;1;||s3:PutObject|;",
   /** Grants permission to create an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_CreateXssMatchSet.html */
-  CreateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  CreateXssMatchSet: "W||0|xssmatchset;1;|||;",
   /** Grants permission to delete a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteByteMatchSet.html */
-  DeleteByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  DeleteByteMatchSet: "W||0|bytematchset;1;|||;",
   /** Grants permission to delete a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteGeoMatchSet.html */
-  DeleteGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  DeleteGeoMatchSet: "W||0|geomatchset;1;|||;",
   /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteIPSet.html */
-  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  DeleteIPSet: "W||0|ipset;1;|||;",
   /** Grants permission to delete a LoggingConfiguration from a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|||;",
+  DeleteLoggingConfiguration: "W||0|webacl;1;|||;",
   /** Grants permission to delete an IAM policy from a rule group. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeletePermissionPolicy.html */
-  DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  DeletePermissionPolicy: "P||0|rulegroup;1;|||;",
   /** Grants permission to delete a RateBasedRule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRateBasedRule.html */
-  DeleteRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  DeleteRateBasedRule: "W||0|ratebasedrule;1;|||;",
   /** Grants permission to delete a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexMatchSet.html */
-  DeleteRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  DeleteRegexMatchSet: "W||0|regexmatchset;1;|||;",
   /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRegexPatternSet.html */
-  DeleteRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  DeleteRegexPatternSet: "W||0|regexpatternset;1;|||;",
   /** Grants permission to delete a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRule.html */
-  DeleteRule: "|,;~Write||0|rule;1;|||;",
+  DeleteRule: "W||0|rule;1;|||;",
   /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteRuleGroup.html */
-  DeleteRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  DeleteRuleGroup: "W||0|rulegroup;1;|||;",
   /** Grants permission to delete a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSizeConstraintSet.html */
-  DeleteSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  DeleteSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
   /** Grants permission to delete an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteSqlInjectionMatchSet.html */
-  DeleteSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  DeleteSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
   /** Grants permission to delete a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteWebACL.html */
-  DeleteWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  DeleteWebACL: "P||0|webacl;1;|||;",
   /** Grants permission to delete an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DeleteXssMatchSet.html */
-  DeleteXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  DeleteXssMatchSet: "W||0|xssmatchset;1;|||;",
   /** Grants permission to delete an association between a web ACL and a resource. Access level: Write. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_DisassociateWebACL.html */
-  DisassociateWebACL: "|,;~Write||0|loadbalancer/app/;1;|||",
+  DisassociateWebACL: "W||0|loadbalancer/app/;1;|||",
   /** Grants permission to retrieve a ByteMatchSet. Access level: Read. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetByteMatchSet.html */
-  GetByteMatchSet: "|,;~Read||0|bytematchset;1;|||;",
+  GetByteMatchSet: "R||0|bytematchset;1;|||;",
   /** Grants permission to retrieve a change token to use in create, update, and delete requests. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeToken.html */
-  GetChangeToken: "|,;~Read||0||||;",
+  GetChangeToken: "R||0||||;",
   /** Grants permission to retrieve the status of a change token. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetChangeTokenStatus.html */
-  GetChangeTokenStatus: "|,;~Read||0||||;",
+  GetChangeTokenStatus: "R||0||||;",
   /** Grants permission to retrieve a GeoMatchSet. Access level: Read. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetGeoMatchSet.html */
-  GetGeoMatchSet: "|,;~Read||0|geomatchset;1;|||;",
+  GetGeoMatchSet: "R||0|geomatchset;1;|||;",
   /** Grants permission to retrieve an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetIPSet.html */
-  GetIPSet: "|,;~Read||0|ipset;1;|||;",
+  GetIPSet: "R||0|ipset;1;|||;",
   /** Grants permission to retrieve a LoggingConfiguration. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|||;",
+  GetLoggingConfiguration: "R||0|webacl;1;|||;",
   /** Grants permission to retrieve an IAM policy attached to a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetPermissionPolicy.html */
-  GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
+  GetPermissionPolicy: "R||0|rulegroup;1;|||;",
   /** Grants permission to retrieve a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRule.html */
-  GetRateBasedRule: "|,;~Read||0|ratebasedrule;1;|||;",
+  GetRateBasedRule: "R||0|ratebasedrule;1;|||;",
   /** Grants permission to retrieve the array of IP addresses that are currently being blocked by a RateBasedRule. Access level: Read. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRateBasedRuleManagedKeys.html */
-  GetRateBasedRuleManagedKeys: "|,;~Read||0|ratebasedrule;1;|||;",
+  GetRateBasedRuleManagedKeys: "R||0|ratebasedrule;1;|||;",
   /** Grants permission to retrieve a RegexMatchSet. Access level: Read. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexMatchSet.html */
-  GetRegexMatchSet: "|,;~Read||0|regexmatchset;1;|||;",
+  GetRegexMatchSet: "R||0|regexmatchset;1;|||;",
   /** Grants permission to retrieve a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRegexPatternSet.html */
-  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|||;",
+  GetRegexPatternSet: "R||0|regexpatternset;1;|||;",
   /** Grants permission to retrieve a Rule. Access level: Read. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRule.html */
-  GetRule: "|,;~Read||0|rule;1;|||;",
+  GetRule: "R||0|rule;1;|||;",
   /** Grants permission to retrieve a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetRuleGroup.html */
-  GetRuleGroup: "|,;~Read||0|rulegroup;1;|||;",
+  GetRuleGroup: "R||0|rulegroup;1;|||;",
   /** Grants permission to retrieve detailed information for a sample set of web requests. Access level: Read. Resources: webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSampledRequests.html */
-  GetSampledRequests: "|,;~Read||0|webacl;0;|||;",
+  GetSampledRequests: "R||0|webacl;0;|||;",
   /** Grants permission to retrieve a SizeConstraintSet. Access level: Read. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSizeConstraintSet.html */
-  GetSizeConstraintSet: "|,;~Read||0|sizeconstraintset;1;|||;",
+  GetSizeConstraintSet: "R||0|sizeconstraintset;1;|||;",
   /** Grants permission to retrieve an SqlInjectionMatchSet. Access level: Read. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetSqlInjectionMatchSet.html */
-  GetSqlInjectionMatchSet: "|,;~Read||0|sqlinjectionmatchset;1;|||;",
+  GetSqlInjectionMatchSet: "R||0|sqlinjectionmatchset;1;|||;",
   /** Grants permission to retrieve a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACL.html */
-  GetWebACL: "|,;~Read||0|webacl;1;|||;",
+  GetWebACL: "R||0|webacl;1;|||;",
   /** Grants permission to retrieve a WebACL that's associated with a specified resource. Access level: Read. Resources: loadbalancer/app/*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetWebACLForResource.html */
-  GetWebACLForResource: "|,;~Read||0|loadbalancer/app/;1;|||;",
+  GetWebACLForResource: "R||0|loadbalancer/app/;1;|||;",
   /** Grants permission to retrieve an XssMatchSet. Access level: Read. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_GetXssMatchSet.html */
-  GetXssMatchSet: "|,;~Read||0|xssmatchset;1;|||;",
+  GetXssMatchSet: "R||0|xssmatchset;1;|||;",
   /** Grants permission to retrieve an array of ActivatedRule objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListActivatedRulesInRuleGroup.html */
-  ListActivatedRulesInRuleGroup: "|,;~List||0||||;",
+  ListActivatedRulesInRuleGroup: "L||0||||;",
   /** Grants permission to retrieve an array of ByteMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListByteMatchSets.html */
-  ListByteMatchSets: "|,;~List||0||||;",
+  ListByteMatchSets: "L||0||||;",
   /** Grants permission to retrieve an array of GeoMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListGeoMatchSets.html */
-  ListGeoMatchSets: "|,;~List||0||||;",
+  ListGeoMatchSets: "L||0||||;",
   /** Grants permission to retrieve an array of IPSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListIPSets.html */
-  ListIPSets: "|,;~List||0||||;",
+  ListIPSets: "L||0||||;",
   /** Grants permission to retrieve an array of LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "|,;~List||0||||;",
+  ListLoggingConfigurations: "L||0||||;",
   /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRateBasedRules.html */
-  ListRateBasedRules: "|,;~List||0||||;",
+  ListRateBasedRules: "L||0||||;",
   /** Grants permission to retrieve an array of RegexMatchSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexMatchSets.html */
-  ListRegexMatchSets: "|,;~List||0||||;",
+  ListRegexMatchSets: "L||0||||;",
   /** Grants permission to retrieve an array of RegexPatternSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRegexPatternSets.html */
-  ListRegexPatternSets: "|,;~List||0||||;",
+  ListRegexPatternSets: "L||0||||;",
   /** Grants permission to retrieve an array of resources associated with a specified WebACL. Access level: List. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListResourcesForWebACL.html */
-  ListResourcesForWebACL: "|,;~List||0|webacl;1;|||;",
+  ListResourcesForWebACL: "L||0|webacl;1;|||;",
   /** Grants permission to retrieve an array of RuleGroup objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRuleGroups.html */
-  ListRuleGroups: "|,;~List||0||||;",
+  ListRuleGroups: "L||0||||;",
   /** Grants permission to retrieve an array of RuleSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListRules.html */
-  ListRules: "|,;~List||0||||;",
+  ListRules: "L||0||||;",
   /** Grants permission to retrieve an array of SizeConstraintSetSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSizeConstraintSets.html */
-  ListSizeConstraintSets: "|,;~List||0||||;",
+  ListSizeConstraintSets: "L||0||||;",
   /** Grants permission to retrieve an array of SqlInjectionMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSqlInjectionMatchSets.html */
-  ListSqlInjectionMatchSets: "|,;~List||0||||;",
+  ListSqlInjectionMatchSets: "L||0||||;",
   /** Grants permission to retrieve an array of RuleGroup objects that you are subscribed to. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListSubscribedRuleGroups.html */
-  ListSubscribedRuleGroups: "|,;~List||0||||;",
+  ListSubscribedRuleGroups: "L||0||||;",
   /** Grants permission to lists the Tags for a resource. Access level: Read. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|||;",
+  ListTagsForResource: "R||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|||;",
   /** Grants permission to retrieve an array of WebACLSummary objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListWebACLs.html */
-  ListWebACLs: "|,;~List||0||||;",
+  ListWebACLs: "L||0||||;",
   /** Grants permission to retrieve an array of XssMatchSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_ListXssMatchSets.html */
-  ListXssMatchSets: "|,;~List||0||||;",
+  ListXssMatchSets: "L||0||||;",
   /** Grants permission to associates a LoggingConfiguration with a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutLoggingConfiguration.html */
-  PutLoggingConfiguration: "|,;~Write||0|webacl;1;||iam:CreateServiceLinkedRole|;",
+  PutLoggingConfiguration: "W||0|webacl;1;||iam:CreateServiceLinkedRole|;",
   /** Grants permission to attach an IAM policy to a specified rule group, to support rule group sharing between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_PutPermissionPolicy.html */
-  PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  PutPermissionPolicy: "P||0|rulegroup;1;|||;",
   /** Grants permission to add a Tag to a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|0,2||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
+    "T||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|0,2||CreateRateBasedRule,CreateRule,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to remove a Tag from a resource. Access level: Tagging. Resources: ratebasedrule, rule, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|2||;",
+  UntagResource: "T||0|ratebasedrule;0;,rule;0;,rulegroup;0;,webacl;0;|2||;",
   /** Grants permission to insert or delete ByteMatchTuple objects in a ByteMatchSet. Access level: Write. Resources: bytematchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateByteMatchSet.html */
-  UpdateByteMatchSet: "|,;~Write||0|bytematchset;1;|||;",
+  UpdateByteMatchSet: "W||0|bytematchset;1;|||;",
   /** Grants permission to insert or delete GeoMatchConstraint objects in a GeoMatchSet. Access level: Write. Resources: geomatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateGeoMatchSet.html */
-  UpdateGeoMatchSet: "|,;~Write||0|geomatchset;1;|||;",
+  UpdateGeoMatchSet: "W||0|geomatchset;1;|||;",
   /** Grants permission to insert or delete IPSetDescriptor objects in an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateIPSet.html */
-  UpdateIPSet: "|,;~Write||0|ipset;1;|||;",
+  UpdateIPSet: "W||0|ipset;1;|||;",
   /** Grants permission to insert or delete predicate objects in a rate based rule and update the RateLimit in the rule. Access level: Write. Resources: ratebasedrule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRateBasedRule.html */
-  UpdateRateBasedRule: "|,;~Write||0|ratebasedrule;1;|||;",
+  UpdateRateBasedRule: "W||0|ratebasedrule;1;|||;",
   /** Grants permission to insert or delete RegexMatchTuple objects in a RegexMatchSet. Access level: Write. Resources: regexmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexMatchSet.html */
-  UpdateRegexMatchSet: "|,;~Write||0|regexmatchset;1;|||;",
+  UpdateRegexMatchSet: "W||0|regexmatchset;1;|||;",
   /** Grants permission to insert or delete RegexPatternStrings in a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRegexPatternSet.html */
-  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  UpdateRegexPatternSet: "W||0|regexpatternset;1;|||;",
   /** Grants permission to insert or delete predicate objects in a Rule. Access level: Write. Resources: rule*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRule.html */
-  UpdateRule: "|,;~Write||0|rule;1;|||;",
+  UpdateRule: "W||0|rule;1;|||;",
   /** Grants permission to insert or delete ActivatedRule objects in a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateRuleGroup.html */
-  UpdateRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  UpdateRuleGroup: "W||0|rulegroup;1;|||;",
   /** Grants permission to insert or delete SizeConstraint objects in a SizeConstraintSet. Access level: Write. Resources: sizeconstraintset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSizeConstraintSet.html */
-  UpdateSizeConstraintSet: "|,;~Write||0|sizeconstraintset;1;|||;",
+  UpdateSizeConstraintSet: "W||0|sizeconstraintset;1;|||;",
   /** Grants permission to insert or delete SqlInjectionMatchTuple objects in an SqlInjectionMatchSet. Access level: Write. Resources: sqlinjectionmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateSqlInjectionMatchSet.html */
-  UpdateSqlInjectionMatchSet: "|,;~Write||0|sqlinjectionmatchset;1;|||;",
+  UpdateSqlInjectionMatchSet: "W||0|sqlinjectionmatchset;1;|||;",
   /** Grants permission to insert or delete ActivatedRule objects in a WebACL. Access level: Permissions management. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateWebACL.html */
-  UpdateWebACL: "|,;~Permissions management||0|webacl;1;|||;",
+  UpdateWebACL: "P||0|webacl;1;|||;",
   /** Grants permission to insert or delete XssMatchTuple objects in an XssMatchSet. Access level: Write. Resources: xssmatchset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_wafRegional_UpdateXssMatchSet.html */
-  UpdateXssMatchSet: "|,;~Write||0|xssmatchset;1;|||;",
+  UpdateXssMatchSet: "W||0|xssmatchset;1;|||;",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~~~|Grants permission to associate a web ACL with a resource",

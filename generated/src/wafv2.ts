@@ -34,124 +34,123 @@ const conditionKeyList = [
 const actionFacts = {
   /** Grants permission to associate a WebACL with a resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_AssociateWebACL.html */
   AssociateWebACL:
-    "|,;~Write||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
+    "W||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:AssociateWebACL,apigateway:SetWebACL,apprunner:AssociateWebAcl,appsync:AssociateWebACL,appsync:SetWebACL,cognito-idp:AssociateWebACL,ec2:AssociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:CreateWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:GetPermissionPolicy,wafv2:PutPermissionPolicy|;",
   /** Grants permission to calculate web ACL capacity unit (WCU) requirements for a specified scope and set of rules. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_CheckCapacity.html */
-  CheckCapacity: "|,;~Read||0||||;",
+  CheckCapacity: "R||0||||;",
   /** Grants permission to create an API key for use in the integration of the CAPTCHA API in your JavaScript client applications. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateAPIKey.html */
-  CreateAPIKey: "|,;~Write||0||||;",
+  CreateAPIKey: "W||0||||;",
   /** Grants permission to create an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateIPSet.html */
-  CreateIPSet: "|,;~Write||0|ipset;1;|0,2|wafv2:TagResource|;",
+  CreateIPSet: "W||0|ipset;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRegexPatternSet.html */
-  CreateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|0,2|wafv2:TagResource|;",
+  CreateRegexPatternSet: "W||0|regexpatternset;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateRuleGroup.html */
-  CreateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|0,2|wafv2:TagResource|;",
+  CreateRuleGroup: "W||0|ipset;0;,regexpatternset;0;,rulegroup;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to create a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_CreateWebACL.html */
-  CreateWebACL:
-    "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|0,2|wafv2:TagResource|;",
+  CreateWebACL: "W||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|0,2|wafv2:TagResource|;",
   /** Grants permission to delete an API key. Access level: Write. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteAPIKey.html */
-  DeleteAPIKey: "|,;~Write||0||||;",
+  DeleteAPIKey: "W||0||||;",
   /** Grants permission to delete FirewallManagedRulesGroups from a WebACL if not managed by Firewall Manager anymore. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteFirewallManagerRuleGroups.html */
-  DeleteFirewallManagerRuleGroups: "|,;~Write||0|webacl;1;|||;",
+  DeleteFirewallManagerRuleGroups: "W||0|webacl;1;|||;",
   /** Grants permission to delete an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteIPSet.html */
-  DeleteIPSet: "|,;~Write||0|ipset;1;|||;",
+  DeleteIPSet: "W||0|ipset;1;|||;",
   /** Grants permission to delete the LoggingConfiguration from a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteLoggingConfiguration.html */
-  DeleteLoggingConfiguration: "|,;~Write||0|webacl;1;|4||;",
+  DeleteLoggingConfiguration: "W||0|webacl;1;|4||;",
   /** Grants permission to delete the PermissionPolicy on a RuleGroup. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeletePermissionPolicy.html */
-  DeletePermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  DeletePermissionPolicy: "P||0|rulegroup;1;|||;",
   /** Grants permission to delete a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRegexPatternSet.html */
-  DeleteRegexPatternSet: "|,;~Write||0|regexpatternset;1;|||;",
+  DeleteRegexPatternSet: "W||0|regexpatternset;1;|||;",
   /** Grants permission to delete a RuleGroup. Access level: Write. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteRuleGroup.html */
-  DeleteRuleGroup: "|,;~Write||0|rulegroup;1;|||;",
+  DeleteRuleGroup: "W||0|rulegroup;1;|||;",
   /** Grants permission to delete a WebACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_DeleteWebACL.html */
-  DeleteWebACL: "|,;~Write||0|webacl;1;|||;",
+  DeleteWebACL: "W||0|webacl;1;|||;",
   /** Grants permission to retrieve product information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeAllManagedProducts.html */
-  DescribeAllManagedProducts: "|,;~Read||0||||;",
+  DescribeAllManagedProducts: "R||0||||;",
   /** Grants permission to retrieve product information for a managed rule group by a given vendor. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedProductsByVendor.html */
-  DescribeManagedProductsByVendor: "|,;~Read||0||||;",
+  DescribeManagedProductsByVendor: "R||0||||;",
   /** Grants permission to retrieve high-level information for a managed rule group. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_DescribeManagedRuleGroup.html */
-  DescribeManagedRuleGroup: "|,;~Read||0||||;",
+  DescribeManagedRuleGroup: "R||0||||;",
   /** Grants permission to disassociate Firewall Manager from a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateFirewallManager.html */
-  DisassociateFirewallManager: "|,;~Write||1|webacl;1;|||",
+  DisassociateFirewallManager: "W||1|webacl;1;|||",
   /** Grants permission to disassociate a WebACL from an application resource. Access level: Write. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance. https://docs.aws.amazon.com/waf/latest/APIReference/API_DisassociateWebACL.html */
   DisassociateWebACL:
-    "|,;~Write||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
+    "W||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;||amplify:DisassociateWebACL,apigateway:SetWebACL,apprunner:DisassociateWebAcl,appsync:DisassociateWebACL,appsync:SetWebACL,cognito-idp:DisassociateWebACL,ec2:DisassociateVerifiedAccessInstanceWebAcl,elasticloadbalancing:DeleteWebACLAssociation,elasticloadbalancing:SetWebAcl,wafv2:PutPermissionPolicy|;",
   /** Grants permission to generate a presigned download URL for the specified release of the mobile SDK. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GenerateMobileSdkReleaseUrl.html */
-  GenerateMobileSdkReleaseUrl: "|,;~Read||0||||;",
+  GenerateMobileSdkReleaseUrl: "R||0||||;",
   /** Grants permission to return your API key in decrypted form. Use this to check the token domains that you have defined for the key. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetDecryptedAPIKey.html */
-  GetDecryptedAPIKey: "|,;~Read||0||||;",
+  GetDecryptedAPIKey: "R||0||||;",
   /** Grants permission to retrieve details about an IPSet. Access level: Read. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetIPSet.html */
-  GetIPSet: "|,;~Read||0|ipset;1;|1||;",
+  GetIPSet: "R||0|ipset;1;|1||;",
   /** Grants permission to retrieve LoggingConfiguration for a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetLoggingConfiguration.html */
-  GetLoggingConfiguration: "|,;~Read||0|webacl;1;|1,4||;",
+  GetLoggingConfiguration: "R||0|webacl;1;|1,4||;",
   /** Grants permission to retrieve details about a ManagedRuleSet. Access level: Read. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetManagedRuleSet.html */
-  GetManagedRuleSet: "|,;~Read||0|managedruleset;1;|||;",
+  GetManagedRuleSet: "R||0|managedruleset;1;|||;",
   /** Grants permission to retrieve information for the specified mobile SDK release, including release notes and tags. Access level: Read. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetMobileSdkRelease.html */
-  GetMobileSdkRelease: "|,;~Read||0||||;",
+  GetMobileSdkRelease: "R||0||||;",
   /** Grants permission to retrieve a PermissionPolicy for a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetPermissionPolicy.html */
-  GetPermissionPolicy: "|,;~Read||0|rulegroup;1;|||;",
+  GetPermissionPolicy: "R||0|rulegroup;1;|||;",
   /** Grants permission to retrieve the keys that are currently blocked by a rate-based rule. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRateBasedStatementManagedKeys.html */
-  GetRateBasedStatementManagedKeys: "|,;~Read||0|webacl;1;|1||;",
+  GetRateBasedStatementManagedKeys: "R||0|webacl;1;|1||;",
   /** Grants permission to retrieve details about a RegexPatternSet. Access level: Read. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRegexPatternSet.html */
-  GetRegexPatternSet: "|,;~Read||0|regexpatternset;1;|1||;",
+  GetRegexPatternSet: "R||0|regexpatternset;1;|1||;",
   /** Grants permission to retrieve details about a RuleGroup. Access level: Read. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetRuleGroup.html */
-  GetRuleGroup: "|,;~Read||0|rulegroup;1;|1||;",
+  GetRuleGroup: "R||0|rulegroup;1;|1||;",
   /** Grants permission to retrieve detailed information about a sampling of web requests. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetSampledRequests.html */
-  GetSampledRequests: "|,;~Read||0|webacl;1;|||;",
+  GetSampledRequests: "R||0|webacl;1;|||;",
   /** Grants permission to retrieve aggregated path statistics with bot traffic analysis for a WebACL within a specified time window. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetTopPathStatisticsByTraffic.html */
-  GetTopPathStatisticsByTraffic: "|,;~Read||0|webacl;1;|||;",
+  GetTopPathStatisticsByTraffic: "R||0|webacl;1;|||;",
   /** Grants permission to retrieve details about a WebACL. Access level: Read. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACL.html */
-  GetWebACL: "|,;~Read||0|webacl;1;|1||;",
+  GetWebACL: "R||0|webacl;1;|1||;",
   /** Grants permission to retrieve the WebACL that's associated with a resource. Access level: Read. Resources: amplify-app, apigateway, apprunner, appsync, loadbalancer/app/, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_GetWebACLForResource.html */
   GetWebACLForResource:
-    "|,;~Read||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
+    "R||0|amplify-app;0;,apigateway;0;,apprunner;0;,appsync;0;,loadbalancer/app/;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:GetWebACLForResource,apprunner:DescribeWebAclForService,appsync:GetWebACLForResource,cognito-idp:GetWebACLForResource,ec2:GetVerifiedAccessInstanceWebAcl,elasticloadbalancing:GetLoadBalancerWebACL,wafv2:GetWebACL|;",
   /** Grants permission to retrieve a list of the API keys that you've defined for the specified scope. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAPIKeys.html */
-  ListAPIKeys: "|,;~List||0||||;",
+  ListAPIKeys: "L||0||||;",
   /** Grants permission to retrieve an array of managed rule group versions that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroupVersions.html */
-  ListAvailableManagedRuleGroupVersions: "|,;~List||0||||;",
+  ListAvailableManagedRuleGroupVersions: "L||0||||;",
   /** Grants permission to retrieve an array of managed rule groups that are available for you to use. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListAvailableManagedRuleGroups.html */
-  ListAvailableManagedRuleGroups: "|,;~List||0||||;",
+  ListAvailableManagedRuleGroups: "L||0||||;",
   /** Grants permission to retrieve an array of IPSetSummary objects for the IP sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListIPSets.html */
-  ListIPSets: "|,;~List||0||||;",
+  ListIPSets: "L||0||||;",
   /** Grants permission to retrieve an array of your LoggingConfiguration objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListLoggingConfigurations.html */
-  ListLoggingConfigurations: "|,;~List||0||4||;",
+  ListLoggingConfigurations: "L||0||4||;",
   /** Grants permission to retrieve an array of your ManagedRuleSet objects. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListManagedRuleSets.html */
-  ListManagedRuleSets: "|,;~List||0||||;",
+  ListManagedRuleSets: "L||0||||;",
   /** Grants permission to retrieve a list of the available releases for the mobile SDK and the specified device platform. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListMobileSdkReleases.html */
-  ListMobileSdkReleases: "|,;~List||0||||;",
+  ListMobileSdkReleases: "L||0||||;",
   /** Grants permission to retrieve an array of RegexPatternSetSummary objects for the regex pattern sets that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRegexPatternSets.html */
-  ListRegexPatternSets: "|,;~List||0||||;",
+  ListRegexPatternSets: "L||0||||;",
   /** Grants permission to retrieve an array of the Amazon Resource Names (ARNs) for the resources that are associated with a web ACL. Access level: List. Resources: amplify-app, apprunner, userpool, verified-access-instance, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListResourcesForWebACL.html */
   ListResourcesForWebACL:
-    "|,;~List||0|amplify-app;0;,apprunner;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:ListResourcesForWebACL,apprunner:ListAssociatedServicesForWebAcl,appsync:ListResourcesForWebACL,cognito-idp:ListResourcesForWebACL,ec2:DescribeVerifiedAccessInstanceWebAclAssociations,elasticloadbalancing:DescribeWebACLAssociation|;",
+    "L||0|amplify-app;0;,apprunner;0;,userpool;0;,verified-access-instance;0;,webacl;1;||amplify:ListResourcesForWebACL,apprunner:ListAssociatedServicesForWebAcl,appsync:ListResourcesForWebACL,cognito-idp:ListResourcesForWebACL,ec2:DescribeVerifiedAccessInstanceWebAclAssociations,elasticloadbalancing:DescribeWebACLAssociation|;",
   /** Grants permission to retrieve an array of RuleGroupSummary objects for the rule groups that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListRuleGroups.html */
-  ListRuleGroups: "|,;~List||0||||;",
+  ListRuleGroups: "L||0||||;",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|1||;",
+  ListTagsForResource: "R||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|1||;",
   /** Grants permission to retrieve an array of WebACLSummary objects for the web ACLs that you manage. Access level: List. https://docs.aws.amazon.com/waf/latest/APIReference/API_ListWebACLs.html */
-  ListWebACLs: "|,;~List||0||||;",
+  ListWebACLs: "L||0||||;",
   /** Grants permission to create FirewallManagedRulesGroups in a WebACL. Access level: Write. Resources: webacl*. Permission only. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutFirewallManagerRuleGroups.html */
-  PutFirewallManagerRuleGroups: "|,;~Write||1|webacl;1;|||",
+  PutFirewallManagerRuleGroups: "W||1|webacl;1;|||",
   /** Grants permission to enable a LoggingConfiguration, to start logging for a web ACL. Access level: Write. Resources: webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutLoggingConfiguration.html */
-  PutLoggingConfiguration: "|,;~Write||0|webacl;1;|3,4|iam:CreateServiceLinkedRole|;",
+  PutLoggingConfiguration: "W||0|webacl;1;|3,4|iam:CreateServiceLinkedRole|;",
   /** Grants permission to enable create a new or update an existing version of a ManagedRuleSet. Access level: Write. Resources: managedruleset*, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutManagedRuleSetVersions.html */
-  PutManagedRuleSetVersions: "|,;~Write||0|managedruleset;1;,rulegroup;1;|||;",
+  PutManagedRuleSetVersions: "W||0|managedruleset;1;,rulegroup;1;|||;",
   /** Grants permission to attach an IAM policy to a resource, used to share rule groups between accounts. Access level: Permissions management. Resources: rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_PutPermissionPolicy.html */
-  PutPermissionPolicy: "|,;~Permissions management||0|rulegroup;1;|||;",
+  PutPermissionPolicy: "P||0|rulegroup;1;|||;",
   /** Grants permission to associate tags with a AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|0,1,2||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
+    "T||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|0,1,2||CreateIPSet,CreateRegexPatternSet,CreateRuleGroup,CreateWebACL,;",
   /** Grants permission to disassociate tags from an AWS resource. Access level: Tagging. Resources: ipset, regexpatternset, rulegroup, webacl. https://docs.aws.amazon.com/waf/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|2||;",
+  UntagResource: "T||0|ipset;0;,regexpatternset;0;,rulegroup;0;,webacl;0;|2||;",
   /** Grants permission to update an IPSet. Access level: Write. Resources: ipset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateIPSet.html */
-  UpdateIPSet: "|,;~Write||0|ipset;1;|1||;",
+  UpdateIPSet: "W||0|ipset;1;|1||;",
   /** Grants permission to update the expiry date of a version in ManagedRuleSet. Access level: Write. Resources: managedruleset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateManagedRuleSetVersionExpiryDate.html */
-  UpdateManagedRuleSetVersionExpiryDate: "|,;~Write||0|managedruleset;1;|||;",
+  UpdateManagedRuleSetVersionExpiryDate: "W||0|managedruleset;1;|||;",
   /** Grants permission to update a RegexPatternSet. Access level: Write. Resources: regexpatternset*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRegexPatternSet.html */
-  UpdateRegexPatternSet: "|,;~Write||0|regexpatternset;1;|1||;",
+  UpdateRegexPatternSet: "W||0|regexpatternset;1;|1||;",
   /** Grants permission to update a RuleGroup. Access level: Write. Resources: ipset, regexpatternset, rulegroup*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateRuleGroup.html */
-  UpdateRuleGroup: "|,;~Write||0|ipset;0;,regexpatternset;0;,rulegroup;1;|1||;",
+  UpdateRuleGroup: "W||0|ipset;0;,regexpatternset;0;,rulegroup;1;|1||;",
   /** Grants permission to update a WebACL. Access level: Write. Resources: ipset, managedruleset, regexpatternset, rulegroup, webacl*. https://docs.aws.amazon.com/waf/latest/APIReference/API_UpdateWebACL.html */
-  UpdateWebACL: "|,;~Write||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|1||;",
+  UpdateWebACL: "W||0|ipset;0;,managedruleset;0;,regexpatternset;0;,rulegroup;0;,webacl;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateWebACL: "|,;~~~|Grants permission to associate a WebACL with a resource",

@@ -30,7 +30,7 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Allows the Amazon WAM packaging instance to access your application package catalog. Access level: Write. Permission only. https://docs.aws.amazon.com/wam/latest/adminguide/iam.html */
-  AuthenticatePackager: "|,;~Write||1||||",
+  AuthenticatePackager: "W||1||||",
 } as const;
 const actionDetails = {
   AuthenticatePackager: "|,;~|Allows the Amazon WAM packaging instance to access your application package catalog.",

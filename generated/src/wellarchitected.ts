@@ -35,153 +35,153 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to associate a lens to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateLenses.html */
-  AssociateLenses: "|,;~Write||0|workload;1;|1||;",
+  AssociateLenses: "W||0|workload;1;|1||;",
   /** Grants permission to associate a profile to the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_AssociateProfiles.html */
-  AssociateProfiles: "|,;~Write||0|workload;1;|1||;",
+  AssociateProfiles: "W||0|workload;1;|1||;",
   /** Grants permission to configure the integration. Access level: Write. Permission only. https://docs.aws.amazon.com/wellarchitected/latest/userguide/setting-up-jira.html */
-  ConfigureIntegration: "|,;~Write||1||||",
+  ConfigureIntegration: "W||1||||",
   /** Grants permission to an owner of a lens to share with other AWS accounts and IAM users. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html */
-  CreateLensShare: "|,;~Write||0|lens;1;|1||;",
+  CreateLensShare: "W||0|lens;1;|1||;",
   /** Grants permission to create a new lens version. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html */
-  CreateLensVersion: "|,;~Write||0|lens;1;|1||;",
+  CreateLensVersion: "W||0|lens;1;|1||;",
   /** Grants permission to create a new milestone for the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateMilestone.html */
-  CreateMilestone: "|,;~Write||0|workload;1;|1||;",
+  CreateMilestone: "W||0|workload;1;|1||;",
   /** Grants permission to create a new profile. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html */
-  CreateProfile: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
+  CreateProfile: "W||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a profile to share with other AWS accounts and IAM users. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html */
-  CreateProfileShare: "|,;~Write||0|profile;1;|1||;",
+  CreateProfileShare: "W||0|profile;1;|1||;",
   /** Grants permission to create a new review template. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html */
-  CreateReviewTemplate: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
+  CreateReviewTemplate: "W||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to an owner of a review template to share with other AWS accounts and IAM users. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html */
-  CreateTemplateShare: "|,;~Write||0|review-template;1;|1||;",
+  CreateTemplateShare: "W||0|review-template;1;|1||;",
   /** Grants permission to create a new workload. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html */
   CreateWorkload:
-    "|,;~Write||0||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
+    "W||0||0,2,3|wellarchitected:GetReviewTemplate,wellarchitected:GetReviewTemplateAnswer,wellarchitected:GetReviewTemplateLensReview,wellarchitected:ListReviewTemplateAnswers,wellarchitected:TagResource|;",
   /** Grants permission to share a workload with another account. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html */
-  CreateWorkloadShare: "|,;~Write||0|workload;1;|1||;",
+  CreateWorkloadShare: "W||0|workload;1;|1||;",
   /** Grants permission to delete a lens. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html */
-  DeleteLens: "|,;~Write||0|lens;1;|1||;",
+  DeleteLens: "W||0|lens;1;|1||;",
   /** Grants permission to delete an existing lens share. Access level: Write. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  DeleteLensShare: "|,;~Write||0|lens;1;|1||;",
+  DeleteLensShare: "W||0|lens;1;|1||;",
   /** Grants permission to delete a profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html */
-  DeleteProfile: "|,;~Write||0|profile;1;|1||;",
+  DeleteProfile: "W||0|profile;1;|1||;",
   /** Grants permission to delete an existing profile share. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html */
-  DeleteProfileShare: "|,;~Write||0|profile;1;|1||;",
+  DeleteProfileShare: "W||0|profile;1;|1||;",
   /** Grants permission to delete an existing review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html */
-  DeleteReviewTemplate: "|,;~Write||0|review-template;1;|1||;",
+  DeleteReviewTemplate: "W||0|review-template;1;|1||;",
   /** Grants permission to delete an existing review template share. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html */
-  DeleteTemplateShare: "|,;~Write||0|review-template;1;|1||;",
+  DeleteTemplateShare: "W||0|review-template;1;|1||;",
   /** Grants permission to delete an existing workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html */
-  DeleteWorkload: "|,;~Write||0|workload;1;|1||;",
+  DeleteWorkload: "W||0|workload;1;|1||;",
   /** Grants permission to delete an existing workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html */
-  DeleteWorkloadShare: "|,;~Write||0|workload;1;|1||;",
+  DeleteWorkloadShare: "W||0|workload;1;|1||;",
   /** Grants permission to disassociate a lens from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateLenses.html */
-  DisassociateLenses: "|,;~Write||0|workload;1;|1||;",
+  DisassociateLenses: "W||0|workload;1;|1||;",
   /** Grants permission to disassociate a profile from the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DisassociateProfiles.html */
-  DisassociateProfiles: "|,;~Write||0|workload;1;|1||;",
+  DisassociateProfiles: "W||0|workload;1;|1||;",
   /** Grants permission to export an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html */
-  ExportLens: "|,;~Read||0|lens;1;|1||;",
+  ExportLens: "R||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified answer from the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetAnswer.html */
-  GetAnswer: "|,;~Read||0|workload;1;|1||;",
+  GetAnswer: "R||0|workload;1;|1||;",
   /** Grants permission to get consolidated report metrics or to generate the consolidated report PDF in this account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetConsolidatedReport.html */
-  GetConsolidatedReport: "|,;~Read||0||||;",
+  GetConsolidatedReport: "R||0||||;",
   /** Grants permission to get all settings for the account. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html */
-  GetGlobalSettings: "|,;~Read||0||||;",
+  GetGlobalSettings: "R||0||||;",
   /** Grants permission to get an existing lens. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html */
-  GetLens: "|,;~Read||0|lens;1;|1||;",
+  GetLens: "R||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified lens review of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReview.html */
-  GetLensReview: "|,;~Read||0|workload;1;|1||;",
+  GetLensReview: "R||0|workload;1;|1||;",
   /** Grants permission to retrieve the report for the specified lens review. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensReviewReport.html */
-  GetLensReviewReport: "|,;~Read||0|workload;1;|1||;",
+  GetLensReviewReport: "R||0|workload;1;|1||;",
   /** Grants permission to get the difference between the specified lens version and latest available lens version. Access level: Read. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLensVersionDifference.html */
-  GetLensVersionDifference: "|,;~Read||0|lens;1;|1||;",
+  GetLensVersionDifference: "R||0|lens;1;|1||;",
   /** Grants permission to retrieve the specified milestone of the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetMilestone.html */
-  GetMilestone: "|,;~Read||0|workload;1;|1||;",
+  GetMilestone: "R||0|workload;1;|1||;",
   /** Grants permission to retrieve the specified profile. Access level: Read. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html */
-  GetProfile: "|,;~Read||0|profile;1;|1||;",
+  GetProfile: "R||0|profile;1;|1||;",
   /** Grants permission to retrieve the specified profile template. Access level: Read. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfileTemplate.html */
-  GetProfileTemplate: "|,;~Read||0||||;",
+  GetProfileTemplate: "R||0||||;",
   /** Grants permission to retrieve the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html */
-  GetReviewTemplate: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplate: "R||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified answer from the specified review template lens review. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateAnswer.html */
-  GetReviewTemplateAnswer: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplateAnswer: "R||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified lens review of the specified review template. Access level: Read. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplateLensReview.html */
-  GetReviewTemplateLensReview: "|,;~Read||0|review-template;1;|1||CreateWorkload,;",
+  GetReviewTemplateLensReview: "R||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to retrieve the specified workload. Access level: Read. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html */
-  GetWorkload: "|,;~Read||0|workload;1;|1||;",
+  GetWorkload: "R||0|workload;1;|1||;",
   /** Grants permission to import a new lens. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html */
-  ImportLens: "|,;~Write||0||0,2|wellarchitected:TagResource|;",
+  ImportLens: "W||0||0,2|wellarchitected:TagResource|;",
   /** Grants permission to list the answers from the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListAnswers.html */
-  ListAnswers: "|,;~List||0|workload;1;|1||;",
+  ListAnswers: "L||0|workload;1;|1||;",
   /** Grants permission to list the check-details for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckDetails.html */
-  ListCheckDetails: "|,;~List||0|workload;1;|1||;",
+  ListCheckDetails: "L||0|workload;1;|1||;",
   /** Grants permission to list the check-summaries for the workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListCheckSummaries.html */
-  ListCheckSummaries: "|,;~List||0|workload;1;|1||;",
+  ListCheckSummaries: "L||0|workload;1;|1||;",
   /** Grants permission to list the improvements of the specified lens review. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviewImprovements.html */
-  ListLensReviewImprovements: "|,;~List||0|workload;1;|1||;",
+  ListLensReviewImprovements: "L||0|workload;1;|1||;",
   /** Grants permission to list the lens reviews of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensReviews.html */
-  ListLensReviews: "|,;~List||0|workload;1;|1||;",
+  ListLensReviews: "L||0|workload;1;|1||;",
   /** Grants permission to list all shares created for a lens. Access level: List. Resources: lens*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html */
-  ListLensShares: "|,;~List||0|lens;1;|1||;",
+  ListLensShares: "L||0|lens;1;|1||;",
   /** Grants permission to list the lenses available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html */
-  ListLenses: "|,;~List||0||||;",
+  ListLenses: "L||0||||;",
   /** Grants permission to list the milestones of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListMilestones.html */
-  ListMilestones: "|,;~List||0|workload;1;|1||;",
+  ListMilestones: "L||0|workload;1;|1||;",
   /** Grants permission to list notifications related to the account or specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListNotifications.html */
-  ListNotifications: "|,;~List||0||||;",
+  ListNotifications: "L||0||||;",
   /** Grants permission to list profile notifications related to specified resource. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileNotifications.html */
-  ListProfileNotifications: "|,;~List||0||||;",
+  ListProfileNotifications: "L||0||||;",
   /** Grants permission to list all shares created for a profile. Access level: List. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html */
-  ListProfileShares: "|,;~List||0|profile;1;|1||;",
+  ListProfileShares: "L||0|profile;1;|1||;",
   /** Grants permission to list the profiles available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html */
-  ListProfiles: "|,;~List||0||||;",
+  ListProfiles: "L||0||||;",
   /** Grants permission to list the answers from the specified review template lens review. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplateAnswers.html */
-  ListReviewTemplateAnswers: "|,;~List||0|review-template;1;|1||CreateWorkload,;",
+  ListReviewTemplateAnswers: "L||0|review-template;1;|1||CreateWorkload,;",
   /** Grants permission to list the review templates available to this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html */
-  ListReviewTemplates: "|,;~List||0||||;",
+  ListReviewTemplates: "L||0||||;",
   /** Grants permission to list the workload share invitations of the specified account or user. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html */
-  ListShareInvitations: "|,;~List||0||||;",
+  ListShareInvitations: "L||0||||;",
   /** Grants permission to list tags for a Well-Architected resource. Access level: Read. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|lens;0;,profile;0;,review-template;0;,workload;0;|1||;",
+  ListTagsForResource: "R||0|lens;0;,profile;0;,review-template;0;,workload;0;|1||;",
   /** Grants permission to list all shares created for a review template. Access level: List. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html */
-  ListTemplateShares: "|,;~List||0|review-template;1;|1||;",
+  ListTemplateShares: "L||0|review-template;1;|1||;",
   /** Grants permission to list the workload shares of the specified workload. Access level: List. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html */
-  ListWorkloadShares: "|,;~List||0|workload;1;|1||;",
+  ListWorkloadShares: "L||0|workload;1;|1||;",
   /** Grants permission to list the workloads in this account. Access level: List. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html */
-  ListWorkloads: "|,;~List||0||||;",
+  ListWorkloads: "L||0||||;",
   /** Grants permission to tag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|0,2||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
+    "T||0|lens;0;,profile;0;,review-template;0;,workload;0;|0,2||CreateProfile,CreateReviewTemplate,CreateWorkload,ImportLens,;",
   /** Grants permission to untag a Well-Architected resource. Access level: Tagging. Resources: lens, profile, review-template, workload. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|lens;0;,profile;0;,review-template;0;,workload;0;|2||;",
+  UntagResource: "T||0|lens;0;,profile;0;,review-template;0;,workload;0;|2||;",
   /** Grants permission to update properties of the specified answer. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateAnswer.html */
-  UpdateAnswer: "|,;~Write||0|workload;1;|1||;",
+  UpdateAnswer: "W||0|workload;1;|1||;",
   /** Grants permission to manage all settings for the account. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html */
-  UpdateGlobalSettings: "|,;~Write||0||3||;",
+  UpdateGlobalSettings: "W||0||3||;",
   /** Grants permission to update properties of the integration. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateIntegration.html */
-  UpdateIntegration: "|,;~Write||0|workload;1;|1||;",
+  UpdateIntegration: "W||0|workload;1;|1||;",
   /** Grants permission to update properties of the specified lens review. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateLensReview.html */
-  UpdateLensReview: "|,;~Write||0|workload;1;|1||;",
+  UpdateLensReview: "W||0|workload;1;|1||;",
   /** Grants permission to update properties of the specified profile. Access level: Write. Resources: profile*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateProfile.html */
-  UpdateProfile: "|,;~Write||0|profile;1;|1||;",
+  UpdateProfile: "W||0|profile;1;|1||;",
   /** Grants permission to update properties of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplate.html */
-  UpdateReviewTemplate: "|,;~Write||0|review-template;1;|1||;",
+  UpdateReviewTemplate: "W||0|review-template;1;|1||;",
   /** Grants permission to update properties of the specified review template answer. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateAnswer.html */
-  UpdateReviewTemplateAnswer: "|,;~Write||0|review-template;1;|1||;",
+  UpdateReviewTemplateAnswer: "W||0|review-template;1;|1||;",
   /** Grants permission to update properties of the specified review template lens review. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateReviewTemplateLensReview.html */
-  UpdateReviewTemplateLensReview: "|,;~Write||0|review-template;1;|1||;",
+  UpdateReviewTemplateLensReview: "W||0|review-template;1;|1||;",
   /** Grants permission to update status of the specified workload share invitation. Access level: Write. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html */
-  UpdateShareInvitation: "|,;~Write||0||||;",
+  UpdateShareInvitation: "W||0||||;",
   /** Grants permission to update properties of the specified workload. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html */
-  UpdateWorkload: "|,;~Write||0|workload;1;|1,3||;",
+  UpdateWorkload: "W||0|workload;1;|1,3||;",
   /** Grants permission to update properties of the specified workload share. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html */
-  UpdateWorkloadShare: "|,;~Write||0|workload;1;|1||;",
+  UpdateWorkloadShare: "W||0|workload;1;|1||;",
   /** Grants permission to upgrade the specified lens review to use the latest version of the associated lens. Access level: Write. Resources: workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeLensReview.html */
-  UpgradeLensReview: "|,;~Write||0|workload;1;|1||;",
+  UpgradeLensReview: "W||0|workload;1;|1||;",
   /** Grants permission to upgrade the specified workload to use the latest version of the associated profile. Access level: Write. Resources: profile*, workload*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeProfileVersion.html */
-  UpgradeProfileVersion: "|,;~Write||0|profile;1;,workload;1;|1||;",
+  UpgradeProfileVersion: "W||0|profile;1;,workload;1;|1||;",
   /** Grants permission to upgrade the specified lens review of the specified review template. Access level: Write. Resources: review-template*. https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpgradeReviewTemplateLensReview.html */
-  UpgradeReviewTemplateLensReview: "|,;~Write||0|review-template;1;|1||;",
+  UpgradeReviewTemplateLensReview: "W||0|review-template;1;|1||;",
 } as const;
 const actionDetails = {
   AssociateLenses: "|,;~~~|Grants permission to associate a lens to the specified workload",

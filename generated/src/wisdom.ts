@@ -37,197 +37,197 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to activate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ActivateMessageTemplate.html */
-  ActivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  ActivateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to configure vended log delivery for an assistant. Access level: Permissions management. Resources: Assistant. Permission only. ${UserGuideDocPage} */
-  AllowVendedLogDeliveryForResource: "|,;~Permissions management||1|Assistant;0;|||",
+  AllowVendedLogDeliveryForResource: "P||1|Assistant;0;|||",
   /** Grants permission to create an ai agent. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgent.html */
-  CreateAIAgent: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateAIAgent: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIAgentVersion.html */
-  CreateAIAgentVersion: "|,;~Write||0|AIAgent;1;|0,2||;",
+  CreateAIAgentVersion: "W||0|AIAgent;1;|0,2||;",
   /** Grants permission to create an ai guardrail. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrail.html */
-  CreateAIGuardrail: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateAIGuardrail: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIGuardrailVersion.html */
-  CreateAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|0,2||;",
+  CreateAIGuardrailVersion: "W||0|AIGuardrail;1;|0,2||;",
   /** Grants permission to create an ai prompt. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPrompt.html */
-  CreateAIPrompt: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateAIPrompt: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAIPromptVersion.html */
-  CreateAIPromptVersion: "|,;~Write||0|AIPrompt;1;|0,2||;",
+  CreateAIPromptVersion: "W||0|AIPrompt;1;|0,2||;",
   /** Grants permission to create an assistant. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistant.html */
-  CreateAssistant: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateAssistant: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create an association between an assistant and another resource. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateAssistantAssociation.html */
-  CreateAssistantAssociation: "|,;~Write||0||0,2|iam:PassRole,wisdom:TagResource|;",
+  CreateAssistantAssociation: "W||0||0,2|iam:PassRole,wisdom:TagResource|;",
   /** Grants permission to create content. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContent.html */
-  CreateContent: "|,;~Write||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateContent: "W||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a content association. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateContentAssociation.html */
-  CreateContentAssociation: "|,;~Write||0|Content;1;,KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateContentAssociation: "W||0|Content;1;,KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create a knowledge base. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateKnowledgeBase.html */
-  CreateKnowledgeBase: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateKnowledgeBase: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create a message template. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplate.html */
-  CreateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
+  CreateMessageTemplate: "W||0|KnowledgeBase;1;|0,2|wisdom:TagResource|;",
   /** Grants permission to create an attachment to a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateAttachment.html */
-  CreateMessageTemplateAttachment: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  CreateMessageTemplateAttachment: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to create a version of a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateMessageTemplateVersion.html */
-  CreateMessageTemplateVersion: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  CreateMessageTemplateVersion: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to create quick response. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateQuickResponse.html */
-  CreateQuickResponse: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateQuickResponse: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to create a session. Access level: Write. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_CreateSession.html */
-  CreateSession: "|,;~Write||0||0,2|wisdom:TagResource|;",
+  CreateSession: "W||0||0,2|wisdom:TagResource|;",
   /** Grants permission to deactivate a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeactivateMessageTemplate.html */
-  DeactivateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeactivateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to delete an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgent.html */
-  DeleteAIAgent: "|,;~Write||0|AIAgent;1;|||;",
+  DeleteAIAgent: "W||0|AIAgent;1;|||;",
   /** Grants permission to delete an ai agent version. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIAgentVersion.html */
-  DeleteAIAgentVersion: "|,;~Write||0|AIAgent;1;|||;",
+  DeleteAIAgentVersion: "W||0|AIAgent;1;|||;",
   /** Grants permission to delete an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrail.html */
-  DeleteAIGuardrail: "|,;~Write||0|AIGuardrail;1;|||;",
+  DeleteAIGuardrail: "W||0|AIGuardrail;1;|||;",
   /** Grants permission to delete an ai guardrail version. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIGuardrailVersion.html */
-  DeleteAIGuardrailVersion: "|,;~Write||0|AIGuardrail;1;|||;",
+  DeleteAIGuardrailVersion: "W||0|AIGuardrail;1;|||;",
   /** Grants permission to delete an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPrompt.html */
-  DeleteAIPrompt: "|,;~Write||0|AIPrompt;1;|||;",
+  DeleteAIPrompt: "W||0|AIPrompt;1;|||;",
   /** Grants permission to delete an ai prompt version. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAIPromptVersion.html */
-  DeleteAIPromptVersion: "|,;~Write||0|AIPrompt;1;|||;",
+  DeleteAIPromptVersion: "W||0|AIPrompt;1;|||;",
   /** Grants permission to delete an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistant.html */
-  DeleteAssistant: "|,;~Write||0|Assistant;1;|||;",
+  DeleteAssistant: "W||0|Assistant;1;|||;",
   /** Grants permission to delete an assistant association. Access level: Write. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteAssistantAssociation.html */
-  DeleteAssistantAssociation: "|,;~Write||0|AssistantAssociation;1;|||;",
+  DeleteAssistantAssociation: "W||0|AssistantAssociation;1;|||;",
   /** Grants permission to delete content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContent.html */
-  DeleteContent: "|,;~Write||0|Content;1;,KnowledgeBase;1;|||;",
+  DeleteContent: "W||0|Content;1;,KnowledgeBase;1;|||;",
   /** Grants permission to delete a content association. Access level: Write. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteContentAssociation.html */
-  DeleteContentAssociation: "|,;~Write||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  DeleteContentAssociation: "W||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
   /** Grants permission to delete a import job of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteImportJob.html */
-  DeleteImportJob: "|,;~Write||0|KnowledgeBase;1;|||;",
+  DeleteImportJob: "W||0|KnowledgeBase;1;|||;",
   /** Grants permission to delete a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteKnowledgeBase.html */
-  DeleteKnowledgeBase: "|,;~Write||0|KnowledgeBase;1;|||;",
+  DeleteKnowledgeBase: "W||0|KnowledgeBase;1;|||;",
   /** Grants permission to delete a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplate.html */
-  DeleteMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeleteMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to delete an attachment from a message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteMessageTemplateAttachment.html */
-  DeleteMessageTemplateAttachment: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  DeleteMessageTemplateAttachment: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to delete quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_DeleteQuickResponse.html */
-  DeleteQuickResponse: "|,;~Write||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  DeleteQuickResponse: "W||0|KnowledgeBase;1;,QuickResponse;1;|||;",
   /** Grants permission to retrieve information about an ai agent. Access level: Read. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIAgent.html */
-  GetAIAgent: "|,;~Read||0|AIAgent;1;|||;",
+  GetAIAgent: "R||0|AIAgent;1;|||;",
   /** Grants permission to retrieve information about an ai guardrail. Access level: Read. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIGuardrail.html */
-  GetAIGuardrail: "|,;~Read||0|AIGuardrail;1;|||;",
+  GetAIGuardrail: "R||0|AIGuardrail;1;|||;",
   /** Grants permission to retrieve information about an ai prompt. Access level: Read. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAIPrompt.html */
-  GetAIPrompt: "|,;~Read||0|AIPrompt;1;|||;",
+  GetAIPrompt: "R||0|AIPrompt;1;|||;",
   /** Grants permission to retrieve information about an assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistant.html */
-  GetAssistant: "|,;~Read||0|Assistant;1;|||;",
+  GetAssistant: "R||0|Assistant;1;|||;",
   /** Grants permission to retrieve information about an assistant association. Access level: Read. Resources: AssistantAssociation*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetAssistantAssociation.html */
-  GetAssistantAssociation: "|,;~Read||0|AssistantAssociation;1;|||;",
+  GetAssistantAssociation: "R||0|AssistantAssociation;1;|||;",
   /** Grants permission to retrieve content, including a pre-signed URL to download the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContent.html */
-  GetContent: "|,;~Read||0|Content;1;,KnowledgeBase;1;|||;",
+  GetContent: "R||0|Content;1;,KnowledgeBase;1;|||;",
   /** Grants permission to retrieve information about a content association. Access level: Read. Resources: Content*, ContentAssociation*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentAssociation.html */
-  GetContentAssociation: "|,;~Read||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
+  GetContentAssociation: "R||0|Content;1;,ContentAssociation;1;,KnowledgeBase;1;|||;",
   /** Grants permission to retrieve summary information about the content. Access level: Read. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetContentSummary.html */
-  GetContentSummary: "|,;~Read||0|Content;1;,KnowledgeBase;1;|||;",
+  GetContentSummary: "R||0|Content;1;,KnowledgeBase;1;|||;",
   /** Grants permission to retrieve information about the import job. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetImportJob.html */
-  GetImportJob: "|,;~Read||0|KnowledgeBase;1;|||;",
+  GetImportJob: "R||0|KnowledgeBase;1;|||;",
   /** Grants permission to retrieve information about the knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetKnowledgeBase.html */
-  GetKnowledgeBase: "|,;~Read||0|KnowledgeBase;1;|||;",
+  GetKnowledgeBase: "R||0|KnowledgeBase;1;|||;",
   /** Grants permission to retrieve a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetMessageTemplate.html */
-  GetMessageTemplate: "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|3||;,RenderMessageTemplate",
+  GetMessageTemplate: "R||0|KnowledgeBase;1;,MessageTemplate;1;|3||;,RenderMessageTemplate",
   /** Grants permission to retrieve for next message in a session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetNextMessage.html */
-  GetNextMessage: "|,;~Read||0|Session;1;|||;",
+  GetNextMessage: "R||0|Session;1;|||;",
   /** Grants permission to retrieve content. Access level: Read. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetQuickResponse.html */
-  GetQuickResponse: "|,;~Read||0|KnowledgeBase;1;,QuickResponse;1;|||;,SearchQuickResponses",
+  GetQuickResponse: "R||0|KnowledgeBase;1;,QuickResponse;1;|||;,SearchQuickResponses",
   /** Grants permission to retrieve recommendations for the specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetRecommendations.html */
-  GetRecommendations: "|,;~Read||0|Session;1;|||;",
+  GetRecommendations: "R||0|Session;1;|||;",
   /** Grants permission to retrieve information for a specified session. Access level: Read. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|Session;1;|||;",
+  GetSession: "R||0|Session;1;|||;",
   /** Grants permission to list information about ai agent versions. Access level: List. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgentVersions.html */
-  ListAIAgentVersions: "|,;~List||0|AIAgent;1;|||;",
+  ListAIAgentVersions: "L||0|AIAgent;1;|||;",
   /** Grants permission to list information about ai agents. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIAgents.html */
-  ListAIAgents: "|,;~List||0||||;",
+  ListAIAgents: "L||0||||;",
   /** Grants permission to list information about ai guardrail versions. Access level: List. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrailVersions.html */
-  ListAIGuardrailVersions: "|,;~List||0|AIGuardrail;1;|||;",
+  ListAIGuardrailVersions: "L||0|AIGuardrail;1;|||;",
   /** Grants permission to list information about ai guardrails. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIGuardrails.html */
-  ListAIGuardrails: "|,;~List||0||||;",
+  ListAIGuardrails: "L||0||||;",
   /** Grants permission to list information about ai prompt versions. Access level: List. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPromptVersions.html */
-  ListAIPromptVersions: "|,;~List||0|AIPrompt;1;|||;",
+  ListAIPromptVersions: "L||0|AIPrompt;1;|||;",
   /** Grants permission to list information about ai prompts. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAIPrompts.html */
-  ListAIPrompts: "|,;~List||0||||;",
+  ListAIPrompts: "L||0||||;",
   /** Grants permission to list information about assistant associations. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistantAssociations.html */
-  ListAssistantAssociations: "|,;~List||0||||;",
+  ListAssistantAssociations: "L||0||||;",
   /** Grants permission to list information about assistants. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListAssistants.html */
-  ListAssistants: "|,;~List||0||||;",
+  ListAssistants: "L||0||||;",
   /** Grants permission to list information about content associations. Access level: List. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContentAssociations.html */
-  ListContentAssociations: "|,;~List||0|Content;1;,KnowledgeBase;1;|||;",
+  ListContentAssociations: "L||0|Content;1;,KnowledgeBase;1;|||;",
   /** Grants permission to list the content with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListContents.html */
-  ListContents: "|,;~List||0|KnowledgeBase;1;|||;",
+  ListContents: "L||0|KnowledgeBase;1;|||;",
   /** Grants permission to list information about knowledge bases. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListImportJobs.html */
-  ListImportJobs: "|,;~List||0|KnowledgeBase;1;|||;",
+  ListImportJobs: "L||0|KnowledgeBase;1;|||;",
   /** Grants permission to list information about knowledge bases. Access level: List. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListKnowledgeBases.html */
-  ListKnowledgeBases: "|,;~List||0||||;",
+  ListKnowledgeBases: "L||0||||;",
   /** Grants permission to list message template versions for the specified message template. Access level: List. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplateVersions.html */
-  ListMessageTemplateVersions: "|,;~List||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  ListMessageTemplateVersions: "L||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to list the message templates for a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessageTemplates.html */
-  ListMessageTemplates: "|,;~List||0|KnowledgeBase;1;|||;",
+  ListMessageTemplates: "L||0|KnowledgeBase;1;|||;",
   /** Grants permission to list messages in a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListMessages.html */
-  ListMessages: "|,;~List||0|Session;1;|||;",
+  ListMessages: "L||0|Session;1;|||;",
   /** Grants permission to list models available for an assistant. Access level: List. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListModels.html */
-  ListModels: "|,;~List||0|Assistant;1;|||;",
+  ListModels: "L||0|Assistant;1;|||;",
   /** Grants permission to list the quick response with a knowledge base. Access level: List. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListQuickResponses.html */
-  ListQuickResponses: "|,;~List||0|KnowledgeBase;1;|||;",
+  ListQuickResponses: "L||0|KnowledgeBase;1;|||;",
   /** Grants permission to list AI agent traces for a session. Access level: List. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListSpans.html */
-  ListSpans: "|,;~List||0|Session;1;|||;",
+  ListSpans: "L||0|Session;1;|||;",
   /** Grants permission to list the tags for the specified resource. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to remove the specified recommendations from the specified assistant's queue of newly available recommendations. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_NotifyRecommendationsReceived.html */
-  NotifyRecommendationsReceived: "|,;~Write||0|Session;1;|||;",
+  NotifyRecommendationsReceived: "W||0|Session;1;|||;",
   /** Grants permission to submit feedback. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_PutFeedback.html */
-  PutFeedback: "|,;~Write||0|Assistant;1;|||;",
+  PutFeedback: "W||0|Assistant;1;|||;",
   /** Grants permission to perform a manual search against the specified assistant. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_QueryAssistant.html */
-  QueryAssistant: "|,;~Read||0|Assistant;1;|||;",
+  QueryAssistant: "R||0|Assistant;1;|||;",
   /** Grants permission to remove an ai agent from an assistant. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveAssistantAIAgent.html */
-  RemoveAssistantAIAgent: "|,;~Write||0|Assistant;1;|||;",
+  RemoveAssistantAIAgent: "W||0|Assistant;1;|||;",
   /** Grants permission to remove a URI template from a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RemoveKnowledgeBaseTemplateUri.html */
-  RemoveKnowledgeBaseTemplateUri: "|,;~Write||0|KnowledgeBase;1;|||;",
+  RemoveKnowledgeBaseTemplateUri: "W||0|KnowledgeBase;1;|||;",
   /** Grants permission to render a message template. Access level: Read. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_RenderMessageTemplate.html */
-  RenderMessageTemplate: "|,;~Read||0|KnowledgeBase;1;,MessageTemplate;1;|3|wisdom:GetMessageTemplate|;",
+  RenderMessageTemplate: "R||0|KnowledgeBase;1;,MessageTemplate;1;|3|wisdom:GetMessageTemplate|;",
   /** Grants permission to retrieve knowledge content from specified assistant associations. Access level: Read. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_Retrieve.html */
-  Retrieve: "|,;~Read||0|Assistant;1;|||;",
+  Retrieve: "R||0|Assistant;1;|||;",
   /** Grants permission to search for content referencing a specified knowledge base. Can be used to get a specific content resource by its name. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchContent.html */
-  SearchContent: "|,;~Read||0|KnowledgeBase;1;|||;",
+  SearchContent: "R||0|KnowledgeBase;1;|||;",
   /** Grants permission to search for message templates referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchMessageTemplates.html */
-  SearchMessageTemplates: "|,;~Read||0|KnowledgeBase;1;|4,5||;",
+  SearchMessageTemplates: "R||0|KnowledgeBase;1;|4,5||;",
   /** Grants permission to search for quick response referencing a specified knowledge base. Access level: Read. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchQuickResponses.html */
-  SearchQuickResponses: "|,;~Read||0|KnowledgeBase;1;|5|wisdom:GetQuickResponse|;",
+  SearchQuickResponses: "R||0|KnowledgeBase;1;|5|wisdom:GetQuickResponse|;",
   /** Grants permission to search for sessions referencing a specified assistant. Can be used to et a specific session resource by its name. Access level: Read. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SearchSessions.html */
-  SearchSessions: "|,;~Read||0||||;",
+  SearchSessions: "R||0||||;",
   /** Grants permission to send a message. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_SendMessage.html */
-  SendMessage: "|,;~Write||0|Session;1;|||;",
+  SendMessage: "W||0|Session;1;|||;",
   /** Grants permission to get a URL to upload content to a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartContentUpload.html */
-  StartContentUpload: "|,;~Write||0|KnowledgeBase;1;|||;",
+  StartContentUpload: "W||0|KnowledgeBase;1;|||;",
   /** Grants permission to create multiple quick responses. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_StartImportJob.html */
-  StartImportJob: "|,;~Write||0|KnowledgeBase;1;|0,2||;",
+  StartImportJob: "W||0|KnowledgeBase;1;|0,2||;",
   /** Grants permission to add the specified tags to the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|0,1,2||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
+    "T||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|0,1,2||CreateAIAgent,CreateAIGuardrail,CreateAIPrompt,CreateAssistant,CreateAssistantAssociation,CreateContent,CreateContentAssociation,CreateKnowledgeBase,CreateMessageTemplate,CreateQuickResponse,CreateSession,;",
   /** Grants permission to remove the specified tags from the specified resource. Access level: Tagging. Resources: Assistant, AssistantAssociation, Content, ContentAssociation, KnowledgeBase, MessageTemplate, QuickResponse, Session. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|1,2||;",
+    "T||0|Assistant;0;,AssistantAssociation;0;,Content;0;,ContentAssociation;0;,KnowledgeBase;0;,MessageTemplate;0;,QuickResponse;0;,Session;0;|1,2||;",
   /** Grants permission to update information about an ai agent. Access level: Write. Resources: AIAgent*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIAgent.html */
-  UpdateAIAgent: "|,;~Write||0|AIAgent;1;|||;",
+  UpdateAIAgent: "W||0|AIAgent;1;|||;",
   /** Grants permission to update information about an ai guardrail. Access level: Write. Resources: AIGuardrail*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIGuardrail.html */
-  UpdateAIGuardrail: "|,;~Write||0|AIGuardrail;1;|||;",
+  UpdateAIGuardrail: "W||0|AIGuardrail;1;|||;",
   /** Grants permission to update information about an ai prompt. Access level: Write. Resources: AIPrompt*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAIPrompt.html */
-  UpdateAIPrompt: "|,;~Write||0|AIPrompt;1;|||;",
+  UpdateAIPrompt: "W||0|AIPrompt;1;|||;",
   /** Grants permission to update assistant information about an ai agent. Access level: Write. Resources: Assistant*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateAssistantAIAgent.html */
-  UpdateAssistantAIAgent: "|,;~Write||0|Assistant;1;|||;",
+  UpdateAssistantAIAgent: "W||0|Assistant;1;|||;",
   /** Grants permission to update information about the content. Access level: Write. Resources: Content*, KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateContent.html */
-  UpdateContent: "|,;~Write||0|Content;1;,KnowledgeBase;1;|||;",
+  UpdateContent: "W||0|Content;1;,KnowledgeBase;1;|||;",
   /** Grants permission to update the template URI of a knowledge base. Access level: Write. Resources: KnowledgeBase*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateKnowledgeBaseTemplateUri.html */
-  UpdateKnowledgeBaseTemplateUri: "|,;~Write||0|KnowledgeBase;1;|||;",
+  UpdateKnowledgeBaseTemplateUri: "W||0|KnowledgeBase;1;|||;",
   /** Grants permission to update content of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplate.html */
-  UpdateMessageTemplate: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  UpdateMessageTemplate: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to update metadata of the message template. Access level: Write. Resources: KnowledgeBase*, MessageTemplate*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateMessageTemplateMetadata.html */
-  UpdateMessageTemplateMetadata: "|,;~Write||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
+  UpdateMessageTemplateMetadata: "W||0|KnowledgeBase;1;,MessageTemplate;1;|||;",
   /** Grants permission to update information or content of the quick response. Access level: Write. Resources: KnowledgeBase*, QuickResponse*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateQuickResponse.html */
-  UpdateQuickResponse: "|,;~Write||0|KnowledgeBase;1;,QuickResponse;1;|||;",
+  UpdateQuickResponse: "W||0|KnowledgeBase;1;,QuickResponse;1;|||;",
   /** Grants permission to update a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSession.html */
-  UpdateSession: "|,;~Write||0|Session;1;|||;",
+  UpdateSession: "W||0|Session;1;|||;",
   /** Grants permission to update data stored in a session. Access level: Write. Resources: Session*. https://docs.aws.amazon.com/wisdom/latest/APIReference/API_UpdateSessionData.html */
-  UpdateSessionData: "|,;~Write||0|Session;1;|||;",
+  UpdateSessionData: "W||0|Session;1;|||;",
 } as const;
 const actionDetails = {
   ActivateMessageTemplate: "|,;~~~|Grants permission to activate a message template",

@@ -30,127 +30,127 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to abort the upload of the specified document version that was previously initiated by InitiateDocumentVersionUpload. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_AbortDocumentVersionUpload.html */
-  AbortDocumentVersionUpload: "|,;~Write||0||||;",
+  AbortDocumentVersionUpload: "W||0||||;",
   /** Grants permission to activate the specified user. Only active users can access Amazon WorkDocs. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_ActivateUser.html */
-  ActivateUser: "|,;~Write||0||||;",
+  ActivateUser: "W||0||||;",
   /** Grants permission to add principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
-  AddNotificationPermissions: "|,;~Write||1||||",
+  AddNotificationPermissions: "W||1||||",
   /** Grants permission to create a set of permissions for the specified folder or document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_AddResourcePermissions.html */
-  AddResourcePermissions: "|,;~Write||0||||;",
+  AddResourcePermissions: "W||0||||;",
   /** Grants permission to add a user to a group. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage_set_admin.html */
-  AddUserToGroup: "|,;~Write||1||||",
+  AddUserToGroup: "W||1||||",
   /** Grants permission to check an alias. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/cloud_quick_start.html */
-  CheckAlias: "|,;~Read||1||||",
+  CheckAlias: "R||1||||",
   /** Grants permission to add a new comment to the specified document version. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateComment.html */
-  CreateComment: "|,;~Write||0||||;",
+  CreateComment: "W||0||||;",
   /** Grants permission to add one or more custom properties to the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateCustomMetadata.html */
-  CreateCustomMetadata: "|,;~Write||0||||;",
+  CreateCustomMetadata: "W||0||||;",
   /** Grants permission to create a folder with the specified name and parent folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateFolder.html */
-  CreateFolder: "|,;~Write||0||||;,UpdateFolder",
+  CreateFolder: "W||0||||;,UpdateFolder",
   /** Grants permission to create an instance. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
-  CreateInstance: "|,;~Write||1||||",
+  CreateInstance: "W||1||||",
   /** Grants permission to add labels to the given resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateLabels.html */
-  CreateLabels: "|,;~Write||0||||;",
+  CreateLabels: "W||0||||;",
   /** Grants permission to configure WorkDocs to use Amazon SNS notifications. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateNotificationSubscription.html */
-  CreateNotificationSubscription: "|,;~Write||0||||;",
+  CreateNotificationSubscription: "W||0||||;",
   /** Grants permission to create a user in a Simple AD or Microsoft AD directory. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_CreateUser.html */
-  CreateUser: "|,;~Write||0||||;",
+  CreateUser: "W||0||||;",
   /** Grants permission to deactivate the specified user, which revokes the user's access to Amazon WorkDocs. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeactivateUser.html */
-  DeactivateUser: "|,;~Write||0||||;",
+  DeactivateUser: "W||0||||;",
   /** Grants permission to delete the specified comment from the document version. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteComment.html */
-  DeleteComment: "|,;~Write||0||||",
+  DeleteComment: "W||0||||",
   /** Grants permission to delete custom metadata from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteCustomMetadata.html */
-  DeleteCustomMetadata: "|,;~Write||0||||;",
+  DeleteCustomMetadata: "W||0||||;",
   /** Grants permission to permanently delete the specified document and its associated metadata. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteDocument.html */
-  DeleteDocument: "|,;~Write||0||||;,UpdateDocument",
+  DeleteDocument: "W||0||||;,UpdateDocument",
   /** Grants permission to delete versions of a specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteDocumentVersion.html */
-  DeleteDocumentVersion: "|,;~Write||0||||;",
+  DeleteDocumentVersion: "W||0||||;",
   /** Grants permission to permanently delete the specified folder and its contents. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteFolder.html */
-  DeleteFolder: "|,;~Write||0||||;",
+  DeleteFolder: "W||0||||;",
   /** Grants permission to delete the contents of the specified folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteFolderContents.html */
-  DeleteFolderContents: "|,;~Write||0||||;",
+  DeleteFolderContents: "W||0||||;",
   /** Grants permission to delete an instance. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-sites.html#delete_site */
-  DeleteInstance: "|,;~Write||1||||",
+  DeleteInstance: "W||1||||",
   /** Grants permission to delete one or more labels from a resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteLabels.html */
-  DeleteLabels: "|,;~Write||0||||;",
+  DeleteLabels: "W||0||||;",
   /** Grants permission to delete principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
-  DeleteNotificationPermissions: "|,;~Write||1||||",
+  DeleteNotificationPermissions: "W||1||||",
   /** Grants permission to delete the specified subscription from the specified organization. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteNotificationSubscription.html */
-  DeleteNotificationSubscription: "|,;~Write||0||||;",
+  DeleteNotificationSubscription: "W||0||||;",
   /** Grants permission to delete the specified user from a Simple AD or Microsoft AD directory. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DeleteUser.html */
-  DeleteUser: "|,;~Write||0||||;",
+  DeleteUser: "W||0||||;",
   /** Grants permission to deregister a directory. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-sites.html#delete_site */
-  DeregisterDirectory: "|,;~Write||1||||",
+  DeregisterDirectory: "W||1||||",
   /** Grants permission to fetch user activities in a specified time period. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeActivities.html */
-  DescribeActivities: "|,;~List||0||||;",
+  DescribeActivities: "L||0||||;",
   /** Grants permission to describe available directories. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
-  DescribeAvailableDirectories: "|,;~List||1||||",
+  DescribeAvailableDirectories: "L||1||||",
   /** Grants permission to list all the comments for the specified document version. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeComments.html */
-  DescribeComments: "|,;~List||0||||;",
+  DescribeComments: "L||0||||;",
   /** Grants permission to retrieve the document versions for the specified document. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeDocumentVersions.html */
-  DescribeDocumentVersions: "|,;~List||0||||;",
+  DescribeDocumentVersions: "L||0||||;",
   /** Grants permission to describe the contents of the specified folder, including its documents and sub-folders. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeFolderContents.html */
-  DescribeFolderContents: "|,;~List||0||||;",
+  DescribeFolderContents: "L||0||||;",
   /** Grants permission to describe the user groups. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeGroups.html */
-  DescribeGroups: "|,;~List||0||||;",
+  DescribeGroups: "L||0||||;",
   /** Grants permission to describe the export history for an instance. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration-tool.html */
-  DescribeInstanceExports: "|,;~List||1||||",
+  DescribeInstanceExports: "L||1||||",
   /** Grants permission to describe instances. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
-  DescribeInstances: "|,;~List||1||||",
+  DescribeInstances: "L||1||||",
   /** Grants permission to describe principals that are allowed to call notification subscription APIs for a given WorkDocs site. Access level: List. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/manage-notifications.html */
-  DescribeNotificationPermissions: "|,;~List||1||||",
+  DescribeNotificationPermissions: "L||1||||",
   /** Grants permission to list the specified notification subscriptions. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeNotificationSubscriptions.html */
-  DescribeNotificationSubscriptions: "|,;~List||0||||;",
+  DescribeNotificationSubscriptions: "L||0||||;",
   /** Grants permission to view a description of a specified resource's permissions. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeResourcePermissions.html */
-  DescribeResourcePermissions: "|,;~List||0||||;",
+  DescribeResourcePermissions: "L||0||||;",
   /** Grants permission to describe the root folders. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeRootFolders.html */
-  DescribeRootFolders: "|,;~List||0||||",
+  DescribeRootFolders: "L||0||||",
   /** Grants permission to view a description of the specified users. You can describe all users or filter the results (for example, by status or organization). Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_DescribeUsers.html */
-  DescribeUsers: "|,;~List||0||||;",
+  DescribeUsers: "L||0||||;",
   /** Grants permission to download a specified document version. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentVersion.html */
-  DownloadDocumentVersion: "|,;~Read||1||||GetDocumentVersion",
+  DownloadDocumentVersion: "R||1||||GetDocumentVersion",
   /** Grants permission to retrieve the details of the current user. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetCurrentUser.html */
-  GetCurrentUser: "|,;~Read||0||||",
+  GetCurrentUser: "R||0||||",
   /** Grants permission to retrieve the specified document object. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocument.html */
-  GetDocument: "|,;~Read||0||||;",
+  GetDocument: "R||0||||;",
   /** Grants permission to retrieve the path information (the hierarchy from the root folder) for the requested document. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentPath.html */
-  GetDocumentPath: "|,;~Read||0||||;",
+  GetDocumentPath: "R||0||||;",
   /** Grants permission to retrieve version metadata for the specified document. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetDocumentVersion.html */
-  GetDocumentVersion: "|,;~Read||0|||workdocs:DownloadDocumentVersion|;",
+  GetDocumentVersion: "R||0|||workdocs:DownloadDocumentVersion|;",
   /** Grants permission to retrieve the metadata of the specified folder. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetFolder.html */
-  GetFolder: "|,;~Read||0||||;",
+  GetFolder: "R||0||||;",
   /** Grants permission to retrieve the path information (the hierarchy from the root folder) for the specified folder. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetFolderPath.html */
-  GetFolderPath: "|,;~Read||0||||;",
+  GetFolderPath: "R||0||||;",
   /** Grants permission to retrieve details for the specified group. Access level: Read. Permission only. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_Operations.html */
-  GetGroup: "|,;~Read||1||||",
+  GetGroup: "R||1||||",
   /** Grants permission to get a collection of resources. Access level: Read. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_GetResources.html */
-  GetResources: "|,;~Read||0||||;",
+  GetResources: "R||0||||;",
   /** Grants permission to create a new document object and version object. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_InitiateDocumentVersionUpload.html */
-  InitiateDocumentVersionUpload: "|,;~Write||0||||;,UpdateDocument",
+  InitiateDocumentVersionUpload: "W||0||||;,UpdateDocument",
   /** Grants permission to register a directory. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/existing-dir-setup.html */
-  RegisterDirectory: "|,;~Write||1||||",
+  RegisterDirectory: "W||1||||",
   /** Grants permission to remove all the permissions from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RemoveAllResourcePermissions.html */
-  RemoveAllResourcePermissions: "|,;~Write||0||||;",
+  RemoveAllResourcePermissions: "W||0||||;",
   /** Grants permission to remove the permission for the specified principal from the specified resource. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RemoveResourcePermission.html */
-  RemoveResourcePermission: "|,;~Write||0||||;",
+  RemoveResourcePermission: "W||0||||;",
   /** Grants permission to restore versions of a specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_RestoreDocumentVersions.html */
-  RestoreDocumentVersions: "|,;~Write||0||||;",
+  RestoreDocumentVersions: "W||0||||;",
   /** Grants permission to search metadata and the content of resources. Access level: List. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_SearchResources.html */
-  SearchResources: "|,;~List||0||||;",
+  SearchResources: "L||0||||;",
   /** Grants permission to start an export for an instance. Access level: Write. Resources: organization*. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration-tool.html */
-  StartInstanceExport: "|,;~Write||1|organization;1;|||",
+  StartInstanceExport: "W||1|organization;1;|||",
   /** Grants permission to update the specified attributes of the specified document. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateDocument.html */
-  UpdateDocument: "|,;~Write||0|||workdocs:DeleteDocument,workdocs:InitiateDocumentVersionUpload|;",
+  UpdateDocument: "W||0|||workdocs:DeleteDocument,workdocs:InitiateDocumentVersionUpload|;",
   /** Grants permission to change the status of the document version to ACTIVE. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateDocumentVersion.html */
-  UpdateDocumentVersion: "|,;~Write||0||||;",
+  UpdateDocumentVersion: "W||0||||;",
   /** Grants permission to update the specified attributes of the specified folder. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateFolder.html */
-  UpdateFolder: "|,;~Write||0|||workdocs:CreateFolder|;",
+  UpdateFolder: "W||0|||workdocs:CreateFolder|;",
   /** Grants permission to update an instance alias. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/getting_started.html */
-  UpdateInstanceAlias: "|,;~Write||1||||",
+  UpdateInstanceAlias: "W||1||||",
   /** Grants permission to update the specified attributes of the specified user, and grants or revokes administrative privileges to the Amazon WorkDocs site. Access level: Write. https://docs.aws.amazon.com/workdocs/latest/APIReference/API_UpdateUser.html */
-  UpdateUser: "|,;~Write||0|||workdocs:UpdateUserAdministrativeSettings|;",
+  UpdateUser: "W||0|||workdocs:UpdateUserAdministrativeSettings|;",
   /** Grants permission to update the administrative settings for a user. Access level: Write. Permission only. https://docs.aws.amazon.com/workdocs/latest/adminguide/migration.html */
-  UpdateUserAdministrativeSettings: "|,;~Write||1||||UpdateUser",
+  UpdateUserAdministrativeSettings: "W||1||||UpdateUser",
 } as const;
 const actionDetails = {
   AbortDocumentVersionUpload:

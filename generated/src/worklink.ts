@@ -30,73 +30,73 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a domain with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateDomain.html */
-  AssociateDomain: "|,;~Write||0|fleet;1;|||",
+  AssociateDomain: "W||0|fleet;1;|||",
   /** Grants permission to associate a website authorization provider with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateWebsiteAuthorizationProvider.html */
-  AssociateWebsiteAuthorizationProvider: "|,;~Write||0|fleet;1;|||",
+  AssociateWebsiteAuthorizationProvider: "W||0|fleet;1;|||",
   /** Grants permission to associate a website certificate authority with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_AssociateWebsiteCertificateAuthority.html */
-  AssociateWebsiteCertificateAuthority: "|,;~Write||0|fleet;1;|||",
+  AssociateWebsiteCertificateAuthority: "W||0|fleet;1;|||",
   /** Grants permission to create an Amazon WorkLink fleet. Access level: Write. https://docs.aws.amazon.com/worklink/latest/api/API_CreateFleet.html */
-  CreateFleet: "|,;~Write||0||0,2||",
+  CreateFleet: "W||0||0,2||",
   /** Grants permission to delete an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DeleteFleet.html */
-  DeleteFleet: "|,;~Write||0|fleet;1;|0,2||",
+  DeleteFleet: "W||0|fleet;1;|0,2||",
   /** Grants permission to describe the audit stream configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeAuditStreamConfiguration.html */
-  DescribeAuditStreamConfiguration: "|,;~Read||0|fleet;1;|||",
+  DescribeAuditStreamConfiguration: "R||0|fleet;1;|||",
   /** Grants permission to describe the company network configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeCompanyNetworkConfiguration.html */
-  DescribeCompanyNetworkConfiguration: "|,;~Read||0|fleet;1;|||",
+  DescribeCompanyNetworkConfiguration: "R||0|fleet;1;|||",
   /** Grants permission to describe details of a device associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDevice.html */
-  DescribeDevice: "|,;~Read||0|fleet;1;|||",
+  DescribeDevice: "R||0|fleet;1;|||",
   /** Grants permission to describe the device policy configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDevicePolicyConfiguration.html */
-  DescribeDevicePolicyConfiguration: "|,;~Read||0|fleet;1;|||",
+  DescribeDevicePolicyConfiguration: "R||0|fleet;1;|||",
   /** Grants permission to describe details about a domain associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeDomain.html */
-  DescribeDomain: "|,;~Read||0|fleet;1;|||",
+  DescribeDomain: "R||0|fleet;1;|||",
   /** Grants permission to describe metadata of an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeFleetMetadata.html */
-  DescribeFleetMetadata: "|,;~Read||0|fleet;1;|0,2||",
+  DescribeFleetMetadata: "R||0|fleet;1;|0,2||",
   /** Grants permission to describe the identity provider configuration for an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeIdentityProviderConfiguration.html */
-  DescribeIdentityProviderConfiguration: "|,;~Read||0|fleet;1;|||",
+  DescribeIdentityProviderConfiguration: "R||0|fleet;1;|||",
   /** Grants permission to describe a website certificate authority associated with an Amazon WorkLink fleet. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DescribeWebsiteCertificateAuthority.html */
-  DescribeWebsiteCertificateAuthority: "|,;~Read||0|fleet;1;|||",
+  DescribeWebsiteCertificateAuthority: "R||0|fleet;1;|||",
   /** Grants permission to disassociate a domain from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateDomain.html */
-  DisassociateDomain: "|,;~Write||0|fleet;1;|||",
+  DisassociateDomain: "W||0|fleet;1;|||",
   /** Grants permission to disassociate a website authorization provider from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateWebsiteAuthorizationProvider.html */
-  DisassociateWebsiteAuthorizationProvider: "|,;~Write||0|fleet;1;|||",
+  DisassociateWebsiteAuthorizationProvider: "W||0|fleet;1;|||",
   /** Grants permission to disassociate a website certificate authority from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_DisassociateWebsiteCertificateAuthority.html */
-  DisassociateWebsiteCertificateAuthority: "|,;~Write||0|fleet;1;|||",
+  DisassociateWebsiteCertificateAuthority: "W||0|fleet;1;|||",
   /** Grants permission to list the devices associated with an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListDevices.html */
-  ListDevices: "|,;~List||0|fleet;1;|||",
+  ListDevices: "L||0|fleet;1;|||",
   /** Grants permission to list the associated domains for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListDomains.html */
-  ListDomains: "|,;~List||0|fleet;1;|||",
+  ListDomains: "L||0|fleet;1;|||",
   /** Grants permission to list the Amazon WorkLink fleets associated with the account. Access level: List. https://docs.aws.amazon.com/worklink/latest/api/API_ListFleets.html */
-  ListFleets: "|,;~List||0||||",
+  ListFleets: "L||0||||",
   /** Grants permission to list tags for a resource. Access level: Read. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0|fleet;1;|||",
+  ListTagsForResource: "R||0|fleet;1;|||",
   /** Grants permission to list the website authorization providers for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListWebsiteAuthorizationProviders.html */
-  ListWebsiteAuthorizationProviders: "|,;~List||0|fleet;1;|||",
+  ListWebsiteAuthorizationProviders: "L||0|fleet;1;|||",
   /** Grants permission to list the website certificate authorities associated with an Amazon WorkLink fleet. Access level: List. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_ListWebsiteCertificateAuthorities.html */
-  ListWebsiteCertificateAuthorities: "|,;~List||0|fleet;1;|||",
+  ListWebsiteCertificateAuthorities: "L||0|fleet;1;|||",
   /** Grants permission to restore access to a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_RestoreDomainAccess.html */
-  RestoreDomainAccess: "|,;~Write||0|fleet;1;|||",
+  RestoreDomainAccess: "W||0|fleet;1;|||",
   /** Grants permission to revoke access to a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_RevokeDomainAccess.html */
-  RevokeDomainAccess: "|,;~Write||0|fleet;1;|||",
+  RevokeDomainAccess: "W||0|fleet;1;|||",
   /** Grants permission to list devices for an Amazon WorkLink fleet. Access level: List. Resources: fleet*. Permission only. https://docs.aws.amazon.com/worklink/latest/ag/manage-devices.html */
-  SearchEntity: "|,;~List||1|fleet;1;|||",
+  SearchEntity: "L||1|fleet;1;|||",
   /** Grants permission to sign out a user from an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_SignOutUser.html */
-  SignOutUser: "|,;~Write||0|fleet;1;|||",
+  SignOutUser: "W||0|fleet;1;|||",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|fleet;1;|0,2||",
+  TagResource: "T||0|fleet;1;|0,2||",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|fleet;1;|2||",
+  UntagResource: "T||0|fleet;1;|2||",
   /** Grants permission to update the audit stream configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateAuditStreamConfiguration.html */
-  UpdateAuditStreamConfiguration: "|,;~Write||0|fleet;1;|||",
+  UpdateAuditStreamConfiguration: "W||0|fleet;1;|||",
   /** Grants permission to update the company network configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateCompanyNetworkConfiguration.html */
-  UpdateCompanyNetworkConfiguration: "|,;~Write||0|fleet;1;|||",
+  UpdateCompanyNetworkConfiguration: "W||0|fleet;1;|||",
   /** Grants permission to update the device policy configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateDevicePolicyConfiguration.html */
-  UpdateDevicePolicyConfiguration: "|,;~Write||0|fleet;1;|||",
+  UpdateDevicePolicyConfiguration: "W||0|fleet;1;|||",
   /** Grants permission to update the metadata for a domain associated with an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateDomainMetadata.html */
-  UpdateDomainMetadata: "|,;~Write||0|fleet;1;|||",
+  UpdateDomainMetadata: "W||0|fleet;1;|||",
   /** Grants permission to update the metadata of an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateFleetMetadata.html */
-  UpdateFleetMetadata: "|,;~Write||0|fleet;1;|||",
+  UpdateFleetMetadata: "W||0|fleet;1;|||",
   /** Grants permission to update the identity provider configuration for an Amazon WorkLink fleet. Access level: Write. Resources: fleet*. https://docs.aws.amazon.com/worklink/latest/api/API_UpdateIdentityProviderConfiguration.html */
-  UpdateIdentityProviderConfiguration: "|,;~Write||0|fleet;1;|||",
+  UpdateIdentityProviderConfiguration: "W||0|fleet;1;|||",
 } as const;
 const actionDetails = {
   AssociateDomain: "|,;~|Grants permission to associate a domain with an Amazon WorkLink fleet",

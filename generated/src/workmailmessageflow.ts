@@ -30,9 +30,9 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = [] as const;
 const actionFacts = {
   /** Grants permission to read the content of email messages with the specified message ID. Access level: Read. Resources: RawMessage*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_messageflow_GetRawMessageContent.html */
-  GetRawMessageContent: "|,;~Read||0|RawMessage;1;|||;",
+  GetRawMessageContent: "R||0|RawMessage;1;|||;",
   /** Grants permission to update the content of email messages with the specified message ID. Access level: Write. Resources: RawMessage*. https://docs.aws.amazon.com/workmail/latest/APIReference/API_messageflow_PutRawMessageContent.html */
-  PutRawMessageContent: "|,;~Write||0|RawMessage;1;|||;",
+  PutRawMessageContent: "W||0|RawMessage;1;|||;",
 } as const;
 const actionDetails = {
   GetRawMessageContent: "|,;~~~|Grants permission to read the content of email messages with the specified message ID",

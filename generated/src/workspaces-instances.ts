@@ -30,32 +30,31 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate a workspace managed volume to a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateVolume.html */
-  AssociateVolume: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
+  AssociateVolume: "W||0|WorkspaceInstanceId;1;||ec2:AttachVolume,ec2:DescribeVolumes|;",
   /** Grants permission to create a workspace managed volume in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateVolume.html */
-  CreateVolume: "|,;~Write||0|||ec2:CreateVolume|;",
+  CreateVolume: "W||0|||ec2:CreateVolume|;",
   /** Grants permission to create a workspace managed instance in your account. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceInstance.html */
-  CreateWorkspaceInstance:
-    "|,;~Write||0||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
+  CreateWorkspaceInstance: "W||0||0,2|ec2:DescribeInstances,ec2:RunInstances,workspaces-instances:TagResource|;",
   /** Grants permission to delete a workspace managed volume in your account. Access level: Write. Resources: VolumeId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteVolume.html */
-  DeleteVolume: "|,;~Write||0|VolumeId;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
+  DeleteVolume: "W||0|VolumeId;1;||ec2:DeleteVolume,ec2:DescribeVolumes|;",
   /** Grants permission to delete a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceInstance.html */
-  DeleteWorkspaceInstance: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:TerminateInstances|;",
+  DeleteWorkspaceInstance: "W||0|WorkspaceInstanceId;1;||ec2:TerminateInstances|;",
   /** Grants permission to disassociate a workspace managed volume from a workspace managed instance in your account. Access level: Write. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateVolume.html */
-  DisassociateVolume: "|,;~Write||0|WorkspaceInstanceId;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
+  DisassociateVolume: "W||0|WorkspaceInstanceId;1;||ec2:DescribeVolumes,ec2:DetachVolume|;",
   /** Grants permission to get details for a specific workspace managed instance in your account. Access level: Read. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_GetWorkspaceInstance.html */
-  GetWorkspaceInstance: "|,;~Read||0|WorkspaceInstanceId;1;|||;",
+  GetWorkspaceInstance: "R||0|WorkspaceInstanceId;1;|||;",
   /** Grants permission to list all supported instance types. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListInstanceTypes.html */
-  ListInstanceTypes: "|,;~List||0||||;",
+  ListInstanceTypes: "L||0||||;",
   /** Grants permission to list all supported AWS regions. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListRegions.html */
-  ListRegions: "|,;~List||0||||;",
+  ListRegions: "L||0||||;",
   /** Grants permission to list user tags for resources in your account. Access level: List. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~List||0|WorkspaceInstanceId;1;|||;",
+  ListTagsForResource: "L||0|WorkspaceInstanceId;1;|||;",
   /** Grants permission to list workspace managed instances in your account. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListWorkspaceInstances.html */
-  ListWorkspaceInstances: "|,;~List||0||||;",
+  ListWorkspaceInstances: "L||0||||;",
   /** Grants permission to add user tags to resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_TagResource.html */
-  TagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|0,2||CreateWorkspaceInstance,;",
+  TagResource: "T||0|WorkspaceInstanceId;1;|0,2||CreateWorkspaceInstance,;",
   /** Grants permission to remove user tags from resources in your account. Access level: Tagging. Resources: WorkspaceInstanceId*. https://docs.aws.amazon.com/workspaces/latest/api/API_UntagResource.html */
-  UntagResource: "|,;~Tagging||0|WorkspaceInstanceId;1;|2||;",
+  UntagResource: "T||0|WorkspaceInstanceId;1;|2||;",
 } as const;
 const actionDetails = {
   AssociateVolume:

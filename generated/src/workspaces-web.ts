@@ -30,162 +30,162 @@ export const referencePages: readonly ReferencePage[] = [
 const conditionKeyList = ["aws:RequestTag/${TagKey}", "aws:ResourceTag/${TagKey}", "aws:TagKeys"] as const;
 const actionFacts = {
   /** Grants permission to associate browser settings to web portals. Access level: Write. Resources: browserSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateBrowserSettings.html */
-  AssociateBrowserSettings: "|,;~Write||0|browserSettings;1;,portal;1;|||;",
+  AssociateBrowserSettings: "W||0|browserSettings;1;,portal;1;|||;",
   /** Grants permission to associate data protection settings with web portals. Access level: Write. Resources: dataProtectionSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateDataProtectionSettings.html */
-  AssociateDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;,portal;1;|||;",
+  AssociateDataProtectionSettings: "W||0|dataProtectionSettings;1;,portal;1;|||;",
   /** Grants permission to associate ip access settings with web portals. Access level: Write. Resources: ipAccessSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateIpAccessSettings.html */
-  AssociateIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;,portal;1;|||;",
+  AssociateIpAccessSettings: "W||0|ipAccessSettings;1;,portal;1;|||;",
   /** Grants permission to associate network settings to web portals. Access level: Write. Resources: networkSettings*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateNetworkSettings.html */
   AssociateNetworkSettings:
-    "|,;~Write||0|networkSettings;1;,portal;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+    "W||0|networkSettings;1;,portal;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
   /** Grants permission to associate session logger with web portals. Access level: Write. Resources: portal*, sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateSessionLogger.html */
-  AssociateSessionLogger: "|,;~Write||0|portal;1;,sessionLogger;1;|||;",
+  AssociateSessionLogger: "W||0|portal;1;,sessionLogger;1;|||;",
   /** Grants permission to associate trust stores with web portals. Access level: Write. Resources: portal*, trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateTrustStore.html */
-  AssociateTrustStore: "|,;~Write||0|portal;1;,trustStore;1;|||;",
+  AssociateTrustStore: "W||0|portal;1;,trustStore;1;|||;",
   /** Grants permission to associate user access logging settings with web portals. Access level: Write. Resources: portal*, userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserAccessLoggingSettings.html */
   AssociateUserAccessLoggingSettings:
-    "|,;~Write||0|portal;1;,userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+    "W||0|portal;1;,userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
   /** Grants permission to associate user settings with web portals. Access level: Write. Resources: portal*, userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_AssociateUserSettings.html */
-  AssociateUserSettings: "|,;~Write||0|portal;1;,userSettings;1;|||;",
+  AssociateUserSettings: "W||0|portal;1;,userSettings;1;|||;",
   /** Grants permission to create browser settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateBrowserSettings.html */
   CreateBrowserSettings:
-    "|,;~Write||0||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "W||0||0,2|kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create data protection settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateDataProtectionSettings.html */
-  CreateDataProtectionSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
+  CreateDataProtectionSettings: "W||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIdentityProvider.html */
-  CreateIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|0,2|workspaces-web:TagResource|;",
+  CreateIdentityProvider: "W||0|identityProvider;1;,portal;1;|0,2|workspaces-web:TagResource|;",
   /** Grants permission to create ip access settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateIpAccessSettings.html */
-  CreateIpAccessSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
+  CreateIpAccessSettings: "W||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create network settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateNetworkSettings.html */
-  CreateNetworkSettings: "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
+  CreateNetworkSettings: "W||0||0,2|iam:CreateServiceLinkedRole,workspaces-web:TagResource|;",
   /** Grants permission to create web portals. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreatePortal.html */
   CreatePortal:
-    "|,;~Write||0||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
+    "W||0||0,2|iam:CreateServiceLinkedRole,kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:GenerateDataKey,workspaces-web:TagResource|;",
   /** Grants permission to create session logger. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateSessionLogger.html */
-  CreateSessionLogger: "|,;~Write||0||0,2|s3:PutObject,workspaces-web:TagResource|;",
+  CreateSessionLogger: "W||0||0,2|s3:PutObject,workspaces-web:TagResource|;",
   /** Grants permission to create trust stores. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateTrustStore.html */
-  CreateTrustStore: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
+  CreateTrustStore: "W||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user access logging settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserAccessLoggingSettings.html */
-  CreateUserAccessLoggingSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
+  CreateUserAccessLoggingSettings: "W||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to create user settings. Access level: Write. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_CreateUserSettings.html */
-  CreateUserSettings: "|,;~Write||0||0,2|workspaces-web:TagResource|;",
+  CreateUserSettings: "W||0||0,2|workspaces-web:TagResource|;",
   /** Grants permission to delete browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteBrowserSettings.html */
-  DeleteBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
+  DeleteBrowserSettings: "W||0|browserSettings;1;|||;",
   /** Grants permission to delete data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteDataProtectionSettings.html */
-  DeleteDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;|||;",
+  DeleteDataProtectionSettings: "W||0|dataProtectionSettings;1;|||;",
   /** Grants permission to delete identity providers. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIdentityProvider.html */
-  DeleteIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|||;",
+  DeleteIdentityProvider: "W||0|identityProvider;1;,portal;1;|||;",
   /** Grants permission to delete ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteIpAccessSettings.html */
-  DeleteIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;|||;",
+  DeleteIpAccessSettings: "W||0|ipAccessSettings;1;|||;",
   /** Grants permission to delete network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteNetworkSettings.html */
-  DeleteNetworkSettings: "|,;~Write||0|networkSettings;1;|||;",
+  DeleteNetworkSettings: "W||0|networkSettings;1;|||;",
   /** Grants permission to delete web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeletePortal.html */
-  DeletePortal: "|,;~Write||0|portal;1;|||;",
+  DeletePortal: "W||0|portal;1;|||;",
   /** Grants permission to delete session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteSessionLogger.html */
-  DeleteSessionLogger: "|,;~Write||0|sessionLogger;1;|||;",
+  DeleteSessionLogger: "W||0|sessionLogger;1;|||;",
   /** Grants permission to delete trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteTrustStore.html */
-  DeleteTrustStore: "|,;~Write||0|trustStore;1;|||;",
+  DeleteTrustStore: "W||0|trustStore;1;|||;",
   /** Grants permission to delete user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserAccessLoggingSettings.html */
-  DeleteUserAccessLoggingSettings: "|,;~Write||0|userAccessLoggingSettings;1;|||;",
+  DeleteUserAccessLoggingSettings: "W||0|userAccessLoggingSettings;1;|||;",
   /** Grants permission to delete user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DeleteUserSettings.html */
-  DeleteUserSettings: "|,;~Write||0|userSettings;1;|||;",
+  DeleteUserSettings: "W||0|userSettings;1;|||;",
   /** Grants permission to disassociate browser settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateBrowserSettings.html */
-  DisassociateBrowserSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateBrowserSettings: "W||0|portal;1;|||;",
   /** Grants permission to disassociate data protection logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateDataProtectionSettings.html */
-  DisassociateDataProtectionSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateDataProtectionSettings: "W||0|portal;1;|||;",
   /** Grants permission to disassociate ip access logging from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateIpAccessSettings.html */
-  DisassociateIpAccessSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateIpAccessSettings: "W||0|portal;1;|||;",
   /** Grants permission to disassociate network settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateNetworkSettings.html */
-  DisassociateNetworkSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateNetworkSettings: "W||0|portal;1;|||;",
   /** Grants permission to disassociate session logger from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateSessionLogger.html */
-  DisassociateSessionLogger: "|,;~Write||0|portal;1;|||;",
+  DisassociateSessionLogger: "W||0|portal;1;|||;",
   /** Grants permission to disassociate trust stores from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateTrustStore.html */
-  DisassociateTrustStore: "|,;~Write||0|portal;1;|||;",
+  DisassociateTrustStore: "W||0|portal;1;|||;",
   /** Grants permission to disassociate user access logging settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserAccessLoggingSettings.html */
-  DisassociateUserAccessLoggingSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateUserAccessLoggingSettings: "W||0|portal;1;|||;",
   /** Grants permission to disassociate user settings from web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_DisassociateUserSettings.html */
-  DisassociateUserSettings: "|,;~Write||0|portal;1;|||;",
+  DisassociateUserSettings: "W||0|portal;1;|||;",
   /** Grants permission to expire a session from a specific portal. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ExpireSession.html */
-  ExpireSession: "|,;~Write||0|portal;1;|||;",
+  ExpireSession: "W||0|portal;1;|||;",
   /** Grants permission to get details on browser settings. Access level: Read. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetBrowserSettings.html */
-  GetBrowserSettings: "|,;~Read||0|browserSettings;1;|||;",
+  GetBrowserSettings: "R||0|browserSettings;1;|||;",
   /** Grants permission to get details on data protection settings. Access level: Read. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetDataProtectionSettings.html */
-  GetDataProtectionSettings: "|,;~Read||0|dataProtectionSettings;1;|||;",
+  GetDataProtectionSettings: "R||0|dataProtectionSettings;1;|||;",
   /** Grants permission to get details on identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIdentityProvider.html */
-  GetIdentityProvider: "|,;~Read||0|identityProvider;1;|||;",
+  GetIdentityProvider: "R||0|identityProvider;1;|||;",
   /** Grants permission to get details on ip access settings. Access level: Read. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetIpAccessSettings.html */
-  GetIpAccessSettings: "|,;~Read||0|ipAccessSettings;1;|||;",
+  GetIpAccessSettings: "R||0|ipAccessSettings;1;|||;",
   /** Grants permission to get details on network settings. Access level: Read. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetNetworkSettings.html */
-  GetNetworkSettings: "|,;~Read||0|networkSettings;1;|||;",
+  GetNetworkSettings: "R||0|networkSettings;1;|||;",
   /** Grants permission to get details on web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortal.html */
-  GetPortal: "|,;~Read||0|portal;1;|||;",
+  GetPortal: "R||0|portal;1;|||;",
   /** Grants permission to get service provider metadata information for web portals. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetPortalServiceProviderMetadata.html */
-  GetPortalServiceProviderMetadata: "|,;~Read||0|portal;1;|||;",
+  GetPortalServiceProviderMetadata: "R||0|portal;1;|||;",
   /** Grants permission to get information about a particular session for a portal. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSession.html */
-  GetSession: "|,;~Read||0|portal;1;|||;",
+  GetSession: "R||0|portal;1;|||;",
   /** Grants permission to get details on session logger. Access level: Read. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetSessionLogger.html */
-  GetSessionLogger: "|,;~Read||0|sessionLogger;1;|||;",
+  GetSessionLogger: "R||0|sessionLogger;1;|||;",
   /** Grants permission to get details on trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStore.html */
-  GetTrustStore: "|,;~Read||0|trustStore;1;|||;",
+  GetTrustStore: "R||0|trustStore;1;|||;",
   /** Grants permission to get certificates from trust stores. Access level: Read. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetTrustStoreCertificate.html */
-  GetTrustStoreCertificate: "|,;~Read||0|trustStore;1;|||;",
+  GetTrustStoreCertificate: "R||0|trustStore;1;|||;",
   /** Grants permission to get details on user access logging settings. Access level: Read. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserAccessLoggingSettings.html */
-  GetUserAccessLoggingSettings: "|,;~Read||0|userAccessLoggingSettings;1;|||;",
+  GetUserAccessLoggingSettings: "R||0|userAccessLoggingSettings;1;|||;",
   /** Grants permission to get details on user settings. Access level: Read. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_GetUserSettings.html */
-  GetUserSettings: "|,;~Read||0|userSettings;1;|||;",
+  GetUserSettings: "R||0|userSettings;1;|||;",
   /** Grants permission to list browser settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListBrowserSettings.html */
-  ListBrowserSettings: "|,;~Read||0||||;",
+  ListBrowserSettings: "R||0||||;",
   /** Grants permission to list data protection settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListDataProtectionSettings.html */
-  ListDataProtectionSettings: "|,;~Read||0||||;",
+  ListDataProtectionSettings: "R||0||||;",
   /** Grants permission to list identity providers. Access level: Read. Resources: identityProvider*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIdentityProviders.html */
-  ListIdentityProviders: "|,;~Read||0|identityProvider;1;|||;",
+  ListIdentityProviders: "R||0|identityProvider;1;|||;",
   /** Grants permission to list ip access settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListIpAccessSettings.html */
-  ListIpAccessSettings: "|,;~Read||0||||;",
+  ListIpAccessSettings: "R||0||||;",
   /** Grants permission to list network settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListNetworkSettings.html */
-  ListNetworkSettings: "|,;~Read||0||||;",
+  ListNetworkSettings: "R||0||||;",
   /** Grants permission to list web portals. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListPortals.html */
-  ListPortals: "|,;~Read||0||||;",
+  ListPortals: "R||0||||;",
   /** Grants permission to list session loggers. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessionLoggers.html */
-  ListSessionLoggers: "|,;~Read||0||||;",
+  ListSessionLoggers: "R||0||||;",
   /** Grants permission to list sessions for a Portal using optional filters. Access level: Read. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListSessions.html */
-  ListSessions: "|,;~Read||0|portal;1;|||;",
+  ListSessions: "R||0|portal;1;|||;",
   /** Grants permission to list tags for a resource. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTagsForResource.html */
-  ListTagsForResource: "|,;~Read||0||||;",
+  ListTagsForResource: "R||0||||;",
   /** Grants permission to list certificates in a trust store. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStoreCertificates.html */
-  ListTrustStoreCertificates: "|,;~Read||0||||;",
+  ListTrustStoreCertificates: "R||0||||;",
   /** Grants permission to list trust stores. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListTrustStores.html */
-  ListTrustStores: "|,;~Read||0||||;",
+  ListTrustStores: "R||0||||;",
   /** Grants permission to list user access logging settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserAccessLoggingSettings.html */
-  ListUserAccessLoggingSettings: "|,;~Read||0||||;",
+  ListUserAccessLoggingSettings: "R||0||||;",
   /** Grants permission to list user settings. Access level: Read. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_ListUserSettings.html */
-  ListUserSettings: "|,;~Read||0||||;",
+  ListUserSettings: "R||0||||;",
   /** Grants permission to add one or more tags to a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_TagResource.html */
   TagResource:
-    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|0,2||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
+    "T||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|0,2||CreateBrowserSettings,CreateDataProtectionSettings,CreateIdentityProvider,CreateIpAccessSettings,CreateNetworkSettings,CreatePortal,CreateSessionLogger,CreateTrustStore,CreateUserAccessLoggingSettings,CreateUserSettings,;",
   /** Grants permission to remove one or more tags from a resource. Access level: Tagging. Resources: browserSettings, dataProtectionSettings, identityProvider, ipAccessSettings, networkSettings, portal, sessionLogger, trustStore, userAccessLoggingSettings, userSettings. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UntagResource.html */
   UntagResource:
-    "|,;~Tagging||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|2||;",
+    "T||0|browserSettings;0;,dataProtectionSettings;0;,identityProvider;0;,ipAccessSettings;0;,networkSettings;0;,portal;0;,sessionLogger;0;,trustStore;0;,userAccessLoggingSettings;0;,userSettings;0;|2||;",
   /** Grants permission to update browser settings. Access level: Write. Resources: browserSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateBrowserSettings.html */
-  UpdateBrowserSettings: "|,;~Write||0|browserSettings;1;|||;",
+  UpdateBrowserSettings: "W||0|browserSettings;1;|||;",
   /** Grants permission to update data protection settings. Access level: Write. Resources: dataProtectionSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateDataProtectionSettings.html */
-  UpdateDataProtectionSettings: "|,;~Write||0|dataProtectionSettings;1;|||;",
+  UpdateDataProtectionSettings: "W||0|dataProtectionSettings;1;|||;",
   /** Grants permission to update identity provider. Access level: Write. Resources: identityProvider*, portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIdentityProvider.html */
-  UpdateIdentityProvider: "|,;~Write||0|identityProvider;1;,portal;1;|||;",
+  UpdateIdentityProvider: "W||0|identityProvider;1;,portal;1;|||;",
   /** Grants permission to update ip access settings. Access level: Write. Resources: ipAccessSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateIpAccessSettings.html */
-  UpdateIpAccessSettings: "|,;~Write||0|ipAccessSettings;1;|||;",
+  UpdateIpAccessSettings: "W||0|ipAccessSettings;1;|||;",
   /** Grants permission to update network settings. Access level: Write. Resources: networkSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateNetworkSettings.html */
   UpdateNetworkSettings:
-    "|,;~Write||0|networkSettings;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
+    "W||0|networkSettings;1;||ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:CreateTags,ec2:DeleteNetworkInterface,ec2:DeleteNetworkInterfacePermission,ec2:ModifyNetworkInterfaceAttribute|;",
   /** Grants permission to update web portals. Access level: Write. Resources: portal*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdatePortal.html */
-  UpdatePortal: "|,;~Write||0|portal;1;|||;",
+  UpdatePortal: "W||0|portal;1;|||;",
   /** Grants permission to update session logger. Access level: Write. Resources: sessionLogger*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateSessionLogger.html */
-  UpdateSessionLogger: "|,;~Write||0|sessionLogger;1;|||;",
+  UpdateSessionLogger: "W||0|sessionLogger;1;|||;",
   /** Grants permission to update trust stores. Access level: Write. Resources: trustStore*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateTrustStore.html */
-  UpdateTrustStore: "|,;~Write||0|trustStore;1;|||;",
+  UpdateTrustStore: "W||0|trustStore;1;|||;",
   /** Grants permission to update user access logging settings. Access level: Write. Resources: userAccessLoggingSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserAccessLoggingSettings.html */
-  UpdateUserAccessLoggingSettings: "|,;~Write||0|userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
+  UpdateUserAccessLoggingSettings: "W||0|userAccessLoggingSettings;1;||kinesis:PutRecord,kinesis:PutRecords|;",
   /** Grants permission to update user settings. Access level: Write. Resources: userSettings*. https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_UpdateUserSettings.html */
-  UpdateUserSettings: "|,;~Write||0|userSettings;1;|||;",
+  UpdateUserSettings: "W||0|userSettings;1;|||;",
 } as const;
 const actionDetails = {
   AssociateBrowserSettings: "|,;~~~|Grants permission to associate browser settings to web portals",

@@ -35,211 +35,210 @@ const conditionKeyList = [
 ] as const;
 const actionFacts = {
   /** Grants permission to accept invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_AcceptAccountLinkInvitation.html */
-  AcceptAccountLinkInvitation: "|,;~Write||0||||;",
+  AcceptAccountLinkInvitation: "W||0||||;",
   /** Grants permission to associate connection aliases with directories. Access level: Write. Resources: connectionalias*, directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateConnectionAlias.html */
-  AssociateConnectionAlias: "|,;~Write||0|connectionalias;1;,directoryid;1;|||;",
+  AssociateConnectionAlias: "W||0|connectionalias;1;,directoryid;1;|||;",
   /** Grants permission to associate IP access control groups with directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateIpGroups.html */
-  AssociateIpGroups: "|,;~Write||0|directoryid;1;,workspaceipgroup;1;|||;",
+  AssociateIpGroups: "W||0|directoryid;1;,workspaceipgroup;1;|||;",
   /** Grants permission to associate a workspace application with a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_AssociateWorkspaceApplication.html */
-  AssociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|1||;",
+  AssociateWorkspaceApplication: "W||0|workspaceapplication;1;,workspaceid;1;|1||;",
   /** Grants permission to add rules to IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_AuthorizeIpRules.html */
-  AuthorizeIpRules: "|,;~Write||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  AuthorizeIpRules: "W||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
   /** Grants permission to copy a WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CopyWorkspaceImage.html */
-  CopyWorkspaceImage: "|,;~Write||0|workspaceimage;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
+  CopyWorkspaceImage: "W||0|workspaceimage;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaceImages|;",
   /** Grants permission to invite other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateAccountLinkInvitation.html */
-  CreateAccountLinkInvitation: "|,;~Write||0||||;",
+  CreateAccountLinkInvitation: "W||0||||;",
   /** Grants permission to create an Amazon Connect client add-in within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectClientAddIn.html */
-  CreateConnectClientAddIn: "|,;~Write||0|directoryid;1;|||;",
+  CreateConnectClientAddIn: "W||0|directoryid;1;|||;",
   /** Grants permission to create connection aliases for use with cross-Region redirection. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateConnectionAlias.html */
-  CreateConnectionAlias: "|,;~Write||0||0,2|workspaces:CreateTags|;",
+  CreateConnectionAlias: "W||0||0,2|workspaces:CreateTags|;",
   /** Grants permission to create IP access control groups. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateIpGroup.html */
-  CreateIpGroup: "|,;~Write||0||0,2|workspaces:CreateTags|;",
+  CreateIpGroup: "W||0||0,2|workspaces:CreateTags|;",
   /** Grants permission to create a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  CreateRootClientCertificate: "|,;~Write||1|certificateid;1;|||",
+  CreateRootClientCertificate: "W||1|certificateid;1;|||",
   /** Grants permission to create one or more Standby WorkSpaces. Access level: Write. Resources: directoryid*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateStandbyWorkspaces.html */
   CreateStandbyWorkspaces:
-    "|,;~Write||0|directoryid;1;,workspaceid;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
+    "W||0|directoryid;1;,workspaceid;1;|0,2|workspaces:CreateTags,workspaces:DescribeWorkspaces|;",
   /** Grants permission to create tags for WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateTags.html */
   CreateTags:
-    "|,;~Tagging||0||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
+    "T||0||0,2||CopyWorkspaceImage,CreateConnectionAlias,CreateIpGroup,CreateStandbyWorkspaces,;,CreateUpdatedWorkspaceImage,CreateWorkspaceBundle,CreateWorkspaceImage,CreateWorkspaces,CreateWorkspacesPool,ImportCustomWorkspaceImage,ImportWorkspaceImage,RegisterWorkspaceDirectory",
   /** Grants permission to create an updated WorkSpace image. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateUpdatedWorkspaceImage.html */
-  CreateUpdatedWorkspaceImage: "|,;~Write||0|workspaceimage;1;|0,2|workspaces:CreateTags|;",
+  CreateUpdatedWorkspaceImage: "W||0|workspaceimage;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpace bundle. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceBundle.html */
-  CreateWorkspaceBundle: "|,;~Write||0|workspacebundle;1;,workspaceimage;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceBundle: "W||0|workspacebundle;1;,workspaceimage;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a new WorkSpace image. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaceImage.html */
-  CreateWorkspaceImage: "|,;~Write||0|workspaceid;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspaceImage: "W||0|workspaceid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to create one or more WorkSpaces. Access level: Write. Resources: directoryid*, workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspaces.html */
-  CreateWorkspaces: "|,;~Write||0|directoryid;1;1,workspacebundle;1;1,workspaceid;1;0~2|0,2|workspaces:CreateTags|;",
+  CreateWorkspaces: "W||0|directoryid;1;1,workspacebundle;1;1,workspaceid;1;0~2|0,2|workspaces:CreateTags|;",
   /** Grants permission to create a WorkSpaces Pool. Access level: Write. Resources: directoryid*, workspacebundle*, workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_CreateWorkspacesPool.html */
-  CreateWorkspacesPool:
-    "|,;~Write||0|directoryid;1;,workspacebundle;1;,workspacespoolid;1;|0,2|workspaces:CreateTags|;",
+  CreateWorkspacesPool: "W||0|directoryid;1;,workspacebundle;1;,workspacespoolid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to delete invitations to other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteAccountLinkInvitation.html */
-  DeleteAccountLinkInvitation: "|,;~Write||0||||;",
+  DeleteAccountLinkInvitation: "W||0||||;",
   /** Grants permission to delete AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteClientBranding.html */
-  DeleteClientBranding: "|,;~Write||0|directoryid;1;|||;",
+  DeleteClientBranding: "W||0|directoryid;1;|||;",
   /** Grants permission to delete an Amazon Connect client add-in that is configured within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteConnectClientAddIn.html */
-  DeleteConnectClientAddIn: "|,;~Write||0|directoryid;1;|||;",
+  DeleteConnectClientAddIn: "W||0|directoryid;1;|||;",
   /** Grants permission to delete connection aliases. Access level: Write. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteConnectionAlias.html */
-  DeleteConnectionAlias: "|,;~Write||0|connectionalias;1;|||;",
+  DeleteConnectionAlias: "W||0|connectionalias;1;|||;",
   /** Grants permission to delete IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteIpGroup.html */
-  DeleteIpGroup: "|,;~Write||0|workspaceipgroup;1;|||;",
+  DeleteIpGroup: "W||0|workspaceipgroup;1;|||;",
   /** Grants permission to delete root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  DeleteRootClientCertificate: "|,;~Write||1|certificateid;1;|||",
+  DeleteRootClientCertificate: "W||1|certificateid;1;|||",
   /** Grants permission to delete tags from WorkSpaces resources. Access level: Tagging. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteTags.html */
-  DeleteTags: "|,;~Tagging||0||0,2||;",
+  DeleteTags: "T||0||0,2||;",
   /** Grants permission to delete WorkSpace bundles. Access level: Write. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceBundle.html */
-  DeleteWorkspaceBundle: "|,;~Write||0|workspacebundle;1;|||;",
+  DeleteWorkspaceBundle: "W||0|workspacebundle;1;|||;",
   /** Grants permission to delete WorkSpace images. Access level: Write. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeleteWorkspaceImage.html */
-  DeleteWorkspaceImage: "|,;~Write||0|workspaceimage;1;|||;",
+  DeleteWorkspaceImage: "W||0|workspaceimage;1;|||;",
   /** Grants permission to deploy all pending workspace applications on a WorkSpace. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeployWorkspaceApplications.html */
-  DeployWorkspaceApplications: "|,;~Write||0|workspaceid;1;|1||;",
+  DeployWorkspaceApplications: "W||0|workspaceid;1;|1||;",
   /** Grants permission to deregister directories from use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DeregisterWorkspaceDirectory.html */
-  DeregisterWorkspaceDirectory: "|,;~Write||0|directoryid;1;|||;",
+  DeregisterWorkspaceDirectory: "W||0|directoryid;1;|||;",
   /** Grants permission to retrieve the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccount.html */
-  DescribeAccount: "|,;~Read||0||||;",
+  DescribeAccount: "R||0||||;",
   /** Grants permission to retrieve modifications to the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeAccountModifications.html */
-  DescribeAccountModifications: "|,;~Read||0||||;",
+  DescribeAccountModifications: "R||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace application. Access level: List. Resources: workspaceapplication*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplicationAssociations.html */
-  DescribeApplicationAssociations: "|,;~List||0|workspaceapplication;1;|1||;",
+  DescribeApplicationAssociations: "L||0|workspaceapplication;1;|1||;",
   /** Grants permission to obtain information about WorkSpace applications. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeApplications.html */
-  DescribeApplications: "|,;~List||0||||;",
+  DescribeApplications: "L||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace bundle. Access level: List. Resources: workspacebundle*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeBundleAssociations.html */
-  DescribeBundleAssociations: "|,;~List||0|workspacebundle;1;|1||;",
+  DescribeBundleAssociations: "L||0|workspacebundle;1;|1||;",
   /** Grants permission to retrieve AWS WorkSpaces Client branding data within a directory. Access level: Read. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientBranding.html */
-  DescribeClientBranding: "|,;~Read||0|directoryid;1;|||;",
+  DescribeClientBranding: "R||0|directoryid;1;|||;",
   /** Grants permission to retrieve information about WorkSpaces clients. Access level: List. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeClientProperties.html */
-  DescribeClientProperties: "|,;~List||0|directoryid;1;|||;",
+  DescribeClientProperties: "L||0|directoryid;1;|||;",
   /** Grants permission to retrieve a list of Amazon Connect client add-ins that have been created. Access level: List. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectClientAddIns.html */
-  DescribeConnectClientAddIns: "|,;~List||0|directoryid;1;|||;",
+  DescribeConnectClientAddIns: "L||0|directoryid;1;|||;",
   /** Grants permission to retrieve the permissions that the owners of connection aliases have granted to other AWS accounts for connection aliases. Access level: Read. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliasPermissions.html */
-  DescribeConnectionAliasPermissions: "|,;~Read||0|connectionalias;1;|||;",
+  DescribeConnectionAliasPermissions: "R||0|connectionalias;1;|||;",
   /** Grants permission to retrieve a list that describes the connection aliases used for cross-Region redirection. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliases.html */
-  DescribeConnectionAliases: "|,;~Read||0||||;",
+  DescribeConnectionAliases: "R||0||||;",
   /** Grants permission to retrieve information about consent agreement to BYOL minimum requirements. Access level: Read. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  DescribeConsent: "|,;~Read||1||||",
+  DescribeConsent: "R||1||||",
   /** Grants permission to retrieve information about WorkSpace BYOL image import task. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeCustomWorkspaceImageImport.html */
-  DescribeCustomWorkspaceImageImport: "|,;~Read||0||||;",
+  DescribeCustomWorkspaceImageImport: "R||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace image. Access level: List. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeImageAssociations.html */
-  DescribeImageAssociations: "|,;~List||0|workspaceimage;1;|1||;",
+  DescribeImageAssociations: "L||0|workspaceimage;1;|1||;",
   /** Grants permission to retrieve information about IP access control groups. Access level: Read. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeIpGroups.html */
-  DescribeIpGroups: "|,;~Read||0|workspaceipgroup;1;|||;",
+  DescribeIpGroups: "R||0|workspaceipgroup;1;|||;",
   /** Grants permission to describe the tags for WorkSpaces resources. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeTags.html */
-  DescribeTags: "|,;~Read||0||||;",
+  DescribeTags: "R||0||||;",
   /** Grants permission to retrieve information about resources associated with a WorkSpace. Access level: List. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceAssociations.html */
-  DescribeWorkspaceAssociations: "|,;~List||0|workspaceid;1;|1||;",
+  DescribeWorkspaceAssociations: "L||0|workspaceid;1;|1||;",
   /** Grants permission to obtain information about WorkSpace bundles. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceBundles.html */
-  DescribeWorkspaceBundles: "|,;~List||0||||;",
+  DescribeWorkspaceBundles: "L||0||||;",
   /** Grants permission to retrieve information about directories that are registered with WorkSpaces. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceDirectories.html */
-  DescribeWorkspaceDirectories: "|,;~Read||0||||;",
+  DescribeWorkspaceDirectories: "R||0||||;",
   /** Grants permission to retrieve information about WorkSpace image permissions. Access level: Read. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImagePermissions.html */
-  DescribeWorkspaceImagePermissions: "|,;~Read||0|workspaceimage;1;|||;",
+  DescribeWorkspaceImagePermissions: "R||0|workspaceimage;1;|||;",
   /** Grants permission to retrieve information about WorkSpace images. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImages.html */
-  DescribeWorkspaceImages: "|,;~List||0||||CopyWorkspaceImage,;",
+  DescribeWorkspaceImages: "L||0||||CopyWorkspaceImage,;",
   /** Grants permission to retrieve information about WorkSpace snapshots. Access level: List. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceSnapshots.html */
-  DescribeWorkspaceSnapshots: "|,;~List||0|workspaceid;1;|||;",
+  DescribeWorkspaceSnapshots: "L||0|workspaceid;1;|||;",
   /** Grants permission to obtain information about WorkSpaces. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaces.html */
-  DescribeWorkspaces: "|,;~List||0||||CreateStandbyWorkspaces,;",
+  DescribeWorkspaces: "L||0||||CreateStandbyWorkspaces,;",
   /** Grants permission to obtain the connection status of WorkSpaces. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesConnectionStatus.html */
-  DescribeWorkspacesConnectionStatus: "|,;~Read||0||||;",
+  DescribeWorkspacesConnectionStatus: "R||0||||;",
   /** Grants permission to retrieve information about the sessions of a WorkSpaces Pool. Access level: List. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesPoolSessions.html */
-  DescribeWorkspacesPoolSessions: "|,;~List||0|workspacespoolid;1;|||;",
+  DescribeWorkspacesPoolSessions: "L||0|workspacespoolid;1;|||;",
   /** Grants permission to retrieve information about WorkSpaces Pools. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspacesPools.html */
-  DescribeWorkspacesPools: "|,;~List||0||||;",
+  DescribeWorkspacesPools: "L||0||||;",
   /** Grants permission to directory management actions while managing and provisioning workspaces. Access level: List. Resources: directoryid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  DirectoryAccessManagement: "|,;~List||1|directoryid;1;|||",
+  DirectoryAccessManagement: "L||1|directoryid;1;|||",
   /** Grants permission to disassociate connection aliases from directories. Access level: Write. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateConnectionAlias.html */
-  DisassociateConnectionAlias: "|,;~Write||0|connectionalias;1;|||;",
+  DisassociateConnectionAlias: "W||0|connectionalias;1;|||;",
   /** Grants permission to disassociate IP access control groups from directories. Access level: Write. Resources: directoryid*, workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateIpGroups.html */
-  DisassociateIpGroups: "|,;~Write||0|directoryid;1;,workspaceipgroup;1;|||;",
+  DisassociateIpGroups: "W||0|directoryid;1;,workspaceipgroup;1;|||;",
   /** Grants permission to disassociate a workspace application from a WorkSpace. Access level: Write. Resources: workspaceapplication*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_DisassociateWorkspaceApplication.html */
-  DisassociateWorkspaceApplication: "|,;~Write||0|workspaceapplication;1;,workspaceid;1;|1||;",
+  DisassociateWorkspaceApplication: "W||0|workspaceapplication;1;,workspaceid;1;|1||;",
   /** Grants permission to retrieve a link with another AWS Account for sharing configuration for WorkSpaces BYOL. Access level: Read. https://docs.aws.amazon.com/workspaces/latest/api/API_GetAccountLink.html */
-  GetAccountLink: "|,;~Read||0||||;",
+  GetAccountLink: "R||0||||;",
   /** Grants permission to get troubleshooting recommendations. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  GetTroubleshootingRecommendation: "|,;~Read||1|workspaceid;1;|||",
+  GetTroubleshootingRecommendation: "R||1|workspaceid;1;|||",
   /** Grants permission to import AWS WorkSpaces Client branding data within a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportClientBranding.html */
-  ImportClientBranding: "|,;~Write||0|directoryid;1;|||;",
+  ImportClientBranding: "W||0|directoryid;1;|||;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportCustomWorkspaceImage.html */
-  ImportCustomWorkspaceImage: "|,;~Write||0|||workspaces:CreateTags|;",
+  ImportCustomWorkspaceImage: "W||0|||workspaces:CreateTags|;",
   /** Grants permission to import Bring Your Own License (BYOL) images into Amazon WorkSpaces. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ImportWorkspaceImage.html */
-  ImportWorkspaceImage: "|,;~Write||0|||ec2:DescribeImages,ec2:ModifyImageAttribute,workspaces:CreateTags|;",
+  ImportWorkspaceImage: "W||0|||ec2:DescribeImages,ec2:ModifyImageAttribute,workspaces:CreateTags|;",
   /** Grants permission to invoke troubleshooting investigation. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  InvokeTroubleshootingInvestigation: "|,;~Read||1|workspaceid;1;|||",
+  InvokeTroubleshootingInvestigation: "R||1|workspaceid;1;|||",
   /** Grants permission to retrieve links with the AWS Account(s) that share your configuration for WorkSpaces BYOL. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListAccountLinks.html */
-  ListAccountLinks: "|,;~List||0||||;",
+  ListAccountLinks: "L||0||||;",
   /** Grants permission to list the available CIDR ranges for enabling Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: List. https://docs.aws.amazon.com/workspaces/latest/api/API_ListAvailableManagementCidrRanges.html */
-  ListAvailableManagementCidrRanges: "|,;~List||0||||;",
+  ListAvailableManagementCidrRanges: "L||0||||;",
   /** Grants permission to list troubleshooting recommendations. Access level: Read. Resources: workspaceid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-advisor.html */
-  ListTroubleshootingRecommendations: "|,;~Read||1|workspaceid;1;|||",
+  ListTroubleshootingRecommendations: "R||1|workspaceid;1;|||",
   /** Grants permission to migrate WorkSpaces. Access level: Write. Resources: workspacebundle*, workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_MigrateWorkspace.html */
-  MigrateWorkspace: "|,;~Write||0|workspacebundle;1;,workspaceid;1;|||;",
+  MigrateWorkspace: "W||0|workspacebundle;1;,workspaceid;1;|||;",
   /** Grants permission to modify the configuration of Bring Your Own License (BYOL) for WorkSpaces accounts. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyAccount.html */
-  ModifyAccount: "|,;~Write||0||||;",
+  ModifyAccount: "W||0||||;",
   /** Grants permission to modify the certificate-based authorization properties of a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyCertificateBasedAuthProperties.html */
-  ModifyCertificateBasedAuthProperties: "|,;~Write||0|directoryid;1;|||;",
+  ModifyCertificateBasedAuthProperties: "W||0|directoryid;1;|||;",
   /** Grants permission to modify the properties of WorkSpaces clients. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyClientProperties.html */
-  ModifyClientProperties: "|,;~Write||0|directoryid;1;|||;",
+  ModifyClientProperties: "W||0|directoryid;1;|||;",
   /** Grants permission to configure the specified directory between Standard TLS and FIPS 140-2 validated mode. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyEndpointEncryptionMode.html */
-  ModifyEndpointEncryptionMode: "|,;~Write||0|directoryid;1;|||;",
+  ModifyEndpointEncryptionMode: "W||0|directoryid;1;|||;",
   /** Grants permission to modify the SAML properties of a directory. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifySamlProperties.html */
-  ModifySamlProperties: "|,;~Write||0|directoryid;1;|||;",
+  ModifySamlProperties: "W||0|directoryid;1;|||;",
   /** Grants permission to modify the self-service WorkSpace management capabilities for your users. Access level: Permissions management. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifySelfservicePermissions.html */
-  ModifySelfservicePermissions: "|,;~Permissions management||0|directoryid;1;|||;",
+  ModifySelfservicePermissions: "P||0|directoryid;1;|||;",
   /** Grants permission to modify the streaming properties. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyStreamingProperties.html */
-  ModifyStreamingProperties: "|,;~Write||0|directoryid;1;|||;",
+  ModifyStreamingProperties: "W||0|directoryid;1;|||;",
   /** Grants permission to specify which devices and operating systems users can use to access their WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceAccessProperties.html */
-  ModifyWorkspaceAccessProperties: "|,;~Write||0|directoryid;1;|||;",
+  ModifyWorkspaceAccessProperties: "W||0|directoryid;1;|||;",
   /** Grants permission to modify the default properties used to create WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceCreationProperties.html */
-  ModifyWorkspaceCreationProperties: "|,;~Write||0|directoryid;1;||iam:PassRole|;",
+  ModifyWorkspaceCreationProperties: "W||0|directoryid;1;||iam:PassRole|;",
   /** Grants permission to modify WorkSpace properties, including the running mode and the AutoStop period. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceProperties.html */
-  ModifyWorkspaceProperties: "|,;~Write||0|workspaceid;1;|||;",
+  ModifyWorkspaceProperties: "W||0|workspaceid;1;|||;",
   /** Grants permission to modify the state of WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_ModifyWorkspaceState.html */
-  ModifyWorkspaceState: "|,;~Write||0|workspaceid;1;|||;",
+  ModifyWorkspaceState: "W||0|workspaceid;1;|||;",
   /** Grants permission to reboot WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebootWorkspaces.html */
-  RebootWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
+  RebootWorkspaces: "W||0|workspaceid;1;|||;",
   /** Grants permission to rebuild WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RebuildWorkspaces.html */
-  RebuildWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
+  RebuildWorkspaces: "W||0|workspaceid;1;|||;",
   /** Grants permission to register directories for use with Amazon WorkSpaces. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RegisterWorkspaceDirectory.html */
-  RegisterWorkspaceDirectory: "|,;~Write||0|directoryid;1;|0,2|workspaces:CreateTags|;",
+  RegisterWorkspaceDirectory: "W||0|directoryid;1;|0,2|workspaces:CreateTags|;",
   /** Grants permission to reject invitations from other AWS accounts to share the same configuration for WorkSpaces BYOL. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_RejectAccountLinkInvitation.html */
-  RejectAccountLinkInvitation: "|,;~Write||0||||;",
+  RejectAccountLinkInvitation: "W||0||||;",
   /** Grants permission to restore WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_RestoreWorkspace.html */
-  RestoreWorkspace: "|,;~Write||0|workspaceid;1;|||;",
+  RestoreWorkspace: "W||0|workspaceid;1;|||;",
   /** Grants permission to remove rules from IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_RevokeIpRules.html */
-  RevokeIpRules: "|,;~Write||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
+  RevokeIpRules: "W||0|workspaceipgroup;1;||workspaces:UpdateRulesOfIpGroup|;,UpdateRulesOfIpGroup",
   /** Grants permission to start AutoStop WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspaces.html */
-  StartWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
+  StartWorkspaces: "W||0|workspaceid;1;|||;",
   /** Grants permission to start a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StartWorkspacesPool.html */
-  StartWorkspacesPool: "|,;~Write||0|workspacespoolid;1;|||;",
+  StartWorkspacesPool: "W||0|workspacespoolid;1;|||;",
   /** Grants permission to stop AutoStop WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StopWorkspaces.html */
-  StopWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
+  StopWorkspaces: "W||0|workspaceid;1;|||;",
   /** Grants permission to stop a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_StopWorkspacesPool.html */
-  StopWorkspacesPool: "|,;~Write||0|workspacespoolid;1;|||;",
+  StopWorkspacesPool: "W||0|workspacespoolid;1;|||;",
   /** Grants permission to federated users to sign in by using their existing credentials and stream their workspace. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_Stream.html */
-  Stream: "|,;~Write||0|directoryid;1;|3||",
+  Stream: "W||0|directoryid;1;|3||",
   /** Grants permission to terminate WorkSpaces. Access level: Write. Resources: workspaceid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspaces.html */
-  TerminateWorkspaces: "|,;~Write||0|workspaceid;1;|||;",
+  TerminateWorkspaces: "W||0|workspaceid;1;|||;",
   /** Grants permission to terminate a WorkSpaces Pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspacesPool.html */
-  TerminateWorkspacesPool: "|,;~Write||0|workspacespoolid;1;|||;",
+  TerminateWorkspacesPool: "W||0|workspacespoolid;1;|||;",
   /** Grants permission to terminate a WorkSpaces Pool session. Access level: Write. https://docs.aws.amazon.com/workspaces/latest/api/API_TerminateWorkspacesPoolSession.html */
-  TerminateWorkspacesPoolSession: "|,;~Write||0||||;",
+  TerminateWorkspacesPoolSession: "W||0||||;",
   /** Grants permission to update an Amazon Connect client add-in. Use this action to update the name and endpoint URL of an Amazon Connect client add-in. Access level: Write. Resources: directoryid*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateConnectClientAddIn.html */
-  UpdateConnectClientAddIn: "|,;~Write||0|directoryid;1;|||;",
+  UpdateConnectClientAddIn: "W||0|directoryid;1;|||;",
   /** Grants permission to share or unshare connection aliases with other accounts. Access level: Permissions management. Resources: connectionalias*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateConnectionAliasPermission.html */
-  UpdateConnectionAliasPermission: "|,;~Permissions management||0|connectionalias;1;|||;",
+  UpdateConnectionAliasPermission: "P||0|connectionalias;1;|||;",
   /** Grants permission to update the consent agreement to BYOL minimum requirements. Access level: Write. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  UpdateConsent: "|,;~Write||1||||",
+  UpdateConsent: "W||1||||",
   /** Grants permission to update a root client certificate. Access level: Write. Resources: certificateid*. Permission only. https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-console-permissions-ref.html */
-  UpdateRootClientCertificate: "|,;~Write||1|certificateid;1;|||",
+  UpdateRootClientCertificate: "W||1|certificateid;1;|||",
   /** Grants permission to replace rules for IP access control groups. Access level: Write. Resources: workspaceipgroup*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateRulesOfIpGroup.html */
   UpdateRulesOfIpGroup:
-    "|,;~Write||0|workspaceipgroup;1;||workspaces:AuthorizeIpRules,workspaces:RevokeIpRules|AuthorizeIpRules,RevokeIpRules,;",
+    "W||0|workspaceipgroup;1;||workspaces:AuthorizeIpRules,workspaces:RevokeIpRules|AuthorizeIpRules,RevokeIpRules,;",
   /** Grants permission to update the WorkSpace images used in WorkSpace bundles. Access level: Write. Resources: workspacebundle*, workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspaceBundle.html */
-  UpdateWorkspaceBundle: "|,;~Write||0|workspacebundle;1;,workspaceimage;1;|||;",
+  UpdateWorkspaceBundle: "W||0|workspacebundle;1;,workspaceimage;1;|||;",
   /** Grants permission to share or unshare WorkSpace images with other accounts by specifying whether other accounts have permission to copy the image. Access level: Permissions management. Resources: workspaceimage*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspaceImagePermission.html */
-  UpdateWorkspaceImagePermission: "|,;~Permissions management||0|workspaceimage;1;|||;",
+  UpdateWorkspaceImagePermission: "P||0|workspaceimage;1;|||;",
   /** Grants permission to update the WorkSpaces pool. Access level: Write. Resources: workspacespoolid*. https://docs.aws.amazon.com/workspaces/latest/api/API_UpdateWorkspacesPool.html */
-  UpdateWorkspacesPool: "|,;~Write||0|workspacespoolid;1;|||;",
+  UpdateWorkspacesPool: "W||0|workspacespoolid;1;|||;",
 } as const;
 const actionDetails = {
   AcceptAccountLinkInvitation:

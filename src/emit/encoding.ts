@@ -31,7 +31,8 @@ function nonEmpty(items: string[], what: string): string[] {
  * when just [accessLevel]), permissionOnly (1/0), resource rows (by L; each name R
  * required(1/0) R keys-by-T), action-level condition keys (by L), dependent actions (by L),
  * operation names (by L; R alone for the action's own name — R occurs in no name, and an empty
- * item would read as an empty list). Condition keys are written as keyRef writes them.
+ * item would read as an empty list). Condition keys are written as keyRef writes them, access
+ * levels as ACCESS_LEVEL_CODES; the separators are left out when they are the default ones.
  */
 export function encodeActionFacts(action: Action, keyIndex: KeyIndex, what: string): string {
   const key = keyRef(keyIndex, what);
@@ -46,17 +47,28 @@ export function encodeActionFacts(action: Action, keyIndex: KeyIndex, what: stri
     ...nonEmpty(action.operations.map((o) => o.name), what),
   ];
   const [F, L, R, T] = separatorsFor(items, 4, what) as [string, string, string, string];
+  const level = (name: string) => {
+    const code = ACCESS_LEVEL_CODES[name];
+    if (code === undefined) throw new Error(`${what}: cannot encode the access level ${JSON.stringify(name)}`);
+    return code;
+  };
   const fields = [
-    action.accessLevel,
-    action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.join(L),
+    level(action.accessLevel),
+    action.accessLevels.length === 1 && action.accessLevels[0] === action.accessLevel ? "" : action.accessLevels.map(level).join(L),
     action.permissionOnly ? "1" : "0",
     action.resourceTypes.map((r, i) => [r.name, r.required ? "1" : "0", rowKeys[i]!.join(T)].join(R)).join(L),
     actionKeys.join(L),
     action.dependentActions.join(L),
     action.operations.map((o) => (o.name === action.name ? R : o.name)).join(L),
   ];
-  return F + L + R + T + fields.join(F);
+  const separators = F + L + R + T;
+  return (separators === DEFAULT_FACT_SEPARATORS ? "" : separators) + fields.join(F);
 }
+
+/** Access levels as facts write them: a letter each (so facts with default separators start with one). */
+const ACCESS_LEVEL_CODES: Record<string, string> = { List: "L", Read: "R", Write: "W", "Permissions management": "P", Tagging: "T" };
+/** The separators most facts use, which they then leave out (see ActionFacts in package/_types.ts). */
+const DEFAULT_FACT_SEPARATORS = SEPARATOR_CANDIDATES.slice(0, 4).join("");
 
 /** The SDK package and client most of a service's SDK methods name, which rows then leave out. */
 export function sdkDefaults(actions: Action[]): SdkDefaults {

@@ -103,7 +103,7 @@ describe("encodeActionFacts", () => {
       sources: ["html"],
     } as Action;
     const facts = encodeActionFacts(action, keyIndexOf([{ name: "kms:A" }, { name: "kms:B" }]), "kms: action A");
-    expect(facts).toBe("|,;~Read||0|key;1;1|0,aws:Other||");
+    expect(facts).toBe("R||0|key;1;1|0,aws:Other||");
     expect(() => encodeActionFacts({ ...action, conditionKeys: ["12"] }, new Map(), "kms: action A")).toThrow("a name of digits alone reads as an index");
   });
 });

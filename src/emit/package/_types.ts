@@ -104,20 +104,34 @@ type Operations<Names, Action extends string, R extends string> = {
  * What the reference says about the action `Name`, decoded from its facts string (an empty
  * access level list stands for `[accessLevel]`).
  */
-export type ActionFacts<S extends string, Name extends string, Keys = readonly string[]> = S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
-  ? Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer ActionKeys}${F}${infer Deps}${F}${infer Ops}`
+export type ActionFacts<S extends string, Name extends string, Keys = readonly string[]> = S extends `${keyof LevelCodes}${string}`
+  ? FactsBody<"|", ",", ";", "~", S, Name, Keys>
+  : S extends `${infer F}${infer L}${infer R}${infer T}${infer Body}`
+    ? FactsBody<F, L, R, T, Body, Name, Keys>
+    : never;
+/** Access levels as facts write them. (Facts that start with one use the default separators `|,;~`.) */
+interface LevelCodes {
+  L: "List";
+  R: "Read";
+  W: "Write";
+  P: "Permissions management";
+  T: "Tagging";
+}
+type LevelOf<C> = C extends keyof LevelCodes ? LevelCodes[C] : never;
+type LevelsOf<Codes> = Codes extends [infer C, ...infer Rest] ? [LevelOf<C>, ...LevelsOf<Rest>] : [];
+type FactsBody<F extends string, L extends string, R extends string, T extends string, Body extends string, Name extends string, Keys> =
+  Body extends `${infer Level}${F}${infer Levels}${F}${infer Only}${F}${infer Rows}${F}${infer ActionKeys}${F}${infer Deps}${F}${infer Ops}`
     ? {
         readonly description: string;
-        readonly accessLevel: Level;
-        readonly accessLevels: Levels extends "" ? readonly [Level] : Readonly<List<Levels, L>>;
+        readonly accessLevel: LevelOf<Level>;
+        readonly accessLevels: Levels extends "" ? readonly [LevelOf<Level>] : Readonly<LevelsOf<List<Levels, L>>>;
         readonly permissionOnly: Flag<Only>;
         readonly resourceTypes: ResourceRows<List<Rows, L>, R, T, Keys>;
         readonly conditionKeys: KeysAt<List<ActionKeys, L>, Keys>;
         readonly dependentActions: Readonly<List<Deps, L>>;
         readonly operations: Operations<List<Ops, L>, Name, R>;
       }
-    : never
-  : never;
+    : never;
 
 /** A property name as it appears in a template literal. (Quoted names, "123" included, are string keys.) */
 type NameOf<K> = K & string;
