@@ -230,9 +230,6 @@ export interface ArnParser<Data> {
   (arn: string): ParsedArnsOf<Data> | undefined;
 }
 
-/** The keys of `T` that are names, not template-literal patterns. */
-export type LiteralKeysOf<T> = { [K in keyof T]: {} extends Record<K, 1> ? never : K }[keyof T];
-
 /** Catalog key names (`aws:RequestTag/${TagKey}`) -> the TypeScript keys that stand for them. */
 export type TypeKeyOf<Name, Patterns> = Name extends keyof Patterns ? Patterns[Name] : Name;
 
