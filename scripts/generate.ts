@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
 import v8 from "node:v8";
-import { generate } from "../src/emit/generate.js";
+import { DEFAULT_WORKERS, prestartRenderThreads } from "../src/emit/renderThread.js";
 import { defaultGeneratedDir, defaultSnapshotsDir } from "../src/model/paths.js";
 
 let args;
@@ -41,8 +41,12 @@ v8.setFlagsFromString("--interrupt-budget=1000000");
 const snapshotsDir = path.resolve(args.snapshots ?? defaultSnapshotsDir);
 const outDir = path.resolve(args.out ?? defaultGeneratedDir);
 const started = performance.now();
+// The render threads start before the generator loads (see renderThread.ts).
+const threads = prestartRenderThreads(snapshotsDir, outDir, workers ?? DEFAULT_WORKERS);
 try {
+  const { generate } = await import("../src/emit/generate.js");
   const result = await generate({
+    threads,
     snapshotsDir,
     outDir,
     check: args.check,
@@ -58,4 +62,6 @@ try {
 } catch (e) {
   console.error(`generate: ${(e as Error).message}`);
   process.exit(1);
+} finally {
+  await Promise.all(threads.map((t) => t.terminate()));
 }

@@ -4,9 +4,10 @@
 // alone. Each module is parsed once, for two programs: the .js files (without comments but the
 // file's /*! header, which the compiler keeps) and the .d.ts files (with the JSDoc, which editors
 // read). Type checking is a separate step (check.ts).
-import { ts } from "ts-morph";
+import type { ts as Ts } from "ts-morph";
+import { ts } from "./tsMorph.js";
 
-const OPTIONS: ts.CompilerOptions = {
+const OPTIONS: Ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   verbatimModuleSyntax: true,
@@ -16,8 +17,8 @@ const OPTIONS: ts.CompilerOptions = {
   noResolve: true,
   noLib: true,
 };
-const JS_OPTIONS: ts.CompilerOptions = { ...OPTIONS, removeComments: true };
-const DTS_OPTIONS: ts.CompilerOptions = { ...OPTIONS, declaration: true, isolatedDeclarations: true, emitDeclarationOnly: true };
+const JS_OPTIONS: Ts.CompilerOptions = { ...OPTIONS, removeComments: true };
+const DTS_OPTIONS: Ts.CompilerOptions = { ...OPTIONS, declaration: true, isolatedDeclarations: true, emitDeclarationOnly: true };
 
 export interface CompiledModule {
   js: string;
@@ -44,9 +45,9 @@ export function compileModules(sources: Map<string, string>): Map<string, Compil
 }
 
 /** Emits `files` with `options`; the outputs whose names match `kind`, keyed by source file name. */
-function emit(files: Map<string, ts.SourceFile>, options: ts.CompilerOptions, kind: RegExp): Map<string, string> {
+function emit(files: Map<string, Ts.SourceFile>, options: Ts.CompilerOptions, kind: RegExp): Map<string, string> {
   const outputs = new Map<string, string>();
-  const host: ts.CompilerHost = {
+  const host: Ts.CompilerHost = {
     getSourceFile: (file) => files.get(file),
     writeFile: (name, text) => {
       if (kind.test(name)) outputs.set(name.replace(kind, ".ts"), text);

@@ -11,7 +11,7 @@
 // test/emit/format.test.ts compares the result with prettier's on real modules.
 import { createHash } from "node:crypto";
 import type { Options, Plugin } from "prettier";
-import { ts } from "ts-morph";
+import { ts } from "./tsMorph.js";
 
 export const PRETTIER_OPTIONS = { parser: "babel-ts", printWidth: 120 } as const satisfies Options;
 

@@ -14,10 +14,8 @@
 // input leaves the package as it was.
 import { mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Worker } from "node:worker_threads";
 import { compareStrings } from "../model/normalize.js";
 import { schemaPath } from "../model/paths.js";
 import type { CatalogIndex, Service } from "../model/types.js";
@@ -26,8 +24,7 @@ import { headerTextFor, moduleHeader, packageJson, packageVersion, readme, summa
 import { planModules } from "./plan.js";
 import type { FileStamp, RenderedModule, RenderJob, RenderTarget } from "./render.js";
 import { assembleRoot, rootBlockOf } from "./root.js";
-import { startWorker } from "./threads.js";
-import type { WorkerReply, WorkerRequest } from "./worker.js";
+import { CACHE, changedSinceLastRun, DEFAULT_WORKERS, MANIFEST, RenderThread, threadsFor } from "./renderThread.js";
 
 export interface GenerateOptions {
   snapshotsDir: string;
@@ -38,6 +35,8 @@ export interface GenerateOptions {
   version?: string;
   /** Also type-check the package's sources (strict); a type error fails the run. */
   check?: boolean;
+  /** Render threads started already (see prestartRenderThreads), which this run adopts and ends. */
+  threads?: RenderThread[];
 }
 
 export interface GenerateResult {
@@ -75,8 +74,6 @@ interface CatalogFile {
 }
 
 const INDEX_FILE = "index.json";
-const CACHE = ".cache";
-const MANIFEST = path.join(CACHE, "generate-manifest.json");
 const MEMO_DIR = `${CACHE}/format-memo`;
 const ROOT_MEMO = path.join(CACHE, "root-blocks.json");
 
@@ -104,8 +101,6 @@ const PACKAGE_FILES = ["package.json", "README.md", "tsconfig.json"];
 const SHARED_MODULES = ["_types", "_runtime"];
 /** Catalog bytes (or source characters) of the modules in one batch, at most. */
 const MAX_BATCH_WEIGHT = 2_000_000;
-/** Render threads by default: one per core, at most 4. */
-const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 const packageDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "package");
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -117,7 +112,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     emitterFingerprint(),
     manifestRead,
     schemasHash(),
-    manifestRead.then((m) => (m.catalog ? changedStats(snapshotsDir, m.catalog) : Infinity)),
+    manifestRead.then((m) => changedSinceLastRun(snapshotsDir, m.catalog)),
   ]);
   const previous = manifest.fingerprint === fingerprint ? manifest : { modules: {} };
   const validated = (file: CatalogFile) => manifest.schemas === schemas && manifest.catalog?.[file.name]?.sha256 === file.sha256;
@@ -125,7 +120,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // something will be rendered (they decide nothing else: the files' hashes do).
   const foreseen = manifest.fingerprint !== fingerprint ? Infinity : changedFiles;
   const target: RenderTarget = { outDir, stagingDir: path.join(outDir, CACHE, `staging-${process.pid}`), memoDir: MEMO_DIR, fingerprint };
-  const queue = new RenderQueue(target, threads, foreseen > 8 ? threads : foreseen > 0 ? 1 : 0);
+  const queue = new RenderQueue(target, threads, threadsFor(foreseen, threads), options.threads ?? []);
 
   try {
     const known = (name: string) => (manifest.fingerprint === fingerprint ? manifest.catalog?.[name] : undefined);
@@ -325,14 +320,6 @@ function readCatalogFile(dir: string, name: string, what: string, known?: FileSt
     throw fail(e);
   }
 }
-/** How many of the catalog files of the last run differ from it in size or time now (a hint: only their hashes decide). */
-function changedStats(dir: string, stamps: Record<string, FileStamp>): number {
-  return Object.entries(stamps).filter(([name, stamp]) => {
-    const now = statSync(path.join(dir, name), { throwIfNoEntry: false });
-    return !now || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs;
-  }).length;
-}
-
 function parseJson(file: CatalogFile): unknown {
   try {
     return JSON.parse(file.bytes.toString("utf8"));
@@ -372,37 +359,6 @@ function filesUnchanged(outDir: string, stamps: Record<string, FileStamp>): bool
   );
 }
 
-/** A worker thread that loads the renderer as soon as it starts and renders the batches it is sent. */
-class RenderThread {
-  private readonly worker: Worker;
-  private failure: Error | undefined;
-
-  constructor(target: RenderTarget) {
-    this.worker = startWorker("./worker.ts", target);
-    // Remembered, so that a thread that failed before it was sent anything fails its first batch.
-    this.worker.on("error", (e) => (this.failure ??= e));
-    this.worker.on("exit", (code) => (this.failure ??= new Error(`generate worker exited with code ${code} before it finished`)));
-  }
-
-  render(jobs: RenderJob[]): Promise<RenderedModule[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const fail = () => reject(this.failure);
-      this.worker.once("message", (m: WorkerReply) => {
-        this.worker.off("error", fail).off("exit", fail);
-        if ("modules" in m) resolve(m.modules);
-        else reject(new Error(m.error));
-      });
-      this.worker.once("error", fail).once("exit", fail);
-      this.worker.postMessage({ jobs } satisfies WorkerRequest);
-    });
-  }
-
-  terminate(): Promise<number> {
-    return this.worker.terminate();
-  }
-}
-
 /**
  * Modules to render, taken in batches by the render threads as they become free, largest first
  * (the root and the big services, ec2 or sagemaker, dominate). Jobs can be added until close().
@@ -426,8 +382,10 @@ class RenderQueue {
     private readonly target: RenderTarget,
     private readonly maxThreads: number,
     start: number,
+    adopted: RenderThread[],
   ) {
-    for (let i = 0; i < Math.min(start, maxThreads); i++) this.startThread();
+    for (const thread of adopted) this.addThread(thread);
+    while (this.threads.length < Math.min(start, maxThreads)) this.startThread();
     if (maxThreads <= 0) {
       const render = async (batch: RenderJob[]) => (await import("./render.js")).renderModules(batch, target);
       this.track(new Promise<void>((resolve) => (this.onClose = resolve)).then(() => this.run(render)));
@@ -465,9 +423,12 @@ class RenderQueue {
   }
 
   private startThread(): void {
-    const thread = new RenderThread(this.target);
+    this.addThread(new RenderThread());
+  }
+
+  private addThread(thread: RenderThread): void {
     this.threads.push(thread);
-    this.track(this.run((batch) => thread.render(batch)));
+    this.track(this.run((batch) => thread.render(batch, this.target)));
   }
 
   /** A thread's run: a failure is taken up by `results`, after close(). */

@@ -6,21 +6,14 @@
 // `actionInfo`, `arn`, `ConditionKeys`, `Statement` — is a mapped type over those, which keeps
 // the members' JSDoc and costs a consumer's compiler nothing until used. The runtime values
 // are decoded from the same strings.
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
-  type WriterFunction,
-} from "ts-morph";
+import type { StatementStructures, TypeAliasDeclarationStructure, VariableStatementStructure, WriterFunction } from "ts-morph";
 import type { Service } from "../model/types.js";
 import { arnFormatsOf } from "./arn.js";
 import { kindType, keySlots, typeKeyOf } from "./conditionKeys.js";
 import { actionDocLines, arnBuilderDocLines, conditionKeyDocLines, docBlock, docString, resourceTypeDocLines } from "./docs.js";
 import { sdkDefaults, encodeActionDetails, encodeActionFacts, encodeArnFormat, encodeConditionKeyRow, encodeResourceType, keyIndexOf } from "./encoding.js";
 import { docText, objectKey, stringLiteral, templateText } from "./escape.js";
+import { printStructure, StructureKind, VariableDeclarationKind } from "./tsMorph.js";
 
 /** Source text of the module for `service`, starting with `header`. */
 export function emitService(service: Service, header: string): string {

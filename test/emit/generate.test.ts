@@ -3,6 +3,7 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/emit/generate.js";
+import { prestartRenderThreads } from "../../src/emit/renderThread.js";
 import { fixtureCatalog, tempDir } from "./support.js";
 
 /** Every file under `dir` (relative path → content), leaving out the generator's cache. */
@@ -70,6 +71,17 @@ describe("npm run generate on the fixture catalog", () => {
     const result = await generate({ snapshotsDir: fixtureCatalog, outDir: again, workers: 2 });
     expect(result.rendered).toEqual(["apigateway", "ec2", "kms", "s3"]);
     expect(await readTree(again)).toEqual(await readTree(out));
+  });
+
+  it("writes the same bytes with render threads started before the run (as npm run generate starts them)", async () => {
+    const again = path.join(work.dir, "prestarted");
+    const threads = prestartRenderThreads(fixtureCatalog, again, 2);
+    expect(threads).toHaveLength(2);
+    const result = await generate({ snapshotsDir: fixtureCatalog, outDir: again, threads });
+    expect(result.rendered).toEqual(["apigateway", "ec2", "kms", "s3"]);
+    expect(await readTree(again)).toEqual(await readTree(out));
+    // A run with nothing to render starts none.
+    expect(prestartRenderThreads(fixtureCatalog, again, 2)).toEqual([]);
   });
 
   it("reuses every service on a second run and writes nothing", async () => {

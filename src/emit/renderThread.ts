@@ -1,0 +1,81 @@
+// The generator's render threads, and starting them early. A thread spends most of a small run
+// loading the compiler and prettier (about 0.8 s on 2 cores), so `npm run generate` starts the
+// threads it will likely need before it loads the rest of the generator (prestartRenderThreads),
+// from a glance at the catalog files' sizes and times; generate() then adopts them. This module
+// imports little, so that the threads start early.
+import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { FileStamp, RenderedModule, RenderJob, RenderTarget } from "./render.js";
+import { startWorker } from "./threads.js";
+import { bundledWorker } from "./workerBundle.js";
+import type { WorkerReply, WorkerRequest } from "./worker.js";
+
+export const CACHE = ".cache";
+export const MANIFEST = path.join(CACHE, "generate-manifest.json");
+/** Render threads by default: one per core, at most 4. */
+export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
+
+/** A worker thread that loads the renderer as soon as it starts and renders the batches it is sent. */
+export class RenderThread {
+  private readonly worker: Worker;
+  private failure: Error | undefined;
+
+  constructor() {
+    const bundle = bundledWorker("workerMain.ts");
+    this.worker = bundle ? new Worker(bundle, { execArgv: [] }) : startWorker("./worker.ts", {});
+    // Remembered, so that a thread that failed before it was sent anything fails its first batch.
+    this.worker.on("error", (e) => (this.failure ??= e));
+    this.worker.on("exit", (code) => (this.failure ??= new Error(`generate worker exited with code ${code} before it finished`)));
+  }
+
+  render(jobs: RenderJob[], target: RenderTarget): Promise<RenderedModule[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const fail = () => reject(this.failure);
+      this.worker.once("message", (m: WorkerReply) => {
+        this.worker.off("error", fail).off("exit", fail);
+        if ("modules" in m) resolve(m.modules);
+        else reject(new Error(m.error));
+      });
+      this.worker.once("error", fail).once("exit", fail);
+      this.worker.postMessage({ jobs, target } satisfies WorkerRequest);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * How many of the catalog files the last run generated from (per `outDir`'s manifest) now differ
+ * from it in size or time, or Infinity without a manifest: a hint of what will be rendered (the
+ * files' hashes decide).
+ */
+export function changedSinceLastRun(snapshotsDir: string, stamps: Record<string, FileStamp> | undefined): number {
+  if (!stamps) return Infinity;
+  return Object.entries(stamps).filter(([name, stamp]) => {
+    const now = statSync(path.join(snapshotsDir, name), { throwIfNoEntry: false });
+    return !now || now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs;
+  }).length;
+}
+
+/** The threads to start for `changed` catalog files: none, one, or `max` for more than a few. */
+export const threadsFor = (changed: number, max: number) => Math.min(max, changed > 8 ? max : changed > 0 ? 1 : 0);
+
+/**
+ * Starts the render threads a run over `snapshotsDir` into `outDir` will likely need, by the
+ * catalog files that changed since the last run (all of them without one). Pass them to
+ * generate(), which adopts them (and starts more if the emitter changed).
+ */
+export function prestartRenderThreads(snapshotsDir: string, outDir: string, max: number): RenderThread[] {
+  let stamps: Record<string, FileStamp> | undefined;
+  try {
+    stamps = (JSON.parse(readFileSync(path.join(outDir, MANIFEST), "utf8")) as { catalog?: Record<string, FileStamp> }).catalog;
+  } catch {
+    stamps = undefined;
+  }
+  return Array.from({ length: threadsFor(changedSinceLastRun(snapshotsDir, stamps), max) }, () => new RenderThread());
+}
